@@ -1,0 +1,196 @@
+"""The command line: argument parsing, exit codes, dispatch to run/check/trace/TUI.
+
+Exit codes: 0 success; 1 the program does not compile (or an interpreter limit);
+2 usage or file errors; 101 the Rust program panicked; 134 stack overflow abort.
+No Python traceback ever reaches the user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from stackheap_tui import resources
+from stackheap_tui.lang.diagnostics import CompileError, render_all
+from stackheap_tui.machine.interpreter import DEFAULT_MAX_STEPS
+
+EXIT_USAGE = 2
+EXIT_COMPILE = 1
+
+
+class UsageError(Exception):
+    """A problem with what the user asked for: printed as one line, exit 2."""
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    path: str  # as the user named it; diagnostics and panics show it
+    text: str
+
+
+def read_source(name: str) -> SourceFile:
+    if name == "-":
+        data = sys.stdin.buffer.read()
+        display = "<stdin>"
+    else:
+        path = Path(name)
+        if path.is_dir():
+            raise UsageError(f"`{name}` is a directory, not a Rust source file")
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise UsageError(f"cannot read `{name}`: no such file") from None
+        except PermissionError:
+            raise UsageError(f"cannot read `{name}`: permission denied") from None
+        except OSError as problem:
+            raise UsageError(f"cannot read `{name}`: {problem.strerror or problem}") from None
+        display = name
+    if b"\0" in data:
+        raise UsageError(f"`{display}` looks like a binary file, not Rust source")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as problem:
+        raise UsageError(
+            f"`{display}` is not valid UTF-8 (byte {problem.start}); Rust source must be UTF-8"
+        ) from None
+    return SourceFile(display, text.removeprefix("\ufeff"))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="stackheap-tui",
+        description="Step through a Rust program and watch its stack and heap.",
+    )
+    parser.add_argument("file", nargs="?", help="a Rust file to open in the TUI ('-' = stdin)")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--sample", metavar="NAME", help="open a bundled sample in the TUI")
+    mode.add_argument("--list-samples", action="store_true", help="list the bundled samples")
+    mode.add_argument("--run", metavar="FILE",
+                      help="run without the UI: output exactly as the compiled program")
+    mode.add_argument("--check", metavar="FILE", help="only report compile errors (exit 0/1)")
+    mode.add_argument("--trace", metavar="FILE", help="print every step as plain text")
+    parser.add_argument("--max-steps", type=_positive_int, default=DEFAULT_MAX_STEPS,
+                        metavar="N", help=f"stop a run after N steps (default {DEFAULT_MAX_STEPS:,})")
+    return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text.replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _print_diagnostics(error: CompileError, source: SourceFile) -> int:
+    sys.stderr.write(render_all(error.diagnostics, source.text, source.path))
+    return EXIT_COMPILE
+
+
+def cmd_list_samples() -> int:
+    samples = resources.list_samples()
+    width = max(len(s.name) for s in samples)
+    for sample in samples:
+        print(f"{sample.name:<{width}}  {sample.title}")
+    return 0
+
+
+def cmd_check(source: SourceFile) -> int:
+    from stackheap_tui.pipeline import compile_program
+
+    try:
+        compile_program(source.text)
+    except CompileError as error:
+        return _print_diagnostics(error, source)
+    return 0
+
+
+def cmd_run(source: SourceFile, max_steps: int) -> int:
+    from stackheap_tui.pipeline import load
+
+    try:
+        trace = load(source.text, source.path, max_steps)
+    except CompileError as error:
+        return _print_diagnostics(error, source)
+    outcome = trace.outcome
+    sys.stdout.write(outcome.stdout)
+    sys.stdout.flush()
+    sys.stderr.write(outcome.stderr)
+    if outcome.stopped_early:
+        sys.stderr.write(f"error: {outcome.stopped_early}\n")
+        return EXIT_COMPILE
+    return outcome.exit_code
+
+
+def cmd_trace(source: SourceFile, max_steps: int) -> int:
+    from stackheap_tui.pipeline import load
+    from stackheap_tui.trace.text import render_trace
+
+    try:
+        trace = load(source.text, source.path, max_steps)
+    except CompileError as error:
+        return _print_diagnostics(error, source)
+    for block in render_trace(trace):
+        sys.stdout.write(block)
+    return 0
+
+
+def cmd_tui(source: SourceFile, max_steps: int) -> int:
+    from stackheap_tui.pipeline import load
+    from stackheap_tui.view.app import run_app
+    from stackheap_tui.view.failure import Failure
+
+    try:
+        trace = load(source.text, source.path, max_steps)
+    except CompileError as error:
+        return run_app(failure=Failure(error.diagnostics, source.text, source.path))
+    return run_app(trace=trace)
+
+
+def sample_source(name: str) -> SourceFile:
+    sample = resources.find_sample(name)
+    if sample is None:
+        names = ", ".join(s.name for s in resources.list_samples())
+        raise UsageError(f"no sample called `{name}`; the samples are: {names}")
+    return SourceFile(str(sample.path), sample.path.read_text(encoding="utf-8"))
+
+
+def dispatch(args: argparse.Namespace) -> int:
+    if args.list_samples:
+        return cmd_list_samples()
+    if args.run:
+        return cmd_run(read_source(args.run), args.max_steps)
+    if args.check:
+        return cmd_check(read_source(args.check))
+    if args.trace:
+        return cmd_trace(read_source(args.trace), args.max_steps)
+    if args.sample:
+        return cmd_tui(sample_source(args.sample), args.max_steps)
+    if args.file:
+        return cmd_tui(read_source(args.file), args.max_steps)
+    return cmd_tui(sample_source(resources.DEFAULT_SAMPLE), args.max_steps)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return dispatch(args)
+    except UsageError as problem:
+        sys.stderr.write(f"stackheap-tui: error: {problem}\n")
+        return EXIT_USAGE
+    except RecursionError:
+        sys.stderr.write("error: not supported yet: a program nested this deeply "
+                         "(stackheap-tui ran out of recursion depth)\n")
+        return EXIT_COMPILE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as problem:  # a bug in stackheap-tui: still no traceback for the user
+        sys.stderr.write(f"error: internal error in stackheap-tui: {type(problem).__name__}: "
+                         f"{problem}\nThis is a bug; please report it with the program.\n")
+        return EXIT_COMPILE

@@ -1,0 +1,357 @@
+"""The syntax tree: frozen dataclasses, each with the span it came from.
+
+Nodes are compared by identity in the checker's side tables (`id(node)`), so two
+equal-looking expressions at different places stay distinct.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from stackheap_tui.lang.span import Span
+
+# ---- types as written in the source ----
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class TypePath:
+    span: Span
+    segments: tuple[str, ...]
+    args: tuple[TypeExpr, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class TypeRef:
+    span: Span
+    mutable: bool
+    inner: TypeExpr
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class TypeTuple:
+    span: Span
+    items: tuple[TypeExpr, ...]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class TypeArray:
+    span: Span
+    element: TypeExpr
+    length: Expr | None  # None: a slice `[T]`
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class TypeNever:
+    span: Span
+
+
+TypeExpr = TypePath | TypeRef | TypeTuple | TypeArray | TypeNever
+
+# ---- patterns ----
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class IdentPattern:
+    span: Span
+    name: str
+    mutable: bool = False
+    by_ref: bool = False
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class TuplePattern:
+    span: Span
+    items: tuple[Pattern, ...]
+
+
+Pattern = IdentPattern | TuplePattern
+
+# ---- expressions ----
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class IntLit:
+    span: Span
+    value: int
+    suffix: str | None
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class FloatLit:
+    span: Span
+    value: float
+    suffix: str | None
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class BoolLit:
+    span: Span
+    value: bool
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class StrLit:
+    span: Span
+    value: str
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class CharLit:
+    span: Span
+    value: str
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class UnitLit:
+    span: Span
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Path:
+    """A name or a path: `x`, `Box::new`, `std::mem::size_of::<i32>`."""
+
+    span: Span
+    segments: tuple[str, ...]
+    generic_args: tuple[TypeExpr, ...] = ()
+
+    @property
+    def is_name(self) -> bool:
+        return len(self.segments) == 1 and not self.generic_args
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Unary:
+    span: Span
+    op: str  # "-", "!", "*", "&", "&mut"
+    operand: Expr
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Binary:
+    span: Span
+    op: str  # "+", "==", "&&", "<<", ...
+    left: Expr
+    right: Expr
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Assign:
+    span: Span
+    op: str  # "=" or a compound operator such as "+="
+    target: Expr
+    value: Expr
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Cast:
+    span: Span
+    expr: Expr
+    type: TypeExpr
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Call:
+    span: Span
+    callee: Expr
+    args: tuple[Expr, ...]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class MethodCall:
+    span: Span
+    receiver: Expr
+    method: str
+    args: tuple[Expr, ...]
+    method_span: Span
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Field:
+    span: Span
+    base: Expr
+    name: str  # a field name, or a tuple index such as "0"
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Index:
+    span: Span
+    base: Expr
+    index: Expr
+    bracket_span: Span  # Rust's panic location for Vec and range indexing
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Try:
+    span: Span
+    expr: Expr
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class MacroCall:
+    span: Span
+    name: str
+    args: tuple[Expr, ...]
+    bracket: bool  # `vec![...]` rather than `println!(...)`
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class TupleExpr:
+    span: Span
+    items: tuple[Expr, ...]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class ArrayExpr:
+    span: Span
+    items: tuple[Expr, ...]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class ArrayRepeat:
+    span: Span
+    value: Expr
+    count: Expr
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class RangeExpr:
+    span: Span
+    start: Expr | None
+    end: Expr | None
+    inclusive: bool
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Block:
+    span: Span  # from `{` to `}` inclusive
+    stmts: tuple[Stmt, ...]
+    tail: Expr | None
+
+    @property
+    def close_span(self) -> Span:
+        """The closing brace: where the block's bindings go out of scope."""
+        s = self.span
+        return Span(s.end_line, s.end_col - 1, s.end_line, s.end_col, s.end - 1, s.end)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class If:
+    span: Span
+    cond: Expr
+    then: Block
+    otherwise: Block | If | None
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Loop:
+    span: Span
+    body: Block
+    label: str | None
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class While:
+    span: Span
+    cond: Expr
+    body: Block
+    label: str | None
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class For:
+    span: Span
+    pattern: Pattern
+    iterable: Expr
+    body: Block
+    label: str | None
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Return:
+    span: Span
+    value: Expr | None
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Break:
+    span: Span
+    label: str | None
+    value: Expr | None
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Continue:
+    span: Span
+    label: str | None
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Unsafe:
+    span: Span
+    body: Block
+
+
+Expr = (
+    IntLit | FloatLit | BoolLit | StrLit | CharLit | UnitLit | Path | Unary | Binary | Assign
+    | Cast | Call | MethodCall | Field | Index | Try | MacroCall | TupleExpr | ArrayExpr
+    | ArrayRepeat | RangeExpr | Block | If | Loop | While | For | Return | Break | Continue
+    | Unsafe
+)
+
+BLOCK_LIKE = (Block, If, Loop, While, For, Unsafe)
+
+# ---- statements and items ----
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Let:
+    span: Span
+    pattern: Pattern
+    type: TypeExpr | None
+    init: Expr | None
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class ExprStmt:
+    span: Span
+    expr: Expr
+    semicolon: bool
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class EmptyStmt:
+    span: Span
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Param:
+    span: Span
+    pattern: Pattern
+    type: TypeExpr
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class FnItem:
+    span: Span
+    name: str
+    name_span: Span
+    params: tuple[Param, ...]
+    return_type: TypeExpr | None
+    body: Block
+
+
+Item = FnItem
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class ItemStmt:
+    span: Span
+    item: Item
+
+
+Stmt = Let | ExprStmt | EmptyStmt | ItemStmt
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Program:
+    items: tuple[Item, ...]

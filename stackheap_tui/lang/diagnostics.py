@@ -1,0 +1,130 @@
+"""Compile errors, rendered the way rustc renders them.
+
+One `Diagnostic` type serves the parser, the checker, `--run`, `--check` and the
+TUI, so an error reads the same everywhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from stackheap_tui.lang.span import Span
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    span: Span
+    text: str
+    primary: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    message: str
+    span: Span
+    code: str | None = None  # "E0382"; None for syntax errors and lints
+    label: str = ""  # the text under the primary caret
+    labels: tuple[Label, ...] = ()  # secondary labels ("value moved here")
+    notes: tuple[str, ...] = ()
+    help: str | None = None
+
+    @property
+    def headline(self) -> str:
+        code = f"[{self.code}]" if self.code else ""
+        return f"error{code}: {self.message}"
+
+    def all_labels(self) -> list[Label]:
+        return sorted(
+            [Label(self.span, self.label, primary=True), *self.labels],
+            key=lambda label: (label.span.line, label.span.col),
+        )
+
+
+class CompileError(Exception):
+    """Raised by a pass that found errors; carries every diagnostic it found."""
+
+    def __init__(self, diagnostics: list[Diagnostic]) -> None:
+        super().__init__(diagnostics[0].headline if diagnostics else "compile error")
+        self.diagnostics = diagnostics
+
+
+@dataclass
+class _Renderer:
+    source_lines: list[str]
+    gutter: int
+    out: list[str] = field(default_factory=list)
+
+    def bar(self, text: str = "") -> None:
+        self.out.append(f"{' ' * self.gutter} |{(' ' + text) if text else ''}".rstrip())
+
+    def source(self, line_no: int) -> None:
+        text = self.source_lines[line_no - 1] if 0 < line_no <= len(self.source_lines) else ""
+        self.out.append(f"{line_no:>{self.gutter}} | {text}".rstrip())
+
+    def underline(self, labels: list[Label]) -> None:
+        # Several labels on one line: draw them left to right on one marker line.
+        marks: list[str] = []
+        for label in labels:
+            span = label.span
+            width = max(1, span.end_col - span.col) if span.end_line == span.line else max(
+                1, len(self.source_lines[span.line - 1]) - span.col + 1
+            )
+            pad = span.col - 1 - len("".join(marks))
+            char = "^" if label.primary else "-"
+            marks.append(" " * max(0, pad) + char * width)
+        text = "".join(marks)
+        last = labels[-1]
+        self.bar(f"{text} {last.text}".rstrip() if last.text else text)
+        for label in reversed(labels[:-1]):
+            if label.text:
+                self.bar(" " * (label.span.col - 1) + "|")
+                self.bar(" " * (label.span.col - 1) + label.text)
+
+
+def render(diagnostic: Diagnostic, source: str, path: str) -> str:
+    """rustc's layout: headline, `-->` location, the labelled lines with carets."""
+    lines = source.splitlines()
+    by_line: dict[int, list[Label]] = {}
+    for label in diagnostic.all_labels():
+        by_line.setdefault(label.span.line, []).append(label)
+    gutter = len(str(max(by_line))) if by_line else 1
+    r = _Renderer(lines, gutter)
+    r.out.append(diagnostic.headline)
+    r.out.append(f"{' ' * gutter}--> {path}:{diagnostic.span.line}:{diagnostic.span.col}")
+    r.bar()
+    previous: int | None = None
+    for line_no in sorted(by_line):
+        if previous is not None and line_no - previous == 2:
+            r.source(previous + 1)
+        elif previous is not None and line_no - previous > 2:
+            r.out.append("...")
+        r.source(line_no)
+        r.underline(by_line[line_no])
+        previous = line_no
+    for note in diagnostic.notes:
+        r.bar()
+        r.out.append(f"{' ' * gutter} = note: {note}")
+    if diagnostic.help:
+        r.bar()
+        r.out.append(f"{' ' * gutter} = help: {diagnostic.help}")
+    return "\n".join(r.out) + "\n"
+
+
+def render_all(diagnostics: list[Diagnostic], source: str, path: str) -> str:
+    parts = [render(d, source, path) for d in diagnostics]
+    errors = len(diagnostics)
+    summary = (
+        "error: aborting due to 1 previous error"
+        if errors == 1
+        else f"error: aborting due to {errors} previous errors"
+    )
+    codes = sorted({d.code for d in diagnostics if d.code})
+    tail = [summary, ""]
+    if len(codes) == 1:
+        tail.append(f"For more information about this error, try `rustc --explain {codes[0]}`.")
+    elif codes:
+        tail.append(
+            f"Some errors have detailed explanations: {', '.join(codes)}.\n"
+            f"For more information about an error, try `rustc --explain {codes[0]}`."
+        )
+    return "\n".join(parts) + "\n" + "\n".join(tail) + "\n"

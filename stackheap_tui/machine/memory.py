@@ -1,0 +1,253 @@
+"""The machine's memory: stack frames of typed slots, heap allocations, output.
+
+Every change goes through `apply(op)`, the one mutation path. The interpreter
+calls it while running and the trace calls it to replay a step's ops onto a
+checkpoint, so a picture rebuilt for step n is the picture the run had at step n.
+
+Ops are small tuples `(OPCODE, args...)`; values inside them are immutable
+(ints, bools, tuples), so a memory copy never deep-copies a value.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from stackheap_tui.lang import types as T
+from stackheap_tui.trace.model import (
+    AllocationView,
+    FrameView,
+    SlotState,
+    SlotView,
+    Snapshot,
+)
+
+STACK_TOP = 0x7FFC_E000  # main's frame starts here; the stack grows down
+STACK_LIMIT = 8 * 1024 * 1024  # main's thread has 8 MiB of stack, as on Linux
+HEAP_BASE = 0x5555_A010
+RETURN_ADDRESS_BYTES = 16  # return address + saved frame pointer, pushed by each call
+
+PUSH_FRAME, POP_FRAME, ADD_SLOT, SET_VALUE, SET_STATE, REMOVE_SLOTS = range(6)
+ALLOC, HEAP_SET, FREE, PURGE, SET_OWNER, OUTPUT = range(6, 12)
+
+Op = tuple[Any, ...]
+
+
+def format_address(address: int) -> str:
+    """`0x7ffc_dff8`: hex grouped by four digits, as the Rust docs write addresses."""
+    digits = f"{address:x}"
+    groups = []
+    while digits:
+        groups.append(digits[-4:])
+        digits = digits[:-4]
+    return "0x" + "_".join(reversed(groups))
+
+
+class Slot:
+    __slots__ = ("address", "name", "note", "prev_sp", "size", "state", "ty", "value")
+
+    def __init__(self, name: str, ty: T.Ty, address: int, size: int, value: Any,
+                 state: SlotState, prev_sp: int) -> None:
+        self.name = name
+        self.ty = ty
+        self.address = address
+        self.size = size
+        self.value = value
+        self.state = state
+        self.note = ""
+        self.prev_sp = prev_sp  # the frame's stack pointer before this slot was pushed
+
+    def copy(self) -> Slot:
+        twin = Slot(self.name, self.ty, self.address, self.size, self.value, self.state,
+                    self.prev_sp)
+        twin.note = self.note
+        return twin
+
+
+class Frame:
+    __slots__ = ("base", "call_line", "function", "slots", "sp")
+
+    def __init__(self, function: str, call_line: int | None, base: int) -> None:
+        self.function = function
+        self.call_line = call_line
+        self.base = base
+        self.sp = base
+        self.slots: list[Slot] = []
+
+    def copy(self) -> Frame:
+        twin = Frame(self.function, self.call_line, self.base)
+        twin.sp = self.sp
+        twin.slots = [slot.copy() for slot in self.slots]
+        return twin
+
+
+class Allocation:
+    __slots__ = ("address", "freed", "note", "owner", "size", "ty", "value")
+
+    def __init__(self, address: int, size: int, ty: T.Ty, value: Any, owner: str) -> None:
+        self.address = address
+        self.size = size
+        self.ty = ty
+        self.value = value
+        self.owner = owner
+        self.freed = False
+        self.note = ""
+
+    def copy(self) -> Allocation:
+        twin = Allocation(self.address, self.size, self.ty, self.value, self.owner)
+        twin.freed = self.freed
+        twin.note = self.note
+        return twin
+
+
+def _chunk_size(size: int) -> int:
+    # glibc malloc: 8 bytes of header, 16-byte granularity, 32-byte minimum chunk.
+    return max(32, (size + 8 + 15) // 16 * 16)
+
+
+class Memory:
+    def __init__(self, outputs: list[tuple[str, str]] | None = None) -> None:
+        self.frames: list[Frame] = []
+        self.heap: dict[int, Allocation] = {}
+        self.heap_top = HEAP_BASE
+        self.free_chunks: list[tuple[int, int]] = []  # (address, chunk size), reusable
+        # Output is append-only, so copies share one list and keep only a count.
+        self.outputs: list[tuple[str, str]] = outputs if outputs is not None else []
+        self.output_count = 0
+        self.tombstones: list[int] = []
+        self._dispatch = (
+            self._push_frame, self._pop_frame, self._add_slot, self._set_value,
+            self._set_state, self._remove_slots, self._alloc, self._heap_set, self._free,
+            self._purge, self._set_owner, self._output,
+        )
+
+    def copy(self) -> Memory:
+        twin = Memory(self.outputs)
+        twin.frames = [frame.copy() for frame in self.frames]
+        twin.heap = {address: a.copy() for address, a in self.heap.items()}
+        twin.heap_top = self.heap_top
+        twin.free_chunks = list(self.free_chunks)
+        twin.output_count = self.output_count
+        twin.tombstones = list(self.tombstones)
+        return twin
+
+    def apply(self, op: Op) -> Any:
+        return self._dispatch[op[0]](*op[1:])
+
+    # ---- the ops ----
+    def _push_frame(self, function: str, call_line: int | None) -> int:
+        base = self.frames[-1].sp - RETURN_ADDRESS_BYTES if self.frames else STACK_TOP
+        self.frames.append(Frame(function, call_line, base))
+        return len(self.frames) - 1
+
+    def _pop_frame(self) -> None:
+        self.frames.pop()
+
+    def _add_slot(self, name: str, ty: T.Ty, value: Any, state: SlotState) -> int:
+        frame = self.frames[-1]
+        size, align = T.layout(ty)
+        address = (frame.sp - size) // align * align
+        frame.slots.append(Slot(name, ty, address, size, value, state, frame.sp))
+        frame.sp = address
+        return len(frame.slots) - 1
+
+    def _set_value(self, frame: int, slot: int, value: Any) -> None:
+        self.frames[frame].slots[slot].value = value
+
+    def _set_state(self, frame: int, slot: int, state: SlotState, note: str) -> None:
+        target = self.frames[frame].slots[slot]
+        target.state = state
+        target.note = note
+
+    def _remove_slots(self, frame: int, count: int) -> None:
+        owner = self.frames[frame]
+        if count:
+            owner.sp = owner.slots[-count].prev_sp
+            del owner.slots[-count:]
+
+    def _alloc(self, ty: T.Ty, size: int, value: Any, owner: str) -> int:
+        chunk = _chunk_size(size)
+        # A freed chunk of the same size class is reused first, as malloc's bins do.
+        reuse = next((i for i, (_, free) in enumerate(self.free_chunks) if free == chunk), None)
+        if reuse is not None:
+            address = self.free_chunks.pop(reuse)[0]
+        else:
+            address = self.heap_top
+            self.heap_top += chunk
+        self.heap[address] = Allocation(address, size, ty, value, owner)
+        return address
+
+    def _heap_set(self, address: int, value: Any) -> None:
+        self.heap[address].value = value
+
+    def _free(self, address: int, note: str) -> None:
+        block = self.heap[address]
+        block.freed = True
+        block.note = note
+        self.tombstones.append(address)
+
+    def _purge(self) -> None:
+        """Tombstones are shown for the step that freed them, then disappear."""
+        for address in self.tombstones:
+            block = self.heap.pop(address)
+            self.free_chunks.append((address, _chunk_size(block.size)))
+        self.tombstones = []
+
+    def _set_owner(self, address: int, owner: str) -> None:
+        self.heap[address].owner = owner
+
+    def _output(self, stream: str, text: str) -> None:
+        if self.output_count == len(self.outputs):
+            self.outputs.append((stream, text))
+        self.output_count += 1
+
+    # ---- reading ----
+    def stack_bytes(self) -> int:
+        return STACK_TOP - self.frames[-1].sp if self.frames else 0
+
+    def output_text(self, stream: str) -> str:
+        return "".join(t for s, t in self.outputs[: self.output_count] if s == stream)
+
+    def view(self, step: int) -> Snapshot:
+        frames = []
+        for frame in self.frames:
+            slots = []
+            seen: set[str] = set()
+            for slot in reversed(frame.slots):
+                note = slot.note
+                if slot.name in seen and not note:
+                    note = "shadowed"
+                seen.add(slot.name)
+                slots.append(SlotView(
+                    slot.name, str(slot.ty), slot.size, slot.address,
+                    render_value(slot.value, slot.ty, slot.state), slot.state,
+                    pointer_target(slot.value, slot.ty), note,
+                ))
+            slots.reverse()
+            frames.append(FrameView(frame.function, frame.call_line, tuple(slots)))
+        heap = tuple(
+            AllocationView(a.address, a.size, str(a.ty), render_value(a.value, a.ty),
+                           a.owner, a.freed, a.note)
+            for a in sorted(self.heap.values(), key=lambda a: a.address)
+        )
+        return Snapshot(step, tuple(frames), heap, self.output_text("stdout"),
+                        self.output_text("stderr"))
+
+
+def pointer_target(value: Any, ty: T.Ty) -> int | None:
+    if isinstance(ty, T.BoxTy | T.RefTy) and isinstance(value, int):
+        return value
+    return None
+
+
+def render_value(value: Any, ty: T.Ty, state: SlotState = SlotState.LIVE) -> str:
+    """A value as the picture shows it: Rust literal syntax, pointers as addresses."""
+    if state is SlotState.UNINIT or value is None:
+        return "?"
+    if isinstance(ty, T.BoolTy):
+        return "true" if value else "false"
+    if isinstance(ty, T.BoxTy | T.RefTy):
+        return format_address(value)
+    if isinstance(ty, T.TupleTy):
+        return "(" + ", ".join(render_value(v, t) for v, t in zip(value, ty.items,
+                                                                   strict=True)) + ")"
+    return str(value)

@@ -1,0 +1,109 @@
+"""The memory picture at one step, as plain immutable data.
+
+This is what every view reads (the TUI, the `--trace` text, the JSON export):
+no Rust semantics and no UI code live here. Values arrive already rendered as
+text by the machine, which knows the types.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from stackheap_tui.lang.span import Span
+
+
+class SlotState(Enum):
+    LIVE = "live"
+    UNINIT = "uninitialised"
+    MOVED = "moved"  # moved-from: the bytes are still there, but the name may not be used
+    DROPPED = "dropped"  # dropped at this step; the slot leaves the stack at the scope's end
+
+
+class StepKind(Enum):
+    """What a step did, for the timeline's marks and for event jumps."""
+
+    START = "start"  # the program starts: main's frame is pushed
+    STATEMENT = "statement"
+    CALL = "call"
+    RETURN = "return"
+    ALLOC = "alloc"
+    MOVE = "move"
+    DROP = "drop"
+    SCOPE_END = "scope-end"
+    OUTPUT = "output"
+    PANIC = "panic"
+    END = "end"
+
+
+@dataclass(frozen=True, slots=True)
+class SlotView:
+    name: str
+    type_name: str
+    size: int  # bytes, as rustc lays the type out
+    address: int
+    value: str  # rendered value ("5", "0x5555_0010", "<moved>")
+    state: SlotState = SlotState.LIVE
+    points_to: int | None = None  # address this slot's pointer value leads to
+    note: str = ""  # e.g. "moved → b"
+
+
+@dataclass(frozen=True, slots=True)
+class FrameView:
+    function: str
+    call_line: int | None  # the caller's line; None for main
+    slots: tuple[SlotView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AllocationView:
+    address: int
+    size: int
+    type_name: str
+    value: str
+    owner: str  # the slot path that owns it, e.g. "my_number" or "main::my_number"
+    freed: bool = False  # a tombstone: shown only for the step that freed it
+    note: str = ""  # e.g. "freed by dropping `my_number`"
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """The whole memory picture after a step."""
+
+    step: int  # 0-based index of the step this picture follows
+    frames: tuple[FrameView, ...]  # outermost (main) first
+    heap: tuple[AllocationView, ...]  # sorted by address
+    stdout: str
+    stderr: str
+
+    def slot(self, name: str, frame: int = -1) -> SlotView | None:
+        """The live-or-moved slot called `name` in a frame (the newest by default)."""
+        if not self.frames:
+            return None
+        for slot in reversed(self.frames[frame].slots):
+            if slot.name == name:
+                return slot
+        return None
+
+    def allocation(self, address: int) -> AllocationView | None:
+        return next((a for a in self.heap if a.address == address), None)
+
+
+@dataclass(frozen=True, slots=True)
+class StepInfo:
+    index: int  # 0-based; views show index + 1
+    span: Span
+    kind: StepKind
+    explanation: str
+    changed: frozenset[str] = field(default_factory=frozenset)
+    # `changed` names what this step touched: "slot:<frame>:<name>" and "heap:<address>".
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """How the run ended, as the compiled program would have."""
+
+    exit_code: int  # 0, 101 (panic), 134 (stack overflow abort)
+    stdout: str
+    stderr: str
+    stopped_early: str | None = None  # e.g. the step limit message

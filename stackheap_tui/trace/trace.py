@@ -1,0 +1,130 @@
+"""A recorded run: per-step ops (deltas) plus periodic memory checkpoints.
+
+`snapshot(n)` copies the nearest checkpoint at or before n and replays at most
+`CHECKPOINT_EVERY - 1` steps of ops, so memory grows with the ops a run makes,
+not with steps × memory size, and any step is rebuilt in bounded time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from stackheap_tui.lang.span import Span
+from stackheap_tui.machine.memory import (
+    ADD_SLOT,
+    ALLOC,
+    FREE,
+    HEAP_SET,
+    PURGE,
+    SET_OWNER,
+    SET_STATE,
+    SET_VALUE,
+    Memory,
+    Op,
+)
+from stackheap_tui.trace.model import Outcome, Snapshot, StepInfo, StepKind
+
+CHECKPOINT_EVERY = 128
+
+
+@dataclass(frozen=True, slots=True)
+class _StepRecord:
+    span: Span
+    kind: StepKind
+    explanation: str
+    ops: tuple[Op, ...]
+
+
+class Trace:
+    """Implements `TraceView`: what the TUI, `--trace` and `--json` read."""
+
+    def __init__(self, source: str, path: str) -> None:
+        self.source = source
+        self.path = path
+        self._steps: list[_StepRecord] = []
+        self._checkpoints: list[Memory] = []  # state after steps 0, K, 2K, ...
+        self._outcome = Outcome(0, "", "")
+        self._cache: tuple[int, Memory] | None = None
+
+    # ---- recording (used by the Recorder only) ----
+    def append(self, record: _StepRecord, memory: Memory) -> None:
+        self._steps.append(record)
+        if (len(self._steps) - 1) % CHECKPOINT_EVERY == 0:
+            self._checkpoints.append(memory.copy())
+
+    def finish(self, outcome: Outcome) -> None:
+        self._outcome = outcome
+
+    # ---- reading ----
+    def __len__(self) -> int:
+        return len(self._steps)
+
+    @property
+    def outcome(self) -> Outcome:
+        return self._outcome
+
+    def step(self, index: int) -> StepInfo:
+        record = self._steps[index]
+        before = self.memory_at(index - 1) if index > 0 else Memory()
+        return StepInfo(index, record.span, record.kind, record.explanation,
+                        frozenset(_changed_keys(before, record.ops)))
+
+    def memory_at(self, index: int) -> Memory:
+        """A private copy of the machine's memory after step `index`."""
+        if not 0 <= index < len(self._steps):
+            raise IndexError(f"step {index} is outside 0..{len(self._steps) - 1}")
+        base = index // CHECKPOINT_EVERY * CHECKPOINT_EVERY
+        cached = self._cache
+        if cached is not None and base <= cached[0] <= index:
+            # Stepping forward: continue from the last picture instead of the checkpoint.
+            start, memory = cached[0], cached[1].copy()
+        else:
+            start, memory = base, self._checkpoints[base // CHECKPOINT_EVERY].copy()
+        for step in range(start + 1, index + 1):
+            for op in self._steps[step].ops:
+                memory.apply(op)
+        self._cache = (index, memory.copy())
+        return memory
+
+    def snapshot(self, index: int) -> Snapshot:
+        return self.memory_at(index).view(index)
+
+
+def _changed_keys(before: Memory, ops: tuple[Op, ...]) -> set[str]:
+    """What a step touched, found by replaying its ops on the picture before it."""
+    keys: set[str] = set()
+    for op in ops:
+        result = before.apply(op)
+        code = op[0]
+        if code == ADD_SLOT:
+            keys.add(f"slot:{len(before.frames) - 1}:{result}")
+        elif code in (SET_VALUE, SET_STATE):
+            keys.add(f"slot:{op[1]}:{op[2]}")
+        elif code in (HEAP_SET, FREE, SET_OWNER):
+            keys.add(f"heap:{op[1]}")
+        elif code == ALLOC:
+            keys.add(f"heap:{result}")
+    return keys
+
+
+class Recorder:
+    """The interpreter's side of the trace: applies ops and closes steps."""
+
+    def __init__(self, trace: Trace, memory: Memory) -> None:
+        self.trace = trace
+        self.memory = memory
+        self._ops: list[Op] = []
+
+    def apply(self, op: Op) -> Any:
+        if not self._ops and self.memory.tombstones:
+            # A new step begins: the last step's tombstones leave the picture first.
+            self._ops.append((PURGE,))
+            self.memory.apply((PURGE,))
+        self._ops.append(op)
+        return self.memory.apply(op)
+
+    def end_step(self, span: Span, kind: StepKind, explanation: str) -> None:
+        record = _StepRecord(span, kind, explanation, tuple(self._ops))
+        self._ops = []
+        self.trace.append(record, self.memory)
