@@ -71,8 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
                       help="run without the UI: output exactly as the compiled program")
     mode.add_argument("--check", metavar="FILE", help="only report compile errors (exit 0/1)")
     mode.add_argument("--trace", metavar="FILE", help="print every step as plain text")
-    parser.add_argument("--max-steps", type=_positive_int, default=DEFAULT_MAX_STEPS,
-                        metavar="N", help=f"stop a run after N steps (default {DEFAULT_MAX_STEPS:,})")
+    parser.add_argument("--max-steps", type=_positive_int, default=DEFAULT_MAX_STEPS, metavar="N",
+                        help=f"stop a run after N steps (default {DEFAULT_MAX_STEPS:,})")
     return parser
 
 

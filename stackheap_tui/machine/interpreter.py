@@ -67,6 +67,15 @@ Code = Callable[[Env], Any]
 StmtCode = Callable[[Env], None]
 
 
+def is_place(e: ast.Expr) -> bool:
+    """A place expression names existing memory; anything else makes a temporary."""
+    if isinstance(e, ast.Path):
+        return True
+    if isinstance(e, ast.Unary) and e.op == "*":
+        return is_place(e.operand)
+    return False
+
+
 def _name_list(names: list[str]) -> str:
     quoted = [f"`{n}`" for n in names]
     return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
@@ -388,13 +397,13 @@ class Interpreter:
         ty = self.c.type_of(e)
         if e.op == "*":
             box_ty = self.c.type_of(e.operand)
-            is_place = isinstance(e.operand, ast.Path)
+            operand_is_place = is_place(e.operand)
             memory = self.memory
             name = e.operand.segments[0] if isinstance(e.operand, ast.Path) else None
 
             def deref(env: Env) -> Any:
                 address = operand(env)
-                if not is_place and T.needs_drop(box_ty):
+                if not operand_is_place and T.needs_drop(box_ty):
                     env.temps.append((address, box_ty))
                 value = memory.heap[address].value
                 if name is not None:
@@ -549,11 +558,11 @@ class Interpreter:
     def compile_format_arg(self, arg: ast.Expr) -> Callable[[Env], fmt.FmtValue]:
         code = self.compile_expr(arg)
         ty = self.c.type_of(arg)
-        is_place = isinstance(arg, ast.Path)
+        arg_is_place = is_place(arg)
 
         def value(env: Env) -> fmt.FmtValue:
             raw = code(env)
-            if not is_place and T.needs_drop(ty):
+            if not arg_is_place and T.needs_drop(ty):
                 env.temps.append((raw, ty))  # a borrowed temporary lives to the `;`
             return self.to_fmt(raw, ty)
 

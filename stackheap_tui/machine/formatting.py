@@ -1,0 +1,1246 @@
+"""Rust's `format!` mini-language, reproducing what `std::fmt` prints byte for byte.
+
+Three stages, mirroring rustc:
+
+1. `parse_format_string(template)` splits a format string literal's *value* (escapes already
+   decoded; for `println!` pass the literal without the implied newline) into literal text and
+   `Placeholder`s. Syntax errors raise `FormatStringError` with rustc's wording, in the order
+   rustc reports them (`rustc_parse_format` first, then unknown format traits).
+2. `bind_arguments(pieces, positional_count, named)` resolves which argument every placeholder,
+   width and precision reads (implicit counter, `{:.*}`, `N$`, `name$`, inline captures) and
+   raises rustc's argument-count errors. Done once per macro call, at check time.
+3. `render(bound, positional, named)` formats runtime values (`FmtValue`s) exactly like
+   `core::fmt` does: padding, signs, radix prefixes, float shortest/exact digits, Debug escapes
+   and the `{:#?}` pretty printer.
+
+Everything here is pure: no imports from the rest of the package.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import struct
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import ROUND_HALF_EVEN, Decimal, localcontext
+from fractions import Fraction
+from typing import Literal
+
+__all__ = [
+    "ArgKey",
+    "ArgRef",
+    "BoundFormat",
+    "BoundPlaceholder",
+    "FBool",
+    "FChar",
+    "FFloat",
+    "FInt",
+    "FList",
+    "FRaw",
+    "FStr",
+    "FStruct",
+    "FTuple",
+    "FUnit",
+    "FUnitStruct",
+    "FmtValue",
+    "FormatError",
+    "FormatPanic",
+    "FormatSpec",
+    "FormatStringError",
+    "Piece",
+    "Placeholder",
+    "bind_arguments",
+    "debug_string",
+    "display_string",
+    "escape_debug_char",
+    "escape_debug_str",
+    "format_string",
+    "parse_format_string",
+    "render",
+]
+
+
+# ---------------------------------------------------------------------------
+# Errors
+# ---------------------------------------------------------------------------
+
+
+class FormatError(Exception):
+    """A value was formatted with a trait it does not implement (a checker bug guard)."""
+
+
+class FormatPanic(Exception):
+    """A runtime panic raised by `core::fmt` itself (the interpreter reports it as a panic)."""
+
+
+class FormatStringError(Exception):
+    """A compile-time error in a format string or its argument list, worded as rustc does.
+
+    `offset` is the character index in the template that rustc's primary span starts at, or
+    None when rustc points at an argument expression instead (`argument never used`); then
+    `arg_index` is the explicit argument it points at (positional first, then named).
+    """
+
+    def __init__(self, message: str, offset: int | None, arg_index: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.offset = offset
+        self.arg_index = arg_index
+
+
+# ---------------------------------------------------------------------------
+# Values the interpreter hands over for formatting
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FInt:
+    """Any integer type; `value` is already in range for `bits`/`signed`."""
+
+    value: int
+    bits: int
+    signed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class FFloat:
+    """f32 (`bits=32`, `value` exactly representable as f32) or f64."""
+
+    value: float
+    bits: int = 64
+
+
+@dataclass(frozen=True, slots=True)
+class FBool:
+    value: bool
+
+
+@dataclass(frozen=True, slots=True)
+class FChar:
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class FStr:
+    """String and &str alike."""
+
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class FUnit:
+    """The unit value `()`."""
+
+
+@dataclass(frozen=True, slots=True)
+class FUnitStruct:
+    """A unit struct or a unit enum variant (`None`, `Quit`): Debug prints the bare name."""
+
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class FStruct:
+    """A braced struct or struct variant; with no fields Debug prints the bare name."""
+
+    name: str
+    fields: tuple[tuple[str, FmtValue], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FTuple:
+    """A tuple (`name` None) or a tuple struct / tuple variant such as `Some(5)`."""
+
+    name: str | None
+    items: tuple[FmtValue, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FList:
+    """Vec, array or slice."""
+
+    items: tuple[FmtValue, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FRaw:
+    """Text the interpreter renders itself; `display` None means the type has no Display.
+
+    Display is padded like a string (width, precision); Debug is written verbatim.
+    """
+
+    display: str | None
+    debug: str
+
+
+FmtValue = (
+    FInt | FFloat | FBool | FChar | FStr | FUnit | FUnitStruct | FStruct | FTuple | FList | FRaw
+)
+
+
+# ---------------------------------------------------------------------------
+# Parsed format strings
+# ---------------------------------------------------------------------------
+
+_KNOWN_KINDS = frozenset({"", "?", "x", "X", "o", "b", "e", "E", "x?", "X?", "p"})
+
+
+@dataclass(frozen=True, slots=True)
+class ArgRef:
+    """A width/precision taken from an argument: `1$` (int) or `name$` (str)."""
+
+    target: int | str
+
+
+@dataclass(frozen=True, slots=True)
+class FormatSpec:
+    fill: str = " "
+    align: Literal["<", ">", "^"] | None = None
+    sign: Literal["+", "-"] | None = None
+    alternate: bool = False
+    zero: bool = False
+    width: int | ArgRef | None = None
+    precision: int | ArgRef | Literal["*"] | None = None
+    kind: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Placeholder:
+    """One `{...}`. `position`: None = next implicit, int = `{0}`, str = `{name}`.
+
+    `offset` is the index of its `{`; the other offsets locate the parts rustc's
+    diagnostics point at (argument, width, the `.` of a precision).
+    """
+
+    position: int | str | None
+    spec: FormatSpec
+    offset: int
+    arg_offset: int = 0
+    width_offset: int | None = None
+    precision_offset: int | None = None
+
+
+Piece = str | Placeholder
+ArgKey = int | str  # int: a positional argument; str: a named or captured one
+
+
+@dataclass(frozen=True, slots=True)
+class BoundPlaceholder:
+    """A placeholder whose value, width and precision arguments are resolved."""
+
+    arg: ArgKey
+    spec: FormatSpec
+    offset: int
+    width: int | None = None
+    width_arg: ArgKey | None = None
+    precision: int | None = None
+    precision_arg: ArgKey | None = None
+
+    @property
+    def trait(self) -> str:
+        """The std::fmt trait the value must implement."""
+        return _TRAIT_OF_KIND[self.spec.kind]
+
+
+_TRAIT_OF_KIND = {
+    "": "Display", "?": "Debug", "x?": "Debug", "X?": "Debug", "x": "LowerHex",
+    "X": "UpperHex", "o": "Octal", "b": "Binary", "e": "LowerExp", "E": "UpperExp",
+    "p": "Pointer",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class BoundFormat:
+    """A checked format string. `captured` lists inline names that are not named arguments:
+    the checker resolves them as variables and passes their values in `render`'s `named`."""
+
+    pieces: tuple[str | BoundPlaceholder, ...]
+    captured: tuple[str, ...] = ()
+
+    def uses(self) -> tuple[tuple[ArgKey, str], ...]:
+        """Every (argument, trait) pair to type-check; width/precision arguments are `usize`."""
+        out: list[tuple[ArgKey, str]] = []
+        for piece in self.pieces:
+            if isinstance(piece, BoundPlaceholder):
+                out.append((piece.arg, piece.trait))
+                out.extend((key, "usize") for key in (piece.precision_arg, piece.width_arg)
+                           if key is not None)
+        return tuple(out)
+
+
+# ---------------------------------------------------------------------------
+# Character classes and Debug escapes (shared by the parser and the renderer)
+# ---------------------------------------------------------------------------
+
+# Unicode White_Space, which Rust's char::is_whitespace tests (Python's isspace differs).
+_RUST_WHITESPACE = frozenset(
+    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000"
+    + "".join(chr(c) for c in range(0x2000, 0x200B))
+)
+
+# Grapheme_Extend = Mn + Me + Other_Grapheme_Extend; Python has no such property, so the
+# Other_Grapheme_Extend code points (Unicode 16) are listed here.
+_OTHER_GRAPHEME_EXTEND = (
+    (0x09BE, 0x09BE), (0x09D7, 0x09D7), (0x0B3E, 0x0B3E), (0x0B57, 0x0B57),
+    (0x0BBE, 0x0BBE), (0x0BD7, 0x0BD7), (0x0CC0, 0x0CC0), (0x0CC2, 0x0CC2),
+    (0x0CC7, 0x0CC8), (0x0CCA, 0x0CCB), (0x0CD5, 0x0CD6), (0x0D3E, 0x0D3E),
+    (0x0D57, 0x0D57), (0x0DCF, 0x0DCF), (0x0DDF, 0x0DDF), (0x1715, 0x1715),
+    (0x1734, 0x1734), (0x1B35, 0x1B35), (0x1B3B, 0x1B3B), (0x1B3D, 0x1B3D),
+    (0x1B43, 0x1B44), (0x1BAA, 0x1BAA), (0x1BF2, 0x1BF3), (0x200C, 0x200C),
+    (0x302E, 0x302F), (0xA953, 0xA953), (0xA9C0, 0xA9C0), (0xFF9E, 0xFF9F),
+    (0x111C0, 0x111C0), (0x11235, 0x11235), (0x1133E, 0x1133E), (0x1134D, 0x1134D),
+    (0x11357, 0x11357), (0x113B8, 0x113B8), (0x113C2, 0x113C2), (0x113C5, 0x113C5),
+    (0x113C7, 0x113C9), (0x113CF, 0x113CF), (0x114B0, 0x114B0), (0x114BD, 0x114BD),
+    (0x115AF, 0x115AF), (0x116B6, 0x116B6), (0x11930, 0x11930), (0x1193D, 0x1193D),
+    (0x11F41, 0x11F41), (0x16FF0, 0x16FF1), (0x1D165, 0x1D166), (0x1D16D, 0x1D172),
+    (0xE0020, 0xE007F),
+)
+
+# Categories whose characters Rust's `is_printable` rejects (space excepted).
+_UNPRINTABLE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp", "Zs"})
+
+
+# Code points rustc 1.95 (Unicode 17) prints raw although Python 3.11's Unicode 14 database
+# calls them unassigned (or, for U+1171E, a nonspacing mark). Measured against rustc by
+# comparing `{:?}` of every char; see scripts/record_formatting_cases.py.
+_RAW_IN_RUST = """
+    88f c5c cdc cf3 1b4e-1b4f 1b7f 1c89-1c8a 20c1 2427-2429 2b96 2ffc-2fff 31e4-31e5 31ef
+    a7cb-a7cf a7d2 a7d4 a7da-a7dc a7f1 fbc3-fbd2 fd90-fd91 fdc8-fdce 105c0-105f3 10940-10959
+    10d40-10d65 10d6e-10d85 10d8e-10d8f 10ec2-10ec7 10ed0-10ed8 1123f-11240 11380-11389 1138b
+    1138e 11390-113b5 113b7 113b9-113ba 113ca 113cc-113cd 113d1 113d3-113d5 113d7-113d8
+    116d0-116e3 1171e 11b00-11b09 11b61 11b65 11b67 11bc0-11be1 11bf0-11bf9 11db0-11ddb
+    11de0-11de9 11f02-11f10 11f12-11f35 11f3e-11f3f 11f43-11f59 1342f 13441-13446 13460-143fa
+    16100-1611d 1612a-1612c 16130-16139 16d40-16d79 16ea0-16eb8 16ebb-16ed3 16ff2-16ff6
+    187f8-187ff 18cff 18d09-18d1e 18d80-18df2 1b132 1b155 1cc00-1ccfc 1cd00-1ceb3 1ceba-1ced0
+    1cee0-1cef0 1d2c0-1d2d3 1df25-1df2a 1e030-1e06d 1e4d0-1e4eb 1e4f0-1e4f9 1e5d0-1e5ed
+    1e5f0-1e5fa 1e5ff 1e6c0-1e6de 1e6e0-1e6e2 1e6e4-1e6e5 1e6e7-1e6ed 1e6f0-1e6f4 1e6fe-1e6ff
+    1f6d8 1f6dc 1f774-1f77f 1f7d9 1f8b2-1f8bb 1f8c0-1f8c1 1f8d0-1f8d8 1fa54-1fa57 1fa75-1fa77
+    1fa87-1fa8a 1fa8e-1fa8f 1faad-1faaf 1fabb-1fabf 1fac6 1fac8 1facd-1facf 1fada-1fadc 1fadf
+    1fae8-1faea 1faef 1faf7-1faf8 1fbcb-1fbef 1fbfa 2b739-2b73f 2cea2-2cead 2ebf0-2ee5d
+    31350-33479
+"""
+
+
+def _parse_ranges(text: str) -> tuple[tuple[int, int], ...]:
+    pairs = []
+    for token in text.split():
+        lo, _, hi = token.partition("-")
+        pairs.append((int(lo, 16), int(hi or lo, 16)))
+    return tuple(pairs)
+
+
+_RAW_RANGES = _parse_ranges(_RAW_IN_RUST)
+
+
+def _is_id_start(c: str) -> bool:
+    return c == "_" or c.isidentifier()
+
+
+def _is_id_continue(c: str) -> bool:
+    return ("a" + c).isidentifier()
+
+
+def _is_grapheme_extended(c: str) -> bool:
+    if unicodedata.category(c) in ("Mn", "Me"):
+        return True
+    cp = ord(c)
+    return any(lo <= cp <= hi for lo, hi in _OTHER_GRAPHEME_EXTEND)
+
+
+def _is_printable(c: str) -> bool:
+    return c == " " or unicodedata.category(c) not in _UNPRINTABLE_CATEGORIES
+
+
+_SIMPLE_ESCAPES = {"\0": "\\0", "\t": "\\t", "\r": "\\r", "\n": "\\n", "\\": "\\\\"}
+
+
+def _escape_char(c: str, *, single_quote: bool, double_quote: bool) -> str:
+    """Rust's `char::escape_debug_ext` with grapheme-extend escaping on."""
+    simple = _SIMPLE_ESCAPES.get(c)
+    if simple is not None:
+        return simple
+    if (c == '"' and double_quote) or (c == "'" and single_quote):
+        return "\\" + c
+    if " " <= c <= "~":  # the common case: printable ASCII
+        return c
+    if _is_grapheme_extended(c) or not _is_printable(c):
+        cp = ord(c)
+        if any(lo <= cp <= hi for lo, hi in _RAW_RANGES):
+            return c
+        return f"\\u{{{ord(c):x}}}"
+    return c
+
+
+def escape_debug_str(text: str) -> str:
+    """The body of `{:?}` for a str (without the quotes): `'` stays, `"` is escaped."""
+    return "".join(_escape_char(c, single_quote=False, double_quote=True) for c in text)
+
+
+def escape_debug_char(c: str) -> str:
+    """The body of `{:?}` for a char (without the quotes): `'` is escaped, `"` stays."""
+    return _escape_char(c, single_quote=True, double_quote=False)
+
+
+# ---------------------------------------------------------------------------
+# Parsing (a port of rustc_parse_format's recursive descent, errors included)
+# ---------------------------------------------------------------------------
+
+_U16_MAX = 0xFFFF
+_FIELD_NOTE = "isn't supported"
+
+
+@dataclass(slots=True)
+class _Arg:
+    """A placeholder as the parser builds it, before it is frozen into a `Placeholder`."""
+
+    position: int | str | None
+    arg_offset: int
+    spec: FormatSpec
+    width_offset: int | None = None
+    precision_offset: int | None = None
+    kind_offset: int | None = None
+
+    def is_identifier(self) -> bool:
+        # rustc: a named position with an entirely default spec (`{x}` or `{x:}`).
+        return (isinstance(self.position, str) and self.spec == FormatSpec()
+                and self.precision_offset is None)
+
+
+class _Parser:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.i = 0
+        # rustc pushes most errors but inserts "better" suggestions at the front;
+        # only the first one is reported.
+        self.errors: list[tuple[str, int]] = []
+
+    # -- cursor helpers --
+    def peek(self, ahead: int = 0) -> str | None:
+        j = self.i + ahead
+        return self.text[j] if j < len(self.text) else None
+
+    def consume(self, c: str) -> bool:
+        if self.peek() == c:
+            self.i += 1
+            return True
+        return False
+
+    def ws(self) -> None:
+        while (c := self.peek()) is not None and c in _RUST_WHITESPACE:
+            self.i += 1
+
+    # -- top level --
+    def parse(self) -> tuple[list[Piece], list[_Arg]]:
+        pieces: list[Piece] = []
+        args: list[_Arg] = []
+        literal: list[str] = []
+        text = self.text
+        while self.i < len(text) and not self.errors:
+            c = text[self.i]
+            if c in "{}" and self.peek(1) == c:  # `{{` / `}}`
+                literal.append(c)
+                self.i += 2
+            elif c == "{":
+                start = self.i
+                self.i += 1
+                arg = self.argument()
+                self.ws()
+                if not self.consume("}"):
+                    self.missing_closing_brace(arg)
+                if literal:
+                    pieces.append("".join(literal))
+                    literal.clear()
+                pieces.append(_freeze(arg, start))
+                args.append(arg)
+            elif c == "}":
+                self.errors.append(("unmatched `}` found", self.i))
+            else:
+                literal.append(c)
+                self.i += 1
+        if literal:
+            pieces.append("".join(literal))
+        return pieces, args
+
+    def argument(self) -> _Arg:
+        arg_offset = self.i
+        position = self.position()
+        self.ws()
+        arg = _Arg(position, arg_offset, FormatSpec())
+        self.format_spec(arg)
+        return arg
+
+    def position(self) -> int | str | None:
+        number = self.integer()
+        if number is not None:
+            return number
+        c = self.peek()
+        if c is None or not _is_id_start(c):
+            return None
+        start = self.i
+        word = self.word()
+        nxt = self.peek(1)
+        if word == "r" and self.peek() == "#" and nxt is not None and _is_id_start(nxt):
+            self.i += 1
+            word = self.word()
+            self.errors.insert(0, ("raw identifiers are not supported", start))
+        return word
+
+    def format_spec(self, arg: _Arg) -> None:
+        if not self.consume(":"):
+            return
+        fields: dict[str, object] = {}
+        fill, after = self.peek(), self.peek(1)
+        if fill is not None and after is not None and after in "<>^":
+            fields["fill"] = fill
+            self.i += 1
+        for align in "<>^":
+            if self.consume(align):
+                fields["align"] = align
+                break
+        for sign in "+-":
+            if self.consume(sign):
+                fields["sign"] = sign
+                break
+        if self.consume("#"):
+            fields["alternate"] = True
+        self.width(arg, fields)
+        if self.peek() == ".":
+            arg.precision_offset = self.i
+            self.i += 1
+            precision = "*" if self.consume("*") else self.count()
+            if precision is not None:
+                fields["precision"] = precision
+        arg.kind_offset = self.i
+        fields["kind"] = self.kind()
+        arg.spec = FormatSpec(**fields)  # type: ignore[arg-type]
+
+    def width(self, arg: _Arg, fields: dict[str, object]) -> None:
+        start = self.i
+        if self.consume("0"):
+            # `{:0$}` is width-from-argument-0, not the zero flag plus a bare `$`.
+            if self.consume("$"):
+                fields["width"] = ArgRef(0)
+                arg.width_offset = start
+                return
+            fields["zero"] = True
+        start = self.i
+        width = self.count()
+        if width is not None:
+            fields["width"] = width
+            arg.width_offset = start
+
+    def kind(self) -> str:
+        for radix in "xX":
+            if self.consume(radix):
+                return radix + "?" if self.consume("?") else radix
+        if self.consume("?"):
+            c = self.peek()
+            if c is not None and c in "#xX":
+                self.errors.insert(0, (f"expected `}}`, found `{c}`", self.i))
+            return "?"
+        return self.word()
+
+    def count(self) -> int | ArgRef | None:
+        number = self.integer()
+        if number is not None:
+            return ArgRef(number) if self.consume("$") else number
+        start = self.i
+        word = self.word()
+        if word and self.consume("$"):
+            return ArgRef(word)
+        self.i = start
+        return None
+
+    def word(self) -> str:
+        start = self.i
+        c = self.peek()
+        if c is None or not _is_id_start(c):
+            return ""
+        self.i += 1
+        while (c := self.peek()) is not None and _is_id_continue(c):
+            self.i += 1
+        word = self.text[start:self.i]
+        if word == "_":
+            self.errors.append(("invalid argument name `_`", start))
+        return word
+
+    def integer(self) -> int | None:
+        start = self.i
+        while (c := self.peek()) is not None and "0" <= c <= "9":
+            self.i += 1
+        if self.i == start:
+            return None
+        digits = self.text[start:self.i]
+        if int(digits) > _U16_MAX:
+            self.errors.append((
+                f"integer `{digits}` does not fit into the type `u16` whose range is "
+                f"`0..={_U16_MAX}`", start))
+        return int(digits) & _U16_MAX  # rustc keeps the wrapped value
+
+    # -- error recovery, copied so the *first* reported message matches rustc --
+    def missing_closing_brace(self, arg: _Arg) -> None:
+        c = self.peek()
+        if c is None:
+            self.errors.append(("expected `}` but string was terminated", len(self.text)))
+            return
+        found = _escape_char(c, single_quote=True, double_quote=True)
+        self.errors.append((f"expected `}}`, found `{found}`", self.i))
+        nxt = self.peek(1)
+        if nxt is None:
+            return
+        here = self.i
+        if c == "?" and nxt == "}":
+            self.errors.insert(0, ("expected `}`, found `?`", here))
+        elif c == "?":
+            self.suggest_format_debug()
+        elif c in "<^>":
+            self.errors.insert(0, (
+                "expected alignment specifier after `:` in format string; example: `{:>?}`",
+                here))
+        elif c == ",":
+            self.errors.insert(0, (
+                "python's numeric grouping `,` is not supported in rust format strings", here))
+        elif c == "=" and nxt == "}":
+            self.errors.insert(0, (
+                "python's f-string debug `=` is not supported in rust, use `dbg(x)` instead",
+                here))
+        else:
+            self.suggest_field_access(arg)
+
+    def suggest_format_debug(self) -> None:
+        here = self.i
+        question = self.consume("?")
+        colon = self.consume(":")
+        if question and colon:
+            self.word()
+            self.errors.insert(0, ("expected format parameter to occur after `:`", here))
+
+    def suggest_field_access(self, arg: _Arg) -> None:
+        if not arg.is_identifier() or not self.consume("."):
+            return
+        field = self.argument()
+        if not self.consume("}"):
+            return
+        if isinstance(field.position, str):
+            self.errors.insert(0, (f"field access {_FIELD_NOTE}", arg.arg_offset))
+        elif isinstance(field.position, int):
+            self.errors.insert(0, (f"tuple index access {_FIELD_NOTE}", arg.arg_offset))
+
+
+def _freeze(arg: _Arg, offset: int) -> Placeholder:
+    return Placeholder(arg.position, arg.spec, offset, arg.arg_offset,
+                       arg.width_offset, arg.precision_offset)
+
+
+def parse_format_string(template: str) -> tuple[Piece, ...]:
+    """Split a format string into literal text and placeholders, or raise rustc's error."""
+    parser = _Parser(template)
+    pieces, args = parser.parse()
+    if parser.errors:
+        message, offset = parser.errors[0]
+        raise FormatStringError(f"invalid format string: {message}", offset)
+    # rustc checks the trait names only once the whole string has parsed.
+    for arg in args:
+        if arg.spec.kind not in _KNOWN_KINDS:
+            raise FormatStringError(f"unknown format trait `{arg.spec.kind}`", arg.kind_offset)
+    return tuple(pieces)
+
+
+# ---------------------------------------------------------------------------
+# Binding arguments (rustc_builtin_macros::format::make_format_args)
+# ---------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Binder:
+    positional_count: int
+    named: tuple[str, ...]
+    used: list[bool]
+    captured: list[str] = dataclasses.field(default_factory=list)
+    # (index, offset, numbered) for each reference past the explicit arguments
+    invalid: list[tuple[int, int | None, bool]] = dataclasses.field(default_factory=list)
+
+    def by_index(self, index: int, offset: int | None, numbered: bool) -> ArgKey:
+        if index >= len(self.used):
+            self.invalid.append((index, offset, numbered))
+            return index
+        self.used[index] = True
+        # A named argument may be referred to by position (rustc only lints it).
+        return index if index < self.positional_count else self.named[index - self.positional_count]
+
+    def by_name(self, name: str) -> ArgKey:
+        if name in self.named:
+            self.used[self.positional_count + self.named.index(name)] = True
+        elif name not in self.captured:
+            self.captured.append(name)
+        return name
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _args_desc(total: int) -> str:
+    if total == 0:
+        return "no arguments were given"
+    return "there is 1 argument" if total == 1 else f"there are {total} arguments"
+
+
+def _listify(items: list[int]) -> str:
+    words = [str(i) for i in items]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def _bind_one(ph: Placeholder, binder: _Binder, curarg: list[int]) -> BoundPlaceholder:
+    spec = ph.spec
+    star: int | None = None
+    if spec.precision == "*":  # `.*` takes its argument before the value's implicit one
+        star = curarg[0]
+        curarg[0] += 1
+    if ph.position is None:
+        arg = binder.by_index(curarg[0], ph.arg_offset, False)
+        curarg[0] += 1
+    elif isinstance(ph.position, int):
+        arg = binder.by_index(ph.position, ph.arg_offset, True)
+    else:
+        arg = binder.by_name(ph.position)
+    bound = BoundPlaceholder(arg, spec, ph.offset)
+    if star is not None:
+        bound = dataclasses.replace(
+            bound, precision_arg=binder.by_index(star, ph.precision_offset, False))
+    elif isinstance(spec.precision, ArgRef):
+        bound = dataclasses.replace(
+            bound, precision_arg=_bind_count(spec.precision, binder, ph.precision_offset))
+    elif isinstance(spec.precision, int):
+        bound = dataclasses.replace(bound, precision=spec.precision)
+    if isinstance(spec.width, ArgRef):
+        bound = dataclasses.replace(
+            bound, width_arg=_bind_count(spec.width, binder, ph.width_offset))
+    elif isinstance(spec.width, int):
+        bound = dataclasses.replace(bound, width=spec.width)
+    return bound
+
+
+def _bind_count(ref: ArgRef, binder: _Binder, offset: int | None) -> ArgKey:
+    if isinstance(ref.target, int):
+        return binder.by_index(ref.target, offset, True)
+    return binder.by_name(ref.target)
+
+
+def _is_numbered(ph: Placeholder) -> bool:
+    counts = (ph.spec.width, ph.spec.precision)
+    return isinstance(ph.position, int) or any(
+        isinstance(c, ArgRef) and isinstance(c.target, int) for c in counts)
+
+
+def _invalid_reference_error(placeholders: list[Placeholder], binder: _Binder) -> None:
+    total = len(binder.used)
+    if not any(_is_numbered(ph) for ph in placeholders):
+        # Only implicit references: rustc counts what the string asks for.
+        wanted = 0
+        spans: list[int] = []
+        for ph in placeholders:
+            span: int | None = None
+            if ph.spec.precision == "*":
+                wanted += 1
+                span = ph.precision_offset
+            if ph.position is None:
+                wanted += 1
+                span = ph.offset
+            if span is not None:
+                spans.append(span)
+        raise FormatStringError(
+            f"{_plural(wanted, 'positional argument')} in format string, "
+            f"but {_args_desc(total)}", spans[0] if spans else None)
+    indexes = sorted({index for index, _, _ in binder.invalid})
+    noun = "argument" if len(indexes) == 1 else "arguments"
+    raise FormatStringError(
+        f"invalid reference to positional {noun} {_listify(indexes)} ({_args_desc(total)})",
+        binder.invalid[0][1])
+
+
+def _unused_error(placeholders: list[Placeholder], binder: _Binder,
+                  positional_names: Sequence[str | None] | None) -> None:
+    unused = [i for i, used in enumerate(binder.used) if not used]
+    if not unused:
+        return
+    inline = {ph.position for ph in placeholders if isinstance(ph.position, str)}
+    if positional_names is not None:
+        # `format!("{x}", x)`: the argument repeats an inline capture.
+        redundant = [i for i in unused if i < binder.positional_count
+                     and positional_names[i] is not None and positional_names[i] in inline]
+        if redundant:
+            message = "redundant argument" if len(redundant) == 1 else "redundant arguments"
+            raise FormatStringError(message, None, redundant[-1])
+    if len(unused) > 1:
+        raise FormatStringError("multiple unused formatting arguments", None, unused[0])
+    named = unused[0] >= binder.positional_count
+    raise FormatStringError(
+        "named argument never used" if named else "argument never used", None, unused[0])
+
+
+def bind_arguments(
+    pieces: Sequence[Piece],
+    positional_count: int,
+    named: tuple[str, ...] = (),
+    positional_names: Sequence[str | None] | None = None,
+) -> BoundFormat:
+    """Resolve every placeholder's arguments as rustc does, or raise rustc's error.
+
+    `named` are the `name = expr` arguments in order. `positional_names[i]`, when given,
+    is the variable name if positional argument `i` is a bare identifier (it lets the
+    `redundant argument` error be reproduced).
+    """
+    binder = _Binder(positional_count, named, [False] * (positional_count + len(named)))
+    curarg = [0]
+    placeholders = [p for p in pieces if isinstance(p, Placeholder)]
+    bound = [p if isinstance(p, str) else _bind_one(p, binder, curarg) for p in pieces]
+    if binder.invalid:
+        _invalid_reference_error(placeholders, binder)
+    _unused_error(placeholders, binder, positional_names)
+    return BoundFormat(tuple(bound), tuple(binder.captured))
+
+
+# ---------------------------------------------------------------------------
+# Rendering: the runtime Formatter options and std's padding helpers
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Opts:
+    fill: str = " "
+    align: str | None = None
+    plus: bool = False
+    alternate: bool = False
+    zero: bool = False
+    width: int | None = None
+    precision: int | None = None
+    debug_hex: str | None = None  # "x" / "X" from `{:x?}` / `{:X?}`
+
+
+def _padding(o: _Opts, count: int, default: str) -> tuple[str, str]:
+    align = o.align or default
+    if align == "<":
+        return "", o.fill * count
+    if align == ">":
+        return o.fill * count, ""
+    return o.fill * (count // 2), o.fill * ((count + 1) // 2)
+
+
+def _pad_str(o: _Opts, s: str) -> str:
+    """Formatter::pad: precision truncates, width pads by chars, strings default left."""
+    if o.precision is not None:
+        s = s[:o.precision]
+    if o.width is None or len(s) >= o.width:
+        return s
+    pre, post = _padding(o, o.width - len(s), "<")
+    return pre + s + post
+
+
+def _pad_integral(o: _Opts, nonnegative: bool, prefix: str, digits: str) -> str:
+    """Formatter::pad_integral: the `0` flag pads between sign/prefix and digits."""
+    sign = "-" if not nonnegative else ("+" if o.plus else "")
+    head = sign + (prefix if o.alternate else "")
+    size = len(head) + len(digits)
+    if o.width is None or size >= o.width:
+        return head + digits
+    if o.zero:
+        return head + "0" * (o.width - size) + digits
+    pre, post = _padding(o, o.width - size, ">")
+    return pre + head + digits + post
+
+
+def _pad_parts(o: _Opts, sign: str, body: str) -> str:
+    """Formatter::pad_formatted_parts (floats and `{:e}`): the `0` flag is sign-aware."""
+    if o.width is None:
+        return sign + body
+    width, fill, align, lead = o.width, o.fill, o.align, ""
+    if o.zero:
+        lead, sign = sign, ""
+        width, fill, align = max(0, width - len(lead)), "0", ">"
+    size = len(sign) + len(body)
+    if size >= width:
+        return lead + sign + body
+    pre, post = _padding(dataclasses.replace(o, fill=fill, align=align), width - size, ">")
+    return lead + pre + sign + body + post
+
+
+# ---------------------------------------------------------------------------
+# Integers
+# ---------------------------------------------------------------------------
+
+_RADIX = {"x": ("x", "0x"), "X": ("X", "0x"), "o": ("o", "0o"), "b": ("b", "0b")}
+
+
+def _int_display(o: _Opts, v: FInt) -> str:
+    return _pad_integral(o, v.value >= 0, "", str(abs(v.value)))
+
+
+def _int_radix(o: _Opts, v: FInt, kind: str) -> str:
+    # Negative values print their two's complement in the type's width.
+    unsigned = v.value & ((1 << v.bits) - 1)
+    code, prefix = _RADIX[kind]
+    return _pad_integral(o, True, prefix, format(unsigned, code))
+
+
+def _int_exp(o: _Opts, v: FInt, upper: bool) -> str:
+    digits = str(abs(v.value))
+    exponent = len(digits) - 1
+    if o.precision is None:
+        mantissa = digits.rstrip("0") or "0"
+    else:
+        mantissa, exponent = _round_digits(abs(v.value), 0, o.precision + 1)
+    sign = "-" if v.value < 0 else ("+" if o.plus else "")
+    return _pad_parts(o, sign, _exp_body(mantissa, exponent, upper))
+
+
+def _round_digits(coefficient: int, exp10: int, count: int) -> tuple[str, int]:
+    """The first `count` significant digits of coefficient * 10**exp10, rounded half to even
+    on the exact value, and the power of ten of the first digit (0 for zero)."""
+    if coefficient == 0:
+        return "0" * count, 0
+    leading = len(str(coefficient)) - 1 + exp10
+    shift = len(str(coefficient)) - count  # digits to drop (negative: zeros to append)
+    if shift <= 0:
+        return str(coefficient) + "0" * -shift, leading
+    kept, rest = divmod(coefficient, 10**shift)
+    twice = 2 * rest
+    if twice > 10**shift or (twice == 10**shift and kept % 2 == 1):
+        kept += 1
+    if kept >= 10**count:  # 9.99 -> 10.0: one digit too many, and one power of ten more
+        kept //= 10
+        leading += 1
+    return str(kept), leading
+
+
+def _exp_body(mantissa: str, exponent: int, upper: bool) -> str:
+    body = mantissa[0] + ("." + mantissa[1:] if len(mantissa) > 1 else "")
+    return f"{body}{'E' if upper else 'e'}{exponent}"
+
+
+# ---------------------------------------------------------------------------
+# Floats (core::num::flt2dec)
+# ---------------------------------------------------------------------------
+
+_F32_MAX = 3.4028234663852886e38
+
+
+def _as_f32(x: float) -> float:
+    if math.isfinite(x) and abs(x) <= _F32_MAX:
+        return struct.unpack("<f", struct.pack("<f", x))[0]
+    return x if math.isnan(x) else math.copysign(math.inf, x)
+
+
+def _shortest_f64(x: float) -> tuple[str, int]:
+    """Shortest round-trip digits of positive finite `x`: x ~= 0.DIGITS * 10**exp."""
+    # CPython's repr is the shortest round-tripping form, nearest to x, like Grisu/Dragon.
+    _sign, digit_tuple, exp = Decimal(repr(x)).as_tuple()
+    digits = "".join(map(str, digit_tuple)).rstrip("0")
+    trailing = len(digit_tuple) - len(digits)
+    return digits, int(exp) + trailing + len(digits)
+
+
+def _shortest_f32(x: float) -> tuple[str, int]:
+    """Shortest digits that read back as the same f32 (Python only does this for f64)."""
+    bits = struct.unpack("<I", struct.pack("<f", x))[0]
+    biased, fraction = (bits >> 23) & 0xFF, bits & 0x7FFFFF
+    mantissa = fraction | 0x800000 if biased else fraction
+    ulp = Fraction(2) ** ((biased or 1) - 150)
+    exact = mantissa * ulp
+    high = exact + ulp / 2
+    # Just above a power of two the gap below is half the gap above.
+    low = exact - (ulp / 4 if fraction == 0 and biased > 1 else ulp / 2)
+    inclusive = mantissa % 2 == 0  # ties round to even, so the bounds belong to x
+    scale_exp = len(str(math.floor(high))) if high >= 1 else -_leading_zeros(high)
+    while True:
+        found = _digits_at_scale(exact, low, high, inclusive, scale_exp)
+        if found is not None:
+            return found
+        scale_exp -= 1
+
+
+def _leading_zeros(q: Fraction) -> int:
+    """For 0 < q < 1: how many zeros follow the decimal point before the first digit."""
+    zeros = 0
+    while q * 10 < 1:
+        q *= 10
+        zeros += 1
+    return zeros
+
+
+def _digits_at_scale(exact: Fraction, low: Fraction, high: Fraction, inclusive: bool,
+                     scale_exp: int) -> tuple[str, int] | None:
+    """The integer n nearest x with n * 10**scale_exp inside the rounding interval."""
+    scale = Fraction(10) ** scale_exp
+    down = math.floor(exact / scale)
+    candidates = []
+    for n in (down, down + 1):
+        value = n * scale
+        inside = (low <= value <= high) if inclusive else (low < value < high)
+        if inside and n > 0:
+            candidates.append(n)
+    if not candidates:
+        return None
+    # Dragon4 rounds up when the remainder is at least half (and up is in range).
+    half_or_more = (exact / scale - down) * 2 >= 1
+    n = candidates[-1] if (half_or_more or len(candidates) == 1) else candidates[0]
+    digits = str(n).rstrip("0")
+    return digits, scale_exp + len(str(n))
+
+
+def _float_parts(v: FFloat) -> tuple[float, bool]:
+    x = _as_f32(v.value) if v.bits == 32 else v.value
+    return x, math.copysign(1.0, x) < 0 and not math.isnan(x)
+
+
+def _float_sign(o: _Opts, x: float, negative: bool) -> str:
+    if math.isnan(x):
+        return ""  # NaN never shows a sign, not even with `+`
+    return "-" if negative else ("+" if o.plus else "")
+
+
+def _shortest(x: float, bits: int) -> tuple[str, int]:
+    return _shortest_f32(x) if bits == 32 else _shortest_f64(x)
+
+
+def _decimal_shortest(x: float, bits: int, min_frac: int) -> str:
+    """flt2dec::to_shortest_str: never exponential, at least `min_frac` fraction digits."""
+    if x == 0:
+        return "0." + "0" * min_frac if min_frac else "0"
+    digits, exp = _shortest(x, bits)
+    if exp <= 0:
+        frac = "0" * -exp + digits
+        return "0." + frac + "0" * max(0, min_frac - len(frac))
+    if exp < len(digits):
+        frac = digits[exp:]
+        return digits[:exp] + "." + frac + "0" * max(0, min_frac - len(frac))
+    whole = digits + "0" * (exp - len(digits))
+    return whole + ("." + "0" * min_frac if min_frac else "")
+
+
+def _decimal_exact(x: float, precision: int) -> str:
+    """flt2dec::to_exact_fixed_str: exactly `precision` decimals, half-even on x's exact value."""
+    with localcontext() as ctx:
+        ctx.prec = 400 + precision
+        rounded = Decimal(x).quantize(Decimal(1).scaleb(-precision), rounding=ROUND_HALF_EVEN)
+    return format(rounded, "f")  # x is non-negative here; abs() would round to 28 digits
+
+
+def _exp_shortest(x: float, bits: int, upper: bool) -> str:
+    if x == 0:
+        return "0E0" if upper else "0e0"
+    digits, exp = _shortest(x, bits)
+    return _exp_body(digits, exp - 1, upper)
+
+
+def _exp_exact(x: float, precision: int, upper: bool) -> str:
+    # Decimal(x) is the float's exact value: an integer coefficient times a power of ten.
+    _sign, digit_tuple, exp10 = Decimal(x).as_tuple()
+    coefficient = int("".join(map(str, digit_tuple)))
+    mantissa, exponent = _round_digits(coefficient, int(exp10), precision + 1)
+    return _exp_body(mantissa, exponent, upper)
+
+
+def _float_body(o: _Opts, x: float, bits: int, mode: str) -> str:
+    """The digits without sign. mode: display, debug, e, E."""
+    if math.isnan(x):
+        return "NaN"
+    if math.isinf(x):
+        return "inf"
+    x = abs(x)
+    if mode in ("e", "E"):
+        if o.precision is None:
+            return _exp_shortest(x, bits, mode == "E")
+        return _exp_exact(x, o.precision, mode == "E")
+    if o.precision is not None:
+        return _decimal_exact(x, o.precision)
+    if mode == "debug" and x != 0 and (x < 1e-4 or x >= 1e16):
+        return _exp_shortest(x, bits, False)
+    return _decimal_shortest(x, bits, 1 if mode == "debug" else 0)
+
+
+def _float_fmt(o: _Opts, v: FFloat, mode: str) -> str:
+    x, negative = _float_parts(v)
+    return _pad_parts(o, _float_sign(o, x, negative), _float_body(o, x, v.bits, mode))
+
+
+# ---------------------------------------------------------------------------
+# Display and Debug of every value kind
+# ---------------------------------------------------------------------------
+
+
+def _display(o: _Opts, v: FmtValue) -> str:
+    match v:
+        case FInt():
+            return _int_display(o, v)
+        case FFloat():
+            return _float_fmt(o, v, "display")
+        case FBool():
+            return _pad_str(o, "true" if v.value else "false")
+        case FChar():
+            return v.value if o.width is None and o.precision is None else _pad_str(o, v.value)
+        case FStr():
+            return _pad_str(o, v.value)
+        case FRaw(display=str() as text):
+            return _pad_str(o, text)
+    raise FormatError(f"{type(v).__name__} does not implement Display")
+
+
+def _debug(o: _Opts, v: FmtValue) -> str:
+    match v:
+        case FInt():
+            return _int_radix(o, v, o.debug_hex) if o.debug_hex else _int_display(o, v)
+        case FFloat():
+            return _float_fmt(o, v, "debug")
+        case FBool():
+            return _pad_str(o, "true" if v.value else "false")
+        case FChar():  # width and precision are ignored: Debug writes straight through
+            return "'" + escape_debug_char(v.value) + "'"
+        case FStr():
+            return '"' + escape_debug_str(v.value) + '"'
+        case FUnit():
+            return _pad_str(o, "()")
+        case FUnitStruct():
+            return v.name
+        case FStruct():
+            return _debug_struct(o, v)
+        case FTuple():
+            return _debug_tuple(o, v)
+        case FList():
+            return _debug_list(o, v)
+        case FRaw():
+            return v.debug
+    raise FormatError(f"cannot Debug-format {v!r}")
+
+
+def _indent(text: str) -> str:
+    """PadAdapter: four spaces before every line the nested value writes."""
+    return "".join("    " + line for line in text.splitlines(keepends=True))
+
+
+def _debug_struct(o: _Opts, v: FStruct) -> str:
+    if not v.fields:
+        return v.name
+    if o.alternate:
+        body = "".join(_indent(f"{name}: {_debug(o, value)},\n") for name, value in v.fields)
+        return f"{v.name} {{\n{body}}}"
+    inner = ", ".join(f"{name}: {_debug(o, value)}" for name, value in v.fields)
+    return f"{v.name} {{ {inner} }}"
+
+
+def _debug_tuple(o: _Opts, v: FTuple) -> str:
+    name = v.name or ""
+    if not v.items:
+        return name if name else _pad_str(o, "()")
+    if o.alternate:
+        body = "".join(_indent(_debug(o, item) + ",\n") for item in v.items)
+        return f"{name}(\n{body})"
+    inner = ", ".join(_debug(o, item) for item in v.items)
+    # A 1-tuple needs its comma: `(1,)`.
+    return f"{name}({inner}{',' if len(v.items) == 1 and not name else ''})"
+
+
+def _debug_list(o: _Opts, v: FList) -> str:
+    if not v.items:
+        return "[]"
+    if o.alternate:
+        return "[\n" + "".join(_indent(_debug(o, item) + ",\n") for item in v.items) + "]"
+    return "[" + ", ".join(_debug(o, item) for item in v.items) + "]"
+
+
+def _pointer(o: _Opts, v: FmtValue) -> str:
+    if not isinstance(v, FInt):
+        raise FormatError("`{:p}` needs an address (FInt)")
+    # Pointer::fmt: `#` means zero-extend to 18 chars; the `0x` prefix is always on.
+    if o.alternate:
+        o = dataclasses.replace(o, zero=True, width=18 if o.width is None else o.width)
+    return _int_radix(dataclasses.replace(o, alternate=True), FInt(v.value, 64, False), "x")
+
+
+def _format_value(o: _Opts, kind: str, v: FmtValue) -> str:
+    if kind == "":
+        return _display(o, v)
+    if kind in ("?", "x?", "X?"):
+        return _debug(o, v)
+    if kind == "p":
+        return _pointer(o, v)
+    if kind in ("e", "E"):
+        if isinstance(v, FInt):
+            return _int_exp(o, v, kind == "E")
+        if isinstance(v, FFloat):
+            return _float_fmt(o, v, kind)
+    elif isinstance(v, FInt):
+        return _int_radix(o, v, kind)
+    raise FormatError(f"{type(v).__name__} does not implement {_TRAIT_OF_KIND[kind]}")
+
+
+# ---------------------------------------------------------------------------
+# Public rendering entry points
+# ---------------------------------------------------------------------------
+
+
+def _lookup(key: ArgKey, positional: Sequence[FmtValue],
+            named: Mapping[str, FmtValue]) -> FmtValue:
+    try:
+        return positional[key] if isinstance(key, int) else named[key]
+    except (IndexError, KeyError):
+        raise FormatError(f"no value for format argument {key!r}") from None
+
+
+def _count(literal: int | None, key: ArgKey | None, positional: Sequence[FmtValue],
+           named: Mapping[str, FmtValue]) -> int | None:
+    if key is None:
+        return literal
+    value = _lookup(key, positional, named)
+    if not isinstance(value, FInt):
+        raise FormatError("width and precision arguments must be usize")
+    if not 0 <= value.value <= _U16_MAX:
+        # std stores counts as u16 since 1.87; a bigger usize panics at run time.
+        raise FormatPanic("Formatting argument out of range")
+    return value.value
+
+
+def _options(ph: BoundPlaceholder, positional: Sequence[FmtValue],
+             named: Mapping[str, FmtValue]) -> _Opts:
+    spec = ph.spec
+    return _Opts(
+        fill=spec.fill,
+        align=spec.align,
+        plus=spec.sign == "+",
+        alternate=spec.alternate,
+        zero=spec.zero,
+        width=_count(ph.width, ph.width_arg, positional, named),
+        precision=_count(ph.precision, ph.precision_arg, positional, named),
+        debug_hex=spec.kind[0] if spec.kind in ("x?", "X?") else None,
+    )
+
+
+def render(bound: BoundFormat, positional: Sequence[FmtValue],
+           named: Mapping[str, FmtValue]) -> str:
+    """Format the values; `named` holds the named arguments *and* the captured variables."""
+    out: list[str] = []
+    for piece in bound.pieces:
+        if isinstance(piece, str):
+            out.append(piece)
+            continue
+        opts = _options(piece, positional, named)
+        out.append(_format_value(opts, piece.spec.kind, _lookup(piece.arg, positional, named)))
+    return "".join(out)
+
+
+def format_string(template: str, *positional: FmtValue, **named: FmtValue) -> str:
+    """Parse, bind and render in one go (tests, and callers with no check phase)."""
+    bound = bind_arguments(parse_format_string(template), len(positional), tuple(named))
+    return render(bound, positional, named)
+
+
+def display_string(value: FmtValue) -> str:
+    """`value.to_string()`: Display with default options."""
+    return _display(_Opts(), value)
+
+
+def debug_string(value: FmtValue, pretty: bool = False) -> str:
+    """`format!("{:?}", value)` (or `{:#?}` when `pretty`), e.g. for panic messages."""
+    return _debug(_Opts(alternate=pretty), value)

@@ -1,0 +1,134 @@
+"""Bad input gets a clear, rustc-style message and the right exit code; never a traceback."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.expectations import run_cli
+
+
+def run_source(tmp_path, source: str, name: str = "prog.rs"):
+    path = tmp_path / name
+    path.write_text(source)
+    return run_cli("--run", str(path)), str(path)
+
+
+def test_missing_semicolon_points_after_the_previous_token(tmp_path):
+    result, path = run_source(tmp_path, "fn main() {\n    let x = 5\n    println!(\"{}\", x);\n}\n")
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert lines[0] == "error: expected `;`, found `println`"
+    assert lines[1] == f" --> {path}:2:14"
+    assert "2 |     let x = 5" in lines
+    caret_line = lines[lines.index("2 |     let x = 5") + 1]
+    assert caret_line.index("^") == len("2 |     let x = 5")
+
+
+def test_undeclared_name_is_e0425(tmp_path):
+    result, path = run_source(tmp_path, "fn main() {\n    let x = 1;\n    println!(\"{}\", x + w);\n}\n")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error[E0425]: cannot find value `w` in this scope\n")
+    assert f" --> {path}:3:24" in result.stderr
+    assert "For more information about this error, try `rustc --explain E0425`." in result.stderr
+
+
+def test_assigning_twice_to_immutable_is_e0384_with_both_places(tmp_path):
+    result, _ = run_source(tmp_path, "fn main() {\n    let x = 5;\n    x = 6;\n    println!(\"{x}\");\n}\n")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error[E0384]: cannot assign twice to immutable variable `x`")
+    assert "first assignment to `x`" in result.stderr
+    assert "^^^^^ cannot assign twice to immutable variable" in result.stderr
+
+
+def test_use_after_move_is_e0382(tmp_path):
+    source = "fn main() {\n    let b = Box::new(7);\n    let c = b;\n    println!(\"{}\", b);\n}\n"
+    result, _ = run_source(tmp_path, source)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error[E0382]: borrow of moved value: `b`")
+    assert "value moved here" in result.stderr
+
+
+def test_unsupported_construct_names_itself_and_its_location(tmp_path):
+    result, path = run_source(tmp_path, "struct Point { x: i32 }\nfn main() {}\n")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: not supported yet: `struct` items\n")
+    assert f" --> {path}:1:1" in result.stderr
+
+
+def test_parsed_but_unsupported_construct_is_reported_not_skipped(tmp_path):
+    result, path = run_source(tmp_path, "fn main() {\n    let a = 1;\n    if a > 0 { }\n}\n")
+    assert result.exit_code == 1
+    assert "error: not supported yet: `if` expressions" in result.stderr
+    assert f"{path}:3:5" in result.stderr
+
+
+def test_missing_file_is_one_line_and_exit_2():
+    result = run_cli("--run", "no/such/file.rs")
+    assert result.exit_code == 2
+    assert result.stderr == "stackheap-tui: error: cannot read `no/such/file.rs`: no such file\n"
+
+
+def test_directory_binary_and_non_utf8_files(tmp_path):
+    assert run_cli("--run", str(tmp_path)).exit_code == 2
+    binary = tmp_path / "b.rs"
+    binary.write_bytes(b"\x00\x01\xff garbage")
+    result = run_cli("--run", str(binary))
+    assert result.exit_code == 2 and "binary file" in result.stderr
+    latin = tmp_path / "l.rs"
+    latin.write_bytes(b"fn main() { /* caf\xe9 */ }")
+    result = run_cli("--run", str(latin))
+    assert result.exit_code == 2 and "not valid UTF-8" in result.stderr
+
+
+def test_empty_file_has_no_main_like_rustc(tmp_path):
+    result, _ = run_source(tmp_path, "")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error[E0601]: `main` function not found in crate")
+
+
+def test_stdin_dash_reads_the_program():
+    result = run_cli("--run", "-", stdin='fn main() { println!("hi {}", 1 + 2); }')
+    assert result.exit_code == 0 and result.stdout == "hi 3\n"
+
+
+def test_runaway_program_stops_at_max_steps(tmp_path):
+    lines = "\n".join("    x = x + 1;" for _ in range(50))
+    result, _ = run_source(tmp_path, f"fn main() {{\n    let mut x = 0;\n{lines}\n}}\n")
+    assert result.exit_code == 0
+    path = tmp_path / "prog.rs"
+    limited = run_cli("--run", str(path), "--max-steps", "10")
+    assert limited.exit_code == 1
+    assert "stopped after 10 steps" in limited.stderr
+
+
+def test_overflow_panics_like_rust(tmp_path):
+    source = "fn main() {\n    let mut x: u8 = 200;\n    println!(\"hi\");\n    x += 100;\n    println!(\"{}\", x);\n}\n"
+    result, path = run_source(tmp_path, source)
+    assert result.exit_code == 101
+    assert result.stdout == "hi\n"
+    lines = result.stderr.split("\n")
+    assert lines[0] == ""
+    assert lines[1].startswith("thread 'main' (") and lines[1].endswith(f"panicked at {path}:4:5:")
+    assert lines[2] == "attempt to add with overflow"
+
+
+@pytest.mark.parametrize("source", [
+    "fn main() { let x = (((((((1))))))); }",
+    "fn main(",
+    "}}}}",
+    "fn main() { let = 5; }",
+    'fn main() { println!("{}"); }',
+    "fn main() { let x: Foo = 1; }",
+])
+def test_odd_programs_never_traceback(tmp_path, source):
+    result, _ = run_source(tmp_path, source)
+    assert result.exit_code in (0, 1)
+    assert "Traceback" not in result.stderr
+    assert "internal error" not in result.stderr
+
+
+def test_deep_nesting_is_an_error_or_a_result_not_a_crash(tmp_path):
+    source = "fn main() { let x = " + "(" * 10_000 + "1" + ")" * 10_000 + "; }"
+    result, _ = run_source(tmp_path, source)
+    assert result.exit_code in (0, 1)
+    assert "Traceback" not in result.stderr
