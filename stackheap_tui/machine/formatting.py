@@ -387,8 +387,7 @@ def escape_debug_char(c: str) -> str:
 # Parsing (a port of rustc_parse_format's recursive descent, errors included)
 # ---------------------------------------------------------------------------
 
-_U16_MAX = 0xFFFF
-_FIELD_NOTE = "isn't supported"
+_U16_MAX = 0xFFFF  # widths and precisions are u16 in std since Rust 1.87
 
 
 @dataclass(slots=True)
@@ -624,9 +623,9 @@ class _Parser:
         if not self.consume("}"):
             return
         if isinstance(field.position, str):
-            self.errors.insert(0, (f"field access {_FIELD_NOTE}", arg.arg_offset))
+            self.errors.insert(0, ("field access isn't supported", arg.arg_offset))
         elif isinstance(field.position, int):
-            self.errors.insert(0, (f"tuple index access {_FIELD_NOTE}", arg.arg_offset))
+            self.errors.insert(0, ("tuple index access isn't supported", arg.arg_offset))
 
 
 def _freeze(arg: _Arg, offset: int) -> Placeholder:
@@ -1056,9 +1055,15 @@ def _float_body(o: _Opts, x: float, bits: int, mode: str) -> str:
         return _exp_exact(x, o.precision, mode == "E")
     if o.precision is not None:
         return _decimal_exact(x, o.precision)
-    if mode == "debug" and x != 0 and (x < 1e-4 or x >= 1e16):
-        return _exp_shortest(x, bits, False)
+    if mode == "debug" and x != 0:
+        # Rust compares in the value's own type: 1e-4f32 is a little below 1e-4.
+        low, high = _EXP_THRESHOLDS[bits]
+        if x < low or x >= high:
+            return _exp_shortest(x, bits, False)
     return _decimal_shortest(x, bits, 1 if mode == "debug" else 0)
+
+
+_EXP_THRESHOLDS = {32: (_as_f32(1e-4), _as_f32(1e16)), 64: (1e-4, 1e16)}
 
 
 def _float_fmt(o: _Opts, v: FFloat, mode: str) -> str:
