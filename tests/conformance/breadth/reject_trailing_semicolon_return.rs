@@ -1,0 +1,9 @@
+// Checks that a function whose body ends in `x + 1;` (a statement) is rejected with E0308: it returns ().
+fn plus_one(x: i32) -> i32 {
+    x + 1;
+}
+
+fn main() {
+    let x = plus_one(5);
+    println!("The value of x is: {x}");
+}

@@ -1,0 +1,7 @@
+// Checks the Book's case: v.push while holding &v[0] that is used afterwards is rejected with E0502.
+fn main() {
+    let mut v = vec![1, 2, 3, 4, 5];
+    let first = &v[0];
+    v.push(6);
+    println!("The first element is: {first}");
+}

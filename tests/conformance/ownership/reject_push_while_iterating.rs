@@ -1,0 +1,10 @@
+// Checks that pushing to a Vec while iterating over &v is rejected with E0502.
+fn main() {
+    let mut v = vec![1, 2, 3];
+    for x in &v {
+        if *x == 2 {
+            v.push(4);
+        }
+    }
+    println!("{:?}", v);
+}
