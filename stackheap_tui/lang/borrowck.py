@@ -42,7 +42,16 @@ class _BorrowChecker:
         self.c = checked
         self.state: dict[int, _State] = {}  # id(binding) -> state
         self.assigned: set[int] = set()  # immutable bindings already given their value
-        self.consts: dict[int, int] = {}  # id(binding) -> known value (immutable only)
+        # The arithmetic_overflow lint's knowledge, modelled on rustc's KnownPanicsLint:
+        # a local never borrowed and assigned once is known everywhere after its `let`;
+        # one assigned again is known only inside its MIR basic block, which ends at
+        # every overflow check and call (`epoch` counts those block ends).
+        self.consts: dict[int, tuple[int, int | None]] = {}  # binding -> (value, epoch)
+        self.epoch = 0
+        # rustc never reports an overflow whose result is assigned straight back to a
+        # variable (`x = x * 2 + 1`, `x += 60`): those panic at run time instead.
+        self.lint_suppressed = 0
+        self.borrowed, self.assign_counts = _const_prop_facts(checked)
         self.errors: list[Diagnostic] = []
 
     def binding(self, path: ast.Path) -> Binding:
@@ -63,13 +72,11 @@ class _BorrowChecker:
         if stmt.init is None:
             self.state[id(binding)] = _State("uninit")
             return
+        known = self.const_value(stmt.init)  # read before the init's own checks end the block
         self.expr(stmt.init, MOVE)
         self.state[id(binding)] = _State("init")
         self.assigned.add(id(binding))
-        if not binding.mutable:
-            value = self.const_value(stmt.init)
-            if value is not None:
-                self.consts[id(binding)] = value
+        self.remember(binding, known)
 
     # ---- expressions ----
     def expr(self, e: ast.Expr, mode: str) -> None:
@@ -89,16 +96,20 @@ class _BorrowChecker:
             self.expr(e.left, READ)
             self.expr(e.right, READ)
             self.overflow_check(e)
+            if e.op in ("+", "-", "*", "/", "%", "<<", ">>"):
+                self.epoch += 1  # an overflow check ends the basic block
         elif isinstance(e, ast.Assign):
             self.assign(e)
         elif isinstance(e, ast.Call):
             for arg in e.args:
                 self.expr(arg, MOVE)
+            self.epoch += 1
         elif isinstance(e, ast.MacroCall):
             info = self.c.formats.get(id(e))
             if info is not None:
                 for arg in (*info.positional, *(a for _, a in info.named)):
                     self.expr(arg, BORROW)
+            self.epoch += 1
         elif not isinstance(e, ast.IntLit | ast.BoolLit | ast.UnitLit):
             raise CompileError([unsupported(type(e).__name__, e.span)])
 
@@ -127,8 +138,21 @@ class _BorrowChecker:
             self.state[id(binding)] = _State("moved", path.span)
             self.c.moves.add(id(path))
 
+    def remember(self, binding: Binding, value: int | None) -> None:
+        key = id(binding)
+        if value is None or key in self.borrowed:
+            return
+        self.consts[key] = (value, None if self.assign_counts.get(key, 0) <= 1 else self.epoch)
+
     def assign(self, e: ast.Assign) -> None:
-        self.expr(e.value, MOVE)
+        known = self.const_value(e.value) if e.op == "=" else None
+        self.lint_suppressed += 1
+        try:
+            self.expr(e.value, MOVE)
+        finally:
+            self.lint_suppressed -= 1
+        if e.op != "=":
+            self.epoch += 1  # `x += 1` is checked too
         target = e.target
         if isinstance(target, ast.Unary):  # `*b = v`: writes through the Box
             inner = target.operand
@@ -154,6 +178,7 @@ class _BorrowChecker:
                 help="consider making this binding mutable"))
         self.assigned.add(key)
         self.consts.pop(key, None)
+        self.remember(binding, known)
         self.state[key] = _State("init")
 
     # ---- the arithmetic_overflow lint ----
@@ -162,7 +187,10 @@ class _BorrowChecker:
         if isinstance(e, ast.IntLit):
             return e.value
         if isinstance(e, ast.Path):
-            return self.consts.get(id(self.binding(e)))
+            known = self.consts.get(id(self.binding(e)))
+            if known is None or known[1] not in (None, self.epoch):
+                return None
+            return known[0]
         if isinstance(e, ast.Unary) and e.op == "-":
             inner = self.const_value(e.operand)
             ty = self.c.type_of(e)
@@ -179,7 +207,7 @@ class _BorrowChecker:
 
     def overflow_check(self, e: ast.Binary | ast.Unary) -> None:
         ty = self.c.type_of(e)
-        if not isinstance(ty, T.IntTy):
+        if not isinstance(ty, T.IntTy) or self.lint_suppressed:
             return
         if isinstance(e, ast.Unary):
             inner = self.const_value(e.operand)
@@ -206,6 +234,31 @@ class _BorrowChecker:
              name: str = "arithmetic_overflow") -> None:
         self.errors.append(Diagnostic(message, span, None, label,
                                       notes=(f"`#[deny({name})]` on by default",)))
+
+
+def _const_prop_facts(checked: CheckedProgram) -> tuple[set[int], dict[int, int]]:
+    """Which bindings are ever borrowed, and how often each is assigned."""
+    borrowed: set[int] = set()
+    counts: dict[int, int] = {}
+    for info in checked.formats.values():
+        for arg in (*info.positional, *(a for _, a in info.named)):
+            if isinstance(arg, ast.Path) and id(arg) in checked.bindings:
+                borrowed.add(id(checked.bindings[id(arg)]))
+    stack: list[object] = [checked.main.body]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.Let) and node.init is not None:
+            key = id(checked.bindings[id(node.pattern)])
+            counts[key] = counts.get(key, 0) + 1
+        elif isinstance(node, ast.Assign) and isinstance(node.target, ast.Path):
+            key = id(checked.bindings[id(node.target)])
+            counts[key] = counts.get(key, 0) + 1
+        if hasattr(node, "__slots__"):
+            for name in node.__slots__:  # type: ignore[union-attr]
+                child = getattr(node, name)
+                children = child if isinstance(child, tuple) else (child,)
+                stack.extend(c for c in children if hasattr(c, "span"))
+    return borrowed, counts
 
 
 def borrow_check(checked: CheckedProgram) -> list[Diagnostic]:

@@ -369,23 +369,43 @@ class _Resolver:
             # `{x}` captures the variable `x`: rustc resolves it like a path.
             path = ast.Path(template.span, (name,))
             named.append((name, path))
-        for arg in positional:
-            self.format_arg(arg)
-        for _, arg in named:
-            self.format_arg(arg)
+        arg_types = {i: self.tys.resolve(self.expr(arg)) for i, arg in enumerate(positional)}
+        by_name = dict(named)
+        for name, arg in named:
+            arg_types[name] = self.tys.resolve(self.expr(arg))
+        for key, trait in bound.uses():
+            expr = positional[key] if isinstance(key, int) else by_name[key]
+            self.format_trait(expr, arg_types[key], trait)
         self.out.formats[id(e)] = FormatInfo(bound, tuple(positional), tuple(named), newline,
                                              stream)
         return T.UNIT
 
-    def format_arg(self, arg: ast.Expr) -> None:
-        ty = self.tys.resolve(self.expr(arg))
+    def format_trait(self, arg: ast.Expr, ty: T.Ty, trait: str) -> None:
+        """`{}` needs Display, `{:x}` LowerHex, a `{:1$}` width a usize: as rustc checks."""
         base = ty
         while isinstance(base, T.BoxTy | T.RefTy):
-            base = base.inner
-        if isinstance(base, T.TupleTy) and base.items:
-            self.error(Diagnostic(f"`{ty}` doesn't implement `std::fmt::Display`", arg.span,
-                                  "E0277", f"`{ty}` cannot be formatted with the default "
-                                  "formatter"))
+            base = base.inner  # Box<T> and &T format as T
+        integer = isinstance(base, T.IntTy) or (isinstance(base, T.InferTy)
+                                                 and base.kind == "int")
+        if trait == "usize":
+            self.expect(T.USIZE, ty, arg.span)
+            return
+        if trait == "Debug":
+            return
+        if trait == "Display":
+            ok = integer or isinstance(base, T.BoolTy | T.FloatTy | T.CharTy | T.StrTy) or (
+                isinstance(base, T.InferTy) and base.kind == "float")
+        elif trait in ("LowerExp", "UpperExp"):
+            ok = integer or isinstance(base, T.FloatTy) or (
+                isinstance(base, T.InferTy) and base.kind == "float")
+        else:  # LowerHex, UpperHex, Octal, Binary, Pointer
+            ok = integer
+        if not ok:
+            shown = "()" if base == T.UNIT else str(ty)
+            self.error(Diagnostic(f"`{shown}` doesn't implement `std::fmt::{trait}`", arg.span,
+                                  "E0277", f"`{shown}` cannot be formatted with the default "
+                                  "formatter" if trait == "Display" else
+                                  f"the trait `{trait}` is not implemented for `{shown}`"))
 
 
 def _construct_name(e: object) -> str:
