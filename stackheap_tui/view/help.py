@@ -1,0 +1,82 @@
+"""The `?` screen: every key, and how to read the picture."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+LEGEND = (
+    ("highlighted row or block", "what this step changed"),
+    ("→ 0x5555_0010", "this variable holds a pointer to that address"),
+    ("← my_number", "this heap block is pointed to by `my_number`"),
+    ("dashed, struck through", "a heap block freed at this step (a tombstone)"),
+    ("greyed-out variable", "moved-from or dropped: the name can't be used"),
+)
+
+
+def key_rows(
+    bindings: Iterable[BindingType], display: Callable[[Binding], str]
+) -> list[tuple[str, str]]:
+    """(keys, description) rows: one per description, its keys in binding order."""
+    rows: dict[str, list[str]] = {}
+    for binding in Binding.make_bindings(bindings):
+        if binding.description:
+            rows.setdefault(binding.description, []).append(display(binding))
+    return [(" ".join(keys), description) for description, keys in rows.items()]
+
+
+class HelpScreen(ModalScreen[None]):
+    """A modal listing the keys; esc, enter or ? closes it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "dismiss", "Close"),
+        Binding("question_mark,enter", "dismiss", "Close", show=False),
+    ]
+
+    DEFAULT_CSS = """
+    HelpScreen {
+        align: center middle;
+        & > #help {
+            width: 76;
+            max-width: 100%;
+            height: auto;
+            max-height: 100%;
+            padding: 0 1;
+            border: round $accent;
+            border-title-style: bold;
+            background: $surface;
+        }
+    }
+    """
+
+    def __init__(self, keys: list[tuple[str, str]]) -> None:
+        super().__init__()
+        self.keys = keys
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help") as box:
+            box.border_title = "Keys"
+            box.border_subtitle = "esc to close"
+            width = max(len(keys) for keys, _ in self.keys)
+            yield Static(
+                Content("\n").join(
+                    Content.assemble((keys.ljust(width + 2), "bold $text-accent"), description)
+                    for keys, description in self.keys
+                ),
+                id="keys",
+            )
+            yield Static(Content.styled("\nReading the picture", "bold"))
+            width = max(len(mark) for mark, _ in LEGEND)
+            yield Static(
+                Content("\n").join(
+                    Content.assemble((mark.ljust(width + 2), "$text-warning"), meaning)
+                    for mark, meaning in LEGEND
+                )
+            )

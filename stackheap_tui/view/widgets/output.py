@@ -1,0 +1,53 @@
+"""What the program printed so far: stdout, then stderr in the error colour."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.content import Content
+from textual.widgets import Static
+
+from stackheap_tui.trace.model import Snapshot
+from stackheap_tui.view.widgets.pane import Pane
+
+
+def _lines(text: str, new_from: int, style: str) -> list[Content]:
+    """`text` as lines; a line holding text past offset `new_from` (this step's) is bold."""
+    pieces = text.split("\n")
+    if pieces[-1] == "":
+        pieces.pop()  # the text ended its last line
+    lines: list[Content] = []
+    offset = 0
+    for piece in pieces:
+        end = offset + len(piece) + (1 if offset + len(piece) < len(text) else 0)
+        lines.append(Content.styled(piece, f"{style} bold" if end > new_from else style))
+        offset = end
+    return lines
+
+
+class OutputPane(Pane):
+    """The output so far; the newest line is marked `▸`, and what this step printed is bold."""
+
+    DEFAULT_CSS = """
+    OutputPane > #text { width: 100%; padding: 0 1; }
+    OutputPane > #text.-empty { color: $text-muted; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="text")
+
+    def show(self, snapshot: Snapshot, previous: Snapshot | None) -> None:
+        old_out = len(previous.stdout) if previous else 0
+        old_err = len(previous.stderr) if previous else 0
+        lines = [
+            *_lines(snapshot.stdout, old_out, ""),
+            *_lines(snapshot.stderr, old_err, "$text-error"),
+        ]
+        text = self.query_one("#text", Static)
+        text.set_class(not lines, "-empty")
+        if not lines:
+            text.update("Nothing printed yet.")
+            return
+        marked = [Content("  ") + line for line in lines[:-1]]
+        marked.append(Content.styled("▸ ", "$text-accent") + lines[-1])
+        text.update(Content("\n").join(marked))
+        self.call_after_refresh(self.scroll_end, animate=False)

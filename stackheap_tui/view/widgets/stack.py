@@ -1,0 +1,190 @@
+"""The stack: one box per frame (newest on top), a row per slot; up/down select a slot."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widgets import Static
+
+from stackheap_tui.trace.model import FrameView, SlotState, SlotView
+from stackheap_tui.view.format import format_address, format_size
+from stackheap_tui.view.memory import MemoryPicture
+from stackheap_tui.view.widgets.pane import Pane
+
+_STATE_CLASSES = {
+    SlotState.LIVE: "-live",
+    SlotState.UNINIT: "-uninit",
+    SlotState.MOVED: "-moved",
+    SlotState.DROPPED: "-dropped",
+}
+
+
+def slot_value(slot: SlotView) -> str:
+    """The value as the row shows it: a pointer names its target (`→ 0x5555_0010`)."""
+    if slot.points_to is None:
+        return slot.value
+    target = format_address(slot.points_to)
+    return f"→ {target}" if slot.value == target else f"{slot.value} → {target}"
+
+
+class SlotRow(Static):
+    """One variable: `name = value` over `type, size at address`, then its state."""
+
+    DEFAULT_CSS = """
+    SlotRow {
+        padding: 0 1;
+        &.-changed { background: $success 20%; }
+        &.-moved, &.-dropped, &.-uninit { color: $text-disabled; }
+        &.-pointed { background: $warning 25%; }
+    }
+    """
+
+    def __init__(self, slot: SlotView, name_width: int, *, classes: str = "") -> None:
+        self.slot = slot
+        super().__init__(self._content(slot, name_width), classes=classes)
+
+    @staticmethod
+    def _content(slot: SlotView, name_width: int) -> Content:
+        value_style = "$text-muted" if slot.state is not SlotState.LIVE else "bold"
+        parts: list[str | tuple[str, str]] = [
+            (slot.name.ljust(name_width), "bold $text-primary"),
+            " = ",
+            (slot_value(slot), value_style),
+            "\n  ",
+            (slot.type_name, "$text-accent"),
+            (f", {format_size(slot.size)} at {format_address(slot.address)}", "$text-muted"),
+        ]
+        if slot.state is not SlotState.LIVE:
+            state = slot.state.value
+            if slot.note and slot.note != state:
+                state = f"{state}: {slot.note}"
+            parts += ["\n  ", (state, "italic")]
+        elif slot.note:
+            parts += ["\n  ", (slot.note, "italic $text-muted")]
+        return Content.assemble(*parts)
+
+
+class FrameBox(Vertical):
+    """A function's frame: its name on the border, its slots inside."""
+
+    DEFAULT_CSS = """
+    FrameBox {
+        height: auto;
+        border: round $primary 60%;
+        border-title-color: $text-primary;
+        border-title-style: bold;
+        & > .empty { color: $text-muted; padding: 0 1; }
+    }
+    """
+
+    def __init__(self, frame: FrameView) -> None:
+        super().__init__()
+        self.border_title = f"fn {frame.function}"
+        if frame.call_line is not None:
+            self.border_subtitle = f"called at line {frame.call_line}"
+
+
+class StackPane(Pane):
+    """The frames of the current step. With focus, a cursor selects a slot row."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("up", "cursor(-1)", "Select the variable above", show=False),
+        Binding("down", "cursor(1)", "Select the variable below", show=False),
+    ]
+
+    DEFAULT_CSS = """
+    StackPane {
+        & > .empty { color: $text-muted; padding: 0 1; }
+        &:focus SlotRow.-cursor {
+            background: $block-cursor-background;
+            color: $block-cursor-foreground;
+        }
+    }
+    """
+
+    class SlotSelected(Message):
+        """The selected slot changed: `slot` is None when nothing is selected (no focus)."""
+
+        def __init__(self, slot: SlotView | None) -> None:
+            super().__init__()
+            self.slot = slot
+
+    memory: reactive[MemoryPicture | None] = reactive(None, recompose=True)
+    cursor: reactive[int] = reactive(0)
+
+    def _slots(self) -> list[SlotView]:
+        """Slots in the order the rows show them: newest frame first, declaration order."""
+        if self.memory is None:
+            return []
+        return [slot for frame in reversed(self.memory.snapshot.frames) for slot in frame.slots]
+
+    @property
+    def selected(self) -> SlotView | None:
+        slots = self._slots()
+        return slots[self.cursor] if self.has_focus and slots else None
+
+    def validate_cursor(self, cursor: int) -> int:
+        return max(0, min(cursor, len(self._slots()) - 1))
+
+    def compose(self) -> ComposeResult:
+        memory = self.memory
+        if memory is None or not memory.snapshot.frames:
+            yield Static("The stack is empty: no function is running.", classes="empty")
+            return
+        selected = self.selected
+        frames = memory.snapshot.frames
+        row = 0
+        for index in reversed(range(len(frames))):
+            frame = frames[index]
+            with FrameBox(frame):
+                if not frame.slots:
+                    yield Static("no variables yet", classes="empty")
+                width = max((len(slot.name) for slot in frame.slots), default=0)
+                for slot_index, slot in enumerate(frame.slots):
+                    classes = [_STATE_CLASSES[slot.state]]
+                    if memory.slot_changed(index, slot_index, slot):
+                        classes.append("-changed")
+                    if row == self.cursor:
+                        classes.append("-cursor")
+                    if _points_at(selected, slot):
+                        classes.append("-pointed")
+                    yield SlotRow(slot, width, classes=" ".join(classes))
+                    row += 1
+
+    def watch_memory(self) -> None:
+        self.cursor = self.validate_cursor(self.cursor)
+        self._announce()
+
+    def watch_cursor(self) -> None:
+        selected = self.selected
+        for row, widget in enumerate(self.query(SlotRow)):
+            widget.set_class(row == self.cursor, "-cursor")
+            widget.set_class(_points_at(selected, widget.slot), "-pointed")
+            if row == self.cursor:
+                widget.scroll_visible(animate=False)
+        self._announce()
+
+    def action_cursor(self, delta: int) -> None:
+        self.cursor += delta
+
+    def watch_has_focus(self, has_focus: bool) -> None:
+        super().watch_has_focus(has_focus)
+        self.watch_cursor()  # the selection shows only while the pane has focus
+
+    def _announce(self) -> None:
+        self.post_message(self.SlotSelected(self.selected))
+
+
+def _points_at(selected: SlotView | None, slot: SlotView) -> bool:
+    """Whether the selected slot is a pointer to `slot` (a reference to a stack variable)."""
+    return (
+        selected is not None
+        and selected.points_to is not None
+        and slot.address <= selected.points_to < slot.address + max(1, slot.size)
+    )
