@@ -122,3 +122,14 @@ def test_changed_names_the_new_slot_and_block(boxed):
     info = boxed.step(step_at_line(boxed, 4))
     block = boxed.snapshot(info.index).heap[0]
     assert info.changed == {"slot:0:0", f"heap:{block.address}"}
+
+
+def test_writing_a_new_box_through_a_box_frees_the_old_inner_block():
+    source = ("fn main() {\n    let mut bb = Box::new(Box::new(5));\n    *bb = Box::new(9);\n"
+              "    println!(\"{}\", **bb);\n}\n")
+    trace = load(source, "bb.rs")
+    snap = trace.snapshot(step_at_line(trace, 3))
+    by_value = {blk.value: blk for blk in snap.heap if blk.type_name == "i32"}
+    assert by_value["5"].freed and "overwriting `*bb`" in by_value["5"].note
+    assert not by_value["9"].freed and by_value["9"].owner == "*bb"
+    assert trace.outcome.stdout == "9\n"

@@ -513,9 +513,17 @@ class Interpreter:
             old = memory.heap[address].value
             result = combine(old, new)
             self.rec.apply((HEAP_SET, address, result))
-            env.notes.append(f"assign:Writes {self.render(result, ty)} into the heap block at "
-                             f"{format_address(address)} that `{name}` points to "
-                             f"(was {self.render(old, ty)}).")
+            owner = self.memory.heap[address].owner
+            self.claim(result, ty, f"*{owner}")
+            text = (f"assign:Writes {self.render(result, ty)} into the heap block at "
+                    f"{format_address(address)} that `{name}` points to")
+            if T.needs_drop(ty):
+                # The old value is dropped as it is overwritten, like `x = new`.
+                freed = self.drop_value(old, ty, f"overwriting `*{name}`")
+                env.notes.append(f"{text}; the old {ty} is dropped and "
+                                 f"{self.describe_frees(freed)}.")
+            else:
+                env.notes.append(f"{text} (was {self.render(old, ty)}).")
 
         return assign_through
 

@@ -96,7 +96,8 @@ class StepInfo:
     kind: StepKind
     explanation: str
     changed: frozenset[str] = field(default_factory=frozenset)
-    # `changed` names what this step touched: "slot:<frame>:<name>" and "heap:<address>".
+    # `changed` names what this step touched: "slot:<frame index>:<slot index>" and
+    # "heap:<address in decimal>".
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,7 +44,8 @@ class StackHeapApp(App[None]):
     """Step through a recorded run, or read why the program did not compile."""
 
     CSS_PATH = "app.tcss"
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (100, "-wide")]
+    # Side by side needs about 120 columns for a slot row to fit; below that, stack the panes.
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (120, "-wide")]
     AUTO_FOCUS = "#stack, #diagnostics"
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -67,7 +68,7 @@ class StackHeapApp(App[None]):
         super().__init__()
         self.trace = trace
         self.failure = failure
-        self.title = trace.path if trace is not None else failure.path  # type: ignore[union-attr]
+        self.title = trace.path if trace is not None else failure.path if failure else ""
 
     @property
     def last_step(self) -> int:

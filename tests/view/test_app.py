@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from stackheap_tui.lang.diagnostics import Diagnostic
-from stackheap_tui.trace.model import Snapshot
+from stackheap_tui.trace.model import FrameView, SlotView, Snapshot, StepInfo, StepKind
 from stackheap_tui.view.app import StackHeapApp
 from stackheap_tui.view.failure import Failure
 from stackheap_tui.view.help import HelpScreen
@@ -312,3 +312,40 @@ async def test_an_early_stop_is_explained_at_the_last_step():
         assert "Stopped after" not in text_of(app.query_one(StatusBar))
         await pilot.press("end")
         assert "Stopped after 5 steps" in text_of(app.query_one(StatusBar))
+
+
+async def test_each_step_scrolls_the_slot_it_changed_into_view():
+    app = StackHeapApp(stack_scopes_trace())
+    async with app.run_test(size=NARROW) as pilot:
+        await pilot.press("right", "right", "right")  # let z: the third slot, below the fold
+        await pilot.pause()
+        stack = app.query_one(StackPane)
+        z = list(app.query(SlotRow))[-1]
+        assert z.slot.name == "z" and z.has_class("-changed")
+        assert stack.max_scroll_y > 0  # the frame does not fit: the pane had to scroll
+        assert stack.scrollable_content_region.contains_region(z.region)
+
+
+async def test_the_selection_stays_on_its_slot_when_a_call_pushes_a_frame():
+    source = "fn helper(a: i32) {}\nfn main() {\n    let x = 1;\n    helper(x);\n}\n"
+    x = SlotView("x", "i32", 4, 0x7FFC_FFFC, "1")
+    a = SlotView("a", "i32", 4, 0x7FFC_FFEC, "1")
+    main = FrameView("main", None, (x,))
+    steps = [
+        (StepInfo(0, span_of(source, "let x = 1;"), StepKind.STATEMENT, "x"), (main,)),
+        (
+            StepInfo(1, span_of(source, "helper(x);"), StepKind.CALL, "call"),
+            (main, FrameView("helper", 4, (a,))),
+        ),
+    ]
+    trace = FakeTrace("call.rs", source, [(i, Snapshot(i.index, f, (), "", "")) for i, f in steps])
+    app = StackHeapApp(trace)
+    async with app.run_test(size=NARROW) as pilot:
+        assert app.query_one(StackPane).selected.name == "x"
+        await pilot.press("right")
+        stack = text_of(app.query_one(StackPane))
+        assert stack.index("fn helper") < stack.index("fn main")  # newest frame on top
+        assert "called at line 4" in stack
+        assert app.query_one(StackPane).selected.name == "x"
+        await pilot.press("up")
+        assert app.query_one(StackPane).selected.name == "a"

@@ -76,6 +76,13 @@ class HeapPane(Pane):
                 classes.append("-pointed")
             yield HeapBlock(block, memory.pointers_to(block), classes=" ".join(classes))
 
+    async def recompose(self) -> None:
+        await super().recompose()
+        blocks = list(self.query(HeapBlock))
+        changed = [block for block in blocks if block.has_class("-changed")]
+        pointed = [block for block in blocks if block.has_class("-pointed")]
+        self.reveal((changed or pointed or [None])[0])
+
     def watch_pointed(self, pointed: int | None) -> None:
         for widget in self.query(HeapBlock):
             hit = pointed is not None and points_into(pointed, widget.block)

@@ -28,7 +28,7 @@ class OutputPane(Pane):
     """The output so far; the newest line is marked `▸`, and what this step printed is bold."""
 
     DEFAULT_CSS = """
-    OutputPane > #text { width: 100%; padding: 0 1; }
+    OutputPane > #text { width: 100%; min-height: 100%; padding: 0 1; }
     OutputPane > #text.-empty { color: $text-muted; }
     """
 
@@ -46,8 +46,10 @@ class OutputPane(Pane):
         text.set_class(not lines, "-empty")
         if not lines:
             text.update("Nothing printed yet.")
+            self.anchor(False)
+            self.scroll_home(animate=False, immediate=True)
             return
         marked = [Content("  ") + line for line in lines[:-1]]
         marked.append(Content.styled("▸ ", "$text-accent") + lines[-1])
         text.update(Content("\n").join(marked))
-        self.call_after_refresh(self.scroll_end, animate=False)
+        self.anchor()  # stays at the bottom as the new text is laid out

@@ -6,6 +6,7 @@ from typing import ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.containers import ScrollableContainer
+from textual.widget import Widget
 
 
 class Pane(ScrollableContainer, can_focus=True, inherit_bindings=False):
@@ -17,3 +18,17 @@ class Pane(ScrollableContainer, can_focus=True, inherit_bindings=False):
         Binding("pageup", "page_up", "Page up", show=False),
         Binding("pagedown", "page_down", "Page down", show=False),
     ]
+
+    def reveal(self, widget: Widget | None) -> None:
+        """Scroll `widget` into view, as little as possible counted from the top.
+
+        Counting from the top, not from wherever the pane was, makes the scroll a function
+        of the content alone: stepping back to a step shows exactly what it showed before.
+        """
+
+        def scroll() -> None:
+            self.scroll_to(y=0, animate=False, immediate=True)
+            if widget is not None and widget.is_attached:
+                self.scroll_to_widget(widget, animate=False, immediate=True)
+
+        self.call_after_refresh(scroll)

@@ -24,6 +24,9 @@ _STATE_CLASSES = {
     SlotState.DROPPED: "-dropped",
 }
 
+SlotKey = tuple[int, int]
+"""A slot's identity across steps: (frame index from main, slot index in the frame)."""
+
 
 def slot_value(slot: SlotView) -> str:
     """The value as the row shows it: a pointer names its target (`→ 0x5555_0010`)."""
@@ -31,6 +34,18 @@ def slot_value(slot: SlotView) -> str:
         return slot.value
     target = format_address(slot.points_to)
     return f"→ {target}" if slot.value == target else f"{slot.value} → {target}"
+
+
+def rows_of(memory: MemoryPicture | None) -> list[tuple[SlotKey, SlotView]]:
+    """The slots in the order the pane lists them: newest frame first, declaration order."""
+    if memory is None:
+        return []
+    frames = memory.snapshot.frames
+    return [
+        ((index, slot_index), slot)
+        for index in reversed(range(len(frames)))
+        for slot_index, slot in enumerate(frames[index].slots)
+    ]
 
 
 class SlotRow(Static):
@@ -91,7 +106,11 @@ class FrameBox(Vertical):
 
 
 class StackPane(Pane):
-    """The frames of the current step. With focus, a cursor selects a slot row."""
+    """The frames of the current step. With focus, a cursor selects a slot row.
+
+    The selection follows its slot from step to step (not its row number), and each step
+    scrolls the first slot it changed into view.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("up", "cursor(-1)", "Select the variable above", show=False),
@@ -101,9 +120,10 @@ class StackPane(Pane):
     DEFAULT_CSS = """
     StackPane {
         & > .empty { color: $text-muted; padding: 0 1; }
+        /* A tint and a bar, not a solid fill: the row's own colours stay readable. */
         &:focus SlotRow.-cursor {
-            background: $block-cursor-background;
-            color: $block-cursor-foreground;
+            background: $accent 25%;
+            outline-left: thick $accent;
         }
     }
     """
@@ -117,20 +137,15 @@ class StackPane(Pane):
 
     memory: reactive[MemoryPicture | None] = reactive(None, recompose=True)
     cursor: reactive[int] = reactive(0)
-
-    def _slots(self) -> list[SlotView]:
-        """Slots in the order the rows show them: newest frame first, declaration order."""
-        if self.memory is None:
-            return []
-        return [slot for frame in reversed(self.memory.snapshot.frames) for slot in frame.slots]
+    """The selected row, counted in `rows_of(memory)` order."""
 
     @property
     def selected(self) -> SlotView | None:
-        slots = self._slots()
-        return slots[self.cursor] if self.has_focus and slots else None
+        rows = rows_of(self.memory)
+        return rows[self.cursor][1] if self.has_focus and rows else None
 
     def validate_cursor(self, cursor: int) -> int:
-        return max(0, min(cursor, len(self._slots()) - 1))
+        return max(0, min(cursor, len(rows_of(self.memory)) - 1))
 
     def compose(self) -> ComposeResult:
         memory = self.memory
@@ -157,8 +172,22 @@ class StackPane(Pane):
                     yield SlotRow(slot, width, classes=" ".join(classes))
                     row += 1
 
-    def watch_memory(self) -> None:
-        self.cursor = self.validate_cursor(self.cursor)
+    async def recompose(self) -> None:
+        await super().recompose()
+        rows = list(self.query(SlotRow))
+        changed = [row for row in rows if row.has_class("-changed")]
+        cursor = [row for row in rows if row.has_class("-cursor")]
+        self.reveal((changed or cursor or [None])[0])
+
+    def watch_memory(self, old: MemoryPicture | None, new: MemoryPicture | None) -> None:
+        # Keep the selection on the same slot, wherever its row moved to.
+        old_rows, new_keys = rows_of(old), [key for key, _ in rows_of(new)]
+        if self.cursor < len(old_rows) and old_rows[self.cursor][0] in new_keys:
+            cursor = new_keys.index(old_rows[self.cursor][0])
+        else:
+            cursor = self.cursor
+        # The new rows are drawn with the cursor by `compose`: no need for `watch_cursor`.
+        self.set_reactive(StackPane.cursor, self.validate_cursor(cursor))
         self._announce()
 
     def watch_cursor(self) -> None:
@@ -170,12 +199,12 @@ class StackPane(Pane):
                 widget.scroll_visible(animate=False)
         self._announce()
 
-    def action_cursor(self, delta: int) -> None:
-        self.cursor += delta
-
     def watch_has_focus(self, has_focus: bool) -> None:
         super().watch_has_focus(has_focus)
         self.watch_cursor()  # the selection shows only while the pane has focus
+
+    def action_cursor(self, delta: int) -> None:
+        self.cursor += delta
 
     def _announce(self) -> None:
         self.post_message(self.SlotSelected(self.selected))
