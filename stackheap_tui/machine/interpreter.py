@@ -34,6 +34,7 @@ from stackheap_tui.machine.memory import (
     SET_VALUE,
     Memory,
     format_address,
+    render_value,
 )
 from stackheap_tui.trace.model import Outcome, SlotState, StepKind
 from stackheap_tui.trace.trace import Recorder, Trace
@@ -284,9 +285,10 @@ class Interpreter:
             else:
                 text = (f"`{binding.name}` is pushed onto {where}: {size} bytes at {address} "
                         f"holding {self.render(value, ty)} ({ty}).")
-            self.step(stmt.span, StepKind.ALLOC if env.notes and "alloc" in env.notes[0]
-                      else StepKind.MOVE if moved_from else StepKind.STATEMENT,
-                      self.take_notes(env, text))
+            allocated = any(note.startswith("alloc:") for note in env.notes)
+            kind = (StepKind.ALLOC if allocated else StepKind.MOVE if moved_from
+                    else StepKind.STATEMENT)
+            self.step(stmt.span, kind, self.take_notes(env, text))
 
         return run_let
 
@@ -352,8 +354,6 @@ class Interpreter:
         return code
 
     def render(self, value: Any, ty: T.Ty) -> str:
-        from stackheap_tui.machine.memory import render_value
-
         return render_value(value, ty)
 
     def x_IntLit(self, e: ast.IntLit) -> Code:
