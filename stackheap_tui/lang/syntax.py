@@ -202,7 +202,7 @@ def _index(span: Span, c: list[Any]) -> ast.Index:
     return ast.Index(span, base, index, bracket)
 
 
-def _range(inclusive_from: int) -> Builder:
+def _range() -> Builder:
     def build(span: Span, c: list[Any]) -> ast.RangeExpr:
         op = _tokens(c, "RANGE_OP")[0]
         exprs = _nodes(c)
@@ -281,10 +281,10 @@ BUILDERS: dict[str, Builder] = {
     "return_expr": lambda span, c: ast.Return(span, c[0] if c else None),
     "break_expr": lambda span, c: ast.Break(span, _label(c), (_nodes(c) or [None])[0]),
     "continue_expr": lambda span, c: ast.Continue(span, _label(c)),
-    "range_expr": _range(0),
-    "range_from": _range(0),
-    "range_to": _range(0),
-    "range_full": _range(0),
+    "range_expr": _range(),
+    "range_from": _range(),
+    "range_to": _range(),
+    "range_full": _range(),
     "or_op": _fixed_op("||"),
     "and_op": _fixed_op("&&"),
     "bitor_op": _fixed_op("|"),

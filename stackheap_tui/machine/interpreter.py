@@ -33,10 +33,9 @@ from stackheap_tui.machine.memory import (
     SET_STATE,
     SET_VALUE,
     Memory,
-    format_address,
     render_value,
 )
-from stackheap_tui.trace.model import Outcome, SlotState, StepKind
+from stackheap_tui.trace.model import Outcome, SlotState, StepKind, format_address
 from stackheap_tui.trace.trace import Recorder, Trace
 
 DEFAULT_MAX_STEPS = 1_000_000

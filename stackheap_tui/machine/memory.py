@@ -19,6 +19,7 @@ from stackheap_tui.trace.model import (
     SlotState,
     SlotView,
     Snapshot,
+    format_address,
 )
 
 STACK_TOP = 0x7FFC_E000  # main's frame starts here; the stack grows down
@@ -30,16 +31,6 @@ PUSH_FRAME, POP_FRAME, ADD_SLOT, SET_VALUE, SET_STATE, REMOVE_SLOTS = range(6)
 ALLOC, HEAP_SET, FREE, PURGE, SET_OWNER, OUTPUT = range(6, 12)
 
 Op = tuple[Any, ...]
-
-
-def format_address(address: int) -> str:
-    """`0x7ffc_dff8`: hex grouped by four digits, as the Rust docs write addresses."""
-    digits = f"{address:x}"
-    groups = []
-    while digits:
-        groups.append(digits[-4:])
-        digits = digits[:-4]
-    return "0x" + "_".join(reversed(groups))
 
 
 class Slot:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from stackheap_tui.machine.memory import format_address
-from stackheap_tui.trace.model import SlotState, Snapshot, StepInfo
+from stackheap_tui.trace.model import SlotState, Snapshot, StepInfo, format_address
 from stackheap_tui.trace.protocol import TraceView
 
 

@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
+from stackheap_tui.trace.model import format_address
 
-def format_address(address: int) -> str:
-    """`0x7ffcfff8` as `0x7ffc_fff8`: hex, an underscore every 4 digits from the right."""
-    if address < 0:
-        raise ValueError(f"an address cannot be negative: {address}")
-    digits = f"{address:x}"
-    head = len(digits) % 4 or 4
-    groups = [digits[:head]] + [digits[i : i + 4] for i in range(head, len(digits), 4)]
-    return "0x" + "_".join(groups)
+__all__ = ["format_address", "format_size"]
 
 
 def format_size(size: int) -> str:
