@@ -106,6 +106,7 @@ class StepInfo:
     kind: StepKind
     explanation: str
     changed: frozenset[str] = field(default_factory=frozenset)
+    depth: int = 1  # stack frames after the step (main alone is 1); 0 once main returned
     # `changed` names what this step touched: "slot:<frame index>:<slot index>" and
     # "heap:<address in decimal>".
 

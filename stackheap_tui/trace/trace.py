@@ -34,6 +34,7 @@ class _StepRecord:
     kind: StepKind
     explanation: str
     ops: tuple[Op, ...]
+    depth: int  # frames on the stack after the step: step over/out compare it
 
 
 class Trace:
@@ -68,7 +69,7 @@ class Trace:
         record = self._steps[index]
         before = self.memory_at(index - 1) if index > 0 else Memory()
         return StepInfo(index, record.span, record.kind, record.explanation,
-                        frozenset(_changed_keys(before, record.ops)))
+                        frozenset(_changed_keys(before, record.ops)), record.depth)
 
     def memory_at(self, index: int) -> Memory:
         """A private copy of the machine's memory after step `index`."""
@@ -125,6 +126,7 @@ class Recorder:
         return self.memory.apply(op)
 
     def end_step(self, span: Span, kind: StepKind, explanation: str) -> None:
-        record = _StepRecord(span, kind, explanation, tuple(self._ops))
+        record = _StepRecord(span, kind, explanation, tuple(self._ops),
+                             len(self.memory.frames))
         self._ops = []
         self.trace.append(record, self.memory)
