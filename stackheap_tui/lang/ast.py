@@ -64,7 +64,99 @@ class TuplePattern:
     items: tuple[Pattern, ...]
 
 
-Pattern = IdentPattern | TuplePattern
+@dataclass(frozen=True, slots=True, eq=False)
+class WildcardPattern:
+    span: Span
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class RestPattern:
+    """`..` inside a tuple, tuple-struct or slice pattern."""
+
+    span: Span
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class LiteralPattern:
+    span: Span
+    value: Expr  # IntLit, FloatLit, BoolLit, CharLit, StrLit, or Unary("-", IntLit)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class RangePattern:
+    span: Span
+    start: Expr | None  # a literal (or negated literal) or a path to a const
+    end: Expr | None
+    inclusive: bool
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class OrPattern:
+    span: Span
+    alternatives: tuple[Pattern, ...]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class PathPattern:
+    """`None`, `Color::Red`, `Self::Empty`: a unit variant, unit struct or const.
+
+    A single name such as `None` parses as an IdentPattern; the checker decides
+    whether it names a variant or binds a new variable, as rustc does.
+    """
+
+    span: Span
+    path: Path
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class TupleStructPattern:
+    span: Span
+    path: Path  # `Some`, `Message::Move`
+    items: tuple[Pattern, ...]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class FieldPattern:
+    span: Span
+    name: str
+    pattern: Pattern  # `x` alone is shorthand for `x: x` (an IdentPattern)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class StructPattern:
+    span: Span
+    path: Path
+    fields: tuple[FieldPattern, ...]
+    has_rest: bool  # ends with `..`
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class RefPattern:
+    span: Span
+    pattern: Pattern
+    mutable: bool
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class BindingPattern:
+    """`name @ subpattern`."""
+
+    span: Span
+    binding: IdentPattern
+    pattern: Pattern
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class SlicePattern:
+    span: Span
+    items: tuple[Pattern, ...]
+
+
+Pattern = (
+    IdentPattern | TuplePattern | WildcardPattern | RestPattern | LiteralPattern | RangePattern
+    | OrPattern | PathPattern | TupleStructPattern | StructPattern | RefPattern
+    | BindingPattern | SlicePattern
+)
 
 # ---- expressions ----
 
@@ -291,14 +383,69 @@ class Unsafe:
     body: Block
 
 
+@dataclass(frozen=True, slots=True, eq=False)
+class LetCond:
+    """`let PATTERN = EXPR` as the condition of `if let` / `while let`."""
+
+    span: Span
+    pattern: Pattern
+    value: Expr
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class FieldInit:
+    span: Span
+    name: str  # a field name, or a tuple index such as "0"
+    value: Expr  # `Point { x }` is shorthand for `x: x` (a Path)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class StructLit:
+    span: Span
+    path: Path  # `Point`, `Self`, `Message::Move`
+    fields: tuple[FieldInit, ...]
+    base: Expr | None  # `..other` (struct update syntax)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class MatchArm:
+    span: Span
+    pattern: Pattern
+    guard: Expr | None
+    body: Expr
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Match:
+    span: Span
+    scrutinee: Expr
+    arms: tuple[MatchArm, ...]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class ClosureParam:
+    span: Span
+    pattern: Pattern
+    type: TypeExpr | None
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Closure:
+    span: Span
+    params: tuple[ClosureParam, ...]
+    return_type: TypeExpr | None
+    body: Expr
+    is_move: bool
+
+
 Expr = (
     IntLit | FloatLit | BoolLit | StrLit | CharLit | UnitLit | Path | Unary | Binary | Assign
     | Cast | Call | MethodCall | Field | Index | Try | MacroCall | TupleExpr | ArrayExpr
     | ArrayRepeat | RangeExpr | Block | If | Loop | While | For | Return | Break | Continue
-    | Unsafe
+    | Unsafe | LetCond | StructLit | Match | Closure
 )
 
-BLOCK_LIKE = (Block, If, Loop, While, For, Unsafe)
+BLOCK_LIKE = (Block, If, Loop, While, For, Unsafe, Match)
 
 # ---- statements and items ----
 
@@ -309,6 +456,7 @@ class Let:
     pattern: Pattern
     type: TypeExpr | None
     init: Expr | None
+    otherwise: Block | None = None  # `let PATTERN = EXPR else { ... };`
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -331,6 +479,23 @@ class Param:
 
 
 @dataclass(frozen=True, slots=True, eq=False)
+class SelfParam:
+    """`self`, `mut self`, `&self`, `&mut self` (and `&'a self`)."""
+
+    span: Span
+    by_ref: bool
+    mutable_ref: bool  # `&mut self`
+    mutable_binding: bool  # `mut self`
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class GenericParam:
+    span: Span
+    name: str  # `'a` for a lifetime, `T` for a type parameter
+    bounds: tuple[TypePath, ...]  # `T: PartialOrd + Copy`
+
+
+@dataclass(frozen=True, slots=True, eq=False)
 class FnItem:
     span: Span
     name: str
@@ -338,9 +503,74 @@ class FnItem:
     params: tuple[Param, ...]
     return_type: TypeExpr | None
     body: Block
+    self_param: SelfParam | None = None
+    generics: tuple[GenericParam, ...] = ()
 
 
-Item = FnItem
+@dataclass(frozen=True, slots=True, eq=False)
+class FieldDef:
+    span: Span
+    name: str  # "0", "1", ... for tuple structs and tuple variants
+    type: TypeExpr
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class StructItem:
+    span: Span
+    name: str
+    name_span: Span
+    kind: str  # "named", "tuple" or "unit"
+    fields: tuple[FieldDef, ...]
+    derives: tuple[str, ...]  # from `#[derive(Debug, Clone, ...)]`
+    generics: tuple[GenericParam, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class VariantDef:
+    span: Span
+    name: str
+    kind: str  # "unit", "tuple" or "named"
+    fields: tuple[FieldDef, ...]
+    discriminant: Expr | None  # `Red = 1`
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class EnumItem:
+    span: Span
+    name: str
+    name_span: Span
+    variants: tuple[VariantDef, ...]
+    derives: tuple[str, ...]
+    generics: tuple[GenericParam, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class ImplItem:
+    span: Span
+    self_type: TypeExpr
+    trait: TypePath | None  # `impl Drop for T`
+    methods: tuple[FnItem, ...]
+    generics: tuple[GenericParam, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class ConstItem:
+    span: Span
+    name: str
+    name_span: Span
+    type: TypeExpr
+    value: Expr
+    is_static: bool = False
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class UseItem:
+    span: Span
+    path: tuple[str, ...]  # `use std::rc::Rc;` -> ("std", "rc", "Rc")
+    names: tuple[str, ...] = ()  # `use std::cell::{Cell, RefCell};` -> ("Cell", "RefCell")
+
+
+Item = FnItem | StructItem | EnumItem | ImplItem | ConstItem | UseItem
 
 
 @dataclass(frozen=True, slots=True, eq=False)
