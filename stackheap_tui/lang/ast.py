@@ -284,6 +284,7 @@ class MacroCall:
     name: str
     args: tuple[Expr, ...]
     bracket: bool  # `vec![...]` rather than `println!(...)`
+    repeat: bool = False  # `vec![value; count]`: args are (value, count)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
