@@ -19,6 +19,53 @@ class Binding:
     ty: T.Ty
     span: Span  # the name in the pattern
     initialised_at_let: bool
+    by_ref: str = ""  # "" binds by value; "ref" / "ref mut" binds a reference (match ergonomics)
+    is_param: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Callee:
+    """What a call or method call runs, decided by the checker."""
+
+    kind: str  # "fn" (a user fn or method), "builtin", "variant", "struct"
+    key: str  # builtin key ("Vec::push", "Box::new"); the fn name for "fn"
+    item: ast.FnItem | None = None
+    adt: T.AdtTy | None = None  # for "variant"/"struct" constructors
+    variant: int = 0
+    self_mode: str = ""  # methods: "ref", "mut" or "value": how the receiver is passed
+    derefs: int = 0  # autoderef steps applied to the receiver first
+    type_arg: T.Ty | None = None  # `size_of::<T>()`
+
+
+@dataclass(frozen=True, slots=True)
+class PathValue:
+    """A path that is not a local: a const, a unit variant, a unit struct, `i32::MAX`."""
+
+    kind: str  # "const", "variant", "unit_struct", "value"
+    adt: T.AdtTy | None = None
+    variant: int = 0
+    const: ast.ConstItem | None = None
+    value: object = None  # for "value": the Python value (`i32::MAX`)
+
+
+@dataclass(frozen=True, slots=True)
+class PatternInfo:
+    """How a pattern matches: the type it sees after peeling references."""
+
+    ty: T.Ty
+    derefs: int  # `&` layers auto-peeled (match ergonomics)
+    variant: int = -1  # for variant patterns: which variant
+    adt: T.AdtTy | None = None
+    field_indexes: tuple[int, ...] = ()  # struct patterns: declaration index of each field
+    is_binding: bool = False  # an IdentPattern that binds (not a unit variant)
+
+
+@dataclass
+class FnInfo:
+    item: ast.FnItem
+    params: list[Binding]  # `self` first for methods
+    ret: T.Ty
+    owner: str | None  # the impl's type name for methods
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +83,18 @@ class FormatInfo:
 class CheckedProgram:
     program: ast.Program
     main: ast.FnItem
+    items: object = None  # the ItemTable (typed loosely to keep this module import-light)
+    functions: dict[int, FnInfo] = field(default_factory=dict)  # id(FnItem) -> info
+    callees: dict[int, Callee] = field(default_factory=dict)  # id(Call | MethodCall) -> callee
+    paths: dict[int, PathValue] = field(default_factory=dict)  # id(Path) -> non-local value
+    patterns: dict[int, PatternInfo] = field(default_factory=dict)  # id(pattern) -> info
+    fields: dict[int, tuple[int, int]] = field(default_factory=dict)  # id(Field) -> (derefs, idx)
+    struct_lits: dict[int, tuple[int, ...]] = field(default_factory=dict)  # field order
+    # id(expr) -> the type a `&expr` reference was coerced to (`&String` -> `&str`)
+    coercions: dict[int, T.Ty] = field(default_factory=dict)
+    # id(pattern) -> its subpatterns with `..` expanded into wildcards
+    expanded: dict[int, tuple[object, ...]] = field(default_factory=dict)
+    pattern_consts: dict[int, ast.ConstItem] = field(default_factory=dict)
     types: dict[int, T.Ty] = field(default_factory=dict)  # id(expr) -> type
     bindings: dict[int, Binding] = field(default_factory=dict)  # id(pattern | path) -> binding
     formats: dict[int, FormatInfo] = field(default_factory=dict)  # id(MacroCall) -> format

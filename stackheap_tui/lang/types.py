@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 class Ty:
@@ -121,64 +121,342 @@ class InferTy(Ty):
         return {"int": "{integer}", "float": "{float}"}.get(self.kind, "_")
 
 
+@dataclass(frozen=True, slots=True)
+class ArrayTy(Ty):
+    element: Ty
+    length: int
+
+    def __str__(self) -> str:
+        return f"[{self.element}; {self.length}]"
+
+
+@dataclass(frozen=True, slots=True)
+class SliceTy(Ty):
+    """`[T]`: unsized; seen behind `&` as a fat pointer."""
+
+    element: Ty
+
+    def __str__(self) -> str:
+        return f"[{self.element}]"
+
+
+@dataclass(eq=False)
+class VariantDef:
+    name: str
+    kind: str  # "unit", "tuple" or "named"
+    field_names: tuple[str, ...]
+    field_types: tuple[Ty, ...]
+    discriminant: int
+
+
+@dataclass(eq=False)
+class AdtDef:
+    """A struct or enum: user-defined, or one of std's that we model (Option, Result)."""
+
+    name: str
+    is_enum: bool
+    variants: list[VariantDef]  # a struct has exactly one, named like the struct
+    type_params: tuple[str, ...] = ()
+    derives: frozenset[str] = frozenset()
+    has_drop: bool = False  # `impl Drop for ...`
+    struct_kind: str = "named"  # for structs: "named", "tuple" or "unit"
+    span: object = None  # where it is declared (a Span), for diagnostics
+
+
+@dataclass(frozen=True, slots=True)
+class AdtTy(Ty):
+    """A named type with generic arguments: `String`, `Vec<i32>`, `Option<T>`, `Point`."""
+
+    name: str
+    args: tuple[Ty, ...] = ()
+    defn: AdtDef | None = field(default=None, compare=False, hash=False)
+
+    def __str__(self) -> str:
+        if self.args:
+            return f"{self.name}<{', '.join(map(str, self.args))}>"
+        return self.name
+
+    def variant_types(self, variant: VariantDef) -> tuple[Ty, ...]:
+        """A variant's field types with this type's generic arguments filled in."""
+        if not self.args or self.defn is None:
+            return variant.field_types
+        table = dict(zip(self.defn.type_params, self.args, strict=True))
+        return tuple(substitute(t, table) for t in variant.field_types)
+
+
+@dataclass(frozen=True, slots=True)
+class ParamTy(Ty):
+    """A generic parameter inside a definition (`T` in `Option<T>`)."""
+
+    name: str
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@dataclass(frozen=True, slots=True)
+class FnTy(Ty):
+    """A closure's type (zero-sized when it captures nothing, as in rustc)."""
+
+    params: tuple[Ty, ...]
+    ret: Ty
+    ident: int = 0  # each closure expression has its own type
+
+    def __str__(self) -> str:
+        return f"{{closure}}({', '.join(map(str, self.params))}) -> {self.ret}"
+
+
+@dataclass(frozen=True, slots=True)
+class IterTy(Ty):
+    """An iterator yielding `item`s (what `.iter()`, `.chars()`, ranges give `for`)."""
+
+    item: Ty
+    kind: str = "Iter"
+
+    def __str__(self) -> str:
+        return f"{self.kind}<{self.item}>"
+
+
+def substitute(ty: Ty, table: dict[str, Ty]) -> Ty:
+    if isinstance(ty, ParamTy):
+        return table.get(ty.name, ty)
+    if isinstance(ty, AdtTy) and ty.args:
+        return AdtTy(ty.name, tuple(substitute(a, table) for a in ty.args), ty.defn)
+    if isinstance(ty, BoxTy):
+        return BoxTy(substitute(ty.inner, table))
+    if isinstance(ty, RefTy):
+        return RefTy(substitute(ty.inner, table), ty.mutable)
+    if isinstance(ty, TupleTy):
+        return TupleTy(tuple(substitute(t, table) for t in ty.items))
+    if isinstance(ty, ArrayTy):
+        return ArrayTy(substitute(ty.element, table), ty.length)
+    if isinstance(ty, SliceTy):
+        return SliceTy(substitute(ty.element, table))
+    if isinstance(ty, IterTy):
+        return IterTy(substitute(ty.item, table), ty.kind)
+    return ty
+
+
 INT_NAMES = (
     "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize",
 )
 I32 = IntTy("i32")
+U8 = IntTy("u8")
+U32 = IntTy("u32")
 USIZE = IntTy("usize")
 BOOL = BoolTy()
 CHAR = CharTy()
 F64 = FloatTy("f64")
+STR = StrTy()
 
 PRIMITIVES: dict[str, Ty] = {
     **{name: IntTy(name) for name in INT_NAMES},
-    "f32": FloatTy("f32"), "f64": F64, "bool": BOOL, "char": CHAR, "str": StrTy(),
+    "f32": FloatTy("f32"), "f64": F64, "bool": BOOL, "char": CHAR, "str": STR,
 }
+
+# ---- the std types we model as data ----
+_T, _E = ParamTy("T"), ParamTy("E")
+OPTION_DEF = AdtDef("Option", True, [VariantDef("None", "unit", (), (), 0),
+                                     VariantDef("Some", "tuple", ("0",), (_T,), 1)],
+                    ("T",), frozenset({"Debug", "Clone", "Copy", "PartialEq", "Eq",
+                                       "PartialOrd", "Ord"}))
+RESULT_DEF = AdtDef("Result", True, [VariantDef("Ok", "tuple", ("0",), (_T,), 0),
+                                     VariantDef("Err", "tuple", ("0",), (_E,), 1)],
+                    ("T", "E"), frozenset({"Debug", "Clone", "Copy", "PartialEq", "Eq"}))
+ORDERING_DEF = AdtDef("Ordering", True, [VariantDef("Less", "unit", (), (), -1),
+                                         VariantDef("Equal", "unit", (), (), 0),
+                                         VariantDef("Greater", "unit", (), (), 1)],
+                      (), frozenset({"Debug", "Clone", "Copy", "PartialEq", "Eq"}))
+STRING = AdtTy("String")
+# Names of std types whose values live partly on the heap, handled by the machine.
+HEAP_TYPES = ("String", "Vec", "Rc", "RefCell", "Box")
+
+
+def option(inner: Ty) -> AdtTy:
+    return AdtTy("Option", (inner,), OPTION_DEF)
+
+
+def result(ok: Ty, err: Ty) -> AdtTy:
+    return AdtTy("Result", (ok, err), RESULT_DEF)
+
+
+def vec(element: Ty) -> AdtTy:
+    return AdtTy("Vec", (element,))
+
+
+def rc(inner: Ty) -> AdtTy:
+    return AdtTy("Rc", (inner,))
+
+
+def refcell(inner: Ty) -> AdtTy:
+    return AdtTy("RefCell", (inner,))
 
 
 def is_unsized(ty: Ty) -> bool:
-    return isinstance(ty, StrTy)
+    return isinstance(ty, StrTy | SliceTy)
+
+
+def is_string(ty: Ty) -> bool:
+    return isinstance(ty, AdtTy) and ty.name == "String"
+
+
+def is_vec(ty: Ty) -> bool:
+    return isinstance(ty, AdtTy) and ty.name == "Vec"
+
+
+def is_adt(ty: Ty, name: str) -> bool:
+    return isinstance(ty, AdtTy) and ty.name == name
+
+
+# ---- layout ----
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    size: int
+    align: int
+    niche: int  # how many invalid bit-patterns the largest niche offers (0: none)
+    niche_offset: int = 0
+    niche_size: int = 0
+    offsets: tuple[int, ...] = ()  # field offsets in declaration order (structs, tuples)
+
+
+_POINTER_NICHE = 1  # references, Box and Rc are never null: one spare value
 
 
 def layout(ty: Ty) -> tuple[int, int]:
     """(size, align) in bytes, as rustc lays the type out."""
+    full = full_layout(ty)
+    return full.size, full.align
+
+
+def full_layout(ty: Ty) -> Layout:
     if isinstance(ty, IntTy):
         size = ty.bits // 8
-        return size, size
+        return Layout(size, size, 0)
     if isinstance(ty, FloatTy):
-        return ty.bits // 8, ty.bits // 8
+        return Layout(ty.bits // 8, ty.bits // 8, 0)
     if isinstance(ty, BoolTy):
-        return 1, 1
+        return Layout(1, 1, 254, 0, 1)
     if isinstance(ty, CharTy):
-        return 4, 4
+        return Layout(4, 4, (1 << 32) - 0x110000, 0, 4)
     if isinstance(ty, NeverTy):
-        return 0, 1
+        return Layout(0, 1, 0)
     if isinstance(ty, BoxTy | RefTy):
         # A pointer to an unsized value is "fat": address plus length.
-        return (16, 8) if is_unsized(ty.inner) else (8, 8)
+        size = 16 if is_unsized(ty.inner) else 8
+        return Layout(size, 8, _POINTER_NICHE, 0, 8)
     if isinstance(ty, TupleTy):
-        return _aggregate_layout(ty.items)[:2]
+        return struct_layout(ty.items)
+    if isinstance(ty, ArrayTy):
+        inner = full_layout(ty.element)
+        return Layout(inner.size * ty.length, inner.align,
+                      inner.niche if ty.length else 0, inner.niche_offset, inner.niche_size)
+    if isinstance(ty, FnTy):
+        return Layout(0, 1, 0)
+    if isinstance(ty, IterTy):
+        return Layout(16, 8, 0)  # a slice iterator: two pointers
+    if isinstance(ty, AdtTy):
+        return _adt_layout(ty)
     raise ValueError(f"no layout for {ty}")
 
 
-def _aggregate_layout(fields: tuple[Ty, ...]) -> tuple[int, int, tuple[int, ...]]:
-    """rustc reorders fields by descending alignment (stable), then pads to alignment.
+def _adt_layout(ty: AdtTy) -> Layout:
+    if ty.name in ("String", "Vec"):
+        # cap, ptr, len; the capacity never exceeds isize::MAX: a niche of 2^63 values.
+        return Layout(24, 8, 1 << 63, 0, 8, (8, 0, 16))
+    if ty.name == "Rc":
+        return Layout(8, 8, _POINTER_NICHE, 0, 8)
+    if ty.name == "RefCell":
+        inner = full_layout(ty.args[0])
+        flag = full_layout(IntTy("isize"))
+        fields = struct_layout((IntTy("isize"), ty.args[0]))
+        del flag, inner
+        return fields
+    if ty.name == "Cell":
+        return full_layout(ty.args[0])
+    if ty.defn is None:
+        raise ValueError(f"no layout for {ty}")
+    defn = ty.defn
+    if not defn.is_enum:
+        return struct_layout(ty.variant_types(defn.variants[0]))
+    return _enum_layout(ty)
 
-    Returns (size, align, offset of each field in declaration order).
+
+def struct_layout(fields: tuple[Ty, ...], prefix: int = 0, ascending: bool = False) -> Layout:
+    """rustc reorders fields (largest alignment first), then pads to the alignment.
+
+    With a `prefix` (an enum's tag) fields are placed after it, smallest alignment
+    first, which is how rustc fills the gap after the tag.
     """
-    layouts = [layout(f) for f in fields]
-    order = sorted(range(len(fields)), key=lambda i: -layouts[i][1])
+    layouts = [full_layout(f) for f in fields]
+    if ascending:
+        order = sorted(range(len(fields)), key=lambda i: layouts[i].align)
+    else:
+        order = sorted(range(len(fields)), key=lambda i: -layouts[i].align)
     offsets = [0] * len(fields)
-    offset = 0
+    offset = prefix
     align = 1
+    niche, niche_offset, niche_size = 0, 0, 0
     for i in order:
-        size, field_align = layouts[i]
-        offset = (offset + field_align - 1) // field_align * field_align
+        part = layouts[i]
+        offset = (offset + part.align - 1) // part.align * part.align
         offsets[i] = offset
-        offset += size
-        align = max(align, field_align)
+        if part.niche > niche:
+            niche, niche_offset, niche_size = part.niche, offset + part.niche_offset, \
+                part.niche_size
+        offset += part.size
+        align = max(align, part.align)
     size = (offset + align - 1) // align * align
-    return size, align, tuple(offsets)
+    return Layout(size, align, niche, niche_offset, niche_size, tuple(offsets))
+
+
+def _enum_layout(ty: AdtTy) -> Layout:
+    defn = ty.defn
+    assert defn is not None
+    variants = [ty.variant_types(v) for v in defn.variants]
+    count = len(variants)
+    if count == 0:
+        return Layout(0, 1, 0)
+    discriminants = [v.discriminant for v in defn.variants]
+    low, high = min(discriminants), max(discriminants)
+    tag_size = next(b for b in (1, 2, 4, 8) if -(1 << (8 * b - 1)) <= low
+                    and high < (1 << (8 * b)))
+    if all(not v for v in variants):
+        return Layout(tag_size, tag_size, (1 << (8 * tag_size)) - count, 0, tag_size)
+    # Tagged layout: the tag first, each variant's fields after it.
+    tagged_parts = [struct_layout(v, tag_size, ascending=True) for v in variants]
+    align = max([tag_size] + [p.align for p in tagged_parts])
+    size = max(p.size for p in tagged_parts)
+    size = (size + align - 1) // align * align
+    tagged = Layout(size, align, (1 << (8 * tag_size)) - count, 0, tag_size)
+    niche = _niche_layout(variants)
+    if niche is not None and (niche.size < tagged.size or (
+            niche.size == tagged.size and niche.niche > tagged.niche)):
+        return niche
+    return tagged
+
+
+def _niche_layout(variants: list[tuple[Ty, ...]]) -> Layout | None:
+    """rustc's niche filling: other variants are encoded in invalid values of a field."""
+    parts = [struct_layout(v) for v in variants]
+    largest = max(range(len(parts)), key=lambda i: parts[i].size)
+    big = parts[largest]
+    others = len(parts) - 1
+    if big.niche < others:
+        return None
+    size, align = big.size, max(p.align for p in parts)
+    for i, part in enumerate(parts):
+        if i == largest or part.size == 0:
+            continue
+        if part.size <= big.niche_offset:
+            continue  # fits before the niche
+        start = big.niche_offset + big.niche_size
+        start = (start + part.align - 1) // part.align * part.align
+        if start + part.size > size:
+            return None
+    size = (size + align - 1) // align * align
+    return Layout(size, align, big.niche - others, big.niche_offset, big.niche_size)
 
 
 def size_of(ty: Ty) -> int:
@@ -189,14 +467,24 @@ def align_of(ty: Ty) -> int:
     return layout(ty)[1]
 
 
+def field_offsets(ty: Ty) -> tuple[int, ...]:
+    return full_layout(ty).offsets
+
+
 def is_copy(ty: Ty) -> bool:
     """Copy types are duplicated on assignment; everything else moves."""
-    if isinstance(ty, IntTy | FloatTy | BoolTy | CharTy | NeverTy):
+    if isinstance(ty, IntTy | FloatTy | BoolTy | CharTy | NeverTy | FnTy):
         return True
     if isinstance(ty, RefTy):
         return not ty.mutable
     if isinstance(ty, TupleTy):
         return all(is_copy(item) for item in ty.items)
+    if isinstance(ty, ArrayTy):
+        return is_copy(ty.element)
+    if isinstance(ty, AdtTy) and ty.defn is not None:
+        if ty.name in ("Option", "Result"):
+            return all(is_copy(a) for a in ty.args)
+        return "Copy" in ty.defn.derives
     return False
 
 
@@ -206,4 +494,16 @@ def needs_drop(ty: Ty) -> bool:
         return True
     if isinstance(ty, TupleTy):
         return any(needs_drop(item) for item in ty.items)
+    if isinstance(ty, ArrayTy):
+        return ty.length > 0 and needs_drop(ty.element)
+    if isinstance(ty, AdtTy):
+        if ty.name in ("String", "Vec", "Rc"):
+            return True
+        if ty.name in ("RefCell", "Cell"):
+            return needs_drop(ty.args[0])
+        if ty.defn is None:
+            return False
+        if ty.defn.has_drop:
+            return True
+        return any(needs_drop(t) for v in ty.defn.variants for t in ty.variant_types(v))
     return False

@@ -1,0 +1,269 @@
+"""Is a `match` exhaustive? rustc's usefulness algorithm, on the subset's patterns (E0004).
+
+Patterns are deconstructed into constructors (an enum variant, a tuple, a bool
+value, an integer range, a reference) and the classic "is a wildcard row still
+useful after these rows?" question is answered by specialisation. Integer and
+char ranges are split at every boundary the arms mention, as rustc splits them,
+so `0 | 1..=9 | 10..=200` on a `u8` reports `201_u8..=u8::MAX` as missing.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+from stackheap_tui.lang import ast
+from stackheap_tui.lang import types as T
+from stackheap_tui.lang.checked import CheckedProgram
+from stackheap_tui.lang.diagnostics import Diagnostic
+
+
+@dataclass(frozen=True, slots=True)
+class _Ctor:
+    kind: str  # "variant", "single" (tuple/struct/ref), "bool", "range", "opaque"
+    value: object = None  # variant index, bool, (lo, hi) range, or the literal
+    arity: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Pat:
+    ctor: _Ctor | None  # None: a wildcard
+    fields: tuple[_Pat, ...] = ()
+    alternatives: tuple[_Pat, ...] = ()  # an or-pattern
+
+
+WILD = _Pat(None)
+
+
+class _Analysis:
+    def __init__(self, checked: CheckedProgram) -> None:
+        self.c = checked
+
+    # ---- patterns -> constructors ----
+    def lower(self, pat: ast.Pattern, ty: T.Ty) -> _Pat:
+        info = self.c.patterns.get(id(pat))
+        derefs = info.derefs if info is not None else 0
+        inner = self._lower(pat, info.ty if info is not None else ty)
+        for _ in range(derefs):
+            inner = _Pat(_Ctor("single", "&", 1), (inner,))
+        return inner
+
+    def _lower(self, pat: ast.Pattern, ty: T.Ty) -> _Pat:
+        info = self.c.patterns.get(id(pat))
+        if isinstance(pat, ast.IdentPattern | ast.WildcardPattern | ast.RestPattern):
+            if isinstance(pat, ast.IdentPattern) and info is not None and not info.is_binding:
+                return self._variant(pat, (), info)
+            return WILD
+        if isinstance(pat, ast.BindingPattern):
+            return self.lower(pat.pattern, ty)
+        if isinstance(pat, ast.OrPattern):
+            return _Pat(None, (), tuple(self.lower(a, ty) for a in pat.alternatives))
+        if isinstance(pat, ast.RefPattern):
+            inner_ty = ty.inner if isinstance(ty, T.RefTy) else ty
+            return _Pat(_Ctor("single", "&", 1), (self.lower(pat.pattern, inner_ty),))
+        if isinstance(pat, ast.TuplePattern):
+            items = self.c.expanded.get(id(pat), pat.items)
+            assert isinstance(ty, T.TupleTy)
+            return _Pat(_Ctor("single", "tuple", len(ty.items)), tuple(
+                self.lower(p, t) for p, t in zip(items, ty.items, strict=True)))  # type: ignore
+        if isinstance(pat, ast.LiteralPattern):
+            value = _literal(pat.value)
+            if isinstance(value, bool):
+                return _Pat(_Ctor("bool", value))
+            if isinstance(value, int) or (isinstance(value, str) and isinstance(ty, T.CharTy)):
+                number = ord(value) if isinstance(value, str) else value
+                return _Pat(_Ctor("range", (number, number)))
+            return _Pat(_Ctor("opaque", value))
+        if isinstance(pat, ast.RangePattern):
+            low, high = _bounds(ty)
+            start = _literal(pat.start) if pat.start is not None else low
+            end = _literal(pat.end) if pat.end is not None else high
+            start = ord(start) if isinstance(start, str) else start
+            end = ord(end) if isinstance(end, str) else end
+            assert isinstance(start, int) and isinstance(end, int)
+            return _Pat(_Ctor("range", (start, end if pat.inclusive else end - 1)))
+        if isinstance(pat, ast.PathPattern):
+            assert info is not None
+            return self._variant(pat, (), info)
+        if isinstance(pat, ast.TupleStructPattern):
+            assert info is not None
+            items = self.c.expanded.get(id(pat), pat.items)
+            return self._variant(pat, items, info)  # type: ignore[arg-type]
+        if isinstance(pat, ast.StructPattern):
+            assert info is not None and info.adt is not None
+            variant = info.adt.defn.variants[info.variant]  # type: ignore[union-attr]
+            types = info.adt.variant_types(variant)
+            fields = [WILD] * len(types)
+            for field_pat, index in zip(pat.fields, info.field_indexes, strict=False):
+                fields[index] = self.lower(field_pat.pattern, types[index])
+            return self._ctor_for(info.adt, info.variant, tuple(fields))
+        return _Pat(_Ctor("opaque", id(pat)))
+
+    def _variant(self, pat: ast.Pattern, items: tuple[ast.Pattern, ...], info: object) -> _Pat:
+        adt, index = info.adt, info.variant  # type: ignore[attr-defined]
+        if adt is None:
+            return _Pat(_Ctor("opaque", id(pat)))  # a const pattern: treated as opaque
+        variant = adt.defn.variants[index]
+        types = adt.variant_types(variant)
+        fields = tuple(self.lower(p, t) for p, t in zip(items, types, strict=False))
+        fields = fields + (WILD,) * (len(types) - len(fields))
+        return self._ctor_for(adt, index, fields)
+
+    def _ctor_for(self, adt: T.AdtTy, index: int, fields: tuple[_Pat, ...]) -> _Pat:
+        assert adt.defn is not None
+        if adt.defn.is_enum:
+            return _Pat(_Ctor("variant", index, len(fields)), fields)
+        return _Pat(_Ctor("single", adt.name, len(fields)), fields)
+
+    # ---- usefulness ----
+    def missing(self, rows: list[list[_Pat]], types: list[T.Ty]) -> list[str] | None:
+        """A witness (one pattern text per column) not covered by the rows, or None."""
+        rows = [r for row in rows for r in _expand_or(row)]
+        if not types:
+            return None if rows else []
+        ty = types[0]
+        heads = [row[0] for row in rows if row[0].ctor is not None]
+        for ctor in self.constructors(ty, heads):
+            sub_types = self.field_types(ty, ctor)
+            specialised = [self.specialise(row, ctor, len(sub_types)) for row in rows]
+            witness = self.missing([r for r in specialised if r is not None],
+                                   sub_types + types[1:])
+            if witness is not None:
+                fields = witness[: len(sub_types)]
+                return [self.show(ty, ctor, fields), *witness[len(sub_types):]]
+        return None
+
+    def specialise(self, row: list[_Pat], ctor: _Ctor, arity: int) -> list[_Pat] | None:
+        head = row[0]
+        if head.ctor is None:
+            return [WILD] * arity + row[1:]
+        if head.ctor.kind == "range" and ctor.kind == "range":
+            lo, hi = head.ctor.value  # type: ignore[misc]
+            clo, chi = ctor.value  # type: ignore[misc]
+            return row[1:] if lo <= clo and chi <= hi else None
+        if head.ctor.kind == ctor.kind and head.ctor.value == ctor.value:
+            return list(head.fields) + row[1:]
+        if head.ctor.kind == "single" and ctor.kind == "single":
+            return list(head.fields) + row[1:]
+        return None
+
+    def constructors(self, ty: T.Ty, heads: list[_Pat]) -> list[_Ctor]:
+        if isinstance(ty, T.AdtTy) and ty.defn is not None and ty.defn.is_enum:
+            return [_Ctor("variant", i, len(ty.variant_types(v)))
+                    for i, v in enumerate(ty.defn.variants)]
+        if isinstance(ty, T.BoolTy):
+            return [_Ctor("bool", False), _Ctor("bool", True)]
+        if isinstance(ty, T.TupleTy):
+            return [_Ctor("single", "tuple", len(ty.items))]
+        if isinstance(ty, T.RefTy):
+            return [_Ctor("single", "&", 1)]
+        if isinstance(ty, T.AdtTy) and ty.defn is not None:
+            return [_Ctor("single", ty.name, len(ty.variant_types(ty.defn.variants[0])))]
+        if isinstance(ty, T.IntTy | T.CharTy):
+            return self.split_ranges(ty, heads)
+        # Strings, floats, slices: only a wildcard covers every value.
+        return [_Ctor("opaque", None)]
+
+    def split_ranges(self, ty: T.Ty, heads: list[_Pat]) -> list[_Ctor]:
+        low, high = _bounds(ty)
+        cuts = {low, high + 1}
+        for head in heads:
+            if head.ctor is not None and head.ctor.kind == "range":
+                lo, hi = head.ctor.value  # type: ignore[misc]
+                cuts.update((max(lo, low), min(hi + 1, high + 1)))
+        points = sorted(c for c in cuts if low <= c <= high + 1)
+        ranges = [(a, b - 1) for a, b in itertools.pairwise(points) if a < b]
+        if isinstance(ty, T.CharTy):
+            ranges = [r for r in ranges if not (r[0] >= 0xD800 and r[1] <= 0xDFFF)]
+        return [_Ctor("range", r) for r in ranges]
+
+    def field_types(self, ty: T.Ty, ctor: _Ctor) -> list[T.Ty]:
+        if isinstance(ty, T.TupleTy):
+            return list(ty.items)
+        if isinstance(ty, T.RefTy):
+            return [ty.inner]
+        if isinstance(ty, T.AdtTy) and ty.defn is not None:
+            index = ctor.value if ctor.kind == "variant" else 0
+            assert isinstance(index, int)
+            return list(ty.variant_types(ty.defn.variants[index]))
+        return []
+
+    def show(self, ty: T.Ty, ctor: _Ctor, fields: list[str]) -> str:
+        if ctor.kind == "variant" and isinstance(ty, T.AdtTy) and ty.defn is not None:
+            variant = ty.defn.variants[ctor.value]  # type: ignore[index]
+            prefix = "" if ty.name in ("Option", "Result") else f"{ty.name}::"
+            if variant.kind == "tuple":
+                return f"{prefix}{variant.name}({', '.join(fields)})"
+            if variant.kind == "named":
+                inner = ", ".join(f"{n}: {f}" for n, f in zip(variant.field_names, fields,
+                                                             strict=True))
+                return f"{prefix}{variant.name} {{ {inner} }}"
+            return f"{prefix}{variant.name}"
+        if ctor.kind == "bool":
+            return "true" if ctor.value else "false"
+        if ctor.kind == "single" and ctor.value == "tuple":
+            return f"({', '.join(fields)})"
+        if ctor.kind == "single" and ctor.value == "&":
+            return f"&{fields[0]}"
+        if ctor.kind == "single" and isinstance(ty, T.AdtTy) and ty.defn is not None:
+            variant = ty.defn.variants[0]
+            if variant.kind == "tuple":
+                return f"{ty.name}({', '.join(fields)})"
+            inner = ", ".join(f"{n}: {f}" for n, f in zip(variant.field_names, fields,
+                                                         strict=True))
+            return f"{ty.name} {{ {inner} }}"
+        if ctor.kind == "range":
+            return _show_range(ty, ctor.value)  # type: ignore[arg-type]
+        return "_"
+
+
+def _expand_or(row: list[_Pat]) -> list[list[_Pat]]:
+    if not row or not row[0].alternatives:
+        return [row]
+    return [r for alt in row[0].alternatives for r in _expand_or([alt, *row[1:]])]
+
+
+def _literal(e: ast.Expr) -> object:
+    if isinstance(e, ast.IntLit | ast.BoolLit | ast.CharLit | ast.StrLit | ast.FloatLit):
+        return e.value
+    if isinstance(e, ast.Unary) and e.op == "-" and isinstance(e.operand, ast.IntLit):
+        return -e.operand.value
+    return None
+
+
+def _bounds(ty: T.Ty) -> tuple[int, int]:
+    if isinstance(ty, T.IntTy):
+        return ty.min, ty.max
+    return 0, 0x10FFFF  # char
+
+
+def _show_range(ty: T.Ty, bounds: tuple[int, int]) -> str:
+    lo, hi = bounds
+    low, high = _bounds(ty)
+
+    def end(value: int) -> str:
+        if isinstance(ty, T.CharTy):
+            return repr(chr(value)) if value <= 0x10FFFF else "'\\u{10ffff}'"
+        if value == high and isinstance(ty, T.IntTy):
+            return f"{ty}::MAX"
+        if value == low and isinstance(ty, T.IntTy) and ty.signed:
+            return f"{ty}::MIN"
+        return f"{value}_{ty}"
+
+    if lo == hi:
+        return end(lo)
+    return f"{end(lo)}..={end(hi)}"
+
+
+def missing_patterns(match: ast.Match, checked: CheckedProgram) -> Diagnostic | None:
+    """E0004 for a non-exhaustive `match`, naming the first missing pattern as rustc does."""
+    scrutinee_ty = checked.types[id(match.scrutinee)]
+    analysis = _Analysis(checked)
+    rows = [[analysis.lower(arm.pattern, scrutinee_ty)] for arm in match.arms
+            if arm.guard is None]
+    witness = analysis.missing(rows, [scrutinee_ty])
+    if witness is None:
+        return None
+    shown = witness[0]
+    return Diagnostic(f"non-exhaustive patterns: `{shown}` not covered", match.scrutinee.span,
+                      "E0004", f"pattern `{shown}` not covered")

@@ -1,0 +1,234 @@
+"""The program's items: structs, enums, impls, functions, consts and `use`s.
+
+Collected before any body is checked, because Rust items may be used before they
+are declared. Also turns written types (`Vec<Point>`, `&'a str`) into `Ty`s and
+rejects recursive types without indirection (E0072) as rustc does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from stackheap_tui.lang import ast
+from stackheap_tui.lang import types as T
+from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
+from stackheap_tui.lang.span import Span
+from stackheap_tui.lang.syntax import unsupported
+
+# What `use` may bring into scope, and under which short name.
+KNOWN_IMPORTS = {
+    ("std", "mem"): "mem", ("std", "rc", "Rc"): "Rc", ("std", "cell", "RefCell"): "RefCell",
+    ("std", "fmt"): "fmt", ("std", "process"): "process", ("std", "cmp", "Ordering"): "Ordering",
+    ("std", "cell", "Cell"): "Cell", ("std", "f64", "consts"): "consts",
+    ("std", "mem", "size_of"): "size_of", ("std", "mem", "drop"): "drop",
+    ("std", "mem", "swap"): "swap", ("std", "mem", "replace"): "replace",
+    ("std", "mem", "take"): "take", ("std", "cmp"): "cmp",
+}
+GENERIC_STD = {"Vec": 1, "Option": 1, "Result": 2, "Rc": 1, "RefCell": 1, "Box": 1, "Cell": 1}
+
+
+@dataclass
+class ItemTable:
+    adts: dict[str, T.AdtDef] = field(default_factory=dict)
+    functions: dict[str, ast.FnItem] = field(default_factory=dict)
+    methods: dict[str, dict[str, ast.FnItem]] = field(default_factory=dict)  # inherent impls
+    drop_impls: dict[str, ast.FnItem] = field(default_factory=dict)
+    display_impls: dict[str, ast.FnItem] = field(default_factory=dict)  # `impl fmt::Display`
+    consts: dict[str, ast.ConstItem] = field(default_factory=dict)
+    imports: set[str] = field(default_factory=set)
+    impl_of: dict[int, str] = field(default_factory=dict)  # id(method FnItem) -> type name
+
+    def adt(self, name: str, args: tuple[T.Ty, ...] = ()) -> T.AdtTy:
+        return T.AdtTy(name, args, self.adts[name])
+
+    def lower(self, node: ast.TypeExpr, self_ty: T.Ty | None = None) -> T.Ty:
+        """A written type as a `Ty`; `Self` is the impl's type."""
+        if isinstance(node, ast.TypePath):
+            return self._lower_path(node, self_ty)
+        if isinstance(node, ast.TypeRef):
+            return T.RefTy(self.lower(node.inner, self_ty), node.mutable)
+        if isinstance(node, ast.TypeTuple):
+            return T.TupleTy(tuple(self.lower(item, self_ty) for item in node.items))
+        if isinstance(node, ast.TypeNever):
+            return T.NeverTy()
+        if isinstance(node, ast.TypeArray):
+            element = self.lower(node.element, self_ty)
+            if node.length is None:
+                return T.SliceTy(element)
+            length = self.const_usize(node.length)
+            return T.ArrayTy(element, length)
+        raise CompileError([unsupported("this kind of type", node.span)])
+
+    def const_usize(self, expr: ast.Expr) -> int:
+        if isinstance(expr, ast.IntLit):
+            return expr.value
+        if isinstance(expr, ast.Path) and expr.is_name and expr.segments[0] in self.consts:
+            return self.const_usize(self.consts[expr.segments[0]].value)
+        raise CompileError([unsupported("this array length (use a number)", expr.span)])
+
+    def _lower_path(self, node: ast.TypePath, self_ty: T.Ty | None) -> T.Ty:
+        segments = node.segments
+        if segments[:2] == ("std", "rc") or segments[:2] == ("std", "cell"):
+            segments = segments[2:]
+        name = "::".join(segments)
+        args = tuple(self.lower(a, self_ty) for a in node.args)
+        if name in T.PRIMITIVES and not args:
+            return T.PRIMITIVES[name]
+        if name == "Self" and self_ty is not None:
+            return self_ty
+        if name == "String" and not args:
+            return T.STRING
+        if name in GENERIC_STD:
+            if len(args) != GENERIC_STD[name]:
+                raise CompileError([Diagnostic(
+                    f"missing generics for {'enum' if name in ('Option', 'Result') else 'struct'}"
+                    f" `{name}`", node.span, "E0107", "expected generic argument")])
+            if name == "Box":
+                return T.BoxTy(args[0])
+            if name == "Option":
+                return T.option(args[0])
+            if name == "Result":
+                return T.result(args[0], args[1])
+            return T.AdtTy(name, args)
+        if name in ("cmp::Ordering", "Ordering", "std::cmp::Ordering"):
+            return T.AdtTy("Ordering", (), T.ORDERING_DEF)
+        if name in self.adts:
+            defn = self.adts[name]
+            if len(args) != len(defn.type_params):
+                raise CompileError([unsupported("generic structs and enums", node.span)])
+            return T.AdtTy(name, args, defn)
+        raise CompileError([Diagnostic(f"cannot find type `{name}` in this scope", node.span,
+                                       "E0412", "not found in this scope")])
+
+
+def collect_items(program: ast.Program) -> ItemTable:
+    table = ItemTable()
+    errors: list[Diagnostic] = []
+    # First the names, so field types may refer to types declared later.
+    for item in program.items:
+        if isinstance(item, ast.StructItem | ast.EnumItem):
+            if item.generics and any(not g.name.startswith("'") for g in item.generics):
+                raise CompileError([unsupported("generic structs and enums", item.span)])
+            table.adts[item.name] = T.AdtDef(
+                item.name, isinstance(item, ast.EnumItem), [], (),
+                frozenset(item.derives), False,
+                item.kind if isinstance(item, ast.StructItem) else "named", item.name_span)
+        elif isinstance(item, ast.FnItem):
+            if item.name in table.functions:
+                errors.append(Diagnostic(f"the name `{item.name}` is defined multiple times",
+                                         item.name_span, "E0428"))
+            table.functions[item.name] = item
+        elif isinstance(item, ast.ConstItem):
+            table.consts[item.name] = item
+        elif isinstance(item, ast.UseItem):
+            _use(table, item)
+    for item in program.items:
+        if isinstance(item, ast.StructItem):
+            adt = table.adts[item.name]
+            adt.variants = [T.VariantDef(
+                item.name, {"named": "named", "tuple": "tuple", "unit": "unit"}[item.kind],
+                tuple(f.name for f in item.fields),
+                tuple(table.lower(f.type) for f in item.fields), 0)]
+        elif isinstance(item, ast.EnumItem):
+            adt = table.adts[item.name]
+            next_discriminant = 0
+            for variant in item.variants:
+                if variant.discriminant is not None:
+                    next_discriminant = _const_int(variant.discriminant)
+                adt.variants.append(T.VariantDef(
+                    variant.name, variant.kind, tuple(f.name for f in variant.fields),
+                    tuple(table.lower(f.type) for f in variant.fields), next_discriminant))
+                next_discriminant += 1
+    for item in program.items:
+        if isinstance(item, ast.ImplItem):
+            _impl(table, item, errors)
+    errors.extend(_recursive_types(program, table))
+    if errors:
+        raise CompileError(errors)
+    return table
+
+
+def _const_int(expr: ast.Expr) -> int:
+    if isinstance(expr, ast.IntLit):
+        return expr.value
+    if isinstance(expr, ast.Unary) and expr.op == "-" and isinstance(expr.operand, ast.IntLit):
+        return -expr.operand.value
+    raise CompileError([unsupported("this enum discriminant (use a number)", expr.span)])
+
+
+def _use(table: ItemTable, item: ast.UseItem) -> None:
+    paths = [(*item.path, name) for name in item.names] if item.names else [item.path]
+    for path in paths:
+        short = KNOWN_IMPORTS.get(path)
+        if short is None:
+            raise CompileError([unsupported(f"`use {'::'.join(path)}`", item.span)])
+        table.imports.add(short)
+
+
+def _impl(table: ItemTable, item: ast.ImplItem, errors: list[Diagnostic]) -> None:
+    if item.generics and any(not g.name.startswith("'") for g in item.generics):
+        raise CompileError([unsupported("generic impl blocks", item.span)])
+    target = item.self_type
+    if not isinstance(target, ast.TypePath) or len(target.segments) != 1 or (
+            target.segments[0] not in table.adts):
+        raise CompileError([unsupported("impl blocks for this type", target.span)])
+    name = target.segments[0]
+    for method in item.methods:
+        table.impl_of[id(method)] = name
+    if item.trait is None:
+        methods = table.methods.setdefault(name, {})
+        for method in item.methods:
+            if method.name in methods:
+                errors.append(Diagnostic(f"duplicate definitions with name `{method.name}`",
+                                         method.name_span, "E0592"))
+            methods[method.name] = method
+        return
+    trait = item.trait.segments[-1]
+    if trait == "Drop":
+        table.adts[name].has_drop = True
+        table.drop_impls[name] = item.methods[0]
+    elif trait == "Display":
+        table.display_impls[name] = item.methods[0]
+    else:
+        raise CompileError([unsupported(f"implementing the trait `{trait}`", item.trait.span)])
+
+
+def _recursive_types(program: ast.Program, table: ItemTable) -> list[Diagnostic]:
+    """E0072: a type that contains itself without a pointer would be infinitely large."""
+    errors = []
+    for item in program.items:
+        if not isinstance(item, ast.StructItem | ast.EnumItem):
+            continue
+        fields = item.fields if isinstance(item, ast.StructItem) else tuple(
+            f for v in item.variants for f in v.fields)
+        for field_def in fields:
+            if _contains_inline(table.lower(field_def.type), item.name, table, set()):
+                kind = "struct" if isinstance(item, ast.StructItem) else "enum"
+                head = Span(item.span.line, item.span.col, item.name_span.end_line,
+                            item.name_span.end_col, item.span.start, item.name_span.end)
+                errors.append(Diagnostic(
+                    f"recursive type `{item.name}` has infinite size", head, "E0072",
+                    labels=(Label(field_def.type.span, "recursive without indirection"),),
+                    help="insert some indirection (e.g., a `Box`, `Rc`, or `&`) to break "
+                         "the cycle"))
+                del kind
+                break
+    return errors
+
+
+def _contains_inline(ty: T.Ty, name: str, table: ItemTable, seen: set[str]) -> bool:
+    if isinstance(ty, T.TupleTy):
+        return any(_contains_inline(t, name, table, seen) for t in ty.items)
+    if isinstance(ty, T.ArrayTy):
+        return _contains_inline(ty.element, name, table, seen)
+    if isinstance(ty, T.AdtTy) and ty.name == "Option":
+        return _contains_inline(ty.args[0], name, table, seen)
+    if isinstance(ty, T.AdtTy) and ty.defn is not None and ty.name in table.adts:
+        if ty.name == name:
+            return True
+        if ty.name in seen:
+            return False
+        seen.add(ty.name)
+        return any(_contains_inline(t, name, table, seen)
+                   for v in ty.defn.variants for t in v.field_types)
+    return False
