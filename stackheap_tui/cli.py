@@ -1,4 +1,4 @@
-"""The command line: argument parsing, exit codes, dispatch to run/check/trace/TUI.
+"""The command line: argument parsing, exit codes, dispatch to run/check/trace/json/TUI.
 
 Exit codes: 0 success; 1 the program does not compile (or an interpreter limit);
 2 usage or file errors; 101 the Rust program panicked; 134 stack overflow abort.
@@ -71,6 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
                       help="run without the UI: output exactly as the compiled program")
     mode.add_argument("--check", metavar="FILE", help="only report compile errors (exit 0/1)")
     mode.add_argument("--trace", metavar="FILE", help="print every step as plain text")
+    mode.add_argument("--json", metavar="FILE",
+                      help="print the run as JSON (schema in the README)")
     parser.add_argument("--max-steps", type=_positive_int, default=DEFAULT_MAX_STEPS, metavar="N",
                         help=f"stop a run after N steps (default {DEFAULT_MAX_STEPS:,})")
     return parser
@@ -139,6 +141,18 @@ def cmd_trace(source: SourceFile, max_steps: int) -> int:
     return 0
 
 
+def cmd_json(source: SourceFile, max_steps: int) -> int:
+    from stackheap_tui.pipeline import load
+    from stackheap_tui.trace.export import write_json
+
+    try:
+        trace = load(source.text, source.path, max_steps)
+    except CompileError as error:
+        return _print_diagnostics(error, source)
+    write_json(trace, sys.stdout)
+    return 0
+
+
 def cmd_tui(source: SourceFile, max_steps: int) -> int:
     from stackheap_tui.pipeline import load
     from stackheap_tui.view.app import run_app
@@ -168,6 +182,8 @@ def dispatch(args: argparse.Namespace) -> int:
         return cmd_check(read_source(args.check))
     if args.trace:
         return cmd_trace(read_source(args.trace), args.max_steps)
+    if args.json:
+        return cmd_json(read_source(args.json), args.max_steps)
     if args.sample:
         return cmd_tui(sample_source(args.sample), args.max_steps)
     if args.file:

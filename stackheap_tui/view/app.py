@@ -3,34 +3,68 @@
 `StackHeapApp` shows a recorded run (`TraceView`) or, for a program that did not
 compile, its diagnostics (`Failure`). The step index is the app's one piece of
 state; every pane is redrawn from the trace for that index, so stepping back
-shows exactly what was shown before.
+shows exactly what was shown before. Jumps (events, step over/out, next allocation,
+...) only compute a new index, from a `StepIndex` of the run's step kinds and depths.
 """
 
 from __future__ import annotations
 
+import asyncio
+from functools import partial
+from pathlib import Path
 from typing import ClassVar, TypeVar
 
+from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal, Vertical
 from textual.reactive import reactive
 from textual.widget import Widget
-from textual.widgets import Footer, Header
+from textual.widgets import Footer, Header, Static
 
-from stackheap_tui.trace.model import StepInfo
+from stackheap_tui import resources
+from stackheap_tui.lang.diagnostics import CompileError
+from stackheap_tui.trace.model import StepInfo, StepKind
 from stackheap_tui.trace.protocol import TraceView
+from stackheap_tui.view.commands import StepperCommands
 from stackheap_tui.view.failure import Failure
-from stackheap_tui.view.help import HelpScreen, key_rows
 from stackheap_tui.view.memory import MemoryPicture
+from stackheap_tui.view.questions import Question, question_for
+from stackheap_tui.view.screens.goto import GotoScreen
+from stackheap_tui.view.screens.help import HelpScreen, key_rows
+from stackheap_tui.view.screens.predict import PredictScreen
+from stackheap_tui.view.screens.samples import SampleBrowser
+from stackheap_tui.view.steps import SearchResult, StepIndex
 from stackheap_tui.view.widgets.diagnostics import DiagnosticsPane
 from stackheap_tui.view.widgets.heap import HeapPane
 from stackheap_tui.view.widgets.output import OutputPane
 from stackheap_tui.view.widgets.source import Mark, MarkKind, SourcePane
 from stackheap_tui.view.widgets.stack import StackPane
 from stackheap_tui.view.widgets.status import StatusBar
+from stackheap_tui.view.widgets.timeline import Timeline
+
+MIN_WIDTH, MIN_HEIGHT = 60, 20
+"""Below this the panes would overlap: the app shows a "too small" message instead."""
 
 _BACKWARD = frozenset({"back", "first"})
 _FORWARD = frozenset({"next", "last"})
+_SEARCHES = frozenset({"event", "jump", "step_over", "step_out"})
+_NEEDS_TRACE = _BACKWARD | _FORWARD | _SEARCHES | {"goto", "predict"}
+_NEEDS_STEPPER = _NEEDS_TRACE | {"screenshot", "samples", "help", "open_sample"}
+_MODALS = (HelpScreen, GotoScreen, PredictScreen, SampleBrowser)
+
+JUMP_KINDS: dict[str, tuple[frozenset[StepKind], str]] = {
+    "alloc": (frozenset({StepKind.ALLOC}), "allocation"),
+    "drop": (frozenset({StepKind.DROP}), "drop"),
+    "move": (frozenset({StepKind.MOVE}), "move"),
+    "call": (frozenset({StepKind.CALL}), "call"),
+    "return": (frozenset({StepKind.RETURN}), "return"),
+    "panic": (frozenset({StepKind.PANIC}), "panic"),
+}
+"""`jump(kind, direction)`'s kinds: the steps each finds, and its name for messages."""
+
+_INDEX_CHUNK = 2_000
+"""Steps indexed between two screen updates while the index fills in the background."""
 
 W = TypeVar("W", bound=Widget)
 
@@ -44,8 +78,19 @@ class StackHeapApp(App[None]):
     """Step through a recorded run, or read why the program did not compile."""
 
     CSS_PATH = "app.tcss"
+    COMMANDS = App.COMMANDS | {StepperCommands}
     # Side by side needs about 120 columns for a slot row to fit; below that, stack the panes.
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (120, "-wide")]
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
+        (0, "-too-narrow"),
+        (MIN_WIDTH, "-narrow"),
+        (120, "-wide"),
+    ]
+    # Under 30 rows the header gives its row to the panes.
+    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
+        (0, "-too-short"),
+        (MIN_HEIGHT, "-short"),
+        (30, "-tall"),
+    ]
     AUTO_FOCUS = "#stack, #diagnostics"
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -53,26 +98,50 @@ class StackHeapApp(App[None]):
         Binding("h", "back", "Back", show=False),
         Binding("right", "next", "Next"),
         Binding("l,space", "next", "Next", show=False),
-        Binding("home", "first", "First"),
-        Binding("end", "last", "Last"),
+        Binding("home", "first", "First", show=False),
+        Binding("end", "last", "Last", show=False),
+        Binding("n", "event(1)", "Event"),
+        Binding("N", "event(-1)", "Previous event", show=False),
+        Binding("o", "step_over", "Over"),
+        Binding("u", "step_out", "Out"),
+        Binding("g", "goto", "Go to step", show=False),
+        Binding("p", "predict", "Predict"),
+        Binding("b", "samples", "Lessons"),
+        Binding("s", "screenshot", "Screenshot", show=False),
         Binding("question_mark", "help", "Help"),
-        Binding("q", "quit", "Quit"),
+        Binding("q", "quit", "Quit", show=False),
     ]
 
     step: reactive[int] = reactive(0, bindings=True, init=False)
     """The step shown, 0-based (the counter shows step + 1)."""
 
+    predicting: reactive[bool] = reactive(False, bindings=True, init=False)
+    """Predict mode: stepping forward onto a memory step first asks what it will do."""
+
     def __init__(self, trace: TraceView | None = None, failure: Failure | None = None) -> None:
         if (trace is None) == (failure is None):
             raise ValueError("StackHeapApp needs either a trace or a failure")
         super().__init__()
-        self.trace = trace
-        self.failure = failure
+        self.trace: TraceView | None = None
+        self.failure: Failure | None = None
+        self.index: StepIndex | None = None
+        self._load(trace, failure)
+        self.predictions = (0, 0)  # (right, asked) in predict mode
+        # Where each jump leads from the current step; `check_action` asks often.
+        self._targets: dict[tuple[str, tuple[object, ...]], SearchResult] = {}
+
+    def _load(self, trace: TraceView | None, failure: Failure | None) -> None:
+        self.trace, self.failure = trace, failure
+        self.index = StepIndex(trace) if trace is not None else None
         self.title = trace.path if trace is not None else failure.path if failure else ""
 
     @property
     def last_step(self) -> int:
         return max(len(self.trace) - 1, 0) if self.trace is not None else 0
+
+    @property
+    def file_name(self) -> str:
+        return Path(self.title).name
 
     # -- layout -----------------------------------------------------------------------------
 
@@ -85,23 +154,111 @@ class StackHeapApp(App[None]):
                     DiagnosticsPane(failure.diagnostics, failure.source, failure.path),
                     "diagnostics",
                 )
-                yield _titled(SourcePane(failure.source, id="source"), "source")
-        elif self.trace is not None:
+                yield _titled(
+                    SourcePane(failure.source, id="source"), f"source · {self.file_name}"
+                )
+        elif self.trace is not None and self.index is not None:
             with Container(id="main"):
-                yield _titled(SourcePane(self.trace.source, id="source"), "source")
+                yield _titled(
+                    SourcePane(self.trace.source, id="source"), f"source · {self.file_name}"
+                )
                 with Vertical(id="memory"):
                     with Horizontal(id="memory-row"):
                         yield _titled(StackPane(id="stack"), "stack")
                         yield _titled(HeapPane(id="heap"), "heap")
                     yield _titled(OutputPane(id="output"), "output")
+            yield Timeline(self.index, id="timeline")
         yield StatusBar()
-        yield Footer()
+        yield Static(
+            f"This terminal is too small.\n\nstackheap-tui needs at least {MIN_WIDTH} columns "
+            f"and {MIN_HEIGHT} rows: make the window larger or the font smaller.\n\nq quits.",
+            id="too-small",
+        )
+        # Compact, and without g and q (in the help): the rest fit one line at 80 columns.
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
+        self._start()
+
+    def _start(self) -> None:
+        """Draw the first picture of what was loaded, and index its steps in the background."""
         if self.failure is not None:
             self._show_failure(self.failure)
         else:
             self._show_step(self.step)
+            self._index_steps()
+
+    async def show_program(self, trace: TraceView | None, failure: Failure | None) -> None:
+        """Replace what is shown by another program, without restarting the app."""
+        self._load(trace, failure)
+        self._targets.clear()
+        self.set_reactive(StackHeapApp.step, 0)
+        await self.recompose()
+        self._start()
+        focus = self.query("#stack, #diagnostics")
+        if focus:
+            focus.first().focus()
+        self.refresh_bindings()
+
+    @work(exclusive=True, group="index")
+    async def _index_steps(self) -> None:
+        """Index every step a chunk at a time, redrawing the timeline as its marks arrive."""
+        index = self.index
+        while index is not None and not index.complete:
+            index.fill(_INDEX_CHUNK)
+            self._targets.clear()
+            if self.index is index:
+                for timeline in self.query(Timeline):
+                    timeline.refresh_marks()
+                self.refresh_bindings()
+            await asyncio.sleep(0)
+
+    # -- which keys work now ----------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Keys that need a run are hidden without one; those that would go nowhere from
+        this step (back at the first step, step out of main, ...) are greyed out (None)."""
+        if action in _NEEDS_STEPPER and isinstance(self.screen, _MODALS):
+            return False
+        if action not in _NEEDS_TRACE:
+            return True
+        if self.trace is None:
+            return False
+        if len(self.trace) == 0:
+            return None
+        if action in _BACKWARD:
+            return None if self.step == 0 else True
+        if action in _FORWARD:
+            return None if self.step == self.last_step else True
+        if action in _SEARCHES:
+            return None if self._cached_target(action, parameters) is None else True
+        return True
+
+    def _cached_target(self, action: str, parameters: tuple[object, ...]) -> SearchResult:
+        """Where a jump would lead, from steps already indexed (UNKNOWN: not indexed yet)."""
+        key = (action, parameters)
+        if key not in self._targets:
+            self._targets[key] = self._target(action, parameters, indexed_only=True)
+        return self._targets[key]
+
+    def _target(
+        self, action: str, parameters: tuple[object, ...], *, indexed_only: bool = False
+    ) -> SearchResult:
+        index, step = self.index, self.step
+        if index is None or len(index) == 0:
+            return None
+        if action == "event":
+            (direction,) = parameters
+            return index.next_event(step, int(str(direction)), indexed_only=indexed_only)
+        if action == "jump":
+            kind, direction = parameters
+            kinds, _ = JUMP_KINDS[str(kind)]
+            return index.next_of_kind(step, kinds, int(str(direction)), indexed_only=indexed_only)
+        if action == "step_over":
+            return index.step_over(step, indexed_only=indexed_only)
+        if action == "step_out":
+            return index.step_out(step, indexed_only=indexed_only)
+        raise ValueError(f"not a jump: {action}")
 
     # -- stepping ---------------------------------------------------------------------------
 
@@ -109,21 +266,18 @@ class StackHeapApp(App[None]):
         return max(0, min(step, self.last_step))
 
     def watch_step(self, step: int) -> None:
+        self._targets.clear()
         self._show_step(step)
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Stepping keys: hidden without a trace, greyed out (None) at either end."""
-        if action in _BACKWARD | _FORWARD:
-            if self.trace is None or isinstance(self.screen, HelpScreen):
-                return False
-            at_end = self.step == 0 if action in _BACKWARD else self.step == self.last_step
-            return None if at_end else True
-        return True
 
     def action_back(self) -> None:
         self.step -= 1
 
     def action_next(self) -> None:
+        if self.predicting and self.step < self.last_step:
+            question = self._question(self.step + 1)
+            if question is not None:
+                self.push_screen(PredictScreen(question), partial(self._predicted, self.step + 1))
+                return
         self.step += 1
 
     def action_first(self) -> None:
@@ -132,10 +286,104 @@ class StackHeapApp(App[None]):
     def action_last(self) -> None:
         self.step = self.last_step
 
+    def action_event(self, direction: int) -> None:
+        self._jump_to(self._target("event", (direction,)), "No more events that way.")
+
+    def action_jump(self, kind: str, direction: int) -> None:
+        _, noun = JUMP_KINDS[kind]
+        where = "later" if direction > 0 else "earlier"
+        self._jump_to(self._target("jump", (kind, direction)), f"No {where} {noun} in this run.")
+
+    def action_step_over(self) -> None:
+        self._jump_to(self._target("step_over", ()), "This function runs no further steps.")
+
+    def action_step_out(self) -> None:
+        self._jump_to(self._target("step_out", ()), "No caller to return to in this run.")
+
+    def _jump_to(self, found: SearchResult, missing: str) -> None:
+        if isinstance(found, int):
+            self.step = found
+        else:
+            self.notify(missing, timeout=3)
+
+    def action_goto(self) -> None:
+        if self.trace is not None:
+            self.push_screen(GotoScreen(self.step, len(self.trace)), self._went_to)
+
+    def _went_to(self, step: int | None) -> None:
+        if step is not None:
+            self.step = step
+
+    def on_timeline_scrubbed(self, message: Timeline.Scrubbed) -> None:
+        self.step = message.step
+
+    # -- predict mode -----------------------------------------------------------------------
+
+    def action_predict(self) -> None:
+        # The status bar says "predict" (and the score) while the mode is on.
+        self.predicting = not self.predicting
+
+    def watch_predicting(self) -> None:
+        self._show_step(self.step)
+
+    def _question(self, step: int) -> Question | None:
+        trace = self.trace
+        if trace is None:
+            return None
+        info = trace.step(step)
+        return question_for(trace.snapshot(step - 1), trace.snapshot(step), info, trace.source)
+
+    def _predicted(self, step: int, right: bool | None) -> None:
+        if right is None:
+            return  # closed without answering: stay before the step
+        score, asked = self.predictions
+        self.predictions = (score + right, asked + 1)
+        if self.step == step - 1:
+            self.step = step
+        else:
+            self._show_step(self.step)
+
+    # -- other screens ----------------------------------------------------------------------
+
     def action_help(self) -> None:
         bindings = [*self.BINDINGS, *(StackPane.BINDINGS if self.trace is not None else [])]
-        rows = [*key_rows(bindings, self.get_key_display), ("tab", "Move between the panes")]
+        rows = [
+            *key_rows(bindings, self.get_key_display),
+            ("tab", "Move between the panes"),
+            ("ctrl+p", "Command palette: every action, next allocation/drop/move/call/..."),
+            ("mouse", "Click or drag the timeline to scrub through the run"),
+        ]
         self.push_screen(HelpScreen(rows))
+
+    def action_samples(self) -> None:
+        current = next(
+            (s.name for s in resources.list_samples() if str(s.path) == self.title), None
+        )
+        self.push_screen(SampleBrowser(resources.list_samples(), current), self._sample_chosen)
+
+    async def _sample_chosen(self, name: str | None) -> None:
+        if name is not None:
+            await self.action_open_sample(name)
+
+    async def action_open_sample(self, name: str) -> None:
+        """Load a bundled lesson in place of the current program."""
+        from stackheap_tui.pipeline import load  # the interpreter loads only when needed
+
+        sample = resources.find_sample(name)
+        if sample is None:
+            self.notify(f"No lesson called {name!r}.", severity="error")
+            return
+        source = sample.path.read_text(encoding="utf-8")
+        try:
+            await self.show_program(load(source, str(sample.path)), None)
+        except CompileError as error:
+            await self.show_program(None, Failure.from_error(error, source, str(sample.path)))
+
+    def action_screenshot(self) -> None:
+        stem = Path(self.title).stem or "stackheap"
+        where = f"step-{self.step + 1}" if self.trace is not None else "diagnostic"
+        path = self.save_screenshot(f"{stem}-{where}.svg", path=str(Path.cwd()))
+        self.notify(f"Saved {path}", title="Screenshot", timeout=4)
 
     async def action_quit(self) -> None:
         # A program that did not compile ends the session as `--check` would: exit code 1.
@@ -143,13 +391,14 @@ class StackHeapApp(App[None]):
 
     def on_stack_pane_slot_selected(self, message: StackPane.SlotSelected) -> None:
         """A selected pointer lights up the heap block it leads to."""
-        self.query_one(HeapPane).pointed = message.slot.points_to if message.slot else None
+        for heap in self.query(HeapPane):  # none while another program is being loaded
+            heap.pointed = message.slot.points_to if message.slot else None
 
     # -- drawing ----------------------------------------------------------------------------
 
     def _show_step(self, index: int) -> None:
         trace = self.trace
-        if trace is None:
+        if trace is None or not self.query(StatusBar):
             return
         status = self.query_one(StatusBar)
         if len(trace) == 0:
@@ -165,7 +414,19 @@ class StackHeapApp(App[None]):
         self.query_one(StackPane).memory = memory
         self.query_one(HeapPane).memory = memory
         self.query_one(OutputPane).show(snapshot, previous)
-        status.show(f"step {index + 1} / {len(trace)}", self._explain(info, index))
+        self.query_one(Timeline).position = index
+        status.show(
+            f"step {index + 1} / {len(trace)}",
+            self._explain(info, index),
+            badge=info.kind.value,
+            mode=self._mode_text(),
+        )
+
+    def _mode_text(self) -> str:
+        if not self.predicting:
+            return ""
+        right, asked = self.predictions
+        return f"predict {right}/{asked}" if asked else "predict"
 
     def _explain(self, info: StepInfo, index: int) -> str:
         """The step's explanation; at the last step, why the run stopped if it stopped early."""
@@ -192,3 +453,4 @@ def run_app(trace: TraceView | None = None, failure: Failure | None = None) -> i
     app = StackHeapApp(trace, failure)
     app.run()
     return app.return_code if app.return_code is not None else 0
+

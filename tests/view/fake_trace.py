@@ -74,9 +74,11 @@ class FakeTrace:
 class _Builder:
     """Appends steps, numbering them and their snapshots."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, source: str | None = None) -> None:
         self.path = path
-        self.source = (SAMPLES / Path(path).name).read_text(encoding="utf-8")
+        if source is None:
+            source = (SAMPLES / Path(path).name).read_text(encoding="utf-8")
+        self.source = source
         self.steps: list[tuple[StepInfo, Snapshot]] = []
 
     def add(
@@ -89,10 +91,14 @@ class _Builder:
         stdout: str = "",
         changed: frozenset[str] = frozenset(),
         occurrence: int = 1,
+        depth: int | None = None,
+        stderr: str = "",
     ) -> None:
         index = len(self.steps)
-        info = StepInfo(index, span_of(self.source, text, occurrence), kind, explanation, changed)
-        self.steps.append((info, Snapshot(index, frames, heap, stdout, "")))
+        depth = len(frames) if depth is None else depth
+        span = span_of(self.source, text, occurrence)
+        info = StepInfo(index, span, kind, explanation, changed, depth)
+        self.steps.append((info, Snapshot(index, frames, heap, stdout, stderr)))
 
     def trace(self) -> FakeTrace:
         return FakeTrace(self.path, self.source, self.steps)
@@ -227,3 +233,115 @@ def stack_scopes_trace() -> FakeTrace:
         stdout=both,
     )
     return b.trace()
+
+
+CALLS_SOURCE = """\
+fn make_box(n: i32) -> Box<i32> {
+    let b = Box::new(n);
+    b
+}
+
+fn main() {
+    let a = make_box(7);
+    let c = a;
+    let x = 1;
+    let y = x;
+    drop(c);
+    let v = 10 / (x - 1);
+}
+"""
+
+CALLER_BLOCK = 0x5555_0010
+PANIC_MESSAGE = (
+    "thread 'main' panicked at calls.rs:12:13:\nattempt to divide by zero\n"
+    "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n"
+)
+
+
+def calls_trace() -> FakeTrace:
+    """A synthetic run with what the bundled samples lack so far: a call and its return,
+    a move, a copy, an explicit drop leaving a tombstone, and a panic (exit 101)."""
+    b = _Builder("calls.rs", CALLS_SOURCE)
+    top = STACK_TOP
+    boxed = "0x5555_0010"
+
+    def box_slot(name: str, address: int, state: SlotState = SlotState.LIVE, note: str = ""):
+        return SlotView(name, "Box<i32>", 8, address, boxed, state, CALLER_BLOCK, note)
+
+    a_uninit = SlotView("a", "Box<i32>", 8, top, "?", SlotState.UNINIT)
+    n = SlotView("n", "i32", 4, top - 0x20, "7")
+    block = AllocationView(CALLER_BLOCK, 4, "i32", "7", "make_box::b")
+    main_frame = lambda *slots: FrameView("main", None, slots)  # noqa: E731
+    b.add("fn main() {", StepKind.START, "The program starts: main's frame is pushed.", (main_frame(),))
+    b.add(
+        "make_box(7)",
+        StepKind.CALL,
+        "`make_box(7)` is called: a frame for `make_box` is pushed, `n` holds 7.",
+        (main_frame(a_uninit), FrameView("make_box", 7, (n,))),
+        changed=frozenset({"slot:1:0"}),
+    )
+    b.add(
+        "let b = Box::new(n);",
+        StepKind.ALLOC,
+        "`Box::new(n)` allocates 4 bytes on the heap at 0x5555_0010; `b` points to it.",
+        (main_frame(a_uninit), FrameView("make_box", 7, (n, box_slot("b", top - 0x28)))),
+        (block,),
+        changed=frozenset({"slot:1:1", f"heap:{CALLER_BLOCK}"}),
+    )
+    owned = AllocationView(CALLER_BLOCK, 4, "i32", "7", "a")
+    b.add(
+        "    b",
+        StepKind.RETURN,
+        "`make_box` returns `b`: the Box moves into `a`; make_box's frame is popped.",
+        (main_frame(box_slot("a", top)),),
+        (owned,),
+        changed=frozenset({"slot:0:0", f"heap:{CALLER_BLOCK}"}),
+    )
+    moved_a = box_slot("a", top, SlotState.MOVED, "moved → c")
+    c = box_slot("c", top - 8)
+    b.add(
+        "let c = a;",
+        StepKind.MOVE,
+        "`let c = a;` moves the Box: `a`'s 8 bytes are copied to `c`; `a` can no longer be used.",
+        (main_frame(moved_a, c),),
+        (AllocationView(CALLER_BLOCK, 4, "i32", "7", "c"),),
+        changed=frozenset({"slot:0:0", "slot:0:1", f"heap:{CALLER_BLOCK}"}),
+    )
+    x = SlotView("x", "i32", 4, top - 12, "1")
+    b.add(
+        "let x = 1;",
+        StepKind.STATEMENT,
+        "`x` gets 4 bytes and holds 1.",
+        (main_frame(moved_a, c, x),),
+        (AllocationView(CALLER_BLOCK, 4, "i32", "7", "c"),),
+        changed=frozenset({"slot:0:2"}),
+    )
+    y = SlotView("y", "i32", 4, top - 16, "1")
+    b.add(
+        "let y = x;",
+        StepKind.STATEMENT,
+        "`let y = x;` copies the i32: `x` stays usable.",
+        (main_frame(moved_a, c, x, y),),
+        (AllocationView(CALLER_BLOCK, 4, "i32", "7", "c"),),
+        changed=frozenset({"slot:0:3"}),
+    )
+    dropped_c = box_slot("c", top - 8, SlotState.DROPPED, "dropped")
+    tombstone = AllocationView(CALLER_BLOCK, 4, "i32", "7", "c", True, "freed by dropping `c`")
+    b.add(
+        "drop(c);",
+        StepKind.DROP,
+        "`drop(c)` drops the Box: its 4 heap bytes at 0x5555_0010 are freed.",
+        (main_frame(moved_a, dropped_c, x, y),),
+        (tombstone,),
+        changed=frozenset({"slot:0:1", f"heap:{CALLER_BLOCK}"}),
+    )
+    b.add(
+        "10 / (x - 1)",
+        StepKind.PANIC,
+        "`10 / (x - 1)` divides by zero: the program panics and exits with status 101.",
+        (main_frame(moved_a, dropped_c, x, y),),
+        stderr=PANIC_MESSAGE,
+    )
+    trace = b.trace()
+    trace.exit_code = 101
+    return trace

@@ -12,12 +12,16 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from stackheap_tui.view.widgets.timeline import LEGEND as TIMELINE_LEGEND
+
 LEGEND = (
     ("highlighted row or block", "what this step changed"),
     ("→ 0x5555_0010", "this variable holds a pointer to that address"),
     ("← my_number", "this heap block is pointed to by `my_number`"),
     ("dashed, struck through", "a heap block freed at this step (a tombstone)"),
     ("greyed-out variable", "moved-from or dropped: the name can't be used"),
+    *((f"timeline {glyphs}", meaning) for glyphs, meaning in TIMELINE_LEGEND),
+    ("timeline ━━", "where you are in the run (reversed)"),
 )
 
 
@@ -34,6 +38,8 @@ def key_rows(
 
 class HelpScreen(ModalScreen[None]):
     """A modal listing the keys; esc, enter or ? closes it."""
+
+    AUTO_FOCUS = "#help"  # the app's own choice (the stack) is not on this screen
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "dismiss", "Close"),

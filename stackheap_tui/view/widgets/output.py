@@ -28,7 +28,7 @@ class OutputPane(Pane):
     """The output so far; the newest line is marked `▸`, and what this step printed is bold."""
 
     DEFAULT_CSS = """
-    OutputPane > #text { width: 100%; min-height: 100%; padding: 0 1; }
+    OutputPane > #text { width: 100%; height: auto; padding: 0 1; }
     OutputPane > #text.-empty { color: $text-muted; }
     """
 

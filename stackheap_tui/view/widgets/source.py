@@ -108,6 +108,7 @@ class SourcePane(Pane):
     def __init__(self, source: str, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._code = SourceCode(source)
+        self._followed: Span | None = None  # the span kept in view, also after a resize
 
     def compose(self) -> ComposeResult:
         yield self._code
@@ -115,8 +116,13 @@ class SourcePane(Pane):
     def show(self, marks: tuple[Mark, ...]) -> None:
         """Mark these spans and scroll to the first one."""
         self._code.marks = marks
+        self._followed = marks[0].span if marks else None
         if marks:
             self.call_after_refresh(self._bring_into_view, marks[0].span)
+
+    def on_resize(self) -> None:
+        if self._followed is not None:
+            self.call_after_refresh(self._bring_into_view, self._followed)
 
     def _bring_into_view(self, span: Span) -> None:
         """Put the span a third of the way down, so what comes next is in view too.

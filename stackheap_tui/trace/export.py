@@ -1,0 +1,120 @@
+"""The `--json` view: a recorded run as JSON, for other tools (schema in the README).
+
+Every step is written with its span, kind, explanation, depth and what it changed.
+Whole memory pictures are bulky, so they are attached to some steps only: to every step
+of a run of up to `MAX_SNAPSHOTS` steps, and to every K-th step of a longer one (K chosen
+so that about `MAX_SNAPSHOTS` pictures are written), always including the last step.
+The output is streamed step by step, so a million-step run never sits in memory as JSON.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any, TextIO
+
+from stackheap_tui.trace.model import AllocationView, FrameView, SlotView, Snapshot, StepInfo
+from stackheap_tui.trace.protocol import TraceView
+
+FORMAT = "stackheap-tui trace"
+VERSION = 1
+MAX_SNAPSHOTS = 1_000
+
+
+def snapshot_interval(steps: int) -> int:
+    """K: a step whose index is a multiple of K carries its snapshot (as does the last)."""
+    return max(1, -(-steps // MAX_SNAPSHOTS))
+
+
+def slot_json(slot: SlotView) -> dict[str, Any]:
+    return {
+        "name": slot.name,
+        "type": slot.type_name,
+        "size": slot.size,
+        "address": slot.address,
+        "value": slot.value,
+        "state": slot.state.value,
+        "points_to": slot.points_to,
+        "note": slot.note,
+    }
+
+
+def frame_json(frame: FrameView) -> dict[str, Any]:
+    return {
+        "function": frame.function,
+        "call_line": frame.call_line,
+        "slots": [slot_json(slot) for slot in frame.slots],
+    }
+
+
+def allocation_json(block: AllocationView) -> dict[str, Any]:
+    return {
+        "address": block.address,
+        "size": block.size,
+        "type": block.type_name,
+        "value": block.value,
+        "owner": block.owner,
+        "freed": block.freed,
+        "note": block.note,
+    }
+
+
+def snapshot_json(snapshot: Snapshot) -> dict[str, Any]:
+    return {
+        "frames": [frame_json(frame) for frame in snapshot.frames],
+        "heap": [allocation_json(block) for block in snapshot.heap],
+        "stdout": snapshot.stdout,
+        "stderr": snapshot.stderr,
+    }
+
+
+def step_json(info: StepInfo, snapshot: Snapshot | None) -> dict[str, Any]:
+    span = info.span
+    step: dict[str, Any] = {
+        "index": info.index,
+        "line": span.line,
+        "col": span.col,
+        "end_line": span.end_line,
+        "end_col": span.end_col,
+        "kind": info.kind.value,
+        "explanation": info.explanation,
+        "depth": info.depth,
+        "changed": sorted(info.changed),
+    }
+    if snapshot is not None:
+        step["snapshot"] = snapshot_json(snapshot)
+    return step
+
+
+def _steps(trace: TraceView, every: int) -> Iterator[dict[str, Any]]:
+    last = len(trace) - 1
+    for index in range(len(trace)):
+        info = trace.step(index)
+        with_snapshot = index % every == 0 or index == last
+        yield step_json(info, trace.snapshot(index) if with_snapshot else None)
+
+
+def write_json(trace: TraceView, out: TextIO) -> None:
+    """Write the run as one JSON object: the header fields, then `steps` one at a time."""
+    steps = len(trace)
+    every = snapshot_interval(steps)
+    outcome = trace.outcome
+    header = {
+        "format": FORMAT,
+        "version": VERSION,
+        "path": trace.path,
+        "source": trace.source,
+        "outcome": {
+            "exit_code": outcome.exit_code,
+            "stdout": outcome.stdout,
+            "stderr": outcome.stderr,
+            "stopped_early": outcome.stopped_early,
+        },
+        "step_count": steps,
+        "snapshot_every": every,
+    }
+    out.write(json.dumps(header, ensure_ascii=False)[:-1])  # reopen the object for `steps`
+    out.write(', "steps": [')
+    for number, step in enumerate(_steps(trace, every)):
+        out.write(("\n" if number == 0 else ",\n") + json.dumps(step, ensure_ascii=False))
+    out.write("\n]}\n")

@@ -1,0 +1,227 @@
+"""The whole run as one strip: a mark per call, allocation, move, drop and panic.
+
+The strip is scaled to its width, so a column may stand for many steps; it then shows the
+most telling mark among them (a panic beats a call beats an allocation, ...). The current
+step is drawn in reverse. Clicking or dragging along the strip scrubs through the run.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import ClassVar
+
+from textual import events
+from textual.content import Content
+from textual.message import Message
+from textual.reactive import reactive
+from textual.style import Style
+from textual.widget import Widget
+
+from stackheap_tui.trace.model import StepKind
+from stackheap_tui.view.steps import StepIndex
+
+
+class Mark(Enum):
+    """What a column of the strip shows, strongest first; the value is the glyph."""
+
+    PANIC = "!"
+    CALL = "("
+    RETURN = ")"
+    ALLOC = "+"
+    DROP = "x"
+    MOVE = ">"
+    PLAIN = "─"
+    HERE = "━"  # a step without a mark, where the current step is
+    UNKNOWN = "┄"  # not indexed yet (a long run is indexed in the background)
+
+
+_MARK_OF_KIND = {
+    StepKind.PANIC: Mark.PANIC,
+    StepKind.CALL: Mark.CALL,
+    StepKind.RETURN: Mark.RETURN,
+    StepKind.ALLOC: Mark.ALLOC,
+    StepKind.DROP: Mark.DROP,
+    StepKind.MOVE: Mark.MOVE,
+}
+_STRENGTH = {mark: rank for rank, mark in enumerate(Mark)}
+
+LEGEND = (
+    ("(  )", "a function call, a return"),
+    ("+  x", "a heap allocation, a drop"),
+    (">  !", "a move, a panic"),
+)
+
+
+def mark_of(kind: StepKind) -> Mark:
+    return _MARK_OF_KIND.get(kind, Mark.PLAIN)
+
+
+def columns_of(step: int, steps: int, width: int) -> range:
+    """The columns that draw `step`: several when steps are fewer than columns."""
+    column = max(step * width // steps - 1, 0)
+    while column < width - 1 and step not in steps_of(column, steps, width):
+        column += 1
+    last = column
+    while last + 1 < width and step in steps_of(last + 1, steps, width):
+        last += 1
+    return range(column, last + 1)
+
+
+def steps_of(column: int, steps: int, width: int) -> range:
+    """The steps column `column` stands for (at least one)."""
+    first = column * steps // width
+    last = (column + 1) * steps // width
+    return range(first, max(last, first + 1))
+
+
+class Timeline(Widget):
+    """One row: the run from the first step to the last, with the current step reversed."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "timeline--plain",
+        "timeline--unknown",
+        "timeline--panic",
+        "timeline--call",
+        "timeline--return",
+        "timeline--alloc",
+        "timeline--drop",
+        "timeline--move",
+        "timeline--current",
+    }
+
+    DEFAULT_CSS = """
+    Timeline {
+        height: 1;
+        padding: 0 1;
+        background: $panel;
+        & > .timeline--plain { color: $foreground 40%; }
+        & > .timeline--unknown { color: $foreground 20%; }
+        & > .timeline--panic { color: $text-error; text-style: bold; }
+        & > .timeline--call { color: $text-primary; text-style: bold; }
+        & > .timeline--return { color: $text-primary; text-style: bold; }
+        & > .timeline--alloc { color: $text-success; text-style: bold; }
+        & > .timeline--drop { color: $text-warning; text-style: bold; }
+        & > .timeline--move { color: $text-accent; text-style: bold; }
+        & > .timeline--current { text-style: bold reverse; }
+    }
+    """
+
+    class Scrubbed(Message):
+        """The user clicked or dragged the strip to `step`."""
+
+        def __init__(self, step: int) -> None:
+            super().__init__()
+            self.step = step
+
+    position: reactive[int] = reactive(0)
+    """The current step (0-based)."""
+
+    def __init__(self, index: StepIndex, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.index = index
+        # Column marks are worked out once per width and grown as the index fills in.
+        self._marks: list[Mark] = []
+        self._marks_key: tuple[int, int] = (0, 0)
+        self._marks_prefix = 0
+
+    @property
+    def strip_width(self) -> int:
+        return max(self.content_region.width, 1)
+
+    def marks(self) -> list[Mark]:
+        """A mark per column, reusing what was worked out before."""
+        steps, width = len(self.index), self.strip_width
+        if steps == 0:
+            return []
+        if self._marks_key != (steps, width):
+            self._marks_key = (steps, width)
+            self._marks = [Mark.UNKNOWN] * width
+            self._marks_prefix = 0
+        prefix = self.index.indexed_prefix
+        if prefix > self._marks_prefix or self._marks_prefix == 0:
+            first = self._marks_prefix * width // steps
+            for column in range(first, width):
+                self._marks[column] = self._column_mark(steps_of(column, steps, width))
+                if steps_of(column, steps, width).start >= prefix:
+                    break
+            self._marks_prefix = prefix
+        return self._marks
+
+    def _column_mark(self, steps: range) -> Mark:
+        best = Mark.PLAIN
+        for step in steps:
+            if not self.index.is_known(step):
+                return Mark.UNKNOWN if best is Mark.PLAIN else best
+            mark = mark_of(self.index.kind(step))
+            if _STRENGTH[mark] < _STRENGTH[best]:
+                best = mark
+                if best is Mark.PANIC:
+                    break
+        return best
+
+    def render(self) -> Content:
+        marks = self.marks()
+        if not marks:
+            return Content("")
+        steps, width = len(self.index), self.strip_width
+        current = columns_of(min(self.position, steps - 1), steps, width)
+        drawn: list[tuple[str, str]] = []
+        for column, mark in enumerate(marks):
+            # Where a step spans several columns, its mark is drawn once, in the first.
+            first_of_step = steps_of(column, steps, width).start != (
+                steps_of(column - 1, steps, width).start if column else -1
+            )
+            glyph = mark.value if first_of_step else Mark.PLAIN.value
+            style = f"timeline--{mark.name.lower()}" if first_of_step else "timeline--plain"
+            drawn.append((glyph, style))
+        # The current step: heavy and reversed, so it shows without colour too.
+        for column in current:
+            glyph, style = drawn[column]
+            if glyph == Mark.PLAIN.value:
+                glyph = Mark.HERE.value
+            drawn[column] = (glyph, f"{style} timeline--current")
+        return Content("").join(
+            Content.styled(glyph, self._style(style)) for glyph, style in drawn
+        )
+
+    def _style(self, classes: str) -> Style:
+        """The visual style of one or more of this widget's component classes, combined."""
+        return self.get_visual_style(*classes.split())
+
+    def refresh_marks(self) -> None:
+        """The index grew: redraw with the new marks."""
+        self.refresh()
+
+    # -- scrubbing --------------------------------------------------------------------------
+
+    def step_at(self, x: int) -> int:
+        """The step under column `x`: its strongest mark if it has one, else its first."""
+        steps, width = len(self.index), self.strip_width
+        column = max(0, min(x, width - 1))
+        candidates = steps_of(column, steps, width)
+        best, best_strength = candidates.start, len(_STRENGTH)
+        for step in candidates:
+            if not self.index.is_known(step):
+                break
+            strength = _STRENGTH[mark_of(self.index.kind(step))]
+            if strength < best_strength:
+                best, best_strength = step, strength
+        return min(best, steps - 1)
+
+    def _scrub(self, event: events.MouseEvent) -> None:
+        if len(self.index):
+            self.post_message(self.Scrubbed(self.step_at(event.x - self.gutter.left)))
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        self.capture_mouse()
+        self._scrub(event)
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        if self.app.mouse_captured is self:
+            self._scrub(event)
+
+    def on_mouse_up(self, event: events.MouseUp) -> None:
+        self.release_mouse()
+
+    def watch_position(self) -> None:
+        self.refresh()

@@ -1,0 +1,114 @@
+"""`--json`: the trace as JSON, checked field by field against the trace itself."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from stackheap_tui.trace.export import MAX_SNAPSHOTS, snapshot_interval, write_json
+from stackheap_tui.trace.model import Snapshot, StepInfo
+from tests.view.fake_trace import FakeTrace, calls_trace
+
+
+def _check_snapshot(data: dict, snapshot: Snapshot) -> None:
+    assert [frame["function"] for frame in data["frames"]] == [
+        frame.function for frame in snapshot.frames
+    ]
+    for frame_data, frame in zip(data["frames"], snapshot.frames, strict=True):
+        assert frame_data["call_line"] == frame.call_line
+        assert [
+            (s["name"], s["type"], s["size"], s["address"], s["value"], s["state"],
+             s["points_to"], s["note"])
+            for s in frame_data["slots"]
+        ] == [
+            (s.name, s.type_name, s.size, s.address, s.value, s.state.value, s.points_to, s.note)
+            for s in frame.slots
+        ]
+    assert [
+        (b["address"], b["size"], b["type"], b["value"], b["owner"], b["freed"], b["note"])
+        for b in data["heap"]
+    ] == [
+        (b.address, b.size, b.type_name, b.value, b.owner, b.freed, b.note)
+        for b in snapshot.heap
+    ]
+    assert (data["stdout"], data["stderr"]) == (snapshot.stdout, snapshot.stderr)
+
+
+def _check_step(data: dict, info: StepInfo) -> None:
+    span = info.span
+    assert data["index"] == info.index
+    assert (data["line"], data["col"], data["end_line"], data["end_col"]) == (
+        span.line, span.col, span.end_line, span.end_col
+    )
+    assert data["kind"] == info.kind.value
+    assert data["explanation"] == info.explanation
+    assert data["depth"] == info.depth
+    assert data["changed"] == sorted(info.changed)
+
+
+@pytest.mark.parametrize("sample", ["samples/01_stack_scopes.rs", "samples/02_box_heap.rs"])
+def test_json_of_a_sample_matches_its_trace(sample):
+    from stackheap_tui.pipeline import load
+    from tests.expectations import run_cli
+
+    result = run_cli("--json", sample)
+    assert result.exit_code == 0 and result.stderr == ""
+    data = json.loads(result.stdout)
+    trace = load(Path(sample).read_text(encoding="utf-8"), sample)
+    assert data["format"] == "stackheap-tui trace" and data["version"] == 1
+    assert (data["path"], data["source"]) == (sample, trace.source)
+    outcome = trace.outcome
+    assert data["outcome"] == {
+        "exit_code": outcome.exit_code,
+        "stdout": outcome.stdout,
+        "stderr": outcome.stderr,
+        "stopped_early": outcome.stopped_early,
+    }
+    assert data["step_count"] == len(trace) == len(data["steps"])
+    assert data["snapshot_every"] == 1  # a short run: every step carries its picture
+    for index, step in enumerate(data["steps"]):
+        _check_step(step, trace.step(index))
+        _check_snapshot(step["snapshot"], trace.snapshot(index))
+
+
+def test_json_of_a_panicking_run_keeps_the_panic_and_exit_code():
+    out = io.StringIO()
+    trace = calls_trace()
+    write_json(trace, out)
+    data = json.loads(out.getvalue())
+    assert data["outcome"]["exit_code"] == 101
+    last = data["steps"][-1]
+    assert last["kind"] == "panic"
+    assert "attempt to divide by zero" in last["snapshot"]["stderr"]
+    moved = data["steps"][4]["snapshot"]["frames"][0]["slots"][0]
+    assert (moved["name"], moved["state"], moved["note"]) == ("a", "moved", "moved → c")
+
+
+def test_a_long_run_carries_every_kth_snapshot_and_the_last():
+    short = calls_trace()
+    steps = [
+        (StepInfo(i, info.span, info.kind, info.explanation, info.changed, info.depth), snap)
+        for i in range(2_501)
+        for info, snap in [short.steps[i % len(short.steps)]]
+    ]
+    trace = FakeTrace("long.rs", short.source, steps)
+    out = io.StringIO()
+    write_json(trace, out)
+    data = json.loads(out.getvalue())
+    every = data["snapshot_every"]
+    assert every == snapshot_interval(2_501) == 3
+    with_snapshot = [step["index"] for step in data["steps"] if "snapshot" in step]
+    assert with_snapshot == [*range(0, 2_501, 3), 2_500]
+    assert len(with_snapshot) <= MAX_SNAPSHOTS + 1
+    assert [step["index"] for step in data["steps"]] == list(range(2_501))
+
+
+def test_json_of_a_program_that_does_not_compile_is_its_diagnostic():
+    from tests.expectations import run_cli
+
+    result = run_cli("--json", "-", stdin="fn main() { let x = 1; x = 2; }")
+    assert result.exit_code == 1
+    assert result.stdout == "" and result.stderr.startswith("error[E0384]")
