@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -30,26 +31,15 @@ def _parser() -> Lark:
 # Rust keywords for constructs the grammar does not parse yet: seeing one is
 # "not supported yet", which is more honest than a confusing syntax error.
 UNSUPPORTED_KEYWORDS = {
-    "struct": "`struct` items",
-    "enum": "`enum` items",
-    "impl": "`impl` blocks",
     "trait": "traits",
-    "match": "`match` expressions",
     "mod": "modules",
-    "use": "`use` declarations",
-    "const": "`const` items",
-    "static": "`static` items",
     "type": "type aliases",
     "where": "`where` clauses",
     "dyn": "trait objects (`dyn`)",
-    "move": "closures",
     "async": "`async`",
     "await": "`await`",
     "extern": "`extern`",
     "crate": "`crate` paths",
-    "pub": "`pub` visibility",
-    "self": "methods (`self`)",
-    "Self": "`Self`",
     "union": "`union` items",
     "macro_rules": "macro definitions",
 }
@@ -167,10 +157,11 @@ def _let(span: Span, c: list[Any]) -> ast.Let:
 
 
 def _fn(span: Span, c: list[Any]) -> ast.FnItem:
-    name = c[0]
-    params: tuple[ast.Param, ...] = c[1]
-    ret = c[2] if len(c) == 4 else None
-    return ast.FnItem(span, str(name), span_of_token(name), params, ret, c[-1])
+    name = _tokens(c, "IDENT")[0]
+    self_param, params = _part_value(c, "params", (None, ()))
+    ret = next((x for x in c if isinstance(x, _TYPE_NODES)), None)
+    return ast.FnItem(span, str(name), span_of_token(name), params, ret, c[-1], self_param,
+                      _part_value(c, "generics", ()))
 
 
 def _path_expr(span: Span, c: list[Any]) -> ast.Path:
@@ -245,14 +236,299 @@ def _float(span: Span, c: list[Any]) -> ast.FloatLit:
     return ast.FloatLit(span, float(text), suffix)
 
 
+# ---- pieces of larger nodes (never in the finished AST) ----
+
+
+@dataclass(frozen=True, slots=True)
+class _Attr:
+    """An attribute: `#[derive(Debug, Clone)]` is "derive" with arguments Debug and Clone."""
+
+    name: str
+    args: tuple[_Attr, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """A piece a parent rule picks up by kind: "vis", "generics", "params", "guard", ..."""
+
+    kind: str
+    value: Any = None
+
+
+def _part_value(children: list[Any], kind: str, default: Any) -> Any:
+    return next((c.value for c in children if isinstance(c, _Part) and c.kind == kind), default)
+
+
+_TYPE_NODES = (ast.TypePath, ast.TypeRef, ast.TypeTuple, ast.TypeArray, ast.TypeNever)
+
+
+def _error(message: str, span: Span, code: str | None = None) -> CompileError:
+    return CompileError([Diagnostic(message, span, code)])
+
+
+def _from_token(token: Token, span: Span) -> Span:
+    """`span` starting at `token`: leaves outer attributes and `pub` out of a field's span."""
+    return Span(token.line or 0, token.column or 0, span.end_line, span.end_col,
+                token.start_pos or 0, span.end)
+
+
+def _left_list(span: Span, c: list[Any]) -> tuple[Any, ...]:
+    """`xs: x | xs "," x` (left-recursive, so LALR reads it without lookahead)."""
+    return (*c[0], c[1]) if len(c) == 2 else (c[0],)
+
+
+# ---- items ----
+
+
+def _item(span: Span, c: list[Any]) -> ast.Item:
+    node = c[-1]
+    derives = tuple(arg.name for attr in c if isinstance(attr, _Attr) and attr.name == "derive"
+                    for arg in attr.args)
+    if derives and isinstance(node, ast.StructItem | ast.EnumItem):
+        node = replace(node, derives=derives)
+    return node
+
+
+def _fn_params(span: Span, c: list[Any]) -> _Part:
+    self_param = c[0] if isinstance(c[0], ast.SelfParam) else None
+    return _Part("params", (self_param, tuple(x for x in c if isinstance(x, ast.Param))))
+
+
+def _plus_only(c: list[Any]) -> None:
+    for op in _tokens(c, "SUM_OP"):
+        if str(op) != "+":
+            raise _error(f"expected `+`, found `{op}`", span_of_token(op))
+
+
+def _lifetime_param(span: Span, c: list[Any]) -> ast.GenericParam:
+    _plus_only(c)
+    return ast.GenericParam(span, str(c[0]), ())
+
+
+def _type_param(span: Span, c: list[Any]) -> ast.GenericParam:
+    _plus_only(c)
+    bounds = tuple(x for x in c[1:] if isinstance(x, ast.TypePath))
+    return ast.GenericParam(span, str(c[0]), bounds)
+
+
+def _struct(kind: str) -> Builder:
+    def build(span: Span, c: list[Any]) -> ast.StructItem:
+        name = _tokens(c, "IDENT")[0]
+        fields = next((x for x in c if isinstance(x, tuple)), ())
+        return ast.StructItem(span, str(name), span_of_token(name), kind, fields, (),
+                              _part_value(c, "generics", ()))
+
+    return build
+
+
+def _named_field(span: Span, c: list[Any]) -> ast.FieldDef:
+    name = _tokens(c, "IDENT")[0]
+    return ast.FieldDef(_from_token(name, span), str(name), c[-1])
+
+
+def _tuple_field_def(span: Span, c: list[Any]) -> ast.FieldDef:
+    ty = c[-1]
+    start = _tokens(c, "PUB")
+    return ast.FieldDef(_from_token(start[0], span) if start else ty.span, "", ty)
+
+
+def _variant(kind: str) -> Builder:
+    def build(span: Span, c: list[Any]) -> ast.VariantDef:
+        name = _tokens(c, "IDENT")[0]
+        fields = next((x for x in c if isinstance(x, tuple)), ())
+        return ast.VariantDef(_from_token(name, span), str(name), kind, fields,
+                              _part_value(c, "discriminant", None))
+
+    return build
+
+
+def _enum(span: Span, c: list[Any]) -> ast.EnumItem:
+    name = _tokens(c, "IDENT")[0]
+    variants = next((x for x in c if isinstance(x, tuple)), ())
+    return ast.EnumItem(span, str(name), span_of_token(name), variants, (),
+                        _part_value(c, "generics", ()))
+
+
+def _impl(span: Span, c: list[Any]) -> ast.ImplItem:
+    types = [x for x in c if isinstance(x, _TYPE_NODES)]
+    methods = tuple(x for x in c if isinstance(x, ast.FnItem))
+    trait: ast.TypePath | None = None
+    self_type = types[-1]
+    if len(types) == 2:
+        if not isinstance(types[0], ast.TypePath):
+            raise _error("expected a trait, found type", types[0].span)
+        trait = types[0]
+    return ast.ImplItem(span, self_type, trait, methods, _part_value(c, "generics", ()))
+
+
+def _const(is_static: bool) -> Builder:
+    def build(span: Span, c: list[Any]) -> ast.ConstItem:
+        name = _tokens(c, "IDENT")[0]
+        return ast.ConstItem(span, str(name), span_of_token(name), c[-2], c[-1], is_static)
+
+    return build
+
+
+def _use_group(span: Span, c: list[Any]) -> ast.UseItem:
+    path, *rest = [x for x in c if isinstance(x, tuple)]
+    return ast.UseItem(span, path, rest[0] if rest else ())
+
+
+# ---- patterns ----
+
+
+def _path_pattern(span: Span, c: list[Any]) -> ast.IdentPattern | ast.PathPattern:
+    path: ast.Path = c[0]
+    if path.is_name:
+        return ast.IdentPattern(span, path.segments[0])
+    return ast.PathPattern(span, path)
+
+
+def _pat_path(span: Span, c: list[Any]) -> ast.Path:
+    if len(c) == 2:
+        return ast.Path(span, (*c[0].segments, str(c[1])))
+    return ast.Path(span, (str(c[0]),))
+
+
+def _binding_pattern(span: Span, c: list[Any]) -> ast.BindingPattern:
+    binding, pattern = c
+    if isinstance(binding, ast.Path):
+        if not binding.is_name:
+            raise _error("expected identifier, found path", binding.span)
+        binding = ast.IdentPattern(binding.span, binding.segments[0])
+    return ast.BindingPattern(span, binding, pattern)
+
+
+def _range_pattern(span: Span, c: list[Any]) -> ast.RangePattern:
+    op = _tokens(c, "RANGE_OP")[0]
+    at = c.index(op)
+    start = c[0] if at > 0 else None
+    end = c[at + 1] if at + 1 < len(c) else None
+    inclusive = str(op) == "..="
+    if inclusive and end is None:
+        raise _error("inclusive range with no end", span_of_token(op), "E0586")
+    return ast.RangePattern(span, start, end, inclusive)
+
+
+def _rest_pattern(span: Span, c: list[Any]) -> ast.RestPattern:
+    if str(c[0]) != "..":
+        raise _error("inclusive range with no end", span, "E0586")
+    return ast.RestPattern(span)
+
+
+def _ref_pattern(double: bool) -> Builder:
+    def build(span: Span, c: list[Any]) -> ast.RefPattern:
+        inner = ast.RefPattern(span, _nodes(c)[0], bool(_tokens(c, "MUT")))
+        return ast.RefPattern(span, inner, False) if double else inner
+
+    return build
+
+
+def _struct_pat_body(span: Span, c: list[Any]) -> _Part:
+    fields = next((x for x in c if isinstance(x, tuple)), ())
+    rest = _tokens(c, "RANGE_OP")
+    if rest and str(rest[0]) != "..":
+        raise _error("expected `..`", span_of_token(rest[0]))
+    return _Part("fields", (fields, bool(rest)))
+
+
+def _struct_pattern(span: Span, c: list[Any]) -> ast.StructPattern:
+    fields, has_rest = _part_value(c, "fields", ((), False))
+    return ast.StructPattern(span, c[0], fields, has_rest)
+
+
+def _field_pat_short(span: Span, c: list[Any]) -> ast.FieldPattern:
+    if isinstance(c[0], ast.IdentPattern):
+        return ast.FieldPattern(span, c[0].name, c[0])
+    name = str(c[0])
+    return ast.FieldPattern(span, name, ast.IdentPattern(span, name))
+
+
+# ---- expressions ----
+
+
+def _let_else(span: Span, c: list[Any]) -> ast.Let:
+    ty = c[1] if len(c) == 4 else None
+    return ast.Let(span, c[0], ty, c[-2], c[-1])
+
+
+def _match_arm(span: Span, c: list[Any]) -> ast.MatchArm:
+    body = c[-1]
+    end: Span = body.span
+    arm_span = Span(span.line, span.col, end.end_line, end.end_col, span.start, end.end)
+    return ast.MatchArm(arm_span, c[0], _part_value(c, "guard", None), body)
+
+
+def _closure(span: Span, c: list[Any]) -> ast.Closure:
+    nodes = _nodes(c)
+    params: tuple[ast.ClosureParam, ...] = nodes[0]
+    ret = nodes[1] if len(nodes) == 3 else None
+    return ast.Closure(span, params, ret, nodes[-1], bool(_tokens(c, "MOVE")))
+
+
+def _struct_lit_body(span: Span, c: list[Any]) -> _Part:
+    fields = next((x for x in c if isinstance(x, tuple)), ())
+    rest = _tokens(c, "RANGE_OP")
+    if rest and str(rest[0]) != "..":
+        raise _error("expected `..`", span_of_token(rest[0]))
+    return _Part("fields", (fields, c[-1] if rest else None))
+
+
+def _struct_lit(span: Span, c: list[Any]) -> ast.StructLit:
+    fields, base = _part_value(c, "fields", ((), None))
+    return ast.StructLit(span, c[0], fields, base)
+
+
+def _field_init_short(span: Span, c: list[Any]) -> ast.FieldInit:
+    name = str(c[0])
+    return ast.FieldInit(span, name, ast.Path(span, (name,)))
+
+
 BUILDERS: dict[str, Builder] = {
-    "start": lambda span, c: ast.Program(tuple(c)),
+    "start": lambda span, c: ast.Program(tuple(x for x in c if not isinstance(x, _Attr))),
+    # attributes
+    "inner_attr": lambda span, c: c[0],
+    "outer_attr": lambda span, c: c[0],
+    "attr": lambda span, c: _Attr(c[0], next((x for x in c[1:] if isinstance(x, tuple)), ())),
+    "attr_path": lambda span, c: "::".join(str(t) for t in c),
+    "attr_args": lambda span, c: tuple(x for x in c if isinstance(x, _Attr)),
+    # items
+    "item": _item,
+    "item_stmt": lambda span, c: ast.ItemStmt(span, c[0]),
+    "vis": lambda span, c: _Part("vis"),
     "fn_item": _fn,
-    "params": lambda span, c: tuple(c),
+    "fn_params": _fn_params,
+    "self_value": lambda span, c: ast.SelfParam(span, False, False, bool(_tokens(c, "MUT"))),
+    "self_ref": lambda span, c: ast.SelfParam(span, True, bool(_tokens(c, "MUT")), False),
     "param": lambda span, c: ast.Param(span, c[0], c[1]),
+    "generic_params": lambda span, c: _Part("generics", tuple(c)),
+    "lifetime_param": _lifetime_param,
+    "type_param": _type_param,
+    "lifetime_bound": lambda span, c: None,
+    "named_struct": _struct("named"),
+    "tuple_struct": _struct("tuple"),
+    "unit_struct": _struct("unit"),
+    "named_fields": lambda span, c: tuple(c),
+    "named_field": _named_field,
+    "tuple_fields": lambda span, c: tuple(replace(f, name=str(i)) for i, f in enumerate(c)),
+    "tuple_field_def": _tuple_field_def,
+    "enum_item": _enum,
+    "variants": lambda span, c: tuple(c),
+    "unit_variant": _variant("unit"),
+    "tuple_variant": _variant("tuple"),
+    "named_variant": _variant("named"),
+    "discriminant": lambda span, c: _Part("discriminant", c[0]),
+    "impl_item": _impl,
+    "impl_member": lambda span, c: c[-1],
+    "const_item": _const(is_static=False),
+    "static_item": _const(is_static=True),
+    "use_item": lambda span, c: ast.UseItem(span, c[-1]),
+    "use_group": _use_group,
+    "use_path": lambda span, c: (*c[0], str(c[1])) if len(c) == 2 else (str(c[0]),),
+    "use_names": lambda span, c: tuple("::".join(path) for path in c),
     "return_type": lambda span, c: c[0],
     "path_type": _type_path,
-    "generic_args": lambda span, c: tuple(c),
+    "generic_args": lambda span, c: tuple(x for x in c if not isinstance(x, Token)),
     "ref_type": _type_ref(double=False),
     "ref_ref_type": _type_ref(double=True),
     "tuple_type": lambda span, c: ast.TypeTuple(span, tuple(c)),
@@ -262,9 +538,42 @@ BUILDERS: dict[str, Builder] = {
     "ident_pattern": _ident_pattern,
     "unit_pattern": lambda span, c: ast.TuplePattern(span, ()),
     "tuple_pattern": lambda span, c: ast.TuplePattern(span, tuple(c)),
+    "or_pattern": lambda span, c: ast.OrPattern(span, tuple(c)),
+    "range_pattern": _range_pattern,
+    "rest_pattern": _rest_pattern,
+    "binding_pattern": _binding_pattern,
+    "literal_pattern": lambda span, c: ast.LiteralPattern(span, c[0]),
+    "path_pattern": _path_pattern,
+    "wildcard_pattern": lambda span, c: ast.WildcardPattern(span),
+    "slice_pattern": lambda span, c: ast.SlicePattern(span, c[0] if c else ()),
+    "tuple_struct_pattern": lambda span, c: ast.TupleStructPattern(
+        span, c[0], c[1] if len(c) > 1 else ()),
+    "struct_pattern": _struct_pattern,
+    "ref_pattern": _ref_pattern(double=False),
+    "ref_ref_pattern": _ref_pattern(double=True),
+    "pat_path": _pat_path,
+    "pattern_list": lambda span, c: tuple(c),
+    "struct_pat_body": _struct_pat_body,
+    "field_pats": _left_list,
+    "field_pat": lambda span, c: ast.FieldPattern(span, str(c[0]), c[1]),
+    "field_pat_short": _field_pat_short,
     "block": _block,
     "empty_stmt": lambda span, c: ast.EmptyStmt(span),
     "let_stmt": _let,
+    "let_else": _let_else,
+    "let_cond": lambda span, c: ast.LetCond(span, c[0], c[1]),
+    "match_expr": lambda span, c: ast.Match(span, c[0], tuple(c[1:])),
+    "match_arm": _match_arm,
+    "guard": lambda span, c: _Part("guard", c[0]),
+    "closure": _closure,
+    "closure_typed": _closure,
+    "closure_params": lambda span, c: tuple(c),
+    "closure_param": lambda span, c: ast.ClosureParam(span, c[0], c[1] if len(c) > 1 else None),
+    "struct_lit": _struct_lit,
+    "struct_lit_body": _struct_lit_body,
+    "field_inits": _left_list,
+    "field_init": lambda span, c: ast.FieldInit(span, str(c[0]), c[1]),
+    "field_init_short": _field_init_short,
     "expr_stmt": lambda span, c: ast.ExprStmt(span, c[0], True),
     "block_like_stmt": lambda span, c: ast.ExprStmt(span, c[0], False),
     "block_expr": lambda span, c: c[0],
@@ -309,6 +618,7 @@ BUILDERS: dict[str, Builder] = {
     "float_lit": _float,
     "str_lit": lambda span, c: ast.StrLit(span, decode_escapes(str(c[0])[1:-1])),
     "char_lit": lambda span, c: ast.CharLit(span, decode_escapes(str(c[0])[1:-1])),
+    "byte_lit": lambda span, c: ast.IntLit(span, ord(decode_escapes(str(c[0])[2:-1])), "u8"),
     "true_lit": lambda span, c: ast.BoolLit(span, True),
     "false_lit": lambda span, c: ast.BoolLit(span, False),
     "path_expr": _path_expr,
@@ -319,6 +629,7 @@ BUILDERS: dict[str, Builder] = {
     "array_repeat": lambda span, c: ast.ArrayRepeat(span, c[0], c[1]),
     "macro_call": lambda span, c: ast.MacroCall(span, str(c[0]), c[1], False),
     "macro_call_bracket": lambda span, c: ast.MacroCall(span, str(c[0]), c[1], True),
+    "macro_repeat": lambda span, c: ast.MacroCall(span, str(c[0]), (c[1], c[2]), True, True),
 }
 
 
@@ -383,14 +694,107 @@ def _scan_unsupported(source: str) -> Diagnostic | None:
         tokens = list(_parser().lex(source))
     except UnexpectedInput:
         return None  # the parser reports the bad character with its own message
-    for token in tokens:
+    for at, token in enumerate(tokens):
         if token.type == "IDENT" and str(token) in UNSUPPORTED_KEYWORDS:
+            if at >= 2 and str(tokens[at - 1]) == "(" and str(tokens[at - 2]) == "pub":
+                continue  # `pub(crate)`: visibility, accepted and ignored
             return unsupported(UNSUPPORTED_KEYWORDS[str(token)], span_of_token(token))
     return None
 
 
+# ---- comments ----
+
+# What the comment scanner must step over whole: strings (a `//` inside one is
+# text), raw strings, and char literals (told apart from lifetimes by the closing quote).
+_COMMENT_OR_LITERAL = re.compile(r"/[/*]|\"|'|(?<!\w)b?r(#*)\"")
+_CHAR_LITERAL = re.compile(r"'(\\u\{[0-9a-fA-F_]+\}|\\x[0-9a-fA-F]{2}|\\.|[^'\\\n])'")
+_STRING_BODY = re.compile(r'"(\\(.|\n)|[^"\\])*"', re.DOTALL)
+
+
+def _blank(text: str) -> str:
+    return "".join(ch if ch in "\r\n" else " " for ch in text)
+
+
+def blank_comments(source: str) -> str:
+    """The source with every comment turned into spaces, newlines kept.
+
+    Rust's block comments nest (`/* a /* b */ c */`), which no regular
+    expression can match, so they are removed here, before lexing; positions of
+    everything else stay exactly where they were.
+    """
+    pieces: list[str] = []
+    done = 0
+    pos = 0
+    while (found := _COMMENT_OR_LITERAL.search(source, pos)) is not None:
+        start = found.start()
+        text = found.group(0)
+        if text == "//":
+            end = source.find("\n", start)
+            end = len(source) if end < 0 else end
+        elif text == "/*":
+            end = _block_comment_end(source, start)
+        elif text == "'":
+            char = _CHAR_LITERAL.match(source, start)
+            pos = char.end() if char else start + 1
+            continue
+        elif text == '"':
+            string = _STRING_BODY.match(source, start)
+            if string is None:
+                break  # unterminated: the lexer reports it
+            pos = string.end()
+            continue
+        else:
+            closing = '"' + found.group(1)
+            end_at = source.find(closing, found.end())
+            if end_at < 0:
+                break
+            pos = end_at + len(closing)
+            continue
+        pieces += [source[done:start], _blank(source[start:end])]
+        done = pos = end
+    pieces.append(source[done:])
+    return "".join(pieces)
+
+
+def _block_comment_end(source: str, start: int) -> int:
+    depth = 0
+    at = start
+    while True:
+        opening = source.find("/*", at)
+        closing = source.find("*/", at)
+        if closing < 0:
+            line = source.count("\n", 0, start) + 1
+            col = start - (source.rfind("\n", 0, start) + 1) + 1
+            raise _error("unterminated block comment",
+                         Span(line, col, line, col + 2, start, start + 2), "E0758")
+        if 0 <= opening < closing:
+            depth += 1
+            at = opening + 2
+        else:
+            depth -= 1
+            at = closing + 2
+            if depth == 0:
+                return at
+
+
 def unsupported(what: str, span: Span) -> Diagnostic:
     return Diagnostic(f"not supported yet: {what}", span, label="stackheap-tui cannot run this yet")
+
+
+def _really_expected(error: UnexpectedToken) -> set[str]:
+    """The tokens that could actually come next.
+
+    LALR merges states, so the table's lookaheads for a state are a superset (a
+    struct field's type "expects" `;` because a `let`'s type does); trying each
+    candidate on a copy of the parser keeps only the real ones.
+    """
+    interactive = getattr(error, "interactive_parser", None)
+    if interactive is None:
+        return set(error.expected)
+    try:
+        return set(interactive.accepts()) or set(error.expected)
+    except UnexpectedInput:
+        return set(error.expected)
 
 
 def _syntax_diagnostic(error: UnexpectedInput, source: str) -> Diagnostic:
@@ -405,6 +809,8 @@ def _syntax_diagnostic(error: UnexpectedInput, source: str) -> Diagnostic:
     if isinstance(error, UnexpectedToken | UnexpectedEOF):
         token = error.token
         expected = set(error.expected) if isinstance(error, UnexpectedToken) else set()
+        if isinstance(error, UnexpectedToken) and token.type != "$END":
+            expected = _really_expected(error)
         found = _describe_found(token)
         wanted = _expected_text(expected)
         if token.type == "$END" or line is None or line < 1:
@@ -432,6 +838,7 @@ def _syntax_diagnostic(error: UnexpectedInput, source: str) -> Diagnostic:
 
 def parse(source: str) -> ast.Program:
     """Parse a whole file; raises CompileError with one rustc-style diagnostic."""
+    source = blank_comments(source)
     problem = _scan_unsupported(source)
     if problem is not None:
         raise CompileError([problem])
