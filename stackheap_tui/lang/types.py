@@ -368,11 +368,9 @@ def _adt_layout(ty: AdtTy) -> Layout:
     if ty.name == "Rc":
         return Layout(8, 8, _POINTER_NICHE, 0, 8)
     if ty.name == "RefCell":
-        inner = full_layout(ty.args[0])
-        flag = full_layout(IntTy("isize"))
-        fields = struct_layout((IntTy("isize"), ty.args[0]))
-        del flag, inner
-        return fields
+        return struct_layout((IntTy("isize"), ty.args[0]))  # the borrow flag, then the value
+    if ty.name in ("Ref", "RefMut"):
+        return Layout(16, 8, _POINTER_NICHE, 0, 8)  # the value's pointer and the flag's
     if ty.name == "Cell":
         return full_layout(ty.args[0])
     if ty.defn is None:
@@ -497,7 +495,7 @@ def needs_drop(ty: Ty) -> bool:
     if isinstance(ty, ArrayTy):
         return ty.length > 0 and needs_drop(ty.element)
     if isinstance(ty, AdtTy):
-        if ty.name in ("String", "Vec", "Rc"):
+        if ty.name in ("String", "Vec", "Rc", "Ref", "RefMut"):
             return True
         if ty.name in ("RefCell", "Cell"):
             return needs_drop(ty.args[0])

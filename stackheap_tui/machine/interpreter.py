@@ -3,12 +3,16 @@
 The checked AST is compiled once into Python closures (`Code = env -> value`),
 so running a statement never re-dispatches on node types. Every memory change
 goes through the recorder (`self.rec.apply(op)`), which is what makes the trace
-replayable. Rust rules (types, moves, which uses copy) come from the checker's
+replayable. Rust rules (types, moves, which method runs) come from the checker's
 side tables; nothing here re-decides them.
+
+Control flow that leaves blocks early (`break`, `continue`, `return`) travels as
+Python exceptions, so every block on the way out drops its locals, as Rust does.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -16,13 +20,12 @@ from typing import Any
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
-from stackheap_tui.lang.checked import Binding, CheckedProgram, FormatInfo
+from stackheap_tui.lang.checked import Binding, CheckedProgram, FnInfo
 from stackheap_tui.lang.span import Span
-from stackheap_tui.machine import arith
-from stackheap_tui.machine import formatting as fmt
+from stackheap_tui.machine import arith, builtins, convert
+from stackheap_tui.machine.heap_ops import Heap
 from stackheap_tui.machine.memory import (
     ADD_SLOT,
-    ALLOC,
     FREE,
     HEAP_SET,
     OUTPUT,
@@ -32,14 +35,20 @@ from stackheap_tui.machine.memory import (
     SET_OWNER,
     SET_STATE,
     SET_VALUE,
+    STACK_LIMIT,
+    STATIC_BASE,
     Memory,
-    render_value,
 )
+from stackheap_tui.machine.render import render_value
+from stackheap_tui.machine.values import HEAP, STACK, STATIC, Ref, Slice, replace_in
 from stackheap_tui.trace.model import Outcome, SlotState, StepKind, format_address
 from stackheap_tui.trace.trace import Recorder, Trace
 
 DEFAULT_MAX_STEPS = 1_000_000
 TEMPORARY = "(temporary)"
+# A debug build's frame holds more than its named locals (spills, temporaries, the
+# return address); this is added to each frame when measuring the 8 MiB stack.
+FRAME_OVERHEAD = 48
 
 
 class RustPanic(Exception):
@@ -53,17 +62,46 @@ class StepLimitReached(Exception):
     pass
 
 
+class StackOverflow(Exception):
+    pass
+
+
+class ProcessExit(Exception):
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+class _Break(Exception):
+    def __init__(self, label: str | None, value: Any) -> None:
+        self.label = label
+        self.value = value
+
+
+class _Continue(Exception):
+    def __init__(self, label: str | None) -> None:
+        self.label = label
+
+
+class _Return(Exception):
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+
 @dataclass
 class Env:
     """One function activation: its frame and where each binding's slot is."""
 
     frame: int
     slots: dict[int, int] = field(default_factory=dict)  # id(binding) -> slot index
-    temps: list[tuple[Any, T.Ty]] = field(default_factory=list)  # dropped at the `;`
+    temps: list[tuple[Any, T.Ty, Ref | None]] = field(default_factory=list)  # die at `;`
     notes: list[str] = field(default_factory=list)  # facts for this step's explanation
+    moved_paths: dict[int, set[tuple[int, ...]]] = field(default_factory=dict)  # partial moves
+    function: str = "main"
 
 
 Code = Callable[[Env], Any]
+PlaceCode = Callable[[Env], Any]  # returns a Ref or a Slice
 StmtCode = Callable[[Env], None]
 
 
@@ -72,8 +110,9 @@ def is_place(e: ast.Expr) -> bool:
     if isinstance(e, ast.Path):
         return True
     if isinstance(e, ast.Unary) and e.op == "*":
-        return is_place(e.operand)
-    return False
+        return True
+    return (isinstance(e, ast.Field | ast.Index) and is_place(e.base)) or (isinstance(
+        e, ast.Field | ast.Index) and isinstance(e.base, ast.Unary | ast.MethodCall | ast.Call))
 
 
 def _name_list(names: list[str]) -> str:
@@ -81,42 +120,63 @@ def _name_list(names: list[str]) -> str:
     return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
 
 
+def describe_expr(source: str, span: Span) -> str:
+    return source[span.start: span.end]
+
+
 class Interpreter:
     def __init__(self, checked: CheckedProgram, source: str, path: str,
                  max_steps: int = DEFAULT_MAX_STEPS) -> None:
         self.c = checked
+        self.source = source
         self.path = path
         self.max_steps = max_steps
         self.trace = Trace(source, path)
         self.memory = Memory()
         self.rec = Recorder(self.trace, self.memory)
         self.envs: list[Env] = []
+        self.bodies: dict[int, Code] = {}
+        self.statics: dict[str, int] = {}
+        self.static_top = STATIC_BASE
+        self.heap = Heap(self)
+        self.current_span = checked.main.name_span  # the call a builtin panics at
+        self.panicking = False
 
     # ================= running =================
     def run(self) -> Trace:
         main = self.c.main
-        body = self.compile_block(main.body)
         exit_code = 0
         stopped: str | None = None
         try:
-            self.rec.apply((PUSH_FRAME, "main", None))
-            env = Env(0)
-            self.envs.append(env)
-            self.step(main.name_span, StepKind.START,
-                      "The program starts: `main` gets a stack frame, empty for now. Each "
-                      "local variable gets a slot in it when its `let` runs.")
-            body(env)
-            self.drop_scope(env, list(env.slots.items()), main.body.close_span)
-            self.pop_frame(env, main.body.close_span, "returns")
-        except RustPanic as panic:
-            exit_code = 101
-            self.report_panic(panic)
+            try:
+                self.call_function(main, [], main.name_span, start=True)
+            except RustPanic as panic:
+                exit_code = 101
+                self.report_panic(panic)
         except StepLimitReached:
             stopped = (f"stopped after {self.max_steps:,} steps (the --max-steps limit); "
                        "the steps so far can still be browsed")
+        except StackOverflow:
+            exit_code = 134
+            self.rec.apply((OUTPUT, "stderr", f"\nthread 'main' ({os.getpid()}) has overflowed "
+                            "its stack\nfatal runtime error: stack overflow, aborting\n"))
+            self.finish_step(self.c.main.name_span, StepKind.PANIC,
+                             "Stack overflow: the frames pushed by the recursion used up the "
+                             "8 MiB stack of the main thread. Rust aborts the process "
+                             "(no unwinding, no drops): exit status 134.")
+        except ProcessExit as done:
+            exit_code = done.code
+            self.finish_step(self.c.main.name_span, StepKind.END,
+                             f"`std::process::exit({done.code})` ends the process at once: "
+                             "no destructors run, no memory is freed by the program (the "
+                             "operating system reclaims it).")
         self.trace.finish(Outcome(exit_code, self.memory.output_text("stdout"),
                                   self.memory.output_text("stderr"), stopped))
         return self.trace
+
+    def finish_step(self, span: Span, kind: StepKind, text: str) -> None:
+        with contextlib.suppress(Exception):
+            self.rec.end_step(span, kind, text)
 
     def step(self, span: Span, kind: StepKind, explanation: str) -> None:
         self.rec.end_step(span, kind, explanation)
@@ -125,25 +185,105 @@ class Interpreter:
 
     def report_panic(self, panic: RustPanic) -> None:
         where = f"{self.path}:{panic.span.line}:{panic.span.col}"
-        text = (f"\nthread 'main' ({os.getpid()}) panicked at {where}:\n{panic.message}\n"
-                "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n")
+        note = ("note: run with `RUST_BACKTRACE=1` environment variable to display a "
+                "backtrace\n")
+        text = f"\nthread 'main' ({os.getpid()}) panicked at {where}:\n{panic.message}\n{note}"
         self.rec.apply((OUTPUT, "stderr", text))
+        self.panicking = True
+        self.step(panic.span, StepKind.PANIC,
+                  f"The program panics: {panic.message}. Rust unwinds the stack: every "
+                  "live value is dropped on the way out, then the process exits with "
+                  "status 101.")
         try:
-            self.step(panic.span, StepKind.PANIC,
-                      f"The program panics: {panic.message}. Rust unwinds the stack: every "
-                      "live value is dropped on the way out, then the process exits with "
-                      "status 101.")
             while self.envs:
                 env = self.envs[-1]
+                self.drop_temps(env)
                 self.drop_scope(env, list(env.slots.items()), panic.span, unwinding=True)
                 self.pop_frame(env, panic.span, "is unwound")
-        except StepLimitReached:
-            pass
+        except RustPanic:
+            pass  # a panic while unwinding aborts; the first message stands
 
-    # ================= scopes, drops, frames =================
-    def slot_name(self, env: Env, slot: int) -> str:
-        return self.memory.frames[env.frame].slots[slot].name
+    # ================= frames and calls =================
+    def call_function(self, item: ast.FnItem, args: list[Any], span: Span,
+                      start: bool = False) -> Any:
+        info: FnInfo = self.c.functions[id(item)]
+        body = self.bodies.get(id(item))
+        if body is None:
+            body = self.compile_block(item.body, function_body=True)
+            self.bodies[id(item)] = body
+        name = item.name if info.owner is None else f"{info.owner}::{item.name}"
+        frame_bytes = FRAME_OVERHEAD + sum(T.size_of(b.ty) for b in info.params)
+        if self.memory.stack_bytes() + frame_bytes > STACK_LIMIT:
+            raise StackOverflow
+        frame = self.rec.apply((PUSH_FRAME, name, None if start else span.line))
+        env = Env(frame, function=name)
+        self.envs.append(env)
+        for binding, value in zip(info.params, args, strict=True):
+            self.add_binding(env, binding, value)
+        if start:
+            self.step(item.name_span, StepKind.START,
+                      "The program starts: `main` gets a stack frame, empty for now. Each "
+                      "local variable gets a slot in it when its `let` runs.")
+        else:
+            shown = ", ".join(f"`{b.name}` = {render_value(v, b.ty, self.memory)}"
+                              for b, v in zip(info.params, args, strict=True))
+            params = f" with {shown}" if shown else ""
+            self.step(item.name_span, StepKind.CALL,
+                      f"Calls `{name}`: a new stack frame is pushed on top of the caller's"
+                      f"{params}. Arguments are copied or moved into the parameters' slots.")
+        try:
+            result = body(env)
+        except _Return as early:
+            result = early.value
+        self.drop_temps(env)
+        self.drop_scope(env, list(env.slots.items()), item.body.close_span)
+        ret_ty = info.ret
+        self.pop_frame(env, item.body.close_span, "returns", result, ret_ty)
+        return result
 
+    def pop_frame(self, env: Env, span: Span, verb: str, result: Any = None,
+                  ret_ty: T.Ty | None = None) -> None:
+        frame = self.memory.frames[env.frame]
+        names = [slot.name for slot in frame.slots]
+        size = sum(slot.size for slot in frame.slots)
+        self.rec.apply((POP_FRAME,))
+        self.envs.pop()
+        contents = f" ({_name_list(names)}: {size} bytes)" if names else ""
+        if verb != "returns":
+            self.step(span, StepKind.DROP,
+                      f"`{frame.function}` {verb}: its stack frame{contents} is popped."
+                      + (" The process exits with status 101." if not self.envs else ""))
+            return
+        if not self.envs:
+            self.step(span, StepKind.RETURN, f"`{frame.function}` returns: its stack frame"
+                      f"{contents} is popped. The program ends with exit status 0.")
+            return
+        value = ""
+        if ret_ty is not None and ret_ty != T.UNIT and not isinstance(ret_ty, T.NeverTy):
+            value = (f" It returns {render_value(result, ret_ty, self.memory)} ({ret_ty}) to "
+                     "the caller, which stores it where the call was.")
+        self.step(span, StepKind.RETURN,
+                  f"`{frame.function}` returns: its stack frame{contents} is popped.{value}")
+
+    # ================= bindings and slots =================
+    def add_binding(self, env: Env, binding: Binding, value: Any) -> int:
+        slot = self.rec.apply((ADD_SLOT, binding.name, binding.ty, value, SlotState.LIVE))
+        env.slots[id(binding)] = slot
+        self.claim(value, binding.ty, binding.name)
+        return slot
+
+    def slot_ref(self, env: Env, slot_index: int) -> Ref:
+        slot = self.memory.frames[env.frame].slots[slot_index]
+        return Ref(STACK, env.frame, slot_index, (), slot.address)
+
+    def temp_slot(self, env: Env, value: Any, ty: T.Ty) -> Ref:
+        """Materialise a temporary in the frame (what `&String::from("x")` borrows)."""
+        slot = self.rec.apply((ADD_SLOT, TEMPORARY, ty, value, SlotState.LIVE))
+        ref = self.slot_ref(env, slot)
+        env.temps.append((value, ty, ref))
+        return ref
+
+    # ================= drops =================
     def drop_scope(self, env: Env, owned: list[tuple[int, int]], span: Span,
                    unwinding: bool = False) -> None:
         """Drop a scope's live owners in reverse declaration order, one step each."""
@@ -152,12 +292,15 @@ class Interpreter:
             slot = frame.slots[slot_index]
             if slot.state is not SlotState.LIVE or not T.needs_drop(slot.ty):
                 continue
-            freed = self.drop_value(slot.value, slot.ty, f"dropping `{slot.name}`")
+            skip = env.moved_paths.get(slot_index, set())
+            place = self.slot_ref(env, slot_index)
+            freed = self.drop_value(slot.value, slot.ty, f"dropping `{slot.name}`", place, skip)
             self.rec.apply((SET_STATE, env.frame, slot_index, SlotState.DROPPED, "dropped"))
             why = ("the panic unwinds past it" if unwinding else "it goes out of scope here")
+            partly = " (what was not moved out of it)" if skip else ""
             self.step(span, StepKind.DROP,
-                      f"`{slot.name}` is dropped because {why}: its {slot.ty} "
-                      f"{self.describe_frees(freed)} automatically. Rust frees heap memory "
+                      f"`{slot.name}`{partly} is dropped because {why}: its {slot.ty} "
+                      f"{self.describe_frees(freed)}. Rust frees heap memory automatically "
                       "when its owner goes out of scope; no explicit deallocation is needed.")
 
     def describe_frees(self, freed: list[tuple[int, int]]) -> str:
@@ -167,18 +310,91 @@ class Interpreter:
                  for address, size in freed]
         return "frees the " + " and the ".join(parts)
 
-    def drop_value(self, value: Any, ty: T.Ty, reason: str) -> list[tuple[int, int]]:
-        """Drop a value: a Box drops what it points to, then frees its block."""
+    def drop_value(self, value: Any, ty: T.Ty, reason: str, place: Ref | None = None,
+                   skip: set[tuple[int, ...]] | None = None,
+                   path: tuple[int, ...] = ()) -> list[tuple[int, int]]:
+        """Run a value's destructors and free what it owns; returns the freed blocks."""
+        if skip and path in skip:
+            return []
         freed: list[tuple[int, int]] = []
         if isinstance(ty, T.BoxTy):
             block = self.memory.heap[value]
-            freed.extend(self.drop_value(block.value, ty.inner, reason))
+            inner_place = Ref(HEAP, value, 0, (), value)
+            freed.extend(self.drop_value(block.value, ty.inner, reason, inner_place))
             self.rec.apply((FREE, value, f"freed by {reason}"))
             freed.append((value, block.size))
         elif isinstance(ty, T.TupleTy):
-            for item, item_ty in zip(value, ty.items, strict=True):
-                freed.extend(self.drop_value(item, item_ty, reason))
+            for i, (item, item_ty) in enumerate(zip(value, ty.items, strict=True)):
+                freed.extend(self.drop_value(item, item_ty, reason, None, skip, (*path, i)))
+        elif isinstance(ty, T.ArrayTy):
+            for i, item in enumerate(value):
+                freed.extend(self.drop_value(item, ty.element, reason, None, skip, (*path, i)))
+        elif isinstance(ty, T.AdtTy):
+            freed.extend(self.drop_adt(value, ty, reason, place, skip, path))
         return freed
+
+    def drop_adt(self, value: Any, ty: T.AdtTy, reason: str, place: Ref | None,
+                 skip: set[tuple[int, ...]] | None, path: tuple[int, ...]) -> list[tuple[int, int]]:
+        freed: list[tuple[int, int]] = []
+        if ty.name in ("String", "Vec"):
+            ptr, cap, length = value
+            if ty.name == "Vec" and cap and T.needs_drop(ty.args[0]):
+                for i, item in enumerate(self.memory.heap[ptr].value[:length]):
+                    element = Ref(HEAP, ptr, 0, (i,), ptr + i * T.size_of(ty.args[0]))
+                    freed.extend(self.drop_value(item, ty.args[0], reason, element))
+            if cap:
+                size = self.memory.heap[ptr].size
+                self.rec.apply((FREE, ptr, f"freed by {reason}"))
+                freed.append((ptr, size))
+            return freed
+        if ty.name == "Rc":
+            return self.heap.rc_release(value, ty, reason)
+        if ty.name == "RefCell":
+            return self.drop_value(value[1], ty.args[0], reason, None, skip, (*path, 1))
+        if ty.name in ("Ref", "RefMut"):
+            self.heap.release_guard(value, ty.name == "RefMut")
+            return []
+        defn = ty.defn
+        if defn is None:
+            return freed
+        if defn.has_drop:
+            self.run_drop_impl(value, ty, place)
+        if defn.is_enum:
+            variant = defn.variants[value[0]]
+            fields = value[1:]
+            offset = 1
+        else:
+            variant = defn.variants[0]
+            fields = value
+            offset = 0
+        for i, (item, item_ty) in enumerate(zip(fields, ty.variant_types(variant),
+                                                strict=True)):
+            freed.extend(self.drop_value(item, item_ty, reason, None, skip, (*path, i + offset)))
+        return freed
+
+    def run_drop_impl(self, value: Any, ty: T.AdtTy, place: Ref | None) -> None:
+        """`impl Drop`: its `drop(&mut self)` runs like a call, before the fields drop."""
+        items = self.c.items
+        item = items.drop_impls[ty.name]  # type: ignore[attr-defined]
+        env = self.envs[-1]
+        if place is None:
+            place = self.temp_slot(env, value, ty)
+            env.temps.pop()  # it dies right here, not at the `;`
+        self.call_function(item, [place], item.name_span)
+
+    def drop_temps(self, env: Env) -> None:
+        """Temporaries die at the end of their statement, newest first."""
+        while env.temps:
+            value, ty, ref = env.temps.pop()
+            freed = self.drop_value(value, ty, "dropping a temporary", ref) if T.needs_drop(
+                ty) else []
+            if ref is not None and ref.region == STACK and ref.root == env.frame:
+                frame = self.memory.frames[env.frame]
+                if ref.slot == len(frame.slots) - 1:
+                    self.rec.apply((REMOVE_SLOTS, env.frame, 1))
+            if freed:
+                env.notes.append(f"drop:The temporary {ty} is dropped at the end of the "
+                                 f"statement and {self.describe_frees(freed)}.")
 
     def end_block(self, env: Env, bindings: list[tuple[int, int]], block: ast.Block) -> None:
         """`}` of a nested block: drops, then its slots leave the stack (one step)."""
@@ -186,29 +402,21 @@ class Interpreter:
             return
         span = block.close_span
         self.drop_scope(env, bindings, span)
-        names = [self.slot_name(env, slot) for _, slot in bindings]
         frame = self.memory.frames[env.frame]
+        names = [frame.slots[slot].name for _, slot in bindings]
         size = sum(frame.slots[slot].size for _, slot in bindings)
-        self.rec.apply((REMOVE_SLOTS, env.frame, len(bindings)))
+        first = min(slot for _, slot in bindings)
+        self.rec.apply((REMOVE_SLOTS, env.frame, len(frame.slots) - first))
         for key, _ in bindings:
             del env.slots[key]
+        for slot in list(env.moved_paths):
+            if slot >= first:
+                del env.moved_paths[slot]
         self.step(span, StepKind.SCOPE_END,
                   f"`}}` ends the block: {_name_list(names)} "
                   f"{'goes' if len(names) == 1 else 'go'} out of scope and "
                   f"{'its' if len(names) == 1 else 'their'} {size} bytes are popped off the "
                   "stack.")
-
-    def pop_frame(self, env: Env, span: Span, verb: str) -> None:
-        frame = self.memory.frames[env.frame]
-        names = [slot.name for slot in frame.slots]
-        size = sum(slot.size for slot in frame.slots)
-        self.rec.apply((POP_FRAME,))
-        self.envs.pop()
-        contents = f" ({_name_list(names)}: {size} bytes)" if names else ""
-        ending = (" The program ends with exit status 0." if verb == "returns"
-                  else " The process exits with status 101.")
-        self.step(span, StepKind.RETURN if verb == "returns" else StepKind.DROP,
-                  f"`{frame.function}` {verb}: its stack frame{contents} is popped.{ending}")
 
     # ================= ownership bookkeeping =================
     def claim(self, value: Any, ty: T.Ty, owner: str) -> None:
@@ -219,20 +427,52 @@ class Interpreter:
         elif isinstance(ty, T.TupleTy):
             for i, (item, item_ty) in enumerate(zip(value, ty.items, strict=True)):
                 self.claim(item, item_ty, f"{owner}.{i}")
+        elif isinstance(ty, T.ArrayTy) and T.needs_drop(ty.element):
+            for i, item in enumerate(value):
+                self.claim(item, ty.element, f"{owner}[{i}]")
+        elif isinstance(ty, T.AdtTy):
+            if ty.name in ("String", "Vec"):
+                ptr, cap, length = value
+                if cap:
+                    self.rec.apply((SET_OWNER, ptr, owner))
+                    if ty.name == "Vec" and T.needs_drop(ty.args[0]):
+                        for i, item in enumerate(self.memory.heap[ptr].value[:length]):
+                            self.claim(item, ty.args[0], f"{owner}[{i}]")
+                return
+            if ty.name in ("Rc", "RefCell", "Ref", "RefMut") or ty.defn is None:
+                return
+            if not T.needs_drop(ty):
+                return
+            defn = ty.defn
+            variant = defn.variants[value[0]] if defn.is_enum else defn.variants[0]
+            fields = value[1:] if defn.is_enum else value
+            for name, item, item_ty in zip(variant.field_names, fields,
+                                           ty.variant_types(variant), strict=True):
+                self.claim(item, item_ty, f"{owner}.{name}")
 
-    # ================= statements =================
-    def compile_block(self, block: ast.Block) -> Code:
-        """A block's value; nested bindings are dropped and popped at its `}`."""
+    # ================= blocks and statements =================
+    def compile_block(self, block: ast.Block, function_body: bool = False) -> Code:
+        """A block's value; its bindings are dropped and popped at its `}`."""
         stmts = [self.compile_stmt(stmt) for stmt in block.stmts]
         tail = self.compile_expr(block.tail) if block.tail is not None else None
-        is_body = block is self.c.main.body
+        tail_is_place = block.tail is not None and is_place(block.tail)
+        tail_ty = self.c.type_of(block.tail) if block.tail is not None else T.UNIT
 
         def run_block(env: Env) -> Any:
             before = set(env.slots)
-            for stmt in stmts:
-                stmt(env)
-            value = tail(env) if tail is not None else ()
-            if not is_body:
+            try:
+                for stmt in stmts:
+                    stmt(env)
+                value = tail(env) if tail is not None else ()
+            except (_Break, _Continue, _Return):
+                if not function_body:
+                    mine = [(k, v) for k, v in env.slots.items() if k not in before]
+                    self.drop_temps(env)
+                    self.end_block(env, mine, block)
+                raise
+            if not function_body:
+                if tail_is_place and T.is_copy(tail_ty) is False and tail is not None:
+                    pass
                 mine = [(k, v) for k, v in env.slots.items() if k not in before]
                 self.end_block(env, mine, block)
             return value
@@ -248,13 +488,59 @@ class Interpreter:
 
     def compile_let(self, stmt: ast.Let) -> StmtCode:
         pattern = stmt.pattern
-        assert isinstance(pattern, ast.IdentPattern)
-        binding = self.c.bindings[id(pattern)]
         init = self.compile_expr(stmt.init) if stmt.init is not None else None
+        init_is_place = stmt.init is not None and is_place(stmt.init)
+        text = describe_expr(self.source, stmt.span).split("=")[0].replace("let ", "").strip()
+        otherwise = self.compile_block(stmt.otherwise) if stmt.otherwise is not None else None
+        if isinstance(pattern, ast.WildcardPattern):
+            ty = self.c.type_of(stmt.init) if stmt.init is not None else T.UNIT
+
+            def run_let_wildcard(env: Env) -> None:
+                if init is not None and not init_is_place:
+                    value = init(env)
+                    env.temps.append((value, ty, None))  # `let _ = make();` drops at once
+                elif init is not None:
+                    pass  # `let _ = v;` does not even read `v`
+                self.drop_temps(env)
+                self.step(stmt.span, StepKind.STATEMENT,
+                          self.take_notes(env, "`let _ = …` binds nothing: a new value is "
+                                          "dropped at once; a variable is left untouched."))
+
+            return run_let_wildcard
+        simple = isinstance(pattern, ast.IdentPattern) and id(pattern) in self.c.bindings and (
+            self.c.patterns.get(id(pattern)) is None or self.c.patterns[id(pattern)].is_binding)
+        if simple:
+            assert isinstance(pattern, ast.IdentPattern)
+            binding = self.c.bindings[id(pattern)]
+            return self.compile_simple_let(stmt, binding, init)
+        matcher = self.compile_pattern(pattern)
+
+        def run_let_pattern(env: Env) -> None:
+            assert init is not None
+            value = init(env)
+            bound = matcher(env, value, None)
+            if bound is None:
+                assert otherwise is not None
+                otherwise(env)
+                raise AssertionError("let-else's block must diverge")
+            for binding, bound_value in bound:
+                self.add_binding(env, binding, bound_value)
+            self.drop_temps(env)
+            names = ", ".join(f"`{b.name}`" for b, _ in bound)
+            self.step(stmt.span, StepKind.STATEMENT,
+                      self.take_notes(env, f"The pattern `{text}` takes the value apart: "
+                                      f"{names or 'nothing'} "
+                                      f"{'gets' if len(bound) == 1 else 'get'} slots."))
+
+        return run_let_pattern
+
+    def compile_simple_let(self, stmt: ast.Let, binding: Binding, init: Code | None) -> StmtCode:
         ty = binding.ty
         size = T.size_of(ty)
-        moved_from = (stmt.init.segments[0] if isinstance(stmt.init, ast.Path)
-                      and id(stmt.init) in self.c.moves else None)
+        moved_from = stmt.init.segments[0] if isinstance(stmt.init, ast.Path) and id(
+            stmt.init) in self.c.moves else None
+        copied_from = stmt.init.segments[0] if isinstance(stmt.init, ast.Path) and (
+            moved_from is None) else None
 
         def run_let(env: Env) -> None:
             value = init(env) if init is not None else None
@@ -268,22 +554,30 @@ class Interpreter:
             self.drop_temps(env)
             frame = self.memory.frames[env.frame]
             address = format_address(frame.slots[slot].address)
-            where = f"{frame.function}'s stack frame"
+            where = f"`{frame.function}`'s stack frame"
+            shown = render_value(value, ty, self.memory) if value is not None else "?"
             if init is None:
                 text = (f"`{binding.name}` gets a slot in {where} ({ty}, {size} bytes at "
                         f"{address}) but no value yet.")
             elif moved_from is not None:
-                text = (f"`{binding.name} = {moved_from}` moves the {ty}: the {size}-byte "
-                        f"pointer is copied into `{binding.name}` (at {address}), which now "
-                        f"owns the heap block; `{moved_from}` can no longer be used. The heap "
-                        "block itself did not move.")
+                text = (f"`{binding.name} = {moved_from}` moves the {ty}: its {size} bytes "
+                        f"are copied into `{binding.name}` (at {address}), which now owns "
+                        f"what `{moved_from}` owned; `{moved_from}` can no longer be used. "
+                        "Nothing on the heap moved.")
+            elif copied_from is not None and T.is_copy(ty):
+                text = (f"`{binding.name} = {copied_from}` copies the {ty} ({size} bytes): "
+                        f"{ty} is `Copy`, so both `{copied_from}` and `{binding.name}` stay "
+                        "usable.")
             elif isinstance(ty, T.BoxTy):
                 text = (f"`{binding.name}` ({ty}, {size} bytes at {address} on the stack) "
-                        f"holds the address {self.render(value, ty)} of its heap block and owns "
-                        "it.")
+                        f"holds the address {shown} of its heap block and owns it.")
+            elif isinstance(ty, T.RefTy):
+                text = (f"`{binding.name}` is a reference ({size} bytes at {address}): it "
+                        f"holds the address {shown} and borrows what is there; it owns "
+                        "nothing.")
             else:
                 text = (f"`{binding.name}` is pushed onto {where}: {size} bytes at {address} "
-                        f"holding {self.render(value, ty)} ({ty}).")
+                        f"holding {shown} ({ty}).")
             allocated = any(note.startswith("alloc:") for note in env.notes)
             kind = (StepKind.ALLOC if allocated else StepKind.MOVE if moved_from
                     else StepKind.STATEMENT)
@@ -292,80 +586,131 @@ class Interpreter:
         return run_let
 
     def mark_moved_to(self, env: Env, destination: str) -> None:
-        frame = self.memory.frames[env.frame]
-        for index, slot in enumerate(frame.slots):
-            if slot.state is SlotState.MOVED and slot.note == "moved":
-                self.rec.apply((SET_STATE, env.frame, index, SlotState.MOVED,
-                                f"moved → {destination}"))
+        for frame_index, frame in enumerate(self.memory.frames):
+            for index, slot in enumerate(frame.slots):
+                if slot.state is SlotState.MOVED and slot.note == "moved":
+                    self.rec.apply((SET_STATE, frame_index, index, SlotState.MOVED,
+                                    f"moved → {destination}"))
 
     def take_notes(self, env: Env, text: str) -> str:
         notes = [note.split(":", 1)[1] for note in env.notes]
         env.notes.clear()
-        return " ".join([*notes, text]) if notes else text
-
-    def drop_temps(self, env: Env) -> None:
-        """Temporaries die at the end of their statement, newest first."""
-        while env.temps:
-            value, ty = env.temps.pop()
-            freed = self.drop_value(value, ty, "dropping a temporary")
-            if freed:
-                env.notes.append(f"drop:The temporary {ty} is dropped at the end of the "
-                                 f"statement and {self.describe_frees(freed)}.")
+        return " ".join([*notes, text]).strip() if notes else text
 
     def compile_expr_stmt(self, stmt: ast.ExprStmt) -> StmtCode:
         expr = stmt.expr
         code = self.compile_expr(expr)
         ty = self.c.type_of(expr)
         block_like = isinstance(expr, ast.BLOCK_LIKE)
+        text = describe_expr(self.source, expr.span)
+        place = is_place(expr)
 
         def run_expr_stmt(env: Env) -> None:
             value = code(env)
             if block_like:
-                if T.needs_drop(ty):
-                    env.temps.append((value, ty))
-                    self.drop_temps(env)
+                if T.needs_drop(ty) and not place:
+                    env.temps.append((value, ty, None))
+                self.drop_temps(env)
                 if env.notes:
-                    self.step(stmt.span, StepKind.DROP, self.take_notes(env, ""))
+                    self.step(stmt.span, StepKind.STATEMENT, self.take_notes(env, ""))
                 return  # a block's own statements were the steps
-            if T.needs_drop(ty) and not isinstance(expr, ast.Assign):
-                env.temps.append((value, ty))
+            if T.needs_drop(ty) and not isinstance(expr, ast.Assign) and not place:
+                env.temps.append((value, ty, None))
             self.drop_temps(env)
-            kind = StepKind.OUTPUT if isinstance(expr, ast.MacroCall) else StepKind.STATEMENT
-            self.step(stmt.span, kind, self.take_notes(env, self.describe_effect(expr, env)))
+            kind = self.kind_of(env, expr)
+            self.step(stmt.span, kind, self.take_notes(env, self.describe_effect(expr, env,
+                                                                                 text)))
 
         return run_expr_stmt
 
-    def describe_effect(self, expr: ast.Expr, env: Env) -> str:
-        if isinstance(expr, ast.MacroCall):
-            text = self.memory.outputs[self.memory.output_count - 1][1] if (
+    def kind_of(self, env: Env, expr: ast.Expr) -> StepKind:
+        if any(n.startswith("alloc:") for n in env.notes):
+            return StepKind.ALLOC
+        if any(n.startswith("drop:") for n in env.notes):
+            return StepKind.DROP
+        if isinstance(expr, ast.MacroCall) and expr.name in ("println", "print", "eprintln",
+                                                              "eprint"):
+            return StepKind.OUTPUT
+        return StepKind.STATEMENT
+
+    def describe_effect(self, expr: ast.Expr, env: Env, text: str) -> str:
+        if isinstance(expr, ast.MacroCall) and expr.name in ("println", "print", "eprintln",
+                                                              "eprint"):
+            out = self.memory.outputs[self.memory.output_count - 1][1] if (
                 self.memory.output_count) else ""
             stream = "stderr" if expr.name.startswith("e") else "stdout"
-            shown = text.rstrip("\n")
+            shown = out.rstrip("\n")
             return f"`{expr.name}!` prints “{shown}” to {stream}."
-        if isinstance(expr, ast.Assign):
-            return ""  # the assignment wrote its own note
-        return "The expression is evaluated and its value discarded."
+        if isinstance(expr, ast.Assign) or env.notes:
+            return ""
+        return f"`{text}` runs."
 
     # ================= expressions =================
     def compile_expr(self, e: ast.Expr) -> Code:
         method = getattr(self, "x_" + type(e).__name__)
         code: Code = method(e)
+        coerced = self.c.coercions.get(id(e))
+        if coerced is not None:
+            source_ty = self.c.type_of(e)
+            inner = source_ty.inner if isinstance(source_ty, T.RefTy) else source_ty
+            target = coerced
+
+            def coerce(env: Env) -> Any:
+                value = code(env)
+                return self.deref_to(value, inner, target)
+
+            return coerce
         return code
 
-    def render(self, value: Any, ty: T.Ty) -> str:
-        return render_value(value, ty)
+    def deref_to(self, place: Any, ty: T.Ty, target: T.Ty) -> Any:
+        """Follow a reference value's deref chain until it points at a `target`."""
+        steps = 0
+        while steps < 8 and not _same_kind(ty, target):
+            place, ty = self.deref_place(place, ty)
+            steps += 1
+        return place
 
     def x_IntLit(self, e: ast.IntLit) -> Code:
         value = e.value
         ty = self.c.type_of(e)
+        if isinstance(ty, T.FloatTy):
+            as_float = float(value)
+            return lambda env: as_float
         if isinstance(ty, T.IntTy) and not ty.min <= value <= ty.max:
-            # rustc rejects out-of-range literals at compile time (overflowing_literals).
             value = arith.wrap(value, ty)
+        return lambda env: value
+
+    def x_FloatLit(self, e: ast.FloatLit) -> Code:
+        value = e.value
+        ty = self.c.type_of(e)
+        if isinstance(ty, T.FloatTy) and ty.bits == 32:
+            value = builtins.to_f32(value)
         return lambda env: value
 
     def x_BoolLit(self, e: ast.BoolLit) -> Code:
         value = e.value
         return lambda env: value
+
+    def x_CharLit(self, e: ast.CharLit) -> Code:
+        value = e.value
+        return lambda env: value
+
+    def x_StrLit(self, e: ast.StrLit) -> Code:
+        data = e.value.encode("utf-8")
+        address = self.static_address(e.value)
+        base = Ref(STATIC, address, 0, (), address)
+        value = Slice(base, 0, len(data), address, 1)
+        return lambda env: value
+
+    def static_address(self, text: str) -> int:
+        address = self.statics.get(text)
+        if address is None:
+            address = self.static_top
+            data = text.encode("utf-8")
+            self.memory.statics[address] = data
+            self.statics[text] = address
+            self.static_top += max(1, len(data))
+        return address
 
     def x_UnitLit(self, e: ast.UnitLit) -> Code:
         return lambda env: ()
@@ -374,6 +719,9 @@ class Interpreter:
         return self.compile_block(e)
 
     def x_Path(self, e: ast.Path) -> Code:
+        value_of = self.c.paths.get(id(e))
+        if value_of is not None:
+            return self.compile_path_value(e, value_of)
         binding = self.c.bindings[id(e)]
         key = id(binding)
         moves = id(e) in self.c.moves
@@ -388,46 +736,278 @@ class Interpreter:
 
         return read
 
+    def compile_path_value(self, e: ast.Path, value_of: Any) -> Code:
+        if value_of.kind == "value":
+            constant = value_of.value
+            return lambda env: constant
+        if value_of.kind == "const":
+            const = value_of.const
+            code = self.compile_expr(const.value)
+            cache: list[Any] = []
+
+            def read_const(env: Env) -> Any:
+                if not cache:
+                    cache.append(code(env))
+                return cache[0]
+
+            return read_const
+        if value_of.kind == "variant":
+            unit = (value_of.variant,)
+            return lambda env: unit
+        return lambda env: ()  # a unit struct has no bytes
+
     def panic_at(self, span: Span, message: str) -> RustPanic:
         return RustPanic(message, span)
 
-    def x_Unary(self, e: ast.Unary) -> Code:
-        operand = self.compile_expr(e.operand)
+    # ---- places ----
+    def compile_place(self, e: ast.Expr) -> PlaceCode:
+        """Code that finds where a place expression's value lives (a `Ref` or `Slice`)."""
+        if isinstance(e, ast.Path):
+            binding = self.c.bindings.get(id(e))
+            if binding is None:
+                code = self.compile_expr(e)
+                ty = self.c.type_of(e)
+
+                def const_place(env: Env) -> Ref:
+                    return self.temp_slot(env, code(env), ty)
+
+                return const_place
+            key = id(binding)
+
+            def slot_place(env: Env) -> Ref:
+                return self.slot_ref(env, env.slots[key])
+
+            return slot_place
+        if isinstance(e, ast.Unary) and e.op == "*":
+            operand = self.compile_expr(e.operand)
+            operand_ty = self.c.type_of(e.operand)
+
+            def deref_place(env: Env) -> Any:
+                place, _ = self.deref_place_value(operand(env), operand_ty)
+                return place
+
+            return deref_place
+        if isinstance(e, ast.Field):
+            return self.compile_field_place(e)
+        if isinstance(e, ast.Index):
+            return self.compile_index_place(e)
+        # A value expression used as a place: it lives in a temporary.
+        code = self.compile_expr(e)
         ty = self.c.type_of(e)
+
+        def temporary(env: Env) -> Ref:
+            return self.temp_slot(env, code(env), ty)
+
+        return temporary
+
+    def deref_place_value(self, pointer: Any, ty: T.Ty) -> tuple[Any, T.Ty]:
+        """Where a pointer value (reference, Box, Rc, guard) leads, and the type there."""
+        if isinstance(ty, T.RefTy):
+            return pointer, ty.inner
+        if isinstance(ty, T.BoxTy):
+            return Ref(HEAP, pointer, 0, (), pointer), ty.inner
+        if isinstance(ty, T.AdtTy) and ty.name == "Rc":
+            return Ref(HEAP, pointer, 0, (2,), pointer + 16), ty.args[0]
+        if isinstance(ty, T.AdtTy) and ty.name in ("Ref", "RefMut"):
+            return pointer.child(1, pointer.address + 8), ty.args[0]
+        raise TypeError(f"cannot dereference {ty}")
+
+    def deref_place(self, place: Any, ty: T.Ty) -> tuple[Any, T.Ty]:
+        """One autoderef step from a place of type `ty` (method calls, fields, coercions)."""
+        if isinstance(ty, T.RefTy | T.BoxTy) or (isinstance(ty, T.AdtTy) and ty.name in (
+                "Rc", "Ref", "RefMut")):
+            return self.deref_place_value(self.memory.read(place), ty)
+        if isinstance(ty, T.AdtTy) and ty.name in ("String", "Vec"):
+            header = self.memory.read(place)
+            base = convert.buffer_ref(header)
+            if ty.name == "String":
+                return Slice(base, 0, header[2], base.address, 1), T.STR
+            size = T.size_of(ty.args[0])
+            return Slice(base, 0, header[2], base.address, size), T.SliceTy(ty.args[0])
+        if isinstance(ty, T.ArrayTy):
+            return Slice(place, 0, ty.length, place.address, T.size_of(ty.element)), T.SliceTy(
+                ty.element)
+        raise TypeError(f"cannot dereference {ty}")
+
+    def compile_field_place(self, e: ast.Field) -> PlaceCode:
+        base = self.compile_place(e.base) if is_place(e.base) else None
+        base_value = self.compile_expr(e.base) if base is None else None
+        base_ty = self.c.type_of(e.base)
+        derefs, index = self.c.fields[id(e)]
+
+        def field_place(env: Env) -> Ref:
+            if base is not None:
+                place = base(env)
+            else:
+                assert base_value is not None
+                place = self.temp_slot(env, base_value(env), base_ty)
+            ty = base_ty
+            for _ in range(derefs):
+                place, ty = self.deref_place(place, ty)
+            offset = T.field_offsets(ty)[index] if T.field_offsets(ty) else 0
+            return place.child(index, place.address + offset)
+
+        return field_place
+
+    def compile_index_place(self, e: ast.Index) -> PlaceCode:
+        base = self.compile_place(e.base)
+        index = self.compile_expr(e.index)
+        base_ty = self.c.type_of(e.base)
+        index_ty = self.c.type_of(e.index)
+        derefs, _ = self.c.fields[id(e)]
+        bracket = e.bracket_span
+        start_span = e.base.span
+        is_range = isinstance(index_ty, T.AdtTy) and index_ty.name.startswith("Range")
+
+        def index_place(env: Env) -> Any:
+            place = base(env)
+            ty = base_ty
+            for _ in range(derefs):
+                place, ty = self.deref_place(place, ty)
+            position = index(env)
+            is_array = isinstance(ty, T.ArrayTy)
+            if not isinstance(place, Slice):
+                place, ty = self.deref_place(place, ty)
+            assert isinstance(place, Slice)
+            if is_range:
+                return self.slice_range(place, ty, position, index_ty, bracket)
+            if position >= place.length:
+                span = start_span if is_array else bracket
+                raise self.panic_at(span, f"index out of bounds: the len is {place.length} but "
+                                    f"the index is {position}")
+            return place.element(position)
+
+        return index_place
+
+    def slice_range(self, place: Slice, ty: T.Ty, bounds: Any, range_ty: T.AdtTy,
+                    span: Span) -> Slice:
+        length = place.length
+        kind = range_ty.name
+        start = bounds[0] if kind in ("Range", "RangeInclusive", "RangeFrom") else 0
+        if kind in ("Range", "RangeTo"):
+            end = bounds[1] if kind == "Range" else bounds[0]
+        elif kind == "RangeInclusive":
+            end = bounds[1] + 1
+        else:
+            end = length
+        if isinstance(ty, T.StrTy):
+            data = bytes(self.memory.read(place))
+            builtins.check_str_slice(self, data, start, end, span)
+        else:
+            if end > length:
+                raise self.panic_at(span, f"range end index {end} out of range for slice of "
+                                    f"length {length}")
+            if start > end:
+                raise self.panic_at(span, f"slice index starts at {start} but ends at {end}")
+        return place.sub(start, end)
+
+    def x_Field(self, e: ast.Field) -> Code:
+        place = self.compile_field_place(e)
+        moves = id(e) in self.c.moves
+        root = _root_binding(e, self.c)
+
+        def read_field(env: Env) -> Any:
+            where = place(env)
+            value = self.memory.read(where)
+            if moves and root is not None and where.region == STACK and where.root == env.frame:
+                env.moved_paths.setdefault(where.slot, set()).add(where.path)
+                slot = self.memory.frames[env.frame].slots[where.slot]
+                self.rec.apply((SET_STATE, env.frame, where.slot, slot.state,
+                                "partially moved"))
+            return value
+
+        return read_field
+
+    def x_Index(self, e: ast.Index) -> Code:
+        place = self.compile_index_place(e)
+
+        def read_index(env: Env) -> Any:
+            return self.memory.read(place(env))
+
+        return read_index
+
+    def write_place(self, place: Any, value: Any) -> None:
+        """Store a value at a place: the root value is rebuilt (values are immutable)."""
+        if isinstance(place, Slice):
+            raise TypeError("cannot assign to a whole slice")
+        root = self.memory.root_value(place)
+        new_root = replace_in(root, place.path, value)
+        if place.region == STACK:
+            self.rec.apply((SET_VALUE, place.root, place.slot, new_root))
+        elif place.region == HEAP:
+            self.rec.apply((HEAP_SET, place.root, new_root))
+        else:
+            raise TypeError("static memory is read-only")
+
+    # ---- operators ----
+    def x_Unary(self, e: ast.Unary) -> Code:
+        ty = self.c.type_of(e)
+        if e.op in ("&", "&mut"):
+            return self.compile_borrow(e)
         if e.op == "*":
-            box_ty = self.c.type_of(e.operand)
+            place = self.compile_place(e)
+            moves = id(e) in self.c.moves
+            operand_ty = self.c.type_of(e.operand)
             operand_is_place = is_place(e.operand)
-            memory = self.memory
-            name = e.operand.segments[0] if isinstance(e.operand, ast.Path) else None
+            operand_code = self.compile_expr(e.operand) if not operand_is_place else None
 
             def deref(env: Env) -> Any:
-                address = operand(env)
-                if not operand_is_place and T.needs_drop(box_ty):
-                    env.temps.append((address, box_ty))
-                value = memory.heap[address].value
-                if name is not None:
-                    env.notes.append(f"read:`*{name}` follows the pointer to the heap block at "
-                                     f"{format_address(address)} and reads "
-                                     f"{self.render(value, ty)}.")
+                if operand_code is not None:
+                    pointer = operand_code(env)
+                    if T.needs_drop(operand_ty):
+                        env.temps.append((pointer, operand_ty, None))
+                    where, _ = self.deref_place_value(pointer, operand_ty)
+                else:
+                    where = place(env)
+                value = self.memory.read(where)
+                if moves and isinstance(operand_ty, T.BoxTy):
+                    # `*b` moves the value out of the Box: the block is freed at b's drop.
+                    pass
+                if isinstance(where, Ref) and where.region == HEAP:
+                    env.notes.append(f"read:`{describe_expr(self.source, e.span)}` follows the "
+                                     f"pointer to {format_address(where.address)} and reads "
+                                     f"{render_value(value, ty, self.memory)}.")
                 return value
 
             return deref
+        operand = self.compile_expr(e.operand)
+        operand_ty = self.c.type_of(e.operand)
+        by_ref = isinstance(operand_ty, T.RefTy)
+        memory = self.memory
+
+        def value_of(env: Env) -> Any:
+            v = operand(env)
+            return memory.read(v) if by_ref else v
+
         if e.op == "-":
             if isinstance(ty, T.IntTy):
                 span = e.span
 
                 def negate(env: Env) -> int:
                     try:
-                        return arith.int_negate(operand(env), ty)
+                        return arith.int_negate(value_of(env), ty)
                     except arith.ArithmeticPanic as p:
                         raise self.panic_at(span, str(p)) from None
 
                 return negate
-            return lambda env: -operand(env)
+            return lambda env: -value_of(env)
         if isinstance(ty, T.BoolTy):
-            return lambda env: not operand(env)
+            return lambda env: not value_of(env)
         assert isinstance(ty, T.IntTy)
-        return lambda env: arith.int_not(operand(env), ty)
+        return lambda env: arith.int_not(value_of(env), ty)
+
+    def compile_borrow(self, e: ast.Unary) -> Code:
+        operand = e.operand
+        operand_ty = self.c.type_of(operand)
+        if is_place(operand):
+            place = self.compile_place(operand)
+            return place
+        code = self.compile_expr(operand)
+
+        def borrow_temporary(env: Env) -> Any:
+            return self.temp_slot(env, code(env), operand_ty)
+
+        return borrow_temporary
 
     def x_Binary(self, e: ast.Binary) -> Code:
         left = self.compile_expr(e.left)
@@ -437,20 +1017,45 @@ class Interpreter:
             return lambda env: left(env) and right(env)
         if op == "||":
             return lambda env: left(env) or right(env)
+        left_ty = self.c.type_of(e.left)
+        right_ty = self.c.type_of(e.right)
+        memory = self.memory
         if op in ("==", "!=", "<", ">", "<=", ">="):
-            return lambda env: arith.compare(op, left(env), right(env))
+            def compare(env: Env) -> bool:
+                a = convert.key_of(memory, left(env), left_ty)
+                b = convert.key_of(memory, right(env), right_ty)
+                return arith.compare(op, a, b)
+
+            return compare
         ty = self.c.type_of(e)
+        if T.is_string(ty):
+            return self.compile_string_add(e, left, right)
+        left_ref = isinstance(left_ty, T.RefTy)
+        right_ref = isinstance(right_ty, T.RefTy)
         if isinstance(ty, T.BoolTy):
             table = {"&": lambda a, b: a and b, "|": lambda a, b: a or b,
                      "^": lambda a, b: a != b}
             combine = table[op]
             return lambda env: combine(left(env), right(env))
-        assert isinstance(ty, T.IntTy)
         span = e.span
+        if isinstance(ty, T.FloatTy):
+            bits = ty.bits
+
+            def float_binary(env: Env) -> float:
+                a = left(env)
+                b = right(env)
+                a = memory.read(a) if left_ref else a
+                b = memory.read(b) if right_ref else b
+                return builtins.float_op(op, a, b, bits)
+
+            return float_binary
+        assert isinstance(ty, T.IntTy), ty
 
         def binary(env: Env) -> int:
             a = left(env)
             b = right(env)
+            a = memory.read(a) if left_ref else a
+            b = memory.read(b) if right_ref else b
             try:
                 return arith.int_binary(op, a, b, ty)
             except arith.ArithmeticPanic as p:
@@ -458,134 +1063,762 @@ class Interpreter:
 
         return binary
 
+    def compile_string_add(self, e: ast.Binary, left: Code, right: Code) -> Code:
+        right_ty = self.c.type_of(e.right)
+
+        def string_add(env: Env) -> Any:
+            header = left(env)
+            text = convert.bytes_of(self.memory, right(env), right_ty)
+            result = self.heap.string_push_bytes(header, text, "+")
+            env.notes.append(f"alloc:`+` appends {len(text)} bytes to the left String's "
+                             "buffer (growing it if needed) and moves the String on: no new "
+                             "String is made for the left side.")
+            return result
+
+        return string_add
+
     def x_Assign(self, e: ast.Assign) -> Code:
         value_code = self.compile_expr(e.value)
         target = e.target
         ty = self.c.type_of(target)
+        value_ty = self.c.type_of(e.value)
         op = e.op[:-1] if e.op != "=" else None
         span = e.span
-        memory = self.memory
+        place_code = self.compile_place(target)
+        target_text = describe_expr(self.source, target.span)
+        value_is_ref = isinstance(value_ty, T.RefTy) and not isinstance(ty, T.RefTy)
 
         def combine(old: Any, new: Any) -> Any:
             if op is None:
                 return new
+            if value_is_ref and not T.is_string(ty):
+                new = self.memory.read(new)
             if isinstance(ty, T.BoolTy):
                 return {"&": old and new, "|": old or new, "^": old != new}[op]
+            if isinstance(ty, T.FloatTy):
+                return builtins.float_op(op, old, new, ty.bits)
+            if T.is_string(ty):
+                return self.heap.string_push_bytes(
+                    old, convert.bytes_of(self.memory, new, value_ty), "+=")
             try:
                 return arith.int_binary(op, old, new, ty)  # type: ignore[arg-type]
             except arith.ArithmeticPanic as p:
                 raise self.panic_at(span, str(p)) from None
 
-        if isinstance(target, ast.Path):
-            binding: Binding = self.c.bindings[id(target)]
-            key = id(binding)
-            name = binding.name
-
-            def assign_slot(env: Env) -> None:
-                new = value_code(env)
-                slot_index = env.slots[key]
-                slot = memory.frames[env.frame].slots[slot_index]
-                old = slot.value
-                result = combine(old, new)
-                was_live = slot.state is SlotState.LIVE
-                self.rec.apply((SET_VALUE, env.frame, slot_index, result))
-                if slot.state is not SlotState.LIVE:
-                    self.rec.apply((SET_STATE, env.frame, slot_index, SlotState.LIVE, ""))
-                self.claim(result, ty, name)
-                text = f"`{name}` is now {self.render(result, ty)}"
-                if was_live and old is not None and T.needs_drop(ty):
-                    freed = self.drop_value(old, ty, f"overwriting `{name}`")
-                    text += (f"; its old value is dropped first and "
-                             f"{self.describe_frees(freed)}")
-                elif was_live and old is not None:
-                    text += f" (was {self.render(old, ty)})"
-                env.notes.append("assign:" + text + ".")
-
-            return assign_slot
-        assert isinstance(target, ast.Unary) and target.op == "*"
-        pointer = self.compile_expr(target.operand)
-        name = target.operand.segments[0] if isinstance(target.operand, ast.Path) else "it"
-
-        def assign_through(env: Env) -> None:
+        def assign(env: Env) -> None:
             new = value_code(env)
-            address = pointer(env)
-            old = memory.heap[address].value
+            place = place_code(env)
+            was_live = True
+            slot = None
+            if isinstance(place, Ref) and place.region == STACK and not place.path:
+                slot = self.memory.frames[place.root].slots[place.slot]
+                was_live = slot.state is SlotState.LIVE
+            old = self.memory.read(place) if was_live else None
             result = combine(old, new)
-            self.rec.apply((HEAP_SET, address, result))
-            owner = self.memory.heap[address].owner
-            self.claim(result, ty, f"*{owner}")
-            text = (f"assign:Writes {self.render(result, ty)} into the heap block at "
-                    f"{format_address(address)} that `{name}` points to")
-            if T.needs_drop(ty):
-                # The old value is dropped as it is overwritten, like `x = new`.
-                freed = self.drop_value(old, ty, f"overwriting `*{name}`")
-                env.notes.append(f"{text}; the old {ty} is dropped and "
-                                 f"{self.describe_frees(freed)}.")
-            else:
-                env.notes.append(f"{text} (was {self.render(old, ty)}).")
+            self.write_place(place, result)
+            if slot is not None and slot.state is not SlotState.LIVE:
+                self.rec.apply((SET_STATE, place.root, place.slot, SlotState.LIVE, ""))
+                env.moved_paths.pop(place.slot, None)
+            self.claim(result, ty, target_text)
+            text = f"`{target_text}` is now {render_value(result, ty, self.memory)}"
+            if op is None and was_live and old is not None and T.needs_drop(ty):
+                freed = self.drop_value(old, ty, f"overwriting `{target_text}`",
+                                        place if isinstance(place, Ref) else None)
+                text += (f"; its old value is dropped first and "
+                         f"{self.describe_frees(freed)}")
+            elif was_live and old is not None and not T.needs_drop(ty):
+                text += f" (was {render_value(old, ty, self.memory)})"
+            env.notes.append("assign:" + text + ".")
+            return None
 
-        return assign_through
+        return assign
 
-    def x_Call(self, e: ast.Call) -> Code:
-        # The checker admits only `Box::new(value)` so far.
-        arg = self.compile_expr(e.args[0])
-        box_ty = self.c.type_of(e)
-        assert isinstance(box_ty, T.BoxTy)
-        inner = box_ty.inner
-        size = T.size_of(inner)
+    def x_Cast(self, e: ast.Cast) -> Code:
+        code = self.compile_expr(e.expr)
+        source = self.c.type_of(e.expr)
+        target = self.c.type_of(e)
+        return lambda env: builtins.cast(code(env), source, target)
 
-        def box_new(env: Env) -> int:
-            value = arg(env)
-            address = self.rec.apply((ALLOC, inner, size, value, TEMPORARY))
-            self.claim(value, inner, f"*{format_address(address)}")
-            env.notes.append(f"alloc:`Box::new` allocates {size} bytes on the heap at "
-                             f"{format_address(address)} and moves {self.render(value, inner)} "
-                             "into it.")
-            return address
+    def x_TupleExpr(self, e: ast.TupleExpr) -> Code:
+        items = [self.compile_expr(item) for item in e.items]
+        return lambda env: tuple(code(env) for code in items)
 
-        return box_new
+    def x_ArrayExpr(self, e: ast.ArrayExpr) -> Code:
+        items = [self.compile_expr(item) for item in e.items]
+        return lambda env: tuple(code(env) for code in items)
 
-    def x_MacroCall(self, e: ast.MacroCall) -> Code:
-        info: FormatInfo = self.c.formats[id(e)]
-        positional = [self.compile_format_arg(arg) for arg in info.positional]
-        named = [(name, self.compile_format_arg(arg)) for name, arg in info.named]
-        bound = info.bound
-        suffix = "\n" if info.newline else ""
-        stream = info.stream
+    def x_ArrayRepeat(self, e: ast.ArrayRepeat) -> Code:
+        value = self.compile_expr(e.value)
+        ty = self.c.type_of(e)
+        assert isinstance(ty, T.ArrayTy)
+        count = ty.length
+        return lambda env: (value(env),) * count
 
-        def print_macro(env: Env) -> tuple[()]:
-            values = [code(env) for code in positional]
-            names = {name: code(env) for name, code in named}
-            text = fmt.render(bound, values, names) + suffix
-            self.rec.apply((OUTPUT, stream, text))
+    def x_RangeExpr(self, e: ast.RangeExpr) -> Code:
+        start = self.compile_expr(e.start) if e.start is not None else None
+        end = self.compile_expr(e.end) if e.end is not None else None
+
+        def make_range(env: Env) -> tuple[Any, ...]:
+            parts = []
+            if start is not None:
+                parts.append(start(env))
+            if end is not None:
+                parts.append(end(env))
+            return tuple(parts)
+
+        return make_range
+
+    # ---- control flow ----
+    def x_If(self, e: ast.If) -> Code:
+        then = self.compile_block(e.then)
+        otherwise = self.compile_expr(e.otherwise) if e.otherwise is not None else None
+        cond_text = describe_expr(self.source, e.cond.span)
+        if isinstance(e.cond, ast.LetCond):
+            return self.compile_if_let(e, then, otherwise)
+        cond = self.compile_expr(e.cond)
+        cond_span = e.cond.span
+
+        def run_if(env: Env) -> Any:
+            taken = cond(env)
+            branch = "the `if` block runs" if taken else (
+                "the `else` branch runs" if otherwise is not None else "the block is skipped")
+            self.drop_temps(env)
+            self.step(cond_span, StepKind.STATEMENT,
+                      self.take_notes(env, f"`{cond_text}` is {'true' if taken else 'false'}, "
+                                      f"so {branch}."))
+            if taken:
+                return then(env)
+            if otherwise is not None:
+                return otherwise(env)
             return ()
 
-        return print_macro
+        return run_if
 
-    def compile_format_arg(self, arg: ast.Expr) -> Callable[[Env], fmt.FmtValue]:
-        code = self.compile_expr(arg)
-        ty = self.c.type_of(arg)
-        arg_is_place = is_place(arg)
+    def compile_if_let(self, e: ast.If, then: Code, otherwise: Code | None) -> Code:
+        cond = e.cond
+        assert isinstance(cond, ast.LetCond)
+        scrutinee = self.compile_scrutinee(cond.value)
+        matcher = self.compile_pattern(cond.pattern)
+        text = describe_expr(self.source, cond.pattern.span)
 
-        def value(env: Env) -> fmt.FmtValue:
-            raw = code(env)
-            if not arg_is_place and T.needs_drop(ty):
-                env.temps.append((raw, ty))  # a borrowed temporary lives to the `;`
-            return self.to_fmt(raw, ty)
+        def run_if_let(env: Env) -> Any:
+            value, place = scrutinee(env)
+            bound = matcher(env, value, place)
+            before = set(env.slots)
+            if bound is not None:
+                for binding, bound_value in bound:
+                    self.add_binding(env, binding, bound_value)
+            self.step(cond.span, StepKind.STATEMENT, self.take_notes(
+                env, f"The value {'matches' if bound is not None else 'does not match'} "
+                f"`{text}`" + (", so the block runs." if bound is not None else ".")))
+            try:
+                if bound is not None:
+                    result = then(env)
+                elif otherwise is not None:
+                    result = otherwise(env)
+                else:
+                    result = ()
+            finally:
+                mine = [(k, v) for k, v in env.slots.items() if k not in before]
+                if mine:
+                    self.end_block(env, mine, e.then)
+            self.drop_temps(env)
+            return result
 
-        return value
+        return run_if_let
 
-    def to_fmt(self, value: Any, ty: T.Ty) -> fmt.FmtValue:
-        if isinstance(ty, T.IntTy):
-            return fmt.FInt(value, ty.bits, ty.signed)
-        if isinstance(ty, T.BoolTy):
-            return fmt.FBool(value)
-        if isinstance(ty, T.BoxTy):
-            return self.to_fmt(self.memory.heap[value].value, ty.inner)
-        if isinstance(ty, T.TupleTy):
-            return fmt.FTuple(None, tuple(self.to_fmt(v, t) for v, t in zip(value, ty.items,
-                                                                              strict=True)))
-        raise fmt.FormatError(f"cannot format {ty}")
+    def compile_scrutinee(self, e: ast.Expr) -> Callable[[Env], tuple[Any, Any]]:
+        """A matched value and, when it has one, its place (for `ref` bindings)."""
+        if is_place(e):
+            place = self.compile_place(e)
+            moves = id(e) in self.c.moves
+            read = self.compile_expr(e) if moves else None
+
+            def scrutinee_place(env: Env) -> tuple[Any, Any]:
+                where = place(env)
+                value = read(env) if read is not None else self.memory.read(where)
+                return value, where
+
+            return scrutinee_place
+        code = self.compile_expr(e)
+        ty = self.c.type_of(e)
+
+        def scrutinee_value(env: Env) -> tuple[Any, Any]:
+            value = code(env)
+            if T.needs_drop(ty):
+                ref = self.temp_slot(env, value, ty)
+                return value, ref
+            return value, None
+
+        return scrutinee_value
+
+    def x_Match(self, e: ast.Match) -> Code:
+        scrutinee = self.compile_scrutinee(e.scrutinee)
+        arms = [(arm, self.compile_pattern(arm.pattern),
+                 self.compile_expr(arm.guard) if arm.guard is not None else None,
+                 self.compile_expr(arm.body)) for arm in e.arms]
+        scrutinee_text = describe_expr(self.source, e.scrutinee.span)
+
+        def run_match(env: Env) -> Any:
+            value, place = scrutinee(env)
+            for arm, matcher, guard, body in arms:
+                bound = matcher(env, value, place)
+                if bound is None:
+                    continue
+                before = set(env.slots)
+                for binding, bound_value in bound:
+                    self.add_binding(env, binding, bound_value)
+                if guard is not None and not guard(env):
+                    mine = [(k, v) for k, v in env.slots.items() if k not in before]
+                    if mine:
+                        frame = self.memory.frames[env.frame]
+                        first = min(s for _, s in mine)
+                        self.rec.apply((REMOVE_SLOTS, env.frame, len(frame.slots) - first))
+                        for k, _ in mine:
+                            del env.slots[k]
+                    continue
+                pattern_text = describe_expr(self.source, arm.pattern.span)
+                self.step(arm.pattern.span, StepKind.STATEMENT, self.take_notes(
+                    env, f"`match {scrutinee_text}`: the first arm that matches is "
+                    f"`{pattern_text}`, so its code runs."))
+                try:
+                    result = body(env)
+                finally:
+                    mine = [(k, v) for k, v in env.slots.items() if k not in before]
+                    if mine:
+                        self.end_arm(env, mine, arm)
+                self.drop_temps(env)
+                return result
+            raise AssertionError("the checker proved this match exhaustive")
+
+        return run_match
+
+    def end_arm(self, env: Env, bindings: list[tuple[int, int]], arm: ast.MatchArm) -> None:
+        span = arm.body.span
+        block = arm.body if isinstance(arm.body, ast.Block) else ast.Block(span, (), None)
+        self.end_block(env, bindings, block)
+
+    def x_Loop(self, e: ast.Loop) -> Code:
+        body = self.compile_block(e.body)
+        label = e.label
+
+        def run_loop(env: Env) -> Any:
+            while True:
+                try:
+                    body(env)
+                except _Break as b:
+                    if b.label is None or b.label == label:
+                        return b.value
+                    raise
+                except _Continue as c:
+                    if c.label is not None and c.label != label:
+                        raise
+
+        return run_loop
+
+    def x_While(self, e: ast.While) -> Code:
+        body = self.compile_block(e.body)
+        label = e.label
+        if isinstance(e.cond, ast.LetCond):
+            return self.compile_while_let(e, body)
+        cond = self.compile_expr(e.cond)
+        cond_text = describe_expr(self.source, e.cond.span)
+        cond_span = e.cond.span
+
+        def run_while(env: Env) -> Any:
+            while True:
+                taken = cond(env)
+                self.drop_temps(env)
+                outcome = "true, so the loop body runs" if taken else "false, so the loop ends"
+                self.step(cond_span, StepKind.STATEMENT,
+                          self.take_notes(env, f"`{cond_text}` is {outcome}."))
+                if not taken:
+                    return ()
+                try:
+                    body(env)
+                except _Break as b:
+                    if b.label is None or b.label == label:
+                        return ()
+                    raise
+                except _Continue as c:
+                    if c.label is not None and c.label != label:
+                        raise
+
+        return run_while
+
+    def compile_while_let(self, e: ast.While, body: Code) -> Code:
+        cond = e.cond
+        assert isinstance(cond, ast.LetCond)
+        scrutinee = self.compile_scrutinee(cond.value)
+        matcher = self.compile_pattern(cond.pattern)
+        label = e.label
+        text = describe_expr(self.source, cond.pattern.span)
+        block = e.body
+
+        def run_while_let(env: Env) -> Any:
+            while True:
+                value, place = scrutinee(env)
+                bound = matcher(env, value, place)
+                if bound is None:
+                    self.drop_temps(env)
+                    self.step(cond.span, StepKind.STATEMENT, self.take_notes(
+                        env, f"The value no longer matches `{text}`, so the loop ends."))
+                    return ()
+                before = set(env.slots)
+                for binding, bound_value in bound:
+                    self.add_binding(env, binding, bound_value)
+                self.step(cond.span, StepKind.STATEMENT, self.take_notes(
+                    env, f"The value matches `{text}`, so the loop body runs."))
+                try:
+                    body(env)
+                except _Break as b:
+                    if b.label is None or b.label == label:
+                        return ()
+                    raise
+                except _Continue as c:
+                    if c.label is not None and c.label != label:
+                        raise
+                finally:
+                    mine = [(k, v) for k, v in env.slots.items() if k not in before]
+                    if mine:
+                        self.end_block(env, mine, block)
+                    self.drop_temps(env)
+
+        return run_while_let
+
+    def x_For(self, e: ast.For) -> Code:
+        iterable = self.compile_expr(e.iterable)
+        iterable_ty = self.c.type_of(e.iterable)
+        body = self.compile_block(e.body)
+        matcher = self.compile_pattern(e.pattern)
+        label = e.label
+        pattern_text = describe_expr(self.source, e.pattern.span)
+        head_span = Span(e.span.line, e.span.col, e.iterable.span.end_line,
+                         e.iterable.span.end_col, e.span.start, e.iterable.span.end)
+        block = e.body
+
+        def run_for(env: Env) -> Any:
+            source = iterable(env)
+            items = builtins.iterate(self, env, source, iterable_ty, e.iterable.span)
+            self.drop_temps(env)
+            for item in items:
+                before = set(env.slots)
+                bound = matcher(env, item, None)
+                assert bound is not None
+                for binding, bound_value in bound:
+                    self.add_binding(env, binding, bound_value)
+                shown = ", ".join(f"`{b.name}` = {render_value(v, b.ty, self.memory)}"
+                                  for b, v in bound)
+                self.step(head_span, StepKind.STATEMENT, self.take_notes(
+                    env, f"Next iteration of `for {pattern_text}`: {shown or 'no binding'}."))
+                try:
+                    body(env)
+                except _Break as b:
+                    if b.label is None or b.label == label:
+                        self.end_iteration(env, before, block)
+                        return ()
+                    self.end_iteration(env, before, block)
+                    raise
+                except _Continue as c:
+                    if c.label is not None and c.label != label:
+                        self.end_iteration(env, before, block)
+                        raise
+                except _Return:
+                    self.end_iteration(env, before, block)
+                    raise
+                self.end_iteration(env, before, block)
+            self.step(head_span, StepKind.STATEMENT, f"The `for` loop over "
+                      f"`{describe_expr(self.source, e.iterable.span)}` has no more items: "
+                      "the loop ends.")
+            return ()
+
+        return run_for
+
+    def end_iteration(self, env: Env, before: set[int], block: ast.Block) -> None:
+        mine = [(k, v) for k, v in env.slots.items() if k not in before]
+        if not mine:
+            return
+        frame = self.memory.frames[env.frame]
+        self.drop_scope(env, mine, block.close_span)
+        first = min(slot for _, slot in mine)
+        self.rec.apply((REMOVE_SLOTS, env.frame, len(frame.slots) - first))
+        for key, _ in mine:
+            del env.slots[key]
+
+    def x_Break(self, e: ast.Break) -> Code:
+        value = self.compile_expr(e.value) if e.value is not None else None
+        label = e.label
+        span = e.span
+
+        def run_break(env: Env) -> Any:
+            result = value(env) if value is not None else ()
+            self.drop_temps(env)
+            self.step(span, StepKind.STATEMENT, self.take_notes(env, "`break` leaves the loop."))
+            raise _Break(label, result)
+
+        return run_break
+
+    def x_Continue(self, e: ast.Continue) -> Code:
+        label = e.label
+        span = e.span
+
+        def run_continue(env: Env) -> Any:
+            self.drop_temps(env)
+            self.step(span, StepKind.STATEMENT, self.take_notes(
+                env, "`continue` skips to the loop's next iteration."))
+            raise _Continue(label)
+
+        return run_continue
+
+    def x_Return(self, e: ast.Return) -> Code:
+        value = self.compile_expr(e.value) if e.value is not None else None
+        span = e.span
+
+        def run_return(env: Env) -> Any:
+            result = value(env) if value is not None else ()
+            self.drop_temps(env)
+            self.step(span, StepKind.STATEMENT, self.take_notes(
+                env, "`return` leaves the function early."))
+            raise _Return(result)
+
+        return run_return
+
+    def x_Try(self, e: ast.Try) -> Code:
+        code = self.compile_expr(e.expr)
+        ty = self.c.type_of(e.expr)
+        assert isinstance(ty, T.AdtTy)
+        is_option = ty.name == "Option"
+
+        def run_try(env: Env) -> Any:
+            value = code(env)
+            if is_option:
+                if value[0] == 0:
+                    raise _Return((0,))
+                return value[1]
+            if value[0] == 1:
+                raise _Return((1, value[1]))
+            return value[1]
+
+        return run_try
+
+    def x_Unsafe(self, e: ast.Unsafe) -> Code:
+        raise TypeError("unsafe is rejected by the checker")
+
+    def x_LetCond(self, e: ast.LetCond) -> Code:
+        raise TypeError("let conditions are compiled by if/while")
+
+    # ---- structs, enums, closures ----
+    def x_StructLit(self, e: ast.StructLit) -> Code:
+        callee = self.c.callees[id(e)]
+        adt = callee.adt
+        assert adt is not None and adt.defn is not None
+        variant = adt.defn.variants[callee.variant]
+        count = len(variant.field_names)
+        inits = [(variant.field_names.index(f.name), self.compile_expr(f.value))
+                 for f in e.fields]
+        base = self.compile_expr(e.base) if e.base is not None else None
+        is_enum = adt.defn.is_enum
+        index = callee.variant
+
+        def build_struct(env: Env) -> Any:
+            values: list[Any] = [None] * count
+            for i, code in inits:
+                values[i] = code(env)
+            if base is not None:
+                rest = base(env)
+                for i in range(count):
+                    if values[i] is None:
+                        values[i] = rest[i]
+            return (index, *values) if is_enum else tuple(values)
+
+        return build_struct
+
+    def x_Closure(self, e: ast.Closure) -> Code:
+        body = self.compile_expr(e.body)
+        matchers = [self.compile_pattern(p.pattern) for p in e.params]
+
+        def make_closure(env: Env) -> Any:
+            def call(args: list[Any]) -> Any:
+                before = set(env.slots)
+                for matcher, arg in zip(matchers, args, strict=True):
+                    bound = matcher(env, arg, None)
+                    assert bound is not None
+                    for binding, value in bound:
+                        self.add_binding(env, binding, value)
+                try:
+                    return body(env)
+                except _Return as r:
+                    return r.value
+                finally:
+                    mine = [(k, v) for k, v in env.slots.items() if k not in before]
+                    if mine:
+                        frame = self.memory.frames[env.frame]
+                        first = min(s for _, s in mine)
+                        self.rec.apply((REMOVE_SLOTS, env.frame, len(frame.slots) - first))
+                        for k, _ in mine:
+                            del env.slots[k]
+
+            return builtins.Closure(call)
+
+        return make_closure
+
+    # ---- patterns ----
+    def compile_pattern(self, pat: ast.Pattern) -> Callable[[Env, Any, Any], Any]:
+        """Code that matches a value: a list of (binding, value) or None if no match."""
+        c = self.c
+        info = c.patterns.get(id(pat))
+        derefs = info.derefs if info is not None else 0
+        inner = self._compile_pattern(pat)
+        if not derefs:
+            return inner
+        memory = self.memory
+
+        def peel(env: Env, value: Any, place: Any) -> Any:
+            for _ in range(derefs):
+                place = value
+                value = memory.read(value)
+            return inner(env, value, place)
+
+        return peel
+
+    def _compile_pattern(self, pat: ast.Pattern) -> Callable[[Env, Any, Any], Any]:
+        c = self.c
+        info = c.patterns.get(id(pat))
+        if isinstance(pat, ast.WildcardPattern | ast.RestPattern):
+            return lambda env, value, place: []
+        if isinstance(pat, ast.IdentPattern) and info is not None and info.is_binding:
+            binding = c.bindings[id(pat)]
+            by_ref = binding.by_ref
+
+            def bind(env: Env, value: Any, place: Any) -> Any:
+                if by_ref:
+                    if place is None:
+                        place = self.temp_slot(env, value, info.ty)
+                    return [(binding, place)]
+                return [(binding, value)]
+
+            return bind
+        if isinstance(pat, ast.BindingPattern):
+            first = self.compile_pattern(pat.binding)
+            second = self.compile_pattern(pat.pattern)
+
+            def bind_at(env: Env, value: Any, place: Any) -> Any:
+                rest = second(env, value, place)
+                if rest is None:
+                    return None
+                return first(env, value, place) + rest
+
+            return bind_at
+        if isinstance(pat, ast.OrPattern):
+            alternatives = [self.compile_pattern(a) for a in pat.alternatives]
+
+            def either(env: Env, value: Any, place: Any) -> Any:
+                for alternative in alternatives:
+                    bound = alternative(env, value, place)
+                    if bound is not None:
+                        return bound
+                return None
+
+            return either
+        if isinstance(pat, ast.RefPattern):
+            sub = self.compile_pattern(pat.pattern)
+            memory = self.memory
+            return lambda env, value, place: sub(env, memory.read(value), value)
+        if isinstance(pat, ast.LiteralPattern):
+            literal = self.compile_expr(pat.value)
+            ty = info.ty if info is not None else self.c.type_of(pat.value)
+            lit_ty = self.c.type_of(pat.value)
+            memory = self.memory
+
+            def equal(env: Env, value: Any, place: Any) -> Any:
+                a = convert.key_of(memory, value, ty)
+                b = convert.key_of(memory, literal(env), lit_ty)
+                return [] if a == b else None
+
+            return equal
+        if isinstance(pat, ast.RangePattern):
+            low = self.compile_expr(pat.start) if pat.start is not None else None
+            high = self.compile_expr(pat.end) if pat.end is not None else None
+            inclusive = pat.inclusive
+
+            def in_range(env: Env, value: Any, place: Any) -> Any:
+                if low is not None and value < low(env):
+                    return None
+                if high is not None:
+                    top = high(env)
+                    if value > top or (not inclusive and value == top):
+                        return None
+                return []
+
+            return in_range
+        if isinstance(pat, ast.TuplePattern):
+            items = c.expanded.get(id(pat), pat.items)
+            subs = [self.compile_pattern(p) for p in items]  # type: ignore[arg-type]
+            ty = info.ty if info is not None else None
+            return self._sequence_matcher(subs, ty, 0)
+        if isinstance(pat, ast.SlicePattern):
+            raise TypeError("slice patterns are not run yet")
+        if isinstance(pat, ast.IdentPattern | ast.PathPattern | ast.TupleStructPattern):
+            assert info is not None
+            const = c.pattern_consts.get(id(pat))
+            if const is not None:
+                const_code = self.compile_expr(const.value)
+                return lambda env, value, place: [] if value == const_code(env) else None
+            items = ()
+            if isinstance(pat, ast.TupleStructPattern):
+                items = c.expanded.get(id(pat), pat.items)  # type: ignore[assignment]
+            subs = [self.compile_pattern(p) for p in items]  # type: ignore[arg-type]
+            return self._variant_matcher(info, subs)
+        if isinstance(pat, ast.StructPattern):
+            assert info is not None and info.adt is not None
+            subs_by_index = {i: self.compile_pattern(f.pattern)
+                             for f, i in zip(pat.fields, info.field_indexes, strict=False)}
+            defn = info.adt.defn
+            assert defn is not None
+            count = len(defn.variants[info.variant].field_names)
+            subs = [subs_by_index.get(i, lambda env, value, place: []) for i in range(count)]
+            return self._variant_matcher(info, subs)
+        raise TypeError(f"pattern {type(pat).__name__}")
+
+    def _sequence_matcher(self, subs: list[Any], ty: T.Ty | None,
+                          offset: int) -> Callable[[Env, Any, Any], Any]:
+        offsets = T.field_offsets(ty) if ty is not None and isinstance(
+            ty, T.TupleTy | T.AdtTy) else ()
+
+        def match_items(env: Env, value: Any, place: Any) -> Any:
+            bound: list[Any] = []
+            for i, sub in enumerate(subs):
+                child = None
+                if place is not None and isinstance(place, Ref):
+                    extra = offsets[i] if i < len(offsets) else 0
+                    child = place.child(i + offset, place.address + extra)
+                result = sub(env, value[i + offset], child)
+                if result is None:
+                    return None
+                bound.extend(result)
+            return bound
+
+        return match_items
+
+    def _variant_matcher(self, info: Any, subs: list[Any]) -> Callable[[Env, Any, Any], Any]:
+        adt = info.adt
+        if adt is None or adt.defn is None or not adt.defn.is_enum:
+            return self._sequence_matcher(subs, adt, 0)
+        variant = info.variant
+        fields = self._sequence_matcher(subs, None, 1)
+
+        def match_variant(env: Env, value: Any, place: Any) -> Any:
+            if value[0] != variant:
+                return None
+            return fields(env, value, place)
+
+        return match_variant
+
+    # ---- calls ----
+    def x_Call(self, e: ast.Call) -> Code:
+        callee = self.c.callees[id(e)]
+        args = [self.compile_expr(arg) for arg in e.args]
+        if callee.kind == "fn":
+            item = callee.item
+            assert item is not None
+            span = e.span
+
+            def call_user(env: Env) -> Any:
+                values = [code(env) for code in args]
+                self.step_call_site(env, e)
+                return self.call_function(item, values, span)
+
+            return call_user
+        if callee.kind in ("variant", "struct"):
+            is_enum = callee.kind == "variant"
+            index = callee.variant
+
+            def construct(env: Env) -> Any:
+                values = tuple(code(env) for code in args)
+                return (index, *values) if is_enum else values
+
+            return construct
+        if callee.kind == "closure":
+            closure = self.compile_expr(e.callee)
+
+            def call_closure(env: Env) -> Any:
+                function = closure(env)
+                return function.call([code(env) for code in args])
+
+            return call_closure
+        return builtins.compile_call(self, e, callee, args)
+
+    def step_call_site(self, env: Env, e: ast.Call | ast.MethodCall) -> None:
+        """Before a call pushes a frame, pending notes (temporaries, reads) get their step."""
+        if env.notes:
+            self.step(e.span, StepKind.STATEMENT, self.take_notes(env, ""))
+
+    def x_MethodCall(self, e: ast.MethodCall) -> Code:
+        callee = self.c.callees[id(e)]
+        args = [self.compile_expr(arg) for arg in e.args]
+        receiver = self.compile_receiver(e, callee.self_mode, callee.derefs)
+        if callee.kind == "fn":
+            item = callee.item
+            assert item is not None
+            span = e.span
+
+            def call_method(env: Env) -> Any:
+                recv, _ = receiver(env)
+                values = [recv, *(code(env) for code in args)]
+                self.step_call_site(env, e)
+                return self.call_function(item, values, span)
+
+            return call_method
+        return builtins.compile_method(self, e, callee, receiver, args)
+
+    def compile_receiver(self, e: ast.MethodCall, mode: str,
+                         derefs: int) -> Callable[[Env], tuple[Any, T.Ty]]:
+        """The receiver after autoderef: a place for `&self`/`&mut self`, else the value."""
+        recv_expr = e.receiver
+        recv_ty = self.c.type_of(recv_expr)
+        if mode in ("ref", "mut"):
+            place = self.compile_place(recv_expr)
+
+            def receiver_place(env: Env) -> tuple[Any, T.Ty]:
+                where = place(env)
+                ty = recv_ty
+                for _ in range(derefs):
+                    where, ty = self.deref_place(where, ty)
+                return where, ty
+
+            return receiver_place
+        value = self.compile_expr(recv_expr)
+        if derefs == 0:
+            return lambda env: (value(env), recv_ty)
+        place = self.compile_place(recv_expr)
+
+        def receiver_value(env: Env) -> tuple[Any, T.Ty]:
+            where = place(env)
+            ty = recv_ty
+            for _ in range(derefs):
+                where, ty = self.deref_place(where, ty)
+            return self.memory.read(where), ty
+
+        return receiver_value
+
+    def x_MacroCall(self, e: ast.MacroCall) -> Code:
+        return builtins.compile_macro(self, e)
+
+
+def _same_kind(ty: T.Ty, target: T.Ty) -> bool:
+    if type(ty) is not type(target):
+        return False
+    if isinstance(ty, T.AdtTy) and isinstance(target, T.AdtTy):
+        return ty.name == target.name
+    return True
+
+
+def _root_binding(e: ast.Expr, checked: CheckedProgram) -> Binding | None:
+    while isinstance(e, ast.Field):
+        e = e.base
+    if isinstance(e, ast.Path):
+        return checked.bindings.get(id(e))
+    return None
 
 
 def run_program(checked: CheckedProgram, source: str, path: str,

@@ -13,19 +13,16 @@ from __future__ import annotations
 from typing import Any
 
 from stackheap_tui.lang import types as T
-from stackheap_tui.trace.model import (
-    AllocationView,
-    FrameView,
-    SlotState,
-    SlotView,
-    Snapshot,
-    format_address,
-)
+from stackheap_tui.machine import render
+from stackheap_tui.machine.values import HEAP, STACK, STATIC, Place, Ref, Slice, get_in
+from stackheap_tui.trace.model import SlotState, Snapshot
 
 STACK_TOP = 0x7FFC_E000  # main's frame starts here; the stack grows down
 STACK_LIMIT = 8 * 1024 * 1024  # main's thread has 8 MiB of stack, as on Linux
 HEAP_BASE = 0x5555_A010
 RETURN_ADDRESS_BYTES = 16  # return address + saved frame pointer, pushed by each call
+
+STATIC_BASE = 0x5555_5555_6000  # read-only data (string literals) of the executable
 
 PUSH_FRAME, POP_FRAME, ADD_SLOT, SET_VALUE, SET_STATE, REMOVE_SLOTS = range(6)
 ALLOC, HEAP_SET, FREE, PURGE, SET_OWNER, OUTPUT = range(6, 12)
@@ -72,19 +69,24 @@ class Frame:
 
 
 class Allocation:
-    __slots__ = ("address", "freed", "note", "owner", "size", "ty", "value")
+    """A heap block. `ty` is what it holds: the Box's `T`, a Vec's element type, `u8`
+    for a String's bytes, the Rc's `T` (the block then holds `(strong, weak, value)`)."""
 
-    def __init__(self, address: int, size: int, ty: T.Ty, value: Any, owner: str) -> None:
+    __slots__ = ("address", "freed", "kind", "note", "owner", "size", "ty", "value")
+
+    def __init__(self, address: int, size: int, ty: T.Ty, value: Any, owner: str,
+                 kind: str = "box") -> None:
         self.address = address
         self.size = size
         self.ty = ty
         self.value = value
         self.owner = owner
+        self.kind = kind  # "box", "vec", "string" or "rc"
         self.freed = False
         self.note = ""
 
     def copy(self) -> Allocation:
-        twin = Allocation(self.address, self.size, self.ty, self.value, self.owner)
+        twin = Allocation(self.address, self.size, self.ty, self.value, self.owner, self.kind)
         twin.freed = self.freed
         twin.note = self.note
         return twin
@@ -96,8 +98,11 @@ def _chunk_size(size: int) -> int:
 
 
 class Memory:
-    def __init__(self, outputs: list[tuple[str, str]] | None = None) -> None:
+    def __init__(self, outputs: list[tuple[str, str]] | None = None,
+                 statics: dict[int, bytes] | None = None) -> None:
         self.frames: list[Frame] = []
+        # String literals never change, so every copy shares one table.
+        self.statics: dict[int, bytes] = statics if statics is not None else {}
         self.heap: dict[int, Allocation] = {}
         self.heap_top = HEAP_BASE
         self.free_chunks: list[tuple[int, int]] = []  # (address, chunk size), reusable
@@ -112,7 +117,7 @@ class Memory:
         )
 
     def copy(self) -> Memory:
-        twin = Memory(self.outputs)
+        twin = Memory(self.outputs, self.statics)
         twin.frames = [frame.copy() for frame in self.frames]
         twin.heap = {address: a.copy() for address, a in self.heap.items()}
         twin.heap_top = self.heap_top
@@ -155,7 +160,7 @@ class Memory:
             owner.sp = owner.slots[-count].prev_sp
             del owner.slots[-count:]
 
-    def _alloc(self, ty: T.Ty, size: int, value: Any, owner: str) -> int:
+    def _alloc(self, ty: T.Ty, size: int, value: Any, owner: str, kind: str = "box") -> int:
         chunk = _chunk_size(size)
         # A freed chunk of the same size class is reused first, as malloc's bins do.
         reuse = next((i for i, (_, free) in enumerate(self.free_chunks) if free == chunk), None)
@@ -164,7 +169,7 @@ class Memory:
         else:
             address = self.heap_top
             self.heap_top += chunk
-        self.heap[address] = Allocation(address, size, ty, value, owner)
+        self.heap[address] = Allocation(address, size, ty, value, owner, kind)
         return address
 
     def _heap_set(self, address: int, value: Any) -> None:
@@ -198,47 +203,21 @@ class Memory:
     def output_text(self, stream: str) -> str:
         return "".join(t for s, t in self.outputs[: self.output_count] if s == stream)
 
+    def read(self, place: Place) -> Any:
+        """The value at a place: a `Ref`'s value, or a `Slice`'s elements (or bytes)."""
+        if isinstance(place, Slice):
+            whole = self.read(place.base)
+            return whole[place.start: place.start + place.length]
+        return get_in(self.root_value(place), place.path)
+
+    def root_value(self, ref: Ref) -> Any:
+        if ref.region == STACK:
+            return self.frames[ref.root].slots[ref.slot].value
+        if ref.region == HEAP:
+            return self.heap[ref.root].value
+        if ref.region == STATIC:
+            return self.statics[ref.root]
+        return ()  # the dangling pointer of an empty String / Vec: nothing there
+
     def view(self, step: int) -> Snapshot:
-        frames = []
-        for frame in self.frames:
-            slots = []
-            seen: set[str] = set()
-            for slot in reversed(frame.slots):
-                note = slot.note
-                if slot.name in seen and not note:
-                    note = "shadowed"
-                seen.add(slot.name)
-                slots.append(SlotView(
-                    slot.name, str(slot.ty), slot.size, slot.address,
-                    render_value(slot.value, slot.ty, slot.state), slot.state,
-                    pointer_target(slot.value, slot.ty), note,
-                ))
-            slots.reverse()
-            frames.append(FrameView(frame.function, frame.call_line, tuple(slots)))
-        heap = tuple(
-            AllocationView(a.address, a.size, str(a.ty), render_value(a.value, a.ty),
-                           a.owner, a.freed, a.note)
-            for a in sorted(self.heap.values(), key=lambda a: a.address)
-        )
-        return Snapshot(step, tuple(frames), heap, self.output_text("stdout"),
-                        self.output_text("stderr"))
-
-
-def pointer_target(value: Any, ty: T.Ty) -> int | None:
-    if isinstance(ty, T.BoxTy | T.RefTy) and isinstance(value, int):
-        return value
-    return None
-
-
-def render_value(value: Any, ty: T.Ty, state: SlotState = SlotState.LIVE) -> str:
-    """A value as the picture shows it: Rust literal syntax, pointers as addresses."""
-    if state is SlotState.UNINIT or value is None:
-        return "?"
-    if isinstance(ty, T.BoolTy):
-        return "true" if value else "false"
-    if isinstance(ty, T.BoxTy | T.RefTy):
-        return format_address(value)
-    if isinstance(ty, T.TupleTy):
-        return "(" + ", ".join(render_value(v, t) for v, t in zip(value, ty.items,
-                                                                   strict=True)) + ")"
-    return str(value)
+        return render.snapshot_of(self, step)

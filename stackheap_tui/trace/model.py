@@ -74,6 +74,21 @@ class AllocationView:
     owner: str  # the slot path that owns it, e.g. "my_number" or "main::my_number"
     freed: bool = False  # a tombstone: shown only for the step that freed it
     note: str = ""  # e.g. "freed by dropping `my_number`"
+    kind: str = "box"  # "box", "vec" (a Vec buffer), "string" (a String buffer), "rc"
+    length: int | None = None  # Vec/String: elements (bytes) in use
+    capacity: int | None = None  # Vec/String: elements (bytes) the block has room for
+    element_size: int = 0  # Vec/String: bytes per element
+    strong: int | None = None  # Rc: strong count
+    weak: int | None = None  # Rc: weak count
+
+
+@dataclass(frozen=True, slots=True)
+class StaticView:
+    """A string literal in the read-only static region, where `&str` literals point."""
+
+    address: int
+    size: int
+    text: str  # rendered as Rust's Debug would: "hello"
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +100,7 @@ class Snapshot:
     heap: tuple[AllocationView, ...]  # sorted by address
     stdout: str
     stderr: str
+    statics: tuple[StaticView, ...] = ()  # string literals, sorted by address
 
     def slot(self, name: str, frame: int = -1) -> SlotView | None:
         """The live-or-moved slot called `name` in a frame (the newest by default)."""

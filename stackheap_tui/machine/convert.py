@@ -1,0 +1,159 @@
+"""Runtime views of values: for formatting (`FmtValue`), comparing and hashing.
+
+These read through pointers (a `String`'s bytes, a `Box`'s target) but never
+change memory.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from stackheap_tui.lang import types as T
+from stackheap_tui.machine import formatting as fmt
+from stackheap_tui.machine.values import DANGLING, HEAP, Ref, Slice
+
+if TYPE_CHECKING:
+    from stackheap_tui.machine.memory import Memory
+
+
+def text_of(memory: Memory, value: Any, ty: T.Ty) -> str:
+    """The text of a `String`, `&str` or `str` place's value."""
+    return bytes_of(memory, value, ty).decode("utf-8")
+
+
+def bytes_of(memory: Memory, value: Any, ty: T.Ty) -> bytes:
+    if isinstance(value, Slice):
+        return bytes(memory.read(value))
+    if isinstance(value, Ref):
+        return bytes_of(memory, memory.read(value), ty.inner if isinstance(ty, T.RefTy) else ty)
+    if isinstance(value, bytes):
+        return value
+    if T.is_string(ty) or isinstance(value, tuple):
+        ptr, cap, length = value
+        if not cap:
+            return b""
+        return bytes(memory.heap[ptr].value[:length])
+    raise TypeError(f"not text: {ty}")
+
+
+def buffer_ref(value: tuple[int, int, int]) -> Ref:
+    """The place holding a String's or Vec's elements (its heap block)."""
+    ptr, cap, _ = value
+    return Ref(HEAP, ptr, 0, (), ptr) if cap else DANGLING
+
+
+def elements_of(memory: Memory, value: Any, ty: T.Ty) -> tuple[Any, ...]:
+    """The elements of a Vec, array or slice value (reading a Vec's heap block)."""
+    if isinstance(value, Slice):
+        return tuple(memory.read(value))
+    if T.is_vec(ty):
+        ptr, cap, length = value
+        return tuple(memory.heap[ptr].value[:length]) if cap else ()
+    return tuple(value)
+
+
+def to_fmt(memory: Memory, value: Any, ty: T.Ty) -> fmt.FmtValue:
+    if isinstance(ty, T.IntTy):
+        return fmt.FInt(value, ty.bits, ty.signed)
+    if isinstance(ty, T.FloatTy):
+        return fmt.FFloat(value, ty.bits)
+    if isinstance(ty, T.BoolTy):
+        return fmt.FBool(value)
+    if isinstance(ty, T.CharTy):
+        return fmt.FChar(value)
+    if isinstance(ty, T.RefTy):
+        if isinstance(ty.inner, T.StrTy):
+            return fmt.FStr(text_of(memory, value, ty))
+        if isinstance(ty.inner, T.SliceTy):
+            return fmt.FList(tuple(to_fmt(memory, v, ty.inner.element)
+                                   for v in memory.read(value)))
+        return to_fmt(memory, memory.read(value), ty.inner)
+    if isinstance(ty, T.StrTy):
+        return fmt.FStr(text_of(memory, value, ty))
+    if isinstance(ty, T.BoxTy):
+        return to_fmt(memory, memory.heap[value].value, ty.inner)
+    if isinstance(ty, T.TupleTy):
+        if not ty.items:
+            return fmt.FUnit()
+        return fmt.FTuple(None, tuple(to_fmt(memory, v, t) for v, t in zip(value, ty.items,
+                                                                             strict=True)))
+    if isinstance(ty, T.ArrayTy | T.SliceTy):
+        return fmt.FList(tuple(to_fmt(memory, v, ty.element) for v in value))
+    if isinstance(ty, T.AdtTy):
+        return _adt_fmt(memory, value, ty)
+    raise fmt.FormatError(f"cannot format {ty}")
+
+
+def _adt_fmt(memory: Memory, value: Any, ty: T.AdtTy) -> fmt.FmtValue:
+    if ty.name == "String":
+        return fmt.FStr(text_of(memory, value, ty))
+    if ty.name == "Vec":
+        element = ty.args[0]
+        return fmt.FList(tuple(to_fmt(memory, v, element)
+                               for v in elements_of(memory, value, ty)))
+    if ty.name == "Rc":
+        return to_fmt(memory, memory.heap[value].value[2], ty.args[0])
+    if ty.name == "RefCell":
+        flag, inner = value
+        if flag < 0:
+            return fmt.FStruct("RefCell", (("value", fmt.FRaw(None, "<borrowed>")),))
+        return fmt.FStruct("RefCell", (("value", to_fmt(memory, inner, ty.args[0])),))
+    if ty.name in ("Ref", "RefMut"):
+        return to_fmt(memory, memory.read(value)[1], ty.args[0])
+    if ty.name == "ParseIntError":
+        return fmt.FStruct("ParseIntError", (("kind", fmt.FUnitStruct(value)),))
+    defn = ty.defn
+    assert defn is not None
+    if defn.is_enum:
+        variant = defn.variants[value[0]]
+        fields = value[1:]
+    else:
+        variant = defn.variants[0]
+        fields = value
+    types = ty.variant_types(variant)
+    items = tuple(to_fmt(memory, v, t) for v, t in zip(fields, types, strict=True))
+    if variant.kind == "unit":
+        return fmt.FUnitStruct(variant.name)
+    if variant.kind == "tuple":
+        return fmt.FTuple(variant.name, items)
+    return fmt.FStruct(variant.name, tuple(zip(variant.field_names, items, strict=True)))
+
+
+def key_of(memory: Memory, value: Any, ty: T.Ty) -> Any:
+    """A Python value that compares like the Rust value (`==`, `<`, derived orderings)."""
+    if isinstance(ty, T.IntTy | T.FloatTy | T.BoolTy | T.CharTy):
+        return value
+    if isinstance(ty, T.RefTy):
+        if isinstance(ty.inner, T.StrTy):
+            return text_of(memory, value, ty)
+        if isinstance(ty.inner, T.SliceTy):
+            return tuple(key_of(memory, v, ty.inner.element) for v in memory.read(value))
+        return key_of(memory, memory.read(value), ty.inner)
+    if isinstance(ty, T.BoxTy):
+        return key_of(memory, memory.heap[value].value, ty.inner)
+    if isinstance(ty, T.TupleTy):
+        return tuple(key_of(memory, v, t) for v, t in zip(value, ty.items, strict=True))
+    if isinstance(ty, T.ArrayTy | T.SliceTy):
+        return tuple(key_of(memory, v, ty.element) for v in value)
+    if isinstance(ty, T.StrTy):
+        return text_of(memory, value, ty)
+    if isinstance(ty, T.AdtTy):
+        if ty.name == "String":
+            return text_of(memory, value, ty)
+        if ty.name == "Vec":
+            return tuple(key_of(memory, v, ty.args[0]) for v in elements_of(memory, value, ty))
+        if ty.name == "Rc":
+            return key_of(memory, memory.heap[value].value[2], ty.args[0])
+        if ty.name == "RefCell":
+            return key_of(memory, value[1], ty.args[0])
+        defn = ty.defn
+        if defn is None:
+            return value
+        if defn.is_enum:
+            variant = defn.variants[value[0]]
+            types = ty.variant_types(variant)
+            return (variant.discriminant, *(key_of(memory, v, t)
+                                            for v, t in zip(value[1:], types, strict=True)))
+        types = ty.variant_types(defn.variants[0])
+        return tuple(key_of(memory, v, t) for v, t in zip(value, types, strict=True))
+    return value

@@ -1,0 +1,172 @@
+"""Heap-owning std types at run time: `String` and `Vec` buffers, `Rc` blocks, `RefCell` flags.
+
+Capacities grow exactly as the standard library grows them (measured with rustc
+1.95, see RUST_FACTS.md): when a push or reserve does not fit, the new capacity
+is `max(2 * cap, needed, MIN)` with `MIN` 8 for one-byte elements, 4 up to 1024
+bytes, else 1. A growth is a reallocation: a new block, the elements copied, the
+old block freed (a tombstone for that step).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from stackheap_tui.lang import types as T
+from stackheap_tui.machine.memory import ALLOC, FREE, HEAP_SET
+from stackheap_tui.machine.values import Ref
+from stackheap_tui.trace.model import format_address
+
+if TYPE_CHECKING:
+    from stackheap_tui.machine.interpreter import Interpreter
+
+RC_HEADER = 16  # strong and weak counts, before the value
+
+
+def min_capacity(element_size: int) -> int:
+    if element_size == 1:
+        return 8
+    return 4 if element_size <= 1024 else 1
+
+
+def dangling(element_ty: T.Ty) -> int:
+    """An empty Vec/String's pointer: non-null, aligned, pointing at nothing."""
+    return max(1, T.align_of(element_ty))
+
+
+class Heap:
+    def __init__(self, interp: Interpreter) -> None:
+        self.interp = interp
+
+    @property
+    def memory(self) -> Any:
+        return self.interp.memory
+
+    def note(self, text: str) -> None:
+        if self.interp.envs:
+            self.interp.envs[-1].notes.append("alloc:" + text)
+
+    # ---- buffers ----
+    def new_buffer(self, kind: str, element_ty: T.Ty, capacity: int, contents: Any,
+                   owner: str = "(temporary)") -> tuple[int, int, int]:
+        """A String/Vec header for a fresh buffer (no block at all when capacity is 0)."""
+        length = len(contents)
+        if capacity == 0:
+            return (dangling(element_ty), 0, 0)
+        size = capacity * T.size_of(element_ty)
+        ptr = self.interp.rec.apply((ALLOC, element_ty, size, contents, owner, kind))
+        what = "bytes" if kind == "string" else f"{element_ty} elements"
+        self.note(f"A {size}-byte buffer is allocated on the heap at {format_address(ptr)} "
+                  f"(room for {capacity} {what}, {length} in use).")
+        return (ptr, capacity, length)
+
+    def string_from(self, data: bytes, capacity: int | None = None) -> tuple[int, int, int]:
+        return self.new_buffer("string", T.U8, len(data) if capacity is None else capacity,
+                               bytes(data))
+
+    def vec_from(self, element_ty: T.Ty, items: tuple[Any, ...],
+                 capacity: int | None = None) -> tuple[int, int, int]:
+        return self.new_buffer("vec", element_ty, len(items) if capacity is None else capacity,
+                               tuple(items))
+
+    def contents(self, header: tuple[int, int, int]) -> Any:
+        ptr, cap, _length = header
+        if not cap:
+            return ()
+        return self.memory.heap[ptr].value
+
+    def reserve(self, header: tuple[int, int, int], kind: str, element_ty: T.Ty,
+                additional: int, exact: bool = False) -> tuple[int, int, int]:
+        """Make room for `additional` more elements, reallocating as std does."""
+        ptr, cap, length = header
+        needed = length + additional
+        if needed <= cap:
+            return header
+        size = T.size_of(element_ty)
+        new_cap = needed if exact else max(2 * cap, needed, min_capacity(size))
+        contents = self.contents(header)
+        new_ptr = self.interp.rec.apply((ALLOC, element_ty, new_cap * size, contents,
+                                         self.owner_of(ptr, cap), kind))
+        unit = "bytes" if kind == "string" else "elements"
+        if cap:
+            self.interp.rec.apply((FREE, ptr, "freed: reallocated to a bigger buffer"))
+            self.note(f"The buffer was full ({length} of {cap} {unit}), so it is reallocated: "
+                      f"a new {new_cap * size}-byte block at {format_address(new_ptr)} (capacity "
+                      f"{new_cap}), the {length} {unit} are copied over, and the old block "
+                      f"at {format_address(ptr)} is freed.")
+        else:
+            self.note(f"The first buffer is allocated: {new_cap * size} bytes at "
+                      f"{format_address(new_ptr)} (capacity {new_cap}).")
+        return (new_ptr, new_cap, length)
+
+    def owner_of(self, ptr: int, cap: int) -> str:
+        if cap and ptr in self.memory.heap:
+            owner: str = self.memory.heap[ptr].owner
+            return owner
+        return "(temporary)"
+
+    def set_contents(self, header: tuple[int, int, int], contents: Any) -> tuple[int, int, int]:
+        ptr, cap, _ = header
+        if cap:
+            self.interp.rec.apply((HEAP_SET, ptr, contents))
+        return (ptr, cap, len(contents))
+
+    def string_push_bytes(self, header: tuple[int, int, int], data: bytes,
+                          why: str) -> tuple[int, int, int]:
+        header = self.reserve(header, "string", T.U8, len(data))
+        return self.set_contents(header, bytes(self.contents(header)) + data)
+
+    def vec_push(self, header: tuple[int, int, int], element_ty: T.Ty,
+                 value: Any) -> tuple[int, int, int]:
+        header = self.reserve(header, "vec", element_ty, 1)
+        return self.set_contents(header, (*self.contents(header), value))
+
+    # ---- Rc ----
+    def rc_new(self, value: Any, inner_ty: T.Ty) -> int:
+        size = RC_HEADER + T.size_of(inner_ty)
+        size = (size + 7) // 8 * 8
+        address: int = self.interp.rec.apply((ALLOC, inner_ty, size, (1, 1, value),
+                                              "(shared by its Rcs)", "rc"))
+        self.note(f"`Rc::new` allocates {size} bytes at {format_address(address)}: the strong "
+                  "count (1), the weak count, then the value.")
+        return address
+
+    def rc_clone(self, address: int) -> int:
+        strong, weak, value = self.memory.heap[address].value
+        self.interp.rec.apply((HEAP_SET, address, (strong + 1, weak, value)))
+        self.note(f"`Rc::clone` copies the pointer and raises the strong count to "
+                  f"{strong + 1}; the value itself is not copied.")
+        return address
+
+    def rc_release(self, address: int, ty: T.AdtTy, reason: str) -> list[tuple[int, int]]:
+        strong, weak, value = self.memory.heap[address].value
+        if strong > 1:
+            self.interp.rec.apply((HEAP_SET, address, (strong - 1, weak, value)))
+            if self.interp.envs:
+                self.interp.envs[-1].notes.append(
+                    f"rc:The strong count of the Rc block at {format_address(address)} drops "
+                    f"to {strong - 1}; the value stays because other Rcs still share it.")
+            return []
+        self.interp.rec.apply((HEAP_SET, address, (0, weak, value)))
+        inner_place = Ref("heap", address, 0, (2,), address + RC_HEADER)
+        freed = self.interp.drop_value(value, ty.args[0], reason, inner_place)
+        size = self.memory.heap[address].size
+        self.interp.rec.apply((FREE, address, f"freed by {reason} (the last Rc)"))
+        return [*freed, (address, size)]
+
+    # ---- RefCell ----
+    def borrow_cell(self, cell: Ref, mutable: bool) -> Ref:
+        flag, value = self.memory.read(cell)
+        if mutable and flag != 0:
+            raise self.interp.panic_at(self.interp_span(), "RefCell already borrowed"
+                                       if flag > 0 else "RefCell already mutably borrowed")
+        if not mutable and flag < 0:
+            raise self.interp.panic_at(self.interp_span(), "RefCell already mutably borrowed")
+        self.interp.write_place(cell, (-1 if mutable else flag + 1, value))
+        return cell
+
+    def interp_span(self) -> Any:
+        return self.interp.current_span
+
+    def release_guard(self, cell: Ref, mutable: bool) -> None:
+        flag, value = self.memory.read(cell)
+        self.interp.write_place(cell, (0 if mutable else flag - 1, value))

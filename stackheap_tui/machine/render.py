@@ -1,0 +1,169 @@
+"""Memory → the plain-data picture every view reads (`Snapshot`), values as text.
+
+Values are written in Rust's own literal syntax where there is one (`5`, `'a'`,
+`"hi"`, `Point { x: 1, y: 2 }`, `Some(3)`) and pointers as addresses, so the
+picture reads like the program and shows where every pointer leads.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from stackheap_tui.lang import types as T
+from stackheap_tui.machine import formatting as fmt
+from stackheap_tui.machine.values import Ref, Slice
+from stackheap_tui.trace.model import (
+    AllocationView,
+    FrameView,
+    SlotState,
+    SlotView,
+    Snapshot,
+    StaticView,
+    format_address,
+)
+
+if TYPE_CHECKING:
+    from stackheap_tui.machine.memory import Memory
+
+_MAX_ITEMS = 16  # long Vecs are abbreviated in the picture, never in program output
+
+
+def snapshot_of(memory: Memory, step: int) -> Snapshot:
+    frames = []
+    for frame in memory.frames:
+        slots = []
+        seen: set[str] = set()
+        for slot in reversed(frame.slots):
+            note = slot.note
+            if slot.name in seen and not note:
+                note = "shadowed"
+            seen.add(slot.name)
+            text = render_value(slot.value, slot.ty, memory, slot.state)
+            slots.append(SlotView(slot.name, str(slot.ty), slot.size, slot.address, text,
+                                  slot.state, pointer_target(slot.value, slot.ty), note))
+        slots.reverse()
+        frames.append(FrameView(frame.function, frame.call_line, tuple(slots)))
+    heap = tuple(_allocation_view(block, memory)
+                 for block in sorted(memory.heap.values(), key=lambda a: a.address))
+    statics = tuple(StaticView(address, len(data), fmt.debug_string(
+        fmt.FStr(data.decode("utf-8", "replace")))) for address, data in sorted(
+            memory.statics.items()))
+    return Snapshot(step, tuple(frames), heap, memory.output_text("stdout"),
+                    memory.output_text("stderr"), statics)
+
+
+def _allocation_view(block: Any, memory: Memory) -> AllocationView:
+    ty = block.ty
+    if block.kind == "string":
+        text = fmt.debug_string(fmt.FStr(bytes(block.value).decode("utf-8", "replace")))
+        return AllocationView(block.address, block.size, "[u8]", text, block.owner, block.freed,
+                              block.note, "string", len(block.value), block.size, 1)
+    if block.kind == "vec":
+        size = T.size_of(ty)
+        items = [render_value(v, ty, memory) for v in block.value[:_MAX_ITEMS]]
+        if len(block.value) > _MAX_ITEMS:
+            items.append(f"… {len(block.value) - _MAX_ITEMS} more")
+        capacity = block.size // size if size else len(block.value)
+        return AllocationView(block.address, block.size, f"[{ty}]", "[" + ", ".join(items) + "]",
+                              block.owner, block.freed, block.note, "vec", len(block.value),
+                              capacity, size)
+    if block.kind == "rc":
+        strong, weak, inner = block.value
+        return AllocationView(block.address, block.size, f"RcBox<{ty}>",
+                              render_value(inner, ty, memory), block.owner, block.freed,
+                              block.note, "rc", strong=strong, weak=weak - 1)
+    return AllocationView(block.address, block.size, str(ty), render_value(block.value, ty, memory),
+                          block.owner, block.freed, block.note)
+
+
+def pointer_target(value: Any, ty: T.Ty) -> int | None:
+    """Where a pointer value leads (for the picture's arrows), or None."""
+    if isinstance(value, Ref | Slice):
+        return value.address
+    if isinstance(ty, T.BoxTy) and isinstance(value, int):
+        return value
+    if isinstance(ty, T.AdtTy) and ty.name == "Rc" and isinstance(value, int):
+        return value
+    if isinstance(ty, T.AdtTy) and ty.name in ("String", "Vec") and isinstance(value, tuple):
+        ptr, cap, _ = value
+        return ptr if cap else None
+    return None
+
+
+def render_value(value: Any, ty: T.Ty, memory: Memory | None = None,
+                 state: SlotState = SlotState.LIVE) -> str:
+    """A value as the picture shows it: Rust literal syntax, pointers as addresses."""
+    if state is SlotState.UNINIT or value is None:
+        return "?"
+    if isinstance(ty, T.BoolTy):
+        return "true" if value else "false"
+    if isinstance(ty, T.CharTy):
+        return fmt.escape_debug_char(value) if isinstance(value, str) else str(value)
+    if isinstance(ty, T.FloatTy):
+        return fmt.debug_string(fmt.FFloat(value, ty.bits))
+    if isinstance(value, Slice):
+        shown = format_address(value.address)
+        if memory is not None and isinstance(ty, T.RefTy) and isinstance(ty.inner, T.StrTy):
+            try:
+                data = memory.read(value)
+                text = fmt.debug_string(fmt.FStr(bytes(data).decode("utf-8", "replace")))
+                return f"{shown} → {text}"
+            except (KeyError, IndexError, TypeError):
+                return shown
+        return f"{shown} (len {value.length})"
+    if isinstance(value, Ref):
+        return format_address(value.address)
+    if isinstance(ty, T.BoxTy):
+        return format_address(value)
+    if isinstance(ty, T.RefTy):
+        return format_address(value) if isinstance(value, int) else "?"
+    if isinstance(ty, T.TupleTy):
+        inner = ", ".join(render_value(v, t, memory) for v, t in zip(value, ty.items,
+                                                                      strict=True))
+        return f"({inner},)" if len(ty.items) == 1 else f"({inner})"
+    if isinstance(ty, T.ArrayTy):
+        items = [render_value(v, ty.element, memory) for v in value[:_MAX_ITEMS]]
+        if len(value) > _MAX_ITEMS:
+            items.append("…")
+        return "[" + ", ".join(items) + "]"
+    if isinstance(ty, T.AdtTy):
+        return _render_adt(value, ty, memory)
+    if isinstance(ty, T.FnTy):
+        return "closure"
+    if isinstance(ty, T.IterTy):
+        return "iterator"
+    return str(value)
+
+
+def _render_adt(value: Any, ty: T.AdtTy, memory: Memory | None) -> str:
+    if ty.name in ("String", "Vec"):
+        ptr, cap, length = value
+        where = format_address(ptr) if cap else "dangling"
+        return f"ptr {where}, cap {cap}, len {length}"
+    if ty.name == "Rc":
+        return format_address(value)
+    if ty.name == "RefCell":
+        flag, inner = value
+        return f"RefCell {{ borrow: {flag}, value: {render_value(inner, ty.args[0], memory)} }}"
+    if ty.name in ("Ref", "RefMut"):
+        return format_address(value.address) if isinstance(value, Ref) else "?"
+    defn = ty.defn
+    if defn is None:
+        return str(value)
+    if defn.is_enum:
+        variant = defn.variants[value[0]]
+        fields = value[1:]
+    else:
+        variant = defn.variants[0]
+        fields = value
+    types = ty.variant_types(variant)
+    shown = [render_value(v, t, memory) for v, t in zip(fields, types, strict=True)]
+    name = variant.name
+    if defn.is_enum and ty.name not in ("Option", "Result", "Ordering"):
+        name = f"{ty.name}::{variant.name}"
+    if variant.kind == "unit":
+        return name
+    if variant.kind == "tuple":
+        return f"{name}({', '.join(shown)})"
+    pairs = ", ".join(f"{n}: {v}" for n, v in zip(variant.field_names, shown, strict=True))
+    return f"{name} {{ {pairs} }}"

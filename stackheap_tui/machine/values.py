@@ -1,0 +1,74 @@
+"""How Rust values are held while a program runs.
+
+Values are immutable Python data, so a memory picture can be copied cheaply:
+- integers, floats, bools; a `char` is a one-character `str`;
+- tuples, arrays and structs are tuples (struct fields in declaration order);
+- an enum value is `(variant index, *fields)`: `None` is `(0,)`, `Some(5)` is `(1, 5)`;
+- `Box<T>` and `Rc<T>` are the heap address of their block;
+- `String` and `Vec<T>` are the header `(ptr, cap, len)`; the heap block holds the
+  bytes (`bytes`) or the elements (a tuple of `len` values);
+- `RefCell<T>` is `(borrow flag, value)`; `Ref`/`RefMut` guards are the cell's place;
+- a reference is a *place*: `Ref` (a thin pointer to a stack slot, heap block or
+  static, plus a path of indexes into the value there) or `Slice` (a fat pointer:
+  `&str`, `&[T]`: a run of elements of a sequence).
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+STACK, HEAP, STATIC, NOWHERE = "stack", "heap", "static", "nowhere"
+
+
+class Ref(NamedTuple):
+    """A thin pointer to a place: where the value lives and the path into it."""
+
+    region: str  # STACK, HEAP or STATIC
+    root: int  # frame index (stack) or block address (heap, static)
+    slot: int  # slot index in the frame (stack only)
+    path: tuple[int, ...]  # indexes into tuples: fields, elements, enum payloads
+    address: int  # the byte address, for the picture and `{:p}`
+
+    def child(self, index: int, address: int) -> Ref:
+        return Ref(self.region, self.root, self.slot, (*self.path, index), address)
+
+
+class Slice(NamedTuple):
+    """A fat pointer: `length` elements (or bytes) of the sequence at `base`, from `start`."""
+
+    base: Ref  # the place holding the whole sequence (a tuple, or `bytes` for text)
+    start: int
+    length: int
+    address: int  # of the first element
+    element_size: int
+
+    def element(self, index: int) -> Ref:
+        return self.base.child(self.start + index, self.address + index * self.element_size)
+
+    def sub(self, start: int, end: int) -> Slice:
+        return Slice(self.base, self.start + start, end - start,
+                     self.address + start * self.element_size, self.element_size)
+
+
+Place = Ref | Slice
+
+# A String or Vec with no heap block yet points at a "dangling" aligned address.
+DANGLING = Ref(NOWHERE, 0, 0, (), 1)
+
+
+def replace_in(value: Any, path: tuple[int, ...], new: Any) -> Any:
+    """`value` with the part at `path` replaced by `new` (values are immutable)."""
+    if not path:
+        return new
+    head = path[0]
+    if isinstance(value, bytes):
+        raise TypeError("text is changed through String methods, not by index")
+    items = list(value)
+    items[head] = replace_in(items[head], path[1:], new)
+    return tuple(items)
+
+
+def get_in(value: Any, path: tuple[int, ...]) -> Any:
+    for index in path:
+        value = value[index]
+    return value
