@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 from functools import partial
 from pathlib import Path
-from typing import ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from textual import work
 from textual.app import App, ComposeResult
@@ -34,7 +34,7 @@ from stackheap_tui.view.screens.goto import GotoScreen
 from stackheap_tui.view.screens.help import HelpScreen, key_rows
 from stackheap_tui.view.screens.predict import PredictScreen
 from stackheap_tui.view.screens.samples import SampleBrowser
-from stackheap_tui.view.steps import SearchResult, StepIndex
+from stackheap_tui.view.steps import UNKNOWN, SearchResult, StepIndex
 from stackheap_tui.view.widgets.diagnostics import DiagnosticsPane
 from stackheap_tui.view.widgets.heap import HeapPane
 from stackheap_tui.view.widgets.output import OutputPane
@@ -65,6 +65,10 @@ JUMP_KINDS: dict[str, tuple[frozenset[StepKind], str]] = {
 
 _INDEX_CHUNK = 2_000
 """Steps indexed between two screen updates while the index fills in the background."""
+
+_CHEAP_SCAN = 4_096
+"""Steps a key's "usable?" check looks through; past that the key stays enabled and the
+search runs in full only when pressed (a step-out of a long loop, say)."""
 
 W = TypeVar("W", bound=Widget)
 
@@ -206,10 +210,16 @@ class StackHeapApp(App[None]):
         index = self.index
         while index is not None and not index.complete:
             index.fill(_INDEX_CHUNK)
-            self._targets.clear()
-            if self.index is index:
-                for timeline in self.query(Timeline):
-                    timeline.refresh_marks()
+            if self.index is not index:
+                return  # another program was loaded meanwhile
+            for timeline in self.query(Timeline):
+                timeline.refresh_marks()
+            # Only keys whose answer waited on unindexed steps can change; redrawing the
+            # footer for nothing, chunk after chunk, would slow the indexing down.
+            waiting = [key for key, found in self._targets.items() if found is UNKNOWN]
+            if waiting:
+                for key in waiting:
+                    del self._targets[key]
                 self.refresh_bindings()
             await asyncio.sleep(0)
 
@@ -238,26 +248,30 @@ class StackHeapApp(App[None]):
         """Where a jump would lead, from steps already indexed (UNKNOWN: not indexed yet)."""
         key = (action, parameters)
         if key not in self._targets:
-            self._targets[key] = self._target(action, parameters, indexed_only=True)
+            self._targets[key] = self._target(
+                action, parameters, indexed_only=True, limit=_CHEAP_SCAN
+            )
         return self._targets[key]
 
     def _target(
-        self, action: str, parameters: tuple[object, ...], *, indexed_only: bool = False
+        self, action: str, parameters: tuple[object, ...], **cheap: Any
     ) -> SearchResult:
+        """Where a jump leads from the current step; `cheap` bounds the search (see
+        `StepIndex.search`), else it runs to the end of the trace."""
         index, step = self.index, self.step
         if index is None or len(index) == 0:
             return None
         if action == "event":
             (direction,) = parameters
-            return index.next_event(step, int(str(direction)), indexed_only=indexed_only)
+            return index.next_event(step, int(str(direction)), **cheap)
         if action == "jump":
             kind, direction = parameters
             kinds, _ = JUMP_KINDS[str(kind)]
-            return index.next_of_kind(step, kinds, int(str(direction)), indexed_only=indexed_only)
+            return index.next_of_kind(step, kinds, int(str(direction)), **cheap)
         if action == "step_over":
-            return index.step_over(step, indexed_only=indexed_only)
+            return index.step_over(step, **cheap)
         if action == "step_out":
-            return index.step_out(step, indexed_only=indexed_only)
+            return index.step_out(step, **cheap)
         raise ValueError(f"not a jump: {action}")
 
     # -- stepping ---------------------------------------------------------------------------

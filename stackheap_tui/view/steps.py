@@ -14,7 +14,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Callable, Iterable
 from enum import Enum
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from stackheap_tui.trace.model import StepKind
 from stackheap_tui.trace.protocol import TraceView
@@ -83,6 +83,8 @@ class StepIndex:
     def fill(self, count: int) -> int:
         """Index up to `count` more steps after the indexed prefix; returns the new prefix."""
         end = min(len(self), self.indexed_prefix + count)
+        if self._fast is not None:
+            self._fill_fast(self.indexed_prefix, end)
         for index in range(self.indexed_prefix, end):
             self._ensure(index)
         self.indexed_prefix = max(self.indexed_prefix, end)
@@ -111,6 +113,21 @@ class StepIndex:
         self._depths[index] = depth
         self._events[index] = changed or kind is not StepKind.STATEMENT
 
+    def _fill_fast(self, start: int, end: int) -> None:
+        """`_ensure` for a run of steps, through the fast accessors, without per-step checks."""
+        fast = self._fast
+        assert fast is not None
+        self._grow(end)
+        kinds, depths, events = self._kinds, self._depths, self._events
+        kind_at, depth_at, changes_at = fast.kind_at, fast.depth_at, fast.changes_memory_at
+        code, statement = self._code, StepKind.STATEMENT
+        for index in range(start, end):
+            if kinds[index] == _UNKNOWN:
+                kind = kind_at(index)
+                kinds[index] = code(kind)
+                depths[index] = depth_at(index)
+                events[index] = kind is not statement or changes_at(index)
+
     def _grow(self, size: int) -> None:
         missing = size - len(self._kinds)
         if missing > 0:
@@ -135,36 +152,40 @@ class StepIndex:
         matches: Callable[[int], bool],
         *,
         indexed_only: bool = False,
+        limit: int | None = None,
     ) -> SearchResult:
         """The first step after (`direction` 1) or before (-1) `start` that `matches`.
 
         With `indexed_only`, stop with UNKNOWN at the first step not indexed yet instead of
-        indexing it: cheap enough to decide whether a key is usable on every redraw.
+        indexing it; with `limit`, stop with UNKNOWN after that many steps. Both keep the
+        question "is this key usable?" cheap enough to ask on every redraw.
         """
         steps: Iterable[int] = range(start + 1, len(self)) if direction > 0 else range(
             start - 1, -1, -1
         )
-        for index in steps:
-            if indexed_only and not self.is_known(index):
+        for looked, index in enumerate(steps):
+            if (indexed_only and not self.is_known(index)) or (
+                limit is not None and looked >= limit
+            ):
                 return UNKNOWN
             if matches(index):
                 return index
         return None
 
-    def next_event(self, start: int, direction: int = 1, **options: bool) -> SearchResult:
+    def next_event(self, start: int, direction: int = 1, **options: Any) -> SearchResult:
         return self.search(start, direction, self.is_event, **options)
 
     def next_of_kind(
-        self, start: int, kinds: frozenset[StepKind], direction: int = 1, **options: bool
+        self, start: int, kinds: frozenset[StepKind], direction: int = 1, **options: Any
     ) -> SearchResult:
         return self.search(start, direction, lambda i: self.kind(i) in kinds, **options)
 
-    def step_over(self, start: int, **options: bool) -> SearchResult:
+    def step_over(self, start: int, **options: Any) -> SearchResult:
         """The next step in this frame or a caller's: calls made from here are run through."""
         depth = self.depth(start)
         return self.search(start, 1, lambda i: self.depth(i) <= depth, **options)
 
-    def step_out(self, start: int, **options: bool) -> SearchResult:
+    def step_out(self, start: int, **options: Any) -> SearchResult:
         """The next step after this frame has returned (back in the caller)."""
         depth = self.depth(start)
         if depth <= 0:
