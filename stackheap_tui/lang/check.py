@@ -276,8 +276,11 @@ class Checker:
                 is_param: bool = False, initialised: bool = True) -> None:
         """Type a pattern against `ty`, binding its names (rustc's match ergonomics)."""
         derefs = 0
-        if not isinstance(pat, ast.IdentPattern | ast.WildcardPattern | ast.RefPattern
-                          | ast.BindingPattern | ast.OrPattern | ast.RestPattern):
+        path_like = isinstance(pat, ast.IdentPattern) and not (pat.mutable or pat.by_ref) and (
+            self.pattern_path_target(pat.name) is not None)
+        if path_like or not isinstance(pat, ast.IdentPattern | ast.WildcardPattern
+                                       | ast.RefPattern | ast.BindingPattern | ast.OrPattern
+                                       | ast.RestPattern):
             # Matching a reference with a non-reference pattern looks through it and
             # switches the default binding mode to `ref` / `ref mut`.
             current = self.tys.shallow(ty)
@@ -287,9 +290,9 @@ class Checker:
                 current = self.tys.shallow(ty)
                 derefs += 1
         if isinstance(pat, ast.IdentPattern):
-            target = self.pattern_path_target(pat.name) if not (pat.mutable or pat.by_ref) \
-                else None
+            target = self.pattern_path_target(pat.name) if path_like else None
             if target is not None:
+                self.out.patterns[id(pat)] = PatternInfo(ty, derefs)
                 self.variant_pattern(pat, ast.Path(pat.span, (pat.name,)), (), ty, mode,
                                      target)
                 return
@@ -733,6 +736,9 @@ class Checker:
             return T.BOOL
         if self.tys.unify(left, right):
             return T.BOOL
+        l_elem, r_elem = _sequence_element(left), _sequence_element(right)
+        if l_elem is not None and r_elem is not None and self.tys.unify(l_elem, r_elem):
+            return T.BOOL  # Vec<T> == [T; N], &[T] == Vec<T>: std's PartialEq impls
         if (self.tys.is_int(left) and isinstance(right, T.RefTy)) or (
                 isinstance(left, T.RefTy) and self.tys.is_int(right)):
             self.error(Diagnostic(f"can't compare `{_ty_text(left)}` with `{_ty_text(right)}`",
@@ -1374,6 +1380,13 @@ class Checker:
             return self.tys.fresh()
         for derefs, candidate in enumerate(self.deref_chain(receiver)):
             current = self.resolve(candidate)
+            if isinstance(current, T.RefTy):
+                # By-value probing first: `&String` is exactly the `self` type of
+                # `String::clone(&self)`, so that wins over cloning the reference.
+                found = self.method_on(e, self.resolve(current.inner), derefs + 1,
+                                       ("ref", "mut") if current.mutable else ("ref",))
+                if found is not None:
+                    return found
             if isinstance(current, T.InferTy) and current.kind in ("int", "float"):
                 current = T.I32 if current.kind == "int" else T.F64
                 if e.method in ("pow", "abs") or current == T.F64:
@@ -1408,6 +1421,22 @@ class Checker:
         for arg in e.args:
             self.expr(arg)
         return self.tys.fresh()
+
+    def method_on(self, e: ast.MethodCall, current: T.Ty, derefs: int,
+                  modes: tuple[str, ...]) -> T.Ty | None:
+        """A method of `current` whose `self` is a reference of one of `modes`, if any."""
+        if isinstance(current, T.AdtTy) and current.name in self.items.methods:
+            item = self.items.methods[current.name].get(e.method)
+            sp = item.self_param if item is not None else None
+            if item is not None and sp is not None and sp.by_ref and (
+                    ("mut" if sp.mutable_ref else "ref") in modes):
+                return self.user_method(e, item, current, derefs)
+        if isinstance(current, T.InferTy):
+            return None
+        sig = method_signature(current, e.method, self.tys.fresh)
+        if sig is not None and sig.self_mode in modes:
+            return self.builtin_method(e, sig, derefs)
+        return None
 
     def user_method(self, e: ast.MethodCall, item: ast.FnItem, self_ty: T.AdtTy,
                     derefs: int) -> T.Ty:
@@ -1603,6 +1632,16 @@ def _lossless(source: T.Ty, target: T.Ty) -> bool:
     if isinstance(source, T.BoolTy) and isinstance(target, T.IntTy):
         return True
     return isinstance(source, T.InferTy)
+
+
+def _sequence_element(ty: T.Ty) -> T.Ty | None:
+    if isinstance(ty, T.RefTy):
+        ty = ty.inner
+    if T.is_vec(ty):
+        return ty.args[0]  # type: ignore[attr-defined]
+    if isinstance(ty, T.ArrayTy | T.SliceTy):
+        return ty.element
+    return None
 
 
 def _ty_text(ty: T.Ty) -> str:

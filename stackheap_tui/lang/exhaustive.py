@@ -76,8 +76,8 @@ class _Analysis:
             return _Pat(_Ctor("opaque", value))
         if isinstance(pat, ast.RangePattern):
             low, high = _bounds(ty)
-            start = _literal(pat.start) if pat.start is not None else low
-            end = _literal(pat.end) if pat.end is not None else high
+            start = self.constant(pat.start) if pat.start is not None else low
+            end = self.constant(pat.end) if pat.end is not None else high
             start = ord(start) if isinstance(start, str) else start
             end = ord(end) if isinstance(end, str) else end
             assert isinstance(start, int) and isinstance(end, int)
@@ -98,6 +98,14 @@ class _Analysis:
                 fields[index] = self.lower(field_pat.pattern, types[index])
             return self._ctor_for(info.adt, info.variant, tuple(fields))
         return _Pat(_Ctor("opaque", id(pat)))
+
+    def constant(self, e: ast.Expr) -> object:
+        """A range end: a literal, or a path like `i32::MIN` the checker evaluated."""
+        if isinstance(e, ast.Path):
+            known = self.c.paths.get(id(e))
+            if known is not None and known.kind == "value":
+                return known.value
+        return _literal(e)
 
     def _variant(self, pat: ast.Pattern, items: tuple[ast.Pattern, ...], info: object) -> _Pat:
         adt, index = info.adt, info.variant  # type: ignore[attr-defined]

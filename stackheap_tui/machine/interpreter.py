@@ -386,8 +386,16 @@ class Interpreter:
         """Temporaries die at the end of their statement, newest first."""
         while env.temps:
             value, ty, ref = env.temps.pop()
-            freed = self.drop_value(value, ty, "dropping a temporary", ref) if T.needs_drop(
-                ty) else []
+            skip = None
+            moved = False
+            if ref is not None and ref.region == STACK and ref.root == env.frame:
+                # Parts a pattern moved out of the temporary are not dropped twice.
+                slot = self.memory.frames[env.frame].slots[ref.slot]
+                moved = slot.state is SlotState.MOVED
+                skip = env.moved_paths.pop(ref.slot, None)
+                value = slot.value
+            freed = self.drop_value(value, ty, "dropping a temporary", ref, skip) if (
+                T.needs_drop(ty) and not moved) else []
             if ref is not None and ref.region == STACK and ref.root == env.frame:
                 frame = self.memory.frames[env.frame]
                 if ref.slot == len(frame.slots) - 1:
@@ -514,11 +522,12 @@ class Interpreter:
             binding = self.c.bindings[id(pattern)]
             return self.compile_simple_let(stmt, binding, init)
         matcher = self.compile_pattern(pattern)
+        assert stmt.init is not None
+        scrutinee = self.compile_scrutinee(stmt.init)
 
         def run_let_pattern(env: Env) -> None:
-            assert init is not None
-            value = init(env)
-            bound = matcher(env, value, None)
+            value, place = scrutinee(env)
+            bound = matcher(env, value, place)
             if bound is None:
                 assert otherwise is not None
                 otherwise(env)
@@ -584,6 +593,18 @@ class Interpreter:
             self.step(stmt.span, kind, self.take_notes(env, text))
 
         return run_let
+
+    def mark_place_moved(self, place: Ref) -> None:
+        """A pattern took (part of) a variable by value: whole or partial move."""
+        env = next((e for e in reversed(self.envs) if e.frame == place.root), None)
+        if env is None:
+            return
+        if not place.path:
+            self.rec.apply((SET_STATE, place.root, place.slot, SlotState.MOVED, "moved"))
+            return
+        env.moved_paths.setdefault(place.slot, set()).add(place.path)
+        slot = self.memory.frames[place.root].slots[place.slot]
+        self.rec.apply((SET_STATE, place.root, place.slot, slot.state, "partially moved"))
 
     def mark_moved_to(self, env: Env, destination: str) -> None:
         for frame_index, frame in enumerate(self.memory.frames):
@@ -1115,18 +1136,22 @@ class Interpreter:
                 was_live = slot.state is SlotState.LIVE
             old = self.memory.read(place) if was_live else None
             result = combine(old, new)
+            dropped = ""
+            if op is None and was_live and old is not None and T.needs_drop(ty):
+                # Rust drops the old value in place first (its Drop sees it), then writes.
+                skip = env.moved_paths.get(place.slot) if slot is not None else None
+                freed = self.drop_value(old, ty, f"overwriting `{target_text}`",
+                                        place if isinstance(place, Ref) else None, skip)
+                dropped = (f"; its old value was dropped first and "
+                           f"{self.describe_frees(freed)}")
             self.write_place(place, result)
-            if slot is not None and slot.state is not SlotState.LIVE:
+            if slot is not None and slot.state is not SlotState.LIVE or (
+                    slot is not None and place.slot in env.moved_paths):
                 self.rec.apply((SET_STATE, place.root, place.slot, SlotState.LIVE, ""))
                 env.moved_paths.pop(place.slot, None)
             self.claim(result, ty, target_text)
-            text = f"`{target_text}` is now {render_value(result, ty, self.memory)}"
-            if op is None and was_live and old is not None and T.needs_drop(ty):
-                freed = self.drop_value(old, ty, f"overwriting `{target_text}`",
-                                        place if isinstance(place, Ref) else None)
-                text += (f"; its old value is dropped first and "
-                         f"{self.describe_frees(freed)}")
-            elif was_live and old is not None and not T.needs_drop(ty):
+            text = f"`{target_text}` is now {render_value(result, ty, self.memory)}" + dropped
+            if was_live and old is not None and not T.needs_drop(ty):
                 text += f" (was {render_value(old, ty, self.memory)})"
             env.notes.append("assign:" + text + ".")
             return None
@@ -1231,13 +1256,11 @@ class Interpreter:
         """A matched value and, when it has one, its place (for `ref` bindings)."""
         if is_place(e):
             place = self.compile_place(e)
-            moves = id(e) in self.c.moves
-            read = self.compile_expr(e) if moves else None
 
             def scrutinee_place(env: Env) -> tuple[Any, Any]:
+                # Reading is not moving: the bindings that take parts by value move them.
                 where = place(env)
-                value = read(env) if read is not None else self.memory.read(where)
-                return value, where
+                return self.memory.read(where), where
 
             return scrutinee_place
         code = self.compile_expr(e)
@@ -1590,11 +1613,15 @@ class Interpreter:
             binding = c.bindings[id(pat)]
             by_ref = binding.by_ref
 
+            moves = not by_ref and not T.is_copy(binding.ty)
+
             def bind(env: Env, value: Any, place: Any) -> Any:
                 if by_ref:
                     if place is None:
                         place = self.temp_slot(env, value, info.ty)
                     return [(binding, place)]
+                if moves and isinstance(place, Ref) and place.region == STACK:
+                    self.mark_place_moved(place)
                 return [(binding, value)]
 
             return bind
