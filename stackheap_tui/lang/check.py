@@ -251,7 +251,7 @@ class Checker:
             if not stmt.semicolon and not isinstance(self.tys.shallow(ty), T.NeverTy):
                 self.expect(T.UNIT, ty, stmt.expr)
             return isinstance(self.tys.shallow(ty), T.NeverTy)
-        raise self.fail("items inside functions", stmt.span)
+        return False  # an item inside a function: collected and checked with the others
 
     def let(self, stmt: ast.Let) -> bool:
         declared = self.lower(stmt.type) if stmt.type else None
@@ -564,7 +564,11 @@ class Checker:
         if target is not None:
             return target
         if e.is_name and segments[0] in self.items.functions:
-            raise self.fail("functions used as values", e.span)
+            item = self.items.functions[segments[0]]
+            params = tuple(self.items.lower(p.type) for p in item.params)
+            ret = self.items.lower(item.return_type) if item.return_type else T.UNIT
+            self.out.paths[id(e)] = PathValue("fn", value=item)
+            return T.FnTy(params, ret)
         if e.is_name:
             self.error(Diagnostic(f"cannot find value `{segments[0]}` in this scope",
                                   e.span, "E0425", "not found in this scope"))
@@ -590,8 +594,8 @@ class Checker:
                 and segments[2] in _MATH_CONSTS:
             self.out.paths[id(e)] = PathValue("value", value=_MATH_CONSTS[segments[2]])
             return T.PRIMITIVES[segments[0]]
-        if (e.is_name and segments[0] == "None") or segments[-2:] == ("Option", "None"):
-            inner = self.tys.fresh()
+        if segments == ("None",) or segments[-2:] == ("Option", "None"):
+            inner = self.lower(e.generic_args[0]) if e.generic_args else self.tys.fresh()
             self.out.paths[id(e)] = PathValue("variant", T.option(inner), 0)
             return T.option(inner)
         if e.is_name and segments[0] in self.items.adts:
@@ -751,6 +755,9 @@ class Checker:
         return T.BOOL
 
     def e_Assign(self, e: ast.Assign, expected: T.Ty | None) -> T.Ty:
+        if isinstance(e.target, ast.Path) and e.target.segments == ("_",):
+            self.expr(e.value)  # `_ = value;` evaluates and discards
+            return T.UNIT
         if not is_place_expr(e.target):
             self.error(Diagnostic("invalid left-hand side of assignment", e.span, "E0070",
                                   "cannot assign to this expression"))
@@ -1486,6 +1493,13 @@ class Checker:
             if len(e.args) > 2:
                 self.format_args(e, e.args[2:], "panic")
             return T.UNIT
+        if name == "dbg":
+            types = [self.expr(arg) for arg in e.args]
+            for arg, ty in zip(e.args, types, strict=True):
+                self.require_trait(arg, ty, "Debug")
+            if len(types) == 1:
+                return types[0]
+            return T.TupleTy(tuple(types))
         if name in NEVER_MACROS:
             if e.args:
                 self.format_args(e, e.args, "panic")
@@ -1685,7 +1699,7 @@ def check(program: ast.Program) -> CheckedProgram:
         checker.scopes = [{}]
         ty = checker.lower(const.type)
         checker.expect(ty, checker.expr(const.value, ty), const.value)
-    for item in program.items:
+    for item in items.all_items:
         if isinstance(item, ast.FnItem):
             checker.function(item, None)
         elif isinstance(item, ast.ImplItem):

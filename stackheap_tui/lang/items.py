@@ -37,6 +37,7 @@ class ItemTable:
     consts: dict[str, ast.ConstItem] = field(default_factory=dict)
     imports: set[str] = field(default_factory=set)
     impl_of: dict[int, str] = field(default_factory=dict)  # id(method FnItem) -> type name
+    all_items: list[ast.Item] = field(default_factory=list)  # top-level and nested items
 
     def adt(self, name: str, args: tuple[T.Ty, ...] = ()) -> T.AdtTy:
         return T.AdtTy(name, args, self.adts[name])
@@ -101,9 +102,30 @@ class ItemTable:
                                        "E0412", "not found in this scope")])
 
 
+def _nested_items(items: tuple[ast.Item, ...] | list[ast.Item]) -> list[ast.Item]:
+    """Items declared inside function bodies are items too (scoped here as if global)."""
+    found: list[ast.Item] = []
+    stack: list[object] = [i.body for i in items if isinstance(i, ast.FnItem)]
+    stack += [m.body for i in items if isinstance(i, ast.ImplItem) for m in i.methods]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.ItemStmt):
+            found.append(node.item)
+            found.extend(_nested_items([node.item]))
+            continue
+        for name in getattr(node, "__slots__", ()):
+            child = getattr(node, name)
+            for sub in child if isinstance(child, tuple) else (child,):
+                if hasattr(sub, "span") and not isinstance(sub, ast.FnItem):
+                    stack.append(sub)
+    return found
+
+
 def collect_items(program: ast.Program) -> ItemTable:
     table = ItemTable()
     errors: list[Diagnostic] = []
+    table.all_items = [*program.items, *_nested_items(program.items)]
+    program = ast.Program(tuple(table.all_items))
     # First the names, so field types may refer to types declared later.
     for item in program.items:
         if isinstance(item, ast.StructItem | ast.EnumItem):

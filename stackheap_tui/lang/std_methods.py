@@ -130,6 +130,9 @@ def _int_method(recv: T.IntTy, name: str) -> MethodSig | None:
         return MethodSig(f"int::{name}", "value", (), T.BOOL)
     if name == "clamp":
         return MethodSig("int::clamp", "value", (same, same), same)
+    if recv.name == "u8" and name.startswith(("is_ascii", "to_ascii")):
+        ret = T.BOOL if name.startswith("is_") else same
+        return MethodSig(f"u8::{name}", "ref", (), ret)
     return _generic_method(recv, name)
 
 

@@ -485,6 +485,8 @@ def compile_macro(interp: Interpreter, e: ast.MacroCall) -> Code:
             raise interp.panic_at(span, text)
 
         return panic_macro
+    if name == "dbg":
+        return _compile_dbg(interp, e)
     if name in ("assert", "debug_assert"):
         cond = interp.compile_expr(e.args[0])
         info = c.formats.get(id(e))
@@ -525,6 +527,25 @@ def compile_macro(interp: Interpreter, e: ast.MacroCall) -> Code:
 
         return assert_eq_macro
     raise TypeError(f"macro {name}")
+
+
+def _compile_dbg(interp: Interpreter, e: ast.MacroCall) -> Code:
+    """`dbg!(expr)`: prints `[file:line:col] expr = {:#?}` to stderr and returns the value."""
+    codes = [interp.compile_expr(arg) for arg in e.args]
+    types = [interp.c.type_of(arg) for arg in e.args]
+    texts = [interp.source[arg.span.start: arg.span.end] for arg in e.args]
+    where = f"[{interp.path}:{e.span.line}:{e.span.col}]"
+
+    def run_dbg(env: Env) -> Any:
+        values = []
+        for code, ty, text in zip(codes, types, texts, strict=True):
+            value = code(env)
+            shown = fmt.debug_string(convert.to_fmt(interp.memory, value, ty), pretty=True)
+            interp.rec.apply((OUTPUT, "stderr", f"{where} {text} = {shown}\n"))
+            values.append(value)
+        return values[0] if len(values) == 1 else tuple(values)
+
+    return run_dbg
 
 
 def _compile_vec(interp: Interpreter, e: ast.MacroCall) -> Code:
@@ -874,6 +895,23 @@ def _to_digit(c: str, radix: int) -> Any:
     digits = "0123456789abcdefghijklmnopqrstuvwxyz"[:radix]
     lower = c.lower() if c.isascii() else c
     return (1, digits.index(lower)) if lower in digits else (0,)
+
+
+@method("u8::is_ascii_digit", "u8::is_ascii_alphabetic", "u8::is_ascii_uppercase",
+        "u8::is_ascii_lowercase", "u8::is_ascii_punctuation", "u8::is_ascii",
+        "u8::is_ascii_alphanumeric", "u8::is_ascii_whitespace", "u8::to_ascii_uppercase",
+        "u8::to_ascii_lowercase")
+def _u8_ascii(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
+              e: ast.MethodCall) -> Any:
+    byte = interp.memory.read(recv) if isinstance(recv, Ref) else recv
+    if e.method.startswith("to_ascii"):
+        c = chr(byte)
+        if e.method == "to_ascii_uppercase":
+            return ord(c.upper()) if "a" <= c <= "z" else byte
+        return ord(c.lower()) if "A" <= c <= "Z" else byte
+    result: Any = _char(interp, env, chr(byte), T.CHAR, args, ast.MethodCall(
+        e.span, e.receiver, e.method, e.args, e.method_span))
+    return result
 
 
 # ---- str ----

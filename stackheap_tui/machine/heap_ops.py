@@ -157,8 +157,7 @@ class Heap:
     def borrow_cell(self, cell: Ref, mutable: bool) -> Ref:
         flag, value = self.memory.read(cell)
         if mutable and flag != 0:
-            raise self.interp.panic_at(self.interp_span(), "RefCell already borrowed"
-                                       if flag > 0 else "RefCell already mutably borrowed")
+            raise self.interp.panic_at(self.interp_span(), "RefCell already borrowed")
         if not mutable and flag < 0:
             raise self.interp.panic_at(self.interp_span(), "RefCell already mutably borrowed")
         self.interp.write_place(cell, (-1 if mutable else flag + 1, value))

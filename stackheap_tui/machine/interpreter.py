@@ -320,7 +320,8 @@ class Interpreter:
         if isinstance(ty, T.BoxTy):
             block = self.memory.heap[value]
             inner_place = Ref(HEAP, value, 0, (), value)
-            freed.extend(self.drop_value(block.value, ty.inner, reason, inner_place))
+            if not (skip and (*path, -1) in skip):  # -1: the Box's contents were moved out
+                freed.extend(self.drop_value(block.value, ty.inner, reason, inner_place))
             self.rec.apply((FREE, value, f"freed by {reason}"))
             freed.append((value, block.size))
         elif isinstance(ty, T.TupleTy):
@@ -520,6 +521,10 @@ class Interpreter:
         if simple:
             assert isinstance(pattern, ast.IdentPattern)
             binding = self.c.bindings[id(pattern)]
+            if isinstance(stmt.init, ast.Unary) and stmt.init.op in ("&", "&mut") and (
+                    not is_place(stmt.init.operand)):
+                init = self.with_coercion(stmt.init, self.compile_borrow(stmt.init,
+                                                                         extended=True))
             return self.compile_simple_let(stmt, binding, init)
         matcher = self.compile_pattern(pattern)
         assert stmt.init is not None
@@ -670,6 +675,10 @@ class Interpreter:
     def compile_expr(self, e: ast.Expr) -> Code:
         method = getattr(self, "x_" + type(e).__name__)
         code: Code = method(e)
+        return self.with_coercion(e, code)
+
+    def with_coercion(self, e: ast.Expr, code: Code) -> Code:
+        """Apply the deref/unsize coercion the checker chose here (`&String` -> `&str`)."""
         coerced = self.c.coercions.get(id(e))
         if coerced is not None:
             source_ty = self.c.type_of(e)
@@ -775,6 +784,11 @@ class Interpreter:
         if value_of.kind == "variant":
             unit = (value_of.variant,)
             return lambda env: unit
+        if value_of.kind == "fn":
+            item = value_of.value
+            span = e.span
+            function = builtins.Closure(lambda args: self.call_function(item, args, span))
+            return lambda env: function
         return lambda env: ()  # a unit struct has no bytes
 
     def panic_at(self, span: Span, message: str) -> RustPanic:
@@ -802,9 +816,14 @@ class Interpreter:
         if isinstance(e, ast.Unary) and e.op == "*":
             operand = self.compile_expr(e.operand)
             operand_ty = self.c.type_of(e.operand)
+            # `*cell.borrow_mut() += 1`: the guard is a temporary that lives to the `;`.
+            temporary = not is_place(e.operand) and T.needs_drop(operand_ty)
 
             def deref_place(env: Env) -> Any:
-                place, _ = self.deref_place_value(operand(env), operand_ty)
+                pointer = operand(env)
+                if temporary:
+                    env.temps.append((pointer, operand_ty, None))
+                place, _ = self.deref_place_value(pointer, operand_ty)
                 return place
 
             return deref_place
@@ -971,6 +990,7 @@ class Interpreter:
             operand_ty = self.c.type_of(e.operand)
             operand_is_place = is_place(e.operand)
             operand_code = self.compile_expr(e.operand) if not operand_is_place else None
+            place_of_operand = self.compile_place(e.operand) if operand_is_place else None
 
             def deref(env: Env) -> Any:
                 if operand_code is not None:
@@ -981,9 +1001,12 @@ class Interpreter:
                 else:
                     where = place(env)
                 value = self.memory.read(where)
-                if moves and isinstance(operand_ty, T.BoxTy):
-                    # `*b` moves the value out of the Box: the block is freed at b's drop.
-                    pass
+                if moves and isinstance(operand_ty, T.BoxTy) and operand_is_place:
+                    # `*b` moves the value out of the Box: the block itself is freed when
+                    # `b` is dropped, without dropping the moved-out value again.
+                    box_place = place_of_operand(env)
+                    if isinstance(box_place, Ref) and box_place.region == STACK:
+                        self.mark_place_moved(box_place.child(-1, where.address))
                 if isinstance(where, Ref) and where.region == HEAP:
                     env.notes.append(f"read:`{describe_expr(self.source, e.span)}` follows the "
                                      f"pointer to {format_address(where.address)} and reads "
@@ -1017,16 +1040,27 @@ class Interpreter:
         assert isinstance(ty, T.IntTy)
         return lambda env: arith.int_not(value_of(env), ty)
 
-    def compile_borrow(self, e: ast.Unary) -> Code:
+    def compile_borrow(self, e: ast.Unary, extended: bool = False) -> Code:
+        """`&place` points at the place; `&value` first puts the value in a temporary.
+
+        An `extended` temporary (`let r = &make();`) lives until the end of the block,
+        like a variable, instead of dying at the `;`.
+        """
         operand = e.operand
         operand_ty = self.c.type_of(operand)
         if is_place(operand):
             place = self.compile_place(operand)
             return place
         code = self.compile_expr(operand)
+        key = id(e)
 
         def borrow_temporary(env: Env) -> Any:
-            return self.temp_slot(env, code(env), operand_ty)
+            value = code(env)
+            if not extended:
+                return self.temp_slot(env, value, operand_ty)
+            slot = self.rec.apply((ADD_SLOT, TEMPORARY, operand_ty, value, SlotState.LIVE))
+            env.slots[key] = slot
+            return self.slot_ref(env, slot)
 
         return borrow_temporary
 
@@ -1101,6 +1135,13 @@ class Interpreter:
     def x_Assign(self, e: ast.Assign) -> Code:
         value_code = self.compile_expr(e.value)
         target = e.target
+        if isinstance(target, ast.Path) and target.segments == ("_",):
+            discarded = self.c.type_of(e.value)
+
+            def discard(env: Env) -> None:
+                env.temps.append((value_code(env), discarded, None))  # dropped at the `;`
+
+            return discard
         ty = self.c.type_of(target)
         value_ty = self.c.type_of(e.value)
         op = e.op[:-1] if e.op != "=" else None
@@ -1539,7 +1580,13 @@ class Interpreter:
         count = len(variant.field_names)
         inits = [(variant.field_names.index(f.name), self.compile_expr(f.value))
                  for f in e.fields]
-        base = self.compile_expr(e.base) if e.base is not None else None
+        base_place = self.compile_place(e.base) if e.base is not None and is_place(
+            e.base) else None
+        base = self.compile_expr(e.base) if e.base is not None and base_place is None else None
+        given = {i for i, _ in inits}
+        taken = [i for i in range(count) if i not in given]
+        field_types = adt.variant_types(variant)
+        offsets = T.field_offsets(adt)
         is_enum = adt.defn.is_enum
         index = callee.variant
 
@@ -1547,11 +1594,19 @@ class Interpreter:
             values: list[Any] = [None] * count
             for i, code in inits:
                 values[i] = code(env)
-            if base is not None:
+            if base_place is not None:
+                where = base_place(env)
+                rest = self.memory.read(where)
+                for i in taken:
+                    values[i] = rest[i]
+                    if not T.is_copy(field_types[i]) and isinstance(where, Ref) and (
+                            where.region == STACK):
+                        # `..base` moves the fields it takes: `base` is partially moved.
+                        self.mark_place_moved(where.child(i, where.address + offsets[i]))
+            elif base is not None:
                 rest = base(env)
-                for i in range(count):
-                    if values[i] is None:
-                        values[i] = rest[i]
+                for i in taken:
+                    values[i] = rest[i]
             return (index, *values) if is_enum else tuple(values)
 
         return build_struct
