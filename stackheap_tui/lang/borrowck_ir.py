@@ -1,0 +1,82 @@
+"""The control-flow graph the borrow checker analyses: one per function or closure body.
+
+Each node is one step of evaluation, in the order rustc's MIR performs it: an
+access to a place (read, move, borrow, write, storage death), and/or the
+definition of a local whose value carries loans. Edges follow `if`, `match`,
+loops, `break`, `continue`, `return` and `?`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from stackheap_tui.lang import ast
+from stackheap_tui.lang import types as T
+from stackheap_tui.lang.borrowck_places import Place
+from stackheap_tui.lang.span import Span
+
+# Access kinds.
+READ = "read"  # copy out, or inspect (a match discriminant)
+MOVE = "move"
+SHARED = "shared"  # `&place`, autoref `&self`, format arguments
+MUTABLE = "mut"  # `&mut place`, autoref `&mut self`
+RESERVE = "reserve"  # two-phase `&mut` autoref: acts as shared until the call activates it
+WRITE = "write"  # assignment: drops the old value and overwrites
+DEAD = "dead"  # the local's storage ends (scope end): nothing may still borrow it
+
+
+@dataclass(eq=False)
+class Loan:
+    id: int
+    place: Place
+    mutable: bool
+    span: Span
+    node: int = -1  # where it was created
+    is_temp: bool = False  # borrows a temporary (E0716 rather than E0597)
+
+
+@dataclass(eq=False)
+class Access:
+    place: Place
+    kind: str
+    span: Span
+    borrow_use: bool = False  # "borrow of moved value" rather than "use of"
+    loan: Loan | None = None  # the loan a borrow creates
+    ignore: tuple[int, ...] = ()  # loans this access may ignore (its own reservation)
+    compound: bool = False  # `x += 1` (reads the old value)
+    whole_write: bool = False  # assigns the whole local (E0384 applies)
+
+
+@dataclass(eq=False)
+class Node:
+    span: Span
+    accesses: list[Access] = field(default_factory=list)
+    define: int | None = None  # local wholly (re)defined: carries `flow` loans and `gen`
+    update: int | None = None  # local partly updated: adds `flow` loans and `gen`
+    flow: list[int] = field(default_factory=list)  # locals whose loans flow in (and are used)
+    gen: list[Loan] = field(default_factory=list)
+    uses: list[int] = field(default_factory=list)  # further locals read here (liveness)
+    init: list[Place] = field(default_factory=list)  # places initialised here
+    uninit: list[int] = field(default_factory=list)  # locals declared without a value
+    returns: ast.Expr | None = None  # a return of the value in `flow` (E0515)
+    succ: list[int] = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class LocalInfo:
+    name: str
+    ty: T.Ty
+    mutable: bool
+    span: Span
+    kind: str  # "var", "param", "temp"
+
+
+@dataclass(eq=False)
+class Graph:
+    """One body: nodes (node 0 is the entry), locals and loans."""
+
+    name: str
+    nodes: list[Node] = field(default_factory=list)
+    locals: dict[int, LocalInfo] = field(default_factory=dict)
+    loans: dict[int, Loan] = field(default_factory=dict)
+    params: list[int] = field(default_factory=list)

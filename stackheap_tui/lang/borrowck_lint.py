@@ -1,0 +1,311 @@
+"""rustc's deny-by-default `arithmetic_overflow` / `unconditional_panic` lints.
+
+Modelled on rustc's KnownPanicsLint: a MIR pass that propagates constants through
+locals and reports an arithmetic operation whose operands it knows and which
+would panic. It only runs when borrow checking succeeded, and walks every
+function body (closures with no knowledge of the enclosing body).
+"""
+
+from __future__ import annotations
+
+from stackheap_tui.lang import ast
+from stackheap_tui.lang import types as T
+from stackheap_tui.lang.checked import Binding, CheckedProgram
+from stackheap_tui.lang.diagnostics import Diagnostic
+from stackheap_tui.lang.span import Span
+
+
+def checked_arithmetic(op: str, a: int, b: int, ty: T.IntTy) -> int | None:
+    """The result of `a op b` in `ty`, or None if Rust's debug build would panic."""
+    if op in ("/", "%"):
+        if b == 0:
+            return None
+        quotient = abs(a) // abs(b) * (1 if (a >= 0) == (b >= 0) else -1)  # truncates to 0
+        result = quotient if op == "/" else a - b * quotient
+    else:
+        result = {"+": a + b, "-": a - b, "*": a * b}[op]
+    return result if ty.min <= result <= ty.max else None
+
+
+# Written types and patterns hold no code to walk.
+_NOT_CODE = (ast.TypePath, ast.TypeRef, ast.TypeTuple, ast.TypeArray, ast.TypeNever,
+             ast.IdentPattern, ast.TuplePattern, ast.WildcardPattern, ast.RestPattern,
+             ast.LiteralPattern, ast.RangePattern, ast.OrPattern, ast.PathPattern,
+             ast.TupleStructPattern, ast.StructPattern, ast.RefPattern, ast.BindingPattern,
+             ast.SlicePattern, ast.ClosureParam, ast.Param, ast.SelfParam)
+
+
+def children(node: object) -> list[object]:
+    """The AST nodes directly under `node`, in source order."""
+    out: list[object] = []
+    for name in getattr(node, "__slots__", ()):
+        value = getattr(node, name)
+        for child in value if isinstance(value, tuple) else (value,):
+            if hasattr(child, "span") and not isinstance(child, _NOT_CODE):
+                out.append(child)
+    return out
+
+
+class OverflowLint:
+    def __init__(self, checked: CheckedProgram) -> None:
+        self.c = checked
+        # A local never borrowed and assigned once is known everywhere after its `let`;
+        # one assigned again is known only inside its MIR basic block, which ends at
+        # every overflow check, call and branch (`epoch` counts those block ends).
+        self.consts: dict[int, tuple[int, int | None]] = {}  # binding -> (value, epoch)
+        self.epoch = 0
+        # rustc never reports an overflow whose result is assigned straight back to a
+        # variable (`x = x * 2 + 1`, `x += 60`): those panic at run time instead.
+        self.lint_suppressed = 0
+        self.borrowed, self.assign_counts = _const_prop_facts(checked)
+        self.errors: list[Diagnostic] = []
+        self.seen: set[int] = set()
+
+    def binding(self, path: ast.Path) -> Binding | None:
+        return self.c.bindings.get(id(path))
+
+    # ---- statements ----
+    def block(self, block: ast.Block) -> None:
+        for stmt in block.stmts:
+            if isinstance(stmt, ast.Let):
+                self.let(stmt)
+            elif isinstance(stmt, ast.ExprStmt):
+                self.expr(stmt.expr)
+        if block.tail is not None:
+            self.expr(block.tail)
+
+    def let(self, stmt: ast.Let) -> None:
+        if stmt.init is None:
+            return
+        known = self.const_value(stmt.init)  # read before the init's own checks end the block
+        self.expr(stmt.init)
+        if stmt.otherwise is not None:
+            self.epoch += 1
+            self.block(stmt.otherwise)
+            self.epoch += 1
+        binding = self.c.bindings.get(id(stmt.pattern))
+        if binding is not None and isinstance(stmt.pattern, ast.IdentPattern):
+            self.remember(binding, known)
+
+    # ---- expressions ----
+    def expr(self, e: object) -> None:
+        if isinstance(e, ast.Path | ast.IntLit | ast.BoolLit | ast.UnitLit | ast.StrLit
+                      | ast.CharLit | ast.FloatLit):
+            return
+        if isinstance(e, ast.Block):
+            self.block(e)
+        elif isinstance(e, ast.Unary):
+            self.expr(e.operand)
+            if e.op == "-":
+                self.overflow_check(e)
+        elif isinstance(e, ast.Binary):
+            self.expr(e.left)
+            if e.op in ("&&", "||"):
+                self.epoch += 1  # short-circuit: the right operand is its own block
+            self.expr(e.right)
+            self.overflow_check(e)
+            if e.op in ("+", "-", "*", "/", "%", "<<", ">>", "&&", "||"):
+                self.epoch += 1  # an overflow check ends the basic block
+        elif isinstance(e, ast.Assign):
+            self.assign(e)
+        elif isinstance(e, ast.Index):
+            self.expr(e.base)
+            self.expr(e.index)
+            self.bounds_check(e)
+            self.epoch += 1  # the bounds check ends the basic block
+        elif isinstance(e, ast.Call | ast.MethodCall):
+            for child in children(e):
+                self.expr(child)
+            self.epoch += 1
+        elif isinstance(e, ast.MacroCall):
+            info = self.c.formats.get(id(e))
+            args = (*info.positional, *(a for _, a in info.named)) if info else e.args
+            for arg in args:
+                self.expr(arg)
+            self.epoch += 1
+        elif isinstance(e, ast.Closure):
+            saved = self.consts
+            self.consts = {}  # a closure is its own MIR body
+            self.expr(e.body)
+            self.consts = saved
+            self.epoch += 1
+        else:
+            # Control flow and everything else: every child starts a new basic block.
+            for child in children(e):
+                self.epoch += 1
+                if isinstance(child, ast.Block):
+                    self.block(child)
+                elif not isinstance(child, ast.MatchArm):
+                    self.expr(child)
+                else:
+                    if child.guard is not None:
+                        self.expr(child.guard)
+                    self.epoch += 1
+                    self.expr(child.body)
+            self.epoch += 1
+
+    def remember(self, binding: Binding, value: int | None) -> None:
+        key = id(binding)
+        if value is None or key in self.borrowed:
+            return
+        self.consts[key] = (value, None if self.assign_counts.get(key, 0) <= 1 else self.epoch)
+
+    def assign(self, e: ast.Assign) -> None:
+        known = self.const_value(e.value) if e.op == "=" else None
+        self.lint_suppressed += 1
+        try:
+            self.expr(e.value)
+        finally:
+            self.lint_suppressed -= 1
+        if e.op != "=":
+            self.epoch += 1  # `x += 1` is checked too
+        target = e.target
+        if not isinstance(target, ast.Path):
+            self.expr(target)
+            return
+        binding = self.binding(target)
+        if binding is None:
+            return
+        self.consts.pop(id(binding), None)
+        self.remember(binding, known)
+
+    def const_value(self, e: ast.Expr) -> int | None:
+        """The value of an integer expression rustc's const propagation knows, if any."""
+        if isinstance(e, ast.IntLit):
+            return e.value
+        if isinstance(e, ast.Path) and id(e) in self.c.paths:
+            value = self.c.paths[id(e)]
+            if value.kind == "value" and isinstance(value.value, int) and not isinstance(
+                    value.value, bool):
+                return value.value
+            if value.kind == "const" and value.const is not None and id(e) not in self.seen:
+                self.seen.add(id(e))  # a const defined through itself is rustc's E0391
+                try:
+                    return self.const_value(value.const.value)
+                finally:
+                    self.seen.discard(id(e))
+            return None
+        if isinstance(e, ast.Path):
+            binding = self.binding(e)
+            known = self.consts.get(id(binding)) if binding is not None else None
+            if known is None or known[1] not in (None, self.epoch):
+                return None
+            return known[0]
+        if isinstance(e, ast.Unary) and e.op == "-":
+            inner = self.const_value(e.operand)
+            ty = self.c.types.get(id(e))
+            if inner is None or not isinstance(ty, T.IntTy):
+                return None
+            return -inner if ty.min <= -inner <= ty.max else None
+        if isinstance(e, ast.Binary) and e.op in ("+", "-", "*", "/", "%"):
+            ty = self.c.types.get(id(e))
+            a, b = self.const_value(e.left), self.const_value(e.right)
+            if a is None or b is None or not isinstance(ty, T.IntTy):
+                return None
+            return checked_arithmetic(e.op, a, b, ty)
+        return None
+
+    def overflow_check(self, e: ast.Binary | ast.Unary) -> None:
+        ty = self.c.types.get(id(e))
+        if not isinstance(ty, T.IntTy) or self.lint_suppressed:
+            return
+        if isinstance(e, ast.Unary):
+            inner = self.const_value(e.operand)
+            if inner is not None and not ty.min <= -inner <= ty.max:
+                self.lint(e.span, "this arithmetic operation will overflow",
+                          f"attempt to negate `{ty}::MIN`, which would overflow")
+            return
+        if e.op not in ("+", "-", "*", "/", "%"):
+            return
+        a, b = self.const_value(e.left), self.const_value(e.right)
+        if a is None or b is None or checked_arithmetic(e.op, a, b, ty) is not None:
+            return
+        if e.op in ("/", "%") and b == 0:
+            verb = "divide" if e.op == "/" else "calculate the remainder of"
+            self.lint(e.span, "this operation will panic at runtime",
+                      f"attempt to {verb} `{a}_{ty}` {'by' if e.op == '/' else 'with a divisor of'}"
+                      " zero", "unconditional_panic")
+        else:
+            self.lint(e.span, "this arithmetic operation will overflow",
+                      f"attempt to compute `{a}_{ty} {e.op} {b}_{ty}`, which would overflow")
+
+    def bounds_check(self, e: ast.Index) -> None:
+        base = self.c.types.get(id(e.base))
+        if not isinstance(base, T.ArrayTy) or self.c.fields.get(id(e), (0, 0))[0]:
+            return
+        index = self.const_value(e.index)
+        if index is not None and index >= base.length:
+            self.lint(e.span, "this operation will panic at runtime",
+                      f"index out of bounds: the length is {base.length} but the index is "
+                      f"{index}", "unconditional_panic")
+
+    def lint(self, span: Span, message: str, label: str,
+             name: str = "arithmetic_overflow") -> None:
+        self.errors.append(Diagnostic(message, span, None, label,
+                                      notes=(f"`#[deny({name})]` on by default",)))
+
+
+def _const_prop_facts(checked: CheckedProgram) -> tuple[set[int], dict[int, int]]:
+    """Which bindings are ever borrowed, and how often each is assigned."""
+    borrowed: set[int] = set()
+    counts: dict[int, int] = {}
+
+    def note_borrow(arg: object) -> None:
+        if isinstance(arg, ast.Path) and id(arg) in checked.bindings:
+            borrowed.add(id(checked.bindings[id(arg)]))
+
+    for info in checked.formats.values():
+        for arg in (*info.positional, *(a for _, a in info.named)):
+            note_borrow(arg)
+    stack: list[object] = [info.item.body for info in checked.functions.values()]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.Let) and node.init is not None:
+            binding = checked.bindings.get(id(node.pattern))
+            if binding is not None:
+                counts[id(binding)] = counts.get(id(binding), 0) + 1
+        elif isinstance(node, ast.Assign) and isinstance(node.target, ast.Path):
+            binding = checked.bindings.get(id(node.target))
+            if binding is not None:
+                counts[id(binding)] = counts.get(id(binding), 0) + 1
+        elif isinstance(node, ast.Unary) and node.op in ("&", "&mut"):
+            note_borrow(node.operand)
+        stack.extend(children(node))
+    return borrowed, counts
+
+
+def literal_lint(checked: CheckedProgram) -> list[Diagnostic]:
+    """rustc's deny-by-default `overflowing_literals`: `let b: u8 = 256;`."""
+    errors: list[Diagnostic] = []
+    negated: set[int] = set()
+    roots: list[object] = [info.item.body for info in checked.functions.values()]
+    stack = list(roots)
+    literals: list[ast.IntLit] = []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.Unary) and node.op == "-" and isinstance(node.operand,
+                                                                          ast.IntLit):
+            negated.add(id(node.operand))
+        if isinstance(node, ast.IntLit):
+            literals.append(node)
+        stack.extend(children(node))
+    for lit in sorted(literals, key=lambda x: x.span.start):
+        ty = checked.types.get(id(lit))
+        if not isinstance(ty, T.IntTy):
+            continue
+        limit = -ty.min if id(lit) in negated else ty.max
+        if lit.value > limit:
+            text = f"{'-' if id(lit) in negated else ''}{lit.value}{lit.suffix or ''}"
+            errors.append(Diagnostic(
+                f"literal out of range for `{ty}`", lit.span, None, "",
+                notes=(f"the literal `{text}` does not fit into the type `{ty}` whose range is "
+                       f"`{ty.min}..={ty.max}`", "`#[deny(overflowing_literals)]` on by default")))
+    return errors
+
+
+def overflow_lint(checked: CheckedProgram) -> list[Diagnostic]:
+    lint = OverflowLint(checked)
+    for info in checked.functions.values():
+        lint.consts = {}
+        lint.block(info.item.body)
+    return lint.errors

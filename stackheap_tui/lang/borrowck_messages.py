@@ -1,0 +1,255 @@
+"""rustc's borrow-checker diagnostics, worded as rustc 1.95 words them."""
+
+from __future__ import annotations
+
+from stackheap_tui.lang.borrowck_ir import (
+    DEAD,
+    MOVE,
+    MUTABLE,
+    READ,
+    RESERVE,
+    SHARED,
+    WRITE,
+    Loan,
+    LocalInfo,
+)
+from stackheap_tui.lang.borrowck_places import (
+    BOX,
+    GUARD,
+    GUARD_MUT,
+    OVERLOADED,
+    RC,
+    REF,
+    REF_MUT,
+    Place,
+    describe,
+)
+from stackheap_tui.lang.diagnostics import Diagnostic, Label
+from stackheap_tui.lang.span import Span
+
+
+def _name(place: Place, locals_: dict[int, LocalInfo]) -> str:
+    info = locals_.get(place.local)
+    return info.name if info is not None else "value"
+
+
+def place_text(place: Place, locals_: dict[int, LocalInfo]) -> str:
+    return describe(place, _name(place, locals_))
+
+
+def mutability_error(place: Place, locals_: dict[int, LocalInfo], span: Span,
+                     assign: bool) -> Diagnostic | None:
+    """E0594 / E0596: writing or `&mut`-borrowing a place that isn't mutable."""
+    proj = place.proj
+    for i in range(len(proj) - 1, -1, -1):
+        p = proj[i]
+        prefix = Place(place.local, proj[:i])
+        if p.kind == "index" and p.overloaded_index:
+            # `v[i] = x` calls `IndexMut::index_mut(&mut v, i)`.
+            return mutability_error(prefix, locals_, span, assign=False)
+        if p.kind != "deref" or p.name == BOX:
+            continue
+        desc = place_text(place, locals_)
+        if p.name == REF:
+            if assign:
+                return Diagnostic(f"cannot assign to `{desc}`, which is behind a `&` reference",
+                                  span, "E0594", "`" + desc + "` is a `&` reference, so the "
+                                  "data it refers to cannot be written")
+            return Diagnostic(f"cannot borrow `{desc}` as mutable, as it is behind a `&` "
+                              "reference", span, "E0596", f"`{_outer(place, i, locals_)}` is a "
+                              "`&` reference, so the data it refers to cannot be borrowed as "
+                              "mutable")
+        if p.name == REF_MUT:
+            # Through `&mut` only uniqueness matters: no `&` may come before it.
+            if any(q.kind == "deref" and q.name == REF for q in proj[:i]):
+                return mutability_error(Place(place.local, proj[:i]), locals_, span, assign)
+            return None
+        if p.name == RC:
+            if assign:
+                return Diagnostic("cannot assign to data in an `Rc`", span, "E0594",
+                                  "cannot assign",
+                                  help="trait `DerefMut` is required to modify through a "
+                                  f"dereference, but it is not implemented for `{p.container}`")
+            return Diagnostic("cannot borrow data in an `Rc` as mutable", span, "E0596",
+                              "cannot borrow as mutable")
+        if p.name == GUARD:
+            inner = p.container[4:-1] if p.container.startswith("Ref<") else "_"
+            if assign:
+                return Diagnostic(f"cannot assign to data in dereference of `Ref<'_, {inner}>`",
+                                  span, "E0594", "cannot assign")
+            return Diagnostic(f"cannot borrow data in dereference of `Ref<'_, {inner}>` as "
+                              "mutable", span, "E0596", "cannot borrow as mutable")
+        if p.name in (GUARD_MUT, OVERLOADED):
+            # `DerefMut::deref_mut(&mut owner)`: the owner itself must be mutable.
+            return mutability_error(prefix, locals_, span, assign=False)
+    info = locals_.get(place.local)
+    if info is None or info.mutable or info.kind == "temp":
+        return None
+    desc = place_text(place, locals_)
+    if assign:
+        if not proj:
+            return None  # a whole local: E0384, decided by the dataflow
+        return Diagnostic(f"cannot assign to `{desc}`, as `{info.name}` is not declared as "
+                          "mutable", span, "E0594", "cannot assign",
+                          (Label(info.span, "help: consider changing this to be mutable: "
+                                 f"`mut {info.name}`"),))
+    return Diagnostic(f"cannot borrow `{desc}` as mutable, as it is not declared as mutable",
+                      span, "E0596", "cannot borrow as mutable",
+                      (Label(info.span, "help: consider changing this to be mutable: "
+                             f"`mut {info.name}`"),))
+
+
+def _outer(place: Place, i: int, locals_: dict[int, LocalInfo]) -> str:
+    return place_text(Place(place.local, place.proj[:i]), locals_)
+
+
+def move_out_error(place: Place, locals_: dict[int, LocalInfo]) -> tuple[str, str, str] | None:
+    """E0507 / E0508: moving out of something the place doesn't own."""
+    for i in range(len(place.proj) - 1, -1, -1):
+        p = place.proj[i]
+        if p.kind == "index":
+            if p.overloaded_index:
+                return (f"cannot move out of index of `{p.container}`", "E0507",
+                        "move occurs because value has type, which does not implement the "
+                        "`Copy` trait")
+            if p.container.startswith("["):
+                if ";" in p.container:
+                    return (f"cannot move out of type `{p.container}`, a non-copy array",
+                            "E0508", "cannot move out of here")
+                return (f"cannot move out of type `{p.container}`, a non-copy slice", "E0508",
+                        "cannot move out of here")
+        if p.kind != "deref" or p.name == BOX:
+            continue
+        desc = place_text(place, locals_)
+        if p.name == REF:
+            return (f"cannot move out of `{desc}` which is behind a shared reference", "E0507",
+                    "move occurs because value does not implement the `Copy` trait")
+        if p.name == REF_MUT:
+            return (f"cannot move out of `{desc}` which is behind a mutable reference", "E0507",
+                    "move occurs because value does not implement the `Copy` trait")
+        if p.name == RC:
+            return ("cannot move out of an `Rc`", "E0507",
+                    "move occurs because value does not implement the `Copy` trait")
+        if p.name in (GUARD, GUARD_MUT):
+            guard = "Ref" if p.name == GUARD else "RefMut"
+            return (f"cannot move out of dereference of `{guard}<'_, _>`", "E0507",
+                    "move occurs because value does not implement the `Copy` trait")
+        if p.name == OVERLOADED:
+            return (f"cannot move out of dereference of `{p.container}`", "E0507",
+                    "move occurs because value does not implement the `Copy` trait")
+    return None
+
+
+def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
+                   locals_: dict[int, LocalInfo], later: Span | None) -> Diagnostic:
+    """An access that conflicts with a live loan (E0499/E0502/E0503/E0505/E0506/E0597)."""
+    desc = place_text(place, locals_)
+    borrowed = place_text(loan.place, locals_)
+    labels = [Label(loan.span, f"`{borrowed}` is borrowed here" if kind in (MOVE, WRITE)
+                    else ("first mutable borrow occurs here" if kind in (MUTABLE, RESERVE)
+                          and loan.mutable else "mutable borrow occurs here" if loan.mutable
+                          else "immutable borrow occurs here"))]
+    if later is not None:
+        labels.append(Label(later, "borrow later used here"))
+    if kind == DEAD:
+        info = locals_.get(place.local)
+        if info is not None and info.kind == "temp":
+            return Diagnostic("temporary value dropped while borrowed", loan.span, "E0716",
+                              "creates a temporary value which is freed while still in use",
+                              (Label(span, "temporary value is freed at the end of this "
+                                     "statement"), *labels[1:]))
+        name = info.name if info is not None else desc
+        return Diagnostic(f"`{name}` does not live long enough", loan.span, "E0597",
+                          "borrowed value does not live long enough",
+                          (Label(span, f"`{name}` dropped here while still borrowed"),
+                           *labels[1:]))
+    if kind == MOVE:
+        return Diagnostic(f"cannot move out of `{desc}` because it is borrowed", span, "E0505",
+                          f"move out of `{desc}` occurs here", tuple(labels))
+    if kind == WRITE:
+        return Diagnostic(f"cannot assign to `{desc}` because it is borrowed", span, "E0506",
+                          f"`{desc}` is assigned to here but it was already borrowed",
+                          tuple(labels))
+    if kind == READ:
+        return Diagnostic(f"cannot use `{desc}` because it was mutably borrowed", span, "E0503",
+                          f"use of borrowed `{borrowed}`", tuple(labels))
+    if kind in (MUTABLE, RESERVE):
+        if loan.mutable:
+            return Diagnostic(f"cannot borrow `{desc}` as mutable more than once at a time",
+                              span, "E0499", "second mutable borrow occurs here", tuple(labels))
+        return Diagnostic(f"cannot borrow `{desc}` as mutable because it is also borrowed as "
+                          "immutable", span, "E0502", "mutable borrow occurs here",
+                          tuple(labels))
+    assert kind == SHARED
+    return Diagnostic(f"cannot borrow `{desc}` as immutable because it is also borrowed as "
+                      "mutable", span, "E0502", "immutable borrow occurs here", tuple(labels))
+
+
+def moved_error(kind: str, borrow_use: bool, span: Span, moved: Place, used: Place,
+                partial: bool, move_spans: list[Span], locals_: dict[int, LocalInfo],
+                ty_text: str) -> Diagnostic:
+    """E0382: a use of a (partially) moved value."""
+    verb = "borrow" if borrow_use or kind in (SHARED, MUTABLE, RESERVE) else "use"
+    shown = place_text(used if partial else moved, locals_)
+    what = "partially moved value" if partial else "moved value"
+    labels: list[Label] = []
+    info = locals_.get(moved.local)
+    if info is not None and not partial and not moved.proj:
+        labels.append(Label(info.span, f"move occurs because `{info.name}` has type "
+                            f"`{ty_text}`, which does not implement the `Copy` trait"))
+    for where in move_spans:
+        again = (where.line, where.col) >= (span.line, span.col)
+        text = "value partially moved here" if partial else "value moved here"
+        labels.append(Label(where, text + (", in previous iteration of loop" if again else "")))
+    return Diagnostic(f"{verb} of {what}: `{shown}`", span, "E0382",
+                      f"value {'borrowed' if verb == 'borrow' else 'used'} here after "
+                      f"{'partial ' if partial else ''}move", tuple(labels))
+
+
+def assign_to_moved_part(span: Span, moved: Place, locals_: dict[int, LocalInfo],
+                         move_spans: list[Span]) -> Diagnostic:
+    shown = place_text(moved, locals_)
+    return Diagnostic(f"assign to part of moved value: `{shown}`", span, "E0382",
+                      "value partially assigned here after move",
+                      tuple(Label(s, "value moved here") for s in move_spans))
+
+
+def uninitialized_error(kind: str, span: Span, local: LocalInfo, possibly: bool) -> Diagnostic:
+    state = "is possibly-uninitialized" if possibly else "isn't initialized"
+    verb = "borrowed" if kind in (SHARED, MUTABLE, RESERVE) else "used"
+    return Diagnostic(f"used binding `{local.name}` {state}", span, "E0381",
+                      f"`{local.name}` {verb} here but it {state}",
+                      (Label(local.span, "binding declared here but left uninitialized"),))
+
+
+def assign_twice_error(span: Span, local: LocalInfo, first: Span | None) -> Diagnostic:
+    if local.kind == "param":
+        return Diagnostic(f"cannot assign to immutable argument `{local.name}`", span, "E0384",
+                          "cannot assign to immutable argument",
+                          help="consider making this binding mutable")
+    labels = (Label(first, f"first assignment to `{local.name}`"),) if first else ()
+    return Diagnostic(f"cannot assign twice to immutable variable `{local.name}`", span,
+                      "E0384", "cannot assign twice to immutable variable", labels,
+                      help="consider making this binding mutable")
+
+
+def return_local_error(span: Span, loan: Loan, locals_: dict[int, LocalInfo],
+                       direct: bool) -> Diagnostic:
+    """E0515: a returned value borrows from the function's own locals."""
+    info = locals_.get(loan.place.local)
+    head = "reference to" if direct else "value referencing"
+    if info is None or info.kind == "temp":
+        what = "temporary value"
+    elif loan.place.proj:
+        what = f"local data `{place_text(loan.place, locals_)}`"
+    elif info.kind == "param":
+        what = f"function parameter `{info.name}`"
+    else:
+        what = f"local variable `{info.name}`"
+    return Diagnostic(f"cannot return {head} {what}", span, "E0515",
+                      "returns a " + ("reference" if direct else "value referencing data")
+                      + " owned by the current function")
+
+
+__all__ = ["DEAD", "GUARD_MUT", "MOVE", "READ", "SHARED", "WRITE", "conflict_error",
+           "move_out_error", "moved_error", "mutability_error"]

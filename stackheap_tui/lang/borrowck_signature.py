@@ -1,0 +1,81 @@
+"""E0106: a reference in a signature whose lifetime elision cannot supply.
+
+rustc reports this while resolving names, before any body is checked. A returned
+reference without a lifetime needs exactly one lifetime among the parameters
+(or a `&self`); a struct field's reference always needs one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from stackheap_tui.lang import ast
+from stackheap_tui.lang.diagnostics import Diagnostic, Label
+
+
+def _refs(ty: ast.TypeExpr | None) -> Iterator[ast.TypeRef]:
+    if ty is None:
+        return
+    if isinstance(ty, ast.TypeRef):
+        yield ty
+        yield from _refs(ty.inner)
+    elif isinstance(ty, ast.TypePath):
+        for arg in ty.args:
+            yield from _refs(arg)
+    elif isinstance(ty, ast.TypeTuple):
+        for item in ty.items:
+            yield from _refs(item)
+    elif isinstance(ty, ast.TypeArray):
+        yield from _refs(ty.element)
+
+
+def has_lifetime(ref: ast.TypeRef) -> bool:
+    """`&'a T`: the AST keeps no lifetime, but its text sits between `&` and the type."""
+    written = ref.inner.span.start - ref.span.start
+    return written > (5 if ref.mutable else 1)
+
+
+def _missing(span_ref: ast.TypeRef, label: str) -> Diagnostic:
+    s = span_ref.span
+    amp = type(s)(s.line, s.col, s.line, s.col + 1, s.start, s.start + 1)
+    return Diagnostic("missing lifetime specifier", amp, "E0106",
+                      "expected named lifetime parameter", (), help=label or None)
+
+
+def _fn_errors(item: ast.FnItem) -> list[Diagnostic]:
+    missing = [r for r in _refs(item.return_type) if not has_lifetime(r)]
+    if not missing:
+        return []
+    if item.self_param is not None and item.self_param.by_ref:
+        return []
+    inputs = sum(1 for p in item.params for _ in _refs(p.type))
+    if inputs == 1:
+        return []
+    if inputs == 0:
+        why = ("this function's return type contains a borrowed value, but there is no value "
+               "for it to be borrowed from")
+    else:
+        why = ("this function's return type contains a borrowed value, but the signature does "
+               "not say which one of the parameters it is borrowed from")
+    return [Diagnostic("missing lifetime specifier", d.span, "E0106", d.label,
+                       (Label(item.name_span, ""),) if False else (), help=why)
+            for d in (_missing(r, "") for r in missing)]
+
+
+def signature_errors(program: ast.Program) -> list[Diagnostic]:
+    errors: list[Diagnostic] = []
+    for item in program.items:
+        if isinstance(item, ast.FnItem):
+            errors.extend(_fn_errors(item))
+        elif isinstance(item, ast.ImplItem):
+            for method in item.methods:
+                errors.extend(_fn_errors(method))
+        elif isinstance(item, ast.StructItem):
+            for f in item.fields:
+                errors.extend(_missing(r, "") for r in _refs(f.type) if not has_lifetime(r))
+        elif isinstance(item, ast.EnumItem):
+            for variant in item.variants:
+                for f in variant.fields:
+                    errors.extend(_missing(r, "") for r in _refs(f.type)
+                                  if not has_lifetime(r))
+    return errors
