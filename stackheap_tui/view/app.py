@@ -396,7 +396,11 @@ class StackHeapApp(App[None]):
     def action_screenshot(self) -> None:
         stem = Path(self.title).stem or "stackheap"
         where = f"step-{self.step + 1}" if self.trace is not None else "diagnostic"
-        path = self.save_screenshot(f"{stem}-{where}.svg", path=str(Path.cwd()))
+        name = f"{stem}-{where}.svg"
+        if self.is_web:  # served by textual-serve: the browser downloads it
+            self.deliver_screenshot(name)
+            return
+        path = self.save_screenshot(name, path=str(Path.cwd()))
         self.notify(f"Saved {path}", title="Screenshot", timeout=4)
 
     async def action_quit(self) -> None:
