@@ -34,7 +34,7 @@ from stackheap_tui.lang.borrowck_messages import (
     return_local_error,
     uninitialized_error,
 )
-from stackheap_tui.lang.borrowck_places import REF, REF_MUT, Place, is_prefix, overlaps
+from stackheap_tui.lang.borrowck_places import BOX, REF, REF_MUT, Place, is_prefix, overlaps
 from stackheap_tui.lang.diagnostics import Diagnostic
 from stackheap_tui.lang.span import Span
 
@@ -363,6 +363,12 @@ class BodyChecker:
         if moved_prefix is not None:
             self.errors.append(moved_error(access.kind, access.borrow_use, access.span,
                                            moved_prefix[0], place, False, moved_prefix[1],
+                                           self.g.locals, ty_text))
+        elif moved_inside is not None and len(moved_inside[0].proj) == len(place.proj) + 1 \
+                and moved_inside[0].proj[-1].name == BOX:
+            # Moving out of a Box's contents consumes the Box itself.
+            self.errors.append(moved_error(access.kind, access.borrow_use, access.span,
+                                           place, place, False, moved_inside[1],
                                            self.g.locals, ty_text))
         elif moved_inside is not None:
             self.errors.append(moved_error(access.kind, access.borrow_use, access.span,

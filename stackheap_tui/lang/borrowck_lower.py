@@ -550,6 +550,8 @@ class Lowerer:
             return self.value(e)
         place = target.place
         whole = not place.proj
+        if not may_carry_loans(target.ty):
+            flows = ()  # `total += x` with `x: &i32` stores a number, not the reference
         if not whole:
             self.require_mutable(place, e.span, assign=True)
         if e.op != "=":
@@ -640,7 +642,7 @@ class Lowerer:
         user = callee is not None and callee.item is not None
         ties_to_autoref = carries and place is not None and (
             user or key.rsplit("::", 1)[-1] in _BORROWING_METHODS)
-        flows: list[int] = [*recv_flows, *arg_flows, *hold]
+        flows: list[int] = [*recv_flows, *arg_flows]
         if place is not None and not self.is_outer(place.local):
             holder_ty = self.g.locals[place.local].ty
             if carries and (place.has_deref() or may_carry_loans(holder_ty)):
