@@ -660,7 +660,7 @@ class Lowerer:
                 assert self.on_capture is not None
                 self.on_capture(place, kind, e.receiver.span)
             else:
-                accesses.append(Access(place, kind, e.receiver.span, borrow_use=True, loan=loan,
+                accesses.append(Access(place, kind, e.span, borrow_use=True, loan=loan,
                                        ignore=(reservation.id,) if reservation else ()))
                 if loan is not None:
                     gen.append(loan)

@@ -159,9 +159,10 @@ def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
                               (Label(span, "temporary value is freed at the end of this "
                                      "statement"), *labels[1:]))
         name = info.name if info is not None else desc
+        declared = (Label(info.span, f"binding `{name}` declared here"),) if info else ()
         return Diagnostic(f"`{name}` does not live long enough", loan.span, "E0597",
                           "borrowed value does not live long enough",
-                          (Label(span, f"`{name}` dropped here while still borrowed"),
+                          (*declared, Label(span, f"`{name}` dropped here while still borrowed"),
                            *labels[1:]))
     if kind == MOVE:
         return Diagnostic(f"cannot move out of `{desc}` because it is borrowed", span, "E0505",
@@ -237,10 +238,13 @@ def return_local_error(span: Span, loan: Loan, locals_: dict[int, LocalInfo],
                        direct: bool) -> Diagnostic:
     """E0515: a returned value borrows from the function's own locals."""
     info = locals_.get(loan.place.local)
+    # `&v[..]` on a Vec calls `Index::index(&v, ..)`: the value references `v` itself.
+    overloaded = any(p.overloaded_index or p.name == OVERLOADED for p in loan.place.proj)
+    direct = direct and not overloaded
     head = "reference to" if direct else "value referencing"
     if info is None or info.kind == "temp":
         what = "temporary value"
-    elif loan.place.proj:
+    elif loan.place.proj and not overloaded:
         what = f"local data `{place_text(loan.place, locals_)}`"
     elif info.kind == "param":
         what = f"function parameter `{info.name}`"
