@@ -110,6 +110,11 @@ class Memory:
         self.outputs: list[tuple[str, str]] = outputs if outputs is not None else []
         self.output_count = 0
         self.tombstones: list[int] = []
+        # Copy-on-write: a copy shares frames and heap blocks with the original until
+        # one of them changes; these hold what this memory may change in place. That
+        # keeps a checkpoint of a 100,000-frame recursion a list copy, not a deep copy.
+        self._own_frames: set[int] = set()
+        self._own_blocks: set[int] = set()
         self._dispatch = (
             self._push_frame, self._pop_frame, self._add_slot, self._set_value,
             self._set_state, self._remove_slots, self._alloc, self._heap_set, self._free,
@@ -118,8 +123,10 @@ class Memory:
 
     def copy(self) -> Memory:
         twin = Memory(self.outputs, self.statics)
-        twin.frames = [frame.copy() for frame in self.frames]
-        twin.heap = {address: a.copy() for address, a in self.heap.items()}
+        twin.frames = list(self.frames)
+        twin.heap = dict(self.heap)
+        self._own_frames = set()
+        self._own_blocks = set()
         twin.heap_top = self.heap_top
         twin.free_chunks = list(self.free_chunks)
         twin.output_count = self.output_count
@@ -129,17 +136,34 @@ class Memory:
     def apply(self, op: Op) -> Any:
         return self._dispatch[op[0]](*op[1:])
 
+    def _frame(self, index: int) -> Frame:
+        """A frame this memory may change (copied first if it is shared)."""
+        if index < 0:
+            index += len(self.frames)
+        if index not in self._own_frames:
+            self.frames[index] = self.frames[index].copy()
+            self._own_frames.add(index)
+        return self.frames[index]
+
+    def _block(self, address: int) -> Allocation:
+        if address not in self._own_blocks:
+            self.heap[address] = self.heap[address].copy()
+            self._own_blocks.add(address)
+        return self.heap[address]
+
     # ---- the ops ----
     def _push_frame(self, function: str, call_line: int | None) -> int:
         base = self.frames[-1].sp - RETURN_ADDRESS_BYTES if self.frames else STACK_TOP
         self.frames.append(Frame(function, call_line, base))
+        self._own_frames.add(len(self.frames) - 1)
         return len(self.frames) - 1
 
     def _pop_frame(self) -> None:
         self.frames.pop()
+        self._own_frames.discard(len(self.frames))
 
     def _add_slot(self, name: str, ty: T.Ty, value: Any, state: SlotState) -> int:
-        frame = self.frames[-1]
+        frame = self._frame(-1)
         size, align = T.layout(ty)
         address = (frame.sp - size) // align * align
         frame.slots.append(Slot(name, ty, address, size, value, state, frame.sp))
@@ -147,15 +171,15 @@ class Memory:
         return len(frame.slots) - 1
 
     def _set_value(self, frame: int, slot: int, value: Any) -> None:
-        self.frames[frame].slots[slot].value = value
+        self._frame(frame).slots[slot].value = value
 
     def _set_state(self, frame: int, slot: int, state: SlotState, note: str) -> None:
-        target = self.frames[frame].slots[slot]
+        target = self._frame(frame).slots[slot]
         target.state = state
         target.note = note
 
     def _remove_slots(self, frame: int, count: int) -> None:
-        owner = self.frames[frame]
+        owner = self._frame(frame)
         if count:
             owner.sp = owner.slots[-count].prev_sp
             del owner.slots[-count:]
@@ -170,13 +194,14 @@ class Memory:
             address = self.heap_top
             self.heap_top += chunk
         self.heap[address] = Allocation(address, size, ty, value, owner, kind)
+        self._own_blocks.add(address)
         return address
 
     def _heap_set(self, address: int, value: Any) -> None:
-        self.heap[address].value = value
+        self._block(address).value = value
 
     def _free(self, address: int, note: str) -> None:
-        block = self.heap[address]
+        block = self._block(address)
         block.freed = True
         block.note = note
         self.tombstones.append(address)
@@ -185,11 +210,12 @@ class Memory:
         """Tombstones are shown for the step that freed them, then disappear."""
         for address in self.tombstones:
             block = self.heap.pop(address)
+            self._own_blocks.discard(address)
             self.free_chunks.append((address, _chunk_size(block.size)))
         self.tombstones = []
 
     def _set_owner(self, address: int, owner: str) -> None:
-        self.heap[address].owner = owner
+        self._block(address).owner = owner
 
     def _output(self, stream: str, text: str) -> None:
         if self.output_count == len(self.outputs):

@@ -7,6 +7,7 @@ not with steps × memory size, and any step is rebuilt in bounded time.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,15 +45,22 @@ class Trace:
         self.source = source
         self.path = path
         self._steps: list[_StepRecord] = []
-        self._checkpoints: list[Memory] = []  # state after steps 0, K, 2K, ...
+        self._checkpoints: list[Memory] = []  # state after the steps in _checkpoint_steps
+        self._checkpoint_steps: list[int] = []
         self._outcome = Outcome(0, "", "")
         self._cache: tuple[int, Memory] | None = None
 
     # ---- recording (used by the Recorder only) ----
     def append(self, record: _StepRecord, memory: Memory) -> None:
         self._steps.append(record)
-        if (len(self._steps) - 1) % CHECKPOINT_EVERY == 0:
+        index = len(self._steps) - 1
+        last = self._checkpoint_steps[-1] if self._checkpoint_steps else None
+        # A checkpoint costs as much as the picture is big (one pointer per frame and
+        # block), so a deep recursion spaces them out: memory stays linear in the steps.
+        spacing = max(CHECKPOINT_EVERY, len(memory.frames) + len(memory.heap))
+        if last is None or index - last >= spacing:
             self._checkpoints.append(memory.copy())
+            self._checkpoint_steps.append(index)
 
     def finish(self, outcome: Outcome) -> None:
         self._outcome = outcome
@@ -75,13 +83,14 @@ class Trace:
         """A private copy of the machine's memory after step `index`."""
         if not 0 <= index < len(self._steps):
             raise IndexError(f"step {index} is outside 0..{len(self._steps) - 1}")
-        base = index // CHECKPOINT_EVERY * CHECKPOINT_EVERY
+        position = bisect.bisect_right(self._checkpoint_steps, index) - 1
+        base = self._checkpoint_steps[position]
         cached = self._cache
         if cached is not None and base <= cached[0] <= index:
             # Stepping forward: continue from the last picture instead of the checkpoint.
             start, memory = cached[0], cached[1].copy()
         else:
-            start, memory = base, self._checkpoints[base // CHECKPOINT_EVERY].copy()
+            start, memory = base, self._checkpoints[position].copy()
         for step in range(start + 1, index + 1):
             for op in self._steps[step].ops:
                 memory.apply(op)
