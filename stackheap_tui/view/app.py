@@ -102,6 +102,8 @@ class StackHeapApp(App[None]):
         Binding("h", "back", "Back", show=False),
         Binding("right", "next", "Next"),
         Binding("l,space", "next", "Next", show=False),
+        # Help comes early: on a narrow footer the keys at the end are cut off.
+        Binding("question_mark", "help", "Help"),
         Binding("home", "first", "First", show=False),
         Binding("end", "last", "Last", show=False),
         Binding("n", "event(1)", "Event"),
@@ -112,7 +114,6 @@ class StackHeapApp(App[None]):
         Binding("p", "predict", "Predict"),
         Binding("b", "samples", "Lessons"),
         Binding("s", "screenshot", "Screenshot", show=False),
-        Binding("question_mark", "help", "Help"),
         Binding("q", "quit", "Quit", show=False),
     ]
 

@@ -23,6 +23,7 @@ _BIND_FROM_NAME = re.compile(r"^(?:let\s+(?:mut\s+)?)?(\w+)\s*(?::[^=]+)?=\s*(\w
 class Question:
     prompt: str
     code: str  # the statement the step runs, as written
+    line: int  # where it starts
     choices: tuple[str, ...]
     answer: int  # index into `choices`
     explanation: str  # the step's own explanation, shown with the answer
@@ -40,6 +41,12 @@ def question_for(before: Snapshot, after: Snapshot, info: StepInfo, source: str)
         if question is not None:
             return question
     return None
+
+
+def _question(
+    prompt: str, code: str, choices: tuple[str, ...], answer: int, info: StepInfo
+) -> Question:
+    return Question(prompt, code, info.span.line, choices, answer, info.explanation)
 
 
 def _code_of(span: Span, source: str) -> str:
@@ -87,9 +94,7 @@ def _dropped(before: Snapshot, after: Snapshot, info: StepInfo, code: str) -> Qu
     choices, answer = _choices(f"`{dropped[0]}`", [f"`{name}`" for name in others])
     if len(choices) < 2:
         choices, answer = (choices[0], nothing), 0
-    return Question(
-        "Which value is dropped next?", code, choices, answer, info.explanation
-    )
+    return _question("Which value is dropped next?", code, choices, answer, info)
 
 
 def _copied_or_moved(
@@ -114,9 +119,8 @@ def _copied_or_moved(
         f"copy: `{source_name}` ({source.type_name}) stays usable",
         f"move: `{source_name}` ({source.type_name}) can no longer be used",
     )
-    return Question(
-        f"Does this copy or move `{source_name}`?", code, choices, 1 if was_moved else 0,
-        info.explanation,
+    return _question(
+        f"Does this copy or move `{source_name}`?", code, choices, 1 if was_moved else 0, info
     )
 
 
@@ -130,13 +134,13 @@ def _allocated(before: Snapshot, after: Snapshot, info: StepInfo, code: str) -> 
     size = new[0].size
     distractors = [s for s in (size * 2, size // 2, 8, 24, 4, 16, 1) if s > 0 and s != size]
     sizes = sorted({size, *list(dict.fromkeys(distractors))[: MAX_CHOICES - 1]})
-    return Question(
+    return _question(
         f"How many bytes will this step allocate on the heap, for a value of type "
         f"`{new[0].type_name}`?",
         code,
         tuple(format_size(s) for s in sizes),
         sizes.index(size),
-        info.explanation,
+        info,
     )
 
 
@@ -151,10 +155,10 @@ def _scope_end(before: Snapshot, after: Snapshot, info: StepInfo, code: str) -> 
     counts = sorted({leaving, *range(max(0, leaving - 1), leaving + 3)})[:MAX_CHOICES]
     if leaving not in counts:
         return None
-    return Question(
+    return _question(
         "How many variables leave the stack at this closing brace?",
         code,
         tuple(str(count) for count in counts),
         counts.index(leaving),
-        info.explanation,
+        info,
     )

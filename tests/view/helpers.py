@@ -7,7 +7,7 @@ from textual.widget import Widget
 from textual.widgets import Static
 from textual.widgets._footer import FooterKey
 
-from stackheap_tui.view.widgets.source import SourceCode
+from stackheap_tui.view.widgets.source import SourcePane
 from stackheap_tui.view.widgets.status import StatusBar
 
 
@@ -16,7 +16,9 @@ def text_of(widget: Widget) -> str:
     parts: list[str] = []
     for node in [widget, *widget.query("*")]:
         parts += [str(title) for title in (node.border_title, node.border_subtitle) if title]
-        if isinstance(node, Static | SourceCode):
+        if isinstance(node, SourcePane):
+            parts.append(node.document().plain)
+        elif isinstance(node, Static):
             visual = node.render()
             parts.append(getattr(visual, "plain", str(visual)))
     return "\n".join(parts)

@@ -12,7 +12,7 @@ from stackheap_tui.view.screens.help import HelpScreen
 from stackheap_tui.view.widgets.diagnostics import DiagnosticsPane
 from stackheap_tui.view.widgets.heap import HeapBlock, HeapPane
 from stackheap_tui.view.widgets.output import OutputPane
-from stackheap_tui.view.widgets.source import MarkKind, SourceCode, SourcePane
+from stackheap_tui.view.widgets.source import MarkKind, SourcePane
 from stackheap_tui.view.widgets.stack import SlotRow, StackPane
 from stackheap_tui.view.widgets.status import StatusBar
 from tests.view.fake_trace import FakeTrace, box_heap_trace, span_of, stack_scopes_trace
@@ -188,12 +188,12 @@ async def test_source_highlights_exactly_the_step_span():
     app = StackHeapApp(trace)
     async with app.run_test(size=NARROW) as pilot:
         await pilot.press("right")
-        code = app.query_one(SourceCode)
+        code = app.query_one(SourcePane)
         (mark,) = code.marks
         assert mark.kind is MarkKind.STEP
         assert mark.span == trace.step(1).span
-        rendered = code.render()
-        step_style = code.get_visual_style("source--step")
+        rendered = code.document()
+        step_style = code._mark_style("source--step")
         marked = [rendered.plain[s.start : s.end] for s in rendered.spans if s.style == step_style]
         assert marked == ["let my_number = Box::new(42);"]
         assert "▶4     let my_number" in rendered.plain
@@ -285,7 +285,7 @@ async def test_a_failed_compile_shows_the_diagnostic_and_marks_the_source():
         assert "error[E0425]: cannot find value `oranges` in this scope" in text
         assert "--> fruit.rs:3:26" in text
         assert "^^^^^^^ not found in this scope" in text
-        (mark,) = app.query_one(SourceCode).marks
+        (mark,) = app.query_one(SourcePane).marks
         assert mark.kind is MarkKind.ERROR and mark.span.line == 3
         assert "▶3" in text_of(app.query_one(SourcePane))
         assert not app.query(StackPane) and not app.query(HeapPane)

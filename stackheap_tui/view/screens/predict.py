@@ -61,7 +61,10 @@ class PredictScreen(ModalScreen[bool | None]):
             box.border_subtitle = "1-9 or enter to answer · esc to close"
             yield Static(Content.styled(question.prompt, "bold"), id="prompt")
             if question.code:
-                yield Static(Content(question.code), id="code")
+                yield Static(
+                    Content.assemble((f"line {question.line}: ", "$text-muted"), question.code),
+                    id="code",
+                )
             yield OptionList(
                 *(
                     Option(Content.assemble((f"{n}  ", "$text-muted"), choice))

@@ -1,20 +1,27 @@
-"""The program text: line numbers, Rust highlighting, and marked spans (the step, the errors)."""
+"""The program text: line numbers, Rust highlighting, and marked spans (the step, the errors).
+
+The pane draws only the lines in view (Textual's line API), so a step costs the same for
+a ten-line lesson and a ten-thousand-line program.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
-from itertools import accumulate
 from typing import ClassVar
 
-from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.content import Content
+from textual.geometry import Size
 from textual.highlight import highlight
 from textual.reactive import reactive
-from textual.widget import Widget
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.style import Style
 
 from stackheap_tui.lang.span import Span
-from stackheap_tui.view.widgets.pane import Pane
+
+TAB_SIZE = 4
 
 
 class MarkKind(Enum):
@@ -29,8 +36,16 @@ class Mark:
     kind: MarkKind
 
 
-class SourceCode(Widget):
-    """The highlighted program; `marks` say which spans stand out."""
+class SourcePane(ScrollView, can_focus=True, inherit_bindings=False):
+    """The highlighted program; `marks` say which spans stand out, and the first one is
+    kept in view (a third of the way down, so what comes next shows too)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("up", "scroll_up", "Scroll up", show=False),
+        Binding("down", "scroll_down", "Scroll down", show=False),
+        Binding("pageup", "page_up", "Page up", show=False),
+        Binding("pagedown", "page_down", "Page down", show=False),
+    ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "source--gutter",
@@ -41,10 +56,7 @@ class SourceCode(Widget):
     }
 
     DEFAULT_CSS = """
-    SourceCode {
-        width: auto;
-        min-width: 100%;
-        height: auto;
+    SourcePane {
         & > .source--gutter { color: $text-muted; }
         & > .source--gutter-marked { color: $text-accent; text-style: bold; }
         & > .source--step { background: $accent 35%; text-style: bold; }
@@ -53,81 +65,106 @@ class SourceCode(Widget):
     }
     """
 
-    marks: reactive[tuple[Mark, ...]] = reactive((), layout=False)
+    marks: reactive[tuple[Mark, ...]] = reactive(())
 
     def __init__(self, source: str, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.shrink = False  # long lines scroll sideways instead of wrapping
         self._lines = source.splitlines() or [""]
-        # Offsets are computed from line and column, so "\r\n" sources mark the right text.
-        self._line_starts = [0, *accumulate(len(line) + 1 for line in self._lines)]
-        self._code = highlight("\n".join(self._lines), language="rust", tab_size=0)
+        code = highlight("\n".join(self._lines), language="rust", tab_size=0)
+        self._code = code.split("\n", allow_blank=True)  # one Content per line
+        self._number_width = len(str(len(self._lines)))
+        widest = max(len(line.expandtabs(TAB_SIZE)) for line in self._lines)
+        self.virtual_size = Size(self._number_width + 2 + widest, len(self._lines))
+        self._marked: dict[int, list[tuple[int, int, MarkKind]]] = {}
+        self._strips: dict[int, Strip] = {}  # drawn lines, until the marks or styles change
 
     @property
     def line_count(self) -> int:
         return len(self._lines)
 
-    def _offsets(self, span: Span) -> tuple[int, int]:
-        first = min(max(span.line, 1), len(self._lines))
-        last = min(max(span.end_line, first), len(self._lines))
-        start = self._line_starts[first - 1] + max(span.col - 1, 0)
-        end = self._line_starts[last - 1] + max(span.end_col - 1, 0)
-        if end <= start:  # an empty span marks its whole line
-            start, end = self._line_starts[first - 1], self._line_starts[first] - 1
-        return start, end
-
-    def render(self) -> Content:
-        code = self._code
-        marked_lines: set[int] = set()
-        for mark in self.marks:
-            start, end = self._offsets(mark.span)
-            code = code.stylize(self.get_visual_style(f"source--{mark.kind.value}"), start, end)
-            marked_lines.update(range(mark.span.line, max(mark.span.end_line, mark.span.line) + 1))
-        width = len(str(len(self._lines)))
-        gutter = self.get_visual_style("source--gutter")
-        gutter_marked = self.get_visual_style("source--gutter-marked")
-        lines = []
-        for number, line in enumerate(code.split("\n", allow_blank=True), start=1):
-            if number in marked_lines:
-                prefix = (f"▶{number:>{width}} ", gutter_marked)
-            else:
-                prefix = (f" {number:>{width}} ", gutter)
-            lines.append(Content.assemble(prefix, line.expand_tabs(4)))
-        return Content("\n").join(lines)
-
-
-class SourcePane(Pane):
-    """Scrolls the program so the marked lines stay in view."""
-
-    DEFAULT_CSS = """
-    SourcePane {
-        overflow: auto auto;
-    }
-    """
-
-    def __init__(self, source: str, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self._code = SourceCode(source)
-        self._followed: Span | None = None  # the span kept in view, also after a resize
-
-    def compose(self) -> ComposeResult:
-        yield self._code
+    # -- what to draw -----------------------------------------------------------------------
 
     def show(self, marks: tuple[Mark, ...]) -> None:
         """Mark these spans and scroll to the first one."""
-        self._code.marks = marks
-        self._followed = marks[0].span if marks else None
+        self.marks = marks
         if marks:
-            self.call_after_refresh(self._bring_into_view, marks[0].span)
+            self.call_after_refresh(self._bring_into_view)
+
+    def watch_marks(self, marks: tuple[Mark, ...]) -> None:
+        self._marked = {}
+        for mark in marks:
+            for number, start, end in self._columns(mark.span):
+                self._marked.setdefault(number, []).append((start, end, mark.kind))
+        self._strips.clear()
+        self.refresh()
+
+    def _columns(self, span: Span) -> list[tuple[int, int, int]]:
+        """(line number, start column, end column) for each line `span` covers, 0-based
+        columns; an empty span marks its whole line."""
+        count = len(self._lines)
+        first = min(max(span.line, 1), count)
+        last = min(max(span.end_line, first), count)
+        if first == last and span.end_col <= span.col:
+            return [(first, 0, len(self._lines[first - 1]))]
+        parts = []
+        for number in range(first, last + 1):
+            start = max(span.col - 1, 0) if number == first else 0
+            end = max(span.end_col - 1, 0) if number == last else len(self._lines[number - 1])
+            parts.append((number, start, end))
+        return parts
+
+    def line_content(self, number: int) -> Content:
+        """Line `number` (1-based) as drawn: gutter (`▶` where marked), code, marks."""
+        code = self._code[number - 1]
+        for start, end, kind in self._marked.get(number, ()):
+            code = code.stylize(self._mark_style(f"source--{kind.value}"), start, end)
+        marked = number in self._marked
+        gutter = ("▶" if marked else " ") + f"{number:>{self._number_width}} "
+        gutter_style = "source--gutter-marked" if marked else "source--gutter"
+        return Content.assemble(
+            Content.styled(gutter, self.get_visual_style(gutter_style)),
+            code.expand_tabs(TAB_SIZE),
+        )
+
+    def _mark_style(self, component: str) -> Style:
+        """A mark's background (blended with the pane's) and weight, but not its colour:
+        the code under a mark keeps its syntax colours."""
+        full = self.get_visual_style(component)
+        return Style(background=full.background, bold=full.bold, underline=full.underline)
+
+    def document(self) -> Content:
+        """Every line as drawn (what a screen reader or a test would read)."""
+        return Content("\n").join(self.line_content(n) for n in range(1, self.line_count + 1))
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        number = scroll_y + y + 1
+        width = self.scrollable_content_region.width
+        style = self.rich_style
+        if number > self.line_count:
+            return Strip.blank(width, style)
+        strip = self._strips.get(number)
+        if strip is None:
+            # Rendered over the pane's own style, so translucent marks blend with its colours.
+            segments = self.line_content(number).render_segments(self.visual_style)
+            strip = self._strips[number] = Strip(segments)
+        return strip.crop_extend(scroll_x, scroll_x + width, style)
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._strips.clear()  # a new theme: the component styles changed
+
+    # -- following the step -----------------------------------------------------------------
 
     def on_resize(self) -> None:
-        if self._followed is not None:
-            self.call_after_refresh(self._bring_into_view, self._followed)
+        if self.marks:
+            self.call_after_refresh(self._bring_into_view)
 
-    def _bring_into_view(self, span: Span) -> None:
-        """Put the span a third of the way down, so what comes next is in view too.
-
-        The position depends only on the span, so stepping back scrolls back exactly.
-        """
+    def _bring_into_view(self) -> None:
+        """Put the first mark a third of the way down. The position depends only on the
+        span, so stepping back scrolls back exactly."""
+        if not self.marks:
+            return
+        span = self.marks[0].span
         height = self.scrollable_content_region.height
         self.scroll_to(y=max(0, span.line - 1 - height // 3), animate=False, immediate=True)
