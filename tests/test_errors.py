@@ -49,17 +49,18 @@ def test_use_after_move_is_e0382(tmp_path):
 
 
 def test_unsupported_construct_names_itself_and_its_location(tmp_path):
-    result, path = run_source(tmp_path, "struct Point { x: i32 }\nfn main() {}\n")
+    result, path = run_source(tmp_path, "trait Shape { }\nfn main() {}\n")
     assert result.exit_code == 1
-    assert result.stderr.startswith("error: not supported yet: `struct` items\n")
+    assert result.stderr.startswith("error: not supported yet: traits\n")
     assert f" --> {path}:1:1" in result.stderr
 
 
 def test_parsed_but_unsupported_construct_is_reported_not_skipped(tmp_path):
-    result, path = run_source(tmp_path, "fn main() {\n    let a = 1;\n    if a > 0 { }\n}\n")
+    source = "fn main() {\n    let a = 1;\n    let b = unsafe { a + 1 };\n}\n"
+    result, path = run_source(tmp_path, source)
     assert result.exit_code == 1
-    assert "error: not supported yet: `if` expressions" in result.stderr
-    assert f"{path}:3:5" in result.stderr
+    assert "error: not supported yet: `unsafe` blocks" in result.stderr
+    assert f"{path}:3:13" in result.stderr
 
 
 def test_missing_file_is_one_line_and_exit_2():
