@@ -427,7 +427,11 @@ class StackHeapApp(App[None]):
         info = trace.step(index)
         previous = trace.snapshot(index - 1) if index > 0 else None
         snapshot = trace.snapshot(index)
-        marks = (Mark(info.span, MarkKind.STEP),) if info.span.line > 0 else ()
+        marks: tuple[Mark, ...] = (Mark(info.span, MarkKind.STEP),) if info.span.line > 0 else ()
+        if index < self.last_step:  # after `snapshot(index)`: replaying stays forward-only
+            upcoming = trace.step(index + 1).span
+            if upcoming.line > 0 and upcoming != info.span:
+                marks += (Mark(upcoming, MarkKind.NEXT),)
         self.query_one(SourcePane).show(marks)
         memory = MemoryPicture(snapshot, info.changed)
         self.query_one(StackPane).memory = memory

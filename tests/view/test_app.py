@@ -189,14 +189,17 @@ async def test_source_highlights_exactly_the_step_span():
     async with app.run_test(size=NARROW) as pilot:
         await pilot.press("right")
         code = app.query_one(SourcePane)
-        (mark,) = code.marks
+        mark, upcoming = code.marks
         assert mark.kind is MarkKind.STEP
         assert mark.span == trace.step(1).span
+        # The next step's span is marked lightly (underlined), without a gutter arrow.
+        assert upcoming.kind is MarkKind.NEXT and upcoming.span == trace.step(2).span
         rendered = code.document()
         step_style = code._mark_style("source--step")
         marked = [rendered.plain[s.start : s.end] for s in rendered.spans if s.style == step_style]
         assert marked == ["let my_number = Box::new(42);"]
         assert "▶4     let my_number" in rendered.plain
+        assert " 6     println!" in rendered.plain
 
 
 async def test_source_scrolls_to_keep_the_current_line_visible():

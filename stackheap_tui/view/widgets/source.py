@@ -26,6 +26,7 @@ TAB_SIZE = 4
 
 class MarkKind(Enum):
     STEP = "step"  # what the current step executes
+    NEXT = "next"  # what the next step will execute (a lighter mark)
     ERROR = "error"  # a diagnostic's primary label
     LABEL = "label"  # a diagnostic's secondary label
 
@@ -51,6 +52,7 @@ class SourcePane(ScrollView, can_focus=True, inherit_bindings=False):
         "source--gutter",
         "source--gutter-marked",
         "source--step",
+        "source--next",
         "source--error",
         "source--label",
     }
@@ -60,6 +62,7 @@ class SourcePane(ScrollView, can_focus=True, inherit_bindings=False):
         & > .source--gutter { color: $text-muted; }
         & > .source--gutter-marked { color: $text-accent; text-style: bold; }
         & > .source--step { background: $accent 35%; text-style: bold; }
+        & > .source--next { text-style: underline; }
         & > .source--error { background: $error 35%; text-style: bold; }
         & > .source--label { background: $warning 25%; }
     }
@@ -76,6 +79,7 @@ class SourcePane(ScrollView, can_focus=True, inherit_bindings=False):
         widest = max(len(line.expandtabs(TAB_SIZE)) for line in self._lines)
         self.virtual_size = Size(self._number_width + 2 + widest, len(self._lines))
         self._marked: dict[int, list[tuple[int, int, MarkKind]]] = {}
+        self._arrowed: set[int] = set()  # lines whose gutter shows `▶`
         self._strips: dict[int, Strip] = {}  # drawn lines, until the marks or styles change
 
     @property
@@ -91,10 +95,12 @@ class SourcePane(ScrollView, can_focus=True, inherit_bindings=False):
             self.call_after_refresh(self._bring_into_view)
 
     def watch_marks(self, marks: tuple[Mark, ...]) -> None:
-        self._marked = {}
+        self._marked, self._arrowed = {}, set()
         for mark in marks:
             for number, start, end in self._columns(mark.span):
                 self._marked.setdefault(number, []).append((start, end, mark.kind))
+                if mark.kind is not MarkKind.NEXT:
+                    self._arrowed.add(number)
         self._strips.clear()
         self.refresh()
 
@@ -118,7 +124,7 @@ class SourcePane(ScrollView, can_focus=True, inherit_bindings=False):
         code = self._code[number - 1]
         for start, end, kind in self._marked.get(number, ()):
             code = code.stylize(self._mark_style(f"source--{kind.value}"), start, end)
-        marked = number in self._marked
+        marked = number in self._arrowed
         gutter = ("▶" if marked else " ") + f"{number:>{self._number_width}} "
         gutter_style = "source--gutter-marked" if marked else "source--gutter"
         return Content.assemble(
