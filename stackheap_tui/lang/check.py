@@ -403,6 +403,9 @@ class Checker:
         """A lone name in a pattern: a unit variant / unit struct / const, or None (binds)."""
         if name == "None":
             return (T.option(self.tys.fresh()), 0)
+        alias = self.items.variant_aliases.get(name)
+        if alias is not None:
+            return self.resolve_variant_path(ast.Path(Span(0, 0, 0, 0, 0, 0), alias))
         if name in self.items.consts:
             return PathValue("const", const=self.items.consts[name])
         adt = self.items.adts.get(name)
@@ -412,6 +415,8 @@ class Checker:
 
     def resolve_variant_path(self, path: ast.Path) -> tuple[T.AdtTy, int] | PathValue:
         segments = path.segments
+        if len(segments) == 1 and segments[0] in self.items.variant_aliases:
+            segments = self.items.variant_aliases[segments[0]]
         if segments[0] == "Self" and self.fn.self_ty is not None:
             assert isinstance(self.fn.self_ty, T.AdtTy)
             segments = (self.fn.self_ty.name, *segments[1:])
@@ -577,6 +582,8 @@ class Checker:
 
     def value_path(self, e: ast.Path, expected: T.Ty | None) -> T.Ty | None:
         segments = e.segments
+        if e.is_name and segments[0] in self.items.variant_aliases:
+            segments = self.items.variant_aliases[segments[0]]
         if segments[0] == "std" and len(segments) > 2:
             segments = segments[1:]
         if len(segments) == 2 and segments[0] in T.INT_NAMES and segments[1] in _INT_CONSTS:
@@ -733,6 +740,18 @@ class Checker:
         return ty.inner if isinstance(ty, T.RefTy) else ty
 
     def comparison(self, e: ast.Binary, left: T.Ty, right: T.Ty) -> T.Ty:
+        # `&a == &b` compares what they point at: peel matching layers of references.
+        while isinstance(left, T.RefTy) and isinstance(right, T.RefTy) and not (
+                isinstance(left.inner, T.StrTy) and isinstance(right.inner, T.StrTy)):
+            left, right = self.resolve(left.inner), self.resolve(right.inner)
+        base = left
+        if isinstance(base, T.AdtTy) and base.defn is not None and base.name not in (
+                "Option", "Result", "Ordering"):
+            trait = "PartialEq" if e.op in ("==", "!=") else "PartialOrd"
+            if trait not in base.defn.derives:
+                self.error(Diagnostic(f"binary operation `{e.op}` cannot be applied to type "
+                                      f"`{base}`", e.span, "E0369"))
+                return T.BOOL
         # String == &str, &str == String: std implements these PartialEq pairs.
         stringy = (T.is_string(left) or left == T.RefTy(T.STR)) and (
             T.is_string(right) or right == T.RefTy(T.STR))
@@ -1224,6 +1243,11 @@ class Checker:
                     f"`{type_name}` in the current scope", callee.span, "E0599",
                     f"function or associated item not found in `{type_name}`"))
                 return self.tys.fresh()
+        if len(segments) == 1 and segments[0] in self.items.variant_aliases:
+            variant = self.tuple_constructor(e, self.items.variant_aliases[segments[0]],
+                                             expected)
+            if variant is not None:
+                return variant
         if len(segments) == 1:
             variant = self.tuple_constructor(e, segments, expected)
             if variant is not None:
@@ -1378,6 +1402,15 @@ class Checker:
 
     def e_MethodCall(self, e: ast.MethodCall, expected: T.Ty | None) -> T.Ty:
         receiver = self.expr(e.receiver)
+        if e.method == "drop" and not e.args:
+            base = self.resolve(receiver)
+            while isinstance(base, T.RefTy):
+                base = self.resolve(base.inner)
+            if isinstance(base, T.AdtTy) and base.defn is not None and base.defn.has_drop:
+                self.error(Diagnostic("explicit use of destructor method", e.method_span,
+                                      "E0040", "explicit destructor calls not allowed",
+                                      help="consider using `drop` function: `drop(x)`"))
+                return T.UNIT
         if isinstance(self.tys.shallow(receiver), T.InferTy) and not (
                 self.tys.is_int(receiver) or self.tys.is_float(receiver)):
             self.error(Diagnostic("type annotations needed", e.receiver.span, "E0282",
@@ -1445,6 +1478,26 @@ class Checker:
             return self.builtin_method(e, sig, derefs)
         return None
 
+    def element_of(self, ty: T.Ty) -> T.Ty | None:
+        """The element type of a Vec, array, slice or iterator (through references)."""
+        while isinstance(ty, T.RefTy):
+            ty = self.resolve(ty.inner)
+        if T.is_vec(ty):
+            return ty.args[0]  # type: ignore[attr-defined]
+        if isinstance(ty, T.ArrayTy | T.SliceTy):
+            return ty.element
+        if isinstance(ty, T.IterTy):
+            item = self.resolve(ty.item)
+            return item.inner if isinstance(item, T.RefTy) else item
+        return None
+
+    def step_by_inclusive(self, e: ast.Expr) -> bool:
+        """`(a..=b).step_by(n)`: std's StepBy<RangeInclusive> cannot be reversed."""
+        if not (isinstance(e, ast.MethodCall) and e.method == "step_by"):
+            return False
+        inner = self.resolve(self.out.types[id(e.receiver)])
+        return isinstance(inner, T.AdtTy) and inner.name == "RangeInclusive"
+
     def user_method(self, e: ast.MethodCall, item: ast.FnItem, self_ty: T.AdtTy,
                     derefs: int) -> T.Ty:
         sp = item.self_param
@@ -1458,6 +1511,19 @@ class Checker:
 
     def builtin_method(self, e: ast.MethodCall, sig: MethodSig, derefs: int) -> T.Ty:
         params = sig.params
+        if sig.key in ("slice::sort", "slice::sort_unstable", "iter::max", "iter::min"):
+            # These need a total order (`Ord`), which floats do not have.
+            receiver = self.resolve(self.out.types[id(e.receiver)])
+            element = self.element_of(receiver)
+            if element is not None and self.tys.is_float(element):
+                shown = "{float}" if isinstance(self.tys.shallow(element), T.InferTy) else str(
+                    self.resolve(element))
+                self.error(Diagnostic(f"the trait bound `{shown}: Ord` is not satisfied",
+                                      e.method_span, "E0277",
+                                      f"the trait `Ord` is not implemented for `{shown}`"))
+        if sig.key == "iter::rev" and self.step_by_inclusive(e.receiver):
+            self.error(Diagnostic("the trait bound `std::ops::RangeInclusive<i32>: "
+                                  "ExactSizeIterator` is not satisfied", e.method_span, "E0277"))
         if sig.key == "iter::collect" and isinstance(e.receiver, ast.Expr):
             pass
         self.arguments(e.args, params, e.span, "method")

@@ -38,6 +38,8 @@ class ItemTable:
     imports: set[str] = field(default_factory=set)
     impl_of: dict[int, str] = field(default_factory=dict)  # id(method FnItem) -> type name
     all_items: list[ast.Item] = field(default_factory=list)  # top-level and nested items
+    # `use List::{Cons, Nil};` brings enum variants into scope under their own names.
+    variant_aliases: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def adt(self, name: str, args: tuple[T.Ty, ...] = ()) -> T.AdtTy:
         return T.AdtTy(name, args, self.adts[name])
@@ -142,7 +144,8 @@ def collect_items(program: ast.Program) -> ItemTable:
             table.functions[item.name] = item
         elif isinstance(item, ast.ConstItem):
             table.consts[item.name] = item
-        elif isinstance(item, ast.UseItem):
+    for item in program.items:
+        if isinstance(item, ast.UseItem):
             _use(table, item)
     for item in program.items:
         if isinstance(item, ast.StructItem):
@@ -181,6 +184,10 @@ def _const_int(expr: ast.Expr) -> int:
 def _use(table: ItemTable, item: ast.UseItem) -> None:
     paths = [(*item.path, name) for name in item.names] if item.names else [item.path]
     for path in paths:
+        local = path[1:] if path[0] in ("crate", "self") else path
+        if len(local) == 2 and local[0] in table.adts and table.adts[local[0]].is_enum:
+            table.variant_aliases[local[1]] = (local[0], local[1])
+            continue
         short = KNOWN_IMPORTS.get(path)
         if short is None:
             raise CompileError([unsupported(f"`use {'::'.join(path)}`", item.span)])

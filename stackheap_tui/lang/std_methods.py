@@ -259,12 +259,19 @@ def _vec_method(recv: T.AdtTy, name: str, fresh: Fresh) -> MethodSig | None:
         "extend_from_slice": ("mut", (T.RefTy(T.SliceTy(e)),), T.UNIT),
         "as_slice": ("ref", (), T.RefTy(T.SliceTy(e))),
         "dedup": ("mut", (), T.UNIT),
+        "get_mut": ("mut", (T.USIZE,), T.option(T.RefTy(e, True))),
+        "first_mut": ("mut", (), T.option(T.RefTy(e, True))),
+        "last_mut": ("mut", (), T.option(T.RefTy(e, True))),
     }
     if name in table:
         mode, params, ret = table[name]
         return MethodSig(f"Vec::{name}", mode, params, ret)
     if name == "clone":
         return MethodSig("clone", "ref", (), recv)
+    if name == "retain":
+        return MethodSig("Vec::retain", "mut", (T.FnTy((T.RefTy(e),), T.BOOL),), T.UNIT)
+    if name == "extend":
+        return MethodSig("Vec::extend", "mut", (fresh(),), T.UNIT)
     return None
 
 

@@ -39,7 +39,6 @@ UNSUPPORTED_KEYWORDS = {
     "async": "`async`",
     "await": "`await`",
     "extern": "`extern`",
-    "crate": "`crate` paths",
     "union": "`union` items",
     "macro_rules": "macro definitions",
 }

@@ -1211,7 +1211,7 @@ def _write_slice(interp: Interpreter, place: Slice, items: tuple[Any, ...]) -> N
 @method(*(f"Vec::{n}" for n in (
     "push", "pop", "len", "capacity", "is_empty", "insert", "remove", "clear", "truncate",
     "reserve", "shrink_to_fit", "into_iter", "swap_remove", "extend_from_slice", "as_slice",
-    "dedup")))
+    "dedup", "get_mut", "first_mut", "last_mut", "retain")))
 def _vec(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
          e: ast.MethodCall) -> Any:
     assert T.is_vec(ty)
@@ -1283,6 +1283,20 @@ def _vec(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
         return ()
     if name == "as_slice":
         return interp.deref_place(recv, ty)[0]
+    if name in ("get_mut", "first_mut", "last_mut"):
+        slice_place = interp.deref_place(recv, ty)[0]
+        index = args[0] if name == "get_mut" else 0 if name == "first_mut" else length - 1
+        return (1, slice_place.element(index)) if 0 <= index < length else (0,)
+    if name == "retain":
+        buffer = interp.deref_place(recv, ty)[0]
+        kept = []
+        for i, item in enumerate(items):
+            if args[0].call([buffer.element(i)]):
+                kept.append(item)
+            else:
+                interp.drop_value(item, element, "`retain`")
+        interp.write_place(recv, heap.set_contents(header, tuple(kept)))
+        return ()
     if name == "dedup":
         out: list[Any] = []
         for item in items:

@@ -1205,7 +1205,7 @@ class Interpreter:
                 dropped = (f"; its old value was dropped first and "
                            f"{self.describe_frees(freed)}")
             self.write_place(place, result)
-            if slot is not None and slot.state is not SlotState.LIVE or (
+            if (slot is not None and slot.state is not SlotState.LIVE) or (
                     slot is not None and place.slot in env.moved_paths):
                 self.rec.apply((SET_STATE, place.root, place.slot, SlotState.LIVE, ""))
                 env.moved_paths.pop(place.slot, None)
@@ -1938,7 +1938,7 @@ def run_program(checked: CheckedProgram, source: str, path: str,
     def work() -> None:
         try:
             outcome.append(interpreter.run())
-        except BaseException as problem:  # noqa: BLE001 - re-raised in the caller's thread
+        except BaseException as problem:
             failure.append(problem)
 
     old_limit = sys.getrecursionlimit()
