@@ -238,11 +238,21 @@ fn main() {
     assert main.body.tail is None
 
 
-def test_pub_crate_is_visibility_not_an_unsupported_crate_path() -> None:
+def run_cli_source(source: str) -> str:
+    from stackheap_tui.lang.check import check
+    from stackheap_tui.machine.interpreter import run_program
+
+    trace = run_program(check(parse(source)), source, "main.rs")
+    return trace.outcome.stdout
+
+
+def test_pub_crate_is_visibility_and_crate_paths_name_this_crate() -> None:
     program = parse("pub(crate) fn helper() {}\nfn main() {}\n")
     assert [i.name for i in program.items if isinstance(i, ast.FnItem)] == ["helper", "main"]
-    message, line, col = error_of("fn main() {\n    crate::helper();\n}\n")
-    assert message == "not supported yet: `crate` paths" and (line, col) == (2, 5)
+    # `crate::` names an item of this (one-file) crate, as in the Book's `use crate::List::*`.
+    result = run_cli_source("pub(crate) fn helper() { println!(\"hi\"); }\n"
+                            "fn main() {\n    crate::helper();\n}\n")
+    assert result == "hi\n"
 
 
 @pytest.mark.parametrize(("source", "what"), [

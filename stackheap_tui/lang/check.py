@@ -415,6 +415,8 @@ class Checker:
 
     def resolve_variant_path(self, path: ast.Path) -> tuple[T.AdtTy, int] | PathValue:
         segments = path.segments
+        if segments[0] == "crate" and len(segments) > 1:
+            segments = segments[1:]
         if len(segments) == 1 and segments[0] in self.items.variant_aliases:
             segments = self.items.variant_aliases[segments[0]]
         if segments[0] == "Self" and self.fn.self_ty is not None:
@@ -1206,7 +1208,7 @@ class Checker:
         if not isinstance(callee, ast.Path):
             raise self.fail("calling this kind of expression", e.span)
         segments = callee.segments
-        if segments[0] == "std" and len(segments) > 1:
+        if segments[0] in ("std", "crate") and len(segments) > 1:
             segments = segments[1:]
         if callee.is_name and self.lookup(segments[0]) is not None:
             binding = self.lookup(segments[0])

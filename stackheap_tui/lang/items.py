@@ -71,6 +71,8 @@ class ItemTable:
 
     def _lower_path(self, node: ast.TypePath, self_ty: T.Ty | None) -> T.Ty:
         segments = node.segments
+        if segments[0] == "crate" and len(segments) > 1:
+            segments = segments[1:]
         if segments[:2] == ("std", "rc") or segments[:2] == ("std", "cell"):
             segments = segments[2:]
         name = "::".join(segments)
