@@ -17,6 +17,7 @@ from stackheap_tui.machine.memory import (
     ALLOC,
     FREE,
     HEAP_SET,
+    OUTPUT,
     PURGE,
     SET_OWNER,
     SET_STATE,
@@ -78,6 +79,20 @@ class Trace:
         before = self.memory_at(index - 1) if index > 0 else Memory()
         return StepInfo(index, record.span, record.kind, record.explanation,
                         frozenset(_changed_keys(before, record.ops)), record.depth)
+
+    # ---- per-step facts that need no replay (the TUI indexes a million steps) ----
+    def kind_at(self, index: int) -> StepKind:
+        return self._steps[index].kind
+
+    def depth_at(self, index: int) -> int:
+        return self._steps[index].depth
+
+    def span_at(self, index: int) -> Span:
+        return self._steps[index].span
+
+    def changes_memory_at(self, index: int) -> bool:
+        """Whether the step changed the picture (printing alone does not count)."""
+        return any(op[0] not in (PURGE, OUTPUT) for op in self._steps[index].ops)
 
     def memory_at(self, index: int) -> Memory:
         """A private copy of the machine's memory after step `index`."""
