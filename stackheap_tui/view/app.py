@@ -24,11 +24,12 @@ from textual.widgets import Footer, Header, Static
 
 from stackheap_tui import resources
 from stackheap_tui.lang.diagnostics import CompileError
+from stackheap_tui.lang.span import Span
 from stackheap_tui.trace.model import StepInfo, StepKind
 from stackheap_tui.trace.protocol import TraceView
 from stackheap_tui.view.commands import StepperCommands
 from stackheap_tui.view.failure import Failure
-from stackheap_tui.view.memory import MemoryPicture
+from stackheap_tui.view.memory import MemoryPicture, Undo, undo_of
 from stackheap_tui.view.questions import Question, question_for
 from stackheap_tui.view.screens.goto import GotoScreen
 from stackheap_tui.view.screens.help import HelpScreen, key_rows
@@ -40,7 +41,7 @@ from stackheap_tui.view.widgets.heap import HeapPane
 from stackheap_tui.view.widgets.output import OutputPane
 from stackheap_tui.view.widgets.source import Mark, MarkKind, SourcePane
 from stackheap_tui.view.widgets.stack import StackPane
-from stackheap_tui.view.widgets.status import StatusBar
+from stackheap_tui.view.widgets.status import ExplanationPane, StatusBar
 from stackheap_tui.view.widgets.timeline import Timeline
 
 MIN_WIDTH, MIN_HEIGHT = 60, 20
@@ -50,7 +51,7 @@ _BACKWARD = frozenset({"back", "first"})
 _FORWARD = frozenset({"next", "last"})
 _SEARCHES = frozenset({"event", "jump", "step_over", "step_out"})
 _NEEDS_TRACE = _BACKWARD | _FORWARD | _SEARCHES | {"goto", "predict"}
-_NEEDS_STEPPER = _NEEDS_TRACE | {"screenshot", "samples", "help", "open_sample"}
+_NEEDS_STEPPER = _NEEDS_TRACE | {"screenshot", "samples", "help", "open_sample", "explain"}
 _MODALS = (HelpScreen, GotoScreen, PredictScreen, SampleBrowser)
 
 JUMP_KINDS: dict[str, tuple[frozenset[StepKind], str]] = {
@@ -84,9 +85,11 @@ class StackHeapApp(App[None]):
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {StepperCommands}
     # Side by side needs about 120 columns for a slot row to fit; below that, stack the panes.
+    # Under 80 ("-cramped" is narrow too) the explanation moves under the step counter.
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
         (0, "-too-narrow"),
-        (MIN_WIDTH, "-narrow"),
+        (MIN_WIDTH, "-cramped"),
+        (80, "-narrow"),
         (120, "-wide"),
     ]
     # Under 30 rows the header gives its row to the panes.
@@ -110,7 +113,9 @@ class StackHeapApp(App[None]):
         Binding("N", "event(-1)", "Previous event", show=False),
         Binding("o", "step_over", "Over"),
         Binding("u", "step_out", "Out"),
-        Binding("g", "goto", "Go to step", show=False),
+        # Priority: handled as it arrives, so digits typed right after it reach the input.
+        Binding("g", "goto", "Go to step", show=False, priority=True),
+        Binding("e", "explain", "Explain", show=False),
         Binding("p", "predict", "Predict"),
         Binding("b", "samples", "Lessons"),
         Binding("s", "screenshot", "Screenshot", show=False),
@@ -231,6 +236,8 @@ class StackHeapApp(App[None]):
         this step (back at the first step, step out of main, ...) are greyed out (None)."""
         if action in _NEEDS_STEPPER and isinstance(self.screen, _MODALS):
             return False
+        if action == "goto" and len(self.screen_stack) > 1:
+            return False  # a priority key: leave `g` to the palette's or a dialog's input
         if action not in _NEEDS_TRACE:
             return True
         if self.trace is None:
@@ -280,9 +287,10 @@ class StackHeapApp(App[None]):
     def validate_step(self, step: int) -> int:
         return max(0, min(step, self.last_step))
 
-    def watch_step(self, step: int) -> None:
+    def watch_step(self, old: int, step: int) -> None:
         self._targets.clear()
-        self._show_step(step)
+        # Going back, the picture highlights what the steps left behind had changed.
+        self._show_step(step, came_from=old if old > step else None)
 
     def action_back(self) -> None:
         self.step -= 1
@@ -331,6 +339,15 @@ class StackHeapApp(App[None]):
 
     def on_timeline_scrubbed(self, message: Timeline.Scrubbed) -> None:
         self.step = message.step
+
+    def action_explain(self) -> None:
+        """More lines for the explanation, with focus so ↑/↓ scroll it; again for fewer."""
+        pane = self.query_one(ExplanationPane)
+        pane.expanded = not pane.expanded
+        if pane.expanded:
+            pane.focus()
+        else:
+            self.query_one("#stack, #diagnostics").focus()
 
     # -- predict mode -----------------------------------------------------------------------
 
@@ -415,7 +432,8 @@ class StackHeapApp(App[None]):
 
     # -- drawing ----------------------------------------------------------------------------
 
-    def _show_step(self, index: int) -> None:
+    def _show_step(self, index: int, came_from: int | None = None) -> None:
+        """Draw step `index`; `came_from`, a later step, is the one the user came back from."""
         trace = self.trace
         if trace is None or not self.query(StatusBar):
             return
@@ -423,17 +441,23 @@ class StackHeapApp(App[None]):
         if len(trace) == 0:
             status.show("step 0 / 0", "Nothing was recorded.")
             return
-        # In this order a trace that replays deltas moves forward only: step, before, after.
+        # In this order a trace that replays deltas moves forward only: step, before, after,
+        # and last the later step we came back from.
         info = trace.step(index)
         previous = trace.snapshot(index - 1) if index > 0 else None
         snapshot = trace.snapshot(index)
         marks: tuple[Mark, ...] = (Mark(info.span, MarkKind.STEP),) if info.span.line > 0 else ()
-        if index < self.last_step:  # after `snapshot(index)`: replaying stays forward-only
-            upcoming = trace.step(index + 1).span
+        if index < self.last_step:
+            upcoming = self._span_at(index + 1)
             if upcoming.line > 0 and upcoming != info.span:
                 marks += (Mark(upcoming, MarkKind.NEXT),)
         self.query_one(SourcePane).show(marks)
-        memory = MemoryPicture(snapshot, info.changed)
+        undo: Undo | None = None
+        if came_from is not None and index < came_from <= self.last_step:
+            undo = undo_of(snapshot, trace.snapshot(came_from))
+            memory = MemoryPicture(snapshot, undo.changed, undone=True)
+        else:
+            memory = MemoryPicture(snapshot, info.changed)
         self.query_one(StackPane).memory = memory
         self.query_one(HeapPane).memory = memory
         self.query_one(OutputPane).show(snapshot, previous)
@@ -443,7 +467,15 @@ class StackHeapApp(App[None]):
             self._explain(info, index),
             badge=info.kind.value,
             mode=self._mode_text(),
+            undone=_undone_text(index, came_from, undo) if undo is not None else "",
         )
+
+    def _span_at(self, index: int) -> Span:
+        """A step's span, without working out what it changed when the trace can say."""
+        trace = self.trace
+        assert trace is not None
+        span_at = getattr(trace, "span_at", None)
+        return span_at(index) if callable(span_at) else trace.step(index).span
 
     def _mode_text(self) -> str:
         if not self.predicting:
@@ -469,6 +501,20 @@ class StackHeapApp(App[None]):
         headline = failure.diagnostics[0].headline if failure.diagnostics else "compile error"
         more = f" (and {count - 1} more)" if count > 1 else ""
         self.query_one(StatusBar).show("does not compile", f"{headline}{more}")
+
+
+def _undone_text(index: int, came_from: int | None, undo: Undo, most: int = 6) -> str:
+    """`↶ Back from step 14: `i` is 5 again.` (step numbers 1-based, as the counter)."""
+    steps = came_from - index if came_from is not None else 1
+    head = f"↶ Back from step {(came_from or index) + 1}"
+    if steps > 1:
+        head += f" ({steps} steps undone)"
+    phrases = list(undo.phrases[:most])
+    if len(undo.phrases) > most:
+        phrases.append(f"and {len(undo.phrases) - most} more")
+    if not phrases:
+        return f"{head}: it had changed no memory."
+    return f"{head}: {'; '.join(phrases)}."
 
 
 def run_app(trace: TraceView | None = None, failure: Failure | None = None) -> int:

@@ -49,6 +49,7 @@ COMMANDS: tuple[Command, ...] = (
     *_jumps("call", "a function call", "call"),
     *_jumps("return", "a function return", "return"),
     *_jumps("panic", "a panic", "panic"),
+    Command("Explanation", "More lines for the explanation; ↑/↓ scroll it (e)", "explain"),
     Command("Predict mode", "Guess what each memory step does before seeing it (p)", "predict"),
     Command("Lessons", "Browse the bundled lessons (b)", "samples"),
     Command("Save screenshot", "Save this step as an SVG in the current folder (s)", "screenshot"),

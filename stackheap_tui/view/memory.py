@@ -1,21 +1,76 @@
-"""What the stack and heap panes draw for one step, and which parts the step changed."""
+"""What the stack and heap panes draw for one step: which parts the step changed (or, on
+the way back, which parts the step undone had changed), and where every pointer leads.
+
+Pure logic over a `Snapshot`, without widgets: the panes and the tests read it alike.
+"""
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
+from functools import cached_property
 
-from stackheap_tui.trace.model import AllocationView, SlotState, SlotView, Snapshot
+from stackheap_tui.trace.model import (
+    AllocationView,
+    SlotState,
+    SlotView,
+    Snapshot,
+    StaticView,
+)
+from stackheap_tui.view.format import format_address
+
+Target = tuple[str, int] | tuple[str, int, int]
+"""Where a pointer leads: ("heap", block address), ("static", literal address) or
+("slot", frame index, slot index) for a reference into the stack."""
 
 
-@dataclass(frozen=True, slots=True)
+def reference_kind(type_name: str) -> str:
+    """`&mut` for a mutable borrow, `&` for a shared one, "" for an owning pointer."""
+    if type_name.startswith("&mut "):
+        return "&mut"
+    if type_name.startswith("&"):
+        return "&"
+    return ""
+
+
+def _within(address: int, start: int, size: int) -> bool:
+    """Whether `address` lies in [start, start + size); a zero-sized thing holds its own
+    address."""
+    return start <= address < start + max(1, size)
+
+
+def points_into(address: int, block: AllocationView | StaticView) -> bool:
+    """Whether `address` lies inside `block`."""
+    return _within(address, block.address, block.size)
+
+
+@dataclass(frozen=True)
+class Pointer:
+    """A live slot holding a pointer, and where it sits."""
+
+    frame: int
+    index: int
+    slot: SlotView
+
+    @property
+    def kind(self) -> str:
+        return reference_kind(self.slot.type_name)
+
+
+@dataclass(frozen=True)
 class MemoryPicture:
-    """A snapshot plus the step's `changed` keys; the stack and heap panes read only this."""
+    """A snapshot plus the keys to highlight; the stack and heap panes read only this.
+
+    `changed` names slots ("slot:<frame>:<index or name>") and blocks ("heap:<address>").
+    With `undone`, they are what the step the user came back from had changed.
+    """
 
     snapshot: Snapshot
     changed: frozenset[str] = frozenset()
+    undone: bool = False
 
     def slot_changed(self, frame: int, index: int, slot: SlotView) -> bool:
-        # The trace names slots "slot:<frame>:<name>"; "slot:<frame>:<index>" is accepted too.
+        # The trace names slots "slot:<frame>:<index>"; "slot:<frame>:<name>" is accepted too.
         return (
             f"slot:{frame}:{slot.name}" in self.changed or f"slot:{frame}:{index}" in self.changed
         )
@@ -25,21 +80,174 @@ class MemoryPicture:
             f"heap:{block.address:#x}" in self.changed
         )
 
+    # -- where pointers lead ----------------------------------------------------------------
+
+    @cached_property
+    def _slot_ranges(self) -> list[tuple[int, int, int, int]]:
+        """(address, size, frame, index) of every slot, by address."""
+        return sorted(
+            (slot.address, slot.size, frame, index)
+            for frame, view in enumerate(self.snapshot.frames)
+            for index, slot in enumerate(view.slots)
+        )
+
+    @cached_property
+    def _heap_addresses(self) -> list[int]:
+        return [block.address for block in self.snapshot.heap]
+
+    @cached_property
+    def _static_addresses(self) -> list[int]:
+        return [literal.address for literal in self.snapshot.statics]
+
+    def target_of(self, address: int) -> Target | None:
+        """The heap block, static literal or stack slot that `address` lies in."""
+        heap = self.snapshot.heap
+        at = bisect.bisect_right(self._heap_addresses, address) - 1
+        if at >= 0 and points_into(address, heap[at]):
+            return ("heap", heap[at].address)
+        statics = self.snapshot.statics
+        at = bisect.bisect_right(self._static_addresses, address) - 1
+        if at >= 0 and points_into(address, statics[at]):
+            return ("static", statics[at].address)
+        slots = self._slot_ranges
+        at = bisect.bisect_right(slots, (address, float("inf"))) - 1
+        # Slots can be zero-sized and share an address: look at every slot starting there.
+        while at >= 0:
+            start, size, frame, index = slots[at]
+            if _within(address, start, size):
+                return ("slot", frame, index)
+            if start + max(1, size) <= address:
+                break  # slots do not overlap: the ones further down end even earlier
+            at -= 1
+        return None
+
+    @cached_property
+    def _pointers_by_target(self) -> dict[Target, list[Pointer]]:
+        found: dict[Target, list[Pointer]] = {}
+        for frame, view in enumerate(self.snapshot.frames):
+            for index, slot in enumerate(view.slots):
+                if slot.state is not SlotState.LIVE or slot.points_to is None:
+                    continue
+                target = self.target_of(slot.points_to)
+                if target is not None and target != ("slot", frame, index):
+                    found.setdefault(target, []).append(Pointer(frame, index, slot))
+        return found
+
+    def name_of(self, frame: int, slot: SlotView, seen_from: int | None = None) -> str:
+        """A slot's name as another part of the picture calls it: bare within the frame
+        `seen_from` (the newest by default), `function::name` from elsewhere."""
+        if seen_from is None:
+            seen_from = len(self.snapshot.frames) - 1
+        if frame == seen_from:
+            return slot.name
+        return f"{self.snapshot.frames[frame].function}::{slot.name}"
+
+    def _labels(self, target: Target, seen_from: int | None = None) -> list[str]:
+        labels = []
+        for pointer in self._pointers_by_target.get(target, []):
+            name = self.name_of(pointer.frame, pointer.slot, seen_from)
+            labels.append(f"{name} ({pointer.kind})" if pointer.kind else name)
+        return labels
+
     def pointers_to(self, block: AllocationView) -> list[str]:
         """Live slots whose pointer leads into `block`, named for the arrow `← name`."""
-        newest = len(self.snapshot.frames) - 1
-        names = []
-        for index, frame in enumerate(self.snapshot.frames):
-            for slot in frame.slots:
-                if (
-                    slot.state is SlotState.LIVE
-                    and slot.points_to is not None
-                    and points_into(slot.points_to, block)
-                ):
-                    names.append(slot.name if index == newest else f"{frame.function}::{slot.name}")
-        return names
+        return self._labels(("heap", block.address))
+
+    def pointers_to_static(self, literal: StaticView) -> list[str]:
+        """Live slots (`&str`s) whose pointer leads into the literal."""
+        return self._labels(("static", literal.address))
+
+    def borrowers_of(self, frame: int, index: int) -> list[Pointer]:
+        """Live slots whose pointer leads into the stack slot (references to it)."""
+        return list(self._pointers_by_target.get(("slot", frame, index), []))
+
+    def borrow_text(self, frame: int, index: int) -> str:
+        """`borrowed by r (&), m (&mut)`, or "" when nothing points at the slot."""
+        labels = self._labels(("slot", frame, index), seen_from=frame)
+        if not labels:
+            return ""
+        pointers = self.borrowers_of(frame, index)
+        verb = "borrowed by" if all(p.kind for p in pointers) else "pointed to by"
+        return f"{verb} {', '.join(labels)}"
+
+    def target_text(self, frame: int, slot: SlotView) -> str | None:
+        """Where the slot's pointer leads, as the row shows it: a stack slot by name
+        (`arr`, `arr + 4 B`, `main::arr`), anything else by address."""
+        if slot.points_to is None:
+            return None
+        target = self.target_of(slot.points_to)
+        if target is None or target[0] != "slot":
+            return format_address(slot.points_to)
+        _, target_frame, target_index = target  # type: ignore[misc]
+        pointee = self.snapshot.frames[target_frame].slots[target_index]
+        name = self.name_of(target_frame, pointee, seen_from=frame)
+        offset = slot.points_to - pointee.address
+        return f"{name} + {offset} B" if offset else name
 
 
-def points_into(address: int, block: AllocationView) -> bool:
-    """Whether `address` lies inside `block` (a zero-sized block holds only its own address)."""
-    return block.address <= address < block.address + max(1, block.size)
+# -- stepping back: what the step we came from had done --------------------------------------
+
+
+def _slot_table(snapshot: Snapshot) -> dict[tuple[int, int], SlotView]:
+    return {
+        (frame, index): slot
+        for frame, view in enumerate(snapshot.frames)
+        for index, slot in enumerate(view.slots)
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class Undo:
+    """What going back from `came_from` to the current step undid."""
+
+    changed: frozenset[str]  # keys of the current picture to highlight
+    phrases: tuple[str, ...]  # what was undone, for the status line
+
+
+def undo_of(current: Snapshot, came_from: Snapshot) -> Undo:
+    """The reverse delta: the slots and blocks of `current` that differ in `came_from` (or
+    are missing there), and a phrase for each difference."""
+    keys: set[str] = set()
+    phrases: list[str] = []
+    now, then = _slot_table(current), _slot_table(came_from)
+    for key, slot in now.items():
+        other = then.get(key)
+        frame, index = key
+        if other is None or other.name != slot.name:
+            keys.add(f"slot:{frame}:{index}")
+            phrases.append(f"`{slot.name}` is back on the stack")
+        elif other != slot:
+            keys.add(f"slot:{frame}:{index}")
+            if other.value != slot.value and len(slot.value) <= 24:
+                phrases.append(f"`{slot.name}` is {slot.value} again")
+            elif other.value != slot.value:
+                phrases.append(f"`{slot.name}` has its earlier value again")
+            elif other.state != slot.state:
+                phrases.append(f"`{slot.name}` is {slot.state.value} again")
+            else:
+                phrases.append(f"`{slot.name}` is as it was")
+    for key, slot in then.items():
+        mine = now.get(key)
+        if mine is None or mine.name != slot.name:
+            phrases.append(f"`{slot.name}` is not on the stack yet")
+    blocks = {block.address: block for block in current.heap}
+    old_blocks = {block.address: block for block in came_from.heap}
+    for address, block in blocks.items():
+        other = old_blocks.get(address)
+        where = format_address(address)
+        if block.freed:
+            continue  # a tombstone of this step: it is drawn as freed either way
+        if other is None or other.freed:
+            keys.add(f"heap:{address}")
+            phrases.append(f"the block at {where} is not freed yet")
+        elif other != block:
+            keys.add(f"heap:{address}")
+            phrases.append(f"the block at {where} is as it was")
+    for address, block in old_blocks.items():
+        mine = blocks.get(address)
+        if not block.freed and (mine is None or mine.freed):
+            phrases.append(f"the block at {format_address(address)} is not allocated yet")
+    printed = len(came_from.stdout) + len(came_from.stderr)
+    if printed > len(current.stdout) + len(current.stderr):
+        phrases.append("its output is not printed yet")
+    return Undo(frozenset(keys), tuple(phrases))

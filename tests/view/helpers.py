@@ -31,3 +31,24 @@ def counter(app: App) -> str:
 def footer_keys(app: App) -> dict[str, bool]:
     """Action name → enabled, as the Footer draws it (a disabled key is greyed out)."""
     return {key.action: not key.has_class("-disabled") for key in app.query(FooterKey)}
+
+
+def sample_app(path: str) -> App:
+    """The app over the real pipeline's run of a program (a bundled sample, say)."""
+    from pathlib import Path
+
+    from stackheap_tui.lang.diagnostics import CompileError
+    from stackheap_tui.pipeline import load
+    from stackheap_tui.view.app import StackHeapApp
+    from stackheap_tui.view.failure import Failure
+
+    source = Path(path).read_text(encoding="utf-8")
+    try:
+        return StackHeapApp(load(source, path))
+    except CompileError as error:
+        return StackHeapApp(failure=Failure.from_error(error, source, path))
+
+
+def goto_keys(step: int) -> list[str]:
+    """Keys that go to `step` (1-based), as a learner would with `g`."""
+    return ["g", *str(step), "enter"]

@@ -1,6 +1,7 @@
 """Pictures that matter, small (80×24) and large (160×45): the seed lessons at their key
-steps, a call, a moved-from slot, a tombstone, a panic, a diagnostic, predict mode and
-the lesson browser.
+steps, a call, a moved-from slot, a tombstone, a panic, a diagnostic, predict mode, the
+lesson browser; and over the real lessons, a Vec's growth, the static region, Rc counts and
+a reference into the stack.
 
 Update the SVGs with `pytest tests/view --snapshot-update` only after looking at them.
 """
@@ -12,14 +13,13 @@ import pytest
 from stackheap_tui import resources
 from stackheap_tui.view.app import StackHeapApp
 from tests.view.fake_trace import box_heap_trace, calls_trace, stack_scopes_trace
+from tests.view.helpers import goto_keys, sample_app
 from tests.view.test_app import _undeclared_name
 
 SIZES = pytest.mark.parametrize("size", [(80, 24), (160, 45)], ids=["80x24", "160x45"])
 
 
-def _at(step: int) -> list[str]:
-    """Keys that go to `step` (1-based), as a learner would with `g`."""
-    return ["g", *str(step), "enter"]
+_at = goto_keys
 
 
 @SIZES
@@ -76,3 +76,31 @@ def test_lesson_browser(snap_compare, monkeypatch):
 def test_too_small(snap_compare):
     app = StackHeapApp(box_heap_trace())
     assert snap_compare(app, terminal_size=(50, 16))
+
+
+@SIZES
+def test_vec_growth_reallocates(snap_compare, size):
+    # The 5th push: the old 4-slot buffer is a tombstone, the new one has room for 8.
+    app = sample_app("samples/07_vec_growth.rs")
+    assert snap_compare(app, terminal_size=size, press=_at(13))
+
+
+@SIZES
+def test_str_points_into_the_static_region(snap_compare, size):
+    # `first_word` is selected: the String's buffer it points into lights up; below it,
+    # the literal `greeting` points to.
+    app = sample_app("samples/06_str_vs_string.rs")
+    assert snap_compare(app, terminal_size=size, press=[*_at(4), "down", "down"])
+
+
+@SIZES
+def test_rc_counts(snap_compare, size):
+    app = sample_app("samples/18_rc_counts.rs")
+    assert snap_compare(app, terminal_size=size, press=_at(6))
+
+
+@SIZES
+def test_reference_into_the_stack_selected(snap_compare, size):
+    # `slice` (selected) points 4 bytes into `arr`, which says who borrows it.
+    app = sample_app("samples/08_arrays_vs_vec.rs")
+    assert snap_compare(app, terminal_size=size, press=[*_at(4), "down", "down"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -65,6 +65,25 @@ class GotoScreen(ModalScreen[int | None]):
             self.query_one("#goto-error", Label).update(" ".join(result.failure_descriptions))
         else:
             self.dismiss(int(event.value) - 1)
+
+    async def on_key(self, event: events.Key) -> None:
+        """Keys typed right after `g`, before the input has focus, still reach it: a fast
+        `g 1 2 enter` jumps to step 12 instead of losing the digits."""
+        field = self.query_one("#step-number", Input)
+        if field.has_focus:
+            return
+        if event.character is not None and event.character.isdigit():
+            field.insert_text_at_cursor(event.character)
+        elif event.key == "backspace":
+            field.action_delete_left()
+        elif event.key == "enter":
+            event.stop()
+            await field.action_submit()
+            return
+        else:
+            return
+        event.stop()
+        field.focus()
 
     def action_cancel(self) -> None:
         self.dismiss(None)

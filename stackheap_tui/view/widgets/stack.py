@@ -28,12 +28,16 @@ SlotKey = tuple[int, int]
 """A slot's identity across steps: (frame index from main, slot index in the frame)."""
 
 
-def slot_value(slot: SlotView) -> str:
-    """The value as the row shows it: a pointer names its target (`→ 0x5555_0010`)."""
+def slot_value(slot: SlotView, target: str | None = None) -> str:
+    """The value as the row shows it: a pointer names its target (`→ 0x5555_0010`, or a
+    stack slot's name: `→ arr + 4 B`). `target` defaults to the address pointed to."""
     if slot.points_to is None:
         return slot.value
-    target = format_address(slot.points_to)
-    return f"→ {target}" if slot.value == target else f"{slot.value} → {target}"
+    address = format_address(slot.points_to)
+    target = target or address
+    if "→" in slot.value:  # the value already says where it leads (`0x… → "hi"`)
+        return slot.value if target == address else f"{slot.value} (in {target})"
+    return f"→ {target}" if slot.value == address else f"{slot.value} → {target}"
 
 
 def rows_of(memory: MemoryPicture | None) -> list[tuple[SlotKey, SlotView]]:
@@ -55,22 +59,31 @@ class SlotRow(Static):
     SlotRow {
         padding: 0 1;
         &.-changed { background: $success 20%; }
+        &.-undone { background: $primary 25%; }
         &.-moved, &.-dropped, &.-uninit { color: $text-disabled; }
         &.-pointed { background: $warning 25%; }
     }
     """
 
-    def __init__(self, slot: SlotView, name_width: int, *, classes: str = "") -> None:
+    def __init__(
+        self,
+        slot: SlotView,
+        name_width: int,
+        *,
+        target: str | None = None,
+        borrowed: str = "",
+        classes: str = "",
+    ) -> None:
         self.slot = slot
-        super().__init__(self._content(slot, name_width), classes=classes)
+        super().__init__(self._content(slot, name_width, target, borrowed), classes=classes)
 
     @staticmethod
-    def _content(slot: SlotView, name_width: int) -> Content:
+    def _content(slot: SlotView, name_width: int, target: str | None, borrowed: str) -> Content:
         value_style = "$text-muted" if slot.state is not SlotState.LIVE else "bold"
         parts: list[str | tuple[str, str]] = [
             (slot.name.ljust(name_width), "bold $text-primary"),
             " = ",
-            (slot_value(slot), value_style),
+            (slot_value(slot, target), value_style),
             "\n  ",
             (slot.type_name, "$text-accent"),
             (f", {format_size(slot.size)} at {format_address(slot.address)}", "$text-muted"),
@@ -82,6 +95,8 @@ class SlotRow(Static):
             parts += ["\n  ", (state, "italic")]
         elif slot.note:
             parts += ["\n  ", (slot.note, "italic $text-muted")]
+        if borrowed:
+            parts += ["\n  ", (borrowed, "italic $text-warning")]
         return Content.assemble(*parts)
 
 
@@ -154,6 +169,7 @@ class StackPane(Pane):
             return
         selected = self.selected
         frames = memory.snapshot.frames
+        highlight = "-undone" if memory.undone else "-changed"
         row = 0
         for index in reversed(range(len(frames))):
             frame = frames[index]
@@ -164,18 +180,24 @@ class StackPane(Pane):
                 for slot_index, slot in enumerate(frame.slots):
                     classes = [_STATE_CLASSES[slot.state]]
                     if memory.slot_changed(index, slot_index, slot):
-                        classes.append("-changed")
+                        classes.append(highlight)
                     if row == self.cursor:
                         classes.append("-cursor")
                     if _points_at(selected, slot):
                         classes.append("-pointed")
-                    yield SlotRow(slot, width, classes=" ".join(classes))
+                    yield SlotRow(
+                        slot,
+                        width,
+                        target=memory.target_text(index, slot),
+                        borrowed=memory.borrow_text(index, slot_index),
+                        classes=" ".join(classes),
+                    )
                     row += 1
 
     async def recompose(self) -> None:
         await super().recompose()
         rows = list(self.query(SlotRow))
-        changed = [row for row in rows if row.has_class("-changed")]
+        changed = [row for row in rows if row.has_class("-changed") or row.has_class("-undone")]
         cursor = [row for row in rows if row.has_class("-cursor")]
         self.reveal((changed or cursor or [None])[0])
 

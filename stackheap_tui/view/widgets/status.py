@@ -1,56 +1,111 @@
-"""The line under the panes: the step counter, what kind of step it is, what it did."""
+"""The lines under the panes: the step counter, what kind of step it is, what it did.
+
+On a wide terminal the explanation sits beside the counter; on a narrow one it gets the
+whole width under it. Either way it scrolls (mouse wheel, or tab to it and up/down) when
+it is longer than the few lines it may take.
+"""
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal
+from textual.reactive import reactive
 from textual.widgets import Static
+
+from stackheap_tui.view.widgets.pane import Pane
+
+
+class ExplanationPane(Pane):
+    """The step's explanation, and what stepping back undid: scrolls when it is long;
+    `expanded` gives it more lines."""
+
+    expanded: reactive[bool] = reactive(False)
+
+    DEFAULT_CSS = """
+    ExplanationPane {
+        width: 1fr;
+        height: auto;
+        max-height: 4;
+        padding: 0 1;
+        scrollbar-size-vertical: 1;
+        &:focus { background: $accent 10%; }
+        &.-expanded { max-height: 12; }
+        & > Static { width: 100%; height: auto; }
+        & > #undone {
+            color: $text-primary;
+            text-style: italic;
+            &.-empty { display: none; }
+        }
+    }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="undone", markup=False, classes="-empty")
+        # Explanations quote code with backticks and brackets: never read them as markup.
+        yield Static(id="explanation", markup=False)
+
+    def watch_expanded(self, expanded: bool) -> None:
+        self.set_class(expanded, "-expanded")
+
+    def show(self, explanation: str, undone: str = "") -> None:
+        widget = self.query_one("#undone", Static)
+        widget.update(undone)
+        widget.set_class(not undone, "-empty")
+        self.query_one("#explanation", Static).update(explanation)
+        self.scroll_home(animate=False, immediate=True)
 
 
 class StatusBar(Horizontal):
-    """`step k / n` and the step's kind on the left, its explanation beside them."""
+    """`step k / n` and the step's kind, then its explanation."""
 
     DEFAULT_CSS = """
     StatusBar {
         height: auto;
-        max-height: 4;
         background: $panel;
-        & > #counter {
+        & > #tags { width: auto; height: 1; }
+        #counter {
             width: auto;
             padding: 0 1;
             background: $accent;
             color: $text;
             text-style: bold;
         }
-        & > #badge {
+        #badge {
             width: auto;
             padding: 0 1;
             color: $text-accent;
             text-style: bold;
             &.-empty { display: none; }
         }
-        & > #mode {
+        #mode {
             width: auto;
             padding: 0 1;
             background: $warning 30%;
             color: $text;
             &.-empty { display: none; }
         }
-        & > #explanation { width: 1fr; padding: 0 1; }
     }
     """
 
     def compose(self) -> ComposeResult:
-        yield Static(id="counter", markup=False)
-        yield Static(id="badge", markup=False, classes="-empty")
-        yield Static(id="mode", markup=False, classes="-empty")
-        # Explanations quote code with backticks and brackets: never read them as markup.
-        yield Static(id="explanation", markup=False)
+        with Horizontal(id="tags"):
+            yield Static(id="counter", markup=False)
+            yield Static(id="badge", markup=False, classes="-empty")
+            yield Static(id="mode", markup=False, classes="-empty")
+        yield ExplanationPane(id="explanation-pane")
 
-    def show(self, counter: str, explanation: str, *, badge: str = "", mode: str = "") -> None:
+    def show(
+        self,
+        counter: str,
+        explanation: str,
+        *,
+        badge: str = "",
+        mode: str = "",
+        undone: str = "",
+    ) -> None:
         self.query_one("#counter", Static).update(counter)
         for name, text in (("badge", badge), ("mode", mode)):
             widget = self.query_one(f"#{name}", Static)
             widget.update(text)
             widget.set_class(not text, "-empty")
-        self.query_one("#explanation", Static).update(explanation)
+        self.query_one(ExplanationPane).show(explanation, undone)

@@ -1,4 +1,5 @@
-"""The whole run as one strip: a mark per call, allocation, move, drop and panic.
+"""The whole run as one strip: a mark per call, allocation, move, drop, scope end, output
+and panic.
 
 The strip is scaled to its width, so a column may stand for many steps; it then shows the
 most telling mark among them (a panic beats a call beats an allocation, ...). The current
@@ -30,6 +31,8 @@ class Mark(Enum):
     ALLOC = "+"
     DROP = "x"
     MOVE = ">"
+    SCOPE_END = "}"
+    OUTPUT = "»"
     PLAIN = "─"
     HERE = "━"  # a step without a mark, where the current step is
     UNKNOWN = "┄"  # not indexed yet (a long run is indexed in the background)
@@ -42,6 +45,8 @@ _MARK_OF_KIND = {
     StepKind.ALLOC: Mark.ALLOC,
     StepKind.DROP: Mark.DROP,
     StepKind.MOVE: Mark.MOVE,
+    StepKind.SCOPE_END: Mark.SCOPE_END,
+    StepKind.OUTPUT: Mark.OUTPUT,
 }
 _STRENGTH = {mark: rank for rank, mark in enumerate(Mark)}
 
@@ -49,6 +54,7 @@ LEGEND = (
     ("(  )", "a function call, a return"),
     ("+  x", "a heap allocation, a drop"),
     (">  !", "a move, a panic"),
+    ("}  »", "the end of a scope, output printed"),
 )
 
 
@@ -86,6 +92,8 @@ class Timeline(Widget):
         "timeline--alloc",
         "timeline--drop",
         "timeline--move",
+        "timeline--scope_end",
+        "timeline--output",
         "timeline--current",
     }
 
@@ -102,6 +110,8 @@ class Timeline(Widget):
         & > .timeline--alloc { color: $text-success; text-style: bold; }
         & > .timeline--drop { color: $text-warning; text-style: bold; }
         & > .timeline--move { color: $text-accent; text-style: bold; }
+        & > .timeline--scope_end { color: $text-secondary; }
+        & > .timeline--output { color: $text-secondary; text-style: bold; }
         & > .timeline--current { text-style: bold reverse; }
     }
     """
