@@ -14,10 +14,12 @@ from stackheap_tui.trace.model import (
     Snapshot,
     StaticView,
 )
+from stackheap_tui.view.app import StackHeapApp
 from stackheap_tui.view.format import usage_cells
 from stackheap_tui.view.memory import MemoryPicture, undo_of
 from stackheap_tui.view.screens.help import HelpScreen
 from stackheap_tui.view.widgets.heap import HeapBlock, HeapPane, StaticLiteral
+from stackheap_tui.view.widgets.source import MarkKind, SourcePane
 from stackheap_tui.view.widgets.stack import SlotRow, StackPane
 from stackheap_tui.view.widgets.status import ExplanationPane, StatusBar
 from stackheap_tui.view.widgets.timeline import Timeline
@@ -99,17 +101,6 @@ def test_undo_names_what_the_step_left_behind_had_done():
 # -- in the app, over the real lessons ---------------------------------------------------------
 
 
-async def test_a_vec_buffer_shows_len_capacity_and_used_vs_spare_bytes():
-    app = sample_app("samples/07_vec_growth.rs")
-    async with app.run_test(size=(160, 45)) as pilot:
-        await pilot.press(*goto_keys(13))  # the 5th push: reallocated to room for 8
-        heap = text_of(app.query_one(HeapPane))
-        assert "■■■■■□□□ len 5 / cap 8" in heap
-        assert "20 B used, 12 B spare" in heap
-        assert "freed: reallocated to a bigger buffer" in heap  # the old one's tombstone
-        assert "← v" in heap
-
-
 async def test_an_rc_block_shows_its_counts_and_every_rc_pointing_at_it():
     app = sample_app("samples/18_rc_counts.rs")
     async with app.run_test(size=(160, 45)) as pilot:
@@ -151,10 +142,16 @@ async def test_a_reference_into_the_stack_names_its_target_which_shows_the_borro
         assert "→ main::arr" in text_of(rows["numbers"])
 
 
-async def test_stepping_back_highlights_and_names_what_was_undone():
+async def test_a_vec_buffer_shows_its_use_and_stepping_back_names_what_was_undone():
     app = sample_app("samples/07_vec_growth.rs")
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press(*goto_keys(13), "left")
+        await pilot.press(*goto_keys(13))  # the 5th push: reallocated to room for 8
+        heap = text_of(app.query_one(HeapPane))
+        assert "■■■■■□□□ len 5 / cap 8" in heap
+        assert "20 B used, 12 B spare" in heap
+        assert "freed: reallocated to a bigger buffer" in heap  # the old one's tombstone
+        assert "← v" in heap
+        await pilot.press("left")
         assert counter(app) == "step 12 / 28"
         status = text_of(app.query_one(StatusBar))
         assert "↶ Back from step 13:" in status
@@ -200,14 +197,14 @@ async def test_at_60_by_20_a_long_explanation_scrolls_and_e_gives_it_room():
 
 
 async def test_g_keeps_digits_typed_before_its_input_appears():
-    app = sample_app("samples/07_vec_growth.rs")
+    app = StackHeapApp(calls_trace())
     async with app.run_test(size=(80, 24)) as pilot:
         # All at once, as a fast typist or a paste delivers them: no pause between keys.
-        for key, character in [("g", "g"), ("1", "1"), ("3", "3"), ("enter", "\r")]:
+        for key, character in [("g", "g"), ("7", "7"), ("enter", "\r")]:
             app.post_message(events.Key(key, character))
         await pilot.pause()
         await pilot.pause()
-        assert counter(app) == "step 13 / 28"
+        assert counter(app) == "step 7 / 9"
 
 
 async def test_the_next_step_underline_comes_from_span_at_without_replaying():
@@ -233,9 +230,6 @@ async def test_the_next_step_underline_comes_from_span_at_without_replaying():
     steps_asked: list[int] = []
     step = fast.step
     fast.step = lambda index: steps_asked.append(index) or step(index)  # type: ignore[method-assign]
-    from stackheap_tui.view.app import StackHeapApp
-    from stackheap_tui.view.widgets.source import MarkKind, SourcePane
-
     app = StackHeapApp(fast)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("right")

@@ -16,8 +16,16 @@ from stackheap_tui.view.widgets.timeline import LEGEND as TIMELINE_LEGEND
 
 LEGEND = (
     ("highlighted row or block", "what this step changed"),
+    ("↶ other highlight", "after stepping back: what the undone step had changed"),
     ("→ 0x5555_0010", "this variable holds a pointer to that address"),
+    ("→ arr + 4 B", "a reference into the stack: 4 bytes into `arr`"),
     ("← my_number", "this heap block is pointed to by `my_number`"),
+    ("← r (&), m (&mut)", "borrowed by the references `r` (shared) and `m` (mutable)"),
+    ("borrowed by r (&)", "a stack variable that a reference points at"),
+    ("heavy border, tinted", "what the selected variable points to (↑/↓ select)"),
+    ("■■■□ len 3 / cap 4", "a Vec or String buffer: elements in use, room to spare"),
+    ("strong 2, weak 0", "an Rc block's counts: it is freed when strong reaches 0"),
+    ("static · read-only", "string literals, there for the whole run; &str points here"),
     ("dashed, struck through", "a heap block freed at this step (a tombstone)"),
     ("greyed-out variable", "moved-from or dropped: the name can't be used"),
     *((f"timeline {glyphs}", meaning) for glyphs, meaning in TIMELINE_LEGEND),

@@ -62,6 +62,7 @@ class SlotRow(Static):
         &.-undone { background: $primary 25%; }
         &.-moved, &.-dropped, &.-uninit { color: $text-disabled; }
         &.-pointed { background: $warning 25%; }
+        &.-pointer { outline-left: outer $warning; }
     }
     """
 
@@ -185,6 +186,8 @@ class StackPane(Pane):
                         classes.append("-cursor")
                     if _points_at(selected, slot):
                         classes.append("-pointed")
+                    if _points_at(slot, selected):
+                        classes.append("-pointer")
                     yield SlotRow(
                         slot,
                         width,
@@ -217,6 +220,7 @@ class StackPane(Pane):
         for row, widget in enumerate(self.query(SlotRow)):
             widget.set_class(row == self.cursor, "-cursor")
             widget.set_class(_points_at(selected, widget.slot), "-pointed")
+            widget.set_class(_points_at(widget.slot, selected), "-pointer")
             if row == self.cursor:
                 widget.scroll_visible(animate=False)
         self._announce()
@@ -232,10 +236,14 @@ class StackPane(Pane):
         self.post_message(self.SlotSelected(self.selected))
 
 
-def _points_at(selected: SlotView | None, slot: SlotView) -> bool:
-    """Whether the selected slot is a pointer to `slot` (a reference to a stack variable)."""
+def _points_at(pointer: SlotView | None, slot: SlotView | None) -> bool:
+    """Whether `pointer` is a live pointer into `slot` (a reference to a stack variable):
+    the selected slot's target is marked `-pointed`, the slots pointing at it `-pointer`."""
     return (
-        selected is not None
-        and selected.points_to is not None
-        and slot.address <= selected.points_to < slot.address + max(1, slot.size)
+        pointer is not None
+        and slot is not None
+        and pointer is not slot
+        and pointer.state is SlotState.LIVE
+        and pointer.points_to is not None
+        and slot.address <= pointer.points_to < slot.address + max(1, slot.size)
     )
