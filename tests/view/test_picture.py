@@ -136,6 +136,8 @@ async def test_a_reference_into_the_stack_names_its_target_which_shows_the_borro
         assert not rows["arr"].has_class("-pointed")
         await pilot.press("down", "down")  # select `slice`
         assert rows["arr"].has_class("-pointed")
+        await pilot.press("up", "up")  # select `arr`: the reference to it is marked
+        assert rows["slice"].has_class("-pointer") and not rows["v"].has_class("-pointer")
         await pilot.press(*goto_keys(6))  # `sum(&arr)`: a reference from another frame
         rows = {row.slot.name: row for row in app.query(SlotRow)}
         assert "borrowed by slice (&), sum::numbers (&)" in text_of(rows["arr"])
