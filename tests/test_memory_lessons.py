@@ -201,8 +201,6 @@ def test_popping_does_not_shrink_the_buffer():
     assert snap.stdout.endswith("[10, 20, 30, 40, 50, 60, 70] len 7 capacity 16\n")
 
 
-@pytest.mark.xfail(strict=True, reason="interpreter bug: a Vec/String that starts empty "
-                   "gets its first buffer owned by '(temporary)' instead of its variable")
 def test_the_first_buffer_of_an_empty_vec_is_owned_by_the_vec():
     trace = lesson("vec_growth")
     (buffer,) = trace.snapshot(steps(trace, kind=StepKind.ALLOC)[0]).heap
@@ -311,8 +309,6 @@ def test_match_runs_one_arm_and_binds_references_to_the_fields():
     assert trace.snapshot(len(trace) - 1).stdout.startswith("areas: 12 12 0\nbig: 7\n")
 
 
-@pytest.mark.xfail(strict=True, reason="interpreter bug: bindings into an enum's fields "
-                   "point at the enum's start, not at the field (rustc: w at +4, h at +8)")
 def test_match_bindings_point_at_the_fields_inside_the_enum():
     trace = lesson("enums_match")
     snap = trace.snapshot(first(trace, says="`Shape::Rectangle { w, h }`"))
@@ -445,8 +441,6 @@ def test_mem_drop_frees_at_the_call_and_leaves_the_variable_moved():
     assert trace.outcome.stdout.endswith("both buffers are already freed\nlock released\n")
 
 
-@pytest.mark.xfail(strict=True, reason="interpreter bug: drop(x) of a value with impl Drop "
-                   "leaves a '(temporary)' copy in the caller's frame")
 def test_mem_drop_of_an_impl_drop_value_leaves_no_temporary_slot():
     trace = run("struct G;\nimpl Drop for G {\n    fn drop(&mut self) { println!(\"bye\"); }\n}\n"
                 "fn main() {\n    let g = G;\n    drop(g);\n    println!(\"after\");\n}\n")
@@ -528,8 +522,6 @@ def test_a_panic_unwinds_frame_by_frame_and_drop_output_still_prints():
     assert trace.outcome.exit_code == 101
 
 
-@pytest.mark.xfail(strict=True, reason="interpreter bug: a String inside Rc::new(...) keeps "
-                   "'(temporary)' as its buffer's owner for the whole run")
 def test_the_string_inside_an_rc_is_not_owned_by_a_temporary():
     trace = lesson("rc_counts")
     snap = trace.snapshot(first(trace, line=line_of(trace, "Rc::new")))

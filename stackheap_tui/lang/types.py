@@ -457,6 +457,32 @@ def _niche_layout(variants: list[tuple[Ty, ...]]) -> Layout | None:
     return Layout(size, align, big.niche - others, big.niche_offset, big.niche_size)
 
 
+def variant_offsets(ty: AdtTy, index: int) -> tuple[int, ...]:
+    """Byte offsets of one enum variant's fields inside the enum, as rustc places them."""
+    defn = ty.defn
+    assert defn is not None
+    fields = ty.variant_types(defn.variants[index])
+    if not defn.is_enum:
+        return struct_layout(fields).offsets
+    whole = full_layout(ty)
+    variants = [ty.variant_types(v) for v in defn.variants]
+    tagged = [struct_layout(v) for v in variants]
+    niche = _niche_layout(variants)
+    if niche is not None and niche.size == whole.size and niche.niche == whole.niche:
+        largest = max(range(len(tagged)), key=lambda i: tagged[i].size)
+        own = tagged[index]
+        if index == largest or own.size <= tagged[largest].niche_offset:
+            return own.offsets
+        start = tagged[largest].niche_offset + tagged[largest].niche_size
+        start = (start + own.align - 1) // own.align * own.align
+        return tuple(start + o for o in own.offsets)
+    discriminants = [v.discriminant for v in defn.variants]
+    low, high = min(discriminants), max(discriminants)
+    tag_size = next(b for b in (1, 2, 4, 8) if -(1 << (8 * b - 1)) <= low
+                    and high < (1 << (8 * b)))
+    return struct_layout(fields, tag_size, ascending=True).offsets
+
+
 def size_of(ty: Ty) -> int:
     return layout(ty)[0]
 

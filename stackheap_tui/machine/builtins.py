@@ -1100,6 +1100,7 @@ def _string(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
             new = data[:at] + added + data[at:]
         new_header = heap.set_contents(grown, new)
         interp.write_place(recv, new_header)
+        interp.adopt(recv, ty)
         what = "bytes" if len(added) != 1 else "byte"
         env.notes.append(f"heap:`{name}` writes {len(added)} {what} into the String's heap "
                          f"buffer: length {len(new)}, capacity {new_header[1]}.")
@@ -1107,6 +1108,7 @@ def _string(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
     if name == "reserve":
         new_header = heap.reserve(header, "string", T.U8, args[0])
         interp.write_place(recv, new_header)
+        interp.adopt(recv, ty)
         return ()
     if name == "clear":
         interp.write_place(recv, heap.set_contents(header, b""))
@@ -1231,8 +1233,7 @@ def _vec(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
     if name == "push":
         new_header = heap.vec_push(header, element, args[0])
         interp.write_place(recv, new_header)
-        interp.claim(args[0], element, f"{heap.owner_of(new_header[0], new_header[1])}"
-                     f"[{length}]")
+        interp.adopt(recv, ty)
         env.notes.append(f"heap:`push` stores the value in element {length} of the heap "
                          f"buffer: length {length + 1}, capacity {new_header[1]}.")
         return ()
@@ -1248,6 +1249,7 @@ def _vec(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
                                   f"(is {length})")
         grown = heap.reserve(header, "vec", element, 1)
         interp.write_place(recv, heap.set_contents(grown, (*items[:at], value, *items[at:])))
+        interp.adopt(recv, ty)
         return ()
     if name in ("remove", "swap_remove"):
         at = args[0]
@@ -1271,6 +1273,7 @@ def _vec(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
         return ()
     if name == "reserve":
         interp.write_place(recv, heap.reserve(header, "vec", element, args[0]))
+        interp.adopt(recv, ty)
         return ()
     if name == "shrink_to_fit":
         return ()
@@ -1280,6 +1283,7 @@ def _vec(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
         extra = tuple(clone_value(interp, v, element) for v in mem.read(args[0]))
         grown = heap.reserve(header, "vec", element, len(extra))
         interp.write_place(recv, heap.set_contents(grown, items + extra))
+        interp.adopt(recv, ty)
         return ()
     if name == "as_slice":
         return interp.deref_place(recv, ty)[0]

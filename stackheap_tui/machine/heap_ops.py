@@ -54,9 +54,11 @@ class Heap:
             return (dangling(element_ty), 0, 0)
         size = capacity * T.size_of(element_ty)
         ptr = self.interp.rec.apply((ALLOC, element_ty, size, contents, owner, kind))
-        what = "bytes" if kind == "string" else f"{element_ty} elements"
-        self.note(f"A {size}-byte buffer is allocated on the heap at {format_address(ptr)} "
-                  f"(room for {capacity} {what}, {length} in use).")
+        what = ("byte" if kind == "string" else f"{element_ty} element") + (
+            "s" if capacity != 1 else "")
+        article = "An" if str(size)[0] == "8" or size in (11, 18) else "A"
+        self.note(f"{article} {size}-byte buffer is allocated on the heap at "
+                  f"{format_address(ptr)} (room for {capacity} {what}, {length} in use).")
         return (ptr, capacity, length)
 
     def string_from(self, data: bytes, capacity: int | None = None) -> tuple[int, int, int]:
@@ -126,6 +128,7 @@ class Heap:
         size = (size + 7) // 8 * 8
         address: int = self.interp.rec.apply((ALLOC, inner_ty, size, (1, 1, value),
                                               "(shared by its Rcs)", "rc"))
+        self.interp.claim(value, inner_ty, f"(the Rc block at {format_address(address)})")
         self.note(f"`Rc::new` allocates {size} bytes at {format_address(address)}: the strong "
                   "count (1), the weak count, then the value.")
         return address
@@ -133,8 +136,10 @@ class Heap:
     def rc_clone(self, address: int) -> int:
         strong, weak, value = self.memory.heap[address].value
         self.interp.rec.apply((HEAP_SET, address, (strong + 1, weak, value)))
-        self.note(f"`Rc::clone` copies the pointer and raises the strong count to "
-                  f"{strong + 1}; the value itself is not copied.")
+        if self.interp.envs:
+            self.interp.envs[-1].notes.append(
+                f"rc:`Rc::clone` copies the pointer and raises the strong count to "
+                f"{strong + 1}; the value itself is not copied.")
         return address
 
     def rc_release(self, address: int, ty: T.AdtTy, reason: str) -> list[tuple[int, int]]:

@@ -228,12 +228,14 @@ class Interpreter:
                       "The program starts: `main` gets a stack frame, empty for now. Each "
                       "local variable gets a slot in it when its `let` runs.")
         else:
-            shown = ", ".join(f"`{b.name}` = {render_value(v, b.ty, self.memory)}"
-                              for b, v in zip(info.params, args, strict=True))
+            shown = ", ".join(
+                f"`{b.name}` = {render_value(v, b.ty, self.memory)} "
+                f"({'copied' if T.is_copy(b.ty) else 'moved in'})"
+                for b, v in zip(info.params, args, strict=True))
             params = f" with {shown}" if shown else ""
             self.step(item.name_span, StepKind.CALL,
                       f"Calls `{name}`: a new stack frame is pushed on top of the caller's"
-                      f"{params}. Arguments are copied or moved into the parameters' slots.")
+                      f"{params}.")
         try:
             result = body(env)
         except _Return as early:
@@ -291,6 +293,20 @@ class Interpreter:
         self.claim(value, binding.ty, binding.name)
         return slot
 
+    def place_name(self, place: Any) -> str:
+        """How the picture names the owner at a place: `v`, `p.1`, `*b`."""
+        if isinstance(place, Ref) and place.region == STACK:
+            slot = self.memory.frames[place.root].slots[place.slot]
+            return slot.name + "".join(f".{i}" for i in place.path)
+        if isinstance(place, Ref) and place.region == HEAP and place.root in self.memory.heap:
+            return f"*{self.memory.heap[place.root].owner}"
+        return TEMPORARY
+
+    def adopt(self, place: Any, ty: T.Ty) -> None:
+        """After a String/Vec at `place` changed, its (maybe new) buffer is owned there."""
+        if isinstance(place, Ref):
+            self.claim(self.memory.read(place), ty, self.place_name(place))
+
     def slot_ref(self, env: Env, slot_index: int) -> Ref:
         slot = self.memory.frames[env.frame].slots[slot_index]
         return Ref(STACK, env.frame, slot_index, (), slot.address)
@@ -317,10 +333,18 @@ class Interpreter:
             self.rec.apply((SET_STATE, env.frame, slot_index, SlotState.DROPPED, "dropped"))
             why = ("the panic unwinds past it" if unwinding else "it goes out of scope here")
             partly = " (what was not moved out of it)" if skip else ""
-            self.step(span, StepKind.DROP,
-                      f"`{slot.name}`{partly} is dropped because {why}: its {slot.ty} "
-                      f"{self.describe_frees(freed)}. Rust frees heap memory automatically "
-                      "when its owner goes out of scope; no explicit deallocation is needed.")
+            if freed:
+                effect = (f"its {slot.ty} {self.describe_frees(freed)}. Rust frees heap memory "
+                          "automatically when its owner goes out of scope; no explicit "
+                          "deallocation is needed.")
+            elif isinstance(slot.ty, T.AdtTy) and slot.ty.name == "Rc":
+                effect = "this Rc gives up its share of the block."
+            elif isinstance(slot.ty, T.AdtTy) and slot.ty.name in ("Ref", "RefMut"):
+                effect = "the borrow of the RefCell ends, so it can be borrowed again."
+            else:
+                effect = f"its {slot.ty} has no heap memory to free."
+            self.step(span, StepKind.DROP, self.take_notes(
+                env, f"`{slot.name}`{partly} is dropped because {why}: {effect}"))
 
     def describe_frees(self, freed: list[tuple[int, int]]) -> str:
         if not freed:
@@ -344,11 +368,15 @@ class Interpreter:
             self.rec.apply((FREE, value, f"freed by {reason}"))
             freed.append((value, block.size))
         elif isinstance(ty, T.TupleTy):
+            offsets = T.field_offsets(ty)
             for i, (item, item_ty) in enumerate(zip(value, ty.items, strict=True)):
-                freed.extend(self.drop_value(item, item_ty, reason, None, skip, (*path, i)))
+                freed.extend(self.drop_value(item, item_ty, reason, _child(place, i, offsets[i]),
+                                             skip, (*path, i)))
         elif isinstance(ty, T.ArrayTy):
+            size = T.size_of(ty.element)
             for i, item in enumerate(value):
-                freed.extend(self.drop_value(item, ty.element, reason, None, skip, (*path, i)))
+                freed.extend(self.drop_value(item, ty.element, reason, _child(place, i, i * size),
+                                             skip, (*path, i)))
         elif isinstance(ty, T.AdtTy):
             freed.extend(self.drop_adt(value, ty, reason, place, skip, path))
         return freed
@@ -387,9 +415,11 @@ class Interpreter:
             variant = defn.variants[0]
             fields = value
             offset = 0
+        offsets = T.variant_offsets(ty, defn.variants.index(variant))
         for i, (item, item_ty) in enumerate(zip(fields, ty.variant_types(variant),
                                                 strict=True)):
-            freed.extend(self.drop_value(item, item_ty, reason, None, skip, (*path, i + offset)))
+            child = _child(place, i + offset, offsets[i])
+            freed.extend(self.drop_value(item, item_ty, reason, child, skip, (*path, i + offset)))
         return freed
 
     def run_drop_impl(self, value: Any, ty: T.AdtTy, place: Ref | None) -> None:
@@ -397,10 +427,15 @@ class Interpreter:
         items = self.c.items
         item = items.drop_impls[ty.name]  # type: ignore[attr-defined]
         env = self.envs[-1]
+        temporary = place is None
         if place is None:
             place = self.temp_slot(env, value, ty)
             env.temps.pop()  # it dies right here, not at the `;`
         self.call_function(item, [place], item.name_span)
+        if temporary and place.region == STACK:
+            frame = self.memory.frames[place.root]
+            if place.slot == len(frame.slots) - 1:
+                self.rec.apply((REMOVE_SLOTS, place.root, 1))
 
     def drop_temps(self, env: Env) -> None:
         """Temporaries die at the end of their statement, newest first."""
@@ -467,7 +502,10 @@ class Interpreter:
                         for i, item in enumerate(self.memory.heap[ptr].value[:length]):
                             self.claim(item, ty.args[0], f"{owner}[{i}]")
                 return
-            if ty.name in ("Rc", "RefCell", "Ref", "RefMut") or ty.defn is None:
+            if ty.name == "RefCell":
+                self.claim(value[1], ty.args[0], owner)
+                return
+            if ty.name in ("Rc", "Ref", "RefMut") or ty.defn is None:
                 return
             if not T.needs_drop(ty):
                 return
@@ -604,6 +642,11 @@ class Interpreter:
             elif isinstance(ty, T.BoxTy):
                 text = (f"`{binding.name}` ({ty}, {size} bytes at {address} on the stack) "
                         f"holds the address {shown} of its heap block and owns it.")
+            elif isinstance(value, Slice) and value.base.region == STATIC:
+                text = (f"`{binding.name}` is a `&str` ({size} bytes at {address}: a pointer and "
+                        "a length) pointing into the program's read-only static memory, where "
+                        "the string literal's bytes live for the whole run. Nothing is "
+                        "allocated on the heap.")
             elif isinstance(ty, T.RefTy):
                 text = (f"`{binding.name}` is a reference ({size} bytes at {address}): it "
                         f"holds the address {shown} and borrows what is there; it owns "
@@ -631,11 +674,12 @@ class Interpreter:
         self.rec.apply((SET_STATE, place.root, place.slot, slot.state, "partially moved"))
 
     def mark_moved_to(self, env: Env, destination: str) -> None:
-        for frame_index, frame in enumerate(self.memory.frames):
-            for index, slot in enumerate(frame.slots):
-                if slot.state is SlotState.MOVED and slot.note == "moved":
-                    self.rec.apply((SET_STATE, frame_index, index, SlotState.MOVED,
-                                    f"moved → {destination}"))
+        """Name where the values just moved out of this frame went (`moved → b`)."""
+        frame = self.memory.frames[env.frame]
+        for index, slot in enumerate(frame.slots):
+            if slot.state is SlotState.MOVED and slot.note == "moved":
+                self.rec.apply((SET_STATE, env.frame, index, SlotState.MOVED,
+                                f"moved → {destination}"))
 
     def take_notes(self, env: Env, text: str) -> str:
         notes = [note.split(":", 1)[1] for note in env.notes]
@@ -688,6 +732,8 @@ class Interpreter:
             return f"`{expr.name}!` prints “{shown}” to {stream}."
         if isinstance(expr, ast.Assign) or env.notes:
             return ""
+        if isinstance(expr, ast.Call | ast.MethodCall):
+            return f"`{text}` is done; its result is not used."
         return f"`{text}` runs."
 
     # ================= expressions =================
@@ -1781,10 +1827,10 @@ class Interpreter:
             return self._variant_matcher(info, subs)
         raise TypeError(f"pattern {type(pat).__name__}")
 
-    def _sequence_matcher(self, subs: list[Any], ty: T.Ty | None,
-                          offset: int) -> Callable[[Env, Any, Any], Any]:
-        offsets = T.field_offsets(ty) if ty is not None and isinstance(
-            ty, T.TupleTy | T.AdtTy) else ()
+    def _sequence_matcher(self, subs: list[Any], ty: T.Ty | None, offset: int,
+                          known: tuple[int, ...] = ()) -> Callable[[Env, Any, Any], Any]:
+        offsets = known or (T.field_offsets(ty) if ty is not None and isinstance(
+            ty, T.TupleTy | T.AdtTy) else ())
 
         def match_items(env: Env, value: Any, place: Any) -> Any:
             bound: list[Any] = []
@@ -1806,7 +1852,7 @@ class Interpreter:
         if adt is None or adt.defn is None or not adt.defn.is_enum:
             return self._sequence_matcher(subs, adt, 0)
         variant = info.variant
-        fields = self._sequence_matcher(subs, None, 1)
+        fields = self._sequence_matcher(subs, None, 1, T.variant_offsets(adt, variant))
 
         def match_variant(env: Env, value: Any, place: Any) -> Any:
             if value[0] != variant:
@@ -1826,6 +1872,7 @@ class Interpreter:
 
             def call_user(env: Env) -> Any:
                 values = [code(env) for code in args]
+                self.mark_moved_to(env, f"{item.name}()")
                 self.step_call_site(env, e)
                 return self.call_function(item, values, span)
 
@@ -1904,6 +1951,10 @@ class Interpreter:
 
     def x_MacroCall(self, e: ast.MacroCall) -> Code:
         return builtins.compile_macro(self, e)
+
+
+def _child(place: Ref | None, index: int, offset: int) -> Ref | None:
+    return place.child(index, place.address + offset) if place is not None else None
 
 
 def _same_kind(ty: T.Ty, target: T.Ty) -> bool:

@@ -98,7 +98,7 @@ def render_value(value: Any, ty: T.Ty, memory: Memory | None = None,
     if isinstance(ty, T.BoolTy):
         return "true" if value else "false"
     if isinstance(ty, T.CharTy):
-        return fmt.escape_debug_char(value) if isinstance(value, str) else str(value)
+        return f"'{fmt.escape_debug_char(value)}'" if isinstance(value, str) else str(value)
     if isinstance(ty, T.FloatTy):
         return fmt.debug_string(fmt.FFloat(value, ty.bits))
     if isinstance(value, Slice):
@@ -112,7 +112,14 @@ def render_value(value: Any, ty: T.Ty, memory: Memory | None = None,
                 return shown
         return f"{shown} (len {value.length})"
     if isinstance(value, Ref):
-        return format_address(value.address)
+        shown = format_address(value.address)
+        inner = ty.inner if isinstance(ty, T.RefTy) else None
+        if memory is not None and isinstance(inner, T.IntTy | T.FloatTy | T.BoolTy | T.CharTy):
+            try:
+                return f"{shown} → {render_value(memory.read(value), inner)}"
+            except (KeyError, IndexError, TypeError):
+                return shown
+        return shown
     if isinstance(ty, T.BoxTy):
         return format_address(value)
     if isinstance(ty, T.RefTy):
@@ -139,7 +146,7 @@ def _render_adt(value: Any, ty: T.AdtTy, memory: Memory | None) -> str:
     if ty.name in ("String", "Vec"):
         ptr, cap, length = value
         where = format_address(ptr) if cap else "dangling"
-        return f"ptr {where}, cap {cap}, len {length}"
+        return f"{ty.name} {{ ptr: {where}, cap: {cap}, len: {length} }}"
     if ty.name == "Rc":
         return format_address(value)
     if ty.name == "RefCell":
