@@ -842,7 +842,26 @@ def parse(source: str) -> ast.Program:
     if problem is not None:
         raise CompileError([problem])
     try:
-        tree = _parser().parse(source)
+        tree = _parser().parse(source, on_error=_split_closing_angles)
     except UnexpectedInput as error:
         raise CompileError([_syntax_diagnostic(error, source)]) from None
     return build_ast(tree)
+
+
+def _split_closing_angles(error: UnexpectedInput) -> bool:
+    """`Vec<Vec<i32>>`: where a `>>` token cannot be a shift, it is two closing `>`.
+
+    rustc's parser splits the token the same way. Returning True resumes parsing.
+    """
+    token = getattr(error, "token", None)
+    if not isinstance(error, UnexpectedToken) or token is None or str(token) != ">>":
+        return False
+    closing = next((name for name in error.expected if name in ("MORETHAN",)), None)
+    if closing is None:
+        return False
+    parser = error.interactive_parser
+    for offset in (0, 1):
+        parser.feed_token(Token.new_borrow_pos(closing, ">", token) if offset == 0 else Token(
+            closing, ">", token.start_pos + 1, token.line, (token.column or 0) + 1,
+            token.end_line, token.end_column, token.end_pos))
+    return True
