@@ -255,6 +255,7 @@ class MethodCall:
     method: str
     args: tuple[Expr, ...]
     method_span: Span
+    generic_args: tuple[TypeExpr, ...] = ()  # `collect::<Vec<i32>>()`
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -88,6 +88,7 @@ class Checker:
         self.closure_count = 0
         self.deferred_matches: list[ast.Match] = []
         self.deferred_methods: list[tuple[ast.MethodCall, T.Ty]] = []
+        self.or_bindings: list[dict[str, Binding]] = []
 
     # ================= helpers =================
     def error(self, diagnostic: Diagnostic) -> None:
@@ -177,11 +178,16 @@ class Checker:
     def lower(self, node: ast.TypeExpr) -> T.Ty:
         if isinstance(node, ast.TypeRef) and node.inner is not None:
             pass
-        if isinstance(node, ast.TypePath) and node.segments == ("_",):
-            return self.tys.fresh()
-        return self.items.lower(node, self.fn.self_ty)
+        return self.items.lower(node, self.fn.self_ty, self.tys.fresh)
 
     def bind(self, binding: Binding, key: object) -> None:
+        if self.or_bindings:
+            shared = self.or_bindings[-1]
+            if binding.name in shared:
+                self.tys.unify(shared[binding.name].ty, binding.ty)
+                binding = shared[binding.name]
+            else:
+                shared[binding.name] = binding
         self.out.bindings[id(key)] = binding
         if binding.name != "_":
             self.scopes[-1][binding.name] = binding
@@ -312,11 +318,17 @@ class Checker:
             self.pattern(pat.pattern, ty, mode)
             return
         if isinstance(pat, ast.OrPattern):
+            # Every alternative binds the same names: they share one binding (one slot).
             outer = self.scopes[-1]
-            for alternative in pat.alternatives:
-                self.scopes[-1] = dict(outer)
-                self.pattern(alternative, ty, mode)
-                names = self.scopes[-1]
+            shared: dict[str, Binding] = {}
+            self.or_bindings.append(shared)
+            try:
+                for alternative in pat.alternatives:
+                    self.scopes[-1] = dict(outer)
+                    self.pattern(alternative, ty, mode)
+                    names = self.scopes[-1]
+            finally:
+                self.or_bindings.pop()
             self.scopes[-1] = names
             return
         if isinstance(pat, ast.RefPattern):
@@ -340,6 +352,7 @@ class Checker:
             self.tuple_pattern(pat, ty, mode)
             return
         if isinstance(pat, ast.SlicePattern):
+            raise self.fail("slice patterns (`[a, b, ..]`)", pat.span)
             current = self.resolve(ty)
             if not isinstance(current, T.ArrayTy | T.SliceTy):
                 raise self.fail("slice patterns on this type", pat.span)
@@ -1020,6 +1033,9 @@ class Checker:
                 self.error(Diagnostic("the `?` operator can only be used in a function that "
                                       "returns `Result` or `Option` (or another type that "
                                       "implements `FromResidual`)", e.span, "E0277"))
+            elif T.is_string(self.resolve(ret.args[1])) and self.resolve(
+                    inner.args[1]) == T.RefTy(T.STR):
+                self.out.conversions[id(e)] = "String::from"  # `?` calls From::from
             elif not self.tys.unify(ret.args[1], inner.args[1]):
                 self.mismatch(ret.args[1], inner.args[1], e.span)
             return inner.args[0]
@@ -1173,9 +1189,10 @@ class Checker:
                 sliced = T.SliceTy(current.args[0])
             elif T.is_string(current) or isinstance(current, T.StrTy):
                 if not is_range:
-                    shown = "str" if isinstance(current, T.StrTy) else "String"
-                    self.error(Diagnostic(f"the type `{shown}` cannot be indexed by "
-                                          f"`{_ty_text(index)}`", e.index.span, "E0277",
+                    shown = "{integer}" if isinstance(e.index, ast.IntLit) and (
+                        e.index.suffix is None) else _ty_text(index)
+                    self.error(Diagnostic("the type `str` cannot be indexed by "
+                                          f"`{shown}`", e.index.span, "E0277",
                                           "string indices are ranges of `usize`"))
                     return self.tys.fresh()
                 self.out.fields[id(e)] = (derefs, 0)
@@ -1531,6 +1548,13 @@ class Checker:
         self.arguments(e.args, params, e.span, "method")
         self.out.callees[id(e)] = Callee("builtin", sig.key, self_mode=sig.self_mode,
                                          derefs=derefs)
+        if e.generic_args:
+            chosen = self.lower(e.generic_args[0])
+            target = sig.ret
+            if sig.key == "str::parse":
+                target = self.resolve(sig.ret).args[0]  # type: ignore[attr-defined]
+            if not self.tys.unify(target, chosen):
+                self.mismatch(target, chosen, e.span)
         if sig.key in ("iter::collect", "iter::sum", "iter::product", "str::parse"):
             self.deferred_methods.append((e, sig.ret))
         return sig.ret

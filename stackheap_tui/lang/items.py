@@ -7,6 +7,7 @@ rejects recursive types without indirection (E0072) as rustc does.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from stackheap_tui.lang import ast
@@ -44,18 +45,21 @@ class ItemTable:
     def adt(self, name: str, args: tuple[T.Ty, ...] = ()) -> T.AdtTy:
         return T.AdtTy(name, args, self.adts[name])
 
-    def lower(self, node: ast.TypeExpr, self_ty: T.Ty | None = None) -> T.Ty:
-        """A written type as a `Ty`; `Self` is the impl's type."""
+    def lower(self, node: ast.TypeExpr, self_ty: T.Ty | None = None,
+              hole: Callable[[], T.Ty] | None = None) -> T.Ty:
+        """A written type as a `Ty`; `Self` is the impl's type; `_` asks `hole`."""
         if isinstance(node, ast.TypePath):
-            return self._lower_path(node, self_ty)
+            if node.segments == ("_",) and hole is not None:
+                return hole()
+            return self._lower_path(node, self_ty, hole)
         if isinstance(node, ast.TypeRef):
-            return T.RefTy(self.lower(node.inner, self_ty), node.mutable)
+            return T.RefTy(self.lower(node.inner, self_ty, hole), node.mutable)
         if isinstance(node, ast.TypeTuple):
-            return T.TupleTy(tuple(self.lower(item, self_ty) for item in node.items))
+            return T.TupleTy(tuple(self.lower(item, self_ty, hole) for item in node.items))
         if isinstance(node, ast.TypeNever):
             return T.NeverTy()
         if isinstance(node, ast.TypeArray):
-            element = self.lower(node.element, self_ty)
+            element = self.lower(node.element, self_ty, hole)
             if node.length is None:
                 return T.SliceTy(element)
             length = self.const_usize(node.length)
@@ -69,14 +73,17 @@ class ItemTable:
             return self.const_usize(self.consts[expr.segments[0]].value)
         raise CompileError([unsupported("this array length (use a number)", expr.span)])
 
-    def _lower_path(self, node: ast.TypePath, self_ty: T.Ty | None) -> T.Ty:
+    def _lower_path(self, node: ast.TypePath, self_ty: T.Ty | None,
+                    hole: Callable[[], T.Ty] | None = None) -> T.Ty:
         segments = node.segments
         if segments[0] == "crate" and len(segments) > 1:
             segments = segments[1:]
         if segments[:2] == ("std", "rc") or segments[:2] == ("std", "cell"):
             segments = segments[2:]
         name = "::".join(segments)
-        args = tuple(self.lower(a, self_ty) for a in node.args)
+        args = tuple(self.lower(a, self_ty, hole) for a in node.args)
+        if name in ("ParseIntError", "num::ParseIntError", "std::num::ParseIntError"):
+            return T.AdtTy("ParseIntError")
         if name in T.PRIMITIVES and not args:
             return T.PRIMITIVES[name]
         if name == "Self" and self_ty is not None:

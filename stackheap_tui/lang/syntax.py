@@ -178,7 +178,8 @@ def _type_path(span: Span, c: list[Any]) -> ast.TypePath:
 def _method_call(span: Span, c: list[Any]) -> ast.MethodCall:
     name = _tokens(c, "IDENT")[0]
     args = c[-1]
-    return ast.MethodCall(span, c[0], str(name), args, span_of_token(name))
+    turbofish = next((x for x in c[1:-1] if isinstance(x, tuple)), ())
+    return ast.MethodCall(span, c[0], str(name), args, span_of_token(name), turbofish)
 
 
 def _index(span: Span, c: list[Any]) -> ast.Index:

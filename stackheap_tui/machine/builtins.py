@@ -127,6 +127,10 @@ def iterate(interp: Interpreter, env: Env, source: Any, ty: T.Ty, span: Span) ->
     """The items a `for` loop walks over."""
     if isinstance(source, IterValue):
         return source.items
+    if isinstance(ty, T.AdtTy) and ty.name in ("Range", "RangeInclusive") and isinstance(
+            ty.args[0], T.CharTy):
+        end = ord(source[1]) + (1 if ty.name == "RangeInclusive" else 0)
+        return [chr(c) for c in range(ord(source[0]), end) if not 0xD800 <= c <= 0xDFFF]
     if isinstance(ty, T.AdtTy) and ty.name == "Range":
         return range(source[0], source[1])
     if isinstance(ty, T.AdtTy) and ty.name == "RangeInclusive":
@@ -173,6 +177,8 @@ def as_items(interp: Interpreter, value: Any, ty: T.Ty) -> tuple[Any, ...]:
     """An iterator-ish receiver's items (IterValue, range)."""
     if isinstance(value, IterValue):
         return value.items
+    if isinstance(ty, T.AdtTy) and isinstance(ty.args[0], T.CharTy):
+        return tuple(iterate(interp, None, value, ty, None))  # type: ignore[arg-type]
     if isinstance(ty, T.AdtTy) and ty.name == "Range":
         return tuple(range(value[0], value[1]))
     if isinstance(ty, T.AdtTy) and ty.name == "RangeInclusive":

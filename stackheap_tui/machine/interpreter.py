@@ -364,7 +364,8 @@ class Interpreter:
             block = self.memory.heap[value]
             inner_place = Ref(HEAP, value, 0, (), value)
             if not (skip and (*path, -1) in skip):  # -1: the Box's contents were moved out
-                freed.extend(self.drop_value(block.value, ty.inner, reason, inner_place))
+                freed.extend(self.drop_value(block.value, ty.inner, reason, inner_place, skip,
+                                             (*path, -1)))
             self.rec.apply((FREE, value, f"freed by {reason}"))
             freed.append((value, block.size))
         elif isinstance(ty, T.TupleTy):
@@ -1009,15 +1010,18 @@ class Interpreter:
     def x_Field(self, e: ast.Field) -> Code:
         place = self.compile_field_place(e)
         moves = id(e) in self.c.moves
-        root = _root_binding(e, self.c)
+        move_path = _move_path(e, self.c) if moves else None
 
         def read_field(env: Env) -> Any:
             where = place(env)
             value = self.memory.read(where)
-            if moves and root is not None and where.region == STACK and where.root == env.frame:
-                env.moved_paths.setdefault(where.slot, set()).add(where.path)
-                slot = self.memory.frames[env.frame].slots[where.slot]
-                self.rec.apply((SET_STATE, env.frame, where.slot, slot.state,
+            if move_path is not None:
+                # A partial move; through a Box the path says so with -1 ("the contents").
+                binding, path = move_path
+                slot_index = env.slots[id(binding)]
+                env.moved_paths.setdefault(slot_index, set()).add(path)
+                slot = self.memory.frames[env.frame].slots[slot_index]
+                self.rec.apply((SET_STATE, env.frame, slot_index, slot.state,
                                 "partially moved"))
             return value
 
@@ -1529,39 +1533,53 @@ class Interpreter:
         def run_for(env: Env) -> Any:
             source = iterable(env)
             items = builtins.iterate(self, env, source, iterable_ty, e.iterable.span)
-            self.drop_temps(env)
-            for item in items:
-                before = set(env.slots)
-                bound = matcher(env, item, None)
-                assert bound is not None
-                for binding, bound_value in bound:
-                    self.add_binding(env, binding, bound_value)
-                shown = ", ".join(f"`{b.name}` = {render_value(v, b.ty, self.memory)}"
-                                  for b, v in bound)
-                self.step(head_span, StepKind.STATEMENT, self.take_notes(
-                    env, f"Next iteration of `for {pattern_text}`: {shown or 'no binding'}."))
-                try:
-                    body(env)
-                except _Break as b:
-                    if b.label is None or b.label == label:
-                        self.end_iteration(env, before, block)
-                        return ()
-                    self.end_iteration(env, before, block)
-                    raise
-                except _Continue as c:
-                    if c.label is not None and c.label != label:
-                        self.end_iteration(env, before, block)
-                        raise
-                except _Return:
-                    self.end_iteration(env, before, block)
-                    raise
-                self.end_iteration(env, before, block)
+            # Temporaries of the loop's head (`for x in [a, b].iter()`, a RefCell guard)
+            # live until the loop ends, not just to the first statement of the body.
+            head_temps, env.temps = env.temps, []
+            try:
+                self.run_iterations(env, items, matcher, body, label, head_span, pattern_text,
+                                    block)
+            finally:
+                close = getattr(items, "close", None)
+                if close is not None:
+                    close()
+                env.temps = head_temps + env.temps
             self.step(head_span, StepKind.STATEMENT, f"The `for` loop over "
                       f"`{describe_expr(self.source, e.iterable.span)}` has no more items: "
                       "the loop ends.")
             return ()
 
         return run_for
+
+    def run_iterations(self, env: Env, items: Any, matcher: Any, body: Code,
+                       label: str | None, head_span: Span, pattern_text: str,
+                       block: ast.Block) -> None:
+        for item in items:
+            before = set(env.slots)
+            bound = matcher(env, item, None)
+            assert bound is not None
+            for binding, bound_value in bound:
+                self.add_binding(env, binding, bound_value)
+            shown = ", ".join(f"`{b.name}` = {render_value(v, b.ty, self.memory)}"
+                              for b, v in bound)
+            self.step(head_span, StepKind.STATEMENT, self.take_notes(
+                env, f"Next iteration of `for {pattern_text}`: {shown or 'no binding'}."))
+            try:
+                body(env)
+            except _Break as b:
+                if b.label is None or b.label == label:
+                    self.end_iteration(env, before, block)
+                    return
+                self.end_iteration(env, before, block)
+                raise
+            except _Continue as c:
+                if c.label is not None and c.label != label:
+                    self.end_iteration(env, before, block)
+                    raise
+            except _Return:
+                self.end_iteration(env, before, block)
+                raise
+            self.end_iteration(env, before, block)
 
     def end_iteration(self, env: Env, before: set[int], block: ast.Block) -> None:
         mine = [(k, v) for k, v in env.slots.items() if k not in before]
@@ -1617,6 +1635,7 @@ class Interpreter:
         ty = self.c.type_of(e.expr)
         assert isinstance(ty, T.AdtTy)
         is_option = ty.name == "Option"
+        to_string = self.c.conversions.get(id(e)) == "String::from"
 
         def run_try(env: Env) -> Any:
             value = code(env)
@@ -1625,7 +1644,11 @@ class Interpreter:
                     raise _Return((0,))
                 return value[1]
             if value[0] == 1:
-                raise _Return((1, value[1]))
+                error = value[1]
+                if to_string:  # `?` converts the error with `From`: &str -> String
+                    error = self.heap.string_from(convert.bytes_of(self.memory, error,
+                                                                   T.RefTy(T.STR)))
+                raise _Return((1, error))
             return value[1]
 
         return run_try
@@ -1688,11 +1711,16 @@ class Interpreter:
                     assert bound is not None
                     for binding, value in bound:
                         self.add_binding(env, binding, value)
+                temps_before = len(env.temps)
                 try:
                     return body(env)
                 except _Return as r:
                     return r.value
                 finally:
+                    # The closure's own temporaries die with its body, before its slots go.
+                    outer, env.temps = env.temps[:temps_before], env.temps[temps_before:]
+                    self.drop_temps(env)
+                    env.temps = outer
                     mine = [(k, v) for k, v in env.slots.items() if k not in before]
                     if mine:
                         frame = self.memory.frames[env.frame]
@@ -1965,11 +1993,16 @@ def _same_kind(ty: T.Ty, target: T.Ty) -> bool:
     return True
 
 
-def _root_binding(e: ast.Expr, checked: CheckedProgram) -> Binding | None:
-    while isinstance(e, ast.Field):
-        e = e.base
-    if isinstance(e, ast.Path):
-        return checked.bindings.get(id(e))
+def _move_path(e: ast.Field, checked: CheckedProgram) -> tuple[Binding, tuple[int, ...]] | None:
+    """The local and the path a field move takes from it (`node.name` through a Box)."""
+    steps: list[int] = []
+    current: ast.Expr = e
+    while isinstance(current, ast.Field):
+        derefs, index = checked.fields[id(current)]
+        steps[:0] = [-1] * derefs + [index]
+        current = current.base
+    if isinstance(current, ast.Path) and id(current) in checked.bindings:
+        return checked.bindings[id(current)], tuple(steps)
     return None
 
 
