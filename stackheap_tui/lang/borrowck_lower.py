@@ -323,7 +323,9 @@ class Lowerer:
                                                                   b.tail.span))
                 if returns and self.cur is not None:
                     # Returned before the locals die: a borrow of one is E0515, not E0597.
-                    self.emit(b.tail.span, flow=list(result.carried), returns=b.tail)
+                    # (Inside a closure, what its parameters lend is the caller's: no E0515.)
+                    self.emit(b.tail.span, flow=list(result.carried),
+                              returns=b.tail if self.on_capture is None else None)
                     self.cur = None
                 self.end_temps(b.tail.span)
         finally:
@@ -634,7 +636,13 @@ class Lowerer:
             recv_flows = self.consume(receiver)
         arg_flows: list[int] = []
         for arg in e.args:
-            arg_flows.extend(self.consume(self.expr(arg), reborrow=True))
+            flowed = self.consume(self.expr(arg), reborrow=True)
+            if isinstance(self.type_of(arg), T.FnTy) and callee is not None and (
+                    callee.item is None):
+                # A closure given to a std method (`find(|u| u.name == name)`) is called
+                # and dropped by it; what it captures does not flow into the result.
+                continue
+            arg_flows.extend(flowed)
         carries = may_carry_loans(ret)
         key = callee.key if callee is not None else ""
         # What the result borrows: the receiver's autoref for user methods (elision ties
@@ -936,7 +944,8 @@ class Lowerer:
         flows: tuple[int, ...] = ()
         if e.value is not None:
             flows = self.consume(self.expr(e.value))
-        self.emit(e.span, flow=list(flows), returns=e.value)
+        self.emit(e.span, flow=list(flows),
+                  returns=e.value if self.on_capture is None else None)
         self.cur = None
         return self.value(e)
 

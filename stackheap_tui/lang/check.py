@@ -31,7 +31,7 @@ from stackheap_tui.lang.exhaustive import missing_patterns
 from stackheap_tui.lang.infer import Types, describe
 from stackheap_tui.lang.items import ItemTable, collect_items
 from stackheap_tui.lang.span import Span
-from stackheap_tui.lang.std_methods import MethodSig, method_signature
+from stackheap_tui.lang.std_methods import UNMODELLED_STD_METHODS, MethodSig, method_signature
 from stackheap_tui.lang.syntax import unsupported
 from stackheap_tui.machine import formatting as fmt
 
@@ -89,6 +89,8 @@ class Checker:
         self.deferred_matches: list[ast.Match] = []
         self.deferred_methods: list[tuple[ast.MethodCall, T.Ty]] = []
         self.or_bindings: list[dict[str, Binding]] = []
+        self.collect_items: list[tuple[T.Ty, T.Ty | None]] = []
+        self.expected_now: T.Ty | None = None  # the expected type of the method call checked
 
     # ================= helpers =================
     def error(self, diagnostic: Diagnostic) -> None:
@@ -1255,6 +1257,9 @@ class Checker:
             variant = self.tuple_constructor(e, (type_name, segments[1]), expected)
             if variant is not None:
                 return variant
+            if type_name in self.items.adts and segments[1] == "default":
+                raise self.fail("`Default` (`#[derive(Default)]`, `T::default()`)",
+                                callee.span)
             if type_name in self.items.adts:
                 self.error(Diagnostic(
                     f"no function or associated item named `{segments[1]}` found for "
@@ -1421,6 +1426,7 @@ class Checker:
 
     def e_MethodCall(self, e: ast.MethodCall, expected: T.Ty | None) -> T.Ty:
         receiver = self.expr(e.receiver)
+        self.expected_now = expected
         if e.method == "drop" and not e.args:
             base = self.resolve(receiver)
             while isinstance(base, T.RefTy):
@@ -1465,6 +1471,9 @@ class Checker:
             if sig is not None:
                 return self.builtin_method(e, sig, derefs)
         shown = self.resolve(receiver)
+        std_receiver = not (isinstance(shown, T.AdtTy) and shown.name in self.items.adts)
+        if std_receiver and e.method in UNMODELLED_STD_METHODS:
+            raise self.fail(f"the method `{e.method}` on `{shown}`", e.method_span)
         kind = "struct"
         shown_text = str(shown)
         if isinstance(shown, T.AdtTy) and shown.defn is not None and shown.defn.is_enum:
@@ -1496,6 +1505,15 @@ class Checker:
         if sig is not None and sig.self_mode in modes:
             return self.builtin_method(e, sig, derefs)
         return None
+
+    def link_collect(self, target: T.Ty, item: T.Ty | None) -> None:
+        """`collect()` into `Vec<_>`: FromIterator makes the element the item type."""
+        resolved = self.resolve(target)
+        if item is None or not T.is_vec(resolved):
+            return
+        element = self.tys.shallow(resolved.args[0])  # type: ignore[attr-defined]
+        if isinstance(element, T.InferTy) and element.kind == "any":
+            self.tys.unify(element, item)
 
     def element_of(self, ty: T.Ty) -> T.Ty | None:
         """The element type of a Vec, array, slice or iterator (through references)."""
@@ -1555,6 +1573,13 @@ class Checker:
                 target = self.resolve(sig.ret).args[0]  # type: ignore[attr-defined]
             if not self.tys.unify(target, chosen):
                 self.mismatch(target, chosen, e.span)
+        if sig.key == "iter::collect":
+            if self.expected_now is not None:
+                self.tys.unify(sig.ret, self.expected_now)
+            receiver = self.resolve(self.out.types[id(e.receiver)])
+            item = receiver.item if isinstance(receiver, T.IterTy) else None
+            self.link_collect(sig.ret, item)
+            self.collect_items.append((sig.ret, item))
         if sig.key in ("iter::collect", "iter::sum", "iter::product", "str::parse"):
             self.deferred_methods.append((e, sig.ret))
         return sig.ret
@@ -1705,6 +1730,8 @@ class Checker:
         if trait == "Display":
             if isinstance(base, T.AdtTy) and base.name in self.items.display_impls:
                 return True
+            if isinstance(base, T.AdtTy) and base.name == "ParseIntError":
+                return True
             return integer or floating or isinstance(base, T.BoolTy | T.CharTy | T.StrTy) or (
                 T.is_string(base))
         if trait in ("LowerExp", "UpperExp"):
@@ -1714,6 +1741,8 @@ class Checker:
 
     def finish_deferred(self) -> None:
         """`collect()` / `sum()` / `parse()` take their type from the context, resolved last."""
+        for target_ty, item in self.collect_items:
+            self.link_collect(target_ty, item)
         for e, ret in self.deferred_methods:
             target = self.resolve(ret)
             callee = self.out.callees[id(e)]

@@ -41,6 +41,7 @@ class ItemTable:
     all_items: list[ast.Item] = field(default_factory=list)  # top-level and nested items
     # `use List::{Cons, Nil};` brings enum variants into scope under their own names.
     variant_aliases: dict[str, tuple[str, str]] = field(default_factory=dict)
+    glob_enums: list[str] = field(default_factory=list)  # `use Enum::*;` (variants filled later)
 
     def adt(self, name: str, args: tuple[T.Ty, ...] = ()) -> T.AdtTy:
         return T.AdtTy(name, args, self.adts[name])
@@ -173,6 +174,9 @@ def collect_items(program: ast.Program) -> ItemTable:
                     variant.name, variant.kind, tuple(f.name for f in variant.fields),
                     tuple(table.lower(f.type) for f in variant.fields), next_discriminant))
                 next_discriminant += 1
+    for name in table.glob_enums:
+        for variant in table.adts[name].variants:
+            table.variant_aliases[variant.name] = (name, variant.name)
     for item in program.items:
         if isinstance(item, ast.ImplItem):
             _impl(table, item, errors)
@@ -194,6 +198,12 @@ def _use(table: ItemTable, item: ast.UseItem) -> None:
     paths = [(*item.path, name) for name in item.names] if item.names else [item.path]
     for path in paths:
         local = path[1:] if path[0] in ("crate", "self") else path
+        if local[-1] == "*" and len(local) == 2 and local[0] in table.adts and table.adts[
+                local[0]].is_enum:
+            for variant in table.adts[local[0]].variants or []:
+                table.variant_aliases[variant.name] = (local[0], variant.name)
+            table.glob_enums.append(local[0])
+            continue
         if len(local) == 2 and local[0] in table.adts and table.adts[local[0]].is_enum:
             table.variant_aliases[local[1]] = (local[0], local[1])
             continue

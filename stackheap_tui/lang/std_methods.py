@@ -31,6 +31,26 @@ INT_METHODS_SAME = ("abs", "pow", "wrapping_add", "wrapping_sub", "wrapping_mul"
                     "signum", "wrapping_neg", "isqrt")
 
 
+# Real std methods this subset does not model yet: calling one is "not supported yet",
+# never rustc's E0599 (which would claim the method does not exist).
+UNMODELLED_STD_METHODS = frozenset({
+    "drain", "split_at_mut", "copy_from_slice", "clone_from_slice", "flatten", "then",
+    "then_some", "into", "try_into", "chunks_exact", "splice", "split_off", "append",
+    "sort_unstable_by", "sort_unstable_by_key", "dedup_by_key", "dedup_by", "binary_search_by",
+    "binary_search_by_key", "rsplit", "splitn", "rsplitn", "rfind", "trim_matches",
+    "strip_prefix", "strip_suffix", "as_mut_str", "skip_while", "take_while", "peekable",
+    "chain", "flat_map", "scan", "inspect", "cycle", "unzip", "nth", "min_by", "max_by",
+    "is_sorted", "as_deref", "get_or_insert", "get_or_insert_with", "expect_err",
+    "ok_or_else", "map_or", "map_or_else", "and", "or", "or_else", "xor", "insert",
+    "extend_from_within", "rev", "step_by", "product", "cmp_by", "eq_ignore_ascii_case",
+    "to_ascii_uppercase", "to_ascii_lowercase", "char_indices", "rposition", "last_mut",
+    "first_mut", "iter_mut", "try_from", "from_str_radix", "checked_neg", "leading_ones",
+    "trailing_ones", "swap_with_slice", "resize", "with_capacity", "capacity", "shrink_to",
+    "try_borrow", "try_borrow_mut", "get_mut", "take", "replace_with", "downgrade",
+    "upgrade", "as_ptr", "as_mut", "borrow", "borrow_mut", "find_map", "sum", "count",
+})
+
+
 def method_signature(recv: T.Ty, name: str, fresh: Fresh) -> MethodSig | None:
     """The method `name` on exactly this receiver type (no autoderef), or None."""
     if isinstance(recv, T.IntTy):
@@ -195,6 +215,9 @@ def _str_method(name: str, fresh: Fresh) -> MethodSig | None:
         return MethodSig("str::split", "ref", (fresh(),), T.IterTy(STR_REF, "Split"))
     if name == "replace":
         return MethodSig("str::replace", "ref", (fresh(), STR_REF), T.STRING)
+    if name == "split_once":
+        return MethodSig("str::split_once", "ref", (fresh(),),
+                         T.option(T.TupleTy((STR_REF, STR_REF))))
     if name == "parse":
         return MethodSig("str::parse", "ref", (), T.result(fresh(),
                                                             T.AdtTy("ParseIntError")))
@@ -242,6 +265,20 @@ def _slice_method(recv: T.SliceTy, name: str, fresh: Fresh) -> MethodSig | None:
     if name in ("join", "concat"):
         return MethodSig(f"slice::{name}", "ref", (STR_REF,) if name == "join" else (),
                          T.STRING)
+    ordering = T.AdtTy("Ordering", (), T.ORDERING_DEF)
+    if name == "sort_by_key":
+        return MethodSig("slice::sort_by_key", "mut", (T.FnTy((T.RefTy(e),), fresh()),), T.UNIT)
+    if name == "sort_by":
+        return MethodSig("slice::sort_by", "mut", (T.FnTy((T.RefTy(e), T.RefTy(e)), ordering),),
+                         T.UNIT)
+    if name == "binary_search":
+        return MethodSig("slice::binary_search", "ref", (T.RefTy(e),),
+                         T.result(T.USIZE, T.USIZE))
+    if name in ("rotate_left", "rotate_right"):
+        return MethodSig(f"slice::{name}", "mut", (T.USIZE,), T.UNIT)
+    if name == "split_at":
+        part = T.RefTy(T.SliceTy(e))
+        return MethodSig("slice::split_at", "ref", (T.USIZE,), T.TupleTy((part, part)))
     return None
 
 
@@ -345,6 +382,8 @@ def _refcell_method(recv: T.AdtTy, name: str, fresh: Fresh) -> MethodSig | None:
         return MethodSig("RefCell::borrow_mut", "ref", (), T.AdtTy("RefMut", (inner,)))
     if name == "into_inner":
         return MethodSig("RefCell::into_inner", "value", (), inner)
+    if name == "replace":
+        return MethodSig("RefCell::replace", "ref", (inner,), inner)
     return None
 
 
@@ -402,4 +441,15 @@ def _iter_method(recv: T.IterTy, name: str, fresh: Fresh) -> MethodSig | None:
                                                                    "Zip"))
     if name == "for_each":
         return MethodSig("iter::for_each", "value", (T.FnTy((item,), T.UNIT),), T.UNIT)
+    if name in ("max_by_key", "min_by_key"):
+        return MethodSig(f"iter::{name}", "value", (T.FnTy((T.RefTy(item),), fresh()),),
+                         T.option(item))
+    if name == "filter_map":
+        out = fresh()
+        return MethodSig("iter::filter_map", "value", (T.FnTy((item,), T.option(out)),),
+                         T.IterTy(out, "FilterMap"))
+    if name == "partition":
+        target = fresh()
+        return MethodSig("iter::partition", "value", (T.FnTy((T.RefTy(item),), T.BOOL),),
+                         T.TupleTy((target, target)))
     return None

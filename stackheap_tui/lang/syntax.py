@@ -524,6 +524,8 @@ BUILDERS: dict[str, Builder] = {
     "static_item": _const(is_static=True),
     "use_item": lambda span, c: ast.UseItem(span, c[-1]),
     "use_group": _use_group,
+    "use_glob": lambda span, c: ast.UseItem(span, next(x for x in c if isinstance(x, tuple)),
+                                            ("*",)),
     "use_path": lambda span, c: (*c[0], str(c[1])) if len(c) == 2 else (str(c[0]),),
     "use_names": lambda span, c: tuple("::".join(path) for path in c),
     "return_type": lambda span, c: c[0],

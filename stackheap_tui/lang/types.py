@@ -373,6 +373,8 @@ def _adt_layout(ty: AdtTy) -> Layout:
         return Layout(16, 8, _POINTER_NICHE, 0, 8)  # the value's pointer and the flag's
     if ty.name == "Cell":
         return full_layout(ty.args[0])
+    if ty.name == "ParseIntError":
+        return Layout(1, 1, 256 - 5, 0, 1)  # an enum of five error kinds
     if ty.defn is None:
         raise ValueError(f"no layout for {ty}")
     defn = ty.defn

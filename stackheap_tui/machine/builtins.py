@@ -943,7 +943,7 @@ def _pattern_text(interp: Interpreter, value: Any, ty: T.Ty) -> str:
     "len", "is_empty", "to_uppercase", "to_lowercase", "to_string", "to_owned", "trim",
     "trim_start", "trim_end", "chars", "bytes", "split_whitespace", "lines", "char_indices",
     "repeat", "contains", "starts_with", "ends_with", "find", "split", "replace", "parse",
-    "as_bytes", "is_char_boundary")))
+    "as_bytes", "is_char_boundary", "split_once")))
 def _str(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
          e: ast.MethodCall) -> Any:
     assert isinstance(recv, Slice)
@@ -990,6 +990,14 @@ def _str(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
             return text.endswith(needle)
         at = text.find(needle)
         return (0,) if at < 0 else (1, len(text[:at].encode("utf-8")))
+    if name == "split_once":
+        sep = _pattern_text(interp, args[0], _arg_ty(interp, e, 0))
+        at = text.find(sep)
+        if at < 0:
+            return (0,)
+        start = len(text[:at].encode("utf-8"))
+        end = start + len(sep.encode("utf-8"))
+        return (1, (recv.sub(0, start), recv.sub(end, len(data))))
     if name == "replace":
         old = _pattern_text(interp, args[0], _arg_ty(interp, e, 0))
         new = _pattern_text(interp, args[1], _arg_ty(interp, e, 1))
@@ -1138,6 +1146,7 @@ def _string(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
         interp.write_place(recv, heap.set_contents(header, new))
         return char
     if name == "shrink_to_fit":
+        interp.write_place(recv, heap.shrink(header, "string", T.U8))
         return ()
     raise TypeError(name)
 
@@ -1150,7 +1159,8 @@ def _slice_items(interp: Interpreter, recv: Any) -> tuple[Any, ...]:
 @method(*(f"slice::{n}" for n in (
     "len", "is_empty", "iter", "iter_mut", "contains", "first", "last", "get", "sort",
     "sort_unstable", "reverse", "swap", "to_vec", "join", "concat", "windows", "chunks",
-    "fill")))
+    "fill", "sort_by_key", "sort_by", "binary_search", "rotate_left", "rotate_right",
+    "split_at")))
 def _slice(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
            e: ast.MethodCall) -> Any:
     assert isinstance(recv, Slice) and isinstance(ty, T.SliceTy)
@@ -1194,6 +1204,49 @@ def _slice(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
     if name == "fill":
         _write_slice(interp, recv, (args[0],) * recv.length)
         return ()
+    if name in ("sort_by_key", "sort_by"):
+        refs = [recv.element(i) for i in range(recv.length)]
+        if name == "sort_by_key":
+            keys = [args[0].call([r]) for r in refs]
+            key_ty = interp.c.type_of(e.args[0])
+            ret_ty = key_ty.ret if isinstance(key_ty, T.FnTy) else T.I32
+            order = sorted(range(len(refs)), key=lambda i: convert.key_of(mem, keys[i], ret_ty))
+        else:
+            import functools
+
+            def compare(i: int, j: int) -> int:
+                ordering = args[0].call([refs[i], refs[j]])
+                return int(ordering[0]) - 1  # Less, Equal, Greater -> -1, 0, 1
+
+            order = sorted(range(len(refs)), key=functools.cmp_to_key(compare))
+        _write_slice(interp, recv, tuple(items[i] for i in order))
+        return ()
+    if name == "binary_search":
+        target = convert.key_of(mem, mem.read(args[0]), element)
+        keys = [convert.key_of(mem, v, element) for v in items]
+        low, high = 0, len(keys)
+        while low < high:
+            mid = (low + high) // 2
+            if keys[mid] == target:
+                return (0, mid)
+            if keys[mid] < target:
+                low = mid + 1
+            else:
+                high = mid
+        return (1, low)
+    if name in ("rotate_left", "rotate_right"):
+        k = args[0]
+        if k > recv.length:
+            raise interp.panic_at(e.method_span, "assertion failed: mid <= self.len()"
+                                  if name == "rotate_left" else "assertion failed: k <= self.len()")
+        k = k if name == "rotate_left" else recv.length - k
+        _write_slice(interp, recv, items[k:] + items[:k])
+        return ()
+    if name == "split_at":
+        at = args[0]
+        if at > recv.length:
+            raise interp.panic_at(e.method_span, "mid > len")
+        return (recv.sub(0, at), recv.sub(at, recv.length))
     if name == "to_vec":
         return interp.heap.vec_from(element, tuple(clone_value(interp, v, element)
                                                    for v in items))
@@ -1282,6 +1335,8 @@ def _vec(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
         interp.adopt(recv, ty)
         return ()
     if name == "shrink_to_fit":
+        interp.write_place(recv, heap.shrink(header, "vec", element))
+        interp.adopt(recv, ty)
         return ()
     if name == "into_iter":
         return IterValue(items)
@@ -1443,6 +1498,16 @@ def _refcell_borrow(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: li
     return guard
 
 
+@method("RefCell::replace")
+def _refcell_replace(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
+                     e: ast.MethodCall) -> Any:
+    flag, old = interp.memory.read(recv)
+    if flag != 0:
+        raise interp.panic_at(e.method_span, "RefCell already borrowed")
+    interp.write_place(recv, (flag, args[0]))
+    return old
+
+
 @method("RefCell::into_inner")
 def _refcell_into_inner(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
                         e: ast.MethodCall) -> Any:
@@ -1464,7 +1529,8 @@ def _range_contains(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: li
 @method(*(f"iter::{n}" for n in (
     "rev", "enumerate", "skip", "take", "step_by", "count", "sum", "product", "max", "min",
     "last", "next", "collect", "cloned", "copied", "map", "filter", "any", "all", "position",
-    "find", "fold", "for_each", "zip")))
+    "find", "fold", "for_each", "zip", "max_by_key", "min_by_key", "filter_map",
+    "partition")))
 def _iter(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
           e: ast.MethodCall) -> Any:
     name = e.method
@@ -1561,6 +1627,38 @@ def _iter(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
         return ()
     if name == "collect":
         return _collect(interp, items, item_ty, _ret(interp, e))
+    if name in ("max_by_key", "min_by_key"):
+        if not items:
+            return (0,)
+        fn_ty = interp.c.type_of(e.args[0])
+        key_ty = fn_ty.ret if isinstance(fn_ty, T.FnTy) else T.I32
+        keys = []
+        for v in items:
+            keys.append(convert.key_of(mem, args[0].call([_temp_ref(interp, env, v, item_ty)]),
+                                       key_ty))
+            _pop_temp(interp, env)
+        chosen = 0
+        for i in range(1, len(items)):
+            if (name == "max_by_key" and keys[i] >= keys[chosen]) or (
+                    name == "min_by_key" and keys[i] < keys[chosen]):
+                chosen = i
+        return (1, items[chosen])
+    if name == "filter_map":
+        kept = []
+        for v in items:
+            result = args[0].call([v])
+            if result[0] == 1:
+                kept.append(result[1])
+        return IterValue(tuple(kept))
+    if name == "partition":
+        yes, no = [], []
+        for v in items:
+            (yes if args[0].call([_temp_ref(interp, env, v, item_ty)]) else no).append(v)
+            _pop_temp(interp, env)
+        target = _ret(interp, e)
+        assert isinstance(target, T.TupleTy)
+        return (_collect(interp, tuple(yes), item_ty, target.items[0]),
+                _collect(interp, tuple(no), item_ty, target.items[1]))
     raise TypeError(name)
 
 
@@ -1577,11 +1675,16 @@ def _pop_temp(interp: Interpreter, env: Env) -> None:
 def _collect(interp: Interpreter, items: tuple[Any, ...], item_ty: T.Ty, target: T.Ty) -> Any:
     mem = interp.memory
     if T.is_string(target):
+        if isinstance(item_ty, T.RefTy) and isinstance(item_ty.inner, T.CharTy):
+            items, item_ty = tuple(mem.read(v) for v in items), T.CHAR  # String from &char
         parts = [(v if isinstance(v, str) else convert.text_of(mem, v, item_ty)).encode("utf-8")
-                 for v in items]
+                 if not isinstance(item_ty, T.CharTy) else v.encode("utf-8") for v in items]
         data = b"".join(parts)
         return interp.heap.string_from(data)
     if T.is_vec(target):
-        return interp.heap.vec_from(target.args[0], tuple(items))  # type: ignore[union-attr]
+        element = target.args[0]  # type: ignore[union-attr]
+        if isinstance(item_ty, T.RefTy) and not isinstance(element, T.RefTy):
+            items = tuple(mem.read(v) for v in items)  # Vec<T> extends from &T (T: Copy)
+        return interp.heap.vec_from(element, tuple(items))
     raise TypeError(f"collect into {target}")
 

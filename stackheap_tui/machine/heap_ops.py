@@ -100,6 +100,21 @@ class Heap:
                       f"{format_address(new_ptr)} (capacity {new_cap}).")
         return (new_ptr, new_cap, length)
 
+    def shrink(self, header: tuple[int, int, int], kind: str,
+               element_ty: T.Ty) -> tuple[int, int, int]:
+        """`shrink_to_fit`: reallocate to exactly the length (no block at all for 0)."""
+        ptr, cap, length = header
+        if cap == length:
+            return header
+        contents = self.contents(header)
+        owner = self.owner_of(ptr, cap)
+        self.interp.rec.apply((FREE, ptr, "freed: shrunk to fit"))
+        if length == 0:
+            return (dangling(element_ty), 0, 0)
+        size = length * T.size_of(element_ty)
+        new_ptr = self.interp.rec.apply((ALLOC, element_ty, size, contents, owner, kind))
+        return (new_ptr, length, length)
+
     def owner_of(self, ptr: int, cap: int) -> str:
         if cap and ptr in self.memory.heap:
             owner: str = self.memory.heap[ptr].owner

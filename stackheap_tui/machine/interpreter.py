@@ -460,6 +460,17 @@ class Interpreter:
                 env.notes.append(f"drop:The temporary {ty} is dropped at the end of the "
                                  f"statement and {self.describe_frees(freed)}.")
 
+    def drop_temps_above(self, env: Env, first: int) -> None:
+        """Temporaries living in slots the closing scope is about to pop die first."""
+        keep = [t for t in env.temps if not (t[2] is not None and t[2].region == STACK
+                                              and t[2].root == env.frame and t[2].slot >= first)]
+        if len(keep) == len(env.temps):
+            return
+        dying = [t for t in env.temps if t not in keep]
+        env.temps = dying
+        self.drop_temps(env)
+        env.temps = keep
+
     def end_block(self, env: Env, bindings: list[tuple[int, int]], block: ast.Block) -> None:
         """`}` of a nested block: drops, then its slots leave the stack (one step)."""
         if not bindings:
@@ -470,6 +481,7 @@ class Interpreter:
         names = [frame.slots[slot].name for _, slot in bindings]
         size = sum(frame.slots[slot].size for _, slot in bindings)
         first = min(slot for _, slot in bindings)
+        self.drop_temps_above(env, first)
         self.rec.apply((REMOVE_SLOTS, env.frame, len(frame.slots) - first))
         for key, _ in bindings:
             del env.slots[key]
@@ -1588,6 +1600,7 @@ class Interpreter:
         frame = self.memory.frames[env.frame]
         self.drop_scope(env, mine, block.close_span)
         first = min(slot for _, slot in mine)
+        self.drop_temps_above(env, first)
         self.rec.apply((REMOVE_SLOTS, env.frame, len(frame.slots) - first))
         for key, _ in mine:
             del env.slots[key]
