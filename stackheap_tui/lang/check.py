@@ -1321,6 +1321,11 @@ class Checker:
                 index = names.index(name)
         if adt is None:
             return None
+        generic = e.callee.generic_args if isinstance(e.callee, ast.Path) else ()
+        if generic and len(generic) == len(adt.args):
+            # `Ok::<i32, String>(3)`: the turbofish names the enum's type arguments.
+            for arg, written in zip(adt.args, generic, strict=True):
+                self.tys.unify(arg, self.lower(written))
         assert adt.defn is not None
         variant = adt.defn.variants[index]
         field_types = adt.variant_types(variant)

@@ -25,7 +25,10 @@ from stackheap_tui.lang.span import Span
 @cache
 def _parser() -> Lark:
     grammar = resources.grammar_path().read_text(encoding="utf-8")
-    return Lark(grammar, parser="lalr", propagate_positions=True, maybe_placeholders=False)
+    # `cache=True` stores the analysed LALR tables in the temp folder (keyed by the
+    # grammar's hash): building them takes about half a second at every start otherwise.
+    return Lark(grammar, parser="lalr", propagate_positions=True, maybe_placeholders=False,
+                cache=True)
 
 
 # Rust keywords for constructs the grammar does not parse yet: seeing one is

@@ -13,6 +13,7 @@ Python exceptions, so every block on the way out drops its locals, as Rust does.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import sys
 import threading
@@ -2033,10 +2034,17 @@ def run_program(checked: CheckedProgram, source: str, path: str,
     failure: list[BaseException] = []
 
     def work() -> None:
+        # A run allocates millions of small objects and frees few of them until the
+        # end; the cycle collector would rescan them all again and again.
+        collecting = gc.isenabled()
+        gc.disable()
         try:
             outcome.append(interpreter.run())
-        except BaseException as problem:
+        except BaseException as problem:  # re-raised in the caller's thread
             failure.append(problem)
+        finally:
+            if collecting:
+                gc.enable()
 
     old_limit = sys.getrecursionlimit()
     old_size = threading.stack_size()
