@@ -112,3 +112,23 @@ def test_json_of_a_program_that_does_not_compile_is_its_diagnostic():
     result = run_cli("--json", "-", stdin="fn main() { let x = 1; x = 2; }")
     assert result.exit_code == 1
     assert result.stdout == "" and result.stderr.startswith("error[E0384]")
+
+
+def test_json_carries_vec_capacity_rc_counts_and_the_static_region() -> None:
+    from stackheap_tui.pipeline import load
+
+    source = ('use std::rc::Rc;\nfn main() {\n    let s = "hi";\n    let mut v = Vec::new();\n'
+              '    v.push(1);\n    let a = Rc::new(5);\n    let b = Rc::clone(&a);\n'
+              '    println!("{s} {:?} {}", v, Rc::strong_count(&b));\n}\n')
+    trace = load(source, "main.rs")
+    out = io.StringIO()
+    write_json(trace, out)
+    data = json.loads(out.getvalue())
+    printing = next(step for step in data["steps"] if step["kind"] == "output")
+    last = printing["snapshot"]
+    assert [(s["text"], s["size"]) for s in last["statics"]][0] == ('"hi"', 2)
+    vec_block = next(b for b in last["heap"] if b["kind"] == "vec")
+    assert (vec_block["length"], vec_block["capacity"], vec_block["element_size"]) == (1, 4, 4)
+    rc_block = next(b for b in last["heap"] if b["kind"] == "rc")
+    assert (rc_block["strong"], rc_block["weak"]) == (2, 0)
+    assert data["outcome"]["stdout"] == "hi [1] 2\n"

@@ -56,6 +56,12 @@ def allocation_json(block: AllocationView) -> dict[str, Any]:
         "owner": block.owner,
         "freed": block.freed,
         "note": block.note,
+        "kind": block.kind,
+        "length": block.length,
+        "capacity": block.capacity,
+        "element_size": block.element_size,
+        "strong": block.strong,
+        "weak": block.weak,
     }
 
 
@@ -63,6 +69,8 @@ def snapshot_json(snapshot: Snapshot) -> dict[str, Any]:
     return {
         "frames": [frame_json(frame) for frame in snapshot.frames],
         "heap": [allocation_json(block) for block in snapshot.heap],
+        "statics": [{"address": item.address, "size": item.size, "text": item.text}
+                    for item in snapshot.statics],
         "stdout": snapshot.stdout,
         "stderr": snapshot.stderr,
     }
