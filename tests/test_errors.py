@@ -133,3 +133,19 @@ def test_deep_nesting_is_an_error_or_a_result_not_a_crash(tmp_path):
     result, _ = run_source(tmp_path, source)
     assert result.exit_code in (0, 1)
     assert "Traceback" not in result.stderr
+
+
+def test_or_pattern_binding_different_names_is_e0408(tmp_path):
+    source = ("fn main() {\n    let p = (0, 3);\n    match p {\n"
+              "        (xx, 0) | (0, x) => println!(\"{x}\"),\n        _ => {}\n    }\n}\n")
+    result, _ = run_source(tmp_path, source)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error[E0408]: variable `x` is not bound in all patterns")
+
+
+def test_drop_taking_self_by_value_is_e0053_not_a_crash(tmp_path):
+    source = ("struct G;\nimpl Drop for G {\n    fn drop(mut self) {}\n}\n"
+              "fn main() {\n    let _g = G;\n}\n")
+    result, _ = run_source(tmp_path, source)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error[E0053]: method `drop` has an incompatible type")

@@ -324,14 +324,23 @@ class Checker:
             outer = self.scopes[-1]
             shared: dict[str, Binding] = {}
             self.or_bindings.append(shared)
+            bound: list[set[str]] = []
             try:
                 for alternative in pat.alternatives:
                     self.scopes[-1] = dict(outer)
                     self.pattern(alternative, ty, mode)
                     names = self.scopes[-1]
+                    bound.append({n for n in names if names[n] is not outer.get(n)})
             finally:
                 self.or_bindings.pop()
             self.scopes[-1] = names
+            every = set().union(*bound)
+            for name in sorted(every):
+                if any(name not in names_here for names_here in bound):
+                    self.error(Diagnostic(f"variable `{name}` is not bound in all patterns",
+                                          pat.span, "E0408",
+                                          f"pattern doesn't bind `{name}`"))
+                    break
             return
         if isinstance(pat, ast.RefPattern):
             inner = self.tys.fresh()
@@ -482,9 +491,8 @@ class Checker:
         adt, index = target
         self.unify_pattern(ty, adt, pat.span)
         adt_now = self.resolve(ty)
-        assert isinstance(adt_now, (T.AdtTy, T.InferTy))
-        if not isinstance(adt_now, T.AdtTy):
-            adt_now = adt
+        if not isinstance(adt_now, T.AdtTy) or adt_now.name != adt.name:
+            adt_now = adt  # a mismatch was reported above; keep checking the subpatterns
         variant = adt_now.defn.variants[index] if adt_now.defn else None
         assert variant is not None
         derefs = self.out.patterns[id(pat)].derefs if id(pat) in self.out.patterns else 0

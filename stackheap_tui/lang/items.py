@@ -233,8 +233,16 @@ def _impl(table: ItemTable, item: ast.ImplItem, errors: list[Diagnostic]) -> Non
         return
     trait = item.trait.segments[-1]
     if trait == "Drop":
+        method = item.methods[0] if len(item.methods) == 1 else None
+        sp = method.self_param if method is not None else None
+        if method is None or method.name != "drop" or sp is None or not sp.mutable_ref or (
+                method.params or method.return_type is not None):
+            where = method.name_span if method is not None else item.span
+            errors.append(Diagnostic("method `drop` has an incompatible type for trait", where,
+                                     "E0053", "expected `&mut Self`: `fn drop(&mut self)`"))
+            return
         table.adts[name].has_drop = True
-        table.drop_impls[name] = item.methods[0]
+        table.drop_impls[name] = method
     elif trait == "Display":
         table.display_impls[name] = item.methods[0]
     else:
