@@ -126,7 +126,7 @@ def test_json_carries_vec_capacity_rc_counts_and_the_static_region() -> None:
     data = json.loads(out.getvalue())
     printing = next(step for step in data["steps"] if step["kind"] == "output")
     last = printing["snapshot"]
-    assert [(s["text"], s["size"]) for s in last["statics"]][0] == ('"hi"', 2)
+    assert [(s["text"], s["size"]) for s in last["statics"]] == [('"hi"', 2)]
     vec_block = next(b for b in last["heap"] if b["kind"] == "vec")
     assert (vec_block["length"], vec_block["capacity"], vec_block["element_size"]) == (1, 4, 4)
     rc_block = next(b for b in last["heap"] if b["kind"] == "rc")
