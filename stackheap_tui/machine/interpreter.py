@@ -209,7 +209,7 @@ class Interpreter:
 
     # ================= frames and calls =================
     def call_function(self, item: ast.FnItem, args: list[Any], span: Span,
-                      start: bool = False) -> Any:
+                      start: bool = False, why: str = "") -> Any:
         info: FnInfo = self.c.functions[id(item)]
         body = self.bodies.get(id(item))
         if body is None:
@@ -229,14 +229,13 @@ class Interpreter:
                       "The program starts: `main` gets a stack frame, empty for now. Each "
                       "local variable gets a slot in it when its `let` runs.")
         else:
-            shown = ", ".join(
-                f"`{b.name}` = {render_value(v, b.ty, self.memory)} "
-                f"({'copied' if T.is_copy(b.ty) else 'moved in'})"
-                for b, v in zip(info.params, args, strict=True))
+            shown = ", ".join(f"`{b.name}` = {render_value(v, b.ty, self.memory)} "
+                              f"({_how_passed(b.ty)})"
+                              for b, v in zip(info.params, args, strict=True))
             params = f" with {shown}" if shown else ""
             self.step(item.name_span, StepKind.CALL,
-                      f"Calls `{name}`: a new stack frame is pushed on top of the caller's"
-                      f"{params}.")
+                      f"{why}Calls `{name}`: a new stack frame is pushed on top of the "
+                      f"caller's{params}.")
         try:
             result = body(env)
         except _Return as early:
@@ -300,7 +299,10 @@ class Interpreter:
             slot = self.memory.frames[place.root].slots[place.slot]
             return slot.name + "".join(f".{i}" for i in place.path)
         if isinstance(place, Ref) and place.region == HEAP and place.root in self.memory.heap:
-            return f"*{self.memory.heap[place.root].owner}"
+            block = self.memory.heap[place.root]
+            if block.kind == "vec" and place.path:
+                return f"{block.owner}[{place.path[0]}]"
+            return f"*{block.owner}"
         return TEMPORARY
 
     def adopt(self, place: Any, ty: T.Ty) -> None:
@@ -433,7 +435,11 @@ class Interpreter:
         if place is None:
             place = self.temp_slot(env, value, ty)
             env.temps.pop()  # it dies right here, not at the `;`
-        self.call_function(item, [place], item.name_span)
+        what = self.place_name(place) if not temporary else f"a {ty}"
+        self.call_function(item, [place], item.name_span,
+                           why=f"`{what}` is being dropped and `{ty}` implements `Drop`, so "
+                           "Rust first runs its `drop(&mut self)` (fields are dropped after "
+                           "it). ")
         if temporary and place.region == STACK:
             frame = self.memory.frames[place.root]
             if place.slot == len(frame.slots) - 1:
@@ -1993,6 +1999,12 @@ class Interpreter:
 
     def x_MacroCall(self, e: ast.MacroCall) -> Code:
         return builtins.compile_macro(self, e)
+
+
+def _how_passed(ty: T.Ty) -> str:
+    if isinstance(ty, T.RefTy):
+        return "borrowed"
+    return "copied" if T.is_copy(ty) else "moved in"
 
 
 def _child(place: Ref | None, index: int, offset: int) -> Ref | None:
