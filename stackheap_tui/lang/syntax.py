@@ -455,6 +455,16 @@ def _let_else(span: Span, c: list[Any]) -> ast.Let:
     return ast.Let(span, c[0], ty, c[-2], c[-1])
 
 
+def _matches_macro(span: Span, c: list[Any]) -> ast.Match:
+    """`matches!(v, P if g)` is `match v { P if g => true, _ => false }`, as std defines it."""
+    nodes = [x for x in c if not isinstance(x, Token)]
+    value, pattern = nodes[0], nodes[1]
+    guard = _part_value(c, "guard", None)
+    yes = ast.MatchArm(span, pattern, guard, ast.BoolLit(span, True))
+    no = ast.MatchArm(span, ast.WildcardPattern(span), None, ast.BoolLit(span, False))
+    return ast.Match(span, value, (yes, no))
+
+
 def _match_arm(span: Span, c: list[Any]) -> ast.MatchArm:
     body = c[-1]
     end: Span = body.span
@@ -569,6 +579,7 @@ BUILDERS: dict[str, Builder] = {
     "let_cond": lambda span, c: ast.LetCond(span, c[0], c[1]),
     "match_expr": lambda span, c: ast.Match(span, c[0], tuple(c[1:])),
     "match_arm": _match_arm,
+    "matches_macro": _matches_macro,
     "guard": lambda span, c: _Part("guard", c[0]),
     "closure": _closure,
     "closure_typed": _closure,
