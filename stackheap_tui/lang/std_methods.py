@@ -34,7 +34,7 @@ INT_METHODS_SAME = ("abs", "pow", "wrapping_add", "wrapping_sub", "wrapping_mul"
 # Real std methods this subset does not model yet: calling one is "not supported yet",
 # never rustc's E0599 (which would claim the method does not exist).
 UNMODELLED_STD_METHODS = frozenset({
-    "drain", "split_at_mut", "copy_from_slice", "clone_from_slice", "flatten", "then",
+    "clone_from_slice", "flatten",
     "then_some", "into", "try_into", "chunks_exact", "splice", "split_off", "append",
     "sort_unstable_by", "sort_unstable_by_key", "dedup_by_key", "dedup_by", "binary_search_by",
     "binary_search_by_key", "rsplit", "splitn", "rsplitn", "rfind", "trim_matches",
@@ -43,11 +43,18 @@ UNMODELLED_STD_METHODS = frozenset({
     "is_sorted", "as_deref", "get_or_insert", "get_or_insert_with", "expect_err",
     "ok_or_else", "map_or", "map_or_else", "and", "or", "or_else", "xor", "insert",
     "extend_from_within", "rev", "step_by", "product", "cmp_by", "eq_ignore_ascii_case",
-    "to_ascii_uppercase", "to_ascii_lowercase", "char_indices", "rposition", "last_mut",
+    "char_indices", "rposition", "last_mut",
     "first_mut", "iter_mut", "try_from", "from_str_radix", "checked_neg", "leading_ones",
     "trailing_ones", "swap_with_slice", "resize", "with_capacity", "capacity", "shrink_to",
     "try_borrow", "try_borrow_mut", "get_mut", "take", "replace_with", "downgrade",
     "upgrade", "as_ptr", "as_mut", "borrow", "borrow_mut", "find_map", "sum", "count",
+})
+
+
+U8_ASCII = frozenset({
+    "is_ascii_digit", "is_ascii_alphabetic", "is_ascii_uppercase", "is_ascii_lowercase",
+    "is_ascii_punctuation", "is_ascii", "is_ascii_alphanumeric", "is_ascii_whitespace",
+    "to_ascii_uppercase", "to_ascii_lowercase",
 })
 
 
@@ -74,6 +81,9 @@ def method_signature(recv: T.Ty, name: str, fresh: Fresh) -> MethodSig | None:
         return _generic_method(recv, name)
     if isinstance(recv, T.IterTy):
         return _iter_method(recv, name, fresh)
+    if isinstance(recv, T.AdtTy) and recv.name == "Ordering" and name in ("then", "reverse"):
+        params = (recv,) if name == "then" else ()
+        return MethodSig(f"Ordering::{name}", "value", params, recv)
     if isinstance(recv, T.AdtTy):
         table = {"String": _string_method, "Vec": _vec_method, "Option": _option_method,
                  "Result": _result_method, "Rc": _rc_method, "RefCell": _refcell_method,
@@ -150,7 +160,7 @@ def _int_method(recv: T.IntTy, name: str) -> MethodSig | None:
         return MethodSig(f"int::{name}", "value", (), T.BOOL)
     if name == "clamp":
         return MethodSig("int::clamp", "value", (same, same), same)
-    if recv.name == "u8" and name.startswith(("is_ascii", "to_ascii")):
+    if recv.name == "u8" and name in U8_ASCII:
         ret = T.BOOL if name.startswith("is_") else same
         return MethodSig(f"u8::{name}", "ref", (), ret)
     return _generic_method(recv, name)
@@ -202,6 +212,7 @@ def _str_method(name: str, fresh: Fresh) -> MethodSig | None:
         "char_indices": ((), T.IterTy(T.TupleTy((T.USIZE, T.CHAR)), "CharIndices")),
         "repeat": ((T.USIZE,), T.STRING),
         "as_bytes": ((), T.RefTy(T.SliceTy(T.U8))),
+        "to_ascii_uppercase": ((), T.STRING), "to_ascii_lowercase": ((), T.STRING),
         "is_char_boundary": ((T.USIZE,), T.BOOL),
     }
     if name in simple:
@@ -279,6 +290,11 @@ def _slice_method(recv: T.SliceTy, name: str, fresh: Fresh) -> MethodSig | None:
     if name == "split_at":
         part = T.RefTy(T.SliceTy(e))
         return MethodSig("slice::split_at", "ref", (T.USIZE,), T.TupleTy((part, part)))
+    if name == "split_at_mut":
+        part = T.RefTy(T.SliceTy(e), True)
+        return MethodSig("slice::split_at_mut", "mut", (T.USIZE,), T.TupleTy((part, part)))
+    if name == "copy_from_slice":
+        return MethodSig("slice::copy_from_slice", "mut", (T.RefTy(T.SliceTy(e)),), T.UNIT)
     return None
 
 
@@ -307,6 +323,8 @@ def _vec_method(recv: T.AdtTy, name: str, fresh: Fresh) -> MethodSig | None:
         return MethodSig("clone", "ref", (), recv)
     if name == "retain":
         return MethodSig("Vec::retain", "mut", (T.FnTy((T.RefTy(e),), T.BOOL),), T.UNIT)
+    if name == "drain":
+        return MethodSig("Vec::drain", "mut", (fresh(),), T.IterTy(e, "Drain"))
     if name == "extend":
         return MethodSig("Vec::extend", "mut", (fresh(),), T.UNIT)
     return None
@@ -342,6 +360,8 @@ def _option_method(recv: T.AdtTy, name: str, fresh: Fresh) -> MethodSig | None:
     if name == "ok_or":
         err = fresh()
         return MethodSig("Option::ok_or", "value", (err,), T.result(inner, err))
+    if name == "flatten" and isinstance(inner, T.AdtTy) and inner.name == "Option":
+        return MethodSig("Option::flatten", "value", (), inner)
     return None
 
 

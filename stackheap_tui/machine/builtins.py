@@ -943,7 +943,8 @@ def _pattern_text(interp: Interpreter, value: Any, ty: T.Ty) -> str:
     "len", "is_empty", "to_uppercase", "to_lowercase", "to_string", "to_owned", "trim",
     "trim_start", "trim_end", "chars", "bytes", "split_whitespace", "lines", "char_indices",
     "repeat", "contains", "starts_with", "ends_with", "find", "split", "replace", "parse",
-    "as_bytes", "is_char_boundary", "split_once")))
+    "as_bytes", "is_char_boundary", "split_once", "to_ascii_uppercase",
+    "to_ascii_lowercase")))
 def _str(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
          e: ast.MethodCall) -> Any:
     assert isinstance(recv, Slice)
@@ -960,6 +961,11 @@ def _str(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
         return heap.string_from(out)
     if name in ("to_string", "to_owned"):
         return heap.string_from(data)
+    if name in ("to_ascii_uppercase", "to_ascii_lowercase"):
+        upper = name == "to_ascii_uppercase"
+        out = bytes((b - 32 if upper and 97 <= b <= 122 else b + 32 if not upper and 65 <= b <= 90
+                     else b) for b in data)
+        return heap.string_from(out)
     if name in ("trim", "trim_start", "trim_end"):
         stripped = {"trim": text.strip, "trim_start": text.lstrip, "trim_end": text.rstrip}[
             name]()
@@ -1160,7 +1166,7 @@ def _slice_items(interp: Interpreter, recv: Any) -> tuple[Any, ...]:
     "len", "is_empty", "iter", "iter_mut", "contains", "first", "last", "get", "sort",
     "sort_unstable", "reverse", "swap", "to_vec", "join", "concat", "windows", "chunks",
     "fill", "sort_by_key", "sort_by", "binary_search", "rotate_left", "rotate_right",
-    "split_at")))
+    "split_at", "split_at_mut", "copy_from_slice")))
 def _slice(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
            e: ast.MethodCall) -> Any:
     assert isinstance(recv, Slice) and isinstance(ty, T.SliceTy)
@@ -1242,7 +1248,15 @@ def _slice(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
         k = k if name == "rotate_left" else recv.length - k
         _write_slice(interp, recv, items[k:] + items[:k])
         return ()
-    if name == "split_at":
+    if name == "copy_from_slice":
+        source = tuple(mem.read(args[0]))
+        if len(source) != recv.length:
+            raise interp.panic_at(e.method_span, "copy_from_slice: source slice length "
+                                  f"({len(source)}) does not match destination slice length "
+                                  f"({recv.length})")
+        _write_slice(interp, recv, source)
+        return ()
+    if name in ("split_at", "split_at_mut"):
         at = args[0]
         if at > recv.length:
             raise interp.panic_at(e.method_span, "mid > len")
@@ -1263,6 +1277,29 @@ def _slice(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
     raise TypeError(name)
 
 
+def _items_of_any(interp: Interpreter, value: Any, ty: T.Ty, element: T.Ty) -> tuple[Any, ...]:
+    """What `extend` takes from: a Vec (consumed), array, range, iterator or slice."""
+    from stackheap_tui.machine.memory import FREE
+
+    mem = interp.memory
+    if isinstance(value, IterValue):
+        items = value.items
+    elif T.is_vec(ty):
+        items = tuple(interp.heap.contents(value))
+        if value[1]:  # the moved-in Vec's buffer is freed once its elements moved out
+            interp.rec.apply((FREE, value[0], "freed: its elements moved by `extend`"))
+    elif isinstance(ty, T.ArrayTy):
+        items = tuple(value)
+    elif isinstance(ty, T.RefTy):
+        place = interp.deref_to(value, ty.inner, T.SliceTy(T.UNIT))
+        items = tuple(mem.read(place))
+    else:
+        items = as_items(interp, value, ty)
+    if items and isinstance(items[0], Ref) and not isinstance(element, T.RefTy):
+        items = tuple(mem.read(v) for v in items)
+    return items
+
+
 def _write_slice(interp: Interpreter, place: Slice, items: tuple[Any, ...]) -> None:
     whole = interp.memory.read(place.base)
     new = tuple(whole[: place.start]) + items + tuple(whole[place.start + place.length:])
@@ -1272,7 +1309,7 @@ def _write_slice(interp: Interpreter, place: Slice, items: tuple[Any, ...]) -> N
 @method(*(f"Vec::{n}" for n in (
     "push", "pop", "len", "capacity", "is_empty", "insert", "remove", "clear", "truncate",
     "reserve", "shrink_to_fit", "into_iter", "swap_remove", "extend_from_slice", "as_slice",
-    "dedup", "get_mut", "first_mut", "last_mut", "retain")))
+    "dedup", "get_mut", "first_mut", "last_mut", "retain", "drain", "extend")))
 def _vec(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
          e: ast.MethodCall) -> Any:
     assert T.is_vec(ty)
@@ -1352,6 +1389,31 @@ def _vec(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
         slice_place = interp.deref_place(recv, ty)[0]
         index = args[0] if name == "get_mut" else 0 if name == "first_mut" else length - 1
         return (1, slice_place.element(index)) if 0 <= index < length else (0,)
+    if name == "extend":
+        extra = _items_of_any(interp, args[0], _arg_ty(interp, e, 0), element)
+        grown = heap.reserve(header, "vec", element, len(extra))
+        interp.write_place(recv, heap.set_contents(grown, items + extra))
+        interp.adopt(recv, ty)
+        return ()
+    if name == "drain":
+        bounds = args[0]
+        range_ty = _arg_ty(interp, e, 0)
+        kind = range_ty.name if isinstance(range_ty, T.AdtTy) else "RangeFull"
+        start = bounds[0] if kind in ("Range", "RangeInclusive", "RangeFrom") else 0
+        if kind in ("Range", "RangeTo"):
+            end = bounds[-1]
+        elif kind == "RangeInclusive":
+            end = bounds[1] + 1
+        else:
+            end = length
+        if end > length:
+            raise interp.panic_at(e.method_span, f"range end index {end} out of range for "
+                                  f"slice of length {length}")
+        if start > end:
+            raise interp.panic_at(e.method_span, f"slice index starts at {start} but ends at "
+                                  f"{end}")
+        interp.write_place(recv, heap.set_contents(header, items[:start] + items[end:]))
+        return IterValue(items[start:end])
     if name == "retain":
         buffer = interp.deref_place(recv, ty)[0]
         kept = []
@@ -1387,7 +1449,7 @@ def _unwrap_failed(interp: Interpreter, e: ast.MethodCall, value: Any, ty: T.Adt
 @method(*(f"Option::{n}" for n in (
     "unwrap", "expect", "unwrap_or", "is_some", "is_none", "take", "as_ref", "as_mut",
     "unwrap_or_default", "replace", "copied", "cloned", "map", "and_then", "unwrap_or_else",
-    "filter", "ok_or")))
+    "filter", "ok_or", "flatten")))
 def _option(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
             e: ast.MethodCall) -> Any:
     assert isinstance(ty, T.AdtTy)
@@ -1432,6 +1494,8 @@ def _option(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
         return (0,)
     if name == "ok_or":
         return (0, value[1]) if some else (1, args[0])
+    if name == "flatten":
+        return value[1] if some else (0,)
     raise TypeError(name)
 
 
@@ -1496,6 +1560,20 @@ def _refcell_borrow(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: li
     interp.current_span = e.method_span
     guard = interp.heap.borrow_cell(recv, e.method == "borrow_mut")
     return guard
+
+
+@method("Ordering::then", "Ordering::reverse")
+def _ordering(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
+              e: ast.MethodCall) -> Any:
+    if e.method == "reverse":
+        return (2 - recv[0],)
+    return args[0] if recv[0] == 1 else recv
+
+
+@method("Array::into_iter")
+def _array_into_iter(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
+                     e: ast.MethodCall) -> Any:
+    return IterValue(tuple(recv))
 
 
 @method("RefCell::replace")
