@@ -34,14 +34,14 @@ INT_METHODS_SAME = ("abs", "pow", "wrapping_add", "wrapping_sub", "wrapping_mul"
 # Real std methods this subset does not model yet: calling one is "not supported yet",
 # never rustc's E0599 (which would claim the method does not exist).
 UNMODELLED_STD_METHODS = frozenset({
-    "clone_from_slice", "flatten",
+    "clone_from_slice",
     "then_some", "into", "try_into", "chunks_exact", "splice", "split_off", "append",
     "sort_unstable_by", "sort_unstable_by_key", "dedup_by_key", "dedup_by", "binary_search_by",
     "binary_search_by_key", "rsplit", "splitn", "rsplitn", "rfind", "trim_matches",
     "strip_prefix", "strip_suffix", "as_mut_str", "skip_while", "take_while", "peekable",
     "chain", "flat_map", "scan", "inspect", "cycle", "unzip", "nth", "min_by", "max_by",
     "is_sorted", "as_deref", "get_or_insert", "get_or_insert_with", "expect_err",
-    "ok_or_else", "map_or", "map_or_else", "and", "or", "or_else", "xor", "insert",
+    "ok_or_else", "and", "or", "or_else", "xor", "insert", "flatten",
     "extend_from_within", "rev", "step_by", "product", "cmp_by", "eq_ignore_ascii_case",
     "char_indices", "rposition", "last_mut",
     "first_mut", "iter_mut", "try_from", "from_str_radix", "checked_neg", "leading_ones",
@@ -213,6 +213,7 @@ def _str_method(name: str, fresh: Fresh) -> MethodSig | None:
         "repeat": ((T.USIZE,), T.STRING),
         "as_bytes": ((), T.RefTy(T.SliceTy(T.U8))),
         "to_ascii_uppercase": ((), T.STRING), "to_ascii_lowercase": ((), T.STRING),
+        "into": ((), T.STRING),
         "is_char_boundary": ((T.USIZE,), T.BOOL),
     }
     if name in simple:
@@ -362,6 +363,13 @@ def _option_method(recv: T.AdtTy, name: str, fresh: Fresh) -> MethodSig | None:
         return MethodSig("Option::ok_or", "value", (err,), T.result(inner, err))
     if name == "flatten" and isinstance(inner, T.AdtTy) and inner.name == "Option":
         return MethodSig("Option::flatten", "value", (), inner)
+    if name == "map_or":
+        out = fresh()
+        return MethodSig("Option::map_or", "value", (out, T.FnTy((inner,), out)), out)
+    if name == "map_or_else":
+        out = fresh()
+        return MethodSig("Option::map_or_else", "value", (T.FnTy((), out),
+                                                          T.FnTy((inner,), out)), out)
     return None
 
 
@@ -461,6 +469,15 @@ def _iter_method(recv: T.IterTy, name: str, fresh: Fresh) -> MethodSig | None:
                                                                    "Zip"))
     if name == "for_each":
         return MethodSig("iter::for_each", "value", (T.FnTy((item,), T.UNIT),), T.UNIT)
+    if name == "flatten":
+        inner = item.inner if isinstance(item, T.RefTy) else item
+        if T.is_vec(inner) or isinstance(inner, T.ArrayTy):
+            element = inner.args[0] if T.is_vec(inner) else inner.element  # type: ignore
+            flat = T.RefTy(element) if isinstance(item, T.RefTy) else element
+            return MethodSig("iter::flatten", "value", (), T.IterTy(flat, "Flatten"))
+        if isinstance(inner, T.AdtTy) and inner.name == "Option":
+            return MethodSig("iter::flatten", "value", (), T.IterTy(inner.args[0], "Flatten"))
+        return None
     if name in ("max_by_key", "min_by_key"):
         return MethodSig(f"iter::{name}", "value", (T.FnTy((T.RefTy(item),), fresh()),),
                          T.option(item))

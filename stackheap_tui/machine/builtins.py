@@ -338,6 +338,10 @@ def compile_call(interp: Interpreter, e: ast.Call, callee: Callee, args: list[Co
     raise TypeError(f"no builtin {key}")
 
 
+def as_elements(interp: Interpreter, value: Any, ty: T.Ty) -> tuple[Any, ...]:
+    return convert.elements_of(interp.memory, value, ty)
+
+
 def heap_dangling(element: T.Ty) -> int:
     return max(1, T.align_of(element))
 
@@ -944,7 +948,7 @@ def _pattern_text(interp: Interpreter, value: Any, ty: T.Ty) -> str:
     "trim_start", "trim_end", "chars", "bytes", "split_whitespace", "lines", "char_indices",
     "repeat", "contains", "starts_with", "ends_with", "find", "split", "replace", "parse",
     "as_bytes", "is_char_boundary", "split_once", "to_ascii_uppercase",
-    "to_ascii_lowercase")))
+    "to_ascii_lowercase", "into")))
 def _str(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
          e: ast.MethodCall) -> Any:
     assert isinstance(recv, Slice)
@@ -959,7 +963,7 @@ def _str(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
     if name in ("to_uppercase", "to_lowercase"):
         out = (text.upper() if name == "to_uppercase" else text.lower()).encode("utf-8")
         return heap.string_from(out)
-    if name in ("to_string", "to_owned"):
+    if name in ("to_string", "to_owned", "into"):
         return heap.string_from(data)
     if name in ("to_ascii_uppercase", "to_ascii_lowercase"):
         upper = name == "to_ascii_uppercase"
@@ -1449,7 +1453,7 @@ def _unwrap_failed(interp: Interpreter, e: ast.MethodCall, value: Any, ty: T.Adt
 @method(*(f"Option::{n}" for n in (
     "unwrap", "expect", "unwrap_or", "is_some", "is_none", "take", "as_ref", "as_mut",
     "unwrap_or_default", "replace", "copied", "cloned", "map", "and_then", "unwrap_or_else",
-    "filter", "ok_or", "flatten")))
+    "filter", "ok_or", "flatten", "map_or", "map_or_else")))
 def _option(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
             e: ast.MethodCall) -> Any:
     assert isinstance(ty, T.AdtTy)
@@ -1496,6 +1500,10 @@ def _option(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
         return (0, value[1]) if some else (1, args[0])
     if name == "flatten":
         return value[1] if some else (0,)
+    if name == "map_or":
+        return args[1].call([value[1]]) if some else args[0]
+    if name == "map_or_else":
+        return args[1].call([value[1]]) if some else args[0].call([])
     raise TypeError(name)
 
 
@@ -1608,7 +1616,7 @@ def _range_contains(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: li
     "rev", "enumerate", "skip", "take", "step_by", "count", "sum", "product", "max", "min",
     "last", "next", "collect", "cloned", "copied", "map", "filter", "any", "all", "position",
     "find", "fold", "for_each", "zip", "max_by_key", "min_by_key", "filter_map",
-    "partition")))
+    "partition", "flatten")))
 def _iter(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
           e: ast.MethodCall) -> Any:
     name = e.method
@@ -1721,6 +1729,19 @@ def _iter(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
                     name == "min_by_key" and keys[i] < keys[chosen]):
                 chosen = i
         return (1, items[chosen])
+    if name == "flatten":
+        flat: list[Any] = []
+        inner_ty = item_ty.inner if isinstance(item_ty, T.RefTy) else item_ty
+        for v in items:
+            if isinstance(inner_ty, T.AdtTy) and inner_ty.name == "Option":
+                if v[0] == 1:
+                    flat.append(v[1])
+            elif isinstance(v, Ref):  # `&Vec<T>` / `&[T; N]`: references to the elements
+                place = interp.deref_to(v, inner_ty, T.SliceTy(T.UNIT))
+                flat.extend(place.element(i) for i in range(place.length))
+            else:
+                flat.extend(as_elements(interp, v, inner_ty))
+        return IterValue(tuple(flat))
     if name == "filter_map":
         kept = []
         for v in items:
