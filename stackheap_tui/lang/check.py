@@ -206,7 +206,10 @@ class Checker:
         params: list[Binding] = []
         if item.self_param is not None:
             sp = item.self_param
-            assert self_ty is not None
+            if self_ty is None:  # `fn f(self)` outside an `impl`, e.g. nested in a function
+                raise CompileError([Diagnostic(
+                    "`self` parameter is only allowed in associated functions", sp.span,
+                    label="not semantically valid as function parameter")])
             ty: T.Ty = T.RefTy(self_ty, sp.mutable_ref) if sp.by_ref else self_ty
             binding = Binding("self", sp.mutable_binding, ty, sp.span, True, is_param=True)
             self.bind(binding, sp)
@@ -617,6 +620,17 @@ class Checker:
             value = {"MAX": ty.max, "MIN": ty.min, "BITS": ty.bits}[segments[1]]
             self.out.paths[id(e)] = PathValue("value", value=value)
             return T.U32 if segments[1] == "BITS" else ty
+        if len(segments) == 2 and segments in (("String", "from"), ("String", "new")):
+            self.out.paths[id(e)] = PathValue("builtin_fn", value="::".join(segments))
+            if segments[1] == "new":
+                return T.FnTy((), T.STRING)
+            return T.FnTy((T.RefTy(T.STR),), T.STRING)
+        if len(segments) == 2 and segments[0] in T.PRIMITIVES and segments[1] in ("max", "min"):
+            number = T.PRIMITIVES[segments[0]]
+            if isinstance(number, T.IntTy | T.FloatTy):
+                # `fold(f64::MIN, f64::max)`: the method as a two-argument function.
+                self.out.paths[id(e)] = PathValue("builtin_fn", value=segments[1])
+                return T.FnTy((number, number), number)
         if len(segments) == 2 and segments[0] in ("f64", "f32"):
             table = _FLOAT_CONSTS if segments[0] == "f64" else _F32_CONSTS
             if segments[1] in table:
@@ -1266,8 +1280,14 @@ class Checker:
             if variant is not None:
                 return variant
             if type_name in self.items.adts and segments[1] == "default":
-                raise self.fail("`Default` (`#[derive(Default)]`, `T::default()`)",
-                                callee.span)
+                defn = self.items.adts[type_name]
+                if "Default" not in defn.derives or defn.is_enum:
+                    raise self.fail("`Default` here (`#[derive(Default)]` on a struct is "
+                                    "supported)", callee.span)
+                self.arguments(e.args, (), e.span)
+                adt = self.items.adt(type_name)
+                self.out.callees[id(e)] = Callee("builtin", "default", type_arg=adt)
+                return adt
             if type_name in self.items.adts:
                 self.error(Diagnostic(
                     f"no function or associated item named `{segments[1]}` found for "

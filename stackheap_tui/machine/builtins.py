@@ -319,6 +319,18 @@ def compile_call(interp: Interpreter, e: ast.Call, callee: Callee, args: list[Co
         target = callee.type_arg
         assert target is not None
         return lambda env: cast(values(env)[0], source, target)
+    if key == "default":
+        assert callee.type_arg is not None
+        made = callee.type_arg
+
+        def make_default(env: Env) -> Any:
+            value = default_value(made)
+            env.notes.append(f"note:`{made}::default()` builds a {made} from each field's "
+                             "default: 0, false, an empty String or Vec (no heap memory yet), "
+                             "None.")
+            return value
+
+        return make_default
     if key in ("size_of", "align_of"):
         assert callee.type_arg is not None
         result = T.size_of(callee.type_arg) if key == "size_of" else T.align_of(callee.type_arg)
@@ -375,6 +387,10 @@ def default_value(ty: T.Ty) -> Any:
         return (0,)
     if isinstance(ty, T.TupleTy):
         return tuple(default_value(t) for t in ty.items)
+    if isinstance(ty, T.ArrayTy):
+        return (default_value(ty.element),) * ty.length
+    if isinstance(ty, T.AdtTy) and ty.defn is not None and not ty.defn.is_enum:
+        return tuple(default_value(t) for t in ty.variant_types(ty.defn.variants[0]))
     raise TypeError(f"no default for {ty}")
 
 
