@@ -149,3 +149,89 @@ def test_drop_taking_self_by_value_is_e0053_not_a_crash(tmp_path):
     result, _ = run_source(tmp_path, source)
     assert result.exit_code == 1
     assert result.stderr.startswith("error[E0053]: method `drop` has an incompatible type")
+
+
+def test_path_with_spaces_is_read_and_shown_as_given(tmp_path):
+    folder = tmp_path / "my rust files"
+    folder.mkdir()
+    result, path = run_source(folder, "fn main() {\n    let x = 5\n}\n", name="first try.rs")
+    assert result.exit_code == 1
+    assert f" --> {path}:2:14" in result.stderr
+    ok, _ = run_source(folder, 'fn main() { println!("ok"); }\n', name="second try.rs")
+    assert (ok.exit_code, ok.stdout) == (0, "ok\n")
+
+
+def test_empty_stdin_is_like_an_empty_file():
+    result = run_cli("--run", "-", stdin="")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error[E0601]: `main` function not found in crate")
+
+
+def test_whitespace_only_and_comment_only_files_have_no_main(tmp_path):
+    for source in ("\n\n   \t\n", "// just a comment\n/* and a block */\n", "\ufeff"):
+        result, _ = run_source(tmp_path, source)
+        assert result.exit_code == 1
+        assert result.stderr.startswith("error[E0601]")
+
+
+def test_ten_thousand_nested_blocks_are_an_error_or_a_result(tmp_path):
+    for source in ("fn main() { let x = " + "{" * 10_000 + "1" + "}" * 10_000
+                   + "; println!(\"{x}\"); }",
+                   "fn main() " + "{" * 10_000 + "}" * 10_000):
+        result, _ = run_source(tmp_path, source)
+        assert result.exit_code in (0, 1)
+        assert "Traceback" not in result.stderr
+        assert "internal error" not in result.stderr
+        assert result.exit_code == 0 or result.stderr.startswith("error")
+
+
+def test_unclosed_ten_thousand_blocks_is_a_syntax_error(tmp_path):
+    result, _ = run_source(tmp_path, "fn main() " + "{" * 10_000)
+    assert result.exit_code == 1
+    assert "Traceback" not in result.stderr and "internal error" not in result.stderr
+
+
+def test_printing_100_000_lines_runs_within_the_default_step_limit(tmp_path):
+    source = ('fn main() {\n    let mut i = 0;\n    while i < 100000 {\n'
+              '        println!("line {i}");\n        i += 1;\n    }\n}\n')
+    result, _ = run_source(tmp_path, source)
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 100_000
+    assert lines[0] == "line 0" and lines[-1] == "line 99999"
+
+
+@pytest.mark.slow
+def test_one_megabyte_of_valid_code_runs(tmp_path):
+    # 20,000 small functions, about 1.1 MB. Slow (about 25 s, mostly parsing and
+    # checking), but it must run and give the right answer, not crash or hang.
+    functions = "".join(f"fn f{i}(a: i32) -> i32 {{\n    let b = a + {i % 7};\n    b * 2\n}}\n"
+                        for i in range(20_000))
+    calls = "".join(f"    t = f{i}(t) % 1000;\n" for i in range(0, 20_000, 1000))
+    source = functions + "fn main() {\n    let mut t = 0;\n" + calls + '    println!("{t}");\n}\n'
+    assert len(source.encode()) > 1_000_000
+    expected = 0
+    for i in range(0, 20_000, 1000):
+        expected = ((expected + i % 7) * 2) % 1000
+    result, _ = run_source(tmp_path, source)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == f"{expected}\n"
+
+
+def test_one_megabyte_with_an_early_error_is_rejected(tmp_path):
+    # A syntax error near the top stops the parse there, whatever follows.
+    filler = "fn g() { let a = 1; }\n" * 48_000
+    result, path = run_source(tmp_path, "fn main() {\n    let x = 5\n}\n" + filler)
+    assert len(filler) > 1_000_000
+    assert result.exit_code == 1
+    assert f" --> {path}:2:14" in result.stderr
+
+
+def test_self_parameter_outside_an_impl_is_an_error_not_a_crash(tmp_path):
+    source = ("struct S;\nimpl S {\n    fn f(&self) {\n    fn g(&self) {}\n    }\n}\n"
+              "fn main() {}\n")
+    result, path = run_source(tmp_path, source)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(
+        "error: `self` parameter is only allowed in associated functions\n")
+    assert f" --> {path}:4:10" in result.stderr
