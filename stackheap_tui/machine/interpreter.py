@@ -140,6 +140,7 @@ class Interpreter:
         self.envs: list[Env] = []
         self.bodies: dict[int, Code] = {}
         self.frame_sizes: dict[int, int] = {}
+        self.stack_used = 0  # the modelled size of the frames on the stack (debug build)
         self.statics: dict[str, int] = {}
         self.static_top = STATIC_BASE
         self.heap = Heap(self)
@@ -217,8 +218,9 @@ class Interpreter:
             self.bodies[id(item)] = body
         name = item.name if info.owner is None else f"{info.owner}::{item.name}"
         frame_bytes = self.frame_bytes(item, info)
-        if self.memory.stack_bytes() + frame_bytes > STACK_LIMIT:
+        if self.stack_used + frame_bytes > STACK_LIMIT:
             raise StackOverflow
+        self.stack_used += frame_bytes
         frame = self.rec.apply((PUSH_FRAME, name, None if start else span.line))
         env = Env(frame, function=name)
         self.envs.append(env)
@@ -237,9 +239,12 @@ class Interpreter:
                       f"{why}Calls `{name}`: a new stack frame is pushed on top of the "
                       f"caller's{params}.")
         try:
-            result = body(env)
-        except _Return as early:
-            result = early.value
+            try:
+                result = body(env)
+            except _Return as early:
+                result = early.value
+        finally:
+            self.stack_used -= frame_bytes
         self.drop_temps(env)
         self.drop_scope(env, list(env.slots.items()), item.body.close_span)
         ret_ty = info.ret
@@ -255,10 +260,13 @@ class Interpreter:
         cached = self.frame_sizes.get(id(item))
         if cached is None:
             span = item.body.span
-            local = sum(T.size_of(b.ty) for b in set(self.c.bindings.values())
-                        if span.start <= b.span.start < span.end)
-            params = sum(T.size_of(b.ty) for b in info.params)
-            cached = FRAME_OVERHEAD + 2 * (local + params)
+            sizes = [T.size_of(b.ty) for b in set(self.c.bindings.values())
+                     if span.start <= b.span.start < span.end]
+            sizes += [T.size_of(b.ty) for b in info.params]
+            # Big locals (arrays) are copied again by moves and `for` loops in a debug build:
+            # `[u64; 64]` in a recursive fn costs ~2 KiB a frame (rustc: ~3,900 frames).
+            big = sum(size for size in sizes if size >= 128)
+            cached = FRAME_OVERHEAD + 2 * sum(sizes) + 2 * big
             self.frame_sizes[id(item)] = cached
         return cached
 
