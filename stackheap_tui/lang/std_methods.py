@@ -39,9 +39,9 @@ UNMODELLED_STD_METHODS = frozenset({
     "sort_unstable_by", "sort_unstable_by_key", "dedup_by_key", "dedup_by", "binary_search_by",
     "binary_search_by_key", "rsplit", "splitn", "rsplitn", "rfind", "trim_matches",
     "strip_prefix", "strip_suffix", "as_mut_str", "skip_while", "take_while", "peekable",
-    "chain", "flat_map", "scan", "inspect", "cycle", "unzip", "nth", "min_by", "max_by",
+    "chain", "flat_map", "scan", "inspect", "cycle", "unzip", "min_by", "max_by",
     "is_sorted", "as_deref", "get_or_insert", "get_or_insert_with", "expect_err",
-    "ok_or_else", "and", "or", "or_else", "xor", "insert", "flatten",
+    "ok_or_else", "or_else", "insert", "flatten",
     "extend_from_within", "rev", "step_by", "product", "cmp_by", "eq_ignore_ascii_case",
     "char_indices", "rposition", "last_mut",
     "first_mut", "iter_mut", "try_from", "from_str_radix", "checked_neg", "leading_ones",
@@ -363,6 +363,8 @@ def _option_method(recv: T.AdtTy, name: str, fresh: Fresh) -> MethodSig | None:
         return MethodSig("Option::ok_or", "value", (err,), T.result(inner, err))
     if name == "flatten" and isinstance(inner, T.AdtTy) and inner.name == "Option":
         return MethodSig("Option::flatten", "value", (), inner)
+    if name in ("xor", "or", "and"):
+        return MethodSig(f"Option::{name}", "value", (recv,), recv)
     if name == "map_or":
         out = fresh()
         return MethodSig("Option::map_or", "value", (out, T.FnTy((inner,), out)), out)
@@ -388,6 +390,10 @@ def _result_method(recv: T.AdtTy, name: str, fresh: Fresh) -> MethodSig | None:
     if name == "map":
         out = fresh()
         return MethodSig("Result::map", "value", (T.FnTy((ok,), out),), T.result(out, err))
+    if name == "and_then":
+        out = fresh()
+        return MethodSig("Result::and_then", "value", (T.FnTy((ok,), T.result(out, err)),),
+                         T.result(out, err))
     if name == "map_err":
         out = fresh()
         return MethodSig("Result::map_err", "value", (T.FnTy((err,), out),), T.result(ok, out))
@@ -439,6 +445,8 @@ def _iter_method(recv: T.IterTy, name: str, fresh: Fresh) -> MethodSig | None:
     if name in ("sum", "product"):
         base = item.inner if isinstance(item, T.RefTy) else item
         return MethodSig(f"iter::{name}", "value", (), base)
+    if name == "nth":
+        return MethodSig("iter::nth", "mut", (T.USIZE,), T.option(item))
     if name in ("max", "min", "last", "next"):
         return MethodSig(f"iter::{name}", "value" if name != "next" else "mut", (),
                          T.option(item))

@@ -1469,7 +1469,7 @@ def _unwrap_failed(interp: Interpreter, e: ast.MethodCall, value: Any, ty: T.Adt
 @method(*(f"Option::{n}" for n in (
     "unwrap", "expect", "unwrap_or", "is_some", "is_none", "take", "as_ref", "as_mut",
     "unwrap_or_default", "replace", "copied", "cloned", "map", "and_then", "unwrap_or_else",
-    "filter", "ok_or", "flatten", "map_or", "map_or_else")))
+    "filter", "ok_or", "flatten", "map_or", "map_or_else", "xor", "or", "and")))
 def _option(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
             e: ast.MethodCall) -> Any:
     assert isinstance(ty, T.AdtTy)
@@ -1516,6 +1516,14 @@ def _option(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
         return (0, value[1]) if some else (1, args[0])
     if name == "flatten":
         return value[1] if some else (0,)
+    if name in ("xor", "or", "and"):
+        other = args[0]
+        other_some = other[0] == 1
+        if name == "and":
+            return other if some else (0,)
+        if name == "or":
+            return value if some else other
+        return value if some and not other_some else other if other_some and not some else (0,)
     if name == "map_or":
         return args[1].call([value[1]]) if some else args[0]
     if name == "map_or_else":
@@ -1530,7 +1538,7 @@ def _temp_ref(interp: Interpreter, env: Env, value: Any, ty: T.Ty) -> Ref:
 
 @method(*(f"Result::{n}" for n in (
     "unwrap", "expect", "unwrap_or", "is_ok", "is_err", "ok", "err", "unwrap_err",
-    "unwrap_or_default", "map", "map_err", "unwrap_or_else")))
+    "unwrap_or_default", "map", "map_err", "unwrap_or_else", "and_then")))
 def _result(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
             e: ast.MethodCall) -> Any:
     assert isinstance(ty, T.AdtTy)
@@ -1566,6 +1574,8 @@ def _result(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
         return (0, args[0].call([value[1]])) if ok else value
     if name == "map_err":
         return value if ok else (1, args[0].call([value[1]]))
+    if name == "and_then":
+        return args[0].call([value[1]]) if ok else value
     if name == "unwrap_or_else":
         return value[1] if ok else args[0].call([value[1]])
     raise TypeError(name)
@@ -1632,7 +1642,7 @@ def _range_contains(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: li
     "rev", "enumerate", "skip", "take", "step_by", "count", "sum", "product", "max", "min",
     "last", "next", "collect", "cloned", "copied", "map", "filter", "any", "all", "position",
     "find", "fold", "for_each", "zip", "max_by_key", "min_by_key", "filter_map",
-    "partition", "flatten")))
+    "partition", "flatten", "nth")))
 def _iter(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
           e: ast.MethodCall) -> Any:
     name = e.method
@@ -1686,11 +1696,15 @@ def _iter(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
         return (1, chosen)
     if name == "last":
         return (1, items[-1]) if items else (0,)
-    if name == "next":
-        if not items:
+    if name in ("next", "nth"):
+        skip = args[0] if name == "nth" else 0
+        if len(items) <= skip:
+            if isinstance(recv, Ref):
+                interp.write_place(recv, IterValue(()))
             return (0,)
-        interp.write_place(recv, IterValue(items[1:]))
-        return (1, items[0])
+        if isinstance(recv, Ref):  # a temporary iterator (`s.chars().nth(2)`) is not kept
+            interp.write_place(recv, IterValue(items[skip + 1:]))
+        return (1, items[skip])
     if name in ("cloned", "copied"):
         base = item_ty.inner if isinstance(item_ty, T.RefTy) else item_ty
         return IterValue(tuple(clone_value(interp, mem.read(v), base) for v in items))

@@ -101,7 +101,13 @@ def _adt_fmt(memory: Memory, value: Any, ty: T.AdtTy) -> fmt.FmtValue:
     if ty.name in ("Ref", "RefMut"):
         return to_fmt(memory, memory.read(value)[1], ty.args[0])
     if ty.name == "ParseIntError":
-        return fmt.FStruct("ParseIntError", (("kind", fmt.FUnitStruct(value)),))
+        display = {"Empty": "cannot parse integer from empty string",
+                   "InvalidDigit": "invalid digit found in string",
+                   "PosOverflow": "number too large to fit in target type",
+                   "NegOverflow": "number too small to fit in target type"}.get(
+                       value, "invalid float literal")
+        structure = fmt.FStruct("ParseIntError", (("kind", fmt.FUnitStruct(value)),))
+        return fmt.FRaw(display, fmt.debug_string(structure), structure)
     defn = ty.defn
     assert defn is not None
     if defn.is_enum:

@@ -168,11 +168,13 @@ class FList:
 class FRaw:
     """Text the interpreter renders itself; `display` None means the type has no Display.
 
-    Display is padded like a string (width, precision); Debug is written verbatim.
+    Display is padded like a string (width, precision); Debug is written verbatim, or, when
+    `debug_value` is given, formatted from it (so `{:#?}` lays it out like a struct).
     """
 
     display: str | None
     debug: str
+    debug_value: FmtValue | None = None
 
 
 FmtValue = (
@@ -1115,8 +1117,11 @@ def _debug(o: _Opts, v: FmtValue) -> str:
             return _debug_tuple(o, v)
         case FList():
             return _debug_list(o, v)
-        case FRaw():
+        case FRaw(debug_value=None):
             return v.debug
+        case FRaw():
+            assert v.debug_value is not None
+            return _debug(o, v.debug_value)
     raise FormatError(f"cannot Debug-format {v!r}")
 
 
