@@ -346,3 +346,14 @@ def test_borrows_and_copies_are_not_moves() -> None:
 def test_move_closure_records_the_capture() -> None:
     source = main("let s = String::new(); let f = move || s.len(); f();")
     assert moved_texts(source) == ["move || s.len()"]
+
+
+def test_vec_index_assignment_reading_the_vec_in_the_index_is_e0502() -> None:
+    """IndexMut borrows a Vec before its index is evaluated (rustc 1.95 rejects both)."""
+    for op in ("=", "+="):
+        problem = reject(main(f"let mut v = vec![1, 2, 3];\n    v[v.len() - 1] {op} 5;"))
+        assert problem.headline == ("error[E0502]: cannot borrow `v` as immutable because it "
+                                    "is also borrowed as mutable")
+    # Arrays index with the built-in operator: the index is evaluated first, so it is fine.
+    accept(main("let mut a = [1, 2, 3];\n    a[a.len() - 1] += 5;\n    println!(\"{:?}\", a);"))
+    accept(main("let mut v = vec![1, 2, 3];\n    let last = v.len() - 1;\n    v[last] = v[0];"))

@@ -45,7 +45,7 @@ from stackheap_tui.lang.borrowck_places import (
     may_carry_loans,
 )
 from stackheap_tui.lang.checked import Binding, CheckedProgram
-from stackheap_tui.lang.diagnostics import CompileError, Diagnostic
+from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
 from stackheap_tui.lang.span import Span
 from stackheap_tui.lang.syntax import unsupported
 
@@ -547,6 +547,7 @@ class Lowerer:
 
     def e_Assign(self, e: ast.Assign) -> Operand:
         flows = self.consume(self.expr(e.value), reborrow=True)
+        self.check_index_mut_order(e.target)
         target = self.place_of(e.target)
         if target is None or target.place is None:
             return self.value(e)
@@ -567,6 +568,32 @@ class Lowerer:
                   define=place.local if whole else None,
                   update=None if whole else place.local, flow=list(flows), init=[place])
         return self.value(e)
+
+    def check_index_mut_order(self, target: ast.Expr) -> None:
+        """`v[v.len() - 1] = x` on a Vec is E0502: `IndexMut` borrows `v` mutably before
+        the index is evaluated (no two-phase borrow for it), so reading `v` there conflicts.
+        Built-in indexing (arrays, slices) evaluates the index first and is fine."""
+        if not isinstance(target, ast.Index):
+            return
+        container = self.type_of(target.base)
+        while isinstance(container, T.RefTy | T.BoxTy):
+            container = container.inner
+        if not (T.is_vec(container) or T.is_string(container)):
+            return
+        base = _place_text(target.base)
+        if base is None:
+            return
+        for node in _walk(target.index):
+            text = _place_text(node) if isinstance(node, ast.Path | ast.Field) else None
+            if text is None or not (text == base or text.startswith(base + ".")
+                                    or base.startswith(text + ".")):
+                continue
+            self.s.errors.append(Diagnostic(
+                f"cannot borrow `{text}` as immutable because it is also borrowed as mutable",
+                node.span, "E0502", "immutable borrow occurs here",
+                (Label(target.base.span, "mutable borrow occurs here"),
+                 Label(target.span, "mutable borrow later used here"))))
+            return
 
     # ---- calls ----
     def e_Call(self, e: ast.Call) -> Operand:
@@ -1007,3 +1034,29 @@ def _extending_borrows(init: ast.Expr) -> set[int]:
 
 
 __all__ = ["BOX", "DEAD", "OVERLOADED", "Lowerer", "Operand", "Shared"]
+
+
+def _place_text(e: ast.Expr) -> str | None:
+    """`v`, `self.items`: a place written as a path and fields, else None."""
+    if isinstance(e, ast.Path) and e.is_name:
+        return e.segments[0]
+    if isinstance(e, ast.Field):
+        base = _place_text(e.base)
+        return f"{base}.{e.name}" if base is not None else None
+    return None
+
+
+def _walk(e: object) -> Iterable[ast.Expr]:
+    """Every expression inside `e` (closures' bodies excluded: they run later)."""
+    stack = [e]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.Closure):
+            continue
+        if hasattr(node, "span") and not isinstance(node, ast.TypePath | ast.TypeRef):
+            yield node  # type: ignore[misc]
+        for name in getattr(node, "__slots__", ()):
+            child = getattr(node, name)
+            for sub in child if isinstance(child, tuple) else (child,):
+                if hasattr(sub, "span"):
+                    stack.append(sub)
