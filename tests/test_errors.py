@@ -235,3 +235,11 @@ def test_self_parameter_outside_an_impl_is_an_error_not_a_crash(tmp_path):
     assert result.stderr.startswith(
         "error: `self` parameter is only allowed in associated functions\n")
     assert f" --> {path}:4:10" in result.stderr
+
+
+@pytest.mark.slow
+def test_vec_of_ten_million_elements_behaves_like_rust(tmp_path):
+    # About 7 s and 270 MB: the elements are not modelled one Python object each.
+    source = "fn main() {\n    let v = vec![0u8; 10_000_000];\n    println!(\"{}\", v.len());\n}\n"
+    result, _ = run_source(tmp_path, source)
+    assert (result.exit_code, result.stdout) == (0, "10000000\n"), result.stderr

@@ -158,22 +158,31 @@ def _split(text: str, unit: str) -> list[str]:
 
 
 def mutate(text: str, unit: str, edits: list[tuple[str, int, int]]) -> str:
-    parts = _split(text, unit)
+    """Apply the edits to the characters, tokens or lines of `text`.
+
+    Unit "word" edits only the words (identifiers, keywords, numbers), so the result
+    often still parses and reaches the checker, borrow checker and interpreter.
+    """
+    parts = _split(text, "token" if unit == "word" else unit)
     for action, first, second in edits:
-        if not parts:
+        editable = ([k for k, part in enumerate(parts) if part[0].isalnum() or part[0] == "_"]
+                    if unit == "word" else range(len(parts)))
+        if not editable:
             break
-        i, j = first % len(parts), second % len(parts)
+        i, j = editable[first % len(editable)], editable[second % len(editable)]
         if action == "delete":
             del parts[i]
         elif action == "duplicate":
-            parts.insert(i, parts[i])
+            parts.insert(i, parts[i] + (" " if unit == "word" else ""))
+        elif action == "replace":
+            parts[i] = parts[j]
         else:
             parts[i], parts[j] = parts[j], parts[i]
     return "".join(parts)
 
 
 _edits = st.lists(
-    st.tuples(st.sampled_from(["delete", "duplicate", "swap"]),
+    st.tuples(st.sampled_from(["delete", "duplicate", "swap", "replace"]),
               st.integers(min_value=0, max_value=1 << 20),
               st.integers(min_value=0, max_value=1 << 20)),
     min_size=1, max_size=6,
@@ -181,8 +190,8 @@ _edits = st.lists(
 
 
 @FUZZ
-@given(st.sampled_from(range(len(programs()))), st.sampled_from(["char", "token", "line"]),
-       _edits)
+@given(st.sampled_from(range(len(programs()))),
+       st.sampled_from(["char", "token", "word", "line"]), _edits)
 def test_mutated_programs_never_crash(index, unit, edits):
     text = programs()[index].read_text(encoding="utf-8")
     check(mutate(text, unit, edits).encode())
