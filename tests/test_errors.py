@@ -243,3 +243,21 @@ def test_vec_of_ten_million_elements_behaves_like_rust(tmp_path):
     source = "fn main() {\n    let v = vec![0u8; 10_000_000];\n    println!(\"{}\", v.len());\n}\n"
     result, _ = run_source(tmp_path, source)
     assert (result.exit_code, result.stdout) == (0, "10000000\n"), result.stderr
+
+
+def test_range_index_with_non_usize_bounds_is_e0277(tmp_path):
+    source = ("fn main() {\n    let v = vec![1, 2, 3];\n    let a: i32 = 1;\n"
+              "    println!(\"{:?}\", &v[a..]);\n}\n")
+    result, _ = run_source(tmp_path, source)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(
+        "error[E0277]: the type `[{integer}]` cannot be indexed by `RangeFrom<i32>`")
+
+
+def test_array_patterns_with_rest_run_and_a_wrong_length_is_e0527(tmp_path):
+    source = ("fn main() {\n    let arr = [10, 20, 30, 40];\n    let [first, .., last] = arr;\n"
+              "    println!(\"{first} {last}\");\n}\n")
+    result, _ = run_source(tmp_path, source)
+    assert (result.exit_code, result.stdout) == (0, "10 40\n")
+    result, _ = run_source(tmp_path, "fn main() {\n    let [a, b] = [1, 2, 3];\n}\n", "b.rs")
+    assert result.stderr.startswith("error[E0527]: pattern requires 2 elements but array has 3")

@@ -366,17 +366,7 @@ class Checker:
             self.tuple_pattern(pat, ty, mode)
             return
         if isinstance(pat, ast.SlicePattern):
-            raise self.fail("slice patterns (`[a, b, ..]`)", pat.span)
-            current = self.resolve(ty)
-            if not isinstance(current, T.ArrayTy | T.SliceTy):
-                raise self.fail("slice patterns on this type", pat.span)
-            for item in pat.items:
-                if isinstance(item, ast.RestPattern):
-                    continue
-                if isinstance(item, ast.BindingPattern) and isinstance(item.pattern,
-                                                                       ast.RestPattern):
-                    raise self.fail("`rest @ ..` in slice patterns", item.span)
-                self.pattern(item, current.element, mode)
+            self.array_pattern(pat, ty, mode)
             return
         if isinstance(pat, ast.PathPattern):
             target = self.resolve_variant_path(pat.path)
@@ -391,6 +381,31 @@ class Checker:
             self.struct_pattern(pat, ty, mode, target)
             return
         raise self.fail("this pattern", pat.span)
+
+    def array_pattern(self, pat: ast.SlicePattern, ty: T.Ty, mode: str) -> None:
+        """`[first, .., last]` on an array: `..` stands for the elements in between."""
+        current = self.resolve(ty)
+        if not isinstance(current, T.ArrayTy):
+            raise self.fail("slice patterns on slices and Vecs (arrays work)", pat.span)
+        for item in pat.items:
+            if isinstance(item, ast.BindingPattern) and isinstance(item.pattern,
+                                                                   ast.RestPattern):
+                raise self.fail("`rest @ ..` in slice patterns", item.span)
+        rest = [i for i, p in enumerate(pat.items) if isinstance(p, ast.RestPattern)]
+        items = list(pat.items)
+        if rest:
+            at = rest[0]
+            fill = current.length - (len(items) - 1)
+            items = items[:at] + [ast.WildcardPattern(items[at].span)] * max(0, fill) + \
+                items[at + 1:]
+        if len(items) != current.length:
+            self.error(Diagnostic(f"pattern requires {len(items)} element"
+                                  f"{'s' * (len(items) != 1)} but array has {current.length}",
+                                  pat.span, "E0527", f"expected {current.length} elements"))
+            return
+        self.out.expanded[id(pat)] = tuple(items)
+        for item in items:
+            self.pattern(item, current.element, mode)
 
     def unify_pattern(self, expected: T.Ty, found: T.Ty, span: Span) -> None:
         if not self.tys.unify(expected, found):
@@ -1195,7 +1210,15 @@ class Checker:
         is_range = isinstance(index, T.AdtTy) and index.name.startswith("Range")
         if is_range:
             assert isinstance(index, T.AdtTy)
-            self.tys.unify(index.args[0], T.USIZE)
+            if not self.tys.unify(index.args[0], T.USIZE):  # `s[..main]`: not usize bounds
+                container = self.resolve(base)
+                while isinstance(container, T.RefTy):
+                    container = self.resolve(container.inner)
+                self.error(Diagnostic(
+                    f"the type `{_index_target(container)}` cannot be indexed by "
+                    f"`{_ty_text(index)}`", e.index.span, "E0277",
+                    "slice indices are of type `usize` or ranges of `usize`"))
+                return self.tys.fresh()
         elif not self.tys.unify(index, T.USIZE):
             container = self.resolve(base)
             self.error(Diagnostic(f"the type `{_index_target(container)}` cannot be indexed by "

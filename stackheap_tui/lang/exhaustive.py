@@ -61,6 +61,10 @@ class _Analysis:
         if isinstance(pat, ast.RefPattern):
             inner_ty = ty.inner if isinstance(ty, T.RefTy) else ty
             return _Pat(_Ctor("single", "&", 1), (self.lower(pat.pattern, inner_ty),))
+        if isinstance(pat, ast.SlicePattern) and isinstance(ty, T.ArrayTy):
+            items = self.c.expanded.get(id(pat), pat.items)
+            return _Pat(_Ctor("single", "tuple", ty.length), tuple(
+                self.lower(p, ty.element) for p in items))  # type: ignore[arg-type]
         if isinstance(pat, ast.TuplePattern):
             items = self.c.expanded.get(id(pat), pat.items)
             assert isinstance(ty, T.TupleTy)
@@ -163,6 +167,8 @@ class _Analysis:
             return [_Ctor("bool", False), _Ctor("bool", True)]
         if isinstance(ty, T.TupleTy):
             return [_Ctor("single", "tuple", len(ty.items))]
+        if isinstance(ty, T.ArrayTy):
+            return [_Ctor("single", "tuple", ty.length)]
         if isinstance(ty, T.RefTy):
             return [_Ctor("single", "&", 1)]
         if isinstance(ty, T.AdtTy) and ty.defn is not None:
@@ -188,6 +194,8 @@ class _Analysis:
     def field_types(self, ty: T.Ty, ctor: _Ctor) -> list[T.Ty]:
         if isinstance(ty, T.TupleTy):
             return list(ty.items)
+        if isinstance(ty, T.ArrayTy):
+            return [ty.element] * ty.length
         if isinstance(ty, T.RefTy):
             return [ty.inner]
         if isinstance(ty, T.AdtTy) and ty.defn is not None:
@@ -209,6 +217,8 @@ class _Analysis:
             return f"{prefix}{variant.name}"
         if ctor.kind == "bool":
             return "true" if ctor.value else "false"
+        if ctor.kind == "single" and ctor.value == "tuple" and isinstance(ty, T.ArrayTy):
+            return f"[{', '.join(fields)}]"
         if ctor.kind == "single" and ctor.value == "tuple":
             return f"({', '.join(fields)})"
         if ctor.kind == "single" and ctor.value == "&":

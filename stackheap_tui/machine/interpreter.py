@@ -1871,7 +1871,12 @@ class Interpreter:
             ty = info.ty if info is not None else None
             return self._sequence_matcher(subs, ty, 0)
         if isinstance(pat, ast.SlicePattern):
-            raise TypeError("slice patterns are not run yet")
+            items = c.expanded.get(id(pat), pat.items)
+            subs = [self.compile_pattern(p) for p in items]  # type: ignore[arg-type]
+            array = info.ty if info is not None else None
+            size = T.size_of(array.element) if isinstance(array, T.ArrayTy) else 0
+            return self._sequence_matcher(subs, None, 0, tuple(i * size for i in range(
+                len(subs))))
         if isinstance(pat, ast.IdentPattern | ast.PathPattern | ast.TupleStructPattern):
             assert info is not None
             const = c.pattern_consts.get(id(pat))
