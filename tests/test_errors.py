@@ -261,3 +261,10 @@ def test_array_patterns_with_rest_run_and_a_wrong_length_is_e0527(tmp_path):
     assert (result.exit_code, result.stdout) == (0, "10 40\n")
     result, _ = run_source(tmp_path, "fn main() {\n    let [a, b] = [1, 2, 3];\n}\n", "b.rs")
     assert result.stderr.startswith("error[E0527]: pattern requires 2 elements but array has 3")
+
+
+def test_sorting_an_empty_vec_of_strings_does_nothing(tmp_path):
+    source = ("fn main() {\n    let mut v: Vec<(String, String)> = Vec::new();\n    v.sort();\n"
+              "    println!(\"{}\", v.len());\n}\n")
+    result, _ = run_source(tmp_path, source)
+    assert (result.exit_code, result.stdout) == (0, "0\n"), result.stderr

@@ -1321,6 +1321,8 @@ def _items_of_any(interp: Interpreter, value: Any, ty: T.Ty, element: T.Ty) -> t
 
 
 def _write_slice(interp: Interpreter, place: Slice, items: tuple[Any, ...]) -> None:
+    if place.length == 0 and not items:
+        return  # nothing to write (an empty Vec's pointer is dangling, not a block)
     whole = interp.memory.read(place.base)
     new = tuple(whole[: place.start]) + items + tuple(whole[place.start + place.length:])
     interp.write_place(place.base, new)
