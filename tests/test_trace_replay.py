@@ -52,3 +52,33 @@ def test_back_then_forward_returns_identical_pictures():
     forward = [trace.snapshot(i) for i in range(len(trace))]
     backward = [trace.snapshot(i) for i in reversed(range(len(trace)))]
     assert forward == list(reversed(backward))
+
+
+GROWING = "\n".join([
+    "fn main() {",
+    "    let mut v: Vec<u32> = Vec::new();",
+    "    let mut s = String::new();",
+    "    for i in 0..60 {",
+    "        v.push(i);",
+    "        s.push('x');",
+    "        if i % 9 == 0 { v[0] = i; }",
+    "    }",
+    "    v.truncate(5);",
+    "    println!(\"{:?} {}\", v, s.len());",
+    "}",
+])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=10_000), min_size=1, max_size=12))
+def test_growing_buffers_replay_exactly(indexes):
+    """Pushes record only what they append; shared checkpoints must never see later pushes."""
+    trace_module.CHECKPOINT_EVERY, saved = 8, trace_module.CHECKPOINT_EVERY
+    try:
+        trace = load(GROWING, "g.rs")
+        assert trace.outcome.stdout == "[54, 1, 2, 3, 4] 60\n"
+        for raw in indexes:
+            index = raw % len(trace)
+            assert trace.snapshot(index) == full_replay(trace, index)
+    finally:
+        trace_module.CHECKPOINT_EVERY = saved

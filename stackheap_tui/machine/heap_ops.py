@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from stackheap_tui.lang import types as T
-from stackheap_tui.machine.memory import ALLOC, FREE, HEAP_SET
+from stackheap_tui.machine.memory import ALLOC, FREE, HEAP_APPEND, HEAP_SET
 from stackheap_tui.machine.values import Ref
 from stackheap_tui.trace.model import format_address
 
@@ -86,6 +86,7 @@ class Heap:
         size = T.size_of(element_ty)
         new_cap = needed if exact else max(2 * cap, needed, min_capacity(size))
         contents = self.contents(header)
+        contents = bytes(contents) if kind == "string" else tuple(contents)  # ops stay immutable
         new_ptr = self.interp.rec.apply((ALLOC, element_ty, new_cap * size, contents,
                                          self.owner_of(ptr, cap), kind))
         unit = "bytes" if kind == "string" else "elements"
@@ -107,6 +108,7 @@ class Heap:
         if cap == length:
             return header
         contents = self.contents(header)
+        contents = bytes(contents) if kind == "string" else tuple(contents)
         owner = self.owner_of(ptr, cap)
         self.interp.rec.apply((FREE, ptr, "freed: shrunk to fit"))
         if length == 0:
@@ -123,6 +125,10 @@ class Heap:
 
     def set_contents(self, header: tuple[int, int, int], contents: Any) -> tuple[int, int, int]:
         ptr, cap, _ = header
+        if isinstance(contents, list):
+            contents = tuple(contents)
+        elif isinstance(contents, bytearray):
+            contents = bytes(contents)
         if cap:
             self.interp.rec.apply((HEAP_SET, ptr, contents))
         return (ptr, cap, len(contents))
@@ -130,12 +136,19 @@ class Heap:
     def string_push_bytes(self, header: tuple[int, int, int], data: bytes,
                           why: str) -> tuple[int, int, int]:
         header = self.reserve(header, "string", T.U8, len(data))
-        return self.set_contents(header, bytes(self.contents(header)) + data)
+        return self.append(header, bytes(data))
 
     def vec_push(self, header: tuple[int, int, int], element_ty: T.Ty,
                  value: Any) -> tuple[int, int, int]:
         header = self.reserve(header, "vec", element_ty, 1)
-        return self.set_contents(header, (*self.contents(header), value))
+        return self.append(header, (value,))
+
+    def append(self, header: tuple[int, int, int], items: Any) -> tuple[int, int, int]:
+        """Grow the buffer's used part at its end (capacity already reserved)."""
+        ptr, cap, length = header
+        if items:
+            self.interp.rec.apply((HEAP_APPEND, ptr, items))
+        return (ptr, cap, length + len(items))
 
     # ---- Rc ----
     def rc_new(self, value: Any, inner_ty: T.Ty) -> int:

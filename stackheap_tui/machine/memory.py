@@ -26,6 +26,7 @@ STATIC_BASE = 0x5555_5555_6000  # read-only data (string literals) of the execut
 
 PUSH_FRAME, POP_FRAME, ADD_SLOT, SET_VALUE, SET_STATE, REMOVE_SLOTS = range(6)
 ALLOC, HEAP_SET, FREE, PURGE, SET_OWNER, OUTPUT = range(6, 12)
+HEAP_APPEND = 12  # `(HEAP_APPEND, address, items)`: a Vec/String buffer grows at its end
 
 Op = tuple[Any, ...]
 
@@ -86,7 +87,10 @@ class Allocation:
         self.note = ""
 
     def copy(self) -> Allocation:
-        twin = Allocation(self.address, self.size, self.ty, self.value, self.owner, self.kind)
+        value = self.value
+        if isinstance(value, list | bytearray):
+            value = value.copy()  # a growing buffer is mutable: the copy gets its own
+        twin = Allocation(self.address, self.size, self.ty, value, self.owner, self.kind)
         twin.freed = self.freed
         twin.note = self.note
         return twin
@@ -118,7 +122,7 @@ class Memory:
         self._dispatch = (
             self._push_frame, self._pop_frame, self._add_slot, self._set_value,
             self._set_state, self._remove_slots, self._alloc, self._heap_set, self._free,
-            self._purge, self._set_owner, self._output,
+            self._purge, self._set_owner, self._output, self._heap_append,
         )
 
     def copy(self) -> Memory:
@@ -199,6 +203,18 @@ class Memory:
 
     def _heap_set(self, address: int, value: Any) -> None:
         self._block(address).value = value
+
+    def _heap_append(self, address: int, items: Any) -> None:
+        """Append to a buffer in place: a push records only what it adds, not the buffer.
+
+        The op's `items` stay immutable (a tuple or bytes); the block's value becomes a
+        list or bytearray that this memory owns (copy-on-write copies it for others)."""
+        block = self._block(address)
+        if isinstance(block.value, tuple):
+            block.value = list(block.value)
+        elif isinstance(block.value, bytes):
+            block.value = bytearray(block.value)
+        block.value.extend(items)
 
     def _free(self, address: int, note: str) -> None:
         block = self._block(address)

@@ -16,6 +16,7 @@ from stackheap_tui.machine.memory import (
     ADD_SLOT,
     ALLOC,
     FREE,
+    HEAP_APPEND,
     HEAP_SET,
     OUTPUT,
     PURGE,
@@ -126,7 +127,7 @@ def _changed_keys(before: Memory, ops: tuple[Op, ...]) -> set[str]:
             keys.add(f"slot:{len(before.frames) - 1}:{result}")
         elif code in (SET_VALUE, SET_STATE):
             keys.add(f"slot:{op[1]}:{op[2]}")
-        elif code in (HEAP_SET, FREE, SET_OWNER):
+        elif code in (HEAP_SET, FREE, SET_OWNER, HEAP_APPEND):
             keys.add(f"heap:{op[1]}")
         elif code == ALLOC:
             keys.add(f"heap:{result}")
