@@ -108,9 +108,7 @@ def main() -> int:
     p50, p99 = jumps(trace, 200 if args.quick else 1000)
     results["jump_ms_p50"], results["jump_ms_p99"] = round(p50, 2), round(p99, 2)
     del trace
-    # Recording a growing Vec is still quadratic (every push stores the whole buffer as
-    # its delta), so this run is kept small until that is fixed (issue 8).
-    grow_steps = 20_000 if args.quick else 40_000
+    grow_steps = steps
     _, elapsed, recorded, retained = record(grow_program(grow_steps), grow_steps + 10)
     results["grow_steps"] = recorded
     results["grow_steps_per_s"] = round(recorded / elapsed)

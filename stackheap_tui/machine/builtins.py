@@ -1112,7 +1112,10 @@ def _string(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
     mem = interp.memory
     header = mem.read(recv) if isinstance(recv, Ref) else recv
     _ptr, cap, length = header
-    data = bytes(heap.contents(header))
+    # Copying the bytes is O(len): not for the methods that do not need them (a push in a
+    # loop must stay O(1)).
+    cheap = ("push", "push_str", "len", "capacity", "is_empty", "reserve")
+    data = b"" if name in cheap else bytes(heap.contents(header))
     if name == "capacity":
         return cap
     if name == "len":
@@ -1134,16 +1137,15 @@ def _string(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
             added = convert.bytes_of(mem, args[1], _arg_ty(interp, e, 1))
         grown = heap.reserve(header, "string", T.U8, len(added))
         if name in ("push", "push_str"):
-            new = data + added
+            new_header = heap.append(grown, added)
         else:
             at = args[0]
-            new = data[:at] + added + data[at:]
-        new_header = heap.set_contents(grown, new)
+            new_header = heap.set_contents(grown, data[:at] + added + data[at:])
         interp.write_place(recv, new_header)
         interp.adopt(recv, ty)
         what = "bytes" if len(added) != 1 else "byte"
         env.notes.append(f"heap:`{name}` writes {len(added)} {what} into the String's heap "
-                         f"buffer: length {len(new)}, capacity {new_header[1]}.")
+                         f"buffer: length {new_header[2]}, capacity {new_header[1]}.")
         return ()
     if name == "reserve":
         new_header = heap.reserve(header, "string", T.U8, args[0])
@@ -1340,7 +1342,8 @@ def _vec(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
     heap = interp.heap
     mem = interp.memory
     header = mem.read(recv) if isinstance(recv, Ref) else recv
-    items = tuple(heap.contents(header))
+    cheap = ("push", "len", "capacity", "is_empty", "reserve", "extend")
+    items = () if name in cheap else tuple(heap.contents(header))
     _ptr, cap, length = header
     if name == "len":
         return length
@@ -1414,7 +1417,7 @@ def _vec(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
     if name == "extend":
         extra = _items_of_any(interp, args[0], _arg_ty(interp, e, 0), element)
         grown = heap.reserve(header, "vec", element, len(extra))
-        interp.write_place(recv, heap.set_contents(grown, items + extra))
+        interp.write_place(recv, heap.append(grown, tuple(extra)))
         interp.adopt(recv, ty)
         return ()
     if name == "drain":

@@ -239,6 +239,14 @@ class Memory:
         self.output_count += 1
 
     # ---- reading ----
+    def weight(self) -> int:
+        """How much a checkpoint of this picture costs, in values (frames, blocks, elements)."""
+        total = len(self.frames) * 8 + len(self.heap)
+        for block in self.heap.values():
+            if isinstance(block.value, list | bytearray):
+                total += len(block.value)
+        return total
+
     def stack_bytes(self) -> int:
         return STACK_TOP - self.frames[-1].sp if self.frames else 0
 

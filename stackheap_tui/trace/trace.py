@@ -57,10 +57,13 @@ class Trace:
         self._steps.append(record)
         index = len(self._steps) - 1
         last = self._checkpoint_steps[-1] if self._checkpoint_steps else None
-        # A checkpoint costs as much as the picture is big (one pointer per frame and
-        # block), so a deep recursion spaces them out: memory stays linear in the steps.
-        spacing = max(CHECKPOINT_EVERY, len(memory.frames) + len(memory.heap))
-        if last is None or index - last >= spacing:
+        # A checkpoint costs as much as the picture is big (a pointer per frame and block,
+        # a copy of each growing buffer), so big pictures space them out: memory stays
+        # linear in the steps while a jump replays at most about picture-size/8 steps.
+        due = last is None or index - last >= CHECKPOINT_EVERY
+        if due and last is not None:
+            due = index - last >= max(CHECKPOINT_EVERY, memory.weight() // 8)
+        if due:
             self._checkpoints.append(memory.copy())
             self._checkpoint_steps.append(index)
 
