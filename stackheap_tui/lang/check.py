@@ -178,8 +178,6 @@ class Checker:
         return chain
 
     def lower(self, node: ast.TypeExpr) -> T.Ty:
-        if isinstance(node, ast.TypeRef) and node.inner is not None:
-            pass
         return self.items.lower(node, self.fn.self_ty, self.tys.fresh)
 
     def bind(self, binding: Binding, key: object) -> None:
@@ -245,9 +243,7 @@ class Checker:
                 if self.stmt(stmt):
                     diverges = True
             if block.tail is not None:
-                ty = self.expr(block.tail, expected)
-                return T.NeverTy() if diverges and not isinstance(
-                    self.tys.shallow(ty), T.NeverTy) and False else ty
+                return self.expr(block.tail, expected)
             return T.NeverTy() if diverges else T.UNIT
         finally:
             self.scopes.pop()
@@ -1617,8 +1613,6 @@ class Checker:
         if sig.key == "iter::rev" and self.step_by_inclusive(e.receiver):
             self.error(Diagnostic("the trait bound `std::ops::RangeInclusive<i32>: "
                                   "ExactSizeIterator` is not satisfied", e.method_span, "E0277"))
-        if sig.key == "iter::collect" and isinstance(e.receiver, ast.Expr):
-            pass
         self.arguments(e.args, params, e.span, "method")
         self.out.callees[id(e)] = Callee("builtin", sig.key, self_mode=sig.self_mode,
                                          derefs=derefs)

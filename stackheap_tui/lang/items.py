@@ -259,7 +259,6 @@ def _recursive_types(program: ast.Program, table: ItemTable) -> list[Diagnostic]
             f for v in item.variants for f in v.fields)
         for field_def in fields:
             if _contains_inline(table.lower(field_def.type), item.name, table, set()):
-                kind = "struct" if isinstance(item, ast.StructItem) else "enum"
                 head = Span(item.span.line, item.span.col, item.name_span.end_line,
                             item.name_span.end_col, item.span.start, item.name_span.end)
                 errors.append(Diagnostic(
@@ -267,7 +266,6 @@ def _recursive_types(program: ast.Program, table: ItemTable) -> list[Diagnostic]
                     labels=(Label(field_def.type.span, "recursive without indirection"),),
                     help="insert some indirection (e.g., a `Box`, `Rc`, or `&`) to break "
                          "the cycle"))
-                del kind
                 break
     return errors
 

@@ -656,10 +656,6 @@ def compile_method(interp: Interpreter, e: ast.MethodCall, callee: Callee,
     if impl is None:
         raise TypeError(f"no builtin method {callee.key}")
     span = e.span
-    from stackheap_tui.machine.interpreter import is_place
-
-    temp_receiver = callee.self_mode == "value" and not is_place(e.receiver)
-    del temp_receiver
 
     def call(env: Env) -> Any:
         recv, recv_ty = receiver(env)
@@ -806,10 +802,9 @@ def _int_binary(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[A
         return abs(a - b)
     if e.method in ("rem_euclid", "div_euclid"):
         if b == 0:
-            word = "calculate the remainder" if "rem" in e.method else "divide"
-            raise interp.panic_at(e.method_span, f"attempt to {word} with a divisor of zero"
-                                  if "rem" in e.method else "attempt to divide by zero")
-            del word
+            raise interp.panic_at(e.method_span, "attempt to calculate the remainder with a "
+                                  "divisor of zero" if "rem" in e.method else
+                                  "attempt to divide by zero")
         r = a % abs(b)
         return r if e.method == "rem_euclid" else (a - r) // b
     if kind == "wrapping":
@@ -945,14 +940,6 @@ def _text(interp: Interpreter, recv: Any, ty: T.Ty) -> str:
     return convert.text_of(interp.memory, recv, ty)
 
 
-def _str_slice_of(recv: Slice, text: str, sub: str) -> Slice:
-    """A `&str` into the same bytes: `trim` and friends return views, not copies."""
-    data = text.encode("utf-8")
-    start = len(text[: text.find(sub)].encode("utf-8")) if sub else 0
-    del data
-    return recv.sub(start, start + len(sub.encode("utf-8")))
-
-
 def _pattern_text(interp: Interpreter, value: Any, ty: T.Ty) -> str:
     if isinstance(ty, T.CharTy):
         return str(value)
@@ -1040,7 +1027,6 @@ def _str(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
 
 def _split(interp: Interpreter, recv: Slice, text: str, name: str, args: list[Any],
            e: ast.MethodCall) -> list[Slice]:
-    data = text.encode("utf-8")
     pieces: list[tuple[int, int]] = []
     if name == "split_whitespace":
         i = 0
@@ -1070,7 +1056,6 @@ def _split(interp: Interpreter, recv: Slice, text: str, name: str, args: list[An
                 break
             pieces.append((start, at))
             start = at + len(sep)
-    del data
 
     def byte(i: int) -> int:
         return len(text[:i].encode("utf-8"))
@@ -1166,11 +1151,9 @@ def _string(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
         interp.write_place(recv, heap.set_contents(header, text[:-1].encode("utf-8")))
         return (1, last)
     if name == "remove":
-        text = data.decode("utf-8")
         at = args[0]
         char = data[at:].decode("utf-8")[0]
         new = data[:at] + data[at + len(char.encode("utf-8")):]
-        del text
         interp.write_place(recv, heap.set_contents(header, new))
         return char
     if name == "shrink_to_fit":

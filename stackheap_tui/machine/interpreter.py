@@ -486,6 +486,22 @@ class Interpreter:
         self.drop_temps(env)
         env.temps = keep
 
+    def new_slots(self, env: Env, before: set[int]) -> list[tuple[int, int]]:
+        """The (binding key, slot) pairs added since `before` was taken."""
+        return [(k, v) for k, v in env.slots.items() if k not in before]
+
+    def pop_slots(self, env: Env, bindings: list[tuple[int, int]]) -> None:
+        """Take a scope's slots (the top of the frame) off the stack, with their temporaries."""
+        frame = self.memory.frames[env.frame]
+        first = min(slot for _, slot in bindings)
+        self.drop_temps_above(env, first)
+        self.rec.apply((REMOVE_SLOTS, env.frame, len(frame.slots) - first))
+        for key, _ in bindings:
+            del env.slots[key]
+        for slot in list(env.moved_paths):
+            if slot >= first:
+                del env.moved_paths[slot]
+
     def end_block(self, env: Env, bindings: list[tuple[int, int]], block: ast.Block) -> None:
         """`}` of a nested block: drops, then its slots leave the stack (one step)."""
         if not bindings:
@@ -495,14 +511,7 @@ class Interpreter:
         frame = self.memory.frames[env.frame]
         names = [frame.slots[slot].name for _, slot in bindings]
         size = sum(frame.slots[slot].size for _, slot in bindings)
-        first = min(slot for _, slot in bindings)
-        self.drop_temps_above(env, first)
-        self.rec.apply((REMOVE_SLOTS, env.frame, len(frame.slots) - first))
-        for key, _ in bindings:
-            del env.slots[key]
-        for slot in list(env.moved_paths):
-            if slot >= first:
-                del env.moved_paths[slot]
+        self.pop_slots(env, bindings)
         self.step(span, StepKind.SCOPE_END,
                   f"`}}` ends the block: {_name_list(names)} "
                   f"{'goes' if len(names) == 1 else 'go'} out of scope and "
@@ -549,8 +558,6 @@ class Interpreter:
         """A block's value; its bindings are dropped and popped at its `}`."""
         stmts = [self.compile_stmt(stmt) for stmt in block.stmts]
         tail = self.compile_expr(block.tail) if block.tail is not None else None
-        tail_is_place = block.tail is not None and is_place(block.tail)
-        tail_ty = self.c.type_of(block.tail) if block.tail is not None else T.UNIT
 
         def run_block(env: Env) -> Any:
             before = set(env.slots)
@@ -560,14 +567,12 @@ class Interpreter:
                 value = tail(env) if tail is not None else ()
             except (_Break, _Continue, _Return):
                 if not function_body:
-                    mine = [(k, v) for k, v in env.slots.items() if k not in before]
+                    mine = self.new_slots(env, before)
                     self.drop_temps(env)
                     self.end_block(env, mine, block)
                 raise
             if not function_body:
-                if tail_is_place and T.is_copy(tail_ty) is False and tail is not None:
-                    pass
-                mine = [(k, v) for k, v in env.slots.items() if k not in before]
+                mine = self.new_slots(env, before)
                 self.end_block(env, mine, block)
             return value
 
@@ -1392,7 +1397,7 @@ class Interpreter:
                 else:
                     result = ()
             finally:
-                mine = [(k, v) for k, v in env.slots.items() if k not in before]
+                mine = self.new_slots(env, before)
                 if mine:
                     self.end_block(env, mine, e.then)
             self.drop_temps(env)
@@ -1440,13 +1445,9 @@ class Interpreter:
                 for binding, bound_value in bound:
                     self.add_binding(env, binding, bound_value)
                 if guard is not None and not guard(env):
-                    mine = [(k, v) for k, v in env.slots.items() if k not in before]
+                    mine = self.new_slots(env, before)
                     if mine:
-                        frame = self.memory.frames[env.frame]
-                        first = min(s for _, s in mine)
-                        self.rec.apply((REMOVE_SLOTS, env.frame, len(frame.slots) - first))
-                        for k, _ in mine:
-                            del env.slots[k]
+                        self.pop_slots(env, mine)
                     continue
                 pattern_text = describe_expr(self.source, arm.pattern.span)
                 self.step(arm.pattern.span, StepKind.STATEMENT, self.take_notes(
@@ -1455,7 +1456,7 @@ class Interpreter:
                 try:
                     result = body(env)
                 finally:
-                    mine = [(k, v) for k, v in env.slots.items() if k not in before]
+                    mine = self.new_slots(env, before)
                     if mine:
                         self.end_arm(env, mine, arm)
                 self.drop_temps(env)
@@ -1475,15 +1476,9 @@ class Interpreter:
 
         def run_loop(env: Env) -> Any:
             while True:
-                try:
-                    body(env)
-                except _Break as b:
-                    if b.label is None or b.label == label:
-                        return b.value
-                    raise
-                except _Continue as c:
-                    if c.label is not None and c.label != label:
-                        raise
+                stop, value = run_loop_body(body, env, label)
+                if stop:
+                    return value
 
         return run_loop
 
@@ -1505,15 +1500,8 @@ class Interpreter:
                           self.take_notes(env, f"`{cond_text}` is {outcome}."))
                 if not taken:
                     return ()
-                try:
-                    body(env)
-                except _Break as b:
-                    if b.label is None or b.label == label:
-                        return ()
-                    raise
-                except _Continue as c:
-                    if c.label is not None and c.label != label:
-                        raise
+                if run_loop_body(body, env, label)[0]:
+                    return ()
 
         return run_while
 
@@ -1541,16 +1529,10 @@ class Interpreter:
                 self.step(cond.span, StepKind.STATEMENT, self.take_notes(
                     env, f"The value matches `{text}`, so the loop body runs."))
                 try:
-                    body(env)
-                except _Break as b:
-                    if b.label is None or b.label == label:
+                    if run_loop_body(body, env, label)[0]:
                         return ()
-                    raise
-                except _Continue as c:
-                    if c.label is not None and c.label != label:
-                        raise
                 finally:
-                    mine = [(k, v) for k, v in env.slots.items() if k not in before]
+                    mine = self.new_slots(env, before)
                     if mine:
                         self.end_block(env, mine, block)
                     self.drop_temps(env)
@@ -1620,16 +1602,11 @@ class Interpreter:
             self.end_iteration(env, before, block)
 
     def end_iteration(self, env: Env, before: set[int], block: ast.Block) -> None:
-        mine = [(k, v) for k, v in env.slots.items() if k not in before]
+        mine = self.new_slots(env, before)
         if not mine:
             return
-        frame = self.memory.frames[env.frame]
         self.drop_scope(env, mine, block.close_span)
-        first = min(slot for _, slot in mine)
-        self.drop_temps_above(env, first)
-        self.rec.apply((REMOVE_SLOTS, env.frame, len(frame.slots) - first))
-        for key, _ in mine:
-            del env.slots[key]
+        self.pop_slots(env, mine)
 
     def x_Break(self, e: ast.Break) -> Code:
         value = self.compile_expr(e.value) if e.value is not None else None
@@ -1760,13 +1737,9 @@ class Interpreter:
                     outer, env.temps = env.temps[:temps_before], env.temps[temps_before:]
                     self.drop_temps(env)
                     env.temps = outer
-                    mine = [(k, v) for k, v in env.slots.items() if k not in before]
+                    mine = self.new_slots(env, before)
                     if mine:
-                        frame = self.memory.frames[env.frame]
-                        first = min(s for _, s in mine)
-                        self.rec.apply((REMOVE_SLOTS, env.frame, len(frame.slots) - first))
-                        for k, _ in mine:
-                            del env.slots[k]
+                        self.pop_slots(env, mine)
 
             return builtins.Closure(call)
 
@@ -2023,6 +1996,21 @@ class Interpreter:
 
     def x_MacroCall(self, e: ast.MacroCall) -> Code:
         return builtins.compile_macro(self, e)
+
+
+def run_loop_body(body: Code, env: Env, label: str | None) -> tuple[bool, Any]:
+    """One pass of a loop's body: (True, value) when a `break` for this loop ends it;
+    `continue` for this loop just ends the pass; other loops' break/continue go up."""
+    try:
+        body(env)
+    except _Break as b:
+        if b.label is None or b.label == label:
+            return True, b.value
+        raise
+    except _Continue as c:
+        if c.label is not None and c.label != label:
+            raise
+    return False, None
 
 
 def _how_passed(ty: T.Ty) -> str:
