@@ -2051,36 +2051,66 @@ _RUN_STACK_BYTES = 1 << 30
 _RUN_RECURSION_LIMIT = 4_000_000
 
 
-def run_program(checked: CheckedProgram, source: str, path: str,
-                max_steps: int = DEFAULT_MAX_STEPS) -> Trace:
-    interpreter = Interpreter(checked, source, path, max_steps)
-    outcome: list[Trace] = []
-    failure: list[BaseException] = []
+class Recording:
+    """A run in progress on its own thread: `trace` grows while `done` is unset.
 
-    def work() -> None:
+    The trace is append-only, so readers (the TUI) may look at any step below
+    `len(trace)` while the interpreter keeps recording; `wait()` re-raises a failure.
+    """
+
+    def __init__(self, interpreter: Interpreter) -> None:
+        self.trace = interpreter.trace
+        self.done = threading.Event()
+        self.failure: BaseException | None = None
+        self._interpreter = interpreter
+        self._thread: threading.Thread | None = None
+
+    def _work(self) -> None:
         # A run allocates millions of small objects and frees few of them until the
         # end; the cycle collector would rescan them all again and again.
         collecting = gc.isenabled()
         gc.disable()
         try:
-            outcome.append(interpreter.run())
-        except BaseException as problem:  # re-raised in the caller's thread
-            failure.append(problem)
+            self._interpreter.run()
+        except BaseException as problem:  # re-raised in the caller's thread by wait()
+            self.failure = problem
         finally:
             if collecting:
                 gc.enable()
+            self.done.set()
 
+    def start(self) -> Recording:
+        old_limit = sys.getrecursionlimit()
+        old_size = threading.stack_size()
+        try:
+            # The limit is process-wide; it stays raised while any run records.
+            sys.setrecursionlimit(max(old_limit, _RUN_RECURSION_LIMIT))
+            threading.stack_size(_RUN_STACK_BYTES)
+            self._thread = threading.Thread(target=self._work, name="stackheap-run",
+                                            daemon=True)
+            self._thread.start()
+        finally:
+            threading.stack_size(old_size)
+        return self
+
+    def wait(self, timeout: float | None = None) -> Trace:
+        """Block until the run ends (or `timeout` passes); re-raise what broke it."""
+        self.done.wait(timeout)
+        if self.failure is not None:
+            raise self.failure
+        return self.trace
+
+
+def start_program(checked: CheckedProgram, source: str, path: str,
+                  max_steps: int = DEFAULT_MAX_STEPS) -> Recording:
+    """Start recording on a background thread and return at once (the TUI streams)."""
+    return Recording(Interpreter(checked, source, path, max_steps)).start()
+
+
+def run_program(checked: CheckedProgram, source: str, path: str,
+                max_steps: int = DEFAULT_MAX_STEPS) -> Trace:
     old_limit = sys.getrecursionlimit()
-    old_size = threading.stack_size()
     try:
-        sys.setrecursionlimit(max(old_limit, _RUN_RECURSION_LIMIT))
-        threading.stack_size(_RUN_STACK_BYTES)
-        worker = threading.Thread(target=work, name="stackheap-run")
-        worker.start()
+        return start_program(checked, source, path, max_steps).wait()
     finally:
-        threading.stack_size(old_size)
-    worker.join()
-    sys.setrecursionlimit(old_limit)
-    if failure:
-        raise failure[0]
-    return outcome[0]
+        sys.setrecursionlimit(old_limit)

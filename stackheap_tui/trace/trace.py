@@ -51,6 +51,7 @@ class Trace:
         self._checkpoint_steps: list[int] = []
         self._outcome = Outcome(0, "", "")
         self._cache: tuple[int, Memory] | None = None
+        self.finished = False  # set once the run has ended (a Recording streams until then)
 
     # ---- recording (used by the Recorder only) ----
     def append(self, record: _StepRecord, memory: Memory) -> None:
@@ -69,6 +70,7 @@ class Trace:
 
     def finish(self, outcome: Outcome) -> None:
         self._outcome = outcome
+        self.finished = True
 
     # ---- reading ----
     def __len__(self) -> int:
