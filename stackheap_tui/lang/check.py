@@ -1857,6 +1857,18 @@ def construct_name(e: object) -> str:
 
 def check(program: ast.Program) -> CheckedProgram:
     """Run both phases; raise CompileError with rustc's diagnostics, or return tables."""
+    checked = check_types(program)
+    errors = borrow_check(checked)
+    if errors:
+        raise CompileError(errors)
+    return checked
+
+
+def check_types(program: ast.Program) -> CheckedProgram:
+    """Phase 1 only (names, types, exhaustiveness): what the borrow checker then reads.
+
+    Kept apart so the permissions view can run the borrow analysis itself on a program
+    whose borrow check failed (its errors explained in permissions)."""
     items = collect_items(program)
     main = items.functions.get("main")
     if main is None:
@@ -1911,7 +1923,4 @@ def check(program: ast.Program) -> CheckedProgram:
             exhaustiveness.append(problem)
     if exhaustiveness:
         raise CompileError(exhaustiveness)
-    errors = borrow_check(checked)
-    if errors:
-        raise CompileError(errors)
     return checked
