@@ -16,6 +16,8 @@ interpreter reads to mark slots moved-from.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from stackheap_tui.lang.borrowck_flow import BodyChecker
 from stackheap_tui.lang.borrowck_ir import Graph
 from stackheap_tui.lang.borrowck_lint import literal_lint, overflow_lint
@@ -38,25 +40,43 @@ def lower_function(shared: Shared, info: FnInfo) -> Graph:
     return graph
 
 
-def _function_errors(shared: Shared, info: FnInfo) -> list[Diagnostic]:
+@dataclass(eq=False)
+class FunctionAnalysis:
+    """One function's bodies as the borrow checker analysed them: the function first,
+    then the closures inside it. The permissions view reads the same graphs and flow."""
+
+    name: str  # as the interpreter names its frame: `main`, `Point::area`
+    bodies: list[BodyChecker]
+    errors: list[Diagnostic]  # sorted and deduplicated, as reported
+
+
+def analyse_function(shared: Shared, info: FnInfo) -> FunctionAnalysis:
     shared.errors = []
     shared.graphs = []
     graphs = [lower_function(shared, info), *shared.graphs]
     errors = list(shared.errors)
-    for graph in graphs:
-        errors.extend(BodyChecker(graph).run())
+    bodies = [BodyChecker(graph) for graph in graphs]
+    for body in bodies:
+        errors.extend(body.run())
     # rustc buffers a body's borrow-check errors and emits them sorted by position.
     unique: dict[tuple[str, int, int], Diagnostic] = {}
     for d in errors:
         unique.setdefault((d.message, d.span.start, d.span.end), d)
-    return sorted(unique.values(), key=lambda d: (d.span.start, d.span.end))
+    name = info.item.name if info.owner is None else f"{info.owner}::{info.item.name}"
+    return FunctionAnalysis(name, bodies,
+                            sorted(unique.values(), key=lambda d: (d.span.start, d.span.end)))
+
+
+def analyse(checked: CheckedProgram) -> list[FunctionAnalysis]:
+    """Lower and analyse every function (recording moves in `checked.moves`)."""
+    shared = Shared(checked)
+    return [analyse_function(shared, info) for info in checked.functions.values()]
 
 
 def borrow_check(checked: CheckedProgram) -> list[Diagnostic]:
     errors = signature_errors(checked.program)
-    shared = Shared(checked)
-    for info in checked.functions.values():
-        errors.extend(_function_errors(shared, info))
+    for function in analyse(checked):
+        errors.extend(function.errors)
     if errors:
         return errors
     # Late lints run after borrow checking; KnownPanicsLint only once those passed.

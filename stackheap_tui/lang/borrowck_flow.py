@@ -22,6 +22,7 @@ from stackheap_tui.lang.borrowck_ir import (
     SHARED,
     WRITE,
     Access,
+    ErrorFacts,
     Graph,
     Loan,
     Node,
@@ -184,6 +185,9 @@ class BodyChecker:
     def __init__(self, graph: Graph) -> None:
         self.g = graph
         self.errors: list[Diagnostic] = []
+        self.facts: list[ErrorFacts] = []  # one per error, for explanations
+        self.move_entry: list[MoveState | None] = []  # per node, filled by check_moves
+        self.reporting = 0  # the node whose accesses `check_init` is reporting on
         self.order = _order(graph)
         self.live = liveness(graph, self.order)
         self.carried = carried_loans(graph, self.order)
@@ -221,11 +225,11 @@ class BodyChecker:
                 continue
             live = self.live_loans(index)
             for access in node.accesses:
-                self.check_access(access, live)
+                self.check_access(access, live, index)
             if node.returns is not None:
                 self.check_return(node, index)
 
-    def check_access(self, access: Access, live: dict[int, int]) -> None:
+    def check_access(self, access: Access, live: dict[int, int], index: int) -> None:
         for loan_id, holder in sorted(live.items()):
             if loan_id in access.ignore:
                 continue
@@ -235,6 +239,7 @@ class BodyChecker:
             later = self.later_use.get(holder)
             self.errors.append(conflict_error(access.kind, access.place, access.span, loan,
                                               self.g.locals, later))
+            self.facts.append(ErrorFacts(self.errors[-1], index, access, loan, holder, later))
             return
 
     def conflicts(self, access: Access, loan: Loan) -> bool:
@@ -269,6 +274,7 @@ class BodyChecker:
             direct = isinstance(returned, ast.Unary) and returned.op in ("&", "&mut")
             span = returned.span if returned is not None else node.span
             self.errors.append(return_local_error(span, loan, self.g.locals, direct))
+            self.facts.append(ErrorFacts(self.errors[-1], index, loan=loan))
             return
 
     # ---- moves and initialisation ----
@@ -301,9 +307,11 @@ class BodyChecker:
                 if old is None or old.facts != new.facts or old.ever != new.ever:
                     exits[index] = new
                     changed = True
+        self.move_entry = entry
         for index in self.order:
             state = entry[index]
             assert state is not None
+            self.reporting = index
             self.apply(self.g.nodes[index], state.copy(), report=True)
 
     def apply(self, node: Node, state: MoveState, report: bool) -> MoveState:
@@ -379,6 +387,10 @@ class BodyChecker:
             self.errors.append(uninitialized_error(access.kind, access.span, info, possibly))
         else:
             return
+        moved = moved_prefix or moved_inside
+        self.facts.append(ErrorFacts(self.errors[-1], self.reporting, access,
+                                     moved=moved[0] if moved else None,
+                                     move_spans=tuple(moved[1]) if moved else ()))
         # Report each problem once: treat the place as initialised from here on.
         self.initialise(state, place, access.span)
 

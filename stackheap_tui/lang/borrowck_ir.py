@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.borrowck_places import Place
+from stackheap_tui.lang.diagnostics import Diagnostic
 from stackheap_tui.lang.span import Span
 
 # Access kinds.
@@ -80,3 +81,18 @@ class Graph:
     locals: dict[int, LocalInfo] = field(default_factory=dict)
     loans: dict[int, Loan] = field(default_factory=dict)
     params: list[int] = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class ErrorFacts:
+    """What the dataflow knew when it reported an error: the explanation in permissions
+    (and "run it anyway") read these rather than parse the diagnostic's wording."""
+
+    diagnostic: Diagnostic
+    node: int  # where the rejected access (or return) happens
+    access: Access | None = None  # None for a returned borrow (E0515)
+    loan: Loan | None = None  # the live loan it conflicts with (or the returned one)
+    holder: int | None = None  # a live local carrying that loan at the access
+    later: Span | None = None  # where the borrow is used later
+    moved: Place | None = None  # E0382: the (partly) moved place
+    move_spans: tuple[Span, ...] = ()  # E0382: where it was moved
