@@ -154,15 +154,20 @@ def cmd_json(source: SourceFile, max_steps: int) -> int:
 
 
 def cmd_tui(source: SourceFile, max_steps: int) -> int:
-    from stackheap_tui.pipeline import load
     from stackheap_tui.view.app import run_app
     from stackheap_tui.view.failure import Failure
+    from stackheap_tui.view.loading import compile_and_start
 
+    # Compiling is quick and its errors replace the whole picture, so it happens first;
+    # the run then records on its own thread while the app already shows step 0.
     try:
-        trace = load(source.text, source.path, max_steps)
+        recording = compile_and_start(source.text, source.path, max_steps)
     except CompileError as error:
         return run_app(failure=Failure(error.diagnostics, source.text, source.path))
-    return run_app(trace=trace)
+    code = run_app(recording=recording)
+    if recording.failure is not None:
+        raise recording.failure  # a bug in the interpreter: `main` reports it, as for --run
+    return code
 
 
 def sample_source(name: str) -> SourceFile:

@@ -19,6 +19,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal, Vertical
 from textual.reactive import reactive
+from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Static
 
@@ -29,6 +30,7 @@ from stackheap_tui.trace.model import StepInfo, StepKind
 from stackheap_tui.trace.protocol import TraceView
 from stackheap_tui.view.commands import StepperCommands
 from stackheap_tui.view.failure import Failure
+from stackheap_tui.view.loading import RecordingView, compile_and_start
 from stackheap_tui.view.memory import MemoryPicture, Undo, undo_of
 from stackheap_tui.view.questions import Question, question_for
 from stackheap_tui.view.screens.goto import GotoScreen
@@ -66,6 +68,9 @@ JUMP_KINDS: dict[str, tuple[frozenset[StepKind], str]] = {
 
 _INDEX_CHUNK = 2_000
 """Steps indexed between two screen updates while the index fills in the background."""
+
+_FOLLOW_EVERY = 0.1
+"""Seconds between two looks at a run still recording (its step count, its end)."""
 
 _CHEAP_SCAN = 4_096
 """Steps a key's "usable?" check looks through; past that the key stays enabled and the
@@ -128,26 +133,47 @@ class StackHeapApp(App[None]):
     predicting: reactive[bool] = reactive(False, bindings=True, init=False)
     """Predict mode: stepping forward onto a memory step first asks what it will do."""
 
-    def __init__(self, trace: TraceView | None = None, failure: Failure | None = None) -> None:
+    def __init__(
+        self,
+        trace: TraceView | None = None,
+        failure: Failure | None = None,
+        *,
+        recording: RecordingView | None = None,
+    ) -> None:
+        if recording is not None:
+            trace = recording.trace
         if (trace is None) == (failure is None):
             raise ValueError("StackHeapApp needs either a trace or a failure")
         super().__init__()
         self.trace: TraceView | None = None
         self.failure: Failure | None = None
+        self.recording: RecordingView | None = None
         self.index: StepIndex | None = None
-        self._load(trace, failure)
+        self._load(trace, failure, recording)
+        self._follower: Timer | None = None
+        self._drawn: int | None = None  # the step drawn last (None: nothing recorded yet)
         self.predictions = (0, 0)  # (right, asked) in predict mode
         # Where each jump leads from the current step; `check_action` asks often.
         self._targets: dict[tuple[str, tuple[object, ...]], SearchResult] = {}
 
-    def _load(self, trace: TraceView | None, failure: Failure | None) -> None:
-        self.trace, self.failure = trace, failure
+    def _load(
+        self, trace: TraceView | None, failure: Failure | None, recording: RecordingView | None
+    ) -> None:
+        self.trace, self.failure, self.recording = trace, failure, recording
         self.index = StepIndex(trace) if trace is not None else None
         self.title = trace.path if trace is not None else failure.path if failure else ""
 
     @property
     def last_step(self) -> int:
+        """The last step recorded so far (the run may still be recording)."""
         return max(len(self.trace) - 1, 0) if self.trace is not None else 0
+
+    @property
+    def recorded(self) -> bool:
+        """Whether the run has finished recording (a hand-made trace always has)."""
+        if self.recording is not None:
+            return self.recording.done.is_set()  # set also when the run broke off
+        return self.trace is None or bool(getattr(self.trace, "finished", True))
 
     @property
     def file_name(self) -> str:
@@ -197,10 +223,24 @@ class StackHeapApp(App[None]):
         else:
             self._show_step(self.step)
             self._index_steps()
+            for timeline in self.query(Timeline):
+                timeline.recording = not self.recorded
+            if not self.recorded:
+                self._follower = self.set_interval(_FOLLOW_EVERY, self._follow_recording)
 
-    async def show_program(self, trace: TraceView | None, failure: Failure | None) -> None:
+    async def show_program(
+        self,
+        trace: TraceView | None,
+        failure: Failure | None,
+        recording: RecordingView | None = None,
+    ) -> None:
         """Replace what is shown by another program, without restarting the app."""
-        self._load(trace, failure)
+        if self._follower is not None:
+            self._follower.stop()
+            self._follower = None
+        if recording is not None:
+            trace = recording.trace
+        self._load(trace, failure, recording)
         self._targets.clear()
         self.set_reactive(StackHeapApp.step, 0)
         await self.recompose()
@@ -210,11 +250,68 @@ class StackHeapApp(App[None]):
             focus.first().focus()
         self.refresh_bindings()
 
+    def _follow_recording(self) -> None:
+        """While the run records: show the growing step count; once it ends, its outcome."""
+        trace = self.trace
+        if trace is None or not self.query(StatusBar):
+            return
+        recorded = self.recorded
+        if recorded and self._follower is not None:
+            self._follower.stop()
+            self._follower = None
+        status = self.query_one(StatusBar)
+        if self._drawn is None and len(trace) > 0:
+            self._show_step(self.step)  # the first step has arrived
+        status.show_progress(self._progress_text())
+        status.show_counter(self._counter_text(self.step))
+        # Forward keys at the last step wait for new steps; the failure of a search
+        # "nothing yet" may have become an answer.
+        self._targets.clear()
+        self.refresh_bindings()
+        if recorded:
+            for timeline in self.query(Timeline):
+                timeline.recording = False
+            if self.step == self.last_step:
+                self._show_step(self.step)  # the last step now says why the run stopped
+            failure = self.recording.failure if self.recording is not None else None
+            if failure is not None:
+                self.notify(
+                    f"The run broke off: internal error {type(failure).__name__}: {failure}",
+                    severity="error",
+                    timeout=10,
+                )
+
+    def _progress_text(self) -> str:
+        """`recording… 12,345 steps`, then how the run ended (for a run this app recorded;
+        a finished trace handed over says nothing here)."""
+        trace = self.trace
+        if trace is None or (self.recording is None and self.recorded):
+            return ""
+        steps = len(trace)
+        if not self.recorded:
+            return f"recording… {steps:,} steps"
+        failure = self.recording.failure if self.recording is not None else None
+        if failure is not None:
+            return f"run broke off after {steps:,} steps"
+        outcome = trace.outcome
+        if outcome.stopped_early:
+            return f"stopped at the step limit ({steps:,} steps)"
+        return f"done · exit {outcome.exit_code}"
+
+    def _counter_text(self, index: int) -> str:
+        trace = self.trace
+        total = len(trace) if trace is not None else 0
+        return f"step {index + 1:,} / {total:,}" + ("" if self.recorded else "…")
+
     @work(exclusive=True, group="index")
     async def _index_steps(self) -> None:
-        """Index every step a chunk at a time, redrawing the timeline as its marks arrive."""
+        """Index every step a chunk at a time, redrawing the timeline as its marks arrive;
+        while the run records, keep up with it."""
         index = self.index
-        while index is not None and not index.complete:
+        while index is not None and not (index.complete and self.recorded):
+            if index.complete:
+                await asyncio.sleep(_FOLLOW_EVERY)  # wait for the recording to go on
+                continue
             index.fill(_INDEX_CHUNK)
             if self.index is not index:
                 return  # another program was loaded meanwhile
@@ -249,7 +346,9 @@ class StackHeapApp(App[None]):
         if action in _FORWARD:
             return None if self.step == self.last_step else True
         if action in _SEARCHES:
-            return None if self._cached_target(action, parameters) is None else True
+            found = self._cached_target(action, parameters)
+            # While the run records, "none so far" may still come: keep the key usable.
+            return None if found is None and self.recorded else True
         return True
 
     def _cached_target(self, action: str, parameters: tuple[object, ...]) -> SearchResult:
@@ -308,6 +407,11 @@ class StackHeapApp(App[None]):
 
     def action_last(self) -> None:
         self.step = self.last_step
+        if not self.recorded:
+            self.notify(
+                f"Still recording: this is the last step so far ({self.last_step + 1:,}).",
+                timeout=3,
+            )
 
     def action_event(self, direction: int) -> None:
         self._jump_to(self._target("event", (direction,)), "No more events that way.")
@@ -326,6 +430,8 @@ class StackHeapApp(App[None]):
     def _jump_to(self, found: SearchResult, missing: str) -> None:
         if isinstance(found, int):
             self.step = found
+        elif not self.recorded:
+            self.notify("Not in the steps recorded so far: try again in a moment.", timeout=3)
         else:
             self.notify(missing, timeout=3)
 
@@ -398,18 +504,19 @@ class StackHeapApp(App[None]):
             await self.action_open_sample(name)
 
     async def action_open_sample(self, name: str) -> None:
-        """Load a bundled lesson in place of the current program."""
-        from stackheap_tui.pipeline import load  # the interpreter loads only when needed
-
+        """Load a bundled lesson in place of the current program (recording it as the
+        command line does: shown at once, recorded in the background)."""
         sample = resources.find_sample(name)
         if sample is None:
             self.notify(f"No lesson called {name!r}.", severity="error")
             return
         source = sample.path.read_text(encoding="utf-8")
         try:
-            await self.show_program(load(source, str(sample.path)), None)
+            recording = compile_and_start(source, str(sample.path))
         except CompileError as error:
             await self.show_program(None, Failure.from_error(error, source, str(sample.path)))
+        else:
+            await self.show_program(None, None, recording)
 
     def action_screenshot(self) -> None:
         stem = Path(self.title).stem or "stackheap"
@@ -438,8 +545,10 @@ class StackHeapApp(App[None]):
         if trace is None or not self.query(StatusBar):
             return
         status = self.query_one(StatusBar)
+        self._drawn = index if len(trace) > 0 else None
         if len(trace) == 0:
-            status.show("step 0 / 0", "Nothing was recorded.")
+            status.show(self._counter_text(-1), "Nothing was recorded yet." if not self.recorded
+                        else "Nothing was recorded.", progress=self._progress_text())
             return
         # In this order a trace that replays deltas moves forward only: step, before, after,
         # and last the later step we came back from.
@@ -463,11 +572,12 @@ class StackHeapApp(App[None]):
         self.query_one(OutputPane).show(snapshot, previous)
         self.query_one(Timeline).position = index
         status.show(
-            f"step {index + 1} / {len(trace)}",
+            self._counter_text(index),
             self._explain(info, index),
             badge=info.kind.value,
             mode=self._mode_text(),
             undone=_undone_text(index, came_from, undo) if undo is not None else "",
+            progress=self._progress_text(),
         )
 
     def _span_at(self, index: int) -> Span:
@@ -485,6 +595,8 @@ class StackHeapApp(App[None]):
 
     def _explain(self, info: StepInfo, index: int) -> str:
         """The step's explanation; at the last step, why the run stopped if it stopped early."""
+        if not self.recorded:
+            return info.explanation
         stopped = self.trace.outcome.stopped_early if self.trace is not None else None
         if index == self.last_step and stopped:
             return f"{info.explanation} {stopped}".strip()
@@ -517,9 +629,14 @@ def _undone_text(index: int, came_from: int | None, undo: Undo, most: int = 6) -
     return f"{head}: {'; '.join(phrases)}."
 
 
-def run_app(trace: TraceView | None = None, failure: Failure | None = None) -> int:
+def run_app(
+    trace: TraceView | None = None,
+    failure: Failure | None = None,
+    *,
+    recording: RecordingView | None = None,
+) -> int:
     """Run the TUI until the user quits; the exit code is 0, or 1 for a failed compile."""
-    app = StackHeapApp(trace, failure)
+    app = StackHeapApp(trace, failure, recording=recording)
     app.run()
     return app.return_code if app.return_code is not None else 0
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import html
-import sys
+import threading
 import types
 
 import pytest
 
 from stackheap_tui import resources
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic
+from stackheap_tui.view import app as app_module
 from stackheap_tui.view.app import StackHeapApp
 from stackheap_tui.view.screens.help import HelpScreen
 from stackheap_tui.view.screens.samples import SampleBrowser
@@ -32,16 +33,16 @@ def fake_pipeline(monkeypatch):
     """Lessons load as hand-made traces (box_heap) or fail to compile (any other), so these
     tests don't depend on the interpreter, which another change may have half-rewritten."""
 
-    def load(source: str, path: str, max_steps: int = 0):
+    def compile_and_start(source: str, path: str, max_steps: int | None = None):
         if "box_heap" in path:
-            return box_heap_trace()
+            done = threading.Event()
+            done.set()
+            return types.SimpleNamespace(trace=box_heap_trace(), failure=None, done=done)
         diagnostic = Diagnostic("cannot find value `oranges` in this scope",
                                 span_of(source, "fn main"), code="E0425")
         raise CompileError([diagnostic])
 
-    module = types.ModuleType("stackheap_tui.pipeline")
-    module.load = load  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "stackheap_tui.pipeline", module)
+    monkeypatch.setattr(app_module, "compile_and_start", compile_and_start)
 
 
 async def test_b_lists_every_lesson_and_opens_one_in_place(fake_pipeline):

@@ -84,6 +84,13 @@ class StatusBar(Horizontal):
             color: $text;
             &.-empty { display: none; }
         }
+        #progress {
+            width: auto;
+            padding: 0 1;
+            color: $text-muted;
+            &.-recording { color: $text-warning; text-style: bold; }
+            &.-empty { display: none; }
+        }
     }
     """
 
@@ -92,6 +99,7 @@ class StatusBar(Horizontal):
             yield Static(id="counter", markup=False)
             yield Static(id="badge", markup=False, classes="-empty")
             yield Static(id="mode", markup=False, classes="-empty")
+            yield Static(id="progress", markup=False, classes="-empty")
         yield ExplanationPane(id="explanation-pane")
 
     def show(
@@ -102,10 +110,22 @@ class StatusBar(Horizontal):
         badge: str = "",
         mode: str = "",
         undone: str = "",
+        progress: str = "",
     ) -> None:
-        self.query_one("#counter", Static).update(counter)
+        self.show_counter(counter)
         for name, text in (("badge", badge), ("mode", mode)):
             widget = self.query_one(f"#{name}", Static)
             widget.update(text)
             widget.set_class(not text, "-empty")
+        self.show_progress(progress)
         self.query_one(ExplanationPane).show(explanation, undone)
+
+    def show_counter(self, counter: str) -> None:
+        self.query_one("#counter", Static).update(counter)
+
+    def show_progress(self, progress: str) -> None:
+        """How the recording goes: `recording… 12,345 steps`, then how the run ended."""
+        widget = self.query_one("#progress", Static)
+        widget.update(progress)
+        widget.set_class(not progress, "-empty")
+        widget.set_class(progress.startswith("recording"), "-recording")

@@ -49,6 +49,7 @@ _MARK_OF_KIND = {
     StepKind.OUTPUT: Mark.OUTPUT,
 }
 _STRENGTH = {mark: rank for rank, mark in enumerate(Mark)}
+_FIRST_HORIZON = 1_024  # a recording's strip spans at least this many steps
 
 LEGEND = (
     ("(  )", "a function call, a return"),
@@ -126,6 +127,9 @@ class Timeline(Widget):
     position: reactive[int] = reactive(0)
     """The current step (0-based)."""
 
+    recording: reactive[bool] = reactive(False)
+    """The run is still recording: the strip spans a horizon beyond the steps so far."""
+
     def __init__(self, index: StepIndex, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.index = index
@@ -138,9 +142,21 @@ class Timeline(Widget):
     def strip_width(self) -> int:
         return max(self.content_region.width, 1)
 
+    @property
+    def span(self) -> int:
+        """The steps the strip stands for: all of them, or while the run records, the
+        next doubling past those so far, so the marks are rescaled only now and then."""
+        steps = len(self.index)
+        if not self.recording:
+            return steps
+        horizon = _FIRST_HORIZON
+        while horizon < steps:
+            horizon *= 2
+        return horizon
+
     def marks(self) -> list[Mark]:
         """A mark per column, reusing what was worked out before."""
-        steps, width = len(self.index), self.strip_width
+        steps, width = self.span, self.strip_width
         if steps == 0:
             return []
         if self._marks_key != (steps, width):
@@ -173,7 +189,7 @@ class Timeline(Widget):
         marks = self.marks()
         if not marks:
             return Content("")
-        steps, width = len(self.index), self.strip_width
+        steps, width = self.span, self.strip_width
         current = columns_of(min(self.position, steps - 1), steps, width)
         drawn: list[tuple[str, str]] = []
         for column, mark in enumerate(marks):
@@ -206,7 +222,7 @@ class Timeline(Widget):
 
     def step_at(self, x: int) -> int:
         """The step under column `x`: its strongest mark if it has one, else its first."""
-        steps, width = len(self.index), self.strip_width
+        steps, width = self.span, self.strip_width
         column = max(0, min(x, width - 1))
         candidates = steps_of(column, steps, width)
         best, best_strength = candidates.start, len(_STRENGTH)
@@ -216,7 +232,7 @@ class Timeline(Widget):
             strength = _STRENGTH[mark_of(self.index.kind(step))]
             if strength < best_strength:
                 best, best_strength = step, strength
-        return min(best, steps - 1)
+        return max(min(best, len(self.index) - 1), 0)
 
     def _scrub(self, event: events.MouseEvent) -> None:
         if len(self.index):
@@ -234,4 +250,7 @@ class Timeline(Widget):
         self.release_mouse()
 
     def watch_position(self) -> None:
+        self.refresh()
+
+    def watch_recording(self) -> None:
         self.refresh()

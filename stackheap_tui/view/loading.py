@@ -1,0 +1,40 @@
+"""Opening a program for the TUI: compile now, record in the background.
+
+Parsing and checking take a moment and their errors replace the whole picture, so they
+run before anything is shown. The run itself can take seconds (a million steps), so it
+records on its own thread while the app already shows step 0 and follows the growing
+trace (see `StackHeapApp._follow_recording`).
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from stackheap_tui.trace.trace import Trace
+
+
+class RecordingView(Protocol):
+    """What the app reads of a run in progress (`machine.interpreter.Recording`)."""
+
+    @property
+    def trace(self) -> Trace: ...
+
+    @property
+    def failure(self) -> BaseException | None: ...
+
+    @property
+    def done(self) -> threading.Event: ...
+
+
+def compile_and_start(source: str, path: str, max_steps: int | None = None) -> RecordingView:
+    """Parse and check `source` (raises CompileError), then start recording its run."""
+    # Imported here: the interpreter and the grammar are not needed to draw a diagnostic
+    # or the first frame, and importing them costs a good part of the start-up time.
+    from stackheap_tui.machine.interpreter import DEFAULT_MAX_STEPS, start_program
+    from stackheap_tui.pipeline import compile_program
+
+    checked = compile_program(source)
+    limit = DEFAULT_MAX_STEPS if max_steps is None else max_steps
+    return start_program(checked, source, path, limit)  # type: ignore[arg-type]

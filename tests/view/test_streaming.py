@@ -1,0 +1,133 @@
+"""The TUI opens while the run is still recording, and follows it to the end.
+
+These drive the real interpreter on its background thread (`compile_and_start`); they
+assert what the learner sees, never how long anything took.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stackheap_tui import cli
+from stackheap_tui.view.app import StackHeapApp
+from stackheap_tui.view.loading import RecordingView, compile_and_start
+from stackheap_tui.view.widgets.status import StatusBar
+from stackheap_tui.view.widgets.timeline import Timeline
+from tests.view.helpers import counter, text_of
+
+pytest.importorskip("stackheap_tui.pipeline")
+
+NARROW = (80, 24)
+
+
+def _loop(iterations: int) -> str:
+    """About three steps per iteration: 500,000 iterations are some 1,430,000 steps."""
+    return (
+        "fn main() {\n"
+        "    let mut i: u64 = 0;\n"
+        "    let mut total: u64 = 0;\n"
+        f"    while i < {iterations} {{\n"
+        "        total = total + i % 7;\n"
+        "        i += 1;\n"
+        "    }\n"
+        '    println!("{total}");\n'
+        "}\n"
+    )
+
+
+def _progress(app: StackHeapApp) -> str:
+    return text_of(app.query_one(StatusBar).query_one("#progress"))
+
+
+async def _until_recorded(pilot: object, recording: RecordingView) -> None:
+    while not recording.done.is_set():
+        await pilot.pause(0.2)  # type: ignore[attr-defined]
+    await pilot.pause(0.3)  # the app's next look at the recording sees it ended
+
+
+async def test_the_app_opens_while_a_long_run_records_and_follows_it():
+    # Above the default step limit, so that it records long enough to be caught at it.
+    recording = compile_and_start(_loop(500_000), "long.rs", max_steps=3_000_000)
+    app = StackHeapApp(recording=recording)
+    async with app.run_test(size=NARROW) as pilot:
+        await pilot.pause(0.3)
+        assert not recording.done.is_set(), "the run should still be recording"
+        assert not app.recorded
+        assert _progress(app).startswith("recording… ")
+        assert counter(app).startswith("step 1 / ") and counter(app).endswith("…")
+        assert app.query_one(Timeline).recording
+        # Not `pilot.press`: it waits for the process to go idle, and the recording
+        # thread keeps it busy until the run ends.
+        await app.run_action("last")
+        await pilot.pause(0.05)
+        so_far = app.step
+        assert so_far > 0
+        assert not app.recorded  # so End went to the last step recorded so far
+        assert counter(app).startswith(f"step {so_far + 1:,} / ")
+        first = len(recording.trace)
+        await pilot.pause(0.3)
+        assert len(recording.trace) > first  # the step count grows...
+        assert f"/ {first:,}…" not in counter(app)  # ...and so does the counter
+
+        await _until_recorded(pilot, recording)
+        total = len(recording.trace)
+        assert total > 1_000_000 and so_far < total - 1
+        assert app.recorded and not app.query_one(Timeline).recording
+        assert _progress(app) == "done · exit 0"
+        await pilot.press("end")
+        assert app.step == total - 1
+        assert counter(app) == f"step {total:,} / {total:,}"
+
+
+async def test_the_step_limit_stops_the_run_and_says_so():
+    recording = compile_and_start(_loop(300_000), "long.rs", max_steps=20_000)
+    app = StackHeapApp(recording=recording)
+    async with app.run_test(size=NARROW) as pilot:
+        await _until_recorded(pilot, recording)
+        assert len(recording.trace) == 20_000
+        assert _progress(app) == "stopped at the step limit (20,000 steps)"
+        await pilot.press("end")
+        assert counter(app) == "step 20,000 / 20,000"
+        explanation = text_of(app.query_one("#explanation"))
+        assert "the --max-steps limit" in explanation
+        await pilot.press("left")
+        assert "--max-steps" not in text_of(app.query_one("#explanation"))
+
+
+async def test_a_lesson_opened_in_place_records_the_same_way():
+    recording = compile_and_start(_loop(10), "short.rs")
+    app = StackHeapApp(recording=recording)
+    async with app.run_test(size=NARROW) as pilot:
+        await _until_recorded(pilot, recording)
+        await app.run_action("open_sample('box_heap')")
+        assert app.recording is not None and app.recording is not recording
+        await _until_recorded(pilot, app.recording)
+        assert app.title.endswith("02_box_heap.rs")
+        assert _progress(app) == "done · exit 0"
+        await pilot.press("end")
+        steps = len(app.recording.trace)
+        assert counter(app) == f"step {steps:,} / {steps:,}"
+
+
+def test_the_command_line_compiles_first_then_opens_the_recording(monkeypatch, tmp_path):
+    """`stackheap-tui FILE` hands the app a recording, or the diagnostic of a bad program."""
+    opened: dict[str, object] = {}
+
+    def run_app(**kwargs: object) -> int:
+        opened.update(kwargs)
+        return 0
+
+    monkeypatch.setattr("stackheap_tui.view.app.run_app", run_app)
+    good = tmp_path / "good.rs"
+    good.write_text(_loop(3))
+    assert cli.main([str(good)]) == 0
+    recording = opened["recording"]
+    assert isinstance(recording, object) and hasattr(recording, "trace")
+    recording.wait()  # type: ignore[attr-defined]
+    assert recording.trace.outcome.stdout == "3\n"  # type: ignore[attr-defined]
+
+    opened.clear()
+    bad = tmp_path / "bad.rs"
+    bad.write_text("fn main() { let x: u64 = oranges; }\n")
+    assert cli.main([str(bad)]) == 0
+    assert "failure" in opened and "recording" not in opened
