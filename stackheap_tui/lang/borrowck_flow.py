@@ -93,6 +93,11 @@ def _order(graph: Graph) -> list[int]:
     return post[::-1]
 
 
+def node_uses(node: Node) -> set[int]:
+    """The locals a node reads (what liveness counts as a use)."""
+    return _uses_and_def(node)[0]
+
+
 def _uses_and_def(node: Node) -> tuple[set[int], int | None]:
     uses = set(node.flow) | set(node.uses)
     for access in node.accesses:
@@ -202,6 +207,25 @@ class BodyChecker:
             for key in uses:
                 out.setdefault(key, node.span)
         return out
+
+    # ---- the state on leaving a node: what the permissions view shows after a step ----
+    def live_after(self, index: int) -> frozenset[int]:
+        """Locals read later, on leaving the node (its successors' live-in)."""
+        out: set[int] = set()
+        for s in self.g.nodes[index].succ:
+            out |= self.live[s]
+        return frozenset(out)
+
+    def carried_after(self, index: int) -> Carried:
+        return _transfer_loans(self.g, self.g.nodes[index], self.carried[index])
+
+    def moves_after(self, index: int) -> MoveState | None:
+        """Possibly-moved or uninitialised places on leaving the node (None: unreachable).
+        Only once `run` has run."""
+        entry = self.move_entry[index] if index < len(self.move_entry) else None
+        if entry is None:
+            return None
+        return self.apply(self.g.nodes[index], entry.copy(), report=False)
 
     def run(self) -> list[Diagnostic]:
         self.check_moves()
@@ -395,4 +419,4 @@ class BodyChecker:
         self.initialise(state, place, access.span)
 
 
-__all__ = ["MOVE", "MUTABLE", "READ", "SHARED", "BodyChecker"]
+__all__ = ["MOVE", "MUTABLE", "READ", "SHARED", "UNINIT", "BodyChecker", "MoveState", "node_uses"]
