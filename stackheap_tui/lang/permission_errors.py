@@ -118,18 +118,25 @@ def _text(place: Place, graph: Graph) -> str:
     return describe(place, info.name if info is not None else "value")
 
 
-def _needs_sentence(kind: str, place: str, name: str) -> str:
+def _action(kind: str, code: str, place: str, name: str) -> str:
+    """What the rejected access does, quoting it: "`v.push(4)` borrows `v` mutably"."""
     if kind == DEAD:
-        return f"`{name}` goes out of scope here: dropping it needs O"
+        return f"`{name}` is dropped at the end of its scope"
     if kind == MOVE:
-        return f"moving `{place}` needs R and O"
+        return f"`{place}` is moved out"
+    if code == place:  # the use is the bare name (a `println!` argument, say)
+        if kind == WRITE:
+            return f"`{place}` is assigned"
+        if kind in (MUTABLE, RESERVE):
+            return f"`{place}` is borrowed mutably"
+        return f"`{place}` is borrowed" if kind == SHARED else f"`{place}` is read"
     if kind == WRITE:
-        return f"assigning to `{place}` needs W"
+        return f"`{code}` assigns to `{place}`"
     if kind in (MUTABLE, RESERVE):
-        return f"borrowing `{place}` mutably needs R and W"
+        return f"`{code}` borrows `{place}` mutably"
     if kind == SHARED:
-        return f"borrowing `{place}` needs R"
-    return f"reading `{place}` needs R"
+        return f"`{code}` borrows `{place}`"
+    return f"`{code}` reads `{place}`"
 
 
 def _conflict(facts: ErrorFacts, graph: Graph, source: str,
@@ -142,27 +149,29 @@ def _conflict(facts: ErrorFacts, graph: Graph, source: str,
     name = info.name if info is not None else place
     loan_place = _text(loan.place, graph)
     removed = frozenset({R, W, O}) if loan.mutable else frozenset({W, O})
-    missing = NEEDS.get(access.kind, frozenset()) & removed
+    needs = NEEDS.get(access.kind, frozenset())
+    missing = perm_list(needs & removed, "or")
     how = "mutably borrows" if loan.mutable else "borrows"
-    lost = Where("lost", loan.span,
-                 f"`{code_at(source, loan.span)}` {how} `{loan_place}`: `{place}` loses "
-                 f"{perm_list(removed)} while the borrow is in use")
-    needed = Where("needed", access.span,
-                   f"{_needs_sentence(access.kind, place, name)}, but `{place}` has no "
-                   f"{perm_list(missing)} here")
+    lost = Where("lost", loan.span, f"`{code_at(source, loan.span)}` {how} `{loan_place}`: "
+                 f"`{place}` loses {perm_list(removed)}")
+    action = _action(access.kind, code_at(source, access.span), place, name)
+    needed = Where("needed", access.span, f"{action}: that needs {perm_list(needs)}, and "
+                   f"`{place}` has no {missing}")
     places = [lost, needed]
     holder = graph.locals.get(facts.holder) if facts.holder is not None else None
-    by = f" (through `{holder.name}`)" if holder is not None and holder.kind != "temp" else ""
+    it = "them" if len(needs & removed) > 1 else "it"
+    summary = (f"`{place}` lost {perm_list(needs & removed)} on line {loan.span.line} and "
+               f"line {access.span.line} needs {it}")
     if facts.later is not None:
-        places.append(Where("used", facts.later,
-                            f"the borrow is still used here{by}, so `{place}` has not got "
-                            f"{perm_list(missing)} back"))
-    summary = (f"`{place}` lost {perm_list(missing)} on line {loan.span.line} when "
-               f"`{code_at(source, loan.span)}` borrowed it; line {access.span.line} needs "
-               f"{perm_list(missing)}")
-    if facts.later is not None:
-        summary += (f"; the borrow is used again on line {facts.later.line}, so it is "
-                    "still alive in between and the permission has not come back")
+        later = code_at(source, facts.later)
+        by = ""
+        if holder is not None and holder.kind != "temp" and holder.name != later:
+            by = f" (through `{holder.name}`)"
+        back = "they cannot" if it == "them" else "it cannot"
+        places.append(Where("used", facts.later, f"`{later}` still uses the borrow{by}: "
+                            f"until then {back} come back"))
+        summary += (f", but the borrow is still used on line {facts.later.line}, so "
+                    f"{'they' if it == 'them' else 'it'} had not come back")
     return PermissionExplanation(facts.diagnostic, summary + ".", tuple(places), facts,
                                  function)
 
@@ -175,15 +184,14 @@ def _moved(facts: ErrorFacts, graph: Graph, source: str,
     place = _text(access.place, graph)
     moved = _text(facts.moved, graph)
     move = facts.move_spans[0]
-    needs = NEEDS.get(access.kind, frozenset({R}))
-    lost = Where("lost", move, f"`{line_code(source, move.line)}` moves `{moved}` away: "
-                 f"`{moved}` loses R, W and O (a move takes every permission)")
-    needed = Where("needed", access.span,
-                   f"{_needs_sentence(access.kind, place, place)}, but `{place}` has "
-                   "nothing left")
-    summary = (f"`{moved}` was moved on line {move.line}, which took all its permissions; "
-               f"nothing gave them back before line {access.span.line}, which needs "
-               f"{perm_list(needs)}.")
+    needs = perm_list(NEEDS.get(access.kind, frozenset({R})))
+    lost = Where("lost", move, f"`{line_code(source, move.line)}` moves `{moved}`: it "
+                 "loses R, W and O (a move takes every permission)")
+    action = _action(access.kind, code_at(source, access.span), place, place)
+    needed = Where("needed", access.span, f"{action}: that needs {needs}, and `{place}` has "
+                   "none left")
+    summary = (f"`{moved}` lost every permission when it was moved on line {move.line}, and "
+               f"nothing gave them back before line {access.span.line}, which needs {needs}.")
     return PermissionExplanation(facts.diagnostic, summary, (lost, needed), facts, function)
 
 
@@ -205,16 +213,15 @@ def _returned(facts: ErrorFacts, graph: Graph, source: str,
     loan_place = _text(loan.place, graph)
     places = [Where("lost", loan.span,
                     f"`{code_at(source, loan.span)}` borrows `{loan_place}`: `{info.name}` "
-                    "loses W and O while the borrow is in use")]
+                    "loses W and O")]
     if drop is not None:
-        places.append(Where("needed", drop, f"`{function}` returns here and `{info.name}` "
-                            "is dropped: dropping it needs O"))
+        places.append(Where("needed", drop, f"`{function}` returns and drops `{info.name}`: "
+                            "that needs O"))
     returned = facts.diagnostic.span
-    places.append(Where("used", returned, "the borrow is returned: the caller would use it "
-                        f"after `{info.name}` is gone, so O can never come back in time"))
-    summary = (f"`{info.name}` lives in `{function}`'s frame: it must be dropped (needs O) "
-               f"when `{function}` returns, but the returned reference still borrows it, so "
-               "it would point to freed memory.")
+    places.append(Where("used", returned, f"`{code_at(source, returned)}` is returned: the "
+                        f"caller would use the borrow after `{info.name}` is gone"))
+    summary = (f"`{info.name}` must be dropped (needs O) when `{function}` returns, but the "
+               "returned reference still borrows it: it would point into a popped frame.")
     return PermissionExplanation(facts.diagnostic, summary, tuple(places), facts, function)
 
 

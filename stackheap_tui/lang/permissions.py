@@ -80,12 +80,12 @@ class PointState:
     places: tuple[PlaceState, ...]
 
 
-def perm_list(perms: frozenset[str] | set[str]) -> str:
-    """`R`, `W and O`, `R, W and O`."""
+def perm_list(perms: frozenset[str] | set[str], last: str = "and") -> str:
+    """`R`, `W and O`, `R, W and O` (or `W or O`)."""
     items = [p for p in ORDER if p in perms]
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    return ", ".join(items[:-1]) + f" {last} " + items[-1]
 
 
 def _key_path(place: Place) -> tuple[tuple[str, int], ...]:

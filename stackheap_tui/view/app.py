@@ -38,9 +38,11 @@ from stackheap_tui.view.screens.help import HelpScreen, key_rows
 from stackheap_tui.view.screens.predict import PredictScreen
 from stackheap_tui.view.screens.samples import SampleBrowser
 from stackheap_tui.view.steps import UNKNOWN, SearchResult, StepIndex
+from stackheap_tui.view.widgets.borrow_explanation import BorrowExplanationPane
 from stackheap_tui.view.widgets.diagnostics import DiagnosticsPane
 from stackheap_tui.view.widgets.heap import HeapPane
 from stackheap_tui.view.widgets.output import OutputPane
+from stackheap_tui.view.widgets.permissions import PermissionsPane
 from stackheap_tui.view.widgets.source import Mark, MarkKind, SourcePane
 from stackheap_tui.view.widgets.stack import StackPane
 from stackheap_tui.view.widgets.status import ExplanationPane, StatusBar
@@ -52,7 +54,7 @@ MIN_WIDTH, MIN_HEIGHT = 60, 20
 _BACKWARD = frozenset({"back", "first"})
 _FORWARD = frozenset({"next", "last"})
 _SEARCHES = frozenset({"event", "jump", "step_over", "step_out"})
-_NEEDS_TRACE = _BACKWARD | _FORWARD | _SEARCHES | {"goto", "predict"}
+_NEEDS_TRACE = _BACKWARD | _FORWARD | _SEARCHES | {"goto", "predict", "permissions"}
 _NEEDS_STEPPER = _NEEDS_TRACE | {"screenshot", "samples", "help", "open_sample", "explain"}
 _MODALS = (HelpScreen, GotoScreen, PredictScreen, SampleBrowser)
 
@@ -122,6 +124,7 @@ class StackHeapApp(App[None]):
         Binding("g", "goto", "Go to step", show=False, priority=True),
         Binding("e", "explain", "Explain", show=False),
         Binding("p", "predict", "Predict"),
+        Binding("w", "permissions", "Permissions"),
         Binding("b", "samples", "Lessons"),
         Binding("s", "screenshot", "Screenshot", show=False),
         Binding("q", "quit", "Quit", show=False),
@@ -153,6 +156,7 @@ class StackHeapApp(App[None]):
         self._follower: Timer | None = None
         self._drawn: int | None = None  # the step drawn last (None: nothing recorded yet)
         self.predictions = (0, 0)  # (right, asked) in predict mode
+        self.permissions_shown = False  # `w`: the permissions pane in the heap's place
         # Where each jump leads from the current step; `check_action` asks often.
         self._targets: dict[tuple[str, tuple[object, ...]], SearchResult] = {}
 
@@ -191,6 +195,10 @@ class StackHeapApp(App[None]):
                     "diagnostics",
                 )
                 yield _titled(
+                    BorrowExplanationPane(failure.diagnostics, failure.source, id="why"),
+                    "in permissions",
+                )
+                yield _titled(
                     SourcePane(failure.source, id="source"), f"source · {self.file_name}"
                 )
         elif self.trace is not None and self.index is not None:
@@ -201,7 +209,14 @@ class StackHeapApp(App[None]):
                 with Vertical(id="memory"):
                     with Horizontal(id="memory-row"):
                         yield _titled(StackPane(id="stack"), "stack")
-                        yield _titled(HeapPane(id="heap"), "heap")
+                        heap = _titled(HeapPane(id="heap"), "heap")
+                        heap.display = not self.permissions_shown
+                        yield heap
+                        # `w` shows the permissions in the heap's place.
+                        yield _titled(
+                            PermissionsPane(self.permissions_shown, id="permissions"),
+                            "permissions",
+                        )
                     yield _titled(OutputPane(id="output"), "output")
             yield Timeline(self.index, id="timeline")
         yield StatusBar()
@@ -455,6 +470,12 @@ class StackHeapApp(App[None]):
         else:
             self.query_one("#stack, #diagnostics").focus()
 
+    def action_permissions(self) -> None:
+        """The permissions pane in the heap's place, or the heap back."""
+        self.permissions_shown = not self.permissions_shown
+        self.query_one(HeapPane).display = not self.permissions_shown
+        self.query_one(PermissionsPane).reveal_permissions(self.permissions_shown)
+
     # -- predict mode -----------------------------------------------------------------------
 
     def action_predict(self) -> None:
@@ -569,6 +590,7 @@ class StackHeapApp(App[None]):
             memory = MemoryPicture(snapshot, info.changed)
         self.query_one(StackPane).memory = memory
         self.query_one(HeapPane).memory = memory
+        self.query_one(PermissionsPane).show_step(trace, index, snapshot)
         self.query_one(OutputPane).show(snapshot, previous)
         self.query_one(Timeline).position = index
         status.show(
