@@ -105,7 +105,7 @@ def new_reason(now: PlaceState) -> str:
         parts.append("written (W: it is `mut`)" if "." not in now.text else "written (W)")
     can = "may be " + _and(parts)
     if O in now.perms:
-        can += "; it owns its value (O)"
+        can += "; it owns the reference (O)" if now.reference else "; it owns its value (O)"
     if "." in now.text:
         return f"`{now.text}`, a part borrowed or moved on its own, {can}"
     return f"`{now.text}` is declared: it {can}"

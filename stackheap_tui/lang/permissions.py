@@ -68,6 +68,7 @@ class PlaceState:
     perms: frozenset[str]
     can: frozenset[str]  # what its declaration and type allow at best
     why: Why
+    reference: bool = False  # the variable itself is a reference (`first`, not `*first`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,7 +232,7 @@ class BodyPermissions:
 
         def state(perms: set[str] | frozenset[str], why: Why) -> PlaceState:
             return PlaceState(key, text, info.name, info.span.start, frozenset(perms),
-                              frozen_can, why)
+                              frozen_can, why, not place.proj and isinstance(info.ty, T.RefTy))
 
         why = self._moved(place, moves)
         if why is not None:

@@ -48,8 +48,10 @@ def row_content(row: PermissionRow, width: int) -> Content:
 
 def shown_rows(permissions: StepPermissions) -> list[PermissionRow]:
     """The rows worth a line: places holding something, or that changed at this step (a
-    variable with nothing left says so once, when it loses its last permission)."""
-    return [row for row in permissions.rows if row.perms or row.reason]
+    variable with nothing left says so once, when it loses its last permission, and is not
+    mentioned again when its scope ends)."""
+    return [row for row in permissions.rows
+            if row.perms or (row.reason and (row.lost or not row.gone))]
 
 
 class PermissionsPane(Pane):
