@@ -8,6 +8,7 @@ them, with what the step gained (+) and lost (−) and why.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
@@ -272,7 +273,7 @@ fn main() {
 
 @pytest.mark.parametrize("path", ["samples/25_borrows_end_early.rs"])
 def test_every_step_of_the_nll_lesson_has_permissions(path):
-    source = open(path, encoding="utf-8").read()
+    source = Path(path).read_text(encoding="utf-8")
     r = run(source)
     for i in range(len(r.steps.trace)):
         result = r.steps.at(i)

@@ -220,8 +220,10 @@ def _returned(facts: ErrorFacts, graph: Graph, source: str,
     returned = facts.diagnostic.span
     places.append(Where("used", returned, f"`{code_at(source, returned)}` is returned: the "
                         f"caller would use the borrow after `{info.name}` is gone"))
-    summary = (f"`{info.name}` must be dropped (needs O) when `{function}` returns, but the "
-               "returned reference still borrows it: it would point into a popped frame.")
+    end = f" on line {drop.line}" if drop is not None else ""
+    summary = (f"`{info.name}` lost O on line {loan.span.line} when it was borrowed, but it "
+               f"must be dropped (needs O) when `{function}` returns{end}, and the returned "
+               "reference still borrows it: it would point into a popped frame.")
     return PermissionExplanation(facts.diagnostic, summary, tuple(places), facts, function)
 
 
