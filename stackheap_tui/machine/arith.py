@@ -6,6 +6,9 @@ integer ever becomes a Rust value.
 
 from __future__ import annotations
 
+import operator
+from collections.abc import Callable
+
 from stackheap_tui.lang import types as T
 
 
@@ -70,6 +73,33 @@ def int_binary(op: str, a: int, b: int, ty: T.IntTy) -> int:
     if op == "^":
         return a ^ b
     raise ValueError(f"unknown integer operator {op}")
+
+
+_CHECKED = {"+": (operator.add, "add"), "-": (operator.sub, "subtract"),
+            "*": (operator.mul, "multiply")}
+
+
+def int_operator(op: str, ty: T.IntTy) -> Callable[[int, int], int]:
+    """`int_binary` for one operator and type, decided once when code is compiled."""
+    if op in _CHECKED:
+        apply, verb = _CHECKED[op]
+        low, high = ty.min, ty.max
+        message = f"attempt to {verb} with overflow"
+
+        def checked(a: int, b: int) -> int:
+            result = apply(a, b)
+            if low <= result <= high:
+                return result
+            raise ArithmeticPanic(message)
+
+        return checked
+    return lambda a, b: int_binary(op, a, b, ty)
+
+
+COMPARISONS: dict[str, Callable[[object, object], bool]] = {
+    "==": operator.eq, "!=": operator.ne, "<": operator.lt, ">": operator.gt,
+    "<=": operator.le, ">=": operator.ge,
+}
 
 
 def int_negate(a: int, ty: T.IntTy) -> int:

@@ -44,6 +44,20 @@ class IterValue:
 # ================= numbers =================
 
 
+class VecPushed:
+    """The note of a `push`, rendered only if its step is shown (loops push a lot)."""
+
+    __slots__ = ("capacity", "length")
+
+    def __init__(self, length: int, capacity: int) -> None:
+        self.length = length  # before the push: the new element's index
+        self.capacity = capacity
+
+    def render(self, memory: object) -> str:
+        return (f"`push` stores the value in element {self.length} of the heap buffer: "
+                f"length {self.length + 1}, capacity {self.capacity}.")
+
+
 def to_f32(x: float) -> float:
     try:
         return float(struct.unpack("f", struct.pack("f", x))[0])
@@ -1338,8 +1352,7 @@ def _vec(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
         new_header = heap.vec_push(header, element, args[0])
         interp.write_place(recv, new_header)
         interp.adopt(recv, ty)
-        env.notes.append(f"heap:`push` stores the value in element {length} of the heap "
-                         f"buffer: length {length + 1}, capacity {new_header[1]}.")
+        env.notes.append(VecPushed(length, new_header[1]))
         return ()
     if name == "pop":
         if not items:

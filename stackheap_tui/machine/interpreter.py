@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import itertools
 import os
 import sys
 import threading
@@ -44,6 +45,16 @@ from stackheap_tui.machine.memory import (
 )
 from stackheap_tui.machine.render import render_value
 from stackheap_tui.machine.values import HEAP, STACK, STATIC, Ref, Slice, replace_in
+from stackheap_tui.trace.lazy import (
+    Assigned,
+    Bound,
+    Explanation,
+    LastOutput,
+    Lazy,
+    LazyText,
+    Part,
+    shown_value,
+)
 from stackheap_tui.trace.model import Outcome, SlotState, StepKind, format_address
 from stackheap_tui.trace.trace import Recorder, Trace
 
@@ -98,7 +109,9 @@ class Env:
     frame: int
     slots: dict[int, int] = field(default_factory=dict)  # id(binding) -> slot index
     temps: list[tuple[Any, T.Ty, Ref | None]] = field(default_factory=list)  # die at `;`
-    notes: list[str] = field(default_factory=list)  # facts for this step's explanation
+    # Facts for this step's explanation: "kind:text" strings, or lazy notes (assignments)
+    # whose values are rendered only if the step is shown.
+    notes: list[str | Lazy] = field(default_factory=list)
     moved_paths: dict[int, set[tuple[int, ...]]] = field(default_factory=dict)  # partial moves
     function: str = "main"
 
@@ -486,9 +499,15 @@ class Interpreter:
         self.drop_temps(env)
         env.temps = keep
 
-    def new_slots(self, env: Env, before: set[int]) -> list[tuple[int, int]]:
-        """The (binding key, slot) pairs added since `before` was taken."""
-        return [(k, v) for k, v in env.slots.items() if k not in before]
+    def new_slots(self, env: Env, before: int) -> list[tuple[int, int]]:
+        """The (binding key, slot) pairs added since there were `before` of them.
+
+        `env.slots` keeps insertion order and an inner scope removes exactly what it
+        added, so a scope's own bindings are the ones after its starting count.
+        """
+        if len(env.slots) <= before:
+            return []
+        return list(itertools.islice(env.slots.items(), before, None))
 
     def pop_slots(self, env: Env, bindings: list[tuple[int, int]]) -> None:
         """Take a scope's slots (the top of the frame) off the stack, with their temporaries."""
@@ -519,10 +538,14 @@ class Interpreter:
                   "stack.")
 
     # ================= ownership bookkeeping =================
+    def set_owner(self, address: int, owner: str) -> None:
+        if self.memory.heap[address].owner != owner:  # a push keeps its owner: no op
+            self.rec.apply((SET_OWNER, address, owner))
+
     def claim(self, value: Any, ty: T.Ty, owner: str) -> None:
         """Record who owns the heap blocks a value points to (after a move or a let)."""
         if isinstance(ty, T.BoxTy):
-            self.rec.apply((SET_OWNER, value, owner))
+            self.set_owner(value, owner)
             self.claim(self.memory.heap[value].value, ty.inner, f"*{owner}")
         elif isinstance(ty, T.TupleTy):
             for i, (item, item_ty) in enumerate(zip(value, ty.items, strict=True)):
@@ -534,7 +557,7 @@ class Interpreter:
             if ty.name in ("String", "Vec"):
                 ptr, cap, length = value
                 if cap:
-                    self.rec.apply((SET_OWNER, ptr, owner))
+                    self.set_owner(ptr, owner)
                     if ty.name == "Vec" and T.needs_drop(ty.args[0]):
                         for i, item in enumerate(self.memory.heap[ptr].value[:length]):
                             self.claim(item, ty.args[0], f"{owner}[{i}]")
@@ -560,7 +583,7 @@ class Interpreter:
         tail = self.compile_expr(block.tail) if block.tail is not None else None
 
         def run_block(env: Env) -> Any:
-            before = set(env.slots)
+            before = len(env.slots)
             try:
                 for stmt in stmts:
                     stmt(env)
@@ -687,7 +710,7 @@ class Interpreter:
             else:
                 text = (f"`{binding.name}` is pushed onto {where}: {size} bytes at {address} "
                         f"holding {shown} ({ty}).")
-            allocated = any(note.startswith("alloc:") for note in env.notes)
+            allocated = _has_note(env, "alloc:")
             kind = (StepKind.ALLOC if allocated else StepKind.MOVE if moved_from
                     else StepKind.STATEMENT)
             self.step(stmt.span, kind, self.take_notes(env, text))
@@ -714,57 +737,68 @@ class Interpreter:
                 self.rec.apply((SET_STATE, env.frame, index, SlotState.MOVED,
                                 f"moved → {destination}"))
 
-    def take_notes(self, env: Env, text: str) -> str:
-        notes = [note.split(":", 1)[1] for note in env.notes]
+    def take_notes(self, env: Env, text: Explanation) -> Explanation:
+        """This step's sentence: the facts noted while it ran, then `text`."""
+        notes = env.notes
+        if not notes:
+            return text
+        if len(notes) == 1 and not text and not isinstance(notes[0], str):
+            return notes.pop()  # one lazy note says it all (an assignment in a loop)
+        parts: list[Part] = []
+        for note in env.notes:  # string notes are "kind:text"
+            parts += [note.split(":", 1)[1] if isinstance(note, str) else note, " "]
         env.notes.clear()
-        return " ".join([*notes, text]).strip() if notes else text
+        parts.append(text)
+        if all(isinstance(part, str) for part in parts):
+            return "".join(parts).strip()  # type: ignore[arg-type]
+        return LazyText(tuple(parts))
 
     def compile_expr_stmt(self, stmt: ast.ExprStmt) -> StmtCode:
         expr = stmt.expr
         code = self.compile_expr(expr)
         ty = self.c.type_of(expr)
-        block_like = isinstance(expr, ast.BLOCK_LIKE)
-        text = describe_expr(self.source, expr.span)
-        place = is_place(expr)
-
-        def run_expr_stmt(env: Env) -> None:
-            value = code(env)
-            if block_like:
-                if T.needs_drop(ty) and not place:
+        span = stmt.span
+        # Everything that does not depend on the run is decided here, once.
+        keeps_temp = T.needs_drop(ty) and not is_place(expr)
+        if isinstance(expr, ast.BLOCK_LIKE):
+            def run_block_stmt(env: Env) -> None:
+                value = code(env)
+                if keeps_temp:
                     env.temps.append((value, ty, None))
                 self.drop_temps(env)
                 if env.notes:
-                    self.step(stmt.span, StepKind.STATEMENT, self.take_notes(env, ""))
-                return  # a block's own statements were the steps
-            if T.needs_drop(ty) and not isinstance(expr, ast.Assign) and not place:
+                    self.step(span, StepKind.STATEMENT, self.take_notes(env, ""))
+                # otherwise a block's own statements were the steps
+
+            return run_block_stmt
+        keeps_temp = keeps_temp and not isinstance(expr, ast.Assign)
+        prints = isinstance(expr, ast.MacroCall) and expr.name in (
+            "println", "print", "eprintln", "eprint")
+        plain_kind = StepKind.OUTPUT if prints else StepKind.STATEMENT
+        effect = self.describe_effect(expr)
+
+        def run_expr_stmt(env: Env) -> None:
+            value = code(env)
+            if keeps_temp:
                 env.temps.append((value, ty, None))
-            self.drop_temps(env)
-            kind = self.kind_of(env, expr)
-            self.step(stmt.span, kind, self.take_notes(env, self.describe_effect(expr, env,
-                                                                                 text)))
+            if env.temps:
+                self.drop_temps(env)
+            if not env.notes:
+                self.step(span, plain_kind, effect)
+                return
+            self.step(span, _kind_of_notes(env.notes, plain_kind),
+                      self.take_notes(env, effect if prints else ""))
 
         return run_expr_stmt
 
-    def kind_of(self, env: Env, expr: ast.Expr) -> StepKind:
-        if any(n.startswith("alloc:") for n in env.notes):
-            return StepKind.ALLOC
-        if any(n.startswith("drop:") for n in env.notes):
-            return StepKind.DROP
+    def describe_effect(self, expr: ast.Expr) -> Explanation:
+        """What a statement did, when nothing more specific was noted while it ran."""
         if isinstance(expr, ast.MacroCall) and expr.name in ("println", "print", "eprintln",
                                                               "eprint"):
-            return StepKind.OUTPUT
-        return StepKind.STATEMENT
-
-    def describe_effect(self, expr: ast.Expr, env: Env, text: str) -> str:
-        if isinstance(expr, ast.MacroCall) and expr.name in ("println", "print", "eprintln",
-                                                              "eprint"):
-            out = self.memory.outputs[self.memory.output_count - 1][1] if (
-                self.memory.output_count) else ""
-            stream = "stderr" if expr.name.startswith("e") else "stdout"
-            shown = out.rstrip("\n")
-            return f"`{expr.name}!` prints “{shown}” to {stream}."
-        if isinstance(expr, ast.Assign) or env.notes:
+            return LastOutput(expr.name, "stderr" if expr.name.startswith("e") else "stdout")
+        if isinstance(expr, ast.Assign):
             return ""
+        text = describe_expr(self.source, expr.span)
         if isinstance(expr, ast.Call | ast.MethodCall):
             return f"`{text}` is done; its result is not used."
         return f"`{text}` runs."
@@ -1188,6 +1222,11 @@ class Interpreter:
         right_ty = self.c.type_of(e.right)
         memory = self.memory
         if op in ("==", "!=", "<", ">", "<=", ">="):
+            test = arith.COMPARISONS[op]
+            if isinstance(left_ty, T.IntTy | T.BoolTy | T.CharTy) and isinstance(
+                    right_ty, T.IntTy | T.BoolTy | T.CharTy):
+                return lambda env: test(left(env), right(env))  # values compare as they are
+
             def compare(env: Env) -> bool:
                 a = convert.key_of(memory, left(env), left_ty)
                 b = convert.key_of(memory, right(env), right_ty)
@@ -1218,13 +1257,23 @@ class Interpreter:
             return float_binary
         assert isinstance(ty, T.IntTy), ty
 
+        operate = arith.int_operator(op, ty)
+        if not left_ref and not right_ref:
+            def int_values(env: Env) -> int:
+                try:
+                    return operate(left(env), right(env))
+                except arith.ArithmeticPanic as p:
+                    raise self.panic_at(span, str(p)) from None
+
+            return int_values
+
         def binary(env: Env) -> int:
             a = left(env)
             b = right(env)
             a = memory.read(a) if left_ref else a
             b = memory.read(b) if right_ref else b
             try:
-                return arith.int_binary(op, a, b, ty)
+                return operate(a, b)
             except arith.ArithmeticPanic as p:
                 raise self.panic_at(span, str(p)) from None
 
@@ -1261,6 +1310,9 @@ class Interpreter:
         place_code = self.compile_place(target)
         target_text = describe_expr(self.source, target.span)
         value_is_ref = isinstance(value_ty, T.RefTy) and not isinstance(ty, T.RefTy)
+        drops = T.needs_drop(ty)
+        now = f"`{target_text}` is now "
+        operate = arith.int_operator(op, ty) if op and isinstance(ty, T.IntTy) else None
 
         def combine(old: Any, new: Any) -> Any:
             if op is None:
@@ -1275,7 +1327,7 @@ class Interpreter:
                 return self.heap.string_push_bytes(
                     old, convert.bytes_of(self.memory, new, value_ty), "+=")
             try:
-                return arith.int_binary(op, old, new, ty)  # type: ignore[arg-type]
+                return operate(old, new)  # type: ignore[misc]
             except arith.ArithmeticPanic as p:
                 raise self.panic_at(span, str(p)) from None
 
@@ -1290,7 +1342,7 @@ class Interpreter:
             old = self.memory.read(place) if was_live else None
             result = combine(old, new)
             dropped = ""
-            if op is None and was_live and old is not None and T.needs_drop(ty):
+            if op is None and was_live and old is not None and drops:
                 # Rust drops the old value in place first (its Drop sees it), then writes.
                 skip = env.moved_paths.get(place.slot) if slot is not None else None
                 freed = self.drop_value(old, ty, f"overwriting `{target_text}`",
@@ -1302,14 +1354,36 @@ class Interpreter:
                     slot is not None and place.slot in env.moved_paths):
                 self.rec.apply((SET_STATE, place.root, place.slot, SlotState.LIVE, ""))
                 env.moved_paths.pop(place.slot, None)
-            self.claim(result, ty, target_text)
-            text = f"`{target_text}` is now {render_value(result, ty, self.memory)}" + dropped
-            if was_live and old is not None and not T.needs_drop(ty):
-                text += f" (was {render_value(old, ty, self.memory)})"
-            env.notes.append("assign:" + text + ".")
+            if drops:
+                self.claim(result, ty, target_text)
+                env.notes.append(LazyText((now, shown_value(result, ty), dropped, ".")))
+            else:
+                # Rendered only if the step is shown: a loop's `i += 1` costs no text.
+                env.notes.append(Assigned(now, result, old if was_live else None, ty))
             return None
 
-        return assign
+        binding = self.c.bindings.get(id(target)) if isinstance(target, ast.Path) else None
+        if binding is None or drops:
+            return assign
+        key = id(binding)
+        live = SlotState.LIVE
+
+        def assign_local(env: Env) -> None:
+            """`x = v` / `x += v` on a local that owns no heap memory: the common case."""
+            new = value_code(env)
+            frame = env.frame
+            index = env.slots[key]
+            slot = self.memory.frames[frame].slots[index]
+            was_live = slot.state is live
+            old = slot.value if was_live else None
+            result = combine(old, new) if op is not None else new
+            self.rec.apply((SET_VALUE, frame, index, result))
+            if not was_live or index in env.moved_paths:
+                self.rec.apply((SET_STATE, frame, index, live, ""))
+                env.moved_paths.pop(index, None)
+            env.notes.append(Assigned(now, result, old, ty))
+
+        return assign_local
 
     def x_Cast(self, e: ast.Cast) -> Code:
         code = self.compile_expr(e.expr)
@@ -1382,7 +1456,7 @@ class Interpreter:
         def run_if_let(env: Env) -> Any:
             value, place = scrutinee(env)
             bound = matcher(env, value, place)
-            before = set(env.slots)
+            before = len(env.slots)
             if bound is not None:
                 for binding, bound_value in bound:
                     self.add_binding(env, binding, bound_value)
@@ -1441,7 +1515,7 @@ class Interpreter:
                 bound = matcher(env, value, place)
                 if bound is None:
                     continue
-                before = set(env.slots)
+                before = len(env.slots)
                 for binding, bound_value in bound:
                     self.add_binding(env, binding, bound_value)
                 if guard is not None and not guard(env):
@@ -1491,13 +1565,16 @@ class Interpreter:
         cond_text = describe_expr(self.source, e.cond.span)
         cond_span = e.cond.span
 
+        runs = f"`{cond_text}` is true, so the loop body runs."
+        ends = f"`{cond_text}` is false, so the loop ends."
+
         def run_while(env: Env) -> Any:
             while True:
                 taken = cond(env)
-                self.drop_temps(env)
-                outcome = "true, so the loop body runs" if taken else "false, so the loop ends"
+                if env.temps:
+                    self.drop_temps(env)
                 self.step(cond_span, StepKind.STATEMENT,
-                          self.take_notes(env, f"`{cond_text}` is {outcome}."))
+                          self.take_notes(env, runs if taken else ends))
                 if not taken:
                     return ()
                 if run_loop_body(body, env, label)[0]:
@@ -1523,7 +1600,7 @@ class Interpreter:
                     self.step(cond.span, StepKind.STATEMENT, self.take_notes(
                         env, f"The value no longer matches `{text}`, so the loop ends."))
                     return ()
-                before = set(env.slots)
+                before = len(env.slots)
                 for binding, bound_value in bound:
                     self.add_binding(env, binding, bound_value)
                 self.step(cond.span, StepKind.STATEMENT, self.take_notes(
@@ -1574,16 +1651,17 @@ class Interpreter:
     def run_iterations(self, env: Env, items: Any, matcher: Any, body: Code,
                        label: str | None, head_span: Span, pattern_text: str,
                        block: ast.Block) -> None:
+        head = f"Next iteration of `for {pattern_text}`: "
+        explained: Bound | None = None
         for item in items:
-            before = set(env.slots)
+            before = len(env.slots)
             bound = matcher(env, item, None)
             assert bound is not None
             for binding, bound_value in bound:
                 self.add_binding(env, binding, bound_value)
-            shown = ", ".join(f"`{b.name}` = {render_value(v, b.ty, self.memory)}"
-                              for b, v in bound)
-            self.step(head_span, StepKind.STATEMENT, self.take_notes(
-                env, f"Next iteration of `for {pattern_text}`: {shown or 'no binding'}."))
+            if explained is None:  # the same bindings every iteration
+                explained = Bound(head, tuple(b.name for b, _ in bound))
+            self.step(head_span, StepKind.STATEMENT, self.take_notes(env, explained))
             try:
                 body(env)
             except _Break as b:
@@ -1601,7 +1679,7 @@ class Interpreter:
                 raise
             self.end_iteration(env, before, block)
 
-    def end_iteration(self, env: Env, before: set[int], block: ast.Block) -> None:
+    def end_iteration(self, env: Env, before: int, block: ast.Block) -> None:
         mine = self.new_slots(env, before)
         if not mine:
             return
@@ -1721,7 +1799,7 @@ class Interpreter:
 
         def make_closure(env: Env) -> Any:
             def call(args: list[Any]) -> Any:
-                before = set(env.slots)
+                before = len(env.slots)
                 for matcher, arg in zip(matchers, args, strict=True):
                     bound = matcher(env, arg, None)
                     assert bound is not None
@@ -2042,6 +2120,22 @@ def _move_path(e: ast.Field, checked: CheckedProgram) -> tuple[Binding, tuple[in
     if isinstance(current, ast.Path) and id(current) in checked.bindings:
         return checked.bindings[id(current)], tuple(steps)
     return None
+
+
+def _kind_of_notes(notes: list[str | Lazy], plain: StepKind) -> StepKind:
+    """An allocation or a drop noted during a statement makes it that kind of step."""
+    kind = plain
+    for note in notes:
+        if isinstance(note, str):
+            if note.startswith("alloc:"):
+                return StepKind.ALLOC
+            if note.startswith("drop:"):
+                kind = StepKind.DROP
+    return kind
+
+
+def _has_note(env: Env, prefix: str) -> bool:
+    return any(isinstance(note, str) and note.startswith(prefix) for note in env.notes)
 
 
 # Deep Rust recursion becomes deep Python recursion: a program may recurse until its

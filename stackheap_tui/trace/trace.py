@@ -8,7 +8,6 @@ not with steps × memory size, and any step is rebuilt in bounded time.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 from typing import Any
 
 from stackheap_tui.lang.span import Span
@@ -26,18 +25,11 @@ from stackheap_tui.machine.memory import (
     Memory,
     Op,
 )
+from stackheap_tui.trace.lazy import Explanation
 from stackheap_tui.trace.model import Outcome, Snapshot, StepInfo, StepKind
 
 CHECKPOINT_EVERY = 128
-
-
-@dataclass(frozen=True, slots=True)
-class _StepRecord:
-    span: Span
-    kind: StepKind
-    explanation: str
-    ops: tuple[Op, ...]
-    depth: int  # frames on the stack after the step: step over/out compare it
+NO_OPS: tuple[Op, ...] = ()
 
 
 class Trace:
@@ -46,27 +38,44 @@ class Trace:
     def __init__(self, source: str, path: str) -> None:
         self.source = source
         self.path = path
-        self._steps: list[_StepRecord] = []
+        # One entry per step in parallel lists (no object per step): a million steps
+        # cost a few pointers each, mostly shared (spans, kinds, constant sentences).
+        self._spans: list[Span] = []
+        self._kinds: list[StepKind] = []
+        self._explanations: list[Explanation] = []
+        self._ops: list[tuple[Op, ...]] = []
+        self._depths: list[int] = []  # frames on the stack after the step (step over/out)
         self._checkpoints: list[Memory] = []  # state after the steps in _checkpoint_steps
         self._checkpoint_steps: list[int] = []
+        self._next_checkpoint = 0  # the first step that may need one
         self._outcome = Outcome(0, "", "")
         self._cache: tuple[int, Memory] | None = None
         self.finished = False  # set once the run has ended (a Recording streams until then)
 
     # ---- recording (used by the Recorder only) ----
-    def append(self, record: _StepRecord, memory: Memory) -> None:
-        self._steps.append(record)
-        index = len(self._steps) - 1
-        last = self._checkpoint_steps[-1] if self._checkpoint_steps else None
+    def append(self, span: Span, kind: StepKind, explanation: Explanation,
+               ops: tuple[Op, ...], memory: Memory) -> None:
+        self._spans.append(span)
+        self._kinds.append(kind)
+        self._explanations.append(explanation)
+        self._ops.append(ops)
+        # Appended last: `len(self)` counts depths, so a reader on another thread sees
+        # a step only once it is whole.
+        self._depths.append(len(memory.frames))
+        index = len(self._depths) - 1
+        if index < self._next_checkpoint:
+            return
         # A checkpoint costs as much as the picture is big (a pointer per frame and block,
         # a copy of each growing buffer), so big pictures space them out: memory stays
         # linear in the steps while a jump replays at most about picture-size/8 steps.
-        due = last is None or index - last >= CHECKPOINT_EVERY
-        if due and last is not None:
-            due = index - last >= max(CHECKPOINT_EVERY, memory.weight() // 8)
-        if due:
-            self._checkpoints.append(memory.copy())
-            self._checkpoint_steps.append(index)
+        spacing = max(CHECKPOINT_EVERY, memory.weight() // 8)
+        last = self._checkpoint_steps[-1] if self._checkpoint_steps else None
+        if last is not None and index - last < spacing:
+            self._next_checkpoint = last + spacing
+            return
+        self._checkpoints.append(memory.copy())
+        self._checkpoint_steps.append(index)
+        self._next_checkpoint = index + CHECKPOINT_EVERY
 
     def finish(self, outcome: Outcome) -> None:
         self._outcome = outcome
@@ -74,36 +83,40 @@ class Trace:
 
     # ---- reading ----
     def __len__(self) -> int:
-        return len(self._steps)
+        return len(self._depths)
 
     @property
     def outcome(self) -> Outcome:
         return self._outcome
 
     def step(self, index: int) -> StepInfo:
-        record = self._steps[index]
-        before = self.memory_at(index - 1) if index > 0 else Memory()
-        return StepInfo(index, record.span, record.kind, record.explanation,
-                        frozenset(_changed_keys(before, record.ops)), record.depth)
+        if not 0 <= index < len(self):
+            raise IndexError(f"step {index} is outside 0..{len(self) - 1}")
+        memory = self.memory_at(index - 1) if index > 0 else Memory()
+        changed = frozenset(_changed_keys(memory, self._ops[index]))  # now after the step
+        explanation = self._explanations[index]
+        text = explanation if isinstance(explanation, str) else explanation.render(memory)
+        return StepInfo(index, self._spans[index], self._kinds[index], text, changed,
+                        self._depths[index])
 
     # ---- per-step facts that need no replay (the TUI indexes a million steps) ----
     def kind_at(self, index: int) -> StepKind:
-        return self._steps[index].kind
+        return self._kinds[index]
 
     def depth_at(self, index: int) -> int:
-        return self._steps[index].depth
+        return self._depths[index]
 
     def span_at(self, index: int) -> Span:
-        return self._steps[index].span
+        return self._spans[index]
 
     def changes_memory_at(self, index: int) -> bool:
         """Whether the step changed the picture (printing alone does not count)."""
-        return any(op[0] not in (PURGE, OUTPUT) for op in self._steps[index].ops)
+        return any(op[0] not in (PURGE, OUTPUT) for op in self._ops[index])
 
     def memory_at(self, index: int) -> Memory:
         """A private copy of the machine's memory after step `index`."""
-        if not 0 <= index < len(self._steps):
-            raise IndexError(f"step {index} is outside 0..{len(self._steps) - 1}")
+        if not 0 <= index < len(self):
+            raise IndexError(f"step {index} is outside 0..{len(self) - 1}")
         position = bisect.bisect_right(self._checkpoint_steps, index) - 1
         base = self._checkpoint_steps[position]
         cached = self._cache
@@ -112,9 +125,10 @@ class Trace:
             start, memory = cached[0], cached[1].copy()
         else:
             start, memory = base, self._checkpoints[position].copy()
-        for step in range(start + 1, index + 1):
-            for op in self._steps[step].ops:
-                memory.apply(op)
+        apply = memory.apply
+        for ops in self._ops[start + 1:index + 1]:
+            for op in ops:
+                apply(op)
         self._cache = (index, memory.copy())
         return memory
 
@@ -155,8 +169,7 @@ class Recorder:
         self._ops.append(op)
         return self.memory.apply(op)
 
-    def end_step(self, span: Span, kind: StepKind, explanation: str) -> None:
-        record = _StepRecord(span, kind, explanation, tuple(self._ops),
-                             len(self.memory.frames))
+    def end_step(self, span: Span, kind: StepKind, explanation: Explanation) -> None:
+        ops = tuple(self._ops) if self._ops else NO_OPS
         self._ops = []
-        self.trace.append(record, self.memory)
+        self.trace.append(span, kind, explanation, ops, self.memory)
