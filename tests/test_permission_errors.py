@@ -93,7 +93,7 @@ def test_the_e0502_story_in_words():
     assert texts["lost"] == "`&v[0]` borrows `v`: `v` loses W and O"
     assert texts["needed"] == ("`v.push(4)` borrows `v` mutably: that needs R and W, and `v` "
                                "has no W")
-    assert texts["used"] == "`first` still uses the borrow: until then it cannot come back"
+    assert texts["used"] == "`first` is still used here: until then it cannot come back"
     # What "run it anyway" needs: the loan, the access and the later use, as spans.
     facts = explanation.facts
     assert facts.loan is not None and facts.loan.span.line == 3 and not facts.loan.mutable

@@ -163,13 +163,12 @@ def _conflict(facts: ErrorFacts, graph: Graph, source: str,
     summary = (f"`{place}` lost {perm_list(needs & removed)} on line {loan.span.line} and "
                f"line {access.span.line} needs {it}")
     if facts.later is not None:
-        later = code_at(source, facts.later)
-        by = ""
-        if holder is not None and holder.kind != "temp" and holder.name != later:
-            by = f" (through `{holder.name}`)"
         back = "they cannot" if it == "them" else "it cannot"
-        places.append(Where("used", facts.later, f"`{later}` still uses the borrow{by}: "
-                            f"until then {back} come back"))
+        if holder is not None and holder.kind != "temp":
+            user = f"`{holder.name}` is still used here"
+        else:
+            user = f"`{code_at(source, facts.later)}` still uses the borrow"
+        places.append(Where("used", facts.later, f"{user}: until then {back} come back"))
         summary += (f", but the borrow is still used on line {facts.later.line}, so "
                     f"{'they' if it == 'them' else 'it'} had not come back")
     return PermissionExplanation(facts.diagnostic, summary + ".", tuple(places), facts,
