@@ -28,6 +28,8 @@ LEGEND = (
     ("static · read-only", "string literals, there for the whole run; &str points here"),
     ("dashed, struck through", "a heap block freed at this step (a tombstone)"),
     ("greyed-out variable", "moved-from or dropped: the name can't be used"),
+    ("R W O", "permissions (w): read, write, own, as the borrow checker sees them"),
+    ("+R  −W  ·", "gained / lost at this step; · one it could have but doesn't"),
     *((f"timeline {glyphs}", meaning) for glyphs, meaning in TIMELINE_LEGEND),
     ("timeline ━━", "where you are in the run (reversed)"),
 )
