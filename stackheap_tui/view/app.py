@@ -124,7 +124,7 @@ class StackHeapApp(App[None]):
         Binding("g", "goto", "Go to step", show=False, priority=True),
         Binding("e", "explain", "Explain", show=False),
         Binding("p", "predict", "Predict"),
-        Binding("w", "permissions", "Permissions"),
+        Binding("w", "permissions", "RWO"),
         Binding("b", "samples", "Lessons"),
         Binding("s", "screenshot", "Screenshot", show=False),
         Binding("q", "quit", "Quit", show=False),
