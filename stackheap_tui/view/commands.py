@@ -51,6 +51,8 @@ COMMANDS: tuple[Command, ...] = (
     *_jumps("panic", "a panic", "panic"),
     Command("Explanation", "More lines for the explanation; ↑/↓ scroll it (e)", "explain"),
     Command("Predict mode", "Guess what each memory step does before seeing it (p)", "predict"),
+    Command("Permissions", "R/W/O of each place at this step, in the heap's place (w)",
+            "permissions"),
     Command("Lessons", "Browse the bundled lessons (b)", "samples"),
     Command("Save screenshot", "Save this step as an SVG in the current folder (s)", "screenshot"),
     Command("Help", "Every key, and how to read the picture (?)", "help"),
