@@ -26,7 +26,7 @@ from textual.widgets import Footer, Header, Static
 from stackheap_tui import resources
 from stackheap_tui.lang.diagnostics import CompileError
 from stackheap_tui.lang.span import Span
-from stackheap_tui.trace.model import StepInfo, StepKind
+from stackheap_tui.trace.model import Snapshot, StepInfo, StepKind
 from stackheap_tui.trace.protocol import TraceView
 from stackheap_tui.view.commands import StepperCommands
 from stackheap_tui.view.failure import Failure
@@ -70,6 +70,15 @@ JUMP_KINDS: dict[str, tuple[frozenset[StepKind], str]] = {
 
 _INDEX_CHUNK = 2_000
 """Steps indexed between two screen updates while the index fills in the background."""
+
+_STEP_KEYS: tuple[tuple[str, tuple[object, ...]], ...] = (
+    ("back", ()), ("first", ()), ("next", ()), ("last", ()), ("event", (1,)),
+    ("event", (-1,)), ("step_over", ()), ("step_out", ()), ("predict", ()), ("goto", ()),
+)
+"""The footer's actions whose state depends on the step."""
+
+_SNAPSHOTS_KEPT = 4
+"""Pictures kept by the app: the step shown, the one before, where a jump came from."""
 
 _FOLLOW_EVERY = 0.1
 """Seconds between two looks at a run still recording (its step count, its end)."""
@@ -130,8 +139,10 @@ class StackHeapApp(App[None]):
         Binding("q", "quit", "Quit", show=False),
     ]
 
-    step: reactive[int] = reactive(0, bindings=True, init=False)
-    """The step shown, 0-based (the counter shows step + 1)."""
+    step: reactive[int] = reactive(0, init=False)
+    """The step shown, 0-based (the counter shows step + 1). Not `bindings=True`: that
+    rebuilds the footer at every step; `_refresh_keys` does it only when a key's state
+    changes (a step then costs a third of the time)."""
 
     predicting: reactive[bool] = reactive(False, bindings=True, init=False)
     """Predict mode: stepping forward onto a memory step first asks what it will do."""
@@ -155,6 +166,7 @@ class StackHeapApp(App[None]):
         self._load(trace, failure, recording)
         self._follower: Timer | None = None
         self._drawn: int | None = None  # the step drawn last (None: nothing recorded yet)
+        self._key_states: tuple[bool | None, ...] = ()  # see `_refresh_keys`
         self.predictions = (0, 0)  # (right, asked) in predict mode
         self.permissions_shown = False  # `w`: the permissions pane in the heap's place
         # Where each jump leads from the current step; `check_action` asks often.
@@ -164,6 +176,7 @@ class StackHeapApp(App[None]):
         self, trace: TraceView | None, failure: Failure | None, recording: RecordingView | None
     ) -> None:
         self.trace, self.failure, self.recording = trace, failure, recording
+        self._snapshots: dict[int, Snapshot] = {}
         self.index = StepIndex(trace) if trace is not None else None
         self.title = trace.path if trace is not None else failure.path if failure else ""
 
@@ -237,6 +250,8 @@ class StackHeapApp(App[None]):
             self._show_failure(self.failure)
         else:
             self._show_step(self.step)
+            self._key_states = ()
+            self._refresh_keys()
             self._index_steps()
             for timeline in self.query(Timeline):
                 timeline.recording = not self.recorded
@@ -282,7 +297,7 @@ class StackHeapApp(App[None]):
         # Forward keys at the last step wait for new steps; the failure of a search
         # "nothing yet" may have become an answer.
         self._targets.clear()
-        self.refresh_bindings()
+        self._refresh_keys()
         if recorded:
             for timeline in self.query(Timeline):
                 timeline.recording = False
@@ -405,6 +420,16 @@ class StackHeapApp(App[None]):
         self._targets.clear()
         # Going back, the picture highlights what the steps left behind had changed.
         self._show_step(step, came_from=old if old > step else None)
+        self._refresh_keys()
+
+    def _refresh_keys(self) -> None:
+        """Redraw the footer if a key's state (usable, greyed out, hidden) changed."""
+        states = tuple(
+            self.check_action(action, parameters) for action, parameters in _STEP_KEYS
+        )
+        if states != self._key_states:
+            self._key_states = states
+            self.refresh_bindings()
 
     def action_back(self) -> None:
         self.step -= 1
@@ -490,7 +515,7 @@ class StackHeapApp(App[None]):
         if trace is None:
             return None
         info = trace.step(step)
-        return question_for(trace.snapshot(step - 1), trace.snapshot(step), info, trace.source)
+        return question_for(self._snapshot(step - 1), self._snapshot(step), info, trace.source)
 
     def _predicted(self, step: int, right: bool | None) -> None:
         if right is None:
@@ -574,8 +599,8 @@ class StackHeapApp(App[None]):
         # In this order a trace that replays deltas moves forward only: step, before, after,
         # and last the later step we came back from.
         info = trace.step(index)
-        previous = trace.snapshot(index - 1) if index > 0 else None
-        snapshot = trace.snapshot(index)
+        previous = self._snapshot(index - 1) if index > 0 else None
+        snapshot = self._snapshot(index)
         marks: tuple[Mark, ...] = (Mark(info.span, MarkKind.STEP),) if info.span.line > 0 else ()
         if index < self.last_step:
             upcoming = self._span_at(index + 1)
@@ -584,7 +609,7 @@ class StackHeapApp(App[None]):
         self.query_one(SourcePane).show(marks)
         undo: Undo | None = None
         if came_from is not None and index < came_from <= self.last_step:
-            undo = undo_of(snapshot, trace.snapshot(came_from))
+            undo = undo_of(snapshot, self._snapshot(came_from))
             memory = MemoryPicture(snapshot, undo.changed, undone=True)
         else:
             memory = MemoryPicture(snapshot, info.changed)
@@ -601,6 +626,19 @@ class StackHeapApp(App[None]):
             undone=_undone_text(index, came_from, undo) if undo is not None else "",
             progress=self._progress_text(),
         )
+
+    def _snapshot(self, index: int) -> Snapshot:
+        """The picture after step `index`; the last few are kept, since stepping on asks
+        again for the one it just drew (as the picture before the new step)."""
+        cache = self._snapshots
+        snapshot = cache.pop(index, None)
+        if snapshot is None:
+            assert self.trace is not None
+            snapshot = self.trace.snapshot(index)
+        cache[index] = snapshot  # the most recently used last
+        while len(cache) > _SNAPSHOTS_KEPT:
+            del cache[next(iter(cache))]
+        return snapshot
 
     def _span_at(self, index: int) -> Span:
         """A step's span, without working out what it changed when the trace can say."""

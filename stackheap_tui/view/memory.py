@@ -149,6 +149,15 @@ class MemoryPicture:
             labels.append(f"{name} ({pointer.kind})" if pointer.kind else name)
         return labels
 
+    def pointer_summary(self) -> tuple[tuple[Target, tuple[str, ...]], ...]:
+        """Every heap block and literal pointed at, with the `← names` its box shows:
+        when this is unchanged (and the blocks are), the heap pane draws the same."""
+        return tuple(
+            (target, tuple(self._labels(target)))
+            for target in self._pointers_by_target
+            if target[0] != "slot"
+        )
+
     def pointers_to(self, block: AllocationView) -> list[str]:
         """Live slots whose pointer leads into `block`, named for the arrow `← name`."""
         return self._labels(("heap", block.address))

@@ -7,7 +7,11 @@ from textual.widget import Widget
 from textual.widgets import Static
 from textual.widgets._footer import FooterKey
 
+from stackheap_tui.trace.model import AllocationView, StaticView
+from stackheap_tui.view.widgets.boxes import BoxList
+from stackheap_tui.view.widgets.heap import HeapPane, ShownBox
 from stackheap_tui.view.widgets.source import SourcePane
+from stackheap_tui.view.widgets.stack import ShownRow, StackPane
 from stackheap_tui.view.widgets.status import StatusBar
 
 
@@ -16,7 +20,7 @@ def text_of(widget: Widget) -> str:
     parts: list[str] = []
     for node in [widget, *widget.query("*")]:
         parts += [str(title) for title in (node.border_title, node.border_subtitle) if title]
-        if isinstance(node, SourcePane):
+        if isinstance(node, SourcePane | BoxList):
             parts.append(node.document().plain)
         elif isinstance(node, Static):
             visual = node.render()
@@ -52,3 +56,20 @@ def sample_app(path: str) -> App:
 def goto_keys(step: int) -> list[str]:
     """Keys that go to `step` (1-based), as a learner would with `g`."""
     return ["g", *str(step), "enter"]
+
+
+def slot_rows(app: App) -> list[ShownRow]:
+    """The stack's slot rows as drawn now (newest frame first), with their classes."""
+    return app.query_one(StackPane).shown_rows()
+
+
+def heap_blocks(app: App) -> list[ShownBox]:
+    """The heap's blocks as drawn now, with their classes."""
+    return [box for box in app.query_one(HeapPane).shown_boxes()
+            if isinstance(box.item, AllocationView)]
+
+
+def literals(app: App) -> list[ShownBox]:
+    """The static region's literals as drawn now."""
+    return [box for box in app.query_one(HeapPane).shown_boxes()
+            if isinstance(box.item, StaticView)]

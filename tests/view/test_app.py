@@ -10,13 +10,13 @@ from stackheap_tui.view.app import StackHeapApp
 from stackheap_tui.view.failure import Failure
 from stackheap_tui.view.screens.help import HelpScreen
 from stackheap_tui.view.widgets.diagnostics import DiagnosticsPane
-from stackheap_tui.view.widgets.heap import HeapBlock, HeapPane
+from stackheap_tui.view.widgets.heap import HeapPane
 from stackheap_tui.view.widgets.output import OutputPane
 from stackheap_tui.view.widgets.source import MarkKind, SourcePane
-from stackheap_tui.view.widgets.stack import SlotRow, StackPane
+from stackheap_tui.view.widgets.stack import StackPane
 from stackheap_tui.view.widgets.status import StatusBar
 from tests.view.fake_trace import FakeTrace, box_heap_trace, span_of, stack_scopes_trace
-from tests.view.helpers import counter, footer_keys, text_of
+from tests.view.helpers import counter, footer_keys, heap_blocks, slot_rows, text_of
 
 WIDE = (160, 45)
 NARROW = (80, 24)
@@ -57,14 +57,14 @@ async def test_drop_step_leaves_a_tombstone_then_the_heap_empties():
     async with app.run_test(size=NARROW) as pilot:
         await pilot.press("right", "right", "right")
         assert counter(app) == "step 4 / 5"
-        (block,) = app.query(HeapBlock)
+        (block,) = heap_blocks(app)
         assert block.has_class("-freed")
         heap = text_of(app.query_one(HeapPane))
         assert "freed by dropping `my_number`" in heap
         assert "← my_number" not in heap  # a dropped Box points at nothing any more
-        (row,) = app.query(SlotRow)
+        (row,) = slot_rows(app)
         assert row.has_class("-dropped")
-        assert "dropped" in text_of(row)
+        assert "dropped" in row.text
         await pilot.press("right")
         assert "Nothing on the heap." in text_of(app.query_one(HeapPane))
         assert "The stack is empty" in text_of(app.query_one(StackPane))
@@ -101,6 +101,7 @@ async def test_back_is_disabled_at_the_first_step_and_next_at_the_last():
     async with app.run_test(size=NARROW) as pilot:
         assert app.check_action("back", ()) is None
         assert app.check_action("next", ()) is True
+        await pilot.pause()  # the footer draws its keys after the first screen update
         keys = footer_keys(app)
         assert keys["back"] is False and app.check_action("first", ()) is None
         assert keys["next"] is True and app.check_action("last", ()) is True
@@ -123,17 +124,17 @@ async def test_changed_slots_and_blocks_are_highlighted_for_their_step_only():
     app = StackHeapApp(stack_scopes_trace())  # "slot:0:y": changed keys by name
     async with app.run_test(size=NARROW) as pilot:
         await pilot.press("right", "right")
-        x, y = app.query(SlotRow)
+        x, y = slot_rows(app)
         assert (x.slot.name, y.slot.name) == ("x", "y")
         assert y.has_class("-changed") and not x.has_class("-changed")
     app = StackHeapApp(box_heap_trace())  # "slot:0:0": changed keys by index
     async with app.run_test(size=NARROW) as pilot:
         await pilot.press("right")
-        assert app.query_one(SlotRow).has_class("-changed")
-        assert app.query_one(HeapBlock).has_class("-changed")
+        assert slot_rows(app)[0].has_class("-changed")
+        assert heap_blocks(app)[0].has_class("-changed")
         await pilot.press("right")  # println! changes no memory
-        assert not app.query_one(SlotRow).has_class("-changed")
-        assert not app.query_one(HeapBlock).has_class("-changed")
+        assert not slot_rows(app)[0].has_class("-changed")
+        assert not heap_blocks(app)[0].has_class("-changed")
 
 
 async def test_selecting_a_pointer_slot_highlights_the_block_it_points_to():
@@ -141,26 +142,26 @@ async def test_selecting_a_pointer_slot_highlights_the_block_it_points_to():
     async with app.run_test(size=NARROW) as pilot:
         await pilot.press("right")
         assert app.focused is app.query_one(StackPane)
-        assert app.query_one(SlotRow).has_class("-cursor")
-        assert app.query_one(HeapBlock).has_class("-pointed")
+        assert slot_rows(app)[0].has_class("-cursor")
+        assert heap_blocks(app)[0].has_class("-pointed")
         await pilot.press("tab")  # the stack loses focus: no selection, no highlight
-        assert not app.query_one(HeapBlock).has_class("-pointed")
+        assert not heap_blocks(app)[0].has_class("-pointed")
         await pilot.press("shift+tab")
-        assert app.query_one(HeapBlock).has_class("-pointed")
+        assert heap_blocks(app)[0].has_class("-pointed")
 
 
 async def test_up_and_down_move_the_selection_between_slots():
     app = StackHeapApp(stack_scopes_trace())
     async with app.run_test(size=NARROW) as pilot:
         await pilot.press("right", "right", "right")
-        rows = list(app.query(SlotRow))
+        rows = slot_rows(app)
         assert [row.has_class("-cursor") for row in rows] == [True, False, False]
         await pilot.press("down", "down", "down")  # stops at the last slot
-        rows = list(app.query(SlotRow))
+        rows = slot_rows(app)
         assert [row.has_class("-cursor") for row in rows] == [False, False, True]
         assert counter(app) == "step 4 / 8"  # up/down never step
         await pilot.press("up")
-        rows = list(app.query(SlotRow))
+        rows = slot_rows(app)
         assert [row.has_class("-cursor") for row in rows] == [False, True, False]
 
 
@@ -277,8 +278,8 @@ async def test_every_pane_and_the_counter_fit_the_terminal(size):
         assert counter_region.height == 1 and screen.contains_region(counter_region)
         assert app.screen.has_class("-narrow" if size == NARROW else "-wide")
         # The slot row and the heap block are drawn whole, not squeezed to nothing.
-        assert app.query_one(SlotRow).region.height >= 2
-        assert app.query_one(HeapBlock).region.height >= 4
+        assert slot_rows(app)[0].height >= 2
+        assert heap_blocks(app)[0].height >= 4
 
 
 def _undeclared_name() -> Failure:
@@ -334,10 +335,13 @@ async def test_each_step_scrolls_the_slot_it_changed_into_view():
         await pilot.press("right", "right", "right")  # let z: the third slot, below the fold
         await pilot.pause()
         stack = app.query_one(StackPane)
-        z = list(app.query(SlotRow))[-1]
+        z = slot_rows(app)[-1]
         assert z.slot.name == "z" and z.has_class("-changed")
         assert stack.max_scroll_y > 0  # the frame does not fit: the pane had to scroll
-        assert stack.scrollable_content_region.contains_region(z.region)
+        lines = stack.row_lines(len(slot_rows(app)) - 1)
+        assert lines is not None
+        top, height = int(stack.scroll_y), stack.scrollable_content_region.height
+        assert top <= lines.start and lines.stop <= top + height
 
 
 async def test_the_selection_stays_on_its_slot_when_a_call_pushes_a_frame():

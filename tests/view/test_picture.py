@@ -18,13 +18,21 @@ from stackheap_tui.view.app import StackHeapApp
 from stackheap_tui.view.format import usage_cells
 from stackheap_tui.view.memory import MemoryPicture, undo_of
 from stackheap_tui.view.screens.help import HelpScreen
-from stackheap_tui.view.widgets.heap import HeapBlock, HeapPane, StaticLiteral
+from stackheap_tui.view.widgets.heap import HeapPane
 from stackheap_tui.view.widgets.source import MarkKind, SourcePane
-from stackheap_tui.view.widgets.stack import SlotRow, StackPane
+from stackheap_tui.view.widgets.stack import StackPane
 from stackheap_tui.view.widgets.status import ExplanationPane, StatusBar
 from stackheap_tui.view.widgets.timeline import Timeline
 from tests.view.fake_trace import calls_trace
-from tests.view.helpers import counter, goto_keys, sample_app, text_of
+from tests.view.helpers import (
+    counter,
+    goto_keys,
+    heap_blocks,
+    literals,
+    sample_app,
+    slot_rows,
+    text_of,
+)
 
 pytest.importorskip("stackheap_tui.pipeline")
 
@@ -105,9 +113,9 @@ async def test_an_rc_block_shows_its_counts_and_every_rc_pointing_at_it():
     app = sample_app("samples/18_rc_counts.rs")
     async with app.run_test(size=(160, 45)) as pilot:
         await pilot.press(*goto_keys(6))  # `let b = Rc::clone(&a);`
-        rc = next(b for b in app.query(HeapBlock) if b.block.kind == "rc")
-        assert "strong 3, weak 0" in text_of(rc)
-        assert rc.border_subtitle == "← a, c, b"
+        rc = next(b for b in heap_blocks(app) if b.block.kind == "rc")
+        assert "strong 3, weak 0" in rc.text
+        assert rc.subtitle == "← a, c, b"
 
 
 async def test_str_slots_point_into_the_static_region_and_light_it_up_when_selected():
@@ -117,12 +125,11 @@ async def test_str_slots_point_into_the_static_region_and_light_it_up_when_selec
         heap = text_of(app.query_one(HeapPane))
         assert "static · read-only" in heap
         assert '0x5555_5555_6000 · 11 B  "hello world"  ← greeting (&)' in heap
-        literal = app.query_one(StaticLiteral)
         assert app.query_one(StackPane).selected.name == "greeting"
-        assert literal.has_class("-pointed")
+        assert literals(app)[0].has_class("-pointed")
         await pilot.press("down")  # `owned`: its buffer lights up, not the literal
-        assert not literal.has_class("-pointed")
-        assert app.query_one(HeapBlock).has_class("-pointed")
+        assert not literals(app)[0].has_class("-pointed")
+        assert heap_blocks(app)[0].has_class("-pointed")
         assert "← owned, first_word (&)" in text_of(app.query_one(HeapPane))
 
 
@@ -130,18 +137,21 @@ async def test_a_reference_into_the_stack_names_its_target_which_shows_the_borro
     app = sample_app("samples/08_arrays_vs_vec.rs")
     async with app.run_test(size=(160, 45)) as pilot:
         await pilot.press(*goto_keys(4))  # `let slice: &[i32] = &arr[1..3];`
-        rows = {row.slot.name: row for row in app.query(SlotRow)}
-        assert "slice = 0x7ffc_dff0 (len 2) → arr + 4 B" in text_of(rows["slice"])
-        assert "borrowed by slice (&)" in text_of(rows["arr"])
+        rows = {row.slot.name: row for row in slot_rows(app)}
+        assert "slice = 0x7ffc_dff0 (len 2) → arr + 4 B" in rows["slice"].text
+        assert "borrowed by slice (&)" in rows["arr"].text
         assert not rows["arr"].has_class("-pointed")
         await pilot.press("down", "down")  # select `slice`
+        rows = {row.slot.name: row for row in slot_rows(app)}
         assert rows["arr"].has_class("-pointed")
         await pilot.press("up", "up")  # select `arr`: the reference to it is marked
-        assert rows["slice"].has_class("-pointer") and not rows["v"].has_class("-pointer")
+        rows = {row.slot.name: row for row in slot_rows(app)}
+        assert rows["slice"].has_class("-pointer-bar")
+        assert not rows["v"].has_class("-pointer-bar")
         await pilot.press(*goto_keys(6))  # `sum(&arr)`: a reference from another frame
-        rows = {row.slot.name: row for row in app.query(SlotRow)}
-        assert "borrowed by slice (&), sum::numbers (&)" in text_of(rows["arr"])
-        assert "→ main::arr" in text_of(rows["numbers"])
+        rows = {row.slot.name: row for row in slot_rows(app)}
+        assert "borrowed by slice (&), sum::numbers (&)" in rows["arr"].text
+        assert "→ main::arr" in rows["numbers"].text
 
 
 async def test_a_vec_buffer_shows_its_use_and_stepping_back_names_what_was_undone():
@@ -159,12 +169,12 @@ async def test_a_vec_buffer_shows_its_use_and_stepping_back_names_what_was_undon
         assert "↶ Back from step 13:" in status
         assert "the block at 0x5555_a030 is not allocated yet" in status
         assert "Next iteration of `for i`" in status  # the step's own explanation stays
-        assert app.query_one(HeapBlock).has_class("-undone")
-        v = next(row for row in app.query(SlotRow) if row.slot.name == "v")
+        assert heap_blocks(app)[0].has_class("-undone")
+        v = next(row for row in slot_rows(app) if row.slot.name == "v")
         assert v.has_class("-undone") and not v.has_class("-changed")
         await pilot.press("right")  # forward again: the step's own changes, no undo line
         assert "↶" not in text_of(app.query_one(StatusBar))
-        assert all(not b.has_class("-undone") for b in app.query(HeapBlock))
+        assert all(not b.has_class("-undone") for b in heap_blocks(app))
 
 
 async def test_timeline_marks_output_and_scope_ends_and_the_help_explains_them():

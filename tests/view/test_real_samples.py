@@ -10,10 +10,10 @@ from stackheap_tui.lang.diagnostics import CompileError
 from stackheap_tui.view.app import StackHeapApp
 from stackheap_tui.view.failure import Failure
 from stackheap_tui.view.widgets.diagnostics import DiagnosticsPane
-from stackheap_tui.view.widgets.heap import HeapBlock, HeapPane
+from stackheap_tui.view.widgets.heap import HeapPane
 from stackheap_tui.view.widgets.output import OutputPane
 from stackheap_tui.view.widgets.stack import StackPane
-from tests.view.helpers import counter, text_of
+from tests.view.helpers import counter, heap_blocks, text_of
 
 pipeline = pytest.importorskip("stackheap_tui.pipeline")
 
@@ -35,7 +35,7 @@ async def test_box_sample_allocates_prints_and_frees():
         assert "my_number = → 0x" in text_of(app.query_one(StackPane))
         assert "Box<i32>, 8 B at 0x" in text_of(app.query_one(StackPane))
         assert "i32 = 42" in text_of(app.query_one(HeapPane))
-        assert app.query_one(HeapBlock).has_class("-pointed")
+        assert heap_blocks(app)[0].has_class("-pointed")
         seen_tombstone = False
         for _ in range(steps - 2):
             await pilot.press("right")

@@ -1,18 +1,19 @@
 """The heap: a box per allocation (a freed one stays one step as a tombstone), then the
-static region where string literals live."""
+static region where string literals live. Drawn on demand (`BoxList`), so a step costs
+the same with 10 blocks or 10,000."""
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
+from collections.abc import Hashable
+from dataclasses import dataclass
+
 from textual.content import Content
 from textual.reactive import reactive
-from textual.widget import Widget
-from textual.widgets import Static
 
 from stackheap_tui.trace.model import AllocationView, StaticView
 from stackheap_tui.view.format import SPARE, USED, format_address, format_size, usage_cells
 from stackheap_tui.view.memory import MemoryPicture, points_into
-from stackheap_tui.view.widgets.pane import Pane
+from stackheap_tui.view.widgets.boxes import Box, BoxList, Line, Part, Row, RowText
 
 ContentPart = str | Content | tuple[str, str]
 
@@ -48,136 +49,180 @@ def count_lines(block: AllocationView) -> list[ContentPart]:
     ]
 
 
-class HeapBlock(Static):
-    """One allocation: address and size on the border, `type = value`, the buffer's use or
-    the Rc's counts, and the owner inside; who points at it on the bottom border."""
+@dataclass(frozen=True, slots=True)
+class ShownBox:
+    """A heap block or static literal as drawn (for tests and the reader)."""
 
-    DEFAULT_CSS = """
-    HeapBlock {
-        height: auto;
-        padding: 0 1;
-        border: round $secondary 70%;
-        border-title-color: $text-secondary;
-        border-title-style: bold;
-        border-subtitle-color: $text-warning;
-        &.-changed { background: $success 20%; }
-        &.-undone { background: $primary 25%; }
-        &.-pointed { border: heavy $warning; background: $warning 15%; }
-        &.-freed { border: dashed $error 60%; color: $text-disabled; }
-    }
-    """
+    item: AllocationView | StaticView
+    classes: frozenset[str]
+    height: int
+    text: str  # the title, the lines and the subtitle
+    subtitle: str = ""
 
-    def __init__(self, block: AllocationView, pointers: list[str], *, classes: str = "") -> None:
-        self.block = block
-        super().__init__(self._content(block), classes=classes)
-        self.border_title = f"{format_address(block.address)} · {format_size(block.size)}"
-        if pointers:
-            self.border_subtitle = "← " + ", ".join(pointers)
+    @property
+    def block(self) -> AllocationView:
+        assert isinstance(self.item, AllocationView)
+        return self.item
 
-    @staticmethod
-    def _content(block: AllocationView) -> Content:
-        value = Content.assemble((block.type_name, "$text-accent"), " = ", (block.value, "bold"))
-        if block.freed:
-            return Content.assemble(
-                value.stylize("strike"),
-                (f"\n{block.note or 'freed'}", "italic $text-error"),
-            )
-        parts: list[ContentPart] = [value, *buffer_lines(block), *count_lines(block)]
-        parts += [("\nowner: ", "$text-muted"), (block.owner, "$text-primary")]
-        if block.note:
-            parts.append((f"\n{block.note}", "italic $text-muted"))
-        return Content.assemble(*parts)
+    def has_class(self, name: str) -> bool:
+        return name in self.classes
 
 
-class StaticLiteral(Static):
-    """One string literal: address, size, text, and the `&str`s that point at it."""
-
-    DEFAULT_CSS = """
-    StaticLiteral {
-        padding: 0 1;
-        &.-pointed { background: $warning 25%; text-style: bold; }
-    }
-    """
-
-    def __init__(self, literal: StaticView, pointers: list[str], *, classes: str = "") -> None:
-        self.literal = literal
-        parts: list[ContentPart] = [
-            (format_address(literal.address), "$text-secondary"),
-            (f" · {format_size(literal.size)}  ", "$text-muted"),
-            (literal.text, "bold"),
-        ]
-        if pointers:
-            parts.append((f"  ← {', '.join(pointers)}", "$text-warning"))
-        super().__init__(Content.assemble(*parts), classes=classes)
+def block_text(block: AllocationView) -> RowText:
+    """`type = value`, the buffer's use or the Rc's counts, and the owner."""
+    value: Line = ((block.type_name, "$text-accent"), " = ", (block.value, "bold"))
+    if block.freed:
+        struck: Line = ((block.type_name, "$text-accent strike"), (" = ", "strike"),
+                        (block.value, "bold strike"))
+        return RowText.of([struck, ((block.note or "freed", "italic $text-error"),)])
+    lines: list[Line] = [value]
+    lines += _split_lines([*buffer_lines(block), *count_lines(block)])
+    lines.append((("owner: ", "$text-muted"), (block.owner, "$text-primary")))
+    if block.note:
+        lines.append(((block.note, "italic $text-muted"),))
+    return RowText.of(lines)
 
 
-class StaticRegion(Widget):
-    """The read-only static region: string literals, there for the whole run."""
+def _split_lines(parts: list[ContentPart]) -> list[Line]:
+    """Parts with newlines in them (as `buffer_lines` makes them) as separate lines."""
+    lines: list[list[Part]] = []
+    for part in parts:
+        text, style = (part, "") if isinstance(part, str) else (str(part[0]), str(part[1]))
+        pieces = text.split("\n")
+        for number, piece in enumerate(pieces):
+            if number > 0 or not lines:
+                lines.append([])
+            if piece:
+                lines[-1].append((piece, style) if style else piece)
+    return [tuple(line) for line in lines if line]
 
-    DEFAULT_CSS = """
-    StaticRegion {
-        height: auto;
-        layout: vertical;
-        border: round $primary 50%;
-        border-title-color: $text-primary;
-        border-title-style: bold;
-    }
-    """
+
+def literal_text(literal: StaticView, pointers: list[str]) -> RowText:
+    line: list[Part] = [
+        (format_address(literal.address), "$text-secondary"),
+        (f" · {format_size(literal.size)}  ", "$text-muted"),
+        (literal.text, "bold"),
+    ]
+    if pointers:
+        line.append((f"  ← {', '.join(pointers)}", "$text-warning"))
+    return RowText.of([tuple(line)])
 
 
-class HeapPane(Pane):
+class HeapPane(BoxList):
     """The allocations of the current step, by address, then the static region;
-    `pointed` marks the selected slot's target."""
+    `pointed` marks the selected slot's target. Only the boxes in view are drawn."""
 
-    DEFAULT_CSS = """
-    HeapPane > .empty { color: $text-muted; padding: 0 1; }
-    """
-
-    memory: reactive[MemoryPicture | None] = reactive(None, recompose=True)
+    memory: reactive[MemoryPicture | None] = reactive(None, always_update=True)
     pointed: reactive[int | None] = reactive(None)
     """The address the selected stack slot points to, if any."""
 
-    def compose(self) -> ComposeResult:
-        memory = self.memory
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._texts: dict[Hashable, RowText] = {}  # this step's texts, reused next step
+        self._shown: tuple[object, ...] | None = None
+
+    def on_mount(self) -> None:
+        self.set_boxes(self._boxes(self.memory))
+
+    def _boxes(self, memory: MemoryPicture | None) -> list[Box]:
+        boxes: list[Box] = []
         if memory is None or not memory.snapshot.heap:
-            yield Static("Nothing on the heap.", classes="empty")
+            boxes.append(Box("empty", "", [Row(None, RowText.of([(("Nothing on the heap.",
+                                                                  "$text-muted"),)]))]))
         if memory is None:
-            return
+            return boxes
         highlight = "-undone" if memory.undone else "-changed"
+        old_texts, texts = self._texts, {}
         for block in memory.snapshot.heap:
-            classes = ["-freed"] if block.freed else []
+            text = old_texts.get(block) or block_text(block)
+            texts[block] = text
+            classes = {"-freed"} if block.freed else set()
             if memory.block_changed(block):
-                classes.append(highlight)
-            if self._is_pointed(block):
-                classes.append("-pointed")
-            yield HeapBlock(block, memory.pointers_to(block), classes=" ".join(classes))
+                classes.add(highlight)
+            pointers = memory.pointers_to(block)
+            subtitle = "← " + ", ".join(pointers) if pointers else ""
+            title = f"{format_address(block.address)} · {format_size(block.size)}"
+            boxes.append(Box(block.address, title, [Row(block.address, text)], "block",
+                             subtitle, frozenset(classes), item=block))
         if memory.snapshot.statics:
-            with StaticRegion() as region:
-                region.border_title = "static · read-only"
-                for literal in memory.snapshot.statics:
-                    yield StaticLiteral(
-                        literal,
-                        memory.pointers_to_static(literal),
-                        classes="-pointed" if self._is_pointed(literal) else "",
-                    )
+            rows = []
+            for literal in memory.snapshot.statics:
+                pointers = memory.pointers_to_static(literal)
+                key = (literal, tuple(pointers))
+                text = old_texts.get(key) or literal_text(literal, pointers)
+                texts[key] = text
+                rows.append(Row(literal.address, text))
+            boxes.append(Box("static", "static · read-only", rows, "static",
+                             item=memory.snapshot.statics))
+        self._texts = texts
+        return boxes
 
     def _is_pointed(self, target: AllocationView | StaticView) -> bool:
         return self.pointed is not None and points_into(self.pointed, target)
 
-    def _targets(self) -> list[HeapBlock | StaticLiteral]:
-        return [*self.query(HeapBlock), *self.query(StaticLiteral)]
+    def box_classes(self, box: Box) -> frozenset[str]:
+        if isinstance(box.item, AllocationView) and self._is_pointed(box.item):
+            return box.classes | {"-pointed"}
+        return box.classes
 
-    async def recompose(self) -> None:
-        await super().recompose()
-        targets = self._targets()
-        changed = [t for t in targets if t.has_class("-changed") or t.has_class("-undone")]
-        pointed = [t for t in targets if t.has_class("-pointed")]
-        self.reveal((changed or pointed or [None])[0])
+    def row_classes(self, box: Box, row: Row) -> frozenset[str]:
+        if box.kind == "static" and self._literal(row) is not None:
+            literal = self._literal(row)
+            if literal is not None and self._is_pointed(literal):
+                return row.classes | {"-pointed"}
+        return row.classes
+
+    def _literal(self, row: Row) -> StaticView | None:
+        statics = self.memory.snapshot.statics if self.memory is not None else ()
+        return next((lit for lit in statics if lit.address == row.key), None)
+
+    def shown_boxes(self) -> list[ShownBox]:
+        """The blocks, then the literals, with the classes they are drawn with."""
+        width = self.inner_width
+        shown: list[ShownBox] = []
+        for box in self.boxes:
+            if isinstance(box.item, AllocationView):
+                height = box.rows[0].text.height(width) + 2
+                text = "\n".join([box.title, box.rows[0].text.plain, box.subtitle])
+                shown.append(ShownBox(box.item, self.box_classes(box), height, text,
+                                      box.subtitle))
+            elif box.kind == "static":
+                for row in box.rows:
+                    literal = self._literal(row)
+                    assert literal is not None
+                    shown.append(ShownBox(literal, self.row_classes(box, row),
+                                          row.text.height(width), row.text.plain))
+        return shown
+
+    def watch_memory(self, memory: MemoryPicture | None) -> None:
+        # Only a picture that differs is laid out again (a loop's steps often leave the
+        # heap as it was): what is drawn depends on the blocks and their highlights.
+        shown = self._key(memory)
+        if shown == self._shown and self.boxes:
+            return
+        self._shown = shown
+        self.set_boxes(self._boxes(memory))
+        targets = [i for i, box in enumerate(self.boxes)
+                   if box.classes & {"-changed", "-undone"}]
+        if not targets:
+            targets = [i for i, box in enumerate(self.boxes)
+                       if "-pointed" in self.box_classes(box)]
+        self.reveal_lines(self.lines_of(targets[0]) if targets else None, from_top=True)
+
+    @staticmethod
+    def _key(memory: MemoryPicture | None) -> tuple[object, ...] | None:
+        if memory is None:
+            return None
+        snapshot = memory.snapshot
+        heap_changed = frozenset(key for key in memory.changed if key.startswith("heap:"))
+        pointers = memory.pointer_summary()
+        return (snapshot.heap, snapshot.statics, heap_changed, memory.undone, pointers)
 
     def watch_pointed(self) -> None:
-        for widget in self._targets():
-            target = widget.block if isinstance(widget, HeapBlock) else widget.literal
-            hit = self._is_pointed(target)
-            widget.set_class(hit, "-pointed")
-            if hit:
-                widget.scroll_visible(animate=False)
+        self.redraw()
+        for index, box in enumerate(self.boxes):
+            if "-pointed" in self.box_classes(box) or any(
+                "-pointed" in self.row_classes(box, row) for row in box.rows
+            ):
+                self.reveal_lines(self.lines_of(index), from_top=False)
+                break

@@ -32,12 +32,21 @@ class OutputPane(Pane):
     OutputPane > #text.-empty { color: $text-muted; }
     """
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._shown: tuple[str, str, int, int] | None = None
+
     def compose(self) -> ComposeResult:
         yield Static(id="text")
 
     def show(self, snapshot: Snapshot, previous: Snapshot | None) -> None:
         old_out = len(previous.stdout) if previous else 0
         old_err = len(previous.stderr) if previous else 0
+        # Most steps print nothing: then what is shown stays (no new layout, no redraw).
+        shown = (snapshot.stdout, snapshot.stderr, old_out, old_err)
+        if shown == self._shown:
+            return
+        self._shown = shown
         lines = [
             *_lines(snapshot.stdout, old_out, ""),
             *_lines(snapshot.stderr, old_err, "$text-error"),

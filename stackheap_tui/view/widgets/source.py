@@ -92,16 +92,22 @@ class SourcePane(ScrollView, can_focus=True, inherit_bindings=False):
         """Mark these spans and scroll to the first one."""
         self.marks = marks
         if marks:
-            self.call_after_refresh(self._bring_into_view)
+            if self.scrollable_content_region.height:
+                self._bring_into_view()  # drawn with the step, in the same screen update
+            else:
+                self.call_after_refresh(self._bring_into_view)
 
     def watch_marks(self, marks: tuple[Mark, ...]) -> None:
+        old_lines = set(self._marked) | self._arrowed
         self._marked, self._arrowed = {}, set()
         for mark in marks:
             for number, start, end in self._columns(mark.span):
                 self._marked.setdefault(number, []).append((start, end, mark.kind))
                 if mark.kind is not MarkKind.NEXT:
                     self._arrowed.add(number)
-        self._strips.clear()
+        # Only the lines that were or are marked look different: the rest stay drawn.
+        for number in old_lines | set(self._marked) | self._arrowed:
+            self._strips.pop(number, None)
         self.refresh()
 
     def _columns(self, span: Span) -> list[tuple[int, int, int]]:
@@ -173,4 +179,6 @@ class SourcePane(ScrollView, can_focus=True, inherit_bindings=False):
             return
         span = self.marks[0].span
         height = self.scrollable_content_region.height
-        self.scroll_to(y=max(0, span.line - 1 - height // 3), animate=False, immediate=True)
+        y = max(0, span.line - 1 - height // 3)
+        if y != int(self.scroll_y):
+            self.scroll_to(y=y, animate=False, immediate=True)

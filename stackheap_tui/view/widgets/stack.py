@@ -1,21 +1,21 @@
-"""The stack: one box per frame (newest on top), a row per slot; up/down select a slot."""
+"""The stack: one box per frame (newest on top), a row per slot; up/down select a slot.
+
+Drawn on demand (`BoxList`): a step costs the same with 10 frames or 200."""
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+from dataclasses import dataclass
 from typing import ClassVar
 
-from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
-from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
-from textual.widgets import Static
 
-from stackheap_tui.trace.model import FrameView, SlotState, SlotView
+from stackheap_tui.trace.model import SlotState, SlotView
 from stackheap_tui.view.format import format_address, format_size
 from stackheap_tui.view.memory import MemoryPicture
-from stackheap_tui.view.widgets.pane import Pane
+from stackheap_tui.view.widgets.boxes import Box, BoxList, Line, Row, RowText
 
 _STATE_CLASSES = {
     SlotState.LIVE: "-live",
@@ -52,97 +52,58 @@ def rows_of(memory: MemoryPicture | None) -> list[tuple[SlotKey, SlotView]]:
     ]
 
 
-class SlotRow(Static):
-    """One variable: `name = value` over `type, size at address`, then its state."""
+@dataclass(frozen=True, slots=True)
+class ShownRow:
+    """A slot row as drawn (for tests and the reader): its slot, classes and height."""
 
-    DEFAULT_CSS = """
-    SlotRow {
-        padding: 0 1;
-        &.-changed { background: $success 20%; }
-        &.-undone { background: $primary 25%; }
-        &.-moved, &.-dropped, &.-uninit { color: $text-disabled; }
-        &.-pointed { background: $warning 25%; }
-        &.-pointer { outline-left: outer $warning; }
-    }
-    """
+    slot: SlotView
+    classes: frozenset[str]
+    height: int
+    text: str  # its lines, unfolded
 
-    def __init__(
-        self,
-        slot: SlotView,
-        name_width: int,
-        *,
-        target: str | None = None,
-        borrowed: str = "",
-        classes: str = "",
-    ) -> None:
-        self.slot = slot
-        super().__init__(self._content(slot, name_width, target, borrowed), classes=classes)
-
-    @staticmethod
-    def _content(slot: SlotView, name_width: int, target: str | None, borrowed: str) -> Content:
-        value_style = "$text-muted" if slot.state is not SlotState.LIVE else "bold"
-        parts: list[str | tuple[str, str]] = [
-            (slot.name.ljust(name_width), "bold $text-primary"),
-            " = ",
-            (slot_value(slot, target), value_style),
-            "\n  ",
-            (slot.type_name, "$text-accent"),
-            (f", {format_size(slot.size)} at {format_address(slot.address)}", "$text-muted"),
-        ]
-        if slot.state is not SlotState.LIVE:
-            state = slot.state.value
-            if slot.note and slot.note != state:
-                state = f"{state}: {slot.note}"
-            parts += ["\n  ", (state, "italic")]
-        elif slot.note:
-            parts += ["\n  ", (slot.note, "italic $text-muted")]
-        if borrowed:
-            parts += ["\n  ", (borrowed, "italic $text-warning")]
-        return Content.assemble(*parts)
+    def has_class(self, name: str) -> bool:
+        return name in self.classes
 
 
-class FrameBox(Vertical):
-    """A function's frame: its name on the border, its slots inside."""
+def slot_text(slot: SlotView, name_width: int, target: str | None, borrowed: str) -> RowText:
+    """`name = value` over `type, size at address`, then its state and who borrows it."""
+    value_style = "$text-muted" if slot.state is not SlotState.LIVE else "bold"
+    lines: list[Line] = [
+        ((slot.name.ljust(name_width), "bold $text-primary"), " = ",
+         (slot_value(slot, target), value_style)),
+        ("  ", (slot.type_name, "$text-accent"),
+         (f", {format_size(slot.size)} at {format_address(slot.address)}", "$text-muted")),
+    ]
+    if slot.state is not SlotState.LIVE:
+        state = slot.state.value
+        if slot.note and slot.note != state:
+            state = f"{state}: {slot.note}"
+        lines.append(("  ", (state, "italic")))
+    elif slot.note:
+        lines.append(("  ", (slot.note, "italic $text-muted")))
+    if borrowed:
+        lines.append(("  ", (borrowed, "italic $text-warning")))
+    return RowText.of(lines)
 
-    DEFAULT_CSS = """
-    FrameBox {
-        height: auto;
-        border: round $primary 60%;
-        border-title-color: $text-primary;
-        border-title-style: bold;
-        & > .empty { color: $text-muted; padding: 0 1; }
-    }
-    """
 
-    def __init__(self, frame: FrameView) -> None:
-        super().__init__()
-        self.border_title = f"fn {frame.function}"
-        if frame.call_line is not None:
-            self.border_subtitle = f"called at line {frame.call_line}"
+def _note(text: str) -> Row:
+    return Row(None, RowText.of([((text, "$text-muted"),)]))
 
 
-class StackPane(Pane):
-    """The frames of the current step. With focus, a cursor selects a slot row.
+class StackPane(BoxList):
+    """The frames of the current step (newest on top), a row per slot. With focus, a
+    cursor selects a slot row.
 
     The selection follows its slot from step to step (not its row number), and each step
-    scrolls the first slot it changed into view.
+    scrolls the first slot it changed into view. Only the rows in view are drawn.
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("up", "cursor(-1)", "Select the variable above", show=False),
         Binding("down", "cursor(1)", "Select the variable below", show=False),
+        Binding("pageup", "page_up", "Page up", show=False),
+        Binding("pagedown", "page_down", "Page down", show=False),
     ]
-
-    DEFAULT_CSS = """
-    StackPane {
-        & > .empty { color: $text-muted; padding: 0 1; }
-        /* A tint and a bar, not a solid fill: the row's own colours stay readable. */
-        &:focus SlotRow.-cursor {
-            background: $accent 25%;
-            outline-left: thick $accent;
-        }
-    }
-    """
 
     class SlotSelected(Message):
         """The selected slot changed: `slot` is None when nothing is selected (no focus)."""
@@ -151,58 +112,95 @@ class StackPane(Pane):
             super().__init__()
             self.slot = slot
 
-    memory: reactive[MemoryPicture | None] = reactive(None, recompose=True)
+    memory: reactive[MemoryPicture | None] = reactive(None, always_update=True)
     cursor: reactive[int] = reactive(0)
     """The selected row, counted in `rows_of(memory)` order."""
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._places: list[tuple[int, int]] = []  # (box, row) of each slot row, in order
+        self._texts: dict[Hashable, RowText] = {}  # this step's row texts, reused next step
+
     @property
     def selected(self) -> SlotView | None:
-        rows = rows_of(self.memory)
-        return rows[self.cursor][1] if self.has_focus and rows else None
+        row = self._cursor_row()
+        if row is None or not self.has_focus:
+            return None
+        box, found = row
+        return box.item.slots[found.key[1]]  # type: ignore[attr-defined,index]
+
+    def _cursor_row(self) -> tuple[Box, Row] | None:
+        if not 0 <= self.cursor < len(self._places):
+            return None
+        box_index, row_index = self._places[self.cursor]
+        box = self.boxes[box_index]
+        return box, box.rows[row_index]
 
     def validate_cursor(self, cursor: int) -> int:
-        return max(0, min(cursor, len(rows_of(self.memory)) - 1))
+        return max(0, min(cursor, len(self._places) - 1))
 
-    def compose(self) -> ComposeResult:
-        memory = self.memory
+    def on_mount(self) -> None:
+        self.set_boxes(self._boxes(self.memory))
+
+    def _boxes(self, memory: MemoryPicture | None) -> list[Box]:
+        self._places = []
         if memory is None or not memory.snapshot.frames:
-            yield Static("The stack is empty: no function is running.", classes="empty")
-            return
-        selected = self.selected
+            return [Box("empty", "", [_note("The stack is empty: no function is running.")])]
         frames = memory.snapshot.frames
         highlight = "-undone" if memory.undone else "-changed"
-        row = 0
+        old_texts, texts = self._texts, {}
+        boxes: list[Box] = []
         for index in reversed(range(len(frames))):
             frame = frames[index]
-            with FrameBox(frame):
-                if not frame.slots:
-                    yield Static("no variables yet", classes="empty")
-                width = max((len(slot.name) for slot in frame.slots), default=0)
-                for slot_index, slot in enumerate(frame.slots):
-                    classes = [_STATE_CLASSES[slot.state]]
-                    if memory.slot_changed(index, slot_index, slot):
-                        classes.append(highlight)
-                    if row == self.cursor:
-                        classes.append("-cursor")
-                    if _points_at(selected, slot):
-                        classes.append("-pointed")
-                    if _points_at(slot, selected):
-                        classes.append("-pointer")
-                    yield SlotRow(
-                        slot,
-                        width,
-                        target=memory.target_text(index, slot),
-                        borrowed=memory.borrow_text(index, slot_index),
-                        classes=" ".join(classes),
-                    )
-                    row += 1
+            rows: list[Row] = []
+            width = max((len(slot.name) for slot in frame.slots), default=0)
+            for slot_index, slot in enumerate(frame.slots):
+                target = memory.target_text(index, slot)
+                borrowed = memory.borrow_text(index, slot_index)
+                key = (slot, width, target, borrowed)
+                text = old_texts.get(key) or slot_text(slot, width, target, borrowed)
+                texts[key] = text
+                classes = {_STATE_CLASSES[slot.state]}
+                if slot.state is not SlotState.LIVE:
+                    classes.add("-dim")
+                if memory.slot_changed(index, slot_index, slot):
+                    classes.add(highlight)
+                self._places.append((len(boxes), len(rows)))
+                rows.append(Row((index, slot_index), text, frozenset(classes)))
+            if not rows:
+                rows.append(_note("no variables yet"))
+            subtitle = f"called at line {frame.call_line}" if frame.call_line is not None else ""
+            boxes.append(Box(index, f"fn {frame.function}", rows, "frame", subtitle,
+                             item=frame))
+        self._texts = texts
+        return boxes
 
-    async def recompose(self) -> None:
-        await super().recompose()
-        rows = list(self.query(SlotRow))
-        changed = [row for row in rows if row.has_class("-changed") or row.has_class("-undone")]
-        cursor = [row for row in rows if row.has_class("-cursor")]
-        self.reveal((changed or cursor or [None])[0])
+    def row_classes(self, box: Box, row: Row) -> frozenset[str]:
+        if not isinstance(row.key, tuple) or not self.has_focus:
+            return row.classes
+        classes = set(row.classes)
+        slot = box.item.slots[row.key[1]]  # type: ignore[attr-defined]
+        selected = self.selected
+        cursor = self._cursor_row()
+        if cursor is not None and cursor[1].key == row.key:
+            classes |= {"-cursor", "-cursor-bar"}
+        if _points_at(selected, slot):
+            classes.add("-pointed")
+        if _points_at(slot, selected):
+            classes.add("-pointer-bar")
+        return frozenset(classes)
+
+    def shown_rows(self) -> list[ShownRow]:
+        """The slot rows, newest frame first, with the classes they are drawn with."""
+        width = self.inner_width
+        shown = []
+        for box_index, row_index in self._places:
+            box = self.boxes[box_index]
+            row = box.rows[row_index]
+            slot = box.item.slots[row.key[1]]  # type: ignore[attr-defined,index]
+            shown.append(ShownRow(slot, self.row_classes(box, row), row.text.height(width),
+                                  row.text.plain))
+        return shown
 
     def watch_memory(self, old: MemoryPicture | None, new: MemoryPicture | None) -> None:
         # Keep the selection on the same slot, wherever its row moved to.
@@ -211,23 +209,34 @@ class StackPane(Pane):
             cursor = new_keys.index(old_rows[self.cursor][0])
         else:
             cursor = self.cursor
-        # The new rows are drawn with the cursor by `compose`: no need for `watch_cursor`.
+        self.set_boxes(self._boxes(new))
         self.set_reactive(StackPane.cursor, self.validate_cursor(cursor))
+        # Counted from the top, so stepping back to a step shows exactly what it showed.
+        changed = next((i for i, (b, r) in enumerate(self._places)
+                        if self.boxes[b].rows[r].classes & {"-changed", "-undone"}), None)
+        self.reveal_lines(self._row_lines(changed if changed is not None else self.cursor),
+                          from_top=True)
         self._announce()
 
+    def row_lines(self, row: int) -> range | None:
+        """The lines slot row `row` (in `rows_of` order) takes, counted from the top."""
+        return self._row_lines(row)
+
+    def _row_lines(self, row: int) -> range | None:
+        if not 0 <= row < len(self._places):
+            return None
+        return self.lines_of(*self._places[row])
+
     def watch_cursor(self) -> None:
-        selected = self.selected
-        for row, widget in enumerate(self.query(SlotRow)):
-            widget.set_class(row == self.cursor, "-cursor")
-            widget.set_class(_points_at(selected, widget.slot), "-pointed")
-            widget.set_class(_points_at(widget.slot, selected), "-pointer")
-            if row == self.cursor:
-                widget.scroll_visible(animate=False)
+        self.redraw()
+        if self.has_focus:
+            self.reveal_lines(self._row_lines(self.cursor), from_top=False)
         self._announce()
 
     def watch_has_focus(self, has_focus: bool) -> None:
         super().watch_has_focus(has_focus)
-        self.watch_cursor()  # the selection shows only while the pane has focus
+        self.redraw()  # the selection shows only while the pane has focus
+        self._announce()
 
     def action_cursor(self, delta: int) -> None:
         self.cursor += delta

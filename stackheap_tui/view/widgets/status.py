@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal
+from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
 
@@ -49,9 +50,9 @@ class ExplanationPane(Pane):
 
     def show(self, explanation: str, undone: str = "") -> None:
         widget = self.query_one("#undone", Static)
-        widget.update(undone)
+        _update(widget, undone)
         widget.set_class(not undone, "-empty")
-        self.query_one("#explanation", Static).update(explanation)
+        _update(self.query_one("#explanation", Static), explanation)
         self.scroll_home(animate=False, immediate=True)
 
 
@@ -115,17 +116,33 @@ class StatusBar(Horizontal):
         self.show_counter(counter)
         for name, text in (("badge", badge), ("mode", mode)):
             widget = self.query_one(f"#{name}", Static)
-            widget.update(text)
+            _update(widget, text)
             widget.set_class(not text, "-empty")
         self.show_progress(progress)
         self.query_one(ExplanationPane).show(explanation, undone)
 
     def show_counter(self, counter: str) -> None:
-        self.query_one("#counter", Static).update(counter)
+        _update(self.query_one("#counter", Static), counter)
 
     def show_progress(self, progress: str) -> None:
         """How the recording goes: `recording… 12,345 steps`, then how the run ended."""
         widget = self.query_one("#progress", Static)
-        widget.update(progress)
+        _update(widget, progress)
         widget.set_class(not progress, "-empty")
         widget.set_class(progress.startswith("recording"), "-recording")
+
+
+def _update(widget: Static, text: str) -> None:
+    """Show `text`; lay the bar out again only if it needs another size (a layout of the
+    whole screen at every step would cost more than drawing the step)."""
+    old = widget.content if isinstance(widget.content, str) else None
+    if old == text:
+        return
+    width = widget.content_region.width
+    if old is None or not width:
+        layout = True
+    elif widget.styles.width is not None and widget.styles.width.is_auto:
+        layout = len(old) != len(text)  # one line, as wide as its text
+    else:  # as wide as the bar, as high as the text wraps
+        layout = len(Content(old).wrap(width)) != len(Content(text).wrap(width))
+    widget.update(text, layout=layout)
