@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from stackheap_tui.lang.check import check
+from stackheap_tui.lang.borrowck import borrow_check
+from stackheap_tui.lang.check import check, check_types
+from stackheap_tui.lang.checked import CheckedProgram
+from stackheap_tui.lang.diagnostics import CompileError, Diagnostic
 from stackheap_tui.lang.syntax import parse
 from stackheap_tui.machine.interpreter import DEFAULT_MAX_STEPS, run_program
 from stackheap_tui.trace.trace import Trace
@@ -17,3 +20,40 @@ def load(source: str, path: str, max_steps: int = DEFAULT_MAX_STEPS) -> Trace:
     """Parse, check and run a program; raises CompileError if rustc would reject it."""
     checked = check(parse(source))
     return run_program(checked, source, path, max_steps)
+
+
+# The errors of rustc's borrow checker (and the lifetime errors the Book's `dangle`
+# meets): a program rejected only for these still has a meaning a machine can run,
+# which is what "run it anyway" shows. Type errors, uninitialised reads (E0381) and
+# syntax errors have none.
+WHAT_IF_CODES = frozenset({
+    "E0106", "E0382", "E0384", "E0499", "E0502", "E0503", "E0505", "E0506", "E0507",
+    "E0508", "E0515", "E0594", "E0596", "E0597", "E0716",
+})
+
+
+def borrow_errors_only(source: str) -> list[Diagnostic] | None:
+    """The borrow checker's errors, if they are the only reason rustc rejects `source`
+    (None if it has other errors or none at all)."""
+    found = _checked_despite_borrows(source)
+    return found[1] if found is not None else None
+
+
+def _checked_despite_borrows(source: str) -> tuple[CheckedProgram, list[Diagnostic]] | None:
+    try:
+        checked = check_types(parse(source))
+    except CompileError:
+        return None
+    errors = borrow_check(checked)  # also records the moves the interpreter marks
+    if not errors or any(error.code not in WHAT_IF_CODES for error in errors):
+        return None
+    return checked, errors
+
+
+def load_what_if(source: str, path: str, max_steps: int = DEFAULT_MAX_STEPS) -> Trace:
+    """Run a program the borrow checker rejected, as if it had not: memory errors are
+    caught where they happen (`Outcome.violation`). Never used by `--run`."""
+    found = _checked_despite_borrows(source)
+    if found is None:
+        raise ValueError("only a program rejected by the borrow checker alone can run anyway")
+    return run_program(found[0], source, path, max_steps, what_if=True)

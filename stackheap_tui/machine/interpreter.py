@@ -41,6 +41,8 @@ from stackheap_tui.machine.memory import (
     SET_VALUE,
     STACK_LIMIT,
     STATIC_BASE,
+    FreedAccess,
+    GuardedHeap,
     Memory,
 )
 from stackheap_tui.machine.render import render_value
@@ -55,7 +57,16 @@ from stackheap_tui.trace.lazy import (
     Part,
     shown_value,
 )
-from stackheap_tui.trace.model import Outcome, SlotState, StepKind, format_address
+from stackheap_tui.trace.model import (
+    DANGLING_STACK,
+    DOUBLE_FREE,
+    USE_AFTER_FREE,
+    Outcome,
+    SlotState,
+    StepKind,
+    Violation,
+    format_address,
+)
 from stackheap_tui.trace.trace import Recorder, Trace
 
 DEFAULT_MAX_STEPS = 1_000_000
@@ -69,6 +80,16 @@ class RustPanic(Exception):
     def __init__(self, message: str, span: Span) -> None:
         super().__init__(message)
         self.message = message
+        self.span = span
+
+
+class UndefinedBehavior(Exception):
+    """A what-if run reached a memory error (see `Violation`)."""
+
+    def __init__(self, kind: str, address: int, span: Span | None) -> None:
+        super().__init__(kind)
+        self.kind = kind
+        self.address = address
         self.span = span
 
 
@@ -142,14 +163,22 @@ def describe_expr(source: str, span: Span) -> str:
 
 class Interpreter:
     def __init__(self, checked: CheckedProgram, source: str, path: str,
-                 max_steps: int = DEFAULT_MAX_STEPS) -> None:
+                 max_steps: int = DEFAULT_MAX_STEPS, what_if: bool = False) -> None:
         self.c = checked
         self.source = source
         self.path = path
         self.max_steps = max_steps
+        # A what-if run executes a program the borrow checker rejected, to show the
+        # memory error the rules prevent: freed blocks stay drawn (as tombstones, never
+        # reused) and every read of freed or popped memory is checked.
+        self.what_if = what_if
+        self.dead_slots: list[tuple[str, str, int, int]] = []  # function, name, address, size
         self.trace = Trace(source, path)
         self.memory = Memory()
-        self.rec = Recorder(self.trace, self.memory)
+        if what_if:
+            self.memory.heap = GuardedHeap()
+            self.memory.guarded = True
+        self.rec = Recorder(self.trace, self.memory, keep_tombstones=what_if)
         self.envs: list[Env] = []
         self.bodies: dict[int, Code] = {}
         self.frame_sizes: dict[int, int] = {}
@@ -165,6 +194,7 @@ class Interpreter:
         main = self.c.main
         exit_code = 0
         stopped: str | None = None
+        violation: Violation | None = None
         try:
             try:
                 self.call_function(main, [], main.name_span, start=True)
@@ -182,15 +212,61 @@ class Interpreter:
                              "Stack overflow: the frames pushed by the recursion used up the "
                              "8 MiB stack of the main thread. Rust aborts the process "
                              "(no unwinding, no drops): exit status 134.")
+        except (UndefinedBehavior, FreedAccess) as error:
+            ub = error if isinstance(error, UndefinedBehavior) else UndefinedBehavior(
+                DANGLING_STACK if error.stack else USE_AFTER_FREE, error.address, None)
+            violation = self.report_violation(ub)
+            stopped = f"{violation.kind}: the what-if run stops here"
+            exit_code = 134 if violation.kind == DOUBLE_FREE else 0
         except ProcessExit as done:
             exit_code = done.code
             self.finish_step(self.c.main.name_span, StepKind.END,
                              f"`std::process::exit({done.code})` ends the process at once: "
                              "no destructors run, no memory is freed by the program (the "
                              "operating system reclaims it).")
+        except Exception as problem:
+            if not self.what_if:
+                raise
+            # A rejected program can reach states no accepted one can (a value read
+            # after being moved out in part, ...): the what-if run says so and stops.
+            stopped = ("the what-if run cannot go on from here: the rejected program "
+                       f"reached a state the interpreter does not model ({problem})")
         self.trace.finish(Outcome(exit_code, self.memory.output_text("stdout"),
-                                  self.memory.output_text("stderr"), stopped))
+                                  self.memory.output_text("stderr"), stopped, violation))
         return self.trace
+
+    def report_violation(self, ub: UndefinedBehavior) -> Violation:
+        """The last step of a what-if run: the memory error, and what prevents it."""
+        address = ub.address
+        where = format_address(address)
+        target = None
+        if ub.kind == DANGLING_STACK:
+            owner = next((f"`{name}` in `{function}`'s frame" for function, name, low, size
+                          in reversed(self.dead_slots) if low <= address <= low + size),
+                         "a stack slot")
+            text = (f"Undefined behaviour: this reads through a reference to {where}, which "
+                    f"was {owner}. That slot is gone: its scope ended (or its function "
+                    "returned) and the stack space is free to be reused, so the reference "
+                    "now dangles. Rust's borrow checker rejects the program because the "
+                    "reference outlives what it borrows.")
+        else:
+            block = self.memory.heap.get(address)
+            freed = f" ({block.note})" if block is not None and block.note else ""
+            target = f"heap:{address}" if block is not None else None
+            if ub.kind == DOUBLE_FREE:
+                text = (f"Undefined behaviour: a double free. This drop frees the heap block "
+                        f"at {where} a second time{freed}: two owners thought they owned it. "
+                        "The allocator's bookkeeping is now corrupt (glibc aborts the "
+                        "process). Rust's ownership rules give every block exactly one "
+                        "owner, and a moved-from variable can never be used again.")
+            else:
+                text = (f"Undefined behaviour: a use after free. This reads the heap block at "
+                        f"{where}, which was already freed{freed}. The pointer still holds "
+                        "the address, but the memory is no longer the program's: it may "
+                        "hold anything. Rust's borrow checker rejects the program because a "
+                        "value was used while (or after) it was moved, dropped or reallocated.")
+        self.finish_step(ub.span or self.current_span, StepKind.UNDEFINED, text)
+        return Violation(ub.kind, address, len(self.trace) - 1, text, target)
 
     def finish_step(self, span: Span, kind: StepKind, text: str) -> None:
         with contextlib.suppress(Exception):
@@ -244,13 +320,13 @@ class Interpreter:
                       "The program starts: `main` gets a stack frame, empty for now. Each "
                       "local variable gets a slot in it when its `let` runs.")
         else:
-            shown = ", ".join(f"`{b.name}` = {render_value(v, b.ty, self.memory)} "
-                              f"({_how_passed(b.ty)})"
-                              for b, v in zip(info.params, args, strict=True))
-            params = f" with {shown}" if shown else ""
-            self.step(item.name_span, StepKind.CALL,
-                      f"{why}Calls `{name}`: a new stack frame is pushed on top of the "
-                      f"caller's{params}.")
+            parts: list[Part] = [f"{why}Calls `{name}`: a new stack frame is pushed on top "
+                                 "of the caller's"]
+            for i, (b, v) in enumerate(zip(info.params, args, strict=True)):
+                parts += [" with " if i == 0 else ", ", f"`{b.name}` = ", shown_value(v, b.ty),
+                          f" ({_how_passed(b.ty)})"]
+            parts.append(".")
+            self.step(item.name_span, StepKind.CALL, LazyText(tuple(parts)))
         try:
             try:
                 result = body(env)
@@ -283,11 +359,18 @@ class Interpreter:
             self.frame_sizes[id(item)] = cached
         return cached
 
+    def remember_dead(self, frame: Any, first: int) -> None:
+        """What-if runs: which variable a dangling stack pointer pointed at."""
+        self.dead_slots.extend((frame.function, slot.name, slot.address, slot.size)
+                               for slot in frame.slots[first:])
+
     def pop_frame(self, env: Env, span: Span, verb: str, result: Any = None,
                   ret_ty: T.Ty | None = None) -> None:
         frame = self.memory.frames[env.frame]
         names = [slot.name for slot in frame.slots]
         size = sum(slot.size for slot in frame.slots)
+        if self.what_if:
+            self.remember_dead(frame, 0)
         self.rec.apply((POP_FRAME,))
         self.envs.pop()
         contents = f" ({_name_list(names)}: {size} bytes)" if names else ""
@@ -300,12 +383,13 @@ class Interpreter:
             self.step(span, StepKind.RETURN, f"`{frame.function}` returns: its stack frame"
                       f"{contents} is popped. The program ends with exit status 0.")
             return
-        value = ""
-        if ret_ty is not None and ret_ty != T.UNIT and not isinstance(ret_ty, T.NeverTy):
-            value = (f" It returns {render_value(result, ret_ty, self.memory)} ({ret_ty}) to "
-                     "the caller, which stores it where the call was.")
-        self.step(span, StepKind.RETURN,
-                  f"`{frame.function}` returns: its stack frame{contents} is popped.{value}")
+        popped = f"`{frame.function}` returns: its stack frame{contents} is popped."
+        if ret_ty is None or ret_ty == T.UNIT or isinstance(ret_ty, T.NeverTy):
+            self.step(span, StepKind.RETURN, popped)
+            return
+        self.step(span, StepKind.RETURN, LazyText((
+            popped, " It returns ", shown_value(result, ret_ty),
+            f" ({ret_ty}) to the caller, which stores it where the call was.")))
 
     # ================= bindings and slots =================
     def add_binding(self, env: Env, binding: Binding, value: Any) -> int:
@@ -353,7 +437,12 @@ class Interpreter:
                 continue
             skip = env.moved_paths.get(slot_index, set())
             place = self.slot_ref(env, slot_index)
-            freed = self.drop_value(slot.value, slot.ty, f"dropping `{slot.name}`", place, skip)
+            try:
+                freed = self.drop_value(slot.value, slot.ty, f"dropping `{slot.name}`", place,
+                                        skip)
+            except UndefinedBehavior as ub:
+                ub.span = ub.span or span  # a what-if run's double free, at this `}`
+                raise
             self.rec.apply((SET_STATE, env.frame, slot_index, SlotState.DROPPED, "dropped"))
             why = ("the panic unwinds past it" if unwinding else "it goes out of scope here")
             partly = " (what was not moved out of it)" if skip else ""
@@ -381,6 +470,17 @@ class Interpreter:
                    skip: set[tuple[int, ...]] | None = None,
                    path: tuple[int, ...] = ()) -> list[tuple[int, int]]:
         """Run a value's destructors and free what it owns; returns the freed blocks."""
+        if not self.what_if:
+            return self.drop_owned(value, ty, reason, place, skip, path)
+        try:
+            return self.drop_owned(value, ty, reason, place, skip, path)
+        except FreedAccess as access:
+            # Dropping what is already freed: two owners of one block.
+            raise UndefinedBehavior(DOUBLE_FREE, access.address, None) from None
+
+    def drop_owned(self, value: Any, ty: T.Ty, reason: str, place: Ref | None,
+                   skip: set[tuple[int, ...]] | None,
+                   path: tuple[int, ...]) -> list[tuple[int, int]]:
         if skip and path in skip:
             return []
         freed: list[tuple[int, int]] = []
@@ -513,6 +613,8 @@ class Interpreter:
         """Take a scope's slots (the top of the frame) off the stack, with their temporaries."""
         frame = self.memory.frames[env.frame]
         first = min(slot for _, slot in bindings)
+        if self.what_if:
+            self.remember_dead(frame, first)
         self.drop_temps_above(env, first)
         self.rec.apply((REMOVE_SLOTS, env.frame, len(frame.slots) - first))
         for key, _ in bindings:
@@ -581,6 +683,8 @@ class Interpreter:
         """A block's value; its bindings are dropped and popped at its `}`."""
         stmts = [self.compile_stmt(stmt) for stmt in block.stmts]
         tail = self.compile_expr(block.tail) if block.tail is not None else None
+        if tail is not None and self.what_if:
+            tail = self.located(tail, block.tail.span)  # type: ignore[union-attr]
 
         def run_block(env: Env) -> Any:
             before = len(env.slots)
@@ -603,10 +707,28 @@ class Interpreter:
 
     def compile_stmt(self, stmt: ast.Stmt) -> StmtCode:
         if isinstance(stmt, ast.Let):
-            return self.compile_let(stmt)
-        if isinstance(stmt, ast.ExprStmt):
-            return self.compile_expr_stmt(stmt)
-        return lambda env: None  # `;` alone does nothing and is not a step
+            code = self.compile_let(stmt)
+        elif isinstance(stmt, ast.ExprStmt):
+            code = self.compile_expr_stmt(stmt)
+        else:
+            return lambda env: None  # `;` alone does nothing and is not a step
+        return self.located(code, stmt.span) if self.what_if else code
+
+    def located(self, code: Code, span: Span) -> Code:
+        """What-if runs: a read of freed or popped memory becomes undefined behaviour
+        at the innermost statement (or block tail) that made it."""
+
+        def checked(env: Env) -> Any:
+            try:
+                return code(env)
+            except FreedAccess as access:
+                raise UndefinedBehavior(DANGLING_STACK if access.stack else USE_AFTER_FREE,
+                                        access.address, span) from None
+            except UndefinedBehavior as ub:
+                ub.span = ub.span or span  # a double free in a drop this statement made
+                raise
+
+        return checked
 
     def compile_let(self, stmt: ast.Let) -> StmtCode:
         pattern = stmt.pattern
@@ -2196,15 +2318,15 @@ class Recording:
 
 
 def start_program(checked: CheckedProgram, source: str, path: str,
-                  max_steps: int = DEFAULT_MAX_STEPS) -> Recording:
+                  max_steps: int = DEFAULT_MAX_STEPS, what_if: bool = False) -> Recording:
     """Start recording on a background thread and return at once (the TUI streams)."""
-    return Recording(Interpreter(checked, source, path, max_steps)).start()
+    return Recording(Interpreter(checked, source, path, max_steps, what_if)).start()
 
 
 def run_program(checked: CheckedProgram, source: str, path: str,
-                max_steps: int = DEFAULT_MAX_STEPS) -> Trace:
+                max_steps: int = DEFAULT_MAX_STEPS, what_if: bool = False) -> Trace:
     old_limit = sys.getrecursionlimit()
     try:
-        return start_program(checked, source, path, max_steps).wait()
+        return start_program(checked, source, path, max_steps, what_if).wait()
     finally:
         sys.setrecursionlimit(old_limit)

@@ -96,6 +96,30 @@ class Allocation:
         return twin
 
 
+class FreedAccess(Exception):
+    """A what-if run touched memory that is no longer its own (see `GuardedHeap`)."""
+
+    def __init__(self, address: int, stack: bool = False) -> None:
+        super().__init__(address)
+        self.address = address
+        self.stack = stack  # a popped stack slot rather than a freed heap block
+
+
+class GuardedHeap(dict[int, Allocation]):
+    """The heap of a what-if run: looking up a freed block raises `FreedAccess`.
+
+    Only `heap[address]` is guarded (`get`, iteration and copies are plain dict
+    operations), so the interpreter's every read of a block is checked while the
+    picture, which draws freed blocks as tombstones, is not.
+    """
+
+    def __getitem__(self, address: int) -> Allocation:
+        block = self.get(address)
+        if block is None or block.freed:
+            raise FreedAccess(address)
+        return block
+
+
 def _chunk_size(size: int) -> int:
     # glibc malloc: 8 bytes of header, 16-byte granularity, 32-byte minimum chunk.
     return max(32, (size + 8 + 15) // 16 * 16)
@@ -114,6 +138,7 @@ class Memory:
         self.outputs: list[tuple[str, str]] = outputs if outputs is not None else []
         self.output_count = 0
         self.tombstones: list[int] = []
+        self.guarded = False  # a what-if run: reads of freed or popped memory raise
         # Copy-on-write: a copy shares frames and heap blocks with the original until
         # one of them changes; these hold what this memory may change in place. That
         # keeps a checkpoint of a 100,000-frame recursion a list copy, not a deep copy.
@@ -260,8 +285,23 @@ class Memory:
             return whole[place.start: place.start + place.length]
         return get_in(self.root_value(place), place.path)
 
+    def check_stack_place(self, ref: Ref) -> None:
+        """A what-if run's pointer into the stack must still lead to a live slot.
+
+        The borrow checker rejects every program that could use a slot after its
+        scope or its function ended, so only a what-if run can fail this.
+        """
+        frames = self.frames
+        if ref.root < len(frames) and ref.slot < len(frames[ref.root].slots):
+            slot = frames[ref.root].slots[ref.slot]
+            if slot.address <= ref.address <= slot.address + slot.size:
+                return
+        raise FreedAccess(ref.address, stack=True)
+
     def root_value(self, ref: Ref) -> Any:
         if ref.region == STACK:
+            if self.guarded:
+                self.check_stack_place(ref)
             return self.frames[ref.root].slots[ref.slot].value
         if ref.region == HEAP:
             return self.heap[ref.root].value

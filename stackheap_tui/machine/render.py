@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from stackheap_tui.lang import types as T
 from stackheap_tui.machine import formatting as fmt
-from stackheap_tui.machine.values import Ref, Slice
+from stackheap_tui.machine.values import HEAP, STACK, Ref, Slice
 from stackheap_tui.trace.model import (
     AllocationView,
     FrameView,
@@ -90,6 +90,21 @@ def pointer_target(value: Any, ty: T.Ty) -> int | None:
     return None
 
 
+def _dangles(pointer: Ref | Slice, memory: Memory) -> bool:
+    """A pointer whose target was freed or popped (only a what-if run has one)."""
+    ref = pointer.base if isinstance(pointer, Slice) else pointer
+    if ref.region == HEAP:
+        block = memory.heap.get(ref.root)
+        return block is None or block.freed
+    if ref.region == STACK:
+        frames = memory.frames
+        if ref.root >= len(frames) or ref.slot >= len(frames[ref.root].slots):
+            return True
+        slot = frames[ref.root].slots[ref.slot]
+        return not slot.address <= ref.address <= slot.address + slot.size
+    return False
+
+
 def render_value(value: Any, ty: T.Ty, memory: Memory | None = None,
                  state: SlotState = SlotState.LIVE) -> str:
     """A value as the picture shows it: Rust literal syntax, pointers as addresses."""
@@ -101,6 +116,10 @@ def render_value(value: Any, ty: T.Ty, memory: Memory | None = None,
         return f"'{fmt.escape_debug_char(value)}'" if isinstance(value, str) else str(value)
     if isinstance(ty, T.FloatTy):
         return fmt.debug_string(fmt.FFloat(value, ty.bits))
+    if isinstance(value, Slice | Ref) and memory is not None and _dangles(value, memory):
+        base = value.base if isinstance(value, Slice) else value
+        gone = "a freed block" if base.region == HEAP else "a popped slot"
+        return f"{format_address(value.address)} → {gone}!"
     if isinstance(value, Slice):
         shown = format_address(value.address)
         if memory is not None and isinstance(ty, T.RefTy) and isinstance(ty.inner, T.StrTy):

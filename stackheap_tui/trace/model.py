@@ -44,6 +44,7 @@ class StepKind(Enum):
     OUTPUT = "output"
     PANIC = "panic"
     END = "end"
+    UNDEFINED = "undefined behaviour"  # what-if only: a rejected program's memory error
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,3 +136,25 @@ class Outcome:
     stdout: str
     stderr: str
     stopped_early: str | None = None  # e.g. the step limit message
+    violation: Violation | None = None  # what-if runs: the undefined behaviour it hit
+
+
+USE_AFTER_FREE = "use after free"
+DOUBLE_FREE = "double free"
+DANGLING_STACK = "dangling stack pointer"
+
+
+@dataclass(frozen=True, slots=True)
+class Violation:
+    """The undefined behaviour a what-if run of a rejected program reached.
+
+    Only a run the user asked for despite the borrow checker has one: it says what
+    went wrong (`kind`), where in memory (`address`; `target` names the tombstone
+    "heap:<address>" when the block is still drawn), and why Rust's rules prevent it.
+    """
+
+    kind: str  # USE_AFTER_FREE, DOUBLE_FREE or DANGLING_STACK
+    address: int
+    step: int  # the step where it happens (the last one: stepping stops there)
+    explanation: str
+    target: str | None = None

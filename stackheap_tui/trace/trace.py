@@ -156,13 +156,15 @@ def _changed_keys(before: Memory, ops: tuple[Op, ...]) -> set[str]:
 class Recorder:
     """The interpreter's side of the trace: applies ops and closes steps."""
 
-    def __init__(self, trace: Trace, memory: Memory) -> None:
+    def __init__(self, trace: Trace, memory: Memory, keep_tombstones: bool = False) -> None:
         self.trace = trace
         self.memory = memory
         self._ops: list[Op] = []
+        # What-if runs keep freed blocks drawn: a dangling pointer still has its target.
+        self._purges = not keep_tombstones
 
     def apply(self, op: Op) -> Any:
-        if not self._ops and self.memory.tombstones:
+        if not self._ops and self.memory.tombstones and self._purges:
             # A new step begins: the last step's tombstones leave the picture first.
             self._ops.append((PURGE,))
             self.memory.apply((PURGE,))
