@@ -1,5 +1,5 @@
 // A program rustc refuses (E0502): pushing to a Vec while a reference into it is in use
-// Watch: below rustc's error, the same story in permissions: `first = &v[0]` takes W and O from `v` (line 8), `v.push(6)` needs W (line 11), and `first` is still used on line 13. The buffer is full, so `push` would move the elements to a new block and free this one: `first` would point into freed memory.
+// Watch: below rustc's error, the same story in permissions: `first = &v[0]` takes W and O from `v` (line 8), `v.push(6)` needs W (line 11), and `first` is still used on line 13. The buffer is full, so `push` would move the elements to a new block and free this one: `first` would point into freed memory. Press r to run it anyway and watch it happen.
 
 fn main() {
     let mut v = vec![1, 2, 3, 4, 5];

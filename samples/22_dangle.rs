@@ -1,5 +1,5 @@
 // A program rustc refuses (E0515): returning a reference to a local (the Book's `dangle`)
-// Watch: `s` lives in `dangle`'s frame and is dropped when `dangle` returns, which needs O; but `&s` is returned, so the caller would hold a pointer into a popped frame. (Written as in the Book, without `'static`, rustc stops earlier with E0106, a missing lifetime; naming one lets the borrow checker show the real problem.)
+// Watch: `s` lives in `dangle`'s frame and is dropped when `dangle` returns, which needs O; but `&s` is returned, so the caller would hold a pointer into a popped frame (press r to run it anyway and see it). (Written as in the Book, without `'static`, rustc stops earlier with E0106, a missing lifetime; naming one lets the borrow checker show the real problem.)
 
 fn main() {
     let reference_to_nothing = dangle();

@@ -1,5 +1,5 @@
 // A program rustc refuses (E0505): moving a String away while a reference to it is in use
-// Watch: `r = &s` takes W and O from `s` (line 6); moving `s` into `t` needs O (line 9); `r` is still used on line 11, so O had not come back. After the move `t` would own the buffer and `r` would point at a header that owns nothing.
+// Watch: `r = &s` takes W and O from `s` (line 6); moving `s` into `t` needs O (line 9); `r` is still used on line 12, so O had not come back. Press r to run it anyway: `drop(t)` frees the buffer, and `r` then reads freed memory.
 
 fn main() {
     let s = String::from("hello");
@@ -7,6 +7,7 @@ fn main() {
 
     // A move needs O: the right to give the value away.
     let t = s;
+    drop(t); // the new owner frees the buffer at once
 
-    println!("{r} and {t}");
+    println!("{r}");
 }

@@ -35,11 +35,12 @@ WHAT_IF_CODES = frozenset({
 def borrow_errors_only(source: str) -> list[Diagnostic] | None:
     """The borrow checker's errors, if they are the only reason rustc rejects `source`
     (None if it has other errors or none at all)."""
-    found = _checked_despite_borrows(source)
+    found = checked_despite_borrows(source)
     return found[1] if found is not None else None
 
 
-def _checked_despite_borrows(source: str) -> tuple[CheckedProgram, list[Diagnostic]] | None:
+def checked_despite_borrows(source: str) -> tuple[CheckedProgram, list[Diagnostic]] | None:
+    """The checked program and its borrow errors, if those are all rustc would say."""
     try:
         checked = check_types(parse(source))
     except CompileError:
@@ -53,7 +54,7 @@ def _checked_despite_borrows(source: str) -> tuple[CheckedProgram, list[Diagnost
 def load_what_if(source: str, path: str, max_steps: int = DEFAULT_MAX_STEPS) -> Trace:
     """Run a program the borrow checker rejected, as if it had not: memory errors are
     caught where they happen (`Outcome.violation`). Never used by `--run`."""
-    found = _checked_despite_borrows(source)
+    found = checked_despite_borrows(source)
     if found is None:
         raise ValueError("only a program rejected by the borrow checker alone can run anyway")
     return run_program(found[0], source, path, max_steps, what_if=True)

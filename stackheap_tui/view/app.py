@@ -30,7 +30,12 @@ from stackheap_tui.trace.model import Snapshot, StepInfo, StepKind
 from stackheap_tui.trace.protocol import TraceView
 from stackheap_tui.view.commands import StepperCommands
 from stackheap_tui.view.failure import Failure
-from stackheap_tui.view.loading import RecordingView, compile_and_start
+from stackheap_tui.view.loading import (
+    RecordingView,
+    compile_and_start,
+    may_run_anyway,
+    start_what_if,
+)
 from stackheap_tui.view.memory import MemoryPicture, Undo, undo_of
 from stackheap_tui.view.questions import Question, question_for
 from stackheap_tui.view.screens.goto import GotoScreen
@@ -134,6 +139,8 @@ class StackHeapApp(App[None]):
         Binding("e", "explain", "Explain", show=False),
         Binding("p", "predict", "Predict"),
         Binding("w", "permissions", "RWO"),
+        # Only on a program the borrow checker alone rejects: step it anyway (what-if).
+        Binding("r", "run_anyway", "What-if"),
         Binding("b", "samples", "Lessons"),
         Binding("s", "screenshot", "Screenshot", show=False),
         Binding("q", "quit", "Quit", show=False),
@@ -169,6 +176,9 @@ class StackHeapApp(App[None]):
         self._key_states: tuple[bool | None, ...] = ()  # see `_refresh_keys`
         self.predictions = (0, 0)  # (right, asked) in predict mode
         self.permissions_shown = False  # `w`: the permissions pane in the heap's place
+        # "Run it anyway": the rejected program's diagnostics while its what-if run shows.
+        self.rejected: Failure | None = None
+        self._may_run_anyway: bool | None = None  # worked out when first asked
         # Where each jump leads from the current step; `check_action` asks often.
         self._targets: dict[tuple[str, tuple[object, ...]], SearchResult] = {}
 
@@ -176,6 +186,7 @@ class StackHeapApp(App[None]):
         self, trace: TraceView | None, failure: Failure | None, recording: RecordingView | None
     ) -> None:
         self.trace, self.failure, self.recording = trace, failure, recording
+        self._may_run_anyway = None
         self._snapshots: dict[int, Snapshot] = {}
         self.index = StepIndex(trace) if trace is not None else None
         self.title = trace.path if trace is not None else failure.path if failure else ""
@@ -263,8 +274,11 @@ class StackHeapApp(App[None]):
         trace: TraceView | None,
         failure: Failure | None,
         recording: RecordingView | None = None,
+        rejected: Failure | None = None,
     ) -> None:
-        """Replace what is shown by another program, without restarting the app."""
+        """Replace what is shown by another program, without restarting the app
+        (`rejected`: the diagnostics of a program shown in a what-if run)."""
+        self.rejected = rejected
         if self._follower is not None:
             self._follower.stop()
             self._follower = None
@@ -324,6 +338,11 @@ class StackHeapApp(App[None]):
         if failure is not None:
             return f"run broke off after {steps:,} steps"
         outcome = trace.outcome
+        violation = getattr(outcome, "violation", None)
+        if violation is not None:
+            return f"{violation.kind} at step {violation.step + 1:,}"
+        if self.rejected is not None:
+            return f"no memory error in {steps:,} steps"
         if outcome.stopped_early:
             return f"stopped at the step limit ({steps:,} steps)"
         return f"done · exit {outcome.exit_code}"
@@ -365,6 +384,10 @@ class StackHeapApp(App[None]):
             return False
         if action == "goto" and len(self.screen_stack) > 1:
             return False  # a priority key: leave `g` to the palette's or a dialog's input
+        if action == "run_anyway":
+            return self.rejected is not None or self._offers_what_if()
+        if action == "predict" and self.rejected is not None:
+            return False  # no quiz on a what-if run (and `r` needs its footer room)
         if action not in _NEEDS_TRACE:
             return True
         if self.trace is None:
@@ -564,6 +587,27 @@ class StackHeapApp(App[None]):
         else:
             await self.show_program(None, None, recording)
 
+    def _offers_what_if(self) -> bool:
+        if self.failure is None:
+            return False
+        if self._may_run_anyway is None:
+            self._may_run_anyway = may_run_anyway(self.failure.source)
+        return self._may_run_anyway
+
+    async def action_run_anyway(self) -> None:
+        """On a program only the borrow checker rejects: step it as if it compiled, to
+        see the memory error the rules prevent; again: back to the diagnostics."""
+        if self.rejected is not None:
+            await self.show_program(None, self.rejected)
+            return
+        failure = self.failure
+        recording = start_what_if(failure.source, failure.path) if failure else None
+        if recording is None:
+            self.notify("Only a program rejected by the borrow checker alone can run anyway.",
+                        severity="warning")
+            return
+        await self.show_program(None, None, recording, rejected=failure)
+
     def action_screenshot(self) -> None:
         stem = Path(self.title).stem or "stackheap"
         where = f"step-{self.step + 1}" if self.trace is not None else "diagnostic"
@@ -612,7 +656,11 @@ class StackHeapApp(App[None]):
             undo = undo_of(snapshot, self._snapshot(came_from))
             memory = MemoryPicture(snapshot, undo.changed, undone=True)
         else:
-            memory = MemoryPicture(snapshot, info.changed)
+            changed = info.changed
+            violation = getattr(trace.outcome, "violation", None)
+            if violation is not None and index == violation.step and violation.target:
+                changed = changed | {violation.target}  # the block it went wrong on
+            memory = MemoryPicture(snapshot, changed)
         self.query_one(StackPane).memory = memory
         self.query_one(HeapPane).memory = memory
         self.query_one(PermissionsPane).show_step(trace, index, snapshot)
@@ -648,6 +696,8 @@ class StackHeapApp(App[None]):
         return span_at(index) if callable(span_at) else trace.step(index).span
 
     def _mode_text(self) -> str:
+        if self.rejected is not None:
+            return "what-if (rejected by rustc)"
         if not self.predicting:
             return ""
         right, asked = self.predictions
@@ -657,8 +707,17 @@ class StackHeapApp(App[None]):
         """The step's explanation; at the last step, why the run stopped if it stopped early."""
         if not self.recorded:
             return info.explanation
-        stopped = self.trace.outcome.stopped_early if self.trace is not None else None
-        if index == self.last_step and stopped:
+        outcome = self.trace.outcome if self.trace is not None else None
+        stopped = outcome.stopped_early if outcome is not None else None
+        if index != self.last_step:
+            return info.explanation
+        if getattr(outcome, "violation", None) is not None:
+            return info.explanation  # it says what went wrong, and why rustc prevents it
+        if self.rejected is not None:
+            return (f"{info.explanation} This run happened to reach no memory error, yet "
+                    "rustc rejects the program: its rules must hold for every run, and "
+                    "they cannot be shown to hold for this one (press r for the errors).")
+        if stopped:
             return f"{info.explanation} {stopped}".strip()
         return info.explanation
 

@@ -38,3 +38,23 @@ def compile_and_start(source: str, path: str, max_steps: int | None = None) -> R
     checked = compile_program(source)
     limit = DEFAULT_MAX_STEPS if max_steps is None else max_steps
     return start_program(checked, source, path, limit)  # type: ignore[arg-type]
+
+
+def start_what_if(source: str, path: str, max_steps: int | None = None) -> RecordingView | None:
+    """Start a what-if run of a program rejected only by the borrow checker (None for any
+    other program): it runs with real memory semantics and stops at the memory error."""
+    from stackheap_tui.machine.interpreter import DEFAULT_MAX_STEPS, start_program
+    from stackheap_tui.pipeline import checked_despite_borrows
+
+    found = checked_despite_borrows(source)
+    if found is None:
+        return None
+    limit = DEFAULT_MAX_STEPS if max_steps is None else max_steps
+    return start_program(found[0], source, path, limit, what_if=True)  # type: ignore[arg-type]
+
+
+def may_run_anyway(source: str) -> bool:
+    """Whether "run it anyway" is offered: the borrow checker is rustc's only objection."""
+    from stackheap_tui.pipeline import borrow_errors_only
+
+    return borrow_errors_only(source) is not None

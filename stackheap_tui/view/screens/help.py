@@ -28,6 +28,7 @@ LEGEND = (
     ("static · read-only", "string literals, there for the whole run; &str points here"),
     ("dashed, struck through", "a heap block freed at this step (a tombstone)"),
     ("greyed-out variable", "moved-from or dropped: the name can't be used"),
+    ("→ a freed block!", "run anyway (r): a pointer to freed or popped memory"),
     ("R W O", "permissions (w): read, write, own, as the borrow checker sees them"),
     ("+R  −W  ·", "gained / lost at this step; · one it could have but doesn't"),
     *((f"timeline {glyphs}", meaning) for glyphs, meaning in TIMELINE_LEGEND),
