@@ -69,7 +69,7 @@ JUMP_KINDS: dict[str, tuple[frozenset[StepKind], str]] = {
     "move": (frozenset({StepKind.MOVE}), "move"),
     "call": (frozenset({StepKind.CALL}), "call"),
     "return": (frozenset({StepKind.RETURN}), "return"),
-    "panic": (frozenset({StepKind.PANIC}), "panic"),
+    "panic": (frozenset({StepKind.PANIC, StepKind.UNDEFINED}), "panic"),
 }
 """`jump(kind, direction)`'s kinds: the steps each finds, and its name for messages."""
 

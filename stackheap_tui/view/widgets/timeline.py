@@ -40,6 +40,7 @@ class Mark(Enum):
 
 _MARK_OF_KIND = {
     StepKind.PANIC: Mark.PANIC,
+    StepKind.UNDEFINED: Mark.PANIC,  # a what-if run's memory error: where it all stops
     StepKind.CALL: Mark.CALL,
     StepKind.RETURN: Mark.RETURN,
     StepKind.ALLOC: Mark.ALLOC,
@@ -54,7 +55,7 @@ _FIRST_HORIZON = 1_024  # a recording's strip spans at least this many steps
 LEGEND = (
     ("(  )", "a function call, a return"),
     ("+  x", "a heap allocation, a drop"),
-    (">  !", "a move, a panic"),
+    (">  !", "a move, a panic (or, run anyway, undefined behaviour)"),
     ("}  »", "the end of a scope, output printed"),
 )
 
