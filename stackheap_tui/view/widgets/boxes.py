@@ -20,6 +20,7 @@ from typing import ClassVar
 
 from rich.cells import cell_len
 from rich.segment import Segment
+from textual import events
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.geometry import Size
@@ -158,6 +159,8 @@ class BoxList(ScrollView, can_focus=True, inherit_bindings=False):
         self.boxes: list[Box] = []
         self._layout = _Layout(0)
         self._strips: dict[int, list[Strip]] = {}  # drawn pieces, until boxes or styles change
+        # The last "show these lines" request: (lines, the scroll it counts from).
+        self._reveal: tuple[range | None, int] | None = None
 
     # -- what subclasses provide ------------------------------------------------------------
 
@@ -216,6 +219,7 @@ class BoxList(ScrollView, can_focus=True, inherit_bindings=False):
 
     def on_resize(self) -> None:
         self._ensure_layout()
+        self._apply_reveal()
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
@@ -237,24 +241,58 @@ class BoxList(ScrollView, can_focus=True, inherit_bindings=False):
     def reveal_lines(self, lines: range | None, *, from_top: bool) -> None:
         """Scroll `lines` into view, as little as possible; `from_top` counts from the top
         (so the scroll depends on the content alone), else from where the pane is."""
-
-        def scroll() -> None:
-            height = self.scrollable_content_region.height
-            y = 0 if from_top else int(self.scroll_y)
-            if lines is not None and len(lines):
-                if lines.stop > y + height:
-                    y = lines.stop - height
-                if lines.start < y:
-                    y = lines.start
-            if y != int(self.scroll_y):
-                self.scroll_to(y=y, animate=False, immediate=True)
-
+        self._reveal = (lines, 0 if from_top else int(self.scroll_y))
         # The layout is ours, so once the pane has a size the scroll can be worked out
         # now, and drawn with the step in one screen update rather than two.
         if self.scrollable_content_region.height:
-            scroll()
-        else:
-            self.call_after_refresh(scroll)
+            self._apply_reveal()
+        # The pane's height may still change with this step (a longer explanation takes
+        # rows): the same request is worked out again after the refresh and on a resize,
+        # always from where the pane was when it was made, so the final scroll depends
+        # on the final size alone, not on the order the updates arrive in.
+        self.call_after_refresh(self._apply_reveal)
+
+    def _apply_reveal(self) -> None:
+        if self._reveal is None:
+            return
+        lines, y = self._reveal
+        height = self.scrollable_content_region.height
+        if not height:
+            return
+        if lines is not None and len(lines):
+            if lines.stop > y + height:
+                y = lines.stop - height
+            if lines.start < y:
+                y = lines.start
+        if y != int(self.scroll_y):
+            self.scroll_to(y=y, animate=False, immediate=True)
+
+    def _scrolled_by_user(self) -> None:
+        self._reveal = None  # what the user scrolled to stays, also across resizes
+
+    def action_scroll_up(self) -> None:
+        self._scrolled_by_user()
+        super().action_scroll_up()
+
+    def action_scroll_down(self) -> None:
+        self._scrolled_by_user()
+        super().action_scroll_down()
+
+    def action_page_up(self) -> None:
+        self._scrolled_by_user()
+        super().action_page_up()
+
+    def action_page_down(self) -> None:
+        self._scrolled_by_user()
+        super().action_page_down()
+
+    def _on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
+        self._scrolled_by_user()
+        super()._on_mouse_scroll_down(event)
+
+    def _on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
+        self._scrolled_by_user()
+        super()._on_mouse_scroll_up(event)
 
     # -- drawing ----------------------------------------------------------------------------
 
