@@ -383,13 +383,16 @@ def _adt_layout(ty: AdtTy) -> Layout:
     return _enum_layout(ty)
 
 
-def struct_layout(fields: tuple[Ty, ...], prefix: int = 0, ascending: bool = False) -> Layout:
+def struct_layout(fields: tuple[Ty, ...], prefix: int = 0, ascending: bool = False,
+                  layouts: list[Layout] | None = None) -> Layout:
     """rustc reorders fields (largest alignment first), then pads to the alignment.
 
     With a `prefix` (an enum's tag) fields are placed after it, smallest alignment
-    first, which is how rustc fills the gap after the tag.
+    first, which is how rustc fills the gap after the tag. `layouts`: the fields'
+    layouts when the caller has them already.
     """
-    layouts = [full_layout(f) for f in fields]
+    if layouts is None:
+        layouts = [full_layout(f) for f in fields]
     if ascending:
         order = sorted(range(len(fields)), key=lambda i: layouts[i].align)
     else:
@@ -424,22 +427,26 @@ def _enum_layout(ty: AdtTy) -> Layout:
                     and high < (1 << (8 * b)))
     if all(not v for v in variants):
         return Layout(tag_size, tag_size, (1 << (8 * tag_size)) - count, 0, tag_size)
+    # The fields' layouts once: computing them per candidate layout below doubled
+    # the work per level of `Option<Option<..>>` (2^n for n levels).
+    fields = [[full_layout(f) for f in v] for v in variants]
     # Tagged layout: the tag first, each variant's fields after it.
-    tagged_parts = [struct_layout(v, tag_size, ascending=True) for v in variants]
+    tagged_parts = [struct_layout(v, tag_size, True, f)
+                    for v, f in zip(variants, fields, strict=True)]
     align = max([tag_size] + [p.align for p in tagged_parts])
     size = max(p.size for p in tagged_parts)
     size = (size + align - 1) // align * align
     tagged = Layout(size, align, (1 << (8 * tag_size)) - count, 0, tag_size)
-    niche = _niche_layout(variants)
+    niche = _niche_layout(variants, fields)
     if niche is not None and (niche.size < tagged.size or (
             niche.size == tagged.size and niche.niche > tagged.niche)):
         return niche
     return tagged
 
 
-def _niche_layout(variants: list[tuple[Ty, ...]]) -> Layout | None:
+def _niche_layout(variants: list[tuple[Ty, ...]], fields: list[list[Layout]]) -> Layout | None:
     """rustc's niche filling: other variants are encoded in invalid values of a field."""
-    parts = [struct_layout(v) for v in variants]
+    parts = [struct_layout(v, layouts=f) for v, f in zip(variants, fields, strict=True)]
     largest = max(range(len(parts)), key=lambda i: parts[i].size)
     big = parts[largest]
     others = len(parts) - 1
@@ -468,8 +475,9 @@ def variant_offsets(ty: AdtTy, index: int) -> tuple[int, ...]:
         return struct_layout(fields).offsets
     whole = full_layout(ty)
     variants = [ty.variant_types(v) for v in defn.variants]
-    tagged = [struct_layout(v) for v in variants]
-    niche = _niche_layout(variants)
+    layouts = [[full_layout(f) for f in v] for v in variants]
+    tagged = [struct_layout(v, layouts=f) for v, f in zip(variants, layouts, strict=True)]
+    niche = _niche_layout(variants, layouts)
     if niche is not None and niche.size == whole.size and niche.niche == whole.niche:
         largest = max(range(len(tagged)), key=lambda i: tagged[i].size)
         own = tagged[index]
