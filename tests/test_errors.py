@@ -185,6 +185,56 @@ def test_ten_thousand_nested_blocks_are_an_error_or_a_result(tmp_path):
         assert result.exit_code == 0 or result.stderr.startswith("error")
 
 
+@pytest.mark.parametrize(("kind", "prefix", "opening", "closing"), [
+    ("parentheses", "fn main() {\n    let x = ", "(", ")"),
+    ("blocks", "fn main() {\n    let x = ", "{", "}"),
+    ("vec! calls", "fn main() {\n    let x = ", "vec![", "]"),
+    ("negations", "fn main() {\n    let x = ", "-", ""),
+], ids=["parentheses", "blocks", "vec", "negations"])
+def test_ten_thousand_levels_are_refused_where_the_limit_is_crossed(tmp_path, kind, prefix,
+                                                                    opening, closing):
+    source = prefix + opening * 10_000 + "1" + closing * 10_000 + ";\n}\n"
+    result, path = run_source(tmp_path, source)
+    assert result.exit_code == 1, kind
+    lines = result.stderr.splitlines()
+    assert lines[0] == "error: not supported yet: nesting deeper than 256 levels"
+    # `fn main` is level 1, so the 256th opening is level 257: the error points at it.
+    col = len(prefix.split("\n")[-1]) + 255 * len(opening) + 1
+    assert lines[1] == f" --> {path}:2:{col}"
+    assert "Traceback" not in result.stderr
+
+
+def test_a_long_operator_chain_is_refused_at_the_operator_that_crosses_the_limit(tmp_path):
+    source = "fn main() {\n    let x = 0" + " + 1" * 10_000 + ";\n    println!(\"{x}\");\n}\n"
+    result, path = run_source(tmp_path, source)
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert lines[0] == "error: not supported yet: nesting deeper than 256 levels"
+    # `a + b + c` nests to the left: the outermost `+` is the last one, level 2.
+    plus = len("    let x = 0") + (10_000 - 255) * len(" + 1") - 2
+    assert lines[1] == f" --> {path}:2:{plus}"
+
+
+@pytest.mark.parametrize(("kind", "source", "expected"), [
+    ("blocks", "fn main() {\n    let x = " + "{" * 250 + "7" + "}" * 250
+     + ";\n    println!(\"{x}\");\n}\n", "7\n"),
+    ("loops", "fn main() {\n    let mut n = 0;\n    " + "loop { n += 1; " * 250
+     + "break; }" + " break; }" * 249 + "\n    println!(\"{n}\");\n}\n", "250\n"),
+    ("operators", "fn main() {\n    let x = 0" + " + 1" * 250
+     + ";\n    println!(\"{x}\");\n}\n", "250\n"),
+    ("else ifs", "fn main() {\n    let x = 249;\n    if x == 0 {}"
+     + "".join(f" else if x == {i} {{ println!(\"{i}\"); }}" for i in range(1, 250))
+     + "\n}\n", "249\n"),
+    ("nested types", "fn main() {\n    let x: " + "Option<" * 60 + "u8" + ">" * 60
+     + " = None;\n    println!(\"{}\", std::mem::size_of_val(&x));\n}\n", "2\n"),
+], ids=lambda value: value if isinstance(value, str) and len(value) < 20 else "")
+def test_deep_but_real_nesting_still_runs(tmp_path, kind, source, expected):
+    # Just under the limit every pass (checker, borrow checker, interpreter) copes;
+    # 60 nested `Option`s once took 2^60 layout computations.
+    result, _ = run_source(tmp_path, source)
+    assert (result.exit_code, result.stdout) == (0, expected), (kind, result.stderr[:500])
+
+
 def test_unclosed_ten_thousand_blocks_is_a_syntax_error(tmp_path):
     result, _ = run_source(tmp_path, "fn main() " + "{" * 10_000)
     assert result.exit_code == 1

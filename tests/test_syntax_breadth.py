@@ -653,13 +653,16 @@ def test_unterminated_block_comment_is_a_diagnostic() -> None:
 @pytest.mark.parametrize(("source", "message", "line", "col"), [
     ("struct P {\n    x: i32\n    y: i32,\n}\nfn main() {}\n",
      "expected one of `}`, `,`, found `y`", 3, 5),
-    ("fn main() {\n    let x = 5\n    let y = 6;\n}\n", "expected `;`, found `let`", 2, 14),
+    ("fn main() {\n    let x = 5\n    let y = 6;\n}\n", "expected `;`, found keyword `let`", 2,
+     14),
     ("fn main() {\n    match x { 1 => 2 3 => 4 }\n}\n", "found literal `3`", 2, 22),
     ("fn main() {\n    let f = |x x;\n}\n", "found `x`", 2, 16),
-    ("enum E { A(i32 }\nfn main() {}\n", "found `}`", 1, 16),
+    # Unbalanced brackets are rustc's delimiter errors, located at the unclosed one.
+    ("enum E { A(i32 }\nfn main() {}\n", "mismatched closing delimiter: `}`", 1, 11),
     ("fn main() {\n    match x { ..= => 1 }\n}\n", "inclusive range with no end", 2, 15),
-    ("impl Foo {\n    fn f(&self {}\n}\nfn main() {}\n", "found `{`", 2, 16),
-    ("fn main() {\n    let v = 1\n", "this file contains an unclosed delimiter", 2, 14),
+    ("impl Foo {\n    fn f(&self {}\n}\nfn main() {}\n", "mismatched closing delimiter: `}`",
+     2, 9),
+    ("fn main() {\n    let v = 1\n", "this file contains an unclosed delimiter", 2, 15),
 ])
 def test_syntax_errors_are_diagnostics(source: str, message: str, line: int, col: int) -> None:
     found, found_line, found_col = error_of(source)

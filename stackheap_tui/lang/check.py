@@ -30,6 +30,7 @@ from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
 from stackheap_tui.lang.exhaustive import missing_patterns
 from stackheap_tui.lang.infer import Types, describe
 from stackheap_tui.lang.items import ItemTable, collect_items
+from stackheap_tui.lang.nesting import headroom
 from stackheap_tui.lang.span import Span
 from stackheap_tui.lang.std_methods import UNMODELLED_STD_METHODS, MethodSig, method_signature
 from stackheap_tui.lang.syntax import unsupported
@@ -41,6 +42,9 @@ FORMAT_MACROS = {
     "format": ("string", False), "panic": ("panic", False),
 }
 NEVER_MACROS = {"unreachable", "todo", "unimplemented"}
+# Called without `!`, these are E0423 (a macro, not a function), as rustc says.
+_MACROS = {*FORMAT_MACROS, *NEVER_MACROS, "vec", "assert", "assert_eq", "assert_ne", "dbg",
+           "matches", "write", "writeln"}
 ARITHMETIC = {"+", "-", "*", "/", "%"}
 COMPARISON = {"==", "!=", "<", ">", "<=", ">="}
 BITWISE = {"&", "|", "^"}
@@ -84,6 +88,9 @@ class Checker:
         self.tys = Types()
         self.scopes: list[dict[str, Binding]] = []
         self.errors: list[Diagnostic] = []
+        # The types of names that were not found: no second error about them (rustc
+        # does not say "`_` doesn't implement Display" after "cannot find value").
+        self.error_vars: set[int] = set()
         self.fn: _FnScope = _FnScope(T.UNIT)
         self.closure_count = 0
         self.deferred_matches: list[ast.Match] = []
@@ -95,6 +102,11 @@ class Checker:
     # ================= helpers =================
     def error(self, diagnostic: Diagnostic) -> None:
         self.errors.append(diagnostic)
+
+    def error_ty(self) -> T.Ty:
+        ty = self.tys.fresh()
+        self.error_vars.add(ty.id)
+        return ty
 
     def fail(self, what: str, span: Span) -> CompileError:
         return CompileError([unsupported(what, span)])
@@ -614,9 +626,13 @@ class Checker:
             self.out.paths[id(e)] = PathValue("fn", value=item)
             return T.FnTy(params, ret)
         if e.is_name:
-            self.error(Diagnostic(f"cannot find value `{segments[0]}` in this scope",
-                                  e.span, "E0425", "not found in this scope"))
-            return self.tys.fresh()
+            name = segments[0]
+            self.error(Diagnostic(
+                f"cannot find value `{name}` in this scope", e.span, "E0425",
+                "not found in this scope",
+                help=f"you may want to use a bool value instead: `{name.lower()}`"
+                if name in ("True", "False") else None))
+            return self.error_ty()
         raise self.fail(f"the path `{'::'.join(segments)}`", e.span)
 
     def value_path(self, e: ast.Path, expected: T.Ty | None) -> T.Ty | None:
@@ -823,9 +839,25 @@ class Checker:
                               f"expected {describe(left)}, found {describe(right)}"))
         return T.BOOL
 
+    def undeclared(self, target: ast.Expr) -> bool:
+        """`x = 5;` where no `x` exists: most likely a missing `let`."""
+        if not isinstance(target, ast.Path) or not target.is_name:
+            return False
+        name = target.segments[0]
+        return self.lookup(name) is None and not any(
+            name in table for table in (self.items.consts, self.items.functions,
+                                        self.items.variant_aliases, self.items.adts))
+
     def e_Assign(self, e: ast.Assign, expected: T.Ty | None) -> T.Ty:
         if isinstance(e.target, ast.Path) and e.target.segments == ("_",):
             self.expr(e.value)  # `_ = value;` evaluates and discards
+            return T.UNIT
+        if e.op == "=" and self.undeclared(e.target):
+            name = e.target.segments[0]  # type: ignore[attr-defined]
+            self.error(Diagnostic(f"cannot find value `{name}` in this scope", e.target.span,
+                                  "E0425", help="you might have meant to introduce a new "
+                                  f"binding: `let {name} = ...;`"))
+            self.expr(e.value)
             return T.UNIT
         if not is_place_expr(e.target):
             self.error(Diagnostic("invalid left-hand side of assignment", e.span, "E0070",
@@ -1323,8 +1355,14 @@ class Checker:
             variant = self.tuple_constructor(e, segments, expected)
             if variant is not None:
                 return variant
-            self.error(Diagnostic(f"cannot find function `{segments[0]}` in this scope",
-                                  callee.span, "E0425", "not found in this scope"))
+            name = segments[0]
+            if name in _MACROS:  # `println("hi")`: a learner's first Rust mistake
+                self.error(Diagnostic(f"expected function, found macro `{name}`", callee.span,
+                                      "E0423", "not a function",
+                                      help=f"use `!` to invoke the macro: `{name}!(...)`"))
+            else:
+                self.error(Diagnostic(f"cannot find function `{name}` in this scope",
+                                      callee.span, "E0425", "not found in this scope"))
             for arg in e.args:
                 self.expr(arg)
             return self.tys.fresh()
@@ -1742,6 +1780,9 @@ class Checker:
         self.require_trait(arg, ty, trait)
 
     def require_trait(self, arg: ast.Expr, ty: T.Ty, trait: str) -> None:
+        resolved = self.resolve(ty)
+        if isinstance(resolved, T.InferTy) and resolved.id in self.error_vars:
+            return
         if self.implements(ty, trait):
             return
         base = ty
@@ -1858,7 +1899,8 @@ def construct_name(e: object) -> str:
 def check(program: ast.Program) -> CheckedProgram:
     """Run both phases; raise CompileError with rustc's diagnostics, or return tables."""
     checked = check_types(program)
-    errors = borrow_check(checked)
+    with headroom():  # both passes recurse once or more per nesting level
+        errors = borrow_check(checked)
     if errors:
         raise CompileError(errors)
     return checked
@@ -1869,6 +1911,11 @@ def check_types(program: ast.Program) -> CheckedProgram:
 
     Kept apart so the permissions view can run the borrow analysis itself on a program
     whose borrow check failed (its errors explained in permissions)."""
+    with headroom():
+        return _check_types(program)
+
+
+def _check_types(program: ast.Program) -> CheckedProgram:
     items = collect_items(program)
     main = items.functions.get("main")
     if main is None:

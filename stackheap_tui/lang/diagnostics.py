@@ -69,7 +69,10 @@ class _Renderer:
             width = max(1, span.end_col - span.col) if span.end_line == span.line else max(
                 1, len(self.source_lines[span.line - 1]) - span.col + 1
             )
-            pad = span.col - 1 - len("".join(marks))
+            # An end-of-file span sits one past the line's end; rustc draws it right there.
+            col = min(span.col, len(self.source_lines[span.line - 1]) + 1
+                      if 0 < span.line <= len(self.source_lines) else span.col)
+            pad = col - 1 - len("".join(marks))
             char = "^" if label.primary else "-"
             marks.append(" " * max(0, pad) + char * width)
         text = "".join(marks)

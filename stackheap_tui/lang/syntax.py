@@ -19,7 +19,9 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput
 from stackheap_tui import resources
 from stackheap_tui.lang import ast
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic
+from stackheap_tui.lang.nesting import MAX_NESTING, counts_as_level, too_deep
 from stackheap_tui.lang.span import Span
+from stackheap_tui.lang.syntax_hints import delimiter_problem, end_of_file, explain
 
 
 @cache
@@ -650,17 +652,25 @@ BUILDERS: dict[str, Builder] = {
 
 
 def build_ast(tree: Tree) -> ast.Program:
-    """Post-order walk with an explicit stack: deep nesting cannot overflow Python."""
+    """Post-order walk with an explicit stack: deep nesting cannot overflow Python.
+
+    On the way down it counts nesting levels, and refuses code nested deeper than
+    the later, recursive passes can take (see `nesting`).
+    """
     results: list[Any] = []
-    stack: list[tuple[Any, bool]] = [(tree, False)]
+    stack: list[tuple[Any, bool, int, str | None]] = [(tree, False, 0, None)]
     while stack:
-        node, children_done = stack.pop()
+        node, children_done, depth, parent = stack.pop()
         if not isinstance(node, Tree):
             results.append(node)
             continue
         if not children_done:
-            stack.append((node, True))
-            stack.extend((child, False) for child in reversed(node.children))
+            if counts_as_level(node.data, parent):
+                depth += 1
+                if depth > MAX_NESTING:
+                    raise CompileError([too_deep(_nesting_span(node))])
+            stack.append((node, True, depth, parent))
+            stack.extend((child, False, depth, node.data) for child in reversed(node.children))
             continue
         count = len(node.children)
         children = results[len(results) - count:] if count else []
@@ -670,6 +680,12 @@ def build_ast(tree: Tree) -> ast.Program:
     program = results[0]
     assert isinstance(program, ast.Program)
     return program
+
+
+def _nesting_span(node: Tree) -> Span:
+    # In `a + b + c + ...` every operator's node starts at `a`: point at the operator.
+    operator = next((c for c in node.children[1:2] if isinstance(c, Token)), None)
+    return span_of_token(operator) if operator is not None else _span(node.meta)
 
 
 # ---- errors ----
@@ -688,6 +704,8 @@ def _describe_found(token: Token) -> str:
         return f"`{token}`"
     if token.type in ("INT", "FLOAT", "STRING", "CHAR"):
         return f"literal `{token}`"
+    if str(token).isidentifier() and str(token) != "_":
+        return f"keyword `{token}`"  # every other word-like token is a keyword
     return f"`{token}`"
 
 
@@ -815,6 +833,16 @@ def _really_expected(error: UnexpectedToken) -> set[str]:
         return set(error.expected)
 
 
+def _lex(source: str) -> tuple[list[Token], bool]:
+    """The file's tokens, and whether the lexer reached its end (a bad character stops it)."""
+    tokens: list[Token] = []
+    try:
+        tokens.extend(_parser().lex(source))
+    except UnexpectedInput:
+        return tokens, False
+    return tokens, True
+
+
 def _syntax_diagnostic(error: UnexpectedInput, source: str) -> Diagnostic:
     line, col = error.line, error.column
     pos = error.pos_in_stream or 0
@@ -824,6 +852,11 @@ def _syntax_diagnostic(error: UnexpectedInput, source: str) -> Diagnostic:
             "unterminated literal"
         )
         return Diagnostic(message, Span(line, col, line, col + 1, pos, pos + 1))
+    tokens, complete = _lex(source)
+    # rustc matches brackets before it parses: an unbalanced one is the error.
+    delimiters = delimiter_problem(tokens, source, complete)
+    if delimiters is not None:
+        return delimiters
     if isinstance(error, UnexpectedToken | UnexpectedEOF):
         token = error.token
         expected = set(error.expected) if isinstance(error, UnexpectedToken) else set()
@@ -832,26 +865,29 @@ def _syntax_diagnostic(error: UnexpectedInput, source: str) -> Diagnostic:
         found = _describe_found(token)
         wanted = _expected_text(expected)
         if token.type == "$END" or line is None or line < 1:
-            lines = source.splitlines() or [""]
-            end_line = len(lines)
-            end_col = len(lines[-1]) + 1
             return Diagnostic(
                 "this file contains an unclosed delimiter" if "RBRACE" in expected
-                else f"expected {wanted}, found end of file",
-                Span(end_line, end_col, end_line, end_col + 1, len(source), len(source)),
+                else f"expected {wanted}, found end of file", end_of_file(source),
             )
-        span = span_of_token(token)
-        if "SEMICOLON" in expected and wanted == "`;`":
-            # rustc points just after the previous token, where the `;` belongs.
-            prev_end = source.rstrip()[: span.start].rstrip()
-            prev_line = prev_end.count("\n") + 1
-            prev_col = len(prev_end) - (prev_end.rfind("\n") + 1) + 1
-            where = Span(prev_line, prev_col, prev_line, prev_col + 1, len(prev_end),
-                         len(prev_end) + 1)
-            return Diagnostic(f"expected `;`, found {found}", where, label="help: add `;` here")
-        return Diagnostic(f"expected {wanted}, found {found}", span, label=f"expected {wanted}")
+        at = next((i for i, t in enumerate(tokens) if t.start_pos == token.start_pos), None)
+        return explain(_unexpected_token(token, found, wanted, expected, source), tokens, at,
+                       source, expected)
     return Diagnostic(str(error).splitlines()[0], Span(line or 1, col or 1, line or 1,
                                                        (col or 1) + 1, pos, pos + 1))
+
+
+def _unexpected_token(token: Token, found: str, wanted: str, expected: set[str],
+                      source: str) -> Diagnostic:
+    span = span_of_token(token)
+    if "SEMICOLON" in expected and wanted == "`;`":
+        # rustc points just after the previous token, where the `;` belongs.
+        prev_end = source.rstrip()[: span.start].rstrip()
+        prev_line = prev_end.count("\n") + 1
+        prev_col = len(prev_end) - (prev_end.rfind("\n") + 1) + 1
+        where = Span(prev_line, prev_col, prev_line, prev_col + 1, len(prev_end),
+                     len(prev_end) + 1)
+        return Diagnostic(f"expected `;`, found {found}", where, label="help: add `;` here")
+    return Diagnostic(f"expected {wanted}, found {found}", span, label=f"expected {wanted}")
 
 
 def parse(source: str) -> ast.Program:
