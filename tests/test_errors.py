@@ -318,3 +318,19 @@ def test_sorting_an_empty_vec_of_strings_does_nothing(tmp_path):
               "    println!(\"{}\", v.len());\n}\n")
     result, _ = run_source(tmp_path, source)
     assert (result.exit_code, result.stdout) == (0, "0\n"), result.stderr
+
+
+def test_range_pattern_bounds_that_are_paths(tmp_path):
+    # Found by fuzzing: the exhaustiveness check assumed literal bounds.
+    source = ("fn main() {\n    let level: u8 = 3;\n    let name = match 9 {\n        0 => \"off\",\n"
+              "        1..=level => \"low\",\n        _ => \"high\",\n    };\n}\n")
+    result, path = run_source(tmp_path, source)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(
+        f"error[E0080]: runtime values cannot be referenced in patterns\n --> {path}:5:13\n")
+    source = ("const L: u8 = 5;\nfn main() {\n    let n = match 3u8 {\n        0..=L => 1,\n"
+              "        _ => 2,\n    };\n}\n")
+    result, path = run_source(tmp_path, source, "b.rs")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: not supported yet: a path (a `const`) as a range "
+                                    f"pattern's bound\n --> {path}:4:13\n")

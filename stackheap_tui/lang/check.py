@@ -367,7 +367,9 @@ class Checker:
             return
         if isinstance(pat, ast.RangePattern):
             for end in (pat.start, pat.end):
-                if end is not None:
+                if isinstance(end, ast.Path):
+                    self.range_bound_path(end)
+                elif end is not None:
                     self.unify_pattern(ty, self.expr(end, ty), pat.span)
             return
         if isinstance(pat, ast.TuplePattern):
@@ -389,6 +391,14 @@ class Checker:
             self.struct_pattern(pat, ty, mode, target)
             return
         raise self.fail("this pattern", pat.span)
+
+    def range_bound_path(self, end: ast.Path) -> None:
+        """`1..=level`: a variable is rustc's E0080; a `const` bound is not supported yet."""
+        if end.is_name and self.lookup(end.segments[0]) is not None:
+            self.error(Diagnostic("runtime values cannot be referenced in patterns", end.span,
+                                  "E0080", "references a runtime value"))
+            return
+        raise self.fail("a path (a `const`) as a range pattern's bound", end.span)
 
     def array_pattern(self, pat: ast.SlicePattern, ty: T.Ty, mode: str) -> None:
         """`[first, .., last]` on an array: `..` stands for the elements in between."""
