@@ -3,7 +3,8 @@
 Three kinds of input: random bytes; random sequences of the grammar's terminals;
 every sample and conformance program with random deletions, duplications and swaps
 of characters, tokens and lines. For each, `--run` must exit with 0, 1, 2, 101 or
-134 and never print a Python traceback or an "internal error".
+134 and never print a Python traceback or an "internal error"; unmutated, those
+programs still print exactly what rustc's binary printed.
 
 The number of examples per test comes from STACKHEAP_FUZZ_EXAMPLES (default 60, a few
 seconds in CI); run `STACKHEAP_FUZZ_EXAMPLES=10000 python -m pytest -q tests/test_fuzz.py`
@@ -27,7 +28,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.expectations import REPO, run_cli
+from tests.expectations import REPO, assert_matches_rustc, run_cli
 
 EXAMPLES = int(os.environ.get("STACKHEAP_FUZZ_EXAMPLES", "60"))
 CRASH_DIR = os.environ.get("STACKHEAP_FUZZ_CRASH_DIR")
@@ -195,6 +196,17 @@ _edits = st.lists(
 def test_mutated_programs_never_crash(index, unit, edits):
     text = programs()[index].read_text(encoding="utf-8")
     check(mutate(text, unit, edits).encode())
+
+
+@FUZZ
+@given(st.sampled_from(range(len(programs()))))
+def test_unmutated_programs_still_match_rustc(index):
+    # The same programs, unmutated, still give exactly rustc's output (recorded beside
+    # each one); tests/test_samples.py and tests/test_conformance.py check them all.
+    program = programs()[index]
+    assert mutate(program.read_text(encoding="utf-8"), "token", []) == program.read_text(
+        encoding="utf-8")
+    assert_matches_rustc(program.relative_to(REPO))
 
 
 # --- the corpus of inputs that once crashed -----------------------------------------
