@@ -22,7 +22,7 @@ def full_replay(trace, index):
     """The picture from step 0's checkpoint, replaying every op in order."""
     memory = trace._checkpoints[0].copy()
     for step in range(1, index + 1):
-        for op in trace._ops[step]:
+        for op in trace.ops_at(step):
             memory.apply(op)
     return memory.view(index)
 

@@ -18,8 +18,8 @@ from stackheap_tui.lang.checked import Callee, FormatInfo
 from stackheap_tui.lang.span import Span
 from stackheap_tui.machine import arith, convert
 from stackheap_tui.machine import formatting as fmt
-from stackheap_tui.machine.memory import OUTPUT
-from stackheap_tui.machine.values import Ref, Slice
+from stackheap_tui.machine.memory import OUTPUT, SLOT_PUSH
+from stackheap_tui.machine.values import STACK, Ref, Slice
 
 if TYPE_CHECKING:
     from stackheap_tui.machine.interpreter import Env, Interpreter
@@ -1348,6 +1348,15 @@ def _vec(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
         return cap
     if name == "is_empty":
         return length == 0
+    if name == "push" and length < cap and isinstance(recv, Ref) and recv.region == STACK and (
+            not recv.path):
+        # Room to spare in a Vec held by a variable (a loop's usual push): one small op,
+        # and only the new element gets an owner (not every element again).
+        interp.rec.apply((SLOT_PUSH, recv.root, recv.slot, args[0]))
+        if T.needs_drop(element):
+            interp.claim(args[0], element, f"{interp.place_name(recv)}[{length}]")
+        env.notes.append(VecPushed(length, cap))
+        return ()
     if name == "push":
         new_header = heap.vec_push(header, element, args[0])
         interp.write_place(recv, new_header)

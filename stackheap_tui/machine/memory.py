@@ -27,6 +27,12 @@ STATIC_BASE = 0x5555_5555_6000  # read-only data (string literals) of the execut
 PUSH_FRAME, POP_FRAME, ADD_SLOT, SET_VALUE, SET_STATE, REMOVE_SLOTS = range(6)
 ALLOC, HEAP_SET, FREE, PURGE, SET_OWNER, OUTPUT = range(6, 12)
 HEAP_APPEND = 12  # `(HEAP_APPEND, address, items)`: a Vec/String buffer grows at its end
+# `(SLOT_PUSH, frame, slot, value)`: `v.push(value)` on a Vec held in a slot, with room
+# to spare: the buffer gains the value and the header's length grows, in one small op.
+SLOT_PUSH = 13
+# `(REPLACE_TOP, frame, value, state)`: the frame's top slot is popped and pushed again
+# with the same name and type (a `for` loop's variable, iteration after iteration).
+REPLACE_TOP = 14
 
 Op = tuple[Any, ...]
 
@@ -147,7 +153,8 @@ class Memory:
         self._dispatch = (
             self._push_frame, self._pop_frame, self._add_slot, self._set_value,
             self._set_state, self._remove_slots, self._alloc, self._heap_set, self._free,
-            self._purge, self._set_owner, self._output, self._heap_append,
+            self._purge, self._set_owner, self._output, self._heap_append, self._slot_push,
+            self._replace_top,
         )
 
     def copy(self) -> Memory:
@@ -240,6 +247,23 @@ class Memory:
         elif isinstance(block.value, bytes):
             block.value = bytearray(block.value)
         block.value.extend(items)
+
+    def _replace_top(self, frame: int, value: Any, state: SlotState) -> int:
+        slots = self._frame(frame).slots
+        top = slots[-1]  # this memory's own copy: `_frame` copied the frame's slots
+        top.value = value
+        top.state = state
+        top.note = ""
+        return len(slots) - 1
+
+    def _slot_push(self, frame: int, slot: int, value: Any) -> None:
+        target = self._frame(frame).slots[slot]
+        ptr, cap, length = target.value
+        block = self._block(ptr)
+        if isinstance(block.value, tuple):
+            block.value = list(block.value)  # owned by this memory from now on (see above)
+        block.value.append(value)
+        target.value = (ptr, cap, length + 1)
 
     def _free(self, address: int, note: str) -> None:
         block = self._block(address)

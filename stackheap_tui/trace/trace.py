@@ -19,11 +19,15 @@ from stackheap_tui.machine.memory import (
     HEAP_SET,
     OUTPUT,
     PURGE,
+    REMOVE_SLOTS,
+    REPLACE_TOP,
     SET_OWNER,
     SET_STATE,
     SET_VALUE,
+    SLOT_PUSH,
     Memory,
     Op,
+    Slot,
 )
 from stackheap_tui.trace.lazy import Explanation
 from stackheap_tui.trace.model import Outcome, Snapshot, StepInfo, StepKind
@@ -43,7 +47,9 @@ class Trace:
         self._spans: list[Span] = []
         self._kinds: list[StepKind] = []
         self._explanations: list[Explanation] = []
-        self._ops: list[tuple[Op, ...]] = []
+        # A step's ops: one op alone (most steps make one change), or a tuple of ops;
+        # an op starts with its int code, a tuple of ops with a tuple. See `ops_at`.
+        self._ops: list[Op | tuple[Op, ...]] = []
         self._depths: list[int] = []  # frames on the stack after the step (step over/out)
         self._checkpoints: list[Memory] = []  # state after the steps in _checkpoint_steps
         self._checkpoint_steps: list[int] = []
@@ -54,7 +60,7 @@ class Trace:
 
     # ---- recording (used by the Recorder only) ----
     def append(self, span: Span, kind: StepKind, explanation: Explanation,
-               ops: tuple[Op, ...], memory: Memory) -> None:
+               ops: Op | tuple[Op, ...], memory: Memory) -> None:
         self._spans.append(span)
         self._kinds.append(kind)
         self._explanations.append(explanation)
@@ -93,7 +99,7 @@ class Trace:
         if not 0 <= index < len(self):
             raise IndexError(f"step {index} is outside 0..{len(self) - 1}")
         memory = self.memory_at(index - 1) if index > 0 else Memory()
-        changed = frozenset(_changed_keys(memory, self._ops[index]))  # now after the step
+        changed = frozenset(_changed_keys(memory, self.ops_at(index)))  # now after the step
         explanation = self._explanations[index]
         text = explanation if isinstance(explanation, str) else explanation.render(memory)
         return StepInfo(index, self._spans[index], self._kinds[index], text, changed,
@@ -111,7 +117,12 @@ class Trace:
 
     def changes_memory_at(self, index: int) -> bool:
         """Whether the step changed the picture (printing alone does not count)."""
-        return any(op[0] not in (PURGE, OUTPUT) for op in self._ops[index])
+        return any(op[0] not in (PURGE, OUTPUT) for op in self.ops_at(index))
+
+    def ops_at(self, index: int) -> tuple[Op, ...]:
+        """The ops step `index` applied, in order."""
+        entry = self._ops[index]
+        return (entry,) if entry and type(entry[0]) is int else entry  # type: ignore[return-value]
 
     def memory_at(self, index: int) -> Memory:
         """A private copy of the machine's memory after step `index`."""
@@ -126,9 +137,14 @@ class Trace:
         else:
             start, memory = base, self._checkpoints[position].copy()
         apply = memory.apply
-        for ops in self._ops[start + 1:index + 1]:
-            for op in ops:
-                apply(op)
+        for entry in self._ops[start + 1:index + 1]:
+            if not entry:
+                continue
+            if type(entry[0]) is int:
+                apply(entry)  # a step of one op
+            else:
+                for op in entry:
+                    apply(op)
         self._cache = (index, memory.copy())
         return memory
 
@@ -150,6 +166,11 @@ def _changed_keys(before: Memory, ops: tuple[Op, ...]) -> set[str]:
             keys.add(f"heap:{op[1]}")
         elif code == ALLOC:
             keys.add(f"heap:{result}")
+        elif code == REPLACE_TOP:
+            keys.add(f"slot:{op[1]}:{result}")
+        elif code == SLOT_PUSH:
+            keys.add(f"slot:{op[1]}:{op[2]}")
+            keys.add(f"heap:{before.frames[op[1]].slots[op[2]].value[0]}")
     return keys
 
 
@@ -160,18 +181,33 @@ class Recorder:
         self.trace = trace
         self.memory = memory
         self._ops: list[Op] = []
+        self._popped: Slot | None = None  # the slot the last one-slot REMOVE_SLOTS took
         # What-if runs keep freed blocks drawn: a dangling pointer still has its target.
         self._purges = not keep_tombstones
 
     def apply(self, op: Op) -> Any:
-        if not self._ops and self.memory.tombstones and self._purges:
+        ops = self._ops
+        if not ops and self.memory.tombstones and self._purges:
             # A new step begins: the last step's tombstones leave the picture first.
-            self._ops.append((PURGE,))
+            ops.append((PURGE,))
             self.memory.apply((PURGE,))
-        self._ops.append(op)
+        code = op[0]
+        if code == REMOVE_SLOTS and op[2] == 1:
+            self._popped = self.memory.frames[op[1]].slots[-1]
+        elif code == ADD_SLOT and ops and ops[-1][0] == REMOVE_SLOTS and ops[-1][2] == 1:
+            popped = self._popped
+            frame = ops[-1][1]
+            if (popped is not None and frame == len(self.memory.frames) - 1
+                    and popped.name == op[1] and popped.ty == op[2]):
+                # A loop's variable popped and pushed again in one step: one small op
+                # with the same outcome (same slot, same address, fresh value).
+                ops[-1] = (REPLACE_TOP, frame, op[3], op[4])
+                return self.memory.apply(op)
+        ops.append(op)
         return self.memory.apply(op)
 
     def end_step(self, span: Span, kind: StepKind, explanation: Explanation) -> None:
-        ops = tuple(self._ops) if self._ops else NO_OPS
+        recorded = self._ops
+        ops = NO_OPS if not recorded else recorded[0] if len(recorded) == 1 else tuple(recorded)
         self._ops = []
         self.trace.append(span, kind, explanation, ops, self.memory)
