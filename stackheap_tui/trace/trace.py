@@ -8,6 +8,7 @@ not with steps × memory size, and any step is rebuilt in bounded time.
 from __future__ import annotations
 
 import bisect
+from array import array
 from typing import Any
 
 from stackheap_tui.lang.span import Span
@@ -33,6 +34,8 @@ from stackheap_tui.trace.lazy import Explanation
 from stackheap_tui.trace.model import Outcome, Snapshot, StepInfo, StepKind
 
 CHECKPOINT_EVERY = 128
+KINDS = tuple(StepKind)
+_KIND_CODES = {kind: code for code, kind in enumerate(KINDS)}
 NO_OPS: tuple[Op, ...] = ()
 
 
@@ -45,12 +48,13 @@ class Trace:
         # One entry per step in parallel lists (no object per step): a million steps
         # cost a few pointers each, mostly shared (spans, kinds, constant sentences).
         self._spans: list[Span] = []
-        self._kinds: list[StepKind] = []
+        self._kinds = bytearray()  # a byte per step: the index of its kind in KINDS
         self._explanations: list[Explanation] = []
         # A step's ops: one op alone (most steps make one change), or a tuple of ops;
         # an op starts with its int code, a tuple of ops with a tuple. See `ops_at`.
         self._ops: list[Op | tuple[Op, ...]] = []
-        self._depths: list[int] = []  # frames on the stack after the step (step over/out)
+        # Frames on the stack after the step (step over/out): 4 bytes, not an int object.
+        self._depths = array("l")
         self._checkpoints: list[Memory] = []  # state after the steps in _checkpoint_steps
         self._checkpoint_steps: list[int] = []
         self._next_checkpoint = 0  # the first step that may need one
@@ -62,7 +66,7 @@ class Trace:
     def append(self, span: Span, kind: StepKind, explanation: Explanation,
                ops: Op | tuple[Op, ...], memory: Memory) -> None:
         self._spans.append(span)
-        self._kinds.append(kind)
+        self._kinds.append(_KIND_CODES[kind])
         self._explanations.append(explanation)
         self._ops.append(ops)
         # Appended last: `len(self)` counts depths, so a reader on another thread sees
@@ -102,12 +106,12 @@ class Trace:
         changed = frozenset(_changed_keys(memory, self.ops_at(index)))  # now after the step
         explanation = self._explanations[index]
         text = explanation if isinstance(explanation, str) else explanation.render(memory)
-        return StepInfo(index, self._spans[index], self._kinds[index], text, changed,
+        return StepInfo(index, self._spans[index], KINDS[self._kinds[index]], text, changed,
                         self._depths[index])
 
     # ---- per-step facts that need no replay (the TUI indexes a million steps) ----
     def kind_at(self, index: int) -> StepKind:
-        return self._kinds[index]
+        return KINDS[self._kinds[index]]
 
     def depth_at(self, index: int) -> int:
         return self._depths[index]
