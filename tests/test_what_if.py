@@ -185,3 +185,27 @@ def test_run_stays_exactly_rustc(tmp_path: object, capsys: pytest.CaptureFixture
     assert captured.out == ""
     assert captured.err.startswith("error[E0502]: cannot borrow `v` as mutable because it is "
                                    "also borrowed as immutable")
+
+
+def _rejected_by_the_borrow_checker() -> list[str]:
+    from pathlib import Path
+
+    root = Path(__file__).parent / "conformance"
+    return sorted(str(p.relative_to(root)) for p in root.glob("*/*.rs")
+                  if borrow_errors_only(p.read_text()) is not None)
+
+
+@pytest.mark.parametrize("name", _rejected_by_the_borrow_checker())
+def test_every_rejected_conformance_program_runs_anyway_to_an_honest_end(name: str) -> None:
+    """A what-if run either finishes or stops at a flagged memory error: it never breaks
+    off on a state the interpreter cannot handle."""
+    from pathlib import Path
+
+    source = (Path(__file__).parent / "conformance" / name).read_text()
+    trace = load_what_if(source, name, max_steps=100_000)
+    outcome = trace.outcome
+    if outcome.violation is None:
+        assert outcome.stopped_early is None
+    else:
+        assert outcome.violation.step == len(trace) - 1
+        assert trace.kind_at(len(trace) - 1) is StepKind.UNDEFINED
