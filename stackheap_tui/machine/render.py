@@ -7,7 +7,8 @@ picture reads like the program and shows where every pointer leads.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from stackheap_tui.lang import types as T
 from stackheap_tui.machine import formatting as fmt
@@ -23,36 +24,112 @@ from stackheap_tui.trace.model import (
 )
 
 if TYPE_CHECKING:
-    from stackheap_tui.machine.memory import Memory
+    from stackheap_tui.machine.memory import Allocation, Frame, Memory
 
 _MAX_ITEMS = 16  # long Vecs are abbreviated in the picture, never in program output
 
+_View = TypeVar("_View", FrameView, AllocationView)
+_Made = tuple[object, "FrameView | AllocationView"]
+_last_views: dict[int, _Made] = {}
+"""The frame and block views of the last picture made, by `id` of the machine object each
+was made from (held, so no id is reused while here). Memory is copy-on-write: a frame or
+block that the memory being drawn does not own is never changed again, so stepping reuses
+the views of everything the step left alone and a step costs what it changed, not what
+the picture holds (1,000 blocks and 200 frames: ~4 ms drawn whole, ~0.3 ms reused)."""
+
+_last_output: tuple[object, int, str, str] | None = None  # (outputs list, count, out, err)
+_last_statics: tuple[object, int, tuple[StaticView, ...]] | None = None
+
+
+class _Watched:
+    """The memory as `render_value` sees it, noting whether it was looked at: a value
+    drawn from other memory (a reference shows its target) may change without its own
+    frame or block changing, so its view is made again at every picture."""
+
+    __slots__ = ("looked", "memory")
+
+    def __init__(self, memory: Memory) -> None:
+        self.memory = memory
+        self.looked = False
+
+    def __getattr__(self, name: str) -> Any:
+        self.looked = True
+        return getattr(self.memory, name)
+
 
 def snapshot_of(memory: Memory, step: int) -> Snapshot:
-    frames = []
-    for frame in memory.frames:
-        slots = []
-        seen: set[str] = set()
-        for slot in reversed(frame.slots):
-            note = slot.note
-            if slot.name in seen and not note:
-                note = "shadowed"
-            seen.add(slot.name)
-            text = render_value(slot.value, slot.ty, memory, slot.state)
-            slots.append(SlotView(slot.name, str(slot.ty), slot.size, slot.address, text,
-                                  slot.state, pointer_target(slot.value, slot.ty), note))
-        slots.reverse()
-        frames.append(FrameView(frame.function, frame.call_line, tuple(slots)))
-    heap = tuple(_allocation_view(block, memory)
-                 for block in sorted(memory.heap.values(), key=lambda a: a.address))
+    global _last_views
+    # Built anew and swapped in whole, never changed in place: a picture made on another
+    # thread at the same time at worst misses a reuse.
+    last: dict[int, _Made] = _last_views
+    made: dict[int, _Made] = {}
+    watched = _Watched(memory)
+
+    def view_of(thing: Any, owned: bool, make: Callable[[Any, Memory], _View]) -> _View:
+        found = last.get(id(thing))
+        if found is not None and found[0] is thing:
+            made[id(thing)] = found
+            return found[1]  # type: ignore[return-value]
+        watched.looked = False
+        view = make(thing, cast("Memory", watched))
+        # Not kept: what this memory may still change in place (see `Memory._frame`),
+        # and what was drawn from other memory.
+        if not (owned or watched.looked):
+            made[id(thing)] = (thing, view)
+        return view
+
+    own_frames, own_blocks = memory._own_frames, memory._own_blocks
+    frames = tuple(view_of(frame, index in own_frames, _frame_view)
+                   for index, frame in enumerate(memory.frames))
+    # `get`: a what-if run's heap guards `[]` against freed blocks, which are drawn here.
+    heap = tuple(view_of(memory.heap.get(address), address in own_blocks, _allocation_view)
+                 for address in sorted(memory.heap))
+    _last_views = made
+    stdout, stderr = _output_of(memory)
+    return Snapshot(step, frames, heap, stdout, stderr, _statics_of(memory))
+
+
+def _frame_view(frame: Frame, memory: Memory) -> FrameView:
+    slots = []
+    seen: set[str] = set()
+    for slot in reversed(frame.slots):
+        note = slot.note
+        if slot.name in seen and not note:
+            note = "shadowed"
+        seen.add(slot.name)
+        text = render_value(slot.value, slot.ty, memory, slot.state)
+        slots.append(SlotView(slot.name, str(slot.ty), slot.size, slot.address, text,
+                              slot.state, pointer_target(slot.value, slot.ty), note))
+    slots.reverse()
+    return FrameView(frame.function, frame.call_line, tuple(slots))
+
+
+def _output_of(memory: Memory) -> tuple[str, str]:
+    """(stdout, stderr) so far; output is append-only and shared by every copy, so the
+    text is joined again only when something was printed since the last picture."""
+    global _last_output
+    last = _last_output
+    if last is not None and last[0] is memory.outputs and last[1] == memory.output_count:
+        return last[2], last[3]
+    stdout, stderr = memory.output_text("stdout"), memory.output_text("stderr")
+    _last_output = (memory.outputs, memory.output_count, stdout, stderr)
+    return stdout, stderr
+
+
+def _statics_of(memory: Memory) -> tuple[StaticView, ...]:
+    """The string literals; their table is shared by every copy and only ever grows."""
+    global _last_statics
+    last = _last_statics
+    if last is not None and last[0] is memory.statics and last[1] == len(memory.statics):
+        return last[2]
     statics = tuple(StaticView(address, len(data), fmt.debug_string(
         fmt.FStr(data.decode("utf-8", "replace")))) for address, data in sorted(
             memory.statics.items()))
-    return Snapshot(step, tuple(frames), heap, memory.output_text("stdout"),
-                    memory.output_text("stderr"), statics)
+    _last_statics = (memory.statics, len(memory.statics), statics)
+    return statics
 
 
-def _allocation_view(block: Any, memory: Memory) -> AllocationView:
+def _allocation_view(block: Allocation, memory: Memory) -> AllocationView:
     ty = block.ty
     if block.kind == "string":
         text = fmt.debug_string(fmt.FStr(bytes(block.value).decode("utf-8", "replace")))
