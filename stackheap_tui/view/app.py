@@ -146,7 +146,7 @@ class StackHeapApp(App[None]):
         Binding("q", "quit", "Quit", show=False),
     ]
 
-    step: reactive[int] = reactive(0, init=False)
+    step: reactive[int] = reactive(0, init=False, repaint=False)
     """The step shown, 0-based (the counter shows step + 1). Not `bindings=True`: that
     rebuilds the footer at every step; `_refresh_keys` does it only when a key's state
     changes (a step then costs a third of the time)."""
@@ -340,9 +340,9 @@ class StackHeapApp(App[None]):
         outcome = trace.outcome
         violation = getattr(outcome, "violation", None)
         if violation is not None:
-            return f"{violation.kind} at step {violation.step + 1:,}"
+            return ""  # the last step's badge and explanation say it, and need the room
         if self.rejected is not None:
-            return f"no memory error in {steps:,} steps"
+            return "no memory error"
         if outcome.stopped_early:
             return f"stopped at the step limit ({steps:,} steps)"
         return f"done · exit {outcome.exit_code}"
@@ -697,7 +697,7 @@ class StackHeapApp(App[None]):
 
     def _mode_text(self) -> str:
         if self.rejected is not None:
-            return "what-if (rejected by rustc)"
+            return "what-if"
         if not self.predicting:
             return ""
         right, asked = self.predictions

@@ -44,13 +44,12 @@ async def test_run_anyway_stops_at_the_read_of_the_freed_buffer():
     async with app.run_test(size=(120, 40)) as pilot:
         await _run_anyway(pilot)
         status = text_of(app.query_one(StatusBar))
-        assert "what-if (rejected by rustc)" in status
+        assert "what-if" in status
         await pilot.press("end")
         await pilot.pause()
         assert counter(app) == "step 5 / 5"
         status = text_of(app.query_one(StatusBar))
         assert "undefined behaviour" in status and "use after free" in status
-        assert "use after free at step 5" in status
         tombstone, live = heap_blocks(app)
         assert tombstone.block.freed and "reallocated" in tombstone.block.note
         assert "-changed" in tombstone.classes  # the block it went wrong on is lit
@@ -70,7 +69,7 @@ async def test_a_what_if_run_without_a_memory_error_says_why_rustc_still_refuses
         await pilot.pause()
         status = text_of(app.query_one(StatusBar))
         assert "happened to reach no memory error" in status
-        assert "no memory error in 7 steps" in status
+        assert "no memory error" in status
 
 
 @pytest.mark.parametrize("size", SIZES, ids=["80x24", "160x45"])
