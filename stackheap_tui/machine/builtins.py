@@ -819,9 +819,17 @@ def _int_binary(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[A
             raise interp.panic_at(e.method_span, "attempt to calculate the remainder with a "
                                   "divisor of zero" if "rem" in e.method else
                                   "attempt to divide by zero")
+        if ty.signed and a == ty.min and b == -1:  # the quotient overflows
+            raise interp.panic_at(e.method_span, "attempt to calculate the remainder with "
+                                  "overflow" if "rem" in e.method else
+                                  "attempt to divide with overflow")
         r = a % abs(b)
         return r if e.method == "rem_euclid" else (a - r) // b
     if kind == "wrapping":
+        if op_name in ("div", "rem") and b == 0:  # wrapping does not cover division by zero
+            raise interp.panic_at(e.method_span, "attempt to divide by zero" if op_name == "div"
+                                  else "attempt to calculate the remainder with a divisor of "
+                                  "zero")
         if op_name in ("div", "rem"):
             return arith.wrap(arith.int_binary("/" if op_name == "div" else "%", a, b,
                                                T.IntTy("i128")), ty)

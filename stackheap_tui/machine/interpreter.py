@@ -1292,6 +1292,10 @@ class Interpreter:
             return memory.read(v) if by_ref else v
 
         if e.op == "-":
+            if isinstance(ty, T.IntTy) and isinstance(e.operand, ast.IntLit):
+                # `-128i8` is one literal, i8::MIN; negating the 128 would overflow.
+                constant = arith.wrap(-e.operand.value, ty)
+                return lambda env: constant
             if isinstance(ty, T.IntTy):
                 span = e.span
 
