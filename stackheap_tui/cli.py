@@ -115,7 +115,7 @@ def cmd_run(source: SourceFile, max_steps: int) -> int:
     from stackheap_tui.pipeline import load
 
     try:
-        trace = load(source.text, source.path, max_steps)
+        trace = load(source.text, source.path, max_steps, keep_steps=False)
     except CompileError as error:
         return _print_diagnostics(error, source)
     outcome = trace.outcome

@@ -16,10 +16,12 @@ def compile_program(source: str) -> object:
     return check(parse(source))
 
 
-def load(source: str, path: str, max_steps: int = DEFAULT_MAX_STEPS) -> Trace:
-    """Parse, check and run a program; raises CompileError if rustc would reject it."""
+def load(source: str, path: str, max_steps: int = DEFAULT_MAX_STEPS,
+         keep_steps: bool = True) -> Trace:
+    """Parse, check and run a program; raises CompileError if rustc would reject it.
+    `keep_steps=False`: only the outcome is wanted (`--run`), no step is kept."""
     checked = check(parse(source))
-    return run_program(checked, source, path, max_steps)
+    return run_program(checked, source, path, max_steps, keep_steps=keep_steps)
 
 
 # The errors of rustc's borrow checker (and the lifetime errors the Book's `dangle`

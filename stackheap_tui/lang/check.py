@@ -367,7 +367,7 @@ class Checker:
             return
         if isinstance(pat, ast.RangePattern):
             for end in (pat.start, pat.end):
-                if isinstance(end, ast.Path):
+                if isinstance(end, ast.Path) and not _is_builtin_int_const(end):
                     self.range_bound_path(end)
                 elif end is not None:
                     self.unify_pattern(ty, self.expr(end, ty), pat.span)
@@ -1904,6 +1904,12 @@ def construct_name(e: object) -> str:
         "Try": "the `?` operator", "Unsafe": "`unsafe` blocks", "LetCond": "`let` here",
     }
     return names.get(type(e).__name__, type(e).__name__)
+
+
+def _is_builtin_int_const(path: ast.Path) -> bool:
+    """`i32::MIN`, `u8::MAX`: a bound the exhaustiveness check can use as a number."""
+    return len(path.segments) == 2 and path.segments[0] in T.INT_NAMES and (
+        path.segments[1] in ("MIN", "MAX"))
 
 
 def check(program: ast.Program) -> CheckedProgram:

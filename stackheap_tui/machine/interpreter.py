@@ -67,7 +67,7 @@ from stackheap_tui.trace.model import (
     Violation,
     format_address,
 )
-from stackheap_tui.trace.trace import Recorder, Trace
+from stackheap_tui.trace.trace import Recorder, StepCounter, Trace
 
 DEFAULT_MAX_STEPS = 1_000_000
 TEMPORARY = "(temporary)"
@@ -163,7 +163,8 @@ def describe_expr(source: str, span: Span) -> str:
 
 class Interpreter:
     def __init__(self, checked: CheckedProgram, source: str, path: str,
-                 max_steps: int = DEFAULT_MAX_STEPS, what_if: bool = False) -> None:
+                 max_steps: int = DEFAULT_MAX_STEPS, what_if: bool = False,
+                 keep_steps: bool = True) -> None:
         self.c = checked
         self.source = source
         self.path = path
@@ -173,7 +174,7 @@ class Interpreter:
         # reused) and every read of freed or popped memory is checked.
         self.what_if = what_if
         self.dead_slots: list[tuple[str, str, int, int]] = []  # function, name, address, size
-        self.trace = Trace(source, path)
+        self.trace = Trace(source, path) if keep_steps else StepCounter(source, path)
         self.memory = Memory()
         if what_if:
             self.memory.heap = GuardedHeap()
@@ -2328,9 +2329,12 @@ def start_program(checked: CheckedProgram, source: str, path: str,
 
 
 def run_program(checked: CheckedProgram, source: str, path: str,
-                max_steps: int = DEFAULT_MAX_STEPS, what_if: bool = False) -> Trace:
+                max_steps: int = DEFAULT_MAX_STEPS, what_if: bool = False,
+                keep_steps: bool = True) -> Trace:
+    """Run to the end; `keep_steps=False` (for `--run`) keeps only the outcome."""
     old_limit = sys.getrecursionlimit()
     try:
-        return start_program(checked, source, path, max_steps, what_if).wait()
+        interpreter = Interpreter(checked, source, path, max_steps, what_if, keep_steps)
+        return Recording(interpreter).start().wait()
     finally:
         sys.setrecursionlimit(old_limit)

@@ -156,6 +156,28 @@ class Trace:
         return self.memory_at(index).view(index)
 
 
+class StepCounter(Trace):
+    """A run whose steps nobody will browse (`--run`): only counted, for `--max-steps`.
+
+    The output and the exit code are all `--run` prints, so keeping a million steps'
+    ops and checkpoints would only cost time and memory.
+    """
+
+    def __init__(self, source: str, path: str) -> None:
+        super().__init__(source, path)
+        self._count = 0
+
+    def append(self, span: Span, kind: StepKind, explanation: Explanation,
+               ops: Op | tuple[Op, ...], memory: Memory) -> None:
+        self._count += 1
+
+    def __len__(self) -> int:
+        return self._count
+
+    def memory_at(self, index: int) -> Memory:
+        raise TypeError("a counted run keeps no steps to show")
+
+
 def _changed_keys(before: Memory, ops: tuple[Op, ...]) -> set[str]:
     """What a step touched, found by replaying its ops on the picture before it."""
     keys: set[str] = set()
