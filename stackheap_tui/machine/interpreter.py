@@ -54,6 +54,7 @@ from stackheap_tui.trace.lazy import (
     LastOutput,
     Lazy,
     LazyText,
+    LetText,
     Part,
     shown_value,
 )
@@ -791,6 +792,33 @@ class Interpreter:
             stmt.init) in self.c.moves else None
         copied_from = stmt.init.segments[0] if isinstance(stmt.init, ast.Path) and (
             moved_from is None) else None
+        name = binding.name
+        # The sentence, decided here once; LetText fills in the frame's function (F), the
+        # slot's address (A) and the value as drawn (S) when the step is shown.
+        where = "`\0F`'s stack frame"
+        static_str = None
+        if init is None:
+            sentence = (f"`{name}` gets a slot in {where} ({ty}, {size} bytes at \0A) but no "
+                        "value yet.")
+        elif moved_from is not None:
+            sentence = (f"`{name} = {moved_from}` moves the {ty}: its {size} bytes are copied "
+                        f"into `{name}` (at \0A), which now owns what `{moved_from}` owned; "
+                        f"`{moved_from}` can no longer be used. Nothing on the heap moved.")
+        elif copied_from is not None and T.is_copy(ty):
+            sentence = (f"`{name} = {copied_from}` copies the {ty} ({size} bytes): {ty} is "
+                        f"`Copy`, so both `{copied_from}` and `{name}` stay usable.")
+        elif isinstance(ty, T.BoxTy):
+            sentence = (f"`{name}` ({ty}, {size} bytes at \0A on the stack) holds the address "
+                        "\0S of its heap block and owns it.")
+        elif isinstance(ty, T.RefTy):
+            static_str = (f"`{name}` is a `&str` ({size} bytes at \0A: a pointer and a length) "
+                          "pointing into the program's read-only static memory, where the "
+                          "string literal's bytes live for the whole run. Nothing is "
+                          "allocated on the heap.")
+            sentence = (f"`{name}` is a reference ({size} bytes at \0A): it holds the "
+                        "address \0S and borrows what is there; it owns nothing.")
+        else:
+            sentence = f"`{name}` is pushed onto {where}: {size} bytes at \0A holding \0S ({ty})."
 
         def run_let(env: Env) -> None:
             value = init(env) if init is not None else None
@@ -803,36 +831,10 @@ class Interpreter:
                 self.mark_moved_to(env, binding.name)
             self.drop_temps(env)
             frame = self.memory.frames[env.frame]
-            address = format_address(frame.slots[slot].address)
-            where = f"`{frame.function}`'s stack frame"
-            shown = render_value(value, ty, self.memory) if value is not None else "?"
-            if init is None:
-                text = (f"`{binding.name}` gets a slot in {where} ({ty}, {size} bytes at "
-                        f"{address}) but no value yet.")
-            elif moved_from is not None:
-                text = (f"`{binding.name} = {moved_from}` moves the {ty}: its {size} bytes "
-                        f"are copied into `{binding.name}` (at {address}), which now owns "
-                        f"what `{moved_from}` owned; `{moved_from}` can no longer be used. "
-                        "Nothing on the heap moved.")
-            elif copied_from is not None and T.is_copy(ty):
-                text = (f"`{binding.name} = {copied_from}` copies the {ty} ({size} bytes): "
-                        f"{ty} is `Copy`, so both `{copied_from}` and `{binding.name}` stay "
-                        "usable.")
-            elif isinstance(ty, T.BoxTy):
-                text = (f"`{binding.name}` ({ty}, {size} bytes at {address} on the stack) "
-                        f"holds the address {shown} of its heap block and owns it.")
-            elif isinstance(value, Slice) and value.base.region == STATIC:
-                text = (f"`{binding.name}` is a `&str` ({size} bytes at {address}: a pointer and "
-                        "a length) pointing into the program's read-only static memory, where "
-                        "the string literal's bytes live for the whole run. Nothing is "
-                        "allocated on the heap.")
-            elif isinstance(ty, T.RefTy):
-                text = (f"`{binding.name}` is a reference ({size} bytes at {address}): it "
-                        f"holds the address {shown} and borrows what is there; it owns "
-                        "nothing.")
-            else:
-                text = (f"`{binding.name}` is pushed onto {where}: {size} bytes at {address} "
-                        f"holding {shown} ({ty}).")
+            template = static_str if static_str is not None and isinstance(
+                value, Slice) and value.base.region == STATIC else sentence
+            # Written out only if the step is shown: a `let` in a loop costs no text.
+            text = LetText(template, frame.function, frame.slots[slot].address, value, ty)
             allocated = _has_note(env, "alloc:")
             kind = (StepKind.ALLOC if allocated else StepKind.MOVE if moved_from
                     else StepKind.STATEMENT)

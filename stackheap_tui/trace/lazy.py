@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Protocol
 
 from stackheap_tui.machine.render import render_value
+from stackheap_tui.trace.model import format_address
 
 if TYPE_CHECKING:
     from stackheap_tui.machine.memory import Memory
@@ -102,6 +103,29 @@ class Bound:
         shown = ", ".join(f"`{slot.name}` = {render_value(slot.value, slot.ty, memory)}"
                           for slot in slots)
         return f"{self.head}{shown}."
+
+
+class LetText:
+    """A `let`'s sentence, decided when the code was compiled: `\0F` stands for the
+    frame's function, `\0A` for the slot's address and `\0S` for the value as drawn."""
+
+    __slots__ = ("address", "function", "template", "ty", "value")
+
+    def __init__(self, template: str, function: str, address: int, value: Any,
+                 ty: Any) -> None:
+        self.template = template
+        self.function = function
+        self.address = address
+        self.value = value
+        self.ty = ty
+
+    def render(self, memory: Memory) -> str:
+        text = self.template.replace("\0F", self.function)
+        text = text.replace("\0A", format_address(self.address))
+        if "\0S" in text:
+            shown = render_value(self.value, self.ty, memory) if self.value is not None else "?"
+            text = text.replace("\0S", shown)
+        return text
 
 
 def shown_value(value: Any, ty: Any) -> ShownValue:
