@@ -144,6 +144,8 @@ class StackHeapApp(App[None]):
         Binding("b", "samples", "Lessons"),
         Binding("s", "screenshot", "Screenshot", show=False),
         Binding("q", "quit", "Quit", show=False),
+        # A learner's reflex to stop a program; Textual only shows a notice by default.
+        Binding("ctrl+c", "quit", "Quit", show=False, priority=True),
     ]
 
     step: reactive[int] = reactive(0, init=False, repaint=False)
