@@ -868,9 +868,10 @@ def _float(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
     name = e.method
     table: dict[str, Callable[[], Any]] = {
         "sqrt": lambda: math.sqrt(x) if x >= 0 else math.nan,
-        "abs": lambda: abs(x), "floor": lambda: float(math.floor(x)) if math.isfinite(x) else x,
-        "ceil": lambda: float(math.ceil(x)) if math.isfinite(x) else x,
-        "round": lambda: _round_half_away(x), "trunc": lambda: float(math.trunc(x))
+        "abs": lambda: abs(x), "floor": lambda: _integral(math.floor(x), x)
+        if math.isfinite(x) else x,
+        "ceil": lambda: _integral(math.ceil(x), x) if math.isfinite(x) else x,
+        "round": lambda: _round_half_away(x), "trunc": lambda: _integral(math.trunc(x), x)
         if math.isfinite(x) else x,
         "sin": lambda: math.sin(x), "cos": lambda: math.cos(x), "tan": lambda: math.tan(x),
         "exp": lambda: math.exp(x), "ln": lambda: math.log(x) if x > 0 else (
@@ -880,10 +881,10 @@ def _float(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
         "recip": lambda: 1 / x if x else math.copysign(math.inf, x),
         "cbrt": lambda: math.copysign(abs(x) ** (1 / 3), x),
         "to_degrees": lambda: math.degrees(x), "to_radians": lambda: math.radians(x),
-        "powf": lambda: math.pow(x, args[0]), "min": lambda: min(x, args[0]),
-        "max": lambda: max(x, args[0]), "atan2": lambda: math.atan2(x, args[0]),
+        "powf": lambda: math.pow(x, args[0]), "min": lambda: _ignoring_nan(min, x, args[0]),
+        "max": lambda: _ignoring_nan(max, x, args[0]), "atan2": lambda: math.atan2(x, args[0]),
         "hypot": lambda: math.hypot(x, args[0]), "log": lambda: math.log(x, args[0]),
-        "powi": lambda: x ** args[0], "is_nan": lambda: math.isnan(x),
+        "powi": lambda: _powi(x, args[0], ty.bits == 32), "is_nan": lambda: math.isnan(x),
         "is_finite": lambda: math.isfinite(x), "is_infinite": lambda: math.isinf(x),
         "is_sign_negative": lambda: math.copysign(1, x) < 0,
         "is_sign_positive": lambda: math.copysign(1, x) > 0,
@@ -897,7 +898,36 @@ def _float(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
 def _round_half_away(x: float) -> float:
     if not math.isfinite(x):
         return x
-    return float(math.floor(abs(x) + 0.5)) * (1 if x >= 0 else -1)
+    return math.copysign(float(math.floor(abs(x) + 0.5)), x)
+
+
+def _integral(value: int, x: float) -> float:
+    """floor/ceil/trunc/round's integer as a float: a zero keeps x's sign, as in Rust
+    (`(-0.5f64).ceil()` is -0.0)."""
+    return math.copysign(0.0, x) if value == 0 else float(value)
+
+
+def _ignoring_nan(pick: Callable[[float, float], float], x: float, y: float) -> float:
+    """Rust's f64::min/max return the other argument when one is NaN."""
+    return y if math.isnan(x) else x if math.isnan(y) else pick(x, y)
+
+
+def _powi(x: float, n: int, single: bool) -> float:
+    """`powi` as a debug build computes it (compiler-rt's __powidf2): square and
+    multiply, rounding every product, so 1.1f64.powi(10) is 2.593742460100002."""
+    rounded = to_f32 if single else float
+    negative, n = n < 0, abs(n)
+    result = 1.0
+    while True:
+        if n & 1:
+            result = rounded(result * x)
+        n //= 2
+        if n == 0:
+            break
+        x = rounded(x * x)
+    if not negative:
+        return result
+    return rounded(1 / result) if result else math.copysign(math.inf, result)
 
 
 # ---- chars ----
