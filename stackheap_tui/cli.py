@@ -8,6 +8,7 @@ No Python traceback ever reaches the user.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -196,8 +197,25 @@ def dispatch(args: argparse.Namespace) -> int:
     return cmd_tui(sample_source(resources.DEFAULT_SAMPLE), args.max_steps)
 
 
+def _cap_memory() -> None:
+    """Cap the address space at 3/4 of the machine's memory, so a program too big for
+    stackheap-tui ends in a MemoryError (a clear message) instead of the kernel
+    killing the process, or the whole machine swapping, first."""
+    try:
+        import resource
+
+        # Never below 4 GiB: a run reserves (not uses) a 1 GiB stack for its thread.
+        cap = max(os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE") * 3 // 4, 4 << 30)
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if soft == resource.RLIM_INFINITY or soft > cap:
+            resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+    except (ImportError, ValueError, OSError):
+        pass  # no such limit on this system: nothing to do
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    _cap_memory()
     try:
         return dispatch(args)
     except UsageError as problem:
@@ -206,6 +224,10 @@ def main(argv: list[str] | None = None) -> int:
     except RecursionError:
         sys.stderr.write("error: not supported yet: a program nested this deeply "
                          "(stackheap-tui ran out of recursion depth)\n")
+        return EXIT_COMPILE
+    except MemoryError:
+        sys.stderr.write("error: not supported yet: a program this large (stackheap-tui ran "
+                         "out of memory)\n")
         return EXIT_COMPILE
     except KeyboardInterrupt:
         return 130

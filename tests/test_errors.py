@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from tests.expectations import run_cli
@@ -334,3 +337,20 @@ def test_range_pattern_bounds_that_are_paths(tmp_path):
     assert result.exit_code == 1
     assert result.stderr.startswith("error: not supported yet: a path (a `const`) as a range "
                                     f"pattern's bound\n --> {path}:4:13\n")
+
+
+def test_running_out_of_memory_is_a_clear_error_not_a_kill(tmp_path):
+    # 1,500 locals in one function need more than 700 MB to borrow-check (the analysis
+    # grows with locals x statements); under that cap the user gets one clear line.
+    lines = "".join(f"    let v{i} = {i} + v{i - 1} % 1000;\n" if i else "    let v0 = 0;\n"
+                    for i in range(1500))
+    program = tmp_path / "big.rs"
+    program.write_text("fn main() {\n" + lines + '    println!("{}", v1499);\n}\n')
+    script = ("import resource, sys\n"
+              "resource.setrlimit(resource.RLIMIT_AS, (700 << 20, resource.RLIM_INFINITY))\n"
+              "from stackheap_tui.cli import main\n"
+              f"sys.exit(main(['--check', {str(program)!r}]))\n")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 1, result.stderr
+    assert result.stderr == ("error: not supported yet: a program this large (stackheap-tui "
+                             "ran out of memory)\n")
