@@ -213,9 +213,16 @@ def _cap_memory() -> None:
         pass  # no such limit on this system: nothing to do
 
 
+def entry_point() -> int:
+    """The `stackheap-tui` command and `python -m stackheap_tui`: the process is ours, so
+    its memory is capped (tests calling `main` in their own process are left alone: a
+    cap there would outlive the call and count every later test's threads)."""
+    _cap_memory()
+    return main()
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    _cap_memory()
     try:
         return dispatch(args)
     except UsageError as problem:
