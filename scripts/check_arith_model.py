@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests import arith_model as m  # noqa: E402
+from tests import arith_model as m
 
 HOOK = """    std::panic::set_hook(Box::new(|info| {
         let text = info.to_string();

@@ -27,9 +27,11 @@ OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "float_cases.j
 F64 = [
     ("one", "one"), ("inf", "one / zero"), ("neg_inf", "-one / zero"), ("nan", "zero / zero"),
     ("neg_nan", "-(zero / zero)"), ("neg_zero", "-zero"), ("zero_times_neg", "zero * -one"),
-    ("tenth_plus_fifth", "0.1 * one + 0.2"), ("third", "one / 3.0"), ("two_thirds", "2.0 / 3.0 * one"),
+    ("tenth_plus_fifth", "0.1 * one + 0.2"), ("third", "one / 3.0"),
+    ("two_thirds", "2.0 / 3.0 * one"),
     ("ten_thirds", "10.0 * one / 3.0"), ("hundred", "100.0 * one"), ("e15", "1e15 * one"),
-    ("e16", "1e16 * one"), ("e20", "1e20 * one"), ("e21", "1e21 * one"), ("e_minus_5", "1e-5 * one"),
+    ("e16", "1e16 * one"), ("e20", "1e20 * one"), ("e21", "1e21 * one"),
+    ("e_minus_5", "1e-5 * one"),
     ("e_minus_7", "1e-7 * one"), ("overflow_to_inf", "1e300 * 1e300 * one"),
     ("max", "f64::MAX * one"), ("min_positive", "f64::MIN_POSITIVE * one"),
     ("smallest_subnormal", "5e-324 * one"), ("epsilon", "f64::EPSILON * one"),
@@ -47,7 +49,8 @@ F32 = [
     ("f32_tenth_plus_fifth", "0.1 * one32 + 0.2"), ("f32_third", "one32 / 3.0"),
     ("f32_inf", "one32 / zero32"), ("f32_nan", "zero32 / zero32"), ("f32_neg_zero", "-zero32"),
     ("f32_2_pow_24_plus_1", "16777217.0 * one32"), ("f32_e38_overflow", "1e38 * one32 * 10.0"),
-    ("f32_max", "f32::MAX * one32"), ("f32_e10", "1e10 * one32"), ("f32_big", "123456789.0 * one32"),
+    ("f32_max", "f32::MAX * one32"), ("f32_e10", "1e10 * one32"),
+    ("f32_big", "123456789.0 * one32"),
     ("f32_epsilon", "f32::EPSILON * one32"), ("f32_tiny", "1e-40 * one32"),
 ]
 # Casts and other results that are not floats: printed with `{}` only.
