@@ -245,7 +245,7 @@ class StackHeapApp(App[None]):
                         )
                     yield _titled(OutputPane(id="output"), "output")
             yield Timeline(self.index, id="timeline")
-        yield StatusBar()
+        yield StatusBar(classes="-stepping" if self.trace is not None else "")
         yield Static(
             f"This terminal is too small.\n\nstackheap-tui needs at least {MIN_WIDTH} columns "
             f"and {MIN_HEIGHT} rows: make the window larger or the font smaller.\n\nq quits.",

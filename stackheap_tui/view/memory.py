@@ -75,6 +75,45 @@ class MemoryPicture:
             f"slot:{frame}:{slot.name}" in self.changed or f"slot:{frame}:{index}" in self.changed
         )
 
+    def changed_slots(self) -> dict[int, frozenset[int]]:
+        """Frame → the indexes of its slots `changed` names (what `slot_changed` says, for
+        every slot at once: the stack pane looks only at the frames named)."""
+        named: dict[int, set[str]] = {}
+        for key in self.changed:
+            kind, _, rest = key.partition(":")
+            frame, _, which = rest.partition(":")
+            if kind == "slot" and frame.isdigit():
+                named.setdefault(int(frame), set()).add(which)
+        frames = self.snapshot.frames
+        return {
+            frame: frozenset(index for index, slot in enumerate(frames[frame].slots)
+                             if str(index) in which or slot.name in which)
+            for frame, which in named.items()
+            if frame < len(frames)
+        }
+
+    def borrowed_slots(self) -> dict[int, list[int]]:
+        """Frame → the indexes of its slots that a live pointer leads into, in order."""
+        found: dict[int, list[int]] = {}
+        for target in self._pointers_by_target:
+            if target[0] == "slot":
+                found.setdefault(target[1], []).append(target[2])  # type: ignore[misc]
+        return {frame: sorted(indexes) for frame, indexes in found.items()}
+
+    @cached_property
+    def changed_blocks(self) -> frozenset[int]:
+        """The addresses of the blocks `changed` names (what `block_changed` says, for every
+        block at once)."""
+        found = set()
+        for key in self.changed:
+            kind, _, address = key.partition(":")
+            if kind == "heap":
+                try:
+                    found.add(int(address, 0))
+                except ValueError:
+                    continue
+        return frozenset(found)
+
     def block_changed(self, block: AllocationView) -> bool:
         return f"heap:{block.address}" in self.changed or (
             f"heap:{block.address:#x}" in self.changed
@@ -157,6 +196,11 @@ class MemoryPicture:
             for target in self._pointers_by_target
             if target[0] != "slot"
         )
+
+    def block_pointers(self) -> dict[int, list[str]]:
+        """Block address → `pointers_to` it, for the blocks something points into."""
+        return {target[1]: self._labels(target) for target in self._pointers_by_target
+                if target[0] == "heap"}
 
     def pointers_to(self, block: AllocationView) -> list[str]:
         """Live slots whose pointer leads into `block`, named for the arrow `← name`."""

@@ -14,7 +14,7 @@ from stackheap_tui.view.widgets.heap import HeapPane
 from stackheap_tui.view.widgets.output import OutputPane
 from stackheap_tui.view.widgets.source import MarkKind, SourcePane
 from stackheap_tui.view.widgets.stack import StackPane
-from stackheap_tui.view.widgets.status import StatusBar
+from stackheap_tui.view.widgets.status import ExplanationPane, StatusBar
 from tests.view.fake_trace import FakeTrace, box_heap_trace, span_of, stack_scopes_trace
 from tests.view.helpers import counter, footer_keys, heap_blocks, slot_rows, text_of
 
@@ -73,8 +73,9 @@ async def test_drop_step_leaves_a_tombstone_then_the_heap_empties():
 def _picture(app: StackHeapApp) -> str:
     """Everything the panes say (not how they highlight it)."""
     panes = [app.query_one(selector) for selector in ("#source", "#stack", "#heap", "#output")]
-    explanation = app.query_one("#explanation")
-    return "\n".join([counter(app), text_of(explanation), *(text_of(pane) for pane in panes)])
+    # The step's own explanation: the note of what stepping back undid is meant to differ.
+    explanation = app.query_one(ExplanationPane).explanation
+    return "\n".join([counter(app), explanation, *(text_of(pane) for pane in panes)])
 
 
 async def test_stepping_back_restores_exactly_the_earlier_picture():

@@ -44,10 +44,11 @@ class RowText:
 
     lines: tuple[Line, ...]
     lengths: tuple[int, ...]  # cells per line
+    key: Hashable = field(default=None, compare=False)  # what it was made from, to reuse it
 
     @classmethod
-    def of(cls, lines: Sequence[Line]) -> RowText:
-        return cls(tuple(lines), tuple(cell_len(plain_of(line)) for line in lines))
+    def of(cls, lines: Sequence[Line], key: Hashable = None) -> RowText:
+        return cls(tuple(lines), tuple(cell_len(plain_of(line)) for line in lines), key)
 
     @property
     def plain(self) -> str:
@@ -64,9 +65,15 @@ class Row:
     classes: frozenset[str] = frozenset()  # "-changed", "-undone", "-dim", ...
 
 
-@dataclass(slots=True)
+_TOP, _BOTTOM = -1, -2  # the pieces of a box that are not rows: its borders
+
+
+@dataclass(slots=True, eq=False)
 class Box:
-    """A bordered group of rows; `kind` picks the border's colours ("" draws no border)."""
+    """A bordered group of rows; `kind` picks the border's colours ("" draws no border).
+
+    Compared by identity: a pane hands over the same box again for a step that left it
+    alone, and what was drawn for it is kept. A box is not changed once handed over."""
 
     key: Hashable
     title: str
@@ -75,17 +82,32 @@ class Box:
     subtitle: str = ""
     classes: frozenset[str] = frozenset()  # "-changed", "-undone", "-pointed", "-freed"
     item: object = None  # what the box stands for (a frame, a heap block)
+    _pieces: tuple[int, tuple[int, ...], tuple[int, ...]] | None = None
 
+    def pieces(self, width: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """The stretches of lines the box draws (`_TOP`, each row's index, `_BOTTOM`) and
+        the line each starts on within the box, then its height; once per width."""
+        found = self._pieces
+        if found is None or found[0] != width:
+            pieces: list[int] = []
+            starts: list[int] = []
+            line = 0
+            if self.kind:
+                pieces.append(_TOP)
+                starts.append(line)
+                line += 1
+            for index, row in enumerate(self.rows):
+                pieces.append(index)
+                starts.append(line)
+                line += row.text.height(width)
+            if self.kind:
+                pieces.append(_BOTTOM)
+                starts.append(line)
+                line += 1
+            starts.append(line)
+            found = self._pieces = (width, tuple(pieces), tuple(starts))
+        return found[1], found[2]
 
-@dataclass(frozen=True, slots=True)
-class Piece:
-    """One drawn stretch of lines: a box's top or bottom border, or one of its rows."""
-
-    box: int
-    row: int  # -1: the top border, -2: the bottom border
-
-
-_TOP, _BOTTOM = -1, -2
 
 _BORDERS = {
     # kind: (top-left, horizontal, top-right, vertical, bottom-left, bottom-right)
@@ -98,9 +120,15 @@ _BORDERS = {
 @dataclass(slots=True)
 class _Layout:
     width: int
-    pieces: list[Piece] = field(default_factory=list)
-    starts: list[int] = field(default_factory=list)  # first line of each piece
+    starts: list[int] = field(default_factory=list)  # first line of each box
     height: int = 0
+
+
+LineKey = tuple[Box, int, frozenset[str], frozenset[str], int] | None
+"""What a line of the pane shows: (box, piece, the box's classes, the row's classes, line
+within the piece), or None for a blank line. Lines with equal keys look the same."""
+
+StripKey = tuple[Box, int, frozenset[str], frozenset[str]]
 
 
 class BoxList(ScrollView, can_focus=True, inherit_bindings=False):
@@ -158,7 +186,8 @@ class BoxList(ScrollView, can_focus=True, inherit_bindings=False):
         super().__init__(id=id)
         self.boxes: list[Box] = []
         self._layout = _Layout(0)
-        self._strips: dict[int, list[Strip]] = {}  # drawn pieces, until boxes or styles change
+        self._strips: dict[StripKey, list[Strip]] = {}  # drawn pieces of the boxes shown
+        self._drawn: dict[int, LineKey] = {}  # what each line in view was last drawn from
         # The last "show these lines" request: (lines, the scroll it counts from).
         self._reveal: tuple[range | None, int] | None = None
 
@@ -174,16 +203,41 @@ class BoxList(ScrollView, can_focus=True, inherit_bindings=False):
     # -- layout -----------------------------------------------------------------------------
 
     def set_boxes(self, boxes: list[Box]) -> None:
-        """Show these boxes: lay them out again and redraw what is in view."""
+        """Show these boxes: lay them out again and redraw the lines in view that changed.
+
+        A step changes a few rows: the boxes it left alone are the same objects, their
+        pieces are drawn already, and only lines that show something else are refreshed
+        (a refresh of the whole pane costs a frame of its own on a big picture)."""
         self.boxes = boxes
         self._layout = _Layout(0)
-        self.redraw()
+        self._ensure_layout()
+        shown = set(boxes)
+        self._strips = {key: strips for key, strips in self._strips.items() if key[0] in shown}
+        self._refresh_changed_lines()
 
     def redraw(self) -> None:
         """The classes changed (a selection): draw the lines in view again."""
         self._strips.clear()
+        self._drawn.clear()
         self._ensure_layout()
         self.refresh()
+
+    def _refresh_changed_lines(self) -> None:
+        height = self.scrollable_content_region.height
+        if not height or not self._drawn:
+            self._drawn.clear()
+            self.refresh()  # nothing drawn yet to compare with
+            return
+        drawn = self._drawn
+        scroll_y = int(self.scroll_y)
+        first: int | None = None  # the first of a run of changed lines
+        for y in range(height + 1):
+            if y < height and drawn.get(y, False) != self._line_key(y):
+                first = y if first is None else first
+            elif first is not None:
+                # `refresh_lines` counts from the top of the content, not of the view.
+                self.refresh_lines(scroll_y + first, y - first)
+                first = None
 
     @property
     def inner_width(self) -> int:
@@ -193,51 +247,40 @@ class BoxList(ScrollView, can_focus=True, inherit_bindings=False):
     def _ensure_layout(self) -> _Layout:
         width = self.inner_width
         layout = self._layout
-        if layout.width == width and (layout.pieces or not self.boxes):
+        if layout.width == width and (layout.starts or not self.boxes):
             return layout
+        if layout.width != width:
+            self._strips.clear()  # drawn for another width
         layout = _Layout(width)
-        pieces, starts = layout.pieces, layout.starts
+        starts = layout.starts
         line = 0
-        for index, box in enumerate(self.boxes):
-            if box.kind:
-                pieces.append(Piece(index, _TOP))
-                starts.append(line)
-                line += 1
-            for row_index, row in enumerate(box.rows):
-                pieces.append(Piece(index, row_index))
-                starts.append(line)
-                line += row.text.height(width)
-            if box.kind:
-                pieces.append(Piece(index, _BOTTOM))
-                starts.append(line)
-                line += 1
+        for box in self.boxes:
+            starts.append(line)
+            line += box.pieces(width)[1][-1]
         layout.height = line
         self._layout = layout
-        self._strips.clear()
         self.virtual_size = Size(self.scrollable_content_region.width, line)
         return layout
 
     def on_resize(self) -> None:
+        self._drawn.clear()  # the whole pane is drawn again
         self._ensure_layout()
         self._apply_reveal()
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._strips.clear()  # a new theme: the component styles changed
+        self._drawn.clear()
 
     def lines_of(self, box: int, row: int | None = None) -> range:
         """The lines a box (or one of its rows) takes, counted from the top."""
         layout = self._ensure_layout()
-        first = next(i for i, piece in enumerate(layout.pieces) if piece.box == box)
+        top = layout.starts[box]
+        pieces, starts = self.boxes[box].pieces(layout.width)
         if row is None:
-            last = first
-            while last + 1 < len(layout.pieces) and layout.pieces[last + 1].box == box:
-                last += 1
-        else:
-            first = last = layout.pieces.index(Piece(box, row))
-        end = layout.starts[last + 1] if last + 1 < len(layout.starts) else layout.height
-        return range(layout.starts[first], end)
-
+            return range(top, top + starts[-1])
+        at = pieces.index(row)
+        return range(top + starts[at], top + starts[at + 1])
     def reveal_lines(self, lines: range | None, *, from_top: bool) -> None:
         """Scroll `lines` into view, as little as possible; `from_top` counts from the top
         (so the scroll depends on the content alone), else from where the pane is."""
@@ -296,25 +339,43 @@ class BoxList(ScrollView, can_focus=True, inherit_bindings=False):
 
     # -- drawing ----------------------------------------------------------------------------
 
-    def render_line(self, y: int) -> Strip:
+    def _locate(self, y: int) -> tuple[Box, int, int] | None:
+        """(box, piece, line within the piece) shown on line `y` of the view, if any."""
         layout = self._ensure_layout()
         line = int(self.scroll_y) + y
-        width = self.scrollable_content_region.width
-        if line >= layout.height or not layout.pieces:
-            return Strip.blank(width, self.rich_style)
+        if line >= layout.height or not self.boxes:
+            return None
         at = bisect.bisect_right(layout.starts, line) - 1
-        strips = self._strips.get(at)
+        box = self.boxes[at]
+        within = line - layout.starts[at]
+        pieces, starts = box.pieces(layout.width)
+        piece = bisect.bisect_right(starts, within) - 1
+        return box, pieces[piece], within - starts[piece]
+
+    def _line_key(self, y: int) -> LineKey:
+        found = self._locate(y)
+        if found is None:
+            return None
+        box, piece, offset = found
+        row_classes = self.row_classes(box, box.rows[piece]) if piece >= 0 else frozenset()
+        return box, piece, self.box_classes(box), row_classes, offset
+
+    def render_line(self, y: int) -> Strip:
+        key = self._drawn[y] = self._line_key(y)
+        width = self.scrollable_content_region.width
+        if key is None:
+            return Strip.blank(width, self.rich_style)
+        box, piece, box_classes, row_classes, offset = key
+        strip_key = (box, piece, box_classes, row_classes)
+        strips = self._strips.get(strip_key)
         if strips is None:
-            strips = self._strips[at] = self._draw(layout.pieces[at], width)
-        offset = line - layout.starts[at]
+            strips = self._strips[strip_key] = self._draw(box, piece, box_classes, width)
         return strips[offset] if offset < len(strips) else Strip.blank(width, self.rich_style)
 
     def _style(self, *names: str) -> Style:
         return self.get_visual_style(*[f"boxes--{name}" for name in names])
 
-    def _draw(self, piece: Piece, width: int) -> list[Strip]:
-        box = self.boxes[piece.box]
-        classes = self.box_classes(box)
+    def _draw(self, box: Box, piece: int, classes: frozenset[str], width: int) -> list[Strip]:
         border_kind = "round"
         border = self._style(box.kind) if box.kind else Style()
         fill = Style()
@@ -328,14 +389,14 @@ class BoxList(ScrollView, can_focus=True, inherit_bindings=False):
                 fill = Style(background=self._style(name).background)
         border = Style(foreground=border.foreground, background=fill.background)
         chars = _BORDERS[border_kind]
-        if piece.row == _TOP:
+        if piece == _TOP:
             return [self._edge(chars[0], chars[1], chars[2], box.title,
                                self._style(f"{box.kind}-title"), border, width,
                                title_first=True)]
-        if piece.row == _BOTTOM:
+        if piece == _BOTTOM:
             return [self._edge(chars[4], chars[1], chars[5], box.subtitle,
                                self._style("subtitle"), border, width, title_first=False)]
-        row = box.rows[piece.row]
+        row = box.rows[piece]
         return self._draw_row(box, row, chars[3] if box.kind else "", border, fill, width)
 
     def _edge(self, start: str, fill: str, end: str, title: str, title_style: Style,

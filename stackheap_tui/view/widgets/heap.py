@@ -112,13 +112,17 @@ class HeapPane(BoxList):
     """The allocations of the current step, by address, then the static region;
     `pointed` marks the selected slot's target. Only the boxes in view are drawn."""
 
-    memory: reactive[MemoryPicture | None] = reactive(None, always_update=True)
+    # Not repainted whole: `set_boxes` refreshes the lines a step changed.
+    memory: reactive[MemoryPicture | None] = reactive(None, always_update=True, repaint=False)
     pointed: reactive[int | None] = reactive(None)
     """The address the selected stack slot points to, if any."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._texts: dict[Hashable, RowText] = {}  # this step's texts, reused next step
+        self._texts: dict[Hashable, RowText] = {}  # the literals' texts, reused next step
+        # Each block's box as last drawn, with what it was drawn from (see `_boxes`).
+        self._blocks: dict[int, tuple[tuple[object, ...], Box]] = {}
+        self._first_changed: int | None = None  # the first box the step highlights
         self._shown: tuple[object, ...] | None = None
 
     def on_mount(self) -> None:
@@ -133,17 +137,34 @@ class HeapPane(BoxList):
             return boxes
         highlight = "-undone" if memory.undone else "-changed"
         old_texts, texts = self._texts, {}
+        # A block's box is made again only if it is drawn from something else than last
+        # time: the boxes a step left alone are kept, with what was drawn for them.
+        old_blocks, blocks = self._blocks, {}
+        changed, pointed = memory.changed_blocks, memory.block_pointers()
+        self._first_changed = None
+        plain, freed = frozenset(), frozenset({"-freed"})
         for block in memory.snapshot.heap:
-            text = old_texts.get(block) or block_text(block)
-            texts[block] = text
-            classes = {"-freed"} if block.freed else set()
-            if memory.block_changed(block):
-                classes.add(highlight)
-            pointers = memory.pointers_to(block)
-            subtitle = "← " + ", ".join(pointers) if pointers else ""
-            title = f"{format_address(block.address)} · {format_size(block.size)}"
-            boxes.append(Box(block.address, title, [Row(block.address, text)], "block",
-                             subtitle, frozenset(classes), item=block))
+            classes = freed if block.freed else plain
+            if block.address in changed:
+                classes = classes | {highlight}
+                if self._first_changed is None:
+                    self._first_changed = len(boxes)
+            pointers = tuple(pointed.get(block.address, ()))
+            drawn_from = (block, classes, pointers)
+            found = old_blocks.get(block.address)
+            if found is not None and found[0] == drawn_from:
+                box = found[1]
+            else:
+                # The block's own text, if only its highlight or its pointers changed.
+                text = (found[1].rows[0].text if found is not None and found[0][0] == block
+                        else block_text(block))
+                subtitle = "← " + ", ".join(pointers) if pointers else ""
+                title = f"{format_address(block.address)} · {format_size(block.size)}"
+                box = Box(block.address, title, [Row(block.address, text)], "block",
+                          subtitle, classes, item=block)
+            blocks[block.address] = (drawn_from, box)
+            boxes.append(box)
+        self._blocks = blocks
         if memory.snapshot.statics:
             rows = []
             for literal in memory.snapshot.statics:
@@ -202,21 +223,24 @@ class HeapPane(BoxList):
             return
         self._shown = shown
         self.set_boxes(self._boxes(memory))
-        targets = [i for i, box in enumerate(self.boxes)
-                   if box.classes & {"-changed", "-undone"}]
-        if not targets:
-            targets = [i for i, box in enumerate(self.boxes)
-                       if "-pointed" in self.box_classes(box)]
-        self.reveal_lines(self.lines_of(targets[0]) if targets else None, from_top=True)
+        target = self._first_changed
+        if target is None and self.pointed is not None:
+            target = next((i for i, box in enumerate(self.boxes)
+                           if "-pointed" in self.box_classes(box)), None)
+        self.reveal_lines(self.lines_of(target) if target is not None else None,
+                          from_top=True)
 
     @staticmethod
     def _key(memory: MemoryPicture | None) -> tuple[object, ...] | None:
         if memory is None:
             return None
         snapshot = memory.snapshot
-        heap_changed = frozenset(key for key in memory.changed if key.startswith("heap:"))
+        heap_changed = memory.changed_blocks
         pointers = memory.pointer_summary()
-        return (snapshot.heap, snapshot.statics, heap_changed, memory.undone, pointers)
+        # Stepping back draws the blocks the undone step changed in another colour: when it
+        # changed none, the heap looks the same either way.
+        undone = memory.undone and bool(heap_changed)
+        return (snapshot.heap, snapshot.statics, heap_changed, undone, pointers)
 
     def watch_pointed(self) -> None:
         self.redraw()

@@ -56,7 +56,10 @@ class OutputPane(Pane):
         if not lines:
             text.update("Nothing printed yet.")
             self.anchor(False)
+            # Anchored, a short text sat at the bottom (a negative scroll, which
+            # `scroll_home` leaves as it is): back to the top, as on a fresh start.
             self.scroll_home(animate=False, immediate=True)
+            self.set_scroll(None, 0)
             return
         marked = [Content("  ") + line for line in lines[:-1]]
         marked.append(Content.styled("▸ ", "$text-accent") + lines[-1])

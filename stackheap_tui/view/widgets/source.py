@@ -68,7 +68,8 @@ class SourcePane(ScrollView, can_focus=True, inherit_bindings=False):
     }
     """
 
-    marks: reactive[tuple[Mark, ...]] = reactive(())
+    # Not repainted whole: `watch_marks` refreshes the lines whose marks changed.
+    marks: reactive[tuple[Mark, ...]] = reactive((), repaint=False)
 
     def __init__(self, source: str, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -105,10 +106,11 @@ class SourcePane(ScrollView, can_focus=True, inherit_bindings=False):
                 self._marked.setdefault(number, []).append((start, end, mark.kind))
                 if mark.kind is not MarkKind.NEXT:
                     self._arrowed.add(number)
-        # Only the lines that were or are marked look different: the rest stay drawn.
+        # Only the lines that were or are marked look different: the rest stay drawn (a
+        # refresh of the whole pane costs more than the rest of the step).
         for number in old_lines | set(self._marked) | self._arrowed:
             self._strips.pop(number, None)
-        self.refresh()
+            self.refresh_line(number - 1)
 
     def _columns(self, span: Span) -> list[tuple[int, int, int]]:
         """(line number, start column, end column) for each line `span` covers, 0-based

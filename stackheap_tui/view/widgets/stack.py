@@ -4,7 +4,6 @@ Drawn on demand (`BoxList`): a step costs the same with 10 frames or 200."""
 
 from __future__ import annotations
 
-from collections.abc import Hashable
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -83,7 +82,7 @@ def slot_text(slot: SlotView, name_width: int, target: str | None, borrowed: str
         lines.append(("  ", (slot.note, "italic $text-muted")))
     if borrowed:
         lines.append(("  ", (borrowed, "italic $text-warning")))
-    return RowText.of(lines)
+    return RowText.of(lines, key=(slot, name_width, target, borrowed))
 
 
 def _note(text: str) -> Row:
@@ -112,14 +111,19 @@ class StackPane(BoxList):
             super().__init__()
             self.slot = slot
 
-    memory: reactive[MemoryPicture | None] = reactive(None, always_update=True)
+    # Not repainted whole: `set_boxes` refreshes the lines a step changed.
+    memory: reactive[MemoryPicture | None] = reactive(None, always_update=True, repaint=False)
     cursor: reactive[int] = reactive(0)
     """The selected row, counted in `rows_of(memory)` order."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._places: list[tuple[int, int]] = []  # (box, row) of each slot row, in order
-        self._texts: dict[Hashable, RowText] = {}  # this step's row texts, reused next step
+        self._keys: list[SlotKey] = []  # the slot of each slot row, in the same order
+        self._first_changed: int | None = None  # the first slot row the step highlights
+        # Each frame's box as last drawn, with what it was drawn from: a step reuses the
+        # boxes of the frames it left alone (all but one or two of 200, say).
+        self._frames: dict[int, tuple[tuple[object, ...], Box]] = {}
 
     @property
     def selected(self) -> SlotView | None:
@@ -143,37 +147,65 @@ class StackPane(BoxList):
         self.set_boxes(self._boxes(self.memory))
 
     def _boxes(self, memory: MemoryPicture | None) -> list[Box]:
-        self._places = []
+        self._places, self._keys, self._first_changed = [], [], None
         if memory is None or not memory.snapshot.frames:
+            self._frames = {}
             return [Box("empty", "", [_note("The stack is empty: no function is running.")])]
         frames = memory.snapshot.frames
         highlight = "-undone" if memory.undone else "-changed"
-        old_texts, texts = self._texts, {}
+        changed_rows = memory.changed_slots()
+        borrowed = memory.borrowed_slots()
+        old, made = self._frames, {}
         boxes: list[Box] = []
         for index in reversed(range(len(frames))):
             frame = frames[index]
-            rows: list[Row] = []
-            width = max((len(slot.name) for slot in frame.slots), default=0)
-            for slot_index, slot in enumerate(frame.slots):
-                target = memory.target_text(index, slot)
-                borrowed = memory.borrow_text(index, slot_index)
-                key = (slot, width, target, borrowed)
-                text = old_texts.get(key) or slot_text(slot, width, target, borrowed)
-                texts[key] = text
-                classes = {_STATE_CLASSES[slot.state]}
-                if slot.state is not SlotState.LIVE:
-                    classes.add("-dim")
-                if memory.slot_changed(index, slot_index, slot):
-                    classes.add(highlight)
-                self._places.append((len(boxes), len(rows)))
-                rows.append(Row((index, slot_index), text, frozenset(classes)))
-            if not rows:
-                rows.append(_note("no variables yet"))
-            subtitle = f"called at line {frame.call_line}" if frame.call_line is not None else ""
-            boxes.append(Box(index, f"fn {frame.function}", rows, "frame", subtitle,
-                             item=frame))
-        self._texts = texts
+            changed = changed_rows.get(index, frozenset())
+            # All a frame's box is drawn from besides the frame: what its pointers lead
+            # to and who borrows its slots depend on the rest of the picture.
+            targets = tuple(memory.target_text(index, slot) for slot in frame.slots
+                            if slot.points_to is not None)
+            borrows = tuple(memory.borrow_text(index, slot_index)
+                            for slot_index in borrowed.get(index, ()))
+            drawn_from = (frame, changed, highlight if changed else "", targets, borrows)
+            found = old.get(index)
+            if found is not None and found[0] == drawn_from:
+                box = found[1]
+            else:
+                reused = found[1] if found is not None else None
+                box = self._frame_box(memory, index, changed, highlight, reused)
+            made[index] = (drawn_from, box)
+            rows = len(frame.slots)
+            if changed and self._first_changed is None:
+                self._first_changed = len(self._places) + min(changed)
+            box_index = len(boxes)
+            self._places += [(box_index, row) for row in range(rows)]
+            self._keys += [(index, row) for row in range(rows)]
+            boxes.append(box)
+        self._frames = made
         return boxes
+
+    def _frame_box(self, memory: MemoryPicture, index: int, changed: frozenset[int],
+                   highlight: str, reused: Box | None) -> Box:
+        """Frame `index`'s box, its row texts taken from `reused` where they are the same."""
+        frame = memory.snapshot.frames[index]
+        old_texts = {row.text.key: row.text for row in reused.rows} if reused else {}
+        rows: list[Row] = []
+        width = max((len(slot.name) for slot in frame.slots), default=0)
+        for slot_index, slot in enumerate(frame.slots):
+            target = memory.target_text(index, slot)
+            borrowed = memory.borrow_text(index, slot_index)
+            key = (slot, width, target, borrowed)
+            text = old_texts.get(key) or slot_text(slot, width, target, borrowed)
+            classes = {_STATE_CLASSES[slot.state]}
+            if slot.state is not SlotState.LIVE:
+                classes.add("-dim")
+            if slot_index in changed:
+                classes.add(highlight)
+            rows.append(Row((index, slot_index), text, frozenset(classes)))
+        if not rows:
+            rows.append(_note("no variables yet"))
+        subtitle = f"called at line {frame.call_line}" if frame.call_line is not None else ""
+        return Box(index, f"fn {frame.function}", rows, "frame", subtitle, item=frame)
 
     def row_classes(self, box: Box, row: Row) -> frozenset[str]:
         if not isinstance(row.key, tuple) or not self.has_focus:
@@ -204,16 +236,14 @@ class StackPane(BoxList):
 
     def watch_memory(self, old: MemoryPicture | None, new: MemoryPicture | None) -> None:
         # Keep the selection on the same slot, wherever its row moved to.
-        old_rows, new_keys = rows_of(old), [key for key, _ in rows_of(new)]
-        if self.cursor < len(old_rows) and old_rows[self.cursor][0] in new_keys:
-            cursor = new_keys.index(old_rows[self.cursor][0])
-        else:
-            cursor = self.cursor
+        selected = self._keys[self.cursor] if 0 <= self.cursor < len(self._keys) else None
         self.set_boxes(self._boxes(new))
+        cursor = self.cursor
+        if selected is not None and selected in self._keys:
+            cursor = self._keys.index(selected)
         self.set_reactive(StackPane.cursor, self.validate_cursor(cursor))
         # Counted from the top, so stepping back to a step shows exactly what it showed.
-        changed = next((i for i, (b, r) in enumerate(self._places)
-                        if self.boxes[b].rows[r].classes & {"-changed", "-undone"}), None)
+        changed = self._first_changed
         self.reveal_lines(self._row_lines(changed if changed is not None else self.cursor),
                           from_top=True)
         self._announce()

@@ -3,6 +3,10 @@
 On a wide terminal the explanation sits beside the counter; on a narrow one it gets the
 whole width under it. Either way it scrolls (mouse wheel, or tab to it and up/down) when
 it is longer than the few lines it may take.
+
+The bar keeps its size from step to step (the explanation a fixed number of lines, the
+step's kind a fixed width): a bar that grew or shrank with the text would resize every
+pane above it, and a step would then cost a redraw of the whole screen.
 """
 
 from __future__ import annotations
@@ -17,8 +21,12 @@ from stackheap_tui.view.widgets.pane import Pane
 
 
 class ExplanationPane(Pane):
-    """The step's explanation, and what stepping back undid: scrolls when it is long;
-    `expanded` gives it more lines."""
+    """The step's explanation, under what stepping back undid: scrolls when it is long;
+    `expanded` gives it more lines.
+
+    Both are one text, at least as high as the pane: a text of one line or of three
+    takes the same room, so a step lays nothing out again (two widgets, one of them
+    shown only after stepping back, did at every step back and the step after it)."""
 
     expanded: reactive[bool] = reactive(False)
 
@@ -32,16 +40,23 @@ class ExplanationPane(Pane):
         &:focus { background: $accent 10%; }
         &.-expanded { max-height: 12; }
         & > Static { width: 100%; height: auto; }
-        & > #undone {
-            color: $text-primary;
-            text-style: italic;
-            &.-empty { display: none; }
-        }
     }
     """
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._shown: tuple[str, str] = ("", "")  # (explanation, undone)
+
+    @property
+    def explanation(self) -> str:
+        return self._shown[0]
+
+    @property
+    def undone(self) -> str:
+        """What stepping back undid ("" unless the user just stepped back)."""
+        return self._shown[1]
+
     def compose(self) -> ComposeResult:
-        yield Static(id="undone", markup=False, classes="-empty")
         # Explanations quote code with backticks and brackets: never read them as markup.
         yield Static(id="explanation", markup=False)
 
@@ -49,20 +64,51 @@ class ExplanationPane(Pane):
         self.set_class(expanded, "-expanded")
 
     def show(self, explanation: str, undone: str = "") -> None:
-        widget = self.query_one("#undone", Static)
-        _update(widget, undone)
-        widget.set_class(not undone, "-empty")
-        _update(self.query_one("#explanation", Static), explanation)
+        old, new = self._shown, (explanation, undone)
+        widget = self.query_one("#explanation", Static)
+        if new == old and widget.content:
+            return
+        self._shown = new
+        text = Content(explanation)
+        if undone:
+            text = Content.assemble(Content.styled(undone, "italic $text-primary"), "\n", text)
+        width = widget.content_region.width
+        # Laid out again only if the text's height changes: never while it fits a pane
+        # the text is made as high as (while stepping).
+        floor = widget.styles.min_height
+        least = self.scrollable_content_region.height if floor and floor.value else 0
+        layout = not width or (
+            max(_line_count(old, width), least) != max(_line_count(new, width), least)
+        )
+        widget.update(text, layout=layout)
         self.scroll_home(animate=False, immediate=True)
 
 
+def _line_count(texts: tuple[str, ...], width: int) -> int:
+    return sum(len(Content(text).wrap(width)) for text in texts if text)
+
+
 class StatusBar(Horizontal):
-    """`step k / n` and the step's kind, then its explanation."""
+    """`step k / n` and the step's kind, then its explanation; `-stepping` (a run, not a
+    program that did not compile) keeps the bar's height from step to step."""
 
     DEFAULT_CSS = """
     StatusBar {
         height: auto;
         background: $panel;
+        /* Stepping: the same room at every step (see the module's docstring). */
+        &.-stepping > ExplanationPane {
+            height: 3;
+            max-height: 3;
+            & > Static { min-height: 100%; }
+            /* Asked for with `e`: as many lines as the text needs, up to 12. */
+            &.-expanded {
+                height: auto;
+                min-height: 3;
+                max-height: 12;
+                & > Static { min-height: 0; }
+            }
+        }
         & > #tags { width: auto; height: 1; }
         #counter {
             width: auto;
@@ -73,6 +119,7 @@ class StatusBar(Horizontal):
         }
         #badge {
             width: auto;
+            min-width: 11;  /* "statement", "scope-end": the explanation stays put */
             padding: 0 1;
             color: $text-accent;
             text-style: bold;
@@ -143,6 +190,10 @@ def _update(widget: Static, text: str) -> None:
         layout = True
     elif widget.styles.width is not None and widget.styles.width.is_auto:
         layout = len(old) != len(text)  # one line, as wide as its text
+        # A minimum width (the step's kind) holds the bar still while the text fits it.
+        least = widget.styles.min_width
+        floor = int(least.value) - widget.styles.padding.width if least is not None else 0
+        layout = max(len(old), floor) != max(len(text), floor)
     else:  # as wide as the bar, as high as the text wraps
         layout = len(Content(old).wrap(width)) != len(Content(text).wrap(width))
     widget.update(text, layout=layout)

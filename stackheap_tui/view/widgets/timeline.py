@@ -125,7 +125,7 @@ class Timeline(Widget):
             super().__init__()
             self.step = step
 
-    position: reactive[int] = reactive(0)
+    position: reactive[int] = reactive(0, repaint=False)  # see `watch_position`
     """The current step (0-based)."""
 
     recording: reactive[bool] = reactive(False)
@@ -138,6 +138,9 @@ class Timeline(Widget):
         self._marks: list[Mark] = []
         self._marks_key: tuple[int, int] = (0, 0)
         self._marks_prefix = 0
+        # The cells without the current step, for the marks as they are (see `render`).
+        self._cells: tuple[tuple[object, ...], list[tuple[str, str]]] = ((), [])
+        self._current: tuple[range, int] | None = None  # the current step's columns drawn
 
     @property
     def strip_width(self) -> int:
@@ -191,8 +194,36 @@ class Timeline(Widget):
         if not marks:
             return Content("")
         steps, width = self.span, self.strip_width
-        current = columns_of(min(self.position, steps - 1), steps, width)
-        drawn: list[tuple[str, str]] = []
+        current = self._current_columns()
+        self._current = (current, width)
+        cells = list(self._marked_cells(marks, steps, width))
+        # The current step: heavy and reversed, so it shows without colour too.
+        for column in current:
+            glyph, style = cells[column]
+            if glyph == Mark.PLAIN.value:
+                glyph = Mark.HERE.value
+            cells[column] = (glyph, f"{style} timeline--current")
+        # A stretch of one style is one piece: most of the strip is plain line.
+        runs: list[tuple[str, str]] = []
+        for glyph, style in cells:
+            if runs and runs[-1][1] == style:
+                runs[-1] = (runs[-1][0] + glyph, style)
+            else:
+                runs.append((glyph, style))
+        styles = {style: self._style(style) for _, style in runs}
+        return Content.assemble(*((text, styles[style]) for text, style in runs))
+
+    def _current_columns(self) -> range:
+        steps, width = self.span, self.strip_width
+        return columns_of(min(self.position, steps - 1), steps, width) if steps else range(0)
+
+    def _marked_cells(self, marks: list[Mark], steps: int,
+                      width: int) -> list[tuple[str, str]]:
+        """(glyph, component classes) per column, before the current step is drawn."""
+        key = (self._marks_key, self._marks_prefix, width)
+        if self._cells[0] == key:
+            return self._cells[1]
+        cells: list[tuple[str, str]] = []
         for column, mark in enumerate(marks):
             # Where a step spans several columns, its mark is drawn once, in the first.
             first_of_step = steps_of(column, steps, width).start != (
@@ -200,16 +231,9 @@ class Timeline(Widget):
             )
             glyph = mark.value if first_of_step else Mark.PLAIN.value
             style = f"timeline--{mark.name.lower()}" if first_of_step else "timeline--plain"
-            drawn.append((glyph, style))
-        # The current step: heavy and reversed, so it shows without colour too.
-        for column in current:
-            glyph, style = drawn[column]
-            if glyph == Mark.PLAIN.value:
-                glyph = Mark.HERE.value
-            drawn[column] = (glyph, f"{style} timeline--current")
-        return Content("").join(
-            Content.styled(glyph, self._style(style)) for glyph, style in drawn
-        )
+            cells.append((glyph, style))
+        self._cells = (key, cells)
+        return cells
 
     def _style(self, classes: str) -> Style:
         """The visual style of one or more of this widget's component classes, combined."""
@@ -251,7 +275,9 @@ class Timeline(Widget):
         self.release_mouse()
 
     def watch_position(self) -> None:
-        self.refresh()
+        # A column stands for many steps in a long run: most steps leave the strip as it is.
+        if self._current != (self._current_columns(), self.strip_width):
+            self.refresh()
 
     def watch_recording(self) -> None:
         self.refresh()
