@@ -28,6 +28,7 @@ from stackheap_tui.lang.checked import Binding, CheckedProgram, FnInfo
 from stackheap_tui.lang.span import Span
 from stackheap_tui.machine import arith, builtins, convert
 from stackheap_tui.machine.heap_ops import Heap
+from stackheap_tui.machine.limits import DEFAULT_MAX_STEPS  # also read from here
 from stackheap_tui.machine.memory import (
     ADD_SLOT,
     FREE,
@@ -70,7 +71,6 @@ from stackheap_tui.trace.model import (
 )
 from stackheap_tui.trace.trace import Recorder, StepCounter, Trace
 
-DEFAULT_MAX_STEPS = 1_000_000
 TEMPORARY = "(temporary)"
 # A debug build's frame holds more than its named locals (spills, temporaries, the
 # return address); this is added to each frame when measuring the 8 MiB stack.
