@@ -44,6 +44,21 @@ class IterValue:
 # ================= numbers =================
 
 
+class SlotPushed:
+    """The note of a `push` onto a Vec held in a slot, read back from the picture after
+    the step: the header there has the new length (the element is at length - 1)."""
+
+    __slots__ = ("frame", "slot")
+
+    def __init__(self, frame: int, slot: int) -> None:
+        self.frame = frame
+        self.slot = slot
+
+    def render(self, memory: Any) -> str:
+        _, capacity, length = memory.frames[self.frame].slots[self.slot].value
+        return VecPushed(length - 1, capacity).render(memory)
+
+
 class VecPushed:
     """The note of a `push`, rendered only if its step is shown (loops push a lot)."""
 
@@ -1393,7 +1408,19 @@ def _vec(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
         interp.rec.apply((SLOT_PUSH, recv.root, recv.slot, args[0]))
         if T.needs_drop(element):
             interp.claim(args[0], element, f"{interp.place_name(recv)}[{length}]")
-        env.notes.append(VecPushed(length, cap))
+        key = (recv.root, recv.slot)
+        note = interp.push_notes.get(key)
+        if note is None:  # one note per variable, not per push: loops push a lot
+            note = interp.push_notes[key] = SlotPushed(recv.root, recv.slot)
+        # The shared note reads the picture after the step, so it is right only for the
+        # step's last push onto this Vec: an earlier one in the same step (a closure
+        # pushing in a loop) gets its own note, with what it saw.
+        notes = env.notes
+        for i, earlier in enumerate(notes):
+            if earlier is note:
+                notes[i] = VecPushed(*interp.last_push[key])
+        interp.last_push[key] = (length, cap)
+        notes.append(note)
         return ()
     if name == "push":
         new_header = heap.vec_push(header, element, args[0])

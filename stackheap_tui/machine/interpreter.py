@@ -175,6 +175,8 @@ class Interpreter:
         # reused) and every read of freed or popped memory is checked.
         self.what_if = what_if
         self.dead_slots: list[tuple[str, str, int, int]] = []  # function, name, address, size
+        self.push_notes: dict[tuple[int, int], Any] = {}  # (frame, slot) -> its push note
+        self.last_push: dict[tuple[int, int], tuple[int, int]] = {}  # its (length, cap)
         self.trace = Trace(source, path) if keep_steps else StepCounter(source, path)
         self.memory = Memory()
         if what_if:
