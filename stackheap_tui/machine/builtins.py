@@ -55,7 +55,10 @@ class SlotPushed:
         self.slot = slot
 
     def render(self, memory: Any) -> str:
-        _, capacity, length = memory.frames[self.frame].slots[self.slot].value
+        try:
+            _, capacity, length = memory.frames[self.frame].slots[self.slot].value
+        except (IndexError, TypeError, ValueError):  # the slot left in the same step
+            return "`push` stores the value at the end of the heap buffer."
         return VecPushed(length - 1, capacity).render(memory)
 
 
