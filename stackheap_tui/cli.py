@@ -15,7 +15,7 @@ from pathlib import Path
 
 from stackheap_tui import resources
 from stackheap_tui.lang.diagnostics import CompileError, render_all
-from stackheap_tui.machine.interpreter import DEFAULT_MAX_STEPS
+from stackheap_tui.machine.limits import DEFAULT_MAX_STEPS
 
 EXIT_USAGE = 2
 EXIT_COMPILE = 1
@@ -156,19 +156,12 @@ def cmd_json(source: SourceFile, max_steps: int) -> int:
 
 def cmd_tui(source: SourceFile, max_steps: int) -> int:
     from stackheap_tui.view.app import run_app
-    from stackheap_tui.view.failure import Failure
-    from stackheap_tui.view.loading import compile_and_start
+    from stackheap_tui.view.loading import Pending
 
-    # Compiling is quick and its errors replace the whole picture, so it happens first;
-    # the run then records on its own thread while the app already shows step 0.
-    try:
-        recording = compile_and_start(source.text, source.path, max_steps)
-    except CompileError as error:
-        return run_app(failure=Failure(error.diagnostics, source.text, source.path))
-    code = run_app(recording=recording)
-    if recording.failure is not None:
-        raise recording.failure  # a bug in the interpreter: `main` reports it, as for --run
-    return code
+    # The app draws its first frame, then compiles (errors replace the picture) and
+    # records on its own thread: the checker's and the interpreter's imports and the
+    # check are most of the start-up time, and need not keep the window from showing.
+    return run_app(pending=Pending(source.text, source.path, max_steps))
 
 
 def sample_source(name: str) -> SourceFile:

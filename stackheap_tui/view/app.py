@@ -31,6 +31,7 @@ from stackheap_tui.trace.protocol import TraceView
 from stackheap_tui.view.commands import StepperCommands
 from stackheap_tui.view.failure import Failure
 from stackheap_tui.view.loading import (
+    Pending,
     RecordingView,
     compile_and_start,
     may_run_anyway,
@@ -43,11 +44,9 @@ from stackheap_tui.view.screens.help import HelpScreen, key_rows
 from stackheap_tui.view.screens.predict import PredictScreen
 from stackheap_tui.view.screens.samples import SampleBrowser
 from stackheap_tui.view.steps import UNKNOWN, SearchResult, StepIndex
-from stackheap_tui.view.widgets.borrow_explanation import BorrowExplanationPane
 from stackheap_tui.view.widgets.diagnostics import DiagnosticsPane
 from stackheap_tui.view.widgets.heap import HeapPane
 from stackheap_tui.view.widgets.output import OutputPane
-from stackheap_tui.view.widgets.permissions import PermissionsPane
 from stackheap_tui.view.widgets.source import Mark, MarkKind, SourcePane
 from stackheap_tui.view.widgets.stack import StackPane
 from stackheap_tui.view.widgets.status import ExplanationPane, StatusBar
@@ -162,16 +161,22 @@ class StackHeapApp(App[None]):
         failure: Failure | None = None,
         *,
         recording: RecordingView | None = None,
+        pending: Pending | None = None,
     ) -> None:
         if recording is not None:
             trace = recording.trace
-        if (trace is None) == (failure is None):
-            raise ValueError("StackHeapApp needs either a trace or a failure")
+        if [trace, failure, pending].count(None) != 2:
+            raise ValueError("StackHeapApp needs a trace, a failure or a program to compile")
         super().__init__()
         self.trace: TraceView | None = None
         self.failure: Failure | None = None
         self.recording: RecordingView | None = None
         self.index: StepIndex | None = None
+        # A program to compile once the first frame is drawn (see `view.loading`); the run
+        # it then started, and what broke off the compile if not the program (`run_app`).
+        self.pending = pending
+        self.opened: RecordingView | None = None
+        self.internal_error: Exception | None = None
         self._load(trace, failure, recording)
         self._follower: Timer | None = None
         self._drawn: int | None = None  # the step drawn last (None: nothing recorded yet)
@@ -191,7 +196,9 @@ class StackHeapApp(App[None]):
         self._may_run_anyway = None
         self._snapshots: dict[int, Snapshot] = {}
         self.index = StepIndex(trace) if trace is not None else None
-        self.title = trace.path if trace is not None else failure.path if failure else ""
+        pending = self.pending
+        self.title = (trace.path if trace is not None else failure.path if failure
+                      else pending.path if pending else "")
 
     @property
     def last_step(self) -> int:
@@ -220,6 +227,12 @@ class StackHeapApp(App[None]):
                     DiagnosticsPane(failure.diagnostics, failure.source, failure.path),
                     "diagnostics",
                 )
+                # Imported here: it brings the borrow checker's explanations, which no
+                # other screen needs (the first frame is drawn without them).
+                from stackheap_tui.view.widgets.borrow_explanation import (
+                    BorrowExplanationPane,
+                )
+
                 yield _titled(
                     BorrowExplanationPane(failure.diagnostics, failure.source, id="why"),
                     "in permissions",
@@ -228,6 +241,8 @@ class StackHeapApp(App[None]):
                     SourcePane(failure.source, id="source"), f"source · {self.file_name}"
                 )
         elif self.trace is not None and self.index is not None:
+            from stackheap_tui.view.widgets.permissions import PermissionsPane  # as above
+
             with Container(id="main"):
                 yield _titled(
                     SourcePane(self.trace.source, id="source"), f"source · {self.file_name}"
@@ -245,6 +260,12 @@ class StackHeapApp(App[None]):
                         )
                     yield _titled(OutputPane(id="output"), "output")
             yield Timeline(self.index, id="timeline")
+        elif self.pending is not None:
+            # The first frame: the program, while it is checked (see `view.loading`).
+            with Container(id="loading"):
+                yield _titled(
+                    SourcePane(self.pending.source, id="source"), f"source · {self.file_name}"
+                )
         yield StatusBar(classes="-stepping" if self.trace is not None else "")
         yield Static(
             f"This terminal is too small.\n\nstackheap-tui needs at least {MIN_WIDTH} columns "
@@ -259,7 +280,12 @@ class StackHeapApp(App[None]):
 
     def _start(self) -> None:
         """Draw the first picture of what was loaded, and index its steps in the background."""
-        if self.failure is not None:
+        if self.pending is not None:
+            self.query_one(StatusBar).show(
+                "checking…", f"{self.file_name} is checked as rustc would, then it runs."
+            )
+            self.call_after_refresh(self._compile_pending)
+        elif self.failure is not None:
             self._show_failure(self.failure)
         else:
             self._show_step(self.step)
@@ -271,6 +297,25 @@ class StackHeapApp(App[None]):
             if not self.recorded:
                 self._follower = self.set_interval(_FOLLOW_EVERY, self._follow_recording)
 
+    async def _compile_pending(self) -> None:
+        """After the first frame: compile the pending program and show its run, or why it
+        does not compile. Anything else that stops the compile (a program nested too
+        deeply, out of memory, a bug) ends the app, and `run_app` reports it."""
+        pending, self.pending = self.pending, None
+        if pending is None:
+            return  # another program was opened meanwhile
+        try:
+            recording = compile_and_start(pending.source, pending.path, pending.max_steps)
+        except CompileError as error:
+            await self.show_program(None, Failure.from_error(error, pending.source,
+                                                             pending.path))
+        except Exception as error:  # never a traceback on the user's screen
+            self.internal_error = error
+            self.exit(return_code=1)
+        else:
+            self.opened = recording
+            await self.show_program(None, None, recording)
+
     async def show_program(
         self,
         trace: TraceView | None,
@@ -281,6 +326,7 @@ class StackHeapApp(App[None]):
         """Replace what is shown by another program, without restarting the app
         (`rejected`: the diagnostics of a program shown in a what-if run)."""
         self.rejected = rejected
+        self.pending = None
         if self._follower is not None:
             self._follower.stop()
             self._follower = None
@@ -522,6 +568,8 @@ class StackHeapApp(App[None]):
 
     def action_permissions(self) -> None:
         """The permissions pane in the heap's place, or the heap back."""
+        from stackheap_tui.view.widgets.permissions import PermissionsPane  # see `compose`
+
         self.permissions_shown = not self.permissions_shown
         self.query_one(HeapPane).display = not self.permissions_shown
         self.query_one(PermissionsPane).reveal_permissions(self.permissions_shown)
@@ -665,6 +713,8 @@ class StackHeapApp(App[None]):
             memory = MemoryPicture(snapshot, changed)
         self.query_one(StackPane).memory = memory
         self.query_one(HeapPane).memory = memory
+        from stackheap_tui.view.widgets.permissions import PermissionsPane  # see `compose`
+
         self.query_one(PermissionsPane).show_step(trace, index, snapshot)
         self.query_one(OutputPane).show(snapshot, previous)
         self.query_one(Timeline).position = index
@@ -755,9 +805,17 @@ def run_app(
     failure: Failure | None = None,
     *,
     recording: RecordingView | None = None,
+    pending: Pending | None = None,
 ) -> int:
-    """Run the TUI until the user quits; the exit code is 0, or 1 for a failed compile."""
-    app = StackHeapApp(trace, failure, recording=recording)
-    app.run()
-    return app.return_code if app.return_code is not None else 0
+    """Run the TUI until the user quits; the exit code is 0, or 1 for a failed compile.
 
+    With `pending`, the app compiles the program after its first frame: what stopped
+    that compile other than the program's errors, or the run it started breaking off
+    (a bug in the interpreter), is raised here for the command line to report."""
+    app = StackHeapApp(trace, failure, recording=recording, pending=pending)
+    app.run()
+    if app.internal_error is not None:
+        raise app.internal_error
+    if app.opened is not None and app.opened.failure is not None:
+        raise app.opened.failure
+    return app.return_code if app.return_code is not None else 0

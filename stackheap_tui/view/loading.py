@@ -1,14 +1,17 @@
-"""Opening a program for the TUI: compile now, record in the background.
+"""Opening a program for the TUI: compile, then record in the background.
 
-Parsing and checking take a moment and their errors replace the whole picture, so they
-run before anything is shown. The run itself can take seconds (a million steps), so it
-records on its own thread while the app already shows step 0 and follows the growing
-trace (see `StackHeapApp._follow_recording`).
+The command line hands the app a `Pending` program: the app draws its first frame (the
+source, "checking…") before it imports the checker and the interpreter and compiles, so
+the window shows at once (those imports and the check are most of the start-up time).
+Errors then replace the picture with the diagnostics. The run itself can take seconds
+(a million steps), so it records on its own thread while the app already shows step 0
+and follows the growing trace (see `StackHeapApp._follow_recording`).
 """
 
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
@@ -26,6 +29,15 @@ class RecordingView(Protocol):
 
     @property
     def done(self) -> threading.Event: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Pending:
+    """A program the app compiles once its first frame is on the screen."""
+
+    source: str
+    path: str
+    max_steps: int | None = None
 
 
 def compile_and_start(source: str, path: str, max_steps: int | None = None) -> RecordingView:

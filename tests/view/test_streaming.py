@@ -10,7 +10,7 @@ import pytest
 
 from stackheap_tui import cli
 from stackheap_tui.view.app import StackHeapApp
-from stackheap_tui.view.loading import RecordingView, compile_and_start
+from stackheap_tui.view.loading import Pending, RecordingView, compile_and_start
 from stackheap_tui.view.widgets.status import StatusBar
 from stackheap_tui.view.widgets.timeline import Timeline
 from tests.view.helpers import counter, text_of
@@ -109,8 +109,9 @@ async def test_a_lesson_opened_in_place_records_the_same_way():
         assert counter(app) == f"step {steps:,} / {steps:,}"
 
 
-def test_the_command_line_compiles_first_then_opens_the_recording(monkeypatch, tmp_path):
-    """`stackheap-tui FILE` hands the app a recording, or the diagnostic of a bad program."""
+def test_the_command_line_hands_the_app_the_program_to_compile(monkeypatch, tmp_path):
+    """`stackheap-tui FILE` opens the app at once; the app compiles after its first frame
+    (see `test_the_first_frame_shows_the_program_then_its_first_step`)."""
     opened: dict[str, object] = {}
 
     def run_app(**kwargs: object) -> int:
@@ -120,14 +121,53 @@ def test_the_command_line_compiles_first_then_opens_the_recording(monkeypatch, t
     monkeypatch.setattr("stackheap_tui.view.app.run_app", run_app)
     good = tmp_path / "good.rs"
     good.write_text(_loop(3))
-    assert cli.main([str(good)]) == 0
-    recording = opened["recording"]
-    assert isinstance(recording, object) and hasattr(recording, "trace")
-    recording.wait()  # type: ignore[attr-defined]
-    assert recording.trace.outcome.stdout == "3\n"  # type: ignore[attr-defined]
+    assert cli.main([str(good), "--max-steps", "500"]) == 0
+    assert opened["pending"] == Pending(_loop(3), str(good), 500)
 
-    opened.clear()
-    bad = tmp_path / "bad.rs"
-    bad.write_text("fn main() { let x: u64 = oranges; }\n")
-    assert cli.main([str(bad)]) == 0
-    assert "failure" in opened and "recording" not in opened
+
+async def test_the_first_frame_shows_the_program_then_its_first_step(monkeypatch):
+    seen: list[str] = []
+
+    def compile_and_start_later(source: str, path: str, max_steps: int | None = None):
+        # What the screen showed while the program was being compiled.
+        seen.append(counter(app))
+        seen.append(text_of(app.query_one("#source")))
+        return compile_and_start(source, path, max_steps)
+
+    monkeypatch.setattr("stackheap_tui.view.app.compile_and_start", compile_and_start_later)
+    app = StackHeapApp(pending=Pending(_loop(3), "three.rs"))
+    async with app.run_test(size=NARROW) as pilot:
+        while app.recording is None:
+            await pilot.pause(0.05)
+        await _until_recorded(pilot, app.recording)
+        assert seen[0] == "checking…" and "while i < 3" in seen[1]
+        assert counter(app) == f"step 1 / {len(app.recording.trace)}"
+        assert app.opened is app.recording and app.title == "three.rs"
+        await pilot.press("end")
+        assert "3" in text_of(app.query_one("#output"))
+
+
+async def test_a_program_that_does_not_compile_shows_its_diagnostics_after_the_first_frame():
+    app = StackHeapApp(pending=Pending("fn main() { let x: u64 = oranges; }\n", "bad.rs"))
+    async with app.run_test(size=NARROW) as pilot:
+        while not app.query("#diagnostics"):
+            await pilot.pause(0.05)
+        await pilot.pause()
+        assert counter(app) == "does not compile"
+        assert "cannot find value `oranges`" in text_of(app.query_one("#diagnostics"))
+        await pilot.press("q")
+    assert app.return_code == 1  # as `--check` would
+
+
+async def test_a_compile_that_breaks_off_ends_the_app_for_the_command_line_to_report(
+        monkeypatch):
+    def too_deep(source: str, path: str, max_steps: int | None = None):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr("stackheap_tui.view.app.compile_and_start", too_deep)
+    app = StackHeapApp(pending=Pending(_loop(3), "deep.rs"))
+    async with app.run_test(size=NARROW) as pilot:
+        while app.is_running and app.internal_error is None:
+            await pilot.pause(0.05)
+    assert isinstance(app.internal_error, RecursionError)
+    assert app.return_code == 1
