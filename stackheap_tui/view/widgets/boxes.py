@@ -82,7 +82,9 @@ class Box:
     subtitle: str = ""
     classes: frozenset[str] = frozenset()  # "-changed", "-undone", "-pointed", "-freed"
     item: object = None  # what the box stands for (a frame, a heap block)
-    _pieces: tuple[int, tuple[int, ...], tuple[int, ...]] | None = None
+    # (width, pieces, starts) as `pieces` last worked them out.
+    _pieces: tuple[int, tuple[int, ...], tuple[int, ...]] | None = field(
+        default=None, init=False, repr=False)
 
     def pieces(self, width: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
         """The stretches of lines the box draws (`_TOP`, each row's index, `_BOTTOM`) and
