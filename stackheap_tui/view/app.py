@@ -389,7 +389,7 @@ class StackHeapApp(App[None]):
         violation = getattr(outcome, "violation", None)
         if violation is not None:
             return ""  # the last step's badge and explanation say it, and need the room
-        if self.rejected is not None:
+        if self.rejected is not None and not outcome.stopped_early:
             return "no memory error"
         if outcome.stopped_early:
             return f"stopped at the step limit ({steps:,} steps)"
@@ -765,7 +765,7 @@ class StackHeapApp(App[None]):
             return info.explanation
         if getattr(outcome, "violation", None) is not None:
             return info.explanation  # it says what went wrong, and why rustc prevents it
-        if self.rejected is not None:
+        if self.rejected is not None and not stopped:
             return (f"{info.explanation} This run happened to reach no memory error, yet "
                     "rustc rejects the program: its rules must hold for every run, and "
                     "they cannot be shown to hold for this one (press r for the errors).")

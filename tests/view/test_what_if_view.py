@@ -81,3 +81,28 @@ def test_snapshot_of_the_dangling_pointer(snap_compare, size):
 
     app = sample_app("samples/22_dangle.rs")
     assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+async def test_a_what_if_run_that_never_ends_stops_at_the_step_limit(tmp_path):
+    program = tmp_path / "forever.rs"
+    program.write_text(
+        "fn main() {\n"
+        "    let s = String::from(\"hi\");\n"
+        "    let t = s;\n"
+        "    println!(\"{s} {t}\");\n"
+        "    let mut n: u64 = 0;\n"
+        "    loop {\n"
+        "        n = n % 7 + 1;\n"
+        "    }\n"
+        "}\n")  # E0382, then a loop that never ends
+    app = sample_app(str(program))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _run_anyway(pilot)
+        assert app.recording is not None
+        app.recording.done.wait(60)
+        await pilot.pause(0.3)
+        await pilot.press("end")
+        await pilot.pause()
+        status = text_of(app.query_one(StatusBar))
+        assert "stopped at the step limit (1,000,000 steps)" in status
+        assert "no memory error" not in status
