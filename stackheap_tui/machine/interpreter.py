@@ -57,7 +57,7 @@ from stackheap_tui.trace.lazy import (
     LazyText,
     LetText,
     Part,
-    shown_value,
+    ShownValue,
 )
 from stackheap_tui.trace.model import (
     DANGLING_STACK,
@@ -92,6 +92,11 @@ class UndefinedBehavior(Exception):
         self.kind = kind
         self.address = address
         self.span = span
+
+    @classmethod
+    def of_access(cls, access: FreedAccess, span: Span | None) -> UndefinedBehavior:
+        """A read of freed heap memory, or through a pointer into a popped stack slot."""
+        return cls(DANGLING_STACK if access.stack else USE_AFTER_FREE, access.address, span)
 
 
 class StepLimitReached(Exception):
@@ -217,8 +222,8 @@ class Interpreter:
                              "8 MiB stack of the main thread. Rust aborts the process "
                              "(no unwinding, no drops): exit status 134.")
         except (UndefinedBehavior, FreedAccess) as error:
-            ub = error if isinstance(error, UndefinedBehavior) else UndefinedBehavior(
-                DANGLING_STACK if error.stack else USE_AFTER_FREE, error.address, None)
+            ub = error if isinstance(error, UndefinedBehavior) else (
+                UndefinedBehavior.of_access(error, None))
             violation = self.report_violation(ub)
             stopped = f"{violation.kind}: the what-if run stops here"
             exit_code = 134 if violation.kind == DOUBLE_FREE else 0
@@ -327,7 +332,7 @@ class Interpreter:
             parts: list[Part] = [f"{why}Calls `{name}`: a new stack frame is pushed on top "
                                  "of the caller's"]
             for i, (b, v) in enumerate(zip(info.params, args, strict=True)):
-                parts += [" with " if i == 0 else ", ", f"`{b.name}` = ", shown_value(v, b.ty),
+                parts += [" with " if i == 0 else ", ", f"`{b.name}` = ", ShownValue(v, b.ty),
                           f" ({_how_passed(b.ty)})"]
             parts.append(".")
             self.step(item.name_span, StepKind.CALL, LazyText(tuple(parts)))
@@ -392,7 +397,7 @@ class Interpreter:
             self.step(span, StepKind.RETURN, popped)
             return
         self.step(span, StepKind.RETURN, LazyText((
-            popped, " It returns ", shown_value(result, ret_ty),
+            popped, " It returns ", ShownValue(result, ret_ty),
             f" ({ret_ty}) to the caller, which stores it where the call was.")))
 
     # ================= bindings and slots =================
@@ -726,8 +731,7 @@ class Interpreter:
             try:
                 return code(env)
             except FreedAccess as access:
-                raise UndefinedBehavior(DANGLING_STACK if access.stack else USE_AFTER_FREE,
-                                        access.address, span) from None
+                raise UndefinedBehavior.of_access(access, span) from None
             except UndefinedBehavior as ub:
                 ub.span = ub.span or span  # a double free in a drop this statement made
                 raise
@@ -899,8 +903,7 @@ class Interpreter:
 
             return run_block_stmt
         keeps_temp = keeps_temp and not isinstance(expr, ast.Assign)
-        prints = isinstance(expr, ast.MacroCall) and expr.name in (
-            "println", "print", "eprintln", "eprint")
+        prints = _prints(expr)
         plain_kind = StepKind.OUTPUT if prints else StepKind.STATEMENT
         effect = self.describe_effect(expr)
 
@@ -920,8 +923,7 @@ class Interpreter:
 
     def describe_effect(self, expr: ast.Expr) -> Explanation:
         """What a statement did, when nothing more specific was noted while it ran."""
-        if isinstance(expr, ast.MacroCall) and expr.name in ("println", "print", "eprintln",
-                                                              "eprint"):
+        if _prints(expr):
             return LastOutput(expr.name, "stderr" if expr.name.startswith("e") else "stdout")
         if isinstance(expr, ast.Assign):
             return ""
@@ -1487,7 +1489,7 @@ class Interpreter:
                 env.moved_paths.pop(place.slot, None)
             if drops:
                 self.claim(result, ty, target_text)
-                env.notes.append(LazyText((now, shown_value(result, ty), dropped, ".")))
+                env.notes.append(LazyText((now, ShownValue(result, ty), dropped, ".")))
             else:
                 # Rendered only if the step is shown: a loop's `i += 1` costs no text.
                 env.notes.append(Assigned(now, result, old if was_live else None, ty))
@@ -2251,6 +2253,11 @@ def _move_path(e: ast.Field, checked: CheckedProgram) -> tuple[Binding, tuple[in
     if isinstance(current, ast.Path) and id(current) in checked.bindings:
         return checked.bindings[id(current)], tuple(steps)
     return None
+
+
+def _prints(expr: ast.Expr) -> bool:
+    return isinstance(expr, ast.MacroCall) and expr.name in (
+        "println", "print", "eprintln", "eprint")
 
 
 def _kind_of_notes(notes: list[str | Lazy], plain: StepKind) -> StepKind:

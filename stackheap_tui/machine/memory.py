@@ -315,12 +315,16 @@ class Memory:
         The borrow checker rejects every program that could use a slot after its
         scope or its function ended, so only a what-if run can fail this.
         """
+        if not self.stack_place_alive(ref):
+            raise FreedAccess(ref.address, stack=True)
+
+    def stack_place_alive(self, ref: Ref) -> bool:
+        """Whether a pointer into the stack still leads into a slot that is there."""
         frames = self.frames
-        if ref.root < len(frames) and ref.slot < len(frames[ref.root].slots):
-            slot = frames[ref.root].slots[ref.slot]
-            if slot.address <= ref.address <= slot.address + slot.size:
-                return
-        raise FreedAccess(ref.address, stack=True)
+        if ref.root >= len(frames) or ref.slot >= len(frames[ref.root].slots):
+            return False
+        slot = frames[ref.root].slots[ref.slot]
+        return slot.address <= ref.address <= slot.address + slot.size
 
     def root_value(self, ref: Ref) -> Any:
         if ref.region == STACK:

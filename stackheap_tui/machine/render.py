@@ -174,11 +174,7 @@ def _dangles(pointer: Ref | Slice, memory: Memory) -> bool:
         block = memory.heap.get(ref.root)
         return block is None or block.freed
     if ref.region == STACK:
-        frames = memory.frames
-        if ref.root >= len(frames) or ref.slot >= len(frames[ref.root].slots):
-            return True
-        slot = frames[ref.root].slots[ref.slot]
-        return not slot.address <= ref.address <= slot.address + slot.size
+        return not memory.stack_place_alive(ref)
     return False
 
 

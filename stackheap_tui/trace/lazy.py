@@ -126,7 +126,3 @@ class LetText:
             shown = render_value(self.value, self.ty, memory) if self.value is not None else "?"
             text = text.replace("\0S", shown)
         return text
-
-
-def shown_value(value: Any, ty: Any) -> ShownValue:
-    return ShownValue(value, ty)

@@ -386,7 +386,7 @@ class StackHeapApp(App[None]):
         if failure is not None:
             return f"run broke off after {steps:,} steps"
         outcome = trace.outcome
-        violation = getattr(outcome, "violation", None)
+        violation = outcome.violation
         if violation is not None:
             return ""  # the last step's badge and explanation say it, and need the room
         if self.rejected is not None and not outcome.stopped_early:
@@ -707,7 +707,7 @@ class StackHeapApp(App[None]):
             memory = MemoryPicture(snapshot, undo.changed, undone=True)
         else:
             changed = info.changed
-            violation = getattr(trace.outcome, "violation", None)
+            violation = trace.outcome.violation
             if violation is not None and index == violation.step and violation.target:
                 changed = changed | {violation.target}  # the block it went wrong on
             memory = MemoryPicture(snapshot, changed)
@@ -763,7 +763,7 @@ class StackHeapApp(App[None]):
         stopped = outcome.stopped_early if outcome is not None else None
         if index != self.last_step:
             return info.explanation
-        if getattr(outcome, "violation", None) is not None:
+        if outcome is not None and outcome.violation is not None:
             return info.explanation  # it says what went wrong, and why rustc prevents it
         if self.rejected is not None and not stopped:
             return (f"{info.explanation} This run happened to reach no memory error, yet "
