@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -16,6 +19,17 @@ PROGRAM = "\n".join([
     "    println!(\"{}\", **keep);",
     "}",
 ])
+
+
+@contextmanager
+def checkpoints_every(steps: int) -> Iterator[None]:
+    """Checkpoints close together, so a short program crosses many (hypothesis tests
+    cannot use the function-scoped `monkeypatch`)."""
+    trace_module.CHECKPOINT_EVERY, saved = steps, trace_module.CHECKPOINT_EVERY
+    try:
+        yield
+    finally:
+        trace_module.CHECKPOINT_EVERY = saved
 
 
 def full_replay(trace, index):
@@ -37,14 +51,11 @@ def test_program_is_long_enough_to_cross_checkpoints(monkeypatch):
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.integers(min_value=0, max_value=10_000), min_size=1, max_size=12))
 def test_any_order_of_jumps_gives_the_replayed_picture(indexes):
-    trace_module.CHECKPOINT_EVERY, saved = 8, trace_module.CHECKPOINT_EVERY
-    try:
+    with checkpoints_every(8):
         trace = load(PROGRAM, "p.rs")
         for raw in indexes:
             index = raw % len(trace)
             assert trace.snapshot(index) == full_replay(trace, index)
-    finally:
-        trace_module.CHECKPOINT_EVERY = saved
 
 
 def test_back_then_forward_returns_identical_pictures():
@@ -73,12 +84,66 @@ GROWING = "\n".join([
 @given(st.lists(st.integers(min_value=0, max_value=10_000), min_size=1, max_size=12))
 def test_growing_buffers_replay_exactly(indexes):
     """Pushes record only what they append; shared checkpoints must never see later pushes."""
-    trace_module.CHECKPOINT_EVERY, saved = 8, trace_module.CHECKPOINT_EVERY
-    try:
+    with checkpoints_every(8):
         trace = load(GROWING, "g.rs")
         assert trace.outcome.stdout == "[54, 1, 2, 3, 4] 60\n"
         for raw in indexes:
             index = raw % len(trace)
             assert trace.snapshot(index) == full_replay(trace, index)
-    finally:
-        trace_module.CHECKPOINT_EVERY = saved
+
+
+INTEGERS = "\n".join([
+    "fn main() {",
+    "    let mut small: i64 = 3;",
+    "    let mut big: u128 = u128::MAX - 40;",
+    "    let mut flag = false;",
+    "    let mut v: Vec<i32> = Vec::new();",
+    "    for i in 0..20 {",
+    "        small = small - 1000 * i;",
+    "        big += 2;",
+    "        flag = !flag;",
+    "        v.push(-(i as i32));",
+    "    }",
+    "    println!(\"{small} {big} {flag} {}\", v[19]);",
+    "}",
+])
+
+
+def values_at(trace, index):
+    snapshot = trace.snapshot(index)
+    return {name: snapshot.slot(name).value for name in ("small", "big", "flag", "v")}
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=10_000), min_size=1, max_size=10))
+def test_steps_that_store_integers_replay_exactly(indexes):
+    """Most steps of a loop store one integer and are kept packed into one int: negative
+    numbers, numbers past 64 bits and booleans (never packed) must come back exactly."""
+    with checkpoints_every(8):
+        trace = load(INTEGERS, "i.rs")
+        assert trace.outcome.stdout == (
+            f"{3 - 1000 * sum(range(20))} {2**128 - 1} false -19\n")
+        for raw in indexes:
+            index = raw % len(trace)
+            assert trace.snapshot(index) == full_replay(trace, index)
+
+
+def test_last_steps_show_the_final_integers():
+    trace = load(INTEGERS, "i.rs")
+    last = values_at(trace, len(trace) - 2)  # before main's frame is popped
+    assert last["small"] == str(3 - 1000 * sum(range(20)))
+    assert last["big"] == str(2**128 - 1)
+    assert last["flag"] == "false"
+
+
+def test_when_every_template_index_is_taken_ops_stay_whole(monkeypatch):
+    """Past the last template index a step keeps its op tuple, with the same pictures."""
+    monkeypatch.setattr(trace_module, "_TEMPLATE_MASK", 1)
+    limited = load(INTEGERS, "i.rs")
+    monkeypatch.undo()
+    packed = load(INTEGERS, "i.rs")
+    assert len(limited._templates) == 2 < len(packed._templates)
+    assert [limited.ops_at(i) for i in range(len(limited))] == [
+        packed.ops_at(i) for i in range(len(packed))]
+    for index in range(0, len(packed), 7):
+        assert limited.snapshot(index) == packed.snapshot(index)

@@ -94,12 +94,31 @@ class Allocation:
 
     def copy(self) -> Allocation:
         value = self.value
-        if isinstance(value, list | bytearray):
+        if isinstance(value, list | bytearray | SharedPrefix):
             value = value.copy()  # a growing buffer is mutable: the copy gets its own
         twin = Allocation(self.address, self.size, self.ty, value, self.owner, self.kind)
         twin.freed = self.freed
         twin.note = self.note
         return twin
+
+
+class SharedPrefix:
+    """A checkpoint's view of a growing buffer: the first `length` items of the list (or
+    bytearray) the running memory goes on appending to.
+
+    A running memory changes a buffer it owns only at its end (`_heap_append`,
+    `_slot_push`; every other change replaces the value), so the prefix a checkpoint
+    saw stays as it was, and a checkpoint costs a pointer per buffer, not a copy of it.
+    """
+
+    __slots__ = ("items", "length")
+
+    def __init__(self, items: list[Any] | bytearray) -> None:
+        self.items = items
+        self.length = len(items)
+
+    def copy(self) -> list[Any] | bytearray:
+        return self.items[: self.length]
 
 
 class FreedAccess(Exception):
@@ -150,6 +169,8 @@ class Memory:
         # keeps a checkpoint of a 100,000-frame recursion a list copy, not a deep copy.
         self._own_frames: set[int] = set()
         self._own_blocks: set[int] = set()
+        # A checkpoint's blocks whose value is a `SharedPrefix`: only its copies are read.
+        self._prefixed: tuple[int, ...] = ()
         self._dispatch = (
             self._push_frame, self._pop_frame, self._add_slot, self._set_value,
             self._set_state, self._remove_slots, self._alloc, self._heap_set, self._free,
@@ -167,6 +188,33 @@ class Memory:
         twin.free_chunks = list(self.free_chunks)
         twin.output_count = self.output_count
         twin.tombstones = list(self.tombstones)
+        for address in self._prefixed:  # a copy of a checkpoint gets buffers of its own
+            twin.heap[address] = self.heap[address].copy()
+            twin._own_blocks.add(address)
+        return twin
+
+    def checkpoint(self) -> Memory:
+        """A copy kept for replaying later steps, cheap even with big buffers.
+
+        Like `copy`, but the growing buffers are not copied: the checkpoint keeps a
+        `SharedPrefix` of each and this memory keeps its own block, appending on. A
+        checkpoint is only ever copied (`copy` turns the prefixes into buffers again).
+        """
+        owned = self._own_blocks
+        twin = self.copy()
+        prefixed = []
+        for address, block in list(self.heap.items()):
+            if isinstance(block.value, list | bytearray):
+                if address not in owned:  # shared with a copy: append only to our own
+                    block = self.heap[address] = block.copy()
+                frozen = Allocation(address, block.size, block.ty, SharedPrefix(block.value),
+                                    block.owner, block.kind)
+                frozen.freed = block.freed
+                frozen.note = block.note
+                twin.heap[address] = frozen
+                prefixed.append(address)
+                self._own_blocks.add(address)  # no other memory shares this block
+        twin._prefixed = tuple(prefixed)
         return twin
 
     def apply(self, op: Op) -> Any:

@@ -34,6 +34,12 @@ from stackheap_tui.trace.lazy import Explanation
 from stackheap_tui.trace.model import Outcome, Snapshot, StepInfo, StepKind
 
 CHECKPOINT_EVERY = 128
+# A step whose one op stores an integer (a loop's counter, a pushed number: most steps of
+# a long loop) is kept as a single int: the value shifted left over the index of the op's
+# other fields in `Trace._templates`. An int costs 32 bytes; the op's tuple cost 80.
+_PACKED_VALUE_AT = {SET_VALUE: 3, SLOT_PUSH: 3, REPLACE_TOP: 2}
+TEMPLATE_BITS = 16
+_TEMPLATE_MASK = (1 << TEMPLATE_BITS) - 1
 KINDS = tuple(StepKind)
 _KIND_CODES = {kind: code for code, kind in enumerate(KINDS)}
 NO_OPS: tuple[Op, ...] = ()
@@ -50,11 +56,15 @@ class Trace:
         self._spans: list[Span] = []
         self._kinds = bytearray()  # a byte per step: the index of its kind in KINDS
         self._explanations: list[Explanation] = []
-        # A step's ops: one op alone (most steps make one change), or a tuple of ops;
-        # an op starts with its int code, a tuple of ops with a tuple. See `ops_at`.
-        self._ops: list[Op | tuple[Op, ...]] = []
+        # A step's ops: one op alone (most steps make one change), or a tuple of ops (an
+        # op starts with its int code, a tuple of ops with a tuple), or an int: one op
+        # storing an integer, packed (see `_pack`). `ops_at` reads all three.
+        self._ops: list[Op | tuple[Op, ...] | int] = []
+        # (fields before the value, fields after it) of packed ops, and their indexes.
+        self._templates: list[tuple[Op, Op]] = []
+        self._template_ids: dict[tuple[Op, Op], int] = {}
         # Frames on the stack after the step (step over/out): 4 bytes, not an int object.
-        self._depths = array("l")
+        self._depths = array("i")
         self._checkpoints: list[Memory] = []  # state after the steps in _checkpoint_steps
         self._checkpoint_steps: list[int] = []
         self._next_checkpoint = 0  # the first step that may need one
@@ -68,7 +78,7 @@ class Trace:
         self._spans.append(span)
         self._kinds.append(_KIND_CODES[kind])
         self._explanations.append(explanation)
-        self._ops.append(ops)
+        self._ops.append(self._pack(ops) if ops and type(ops[0]) is int else ops)
         # Appended last: `len(self)` counts depths, so a reader on another thread sees
         # a step only once it is whole.
         self._depths.append(len(memory.frames))
@@ -83,9 +93,29 @@ class Trace:
         if last is not None and index - last < spacing:
             self._next_checkpoint = last + spacing
             return
-        self._checkpoints.append(memory.copy())
+        self._checkpoints.append(memory.checkpoint())
         self._checkpoint_steps.append(index)
         self._next_checkpoint = index + CHECKPOINT_EVERY
+
+    def _pack(self, op: Op) -> Op | int:
+        """One op as an int when it stores an int and its other fields are a known template."""
+        at = _PACKED_VALUE_AT.get(op[0])
+        if at is None or type(op[at]) is not int:  # not a bool, not a tuple
+            return op
+        template = (op[:at], op[at + 1:])
+        index = self._template_ids.get(template)
+        if index is None:
+            index = len(self._templates)
+            if index > _TEMPLATE_MASK:
+                return op  # every template index taken: keep the tuple
+            # Appended before any step uses it, for a reader on another thread.
+            self._templates.append(template)
+            self._template_ids[template] = index
+        return op[at] << TEMPLATE_BITS | index
+
+    def _unpack(self, packed: int) -> Op:
+        before, after = self._templates[packed & _TEMPLATE_MASK]
+        return (*before, packed >> TEMPLATE_BITS, *after)
 
     def finish(self, outcome: Outcome) -> None:
         self._outcome = outcome
@@ -126,7 +156,9 @@ class Trace:
     def ops_at(self, index: int) -> tuple[Op, ...]:
         """The ops step `index` applied, in order."""
         entry = self._ops[index]
-        return (entry,) if entry and type(entry[0]) is int else entry  # type: ignore[return-value]
+        if type(entry) is int:
+            return (self._unpack(entry),)
+        return (entry,) if entry and type(entry[0]) is int else entry  # type: ignore
 
     def memory_at(self, index: int) -> Memory:
         """A private copy of the machine's memory after step `index`."""
@@ -141,7 +173,12 @@ class Trace:
         else:
             start, memory = base, self._checkpoints[position].copy()
         apply = memory.apply
+        templates = self._templates
         for entry in self._ops[start + 1:index + 1]:
+            if type(entry) is int:  # `_unpack`, inlined: this loop is every jump's cost
+                before, after = templates[entry & _TEMPLATE_MASK]
+                apply((*before, entry >> TEMPLATE_BITS, *after))
+                continue
             if not entry:
                 continue
             if type(entry[0]) is int:
