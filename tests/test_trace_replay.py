@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from stackheap_tui.pipeline import load
 from stackheap_tui.trace import trace as trace_module
+from stackheap_tui.trace.trace import Trace
+
+CONFORMANCE = Path(__file__).resolve().parent / "conformance"
+# The conformance programs rustc compiled (rejected ones have no steps to rebuild).
+RUNNABLE = sorted(
+    path for path in CONFORMANCE.rglob("*.rs")
+    if json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))["compiled"])
 
 PROGRAM = "\n".join([
     "fn main() {",
@@ -147,3 +157,22 @@ def test_when_every_template_index_is_taken_ops_stay_whole(monkeypatch):
         packed.ops_at(i) for i in range(len(packed))]
     for index in range(0, len(packed), 7):
         assert limited.snapshot(index) == packed.snapshot(index)
+
+
+@cache
+def recorded(path: Path) -> Trace:
+    with checkpoints_every(8):
+        return load(path.read_text(encoding="utf-8"), str(path))
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.data())
+def test_any_step_of_a_conformance_program_is_rebuilt_exactly(data):
+    """Checkpoints + deltas give the picture replaying from step 0 gives, for any program
+    of the conformance set and any step; a step back and forward again changes nothing."""
+    trace = recorded(data.draw(st.sampled_from(RUNNABLE), label="program"))
+    index = data.draw(st.integers(0, len(trace) - 1), label="step")
+    picture = trace.snapshot(index)
+    assert picture == full_replay(trace, index)
+    trace.snapshot(max(index - 1, 0))
+    assert trace.snapshot(index) == picture
