@@ -24,6 +24,10 @@ def format_address(address: int) -> str:
 
 
 class SlotState(Enum):
+    # Members are singletons compared by identity, so the identity hash is the right one;
+    # Enum's own hashes the name in Python code, and the trace hashes a state per step.
+    __hash__ = object.__hash__
+
     LIVE = "live"
     UNINIT = "uninitialised"
     MOVED = "moved"  # moved-from: the bytes are still there, but the name may not be used
@@ -32,6 +36,8 @@ class SlotState(Enum):
 
 class StepKind(Enum):
     """What a step did, for the timeline's marks and for event jumps."""
+
+    __hash__ = object.__hash__  # as SlotState's: the trace looks a kind up per step
 
     START = "start"  # the program starts: main's frame is pushed
     STATEMENT = "statement"

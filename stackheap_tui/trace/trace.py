@@ -35,11 +35,14 @@ from stackheap_tui.trace.model import Outcome, Snapshot, StepInfo, StepKind
 
 CHECKPOINT_EVERY = 128
 # A step whose one op stores an integer (a loop's counter, a pushed number: most steps of
-# a long loop) is kept as a single int: the value shifted left over the index of the op's
-# other fields in `Trace._templates`. An int costs 32 bytes; the op's tuple cost 80.
+# a long loop) is kept as 8 bytes in an array: the value shifted left over the index of
+# the op's other fields in `Trace._templates`. The op's tuple cost 80 bytes, and an int
+# object per step would sit between the program's own numbers in memory, making every
+# copy of a Vec of them several times slower.
 _PACKED_VALUE_AT = {SET_VALUE: 3, SLOT_PUSH: 3, REPLACE_TOP: 2}
 TEMPLATE_BITS = 16
 _TEMPLATE_MASK = (1 << TEMPLATE_BITS) - 1
+_PACKED_VALUES = range(-(1 << (63 - TEMPLATE_BITS)), 1 << (63 - TEMPLATE_BITS))  # fit in 64 bits
 KINDS = tuple(StepKind)
 _KIND_CODES = {kind: code for code, kind in enumerate(KINDS)}
 NO_OPS: tuple[Op, ...] = ()
@@ -57,12 +60,14 @@ class Trace:
         self._kinds = bytearray()  # a byte per step: the index of its kind in KINDS
         self._explanations: list[Explanation] = []
         # A step's ops: one op alone (most steps make one change), or a tuple of ops (an
-        # op starts with its int code, a tuple of ops with a tuple), or an int: one op
-        # storing an integer, packed (see `_pack`). `ops_at` reads all three.
-        self._ops: list[Op | tuple[Op, ...] | int] = []
+        # op starts with its int code, a tuple of ops with a tuple), or None: one op
+        # storing an integer, packed into `_packed` (see `_pack`; 0 for other steps).
+        # `ops_at` reads all three.
+        self._ops: list[Op | tuple[Op, ...] | None] = []
+        self._packed = array("q")
         # (fields before the value, fields after it) of packed ops, and their indexes.
         self._templates: list[tuple[Op, Op]] = []
-        self._template_ids: dict[tuple[Op, Op], int] = {}
+        self._template_ids: dict[Op, int] = {}
         # Frames on the stack after the step (step over/out): 4 bytes, not an int object.
         self._depths = array("i")
         self._checkpoints: list[Memory] = []  # state after the steps in _checkpoint_steps
@@ -78,7 +83,11 @@ class Trace:
         self._spans.append(span)
         self._kinds.append(_KIND_CODES[kind])
         self._explanations.append(explanation)
-        self._ops.append(self._pack(ops) if ops and type(ops[0]) is int else ops)
+        packed = None
+        if ops and (at := _PACKED_VALUE_AT.get(ops[0])) is not None:  # a tuple of ops: None
+            packed = self._pack(ops, at)
+        self._packed.append(packed or 0)
+        self._ops.append(ops if packed is None else None)
         # Appended last: `len(self)` counts depths, so a reader on another thread sees
         # a step only once it is whole.
         self._depths.append(len(memory.frames))
@@ -97,21 +106,21 @@ class Trace:
         self._checkpoint_steps.append(index)
         self._next_checkpoint = index + CHECKPOINT_EVERY
 
-    def _pack(self, op: Op) -> Op | int:
-        """One op as an int when it stores an int and its other fields are a known template."""
-        at = _PACKED_VALUE_AT.get(op[0])
-        if at is None or type(op[at]) is not int:  # not a bool, not a tuple
-            return op
-        template = (op[:at], op[at + 1:])
-        index = self._template_ids.get(template)
+    def _pack(self, op: Op, at: int) -> int | None:
+        """The op as an int when its field `at` is a 47-bit int (not a bool, not a tuple)."""
+        value = op[at]
+        if type(value) is not int or value not in _PACKED_VALUES:
+            return None
+        others = op[:at] + op[at + 1:]  # the code and the fields around the value
+        index = self._template_ids.get(others)
         if index is None:
             index = len(self._templates)
             if index > _TEMPLATE_MASK:
-                return op  # every template index taken: keep the tuple
+                return None  # every template index taken: keep the tuple
             # Appended before any step uses it, for a reader on another thread.
-            self._templates.append(template)
-            self._template_ids[template] = index
-        return op[at] << TEMPLATE_BITS | index
+            self._templates.append((op[:at], op[at + 1:]))
+            self._template_ids[others] = index
+        return value << TEMPLATE_BITS | index
 
     def _unpack(self, packed: int) -> Op:
         before, after = self._templates[packed & _TEMPLATE_MASK]
@@ -156,8 +165,8 @@ class Trace:
     def ops_at(self, index: int) -> tuple[Op, ...]:
         """The ops step `index` applied, in order."""
         entry = self._ops[index]
-        if type(entry) is int:
-            return (self._unpack(entry),)
+        if entry is None:
+            return (self._unpack(self._packed[index]),)
         return (entry,) if entry and type(entry[0]) is int else entry  # type: ignore
 
     def memory_at(self, index: int) -> Memory:
@@ -174,10 +183,11 @@ class Trace:
             start, memory = base, self._checkpoints[position].copy()
         apply = memory.apply
         templates = self._templates
-        for entry in self._ops[start + 1:index + 1]:
-            if type(entry) is int:  # `_unpack`, inlined: this loop is every jump's cost
-                before, after = templates[entry & _TEMPLATE_MASK]
-                apply((*before, entry >> TEMPLATE_BITS, *after))
+        for entry, packed in zip(self._ops[start + 1:index + 1],
+                                 self._packed[start + 1:index + 1], strict=True):
+            if entry is None:  # `_unpack`, inlined: this loop is every jump's cost
+                before, after = templates[packed & _TEMPLATE_MASK]
+                apply((*before, packed >> TEMPLATE_BITS, *after))
                 continue
             if not entry:
                 continue
