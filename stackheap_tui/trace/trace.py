@@ -83,20 +83,34 @@ class Trace:
         self._spans.append(span)
         self._kinds.append(_KIND_CODES[kind])
         self._explanations.append(explanation)
+        # This runs once per step: the common case (one op storing an int) is inlined.
         packed = None
-        if ops and (at := _PACKED_VALUE_AT.get(ops[0])) is not None:  # a tuple of ops: None
-            packed = self._pack(ops, at)
-        self._packed.append(packed or 0)
-        self._ops.append(ops if packed is None else None)
+        if ops and type(code := ops[0]) is int and (at := _PACKED_VALUE_AT.get(code)):
+            value = ops[at]
+            if type(value) is int and value in _PACKED_VALUES:  # not a bool, not a tuple
+                # The code and the fields around the value: always three of them.
+                others = ops[:3] if at == 3 else (code, ops[1], ops[3])
+                index = self._template_ids.get(others)
+                if index is None:
+                    index = self._new_template(ops, at, others)
+                if index is not None:
+                    packed = value << TEMPLATE_BITS | index
+        if packed is None:
+            self._packed.append(0)
+            self._ops.append(ops)
+        else:
+            self._packed.append(packed)
+            self._ops.append(None)
         # Appended last: `len(self)` counts depths, so a reader on another thread sees
         # a step only once it is whole.
-        self._depths.append(len(memory.frames))
-        index = len(self._depths) - 1
+        depths = self._depths
+        depths.append(len(memory.frames))
+        index = len(depths) - 1
         if index < self._next_checkpoint:
             return
-        # A checkpoint costs as much as the picture is big (a pointer per frame and block,
-        # a copy of each growing buffer), so big pictures space them out: memory stays
-        # linear in the steps while a jump replays at most about picture-size/8 steps.
+        # Restoring a checkpoint costs as much as the picture is big (a pointer per frame
+        # and block, a copy of each growing buffer), so big pictures space them out: a
+        # jump replays at most about picture-size/8 steps after the restore.
         spacing = max(CHECKPOINT_EVERY, memory.weight() // 8)
         last = self._checkpoint_steps[-1] if self._checkpoint_steps else None
         if last is not None and index - last < spacing:
@@ -106,21 +120,15 @@ class Trace:
         self._checkpoint_steps.append(index)
         self._next_checkpoint = index + CHECKPOINT_EVERY
 
-    def _pack(self, op: Op, at: int) -> int | None:
-        """The op as an int when its field `at` is a 47-bit int (not a bool, not a tuple)."""
-        value = op[at]
-        if type(value) is not int or value not in _PACKED_VALUES:
-            return None
-        others = op[:at] + op[at + 1:]  # the code and the fields around the value
-        index = self._template_ids.get(others)
-        if index is None:
-            index = len(self._templates)
-            if index > _TEMPLATE_MASK:
-                return None  # every template index taken: keep the tuple
-            # Appended before any step uses it, for a reader on another thread.
-            self._templates.append((op[:at], op[at + 1:]))
-            self._template_ids[others] = index
-        return value << TEMPLATE_BITS | index
+    def _new_template(self, op: Op, at: int, others: Op) -> int | None:
+        """Index the fields of a packed op around its value (None once all are taken)."""
+        index = len(self._templates)
+        if index > _TEMPLATE_MASK:
+            return None  # every template index taken: the op stays a tuple
+        # Appended before any step uses it, for a reader on another thread.
+        self._templates.append((op[:at], op[at + 1:]))
+        self._template_ids[others] = index
+        return index
 
     def _unpack(self, packed: int) -> Op:
         before, after = self._templates[packed & _TEMPLATE_MASK]
