@@ -133,3 +133,21 @@ def test_writing_a_new_box_through_a_box_frees_the_old_inner_block():
     assert by_value["5"].freed and "overwriting `*bb`" in by_value["5"].note
     assert not by_value["9"].freed and by_value["9"].owner == "*bb"
     assert trace.outcome.stdout == "9\n"
+
+
+def test_range_values_are_drawn_as_written_with_rustcs_sizes():
+    """A range kept in a variable is a small struct on the stack: its ends (and, for
+    `..=`, the `exhausted` flag), drawn as the program wrote it."""
+    trace = load_file("tests/conformance/breadth/ranges_as_values.rs")
+    picture = trace.snapshot(step_at_line(trace, 12))
+    shown = {name: (slot.type_name, slot.size, slot.value) for name in
+             ("a", "b", "c", "f", "g", "h", "letters") if (slot := picture.slot(name))}
+    assert shown == {
+        "a": ("Range<i32>", 8, "1..3"),
+        "b": ("RangeInclusive<i32>", 12, "1..=3"),
+        "c": ("RangeInclusive<u8>", 3, "1..=3"),
+        "f": ("RangeToInclusive<i32>", 4, "..=5"),
+        "g": ("RangeFull", 0, ".."),
+        "h": ("Option<RangeInclusive<u8>>", 3, "Some(1..=3)"),
+        "letters": ("Range<char>", 8, "'a'..'d'"),
+    }

@@ -27,7 +27,7 @@ from stackheap_tui.lang.checked import (
     PatternInfo,
 )
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
-from stackheap_tui.lang.exhaustive import missing_patterns
+from stackheap_tui.lang.exhaustive import missing_patterns, range_bound
 from stackheap_tui.lang.infer import Types, describe
 from stackheap_tui.lang.items import ItemTable, collect_items
 from stackheap_tui.lang.nesting import headroom
@@ -35,6 +35,7 @@ from stackheap_tui.lang.span import Span
 from stackheap_tui.lang.std_methods import UNMODELLED_STD_METHODS, MethodSig, method_signature
 from stackheap_tui.lang.syntax import unsupported
 from stackheap_tui.machine import formatting as fmt
+from stackheap_tui.machine.ranges import RANGE_KINDS
 
 FORMAT_MACROS = {
     "println": ("stdout", True), "print": ("stdout", False),
@@ -368,9 +369,10 @@ class Checker:
         if isinstance(pat, ast.RangePattern):
             for end in (pat.start, pat.end):
                 if isinstance(end, ast.Path) and not _is_builtin_int_const(end):
-                    self.range_bound_path(end)
+                    self.range_bound_path(end, ty)
                 elif end is not None:
                     self.unify_pattern(ty, self.expr(end, ty), pat.span)
+            self.range_order(pat)
             return
         if isinstance(pat, ast.TuplePattern):
             self.tuple_pattern(pat, ty, mode)
@@ -392,13 +394,51 @@ class Checker:
             return
         raise self.fail("this pattern", pat.span)
 
-    def range_bound_path(self, end: ast.Path) -> None:
-        """`1..=level`: a variable is rustc's E0080; a `const` bound is not supported yet."""
+    def range_bound_path(self, end: ast.Path, ty: T.Ty) -> None:
+        """`LOW..=HIGH` with `const`s: typed as the consts, matched and checked for
+        exhaustiveness by their values. A variable is rustc's E0080."""
         if end.is_name and self.lookup(end.segments[0]) is not None:
             self.error(Diagnostic("runtime values cannot be referenced in patterns", end.span,
                                   "E0080", "references a runtime value"))
             return
-        raise self.fail("a path (a `const`) as a range pattern's bound", end.span)
+        const = self.items.consts.get(end.segments[0]) if end.is_name else None
+        value = self.const_literal(const) if const is not None else None
+        if const is None or value is None:
+            raise self.fail("this path as a range pattern's bound (a `const` whose value is "
+                            "a number or a `char` works)", end.span)
+        self.unify_pattern(ty, self.expr(end, ty), end.span)
+        # The value itself, as for `i32::MAX`: the exhaustiveness check counts with it.
+        self.out.paths[id(end)] = PathValue("value", value=value)
+
+    def range_order(self, pat: ast.RangePattern) -> None:
+        """rustc's E0030 (`5..=1`) and E0579 (`5..5`): a range pattern matching nothing."""
+        if pat.start is None or pat.end is None:
+            return
+        low, high = range_bound(pat.start, self.out.paths), range_bound(pat.end, self.out.paths)
+        if low is None or high is None:
+            return
+        if pat.inclusive and low > high:
+            self.error(Diagnostic("lower bound for range pattern must be less than or equal to "
+                                  "upper bound", pat.span, "E0030",
+                                  "lower bound larger than upper bound"))
+        elif not pat.inclusive and low >= high:
+            self.error(Diagnostic("lower bound for range pattern must be less than upper bound",
+                                  pat.span, "E0579"))
+
+    def const_literal(self, const: ast.ConstItem, seen: frozenset[str] = frozenset()
+                      ) -> int | str | None:
+        """A const's value when it is a literal number or char (or another such const)."""
+        value = const.value
+        if isinstance(value, ast.IntLit | ast.CharLit):
+            return value.value
+        if isinstance(value, ast.Unary) and value.op == "-" and isinstance(value.operand,
+                                                                           ast.IntLit):
+            return -value.operand.value
+        if isinstance(value, ast.Path) and value.is_name and value.segments[0] not in seen:
+            other = self.items.consts.get(value.segments[0])
+            if other is not None:
+                return self.const_literal(other, seen | {const.name})
+        return None
 
     def array_pattern(self, pat: ast.SlicePattern, ty: T.Ty, mode: str) -> None:
         """`[first, .., last]` on an array: `..` stands for the elements in between."""
@@ -962,7 +1002,8 @@ class Checker:
                 self.expect(element, self.expr(end, element), end)
         kind = "RangeInclusive" if e.inclusive else "Range"
         if e.start is None or e.end is None:
-            kind = "RangeFrom" if e.end is None else "RangeTo"
+            kind = "RangeFrom" if e.end is None else (
+                "RangeToInclusive" if e.inclusive else "RangeTo")
             if e.start is None and e.end is None:
                 kind = "RangeFull"
         return T.AdtTy(kind, (element,))
@@ -1822,7 +1863,7 @@ class Checker:
             if isinstance(base, T.ArrayTy | T.SliceTy):
                 return self.implements(base.element, trait)
             if isinstance(base, T.AdtTy):
-                if base.name in ("Vec", "Option", "Result", "RefCell", "Cell"):
+                if base.name in ("Vec", "Option", "Result", "RefCell", "Cell", *RANGE_KINDS):
                     return all(self.implements(a, trait) for a in base.args)
                 if base.name in ("String", "Ordering", "ParseIntError"):
                     return True

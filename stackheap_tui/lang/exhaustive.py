@@ -10,11 +10,12 @@ so `0 | 1..=9 | 10..=200` on a `u8` reports `201_u8..=u8::MAX` as missing.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
-from stackheap_tui.lang.checked import CheckedProgram
+from stackheap_tui.lang.checked import CheckedProgram, PathValue
 from stackheap_tui.lang.diagnostics import Diagnostic
 
 
@@ -80,11 +81,9 @@ class _Analysis:
             return _Pat(_Ctor("opaque", value))
         if isinstance(pat, ast.RangePattern):
             low, high = _bounds(ty)
-            start = self.constant(pat.start) if pat.start is not None else low
-            end = self.constant(pat.end) if pat.end is not None else high
-            start = ord(start) if isinstance(start, str) else start
-            end = ord(end) if isinstance(end, str) else end
-            assert isinstance(start, int) and isinstance(end, int)
+            start = range_bound(pat.start, self.c.paths) if pat.start is not None else low
+            end = range_bound(pat.end, self.c.paths) if pat.end is not None else high
+            assert start is not None and end is not None
             return _Pat(_Ctor("range", (start, end if pat.inclusive else end - 1)))
         if isinstance(pat, ast.PathPattern):
             assert info is not None
@@ -102,14 +101,6 @@ class _Analysis:
                 fields[index] = self.lower(field_pat.pattern, types[index])
             return self._ctor_for(info.adt, info.variant, tuple(fields))
         return _Pat(_Ctor("opaque", id(pat)))
-
-    def constant(self, e: ast.Expr) -> object:
-        """A range end: a literal, or a path like `i32::MIN` the checker evaluated."""
-        if isinstance(e, ast.Path):
-            known = self.c.paths.get(id(e))
-            if known is not None and known.kind == "value":
-                return known.value
-        return _literal(e)
 
     def _variant(self, pat: ast.Pattern, items: tuple[ast.Pattern, ...], info: object) -> _Pat:
         adt, index = info.adt, info.variant  # type: ignore[attr-defined]
@@ -239,6 +230,19 @@ def _expand_or(row: list[_Pat]) -> list[list[_Pat]]:
     if not row or not row[0].alternatives:
         return [row]
     return [r for alt in row[0].alternatives for r in _expand_or([alt, *row[1:]])]
+
+
+def range_bound(e: ast.Expr, paths: Mapping[int, PathValue]) -> int | None:
+    """A range pattern's end as a number (a char as its code point): a literal, or a path
+    the checker evaluated (`i32::MIN`, a `const`); None if it is neither."""
+    value = _literal(e)
+    if isinstance(e, ast.Path):
+        known = paths.get(id(e))
+        if known is not None and known.kind == "value":
+            value = known.value
+    if isinstance(value, str) and len(value) == 1:
+        return ord(value)
+    return value if type(value) is int else None
 
 
 def _literal(e: ast.Expr) -> object:

@@ -172,7 +172,9 @@ class AdtTy(Ty):
     defn: AdtDef | None = field(default=None, compare=False, hash=False)
 
     def __str__(self) -> str:
-        if self.args:
+        # `..` is `RangeFull`: it carries an element type here only so every range kind
+        # has one, which Rust's has not.
+        if self.args and self.name != "RangeFull":
             return f"{self.name}<{', '.join(map(str, self.args))}>"
         return self.name
 
@@ -375,6 +377,14 @@ def _adt_layout(ty: AdtTy) -> Layout:
         return full_layout(ty.args[0])
     if ty.name == "ParseIntError":
         return Layout(1, 1, 256 - 5, 0, 1)  # an enum of five error kinds
+    if ty.name in ("Range", "RangeInclusive"):
+        # `start`, `end`, and for `..=` the `exhausted` flag iteration sets at the end.
+        extra = (BOOL,) if ty.name == "RangeInclusive" else ()
+        return struct_layout((ty.args[0], ty.args[0], *extra))
+    if ty.name in ("RangeFrom", "RangeTo", "RangeToInclusive"):
+        return struct_layout((ty.args[0],))
+    if ty.name == "RangeFull":
+        return struct_layout(())
     if ty.defn is None:
         raise ValueError(f"no layout for {ty}")
     defn = ty.defn

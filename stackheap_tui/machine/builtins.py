@@ -19,6 +19,7 @@ from stackheap_tui.lang.span import Span
 from stackheap_tui.machine import arith, convert
 from stackheap_tui.machine import formatting as fmt
 from stackheap_tui.machine.memory import OUTPUT, SLOT_PUSH
+from stackheap_tui.machine.ranges import IndexRange, index_range, slice_range_error
 from stackheap_tui.machine.values import STACK, Ref, Slice
 
 if TYPE_CHECKING:
@@ -129,16 +130,20 @@ def cast(value: Any, source: T.Ty, target: T.Ty) -> Any:
     return value
 
 
-def check_str_slice(interp: Interpreter, data: bytes, start: int, end: int, span: Span) -> None:
+def check_str_slice(interp: Interpreter, data: bytes, selected: IndexRange,
+                    span: Span) -> None:
+    """std's panics for `&s[range]`: out of bounds (start first), begin > end, then a byte
+    index inside a character."""
     text = data.decode("utf-8", "replace")
     shown = text if len(text) <= 256 else text[:256] + "[...]"
+    start, end = selected.start, selected.end
+    if start > len(data):
+        raise interp.panic_at(span, f"start byte index {start} is out of bounds of `{shown}`")
+    if end > len(data):
+        raise interp.panic_at(span, f"end byte index {selected.written_end} is out of bounds "
+                              f"of `{shown}`")
     if start > end:
         raise interp.panic_at(span, f"begin > end ({start} > {end}) when slicing `{shown}`")
-    for label, index in (("start", start), ("end", end)):
-        if index > len(data):
-            word = "start" if label == "start" else "end"
-            raise interp.panic_at(span, f"{word} byte index {index} is out of bounds of "
-                                  f"`{shown}`")
     for label, index in (("start", start), ("end", end)):
         if 0 < index < len(data) and (data[index] & 0xC0) == 0x80:
             begin = index
@@ -778,6 +783,9 @@ def _int_unary(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[An
     if name == "wrapping_neg":
         return arith.wrap(-v, ty)
     if name == "isqrt":
+        if v < 0:
+            raise interp.panic_at(e.method_span, "argument of integer square root cannot be "
+                                  "negative")
         return math.isqrt(v)
     unsigned = v & ((1 << ty.bits) - 1)
     if name == "count_ones":
@@ -1497,19 +1505,11 @@ def _vec(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
         bounds = args[0]
         range_ty = _arg_ty(interp, e, 0)
         kind = range_ty.name if isinstance(range_ty, T.AdtTy) else "RangeFull"
-        start = bounds[0] if kind in ("Range", "RangeInclusive", "RangeFrom") else 0
-        if kind in ("Range", "RangeTo"):
-            end = bounds[-1]
-        elif kind == "RangeInclusive":
-            end = bounds[1] + 1
-        else:
-            end = length
-        if end > length:
-            raise interp.panic_at(e.method_span, f"range end index {end} out of range for "
-                                  f"slice of length {length}")
-        if start > end:
-            raise interp.panic_at(e.method_span, f"slice index starts at {start} but ends at "
-                                  f"{end}")
+        selected = index_range(kind, bounds, length)
+        problem = slice_range_error(selected, length)
+        if problem is not None:
+            raise interp.panic_at(e.method_span, problem)
+        start, end = selected.start, selected.end
         interp.write_place(recv, heap.set_contents(header, items[:start] + items[end:]))
         return IterValue(items[start:end])
     if name == "retain":

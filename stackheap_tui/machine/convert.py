@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from stackheap_tui.lang import types as T
 from stackheap_tui.machine import formatting as fmt
+from stackheap_tui.machine.ranges import INCLUSIVE, RANGE_KINDS, WITH_START
 from stackheap_tui.machine.values import DANGLING, HEAP, Ref, Slice
 
 if TYPE_CHECKING:
@@ -100,6 +101,8 @@ def _adt_fmt(memory: Memory, value: Any, ty: T.AdtTy) -> fmt.FmtValue:
         return fmt.FStruct("RefCell", (("value", to_fmt(memory, inner, ty.args[0])),))
     if ty.name in ("Ref", "RefMut"):
         return to_fmt(memory, memory.read(value)[1], ty.args[0])
+    if ty.name in RANGE_KINDS:
+        return _range_fmt(memory, value, ty)
     if ty.name == "ParseIntError":
         display = {"Empty": "cannot parse integer from empty string",
                    "InvalidDigit": "invalid digit found in string",
@@ -123,6 +126,14 @@ def _adt_fmt(memory: Memory, value: Any, ty: T.AdtTy) -> fmt.FmtValue:
     if variant.kind == "tuple":
         return fmt.FTuple(variant.name, items)
     return fmt.FStruct(variant.name, tuple(zip(variant.field_names, items, strict=True)))
+
+
+def _range_fmt(memory: Memory, value: tuple[Any, ...], ty: T.AdtTy) -> fmt.FRange:
+    """A range value holds its written ends in order (see `ranges.index_range`)."""
+    ends = [to_fmt(memory, end, ty.args[0]) for end in value]
+    start = ends.pop(0) if ty.name in WITH_START else None
+    end = ends.pop(0) if ends else None
+    return fmt.FRange(start, end, ty.name in INCLUSIVE)
 
 
 def key_of(memory: Memory, value: Any, ty: T.Ty) -> Any:

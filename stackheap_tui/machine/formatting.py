@@ -177,8 +177,19 @@ class FRaw:
     debug_value: FmtValue | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class FRange:
+    """`1..3`, `1..=3`, `2..`, `..5`, `..=5`, `..`: Debug formats each written end with the
+    same options (`{:>3?}` pads both), joined by `..` or `..=`."""
+
+    start: FmtValue | None
+    end: FmtValue | None
+    inclusive: bool
+
+
 FmtValue = (
     FInt | FFloat | FBool | FChar | FStr | FUnit | FUnitStruct | FStruct | FTuple | FList | FRaw
+    | FRange
 )
 
 
@@ -1117,6 +1128,10 @@ def _debug(o: _Opts, v: FmtValue) -> str:
             return _debug_tuple(o, v)
         case FList():
             return _debug_list(o, v)
+        case FRange():
+            start = _debug(o, v.start) if v.start is not None else ""
+            end = _debug(o, v.end) if v.end is not None else ""
+            return start + ("..=" if v.inclusive else "..") + end
         case FRaw(debug_value=None):
             return v.debug
         case FRaw():

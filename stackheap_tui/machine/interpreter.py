@@ -46,6 +46,7 @@ from stackheap_tui.machine.memory import (
     GuardedHeap,
     Memory,
 )
+from stackheap_tui.machine.ranges import index_range, slice_range_error
 from stackheap_tui.machine.render import render_value
 from stackheap_tui.machine.values import HEAP, STACK, STATIC, Ref, Slice, replace_in
 from stackheap_tui.trace.lazy import (
@@ -1193,25 +1194,15 @@ class Interpreter:
 
     def slice_range(self, place: Slice, ty: T.Ty, bounds: Any, range_ty: T.AdtTy,
                     span: Span) -> Slice:
-        length = place.length
-        kind = range_ty.name
-        start = bounds[0] if kind in ("Range", "RangeInclusive", "RangeFrom") else 0
-        if kind in ("Range", "RangeTo"):
-            end = bounds[1] if kind == "Range" else bounds[0]
-        elif kind == "RangeInclusive":
-            end = bounds[1] + 1
-        else:
-            end = length
+        selected = index_range(range_ty.name, bounds, place.length)
         if isinstance(ty, T.StrTy):
             data = bytes(self.memory.read(place))
-            builtins.check_str_slice(self, data, start, end, span)
+            builtins.check_str_slice(self, data, selected, span)
         else:
-            if end > length:
-                raise self.panic_at(span, f"range end index {end} out of range for slice of "
-                                    f"length {length}")
-            if start > end:
-                raise self.panic_at(span, f"slice index starts at {start} but ends at {end}")
-        return place.sub(start, end)
+            problem = slice_range_error(selected, place.length)
+            if problem is not None:
+                raise self.panic_at(span, problem)
+        return place.sub(selected.start, selected.end)
 
     def x_Field(self, e: ast.Field) -> Code:
         place = self.compile_field_place(e)

@@ -1,0 +1,45 @@
+"""Index ranges (`a..b`, `a..=b`, `a..`, `..b`, `..=b`, `..`) as slices, strings and
+`drain` read them, and the panic std raises for one out of range (Rust 1.95's order:
+the start past the end of the data first, then the end, then start > end)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+RANGE_KINDS = ("Range", "RangeInclusive", "RangeFrom", "RangeTo", "RangeToInclusive",
+               "RangeFull")
+# The range kinds whose written end is included: `..=5` ends before index 6.
+INCLUSIVE = ("RangeInclusive", "RangeToInclusive")
+WITH_START = ("Range", "RangeInclusive", "RangeFrom")
+_WITH_END = ("Range", "RangeInclusive", "RangeTo", "RangeToInclusive")
+
+
+@dataclass(frozen=True, slots=True)
+class IndexRange:
+    start: int
+    end: int  # exclusive
+    written_end: int  # the end as the program wrote it (`..=5`: 5), which std's messages show
+
+
+def index_range(kind: str, bounds: tuple[Any, ...], length: int) -> IndexRange:
+    """The range a value of type `kind` (`Range`, `RangeTo`, ...) selects in `length` items.
+
+    `bounds` holds the range's written ends in order: (start, end), (start,), (end,), ()."""
+    start = bounds[0] if kind in WITH_START else 0
+    if kind in _WITH_END:
+        written = bounds[-1]
+        return IndexRange(start, written + 1 if kind in INCLUSIVE else written, written)
+    return IndexRange(start, length, length)
+
+
+def slice_range_error(selected: IndexRange, length: int) -> str | None:
+    """std's panic message for slicing `length` items with `selected`, or None if it fits."""
+    if selected.start > length:
+        return f"range start index {selected.start} out of range for slice of length {length}"
+    if selected.end > length:
+        return (f"range end index {selected.written_end} out of range for slice of length "
+                f"{length}")
+    if selected.start > selected.end:
+        return f"slice index starts at {selected.start} but ends at {selected.end}"
+    return None
