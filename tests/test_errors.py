@@ -359,3 +359,28 @@ def test_running_out_of_memory_is_a_clear_error_not_a_kill(tmp_path):
     assert result.returncode == 1, result.stderr
     assert result.stderr == ("error: not supported yet: a program this large (stackheap-tui "
                              "ran out of memory)\n")
+
+
+@pytest.mark.parametrize(("receiver", "call", "real"), [
+    ("let x: u32 = 10;", "x.ilog2()", True),
+    ("let x: i64 = -3;", "x.rotate_left(3)", True),
+    ("let s = String::from(\"ab\");", "s.split_at(1).0", True),  # str's, through String
+    ("let v = vec![1, 2];", "v.split_first().is_some()", True),  # the slice's, through Vec
+    ("let b = Box::new(5u8);", "b.is_multiple_of(2)", True),  # u8's, through the Box
+    ("let x: u32 = 10;", "x.unsigned_abs()", False),  # signed integers only
+    ("let x: f64 = 1.5;", "x.count_ones()", False),
+    ("let c = 'a';", "c.push('b')", False),
+])
+def test_a_real_std_method_is_not_supported_yet_and_a_made_up_one_is_e0599(
+        tmp_path, receiver, call, real):
+    """Which names exist where was measured from rustc (scripts/measure_std_method_names.py):
+    a method std has but this subset does not model must not be called nonexistent."""
+    source = f"fn main() {{\n    {receiver}\n    println!(\"{{:?}}\", {call});\n}}\n"
+    result, _ = run_source(tmp_path, source)
+    assert result.exit_code == 1
+    first = result.stderr.splitlines()[0]
+    method = call.split(".")[1].split("(")[0]
+    if real:
+        assert first.startswith(f"error: not supported yet: the method `{method}` on `"), first
+    else:
+        assert first.startswith(f"error[E0599]: no method named `{method}` found"), first

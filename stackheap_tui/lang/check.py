@@ -32,7 +32,8 @@ from stackheap_tui.lang.infer import Types, describe
 from stackheap_tui.lang.items import ItemTable, collect_items
 from stackheap_tui.lang.nesting import headroom
 from stackheap_tui.lang.span import Span
-from stackheap_tui.lang.std_methods import UNMODELLED_STD_METHODS, MethodSig, method_signature
+from stackheap_tui.lang.std_method_names import REAL, UNSTABLE
+from stackheap_tui.lang.std_methods import MethodSig, method_signature
 from stackheap_tui.lang.syntax import unsupported
 from stackheap_tui.machine import formatting as fmt
 from stackheap_tui.machine.ranges import RANGE_KINDS
@@ -1612,9 +1613,16 @@ class Checker:
             if sig is not None:
                 return self.builtin_method(e, sig, derefs)
         shown = self.resolve(receiver)
-        std_receiver = not (isinstance(shown, T.AdtTy) and shown.name in self.items.adts)
-        if std_receiver and e.method in UNMODELLED_STD_METHODS:
-            raise self.fail(f"the method `{e.method}` on `{shown}`", e.method_span)
+        for category in self.std_categories(shown):
+            feature = UNSTABLE.get(category, {}).get(e.method)
+            if feature is not None:  # a nightly-only method: rustc's E0658
+                self.error(Diagnostic(f"use of unstable library feature `{feature}`",
+                                      e.method_span, "E0658"))
+                return self.tys.fresh()
+            if e.method in REAL.get(category, ()):
+                # It exists in std (rustc measured it) but this subset does not model it:
+                # saying E0599 would claim the method does not exist.
+                raise self.fail(f"the method `{e.method}` on `{shown}`", e.method_span)
         kind = "struct"
         shown_text = str(shown)
         if isinstance(shown, T.AdtTy) and shown.defn is not None and shown.defn.is_enum:
@@ -1848,6 +1856,34 @@ class Checker:
             label = f"the trait `{trait}` is not implemented for `{shown}`"
         path = trait if trait == "Debug" else f"std::fmt::{trait}"
         self.error(Diagnostic(f"`{shown}` doesn't implement `{path}`", arg.span, "E0277", label))
+
+    def std_categories(self, ty: T.Ty) -> list[str]:
+        """The std receiver kinds method lookup reaches from `ty` by autoderef (as named
+        in `std_method_names.REAL`); none for the program's own types."""
+        found: list[str] = []
+        current = self.resolve(ty)
+        while isinstance(current, T.RefTy | T.BoxTy) or (
+                isinstance(current, T.AdtTy) and current.name == "Rc"):
+            if not isinstance(current, T.RefTy):
+                found.append("Box" if isinstance(current, T.BoxTy) else "Rc")
+            inner = current.args[0] if isinstance(current, T.AdtTy) else current.inner
+            current = self.resolve(inner)
+        if isinstance(current, T.IntTy):
+            found.append("signed" if current.signed else "unsigned")
+        elif isinstance(current, T.FloatTy):
+            found.append("float")
+        elif isinstance(current, T.CharTy | T.BoolTy | T.StrTy):
+            found.append({T.CharTy: "char", T.BoolTy: "bool", T.StrTy: "str"}[type(current)])
+        elif isinstance(current, T.ArrayTy | T.SliceTy):
+            found += ["array", "slice"] if isinstance(current, T.ArrayTy) else ["slice"]
+        elif isinstance(current, T.TupleTy):
+            found.append("tuple")
+        elif isinstance(current, T.IterTy):
+            found.append("iterator")
+        elif isinstance(current, T.AdtTy) and current.name not in self.items.adts:
+            found += {"String": ["String", "str"], "Vec": ["Vec", "slice"]}.get(
+                current.name, [current.name])
+        return found
 
     def implements(self, ty: T.Ty, trait: str) -> bool:
         base = self.resolve(ty)

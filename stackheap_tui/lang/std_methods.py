@@ -31,26 +31,6 @@ INT_METHODS_SAME = ("abs", "pow", "wrapping_add", "wrapping_sub", "wrapping_mul"
                     "signum", "wrapping_neg", "isqrt")
 
 
-# Real std methods this subset does not model yet: calling one is "not supported yet",
-# never rustc's E0599 (which would claim the method does not exist).
-UNMODELLED_STD_METHODS = frozenset({
-    "clone_from_slice",
-    "then_some", "into", "try_into", "chunks_exact", "splice", "split_off", "append",
-    "sort_unstable_by", "sort_unstable_by_key", "dedup_by_key", "dedup_by", "binary_search_by",
-    "binary_search_by_key", "rsplit", "splitn", "rsplitn", "rfind", "trim_matches",
-    "strip_prefix", "strip_suffix", "as_mut_str", "skip_while", "take_while", "peekable",
-    "chain", "flat_map", "scan", "inspect", "cycle", "unzip", "min_by", "max_by",
-    "is_sorted", "as_deref", "get_or_insert", "get_or_insert_with", "expect_err",
-    "ok_or_else", "or_else", "insert", "flatten",
-    "extend_from_within", "rev", "step_by", "product", "cmp_by", "eq_ignore_ascii_case",
-    "char_indices", "rposition", "last_mut",
-    "first_mut", "iter_mut", "try_from", "from_str_radix", "checked_neg", "leading_ones",
-    "trailing_ones", "swap_with_slice", "resize", "with_capacity", "capacity", "shrink_to",
-    "try_borrow", "try_borrow_mut", "get_mut", "take", "replace_with", "downgrade",
-    "upgrade", "as_ptr", "as_mut", "borrow", "borrow_mut", "find_map", "sum", "count",
-})
-
-
 U8_ASCII = frozenset({
     "is_ascii_digit", "is_ascii_alphabetic", "is_ascii_uppercase", "is_ascii_lowercase",
     "is_ascii_punctuation", "is_ascii", "is_ascii_alphanumeric", "is_ascii_whitespace",

@@ -264,13 +264,24 @@ def compile_call(interp: Interpreter, e: ast.Call, callee: Callee, args: list[Co
 
         return string_from
     if key == "String::with_capacity":
-        return lambda env: heap.new_buffer("string", T.U8, values(env)[0], b"")
+        def string_with_capacity(env: Env) -> Any:
+            (capacity,) = values(env)
+            check_capacity(interp, capacity, T.U8, span)
+            return heap.new_buffer("string", T.U8, capacity, b"")
+
+        return string_with_capacity
     if key in ("Vec::new", "Vec::with_capacity"):
         assert T.is_vec(ty)
         element = ty.args[0]
         if key == "Vec::new":
             return lambda env: (heap_dangling(element), 0, 0)
-        return lambda env: heap.new_buffer("vec", element, values(env)[0], ())
+
+        def vec_with_capacity(env: Env) -> Any:
+            (capacity,) = values(env)
+            check_capacity(interp, capacity, element, span)
+            return heap.new_buffer("vec", element, capacity, ())
+
+        return vec_with_capacity
     if key == "Vec::from":
         assert T.is_vec(ty)
         element = ty.args[0]
@@ -344,6 +355,9 @@ def compile_call(interp: Interpreter, e: ast.Call, callee: Callee, args: list[Co
     if key == "char::from_digit":
         def from_digit(env: Env) -> Any:
             n, radix = values(env)
+            if radix > 36:
+                raise interp.panic_at(e.span, "from_digit: radix is too high (maximum 36)",
+                                      "from_digit")
             if n >= radix:
                 return (0,)
             return (1, "0123456789abcdefghijklmnopqrstuvwxyz"[n])
@@ -623,6 +637,7 @@ def _compile_vec(interp: Interpreter, e: ast.MacroCall) -> Code:
         def vec_repeat(env: Env) -> Any:
             value = value_code(env)
             count = count_code(env)
+            check_capacity(interp, count, element, e.span)
             items = tuple(clone_value(interp, value, element) for _ in range(count - 1))
             items = (*items, value) if count else ()
             return heap.vec_from(element, items)
@@ -776,7 +791,8 @@ def _int_unary(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[An
     name = e.method
     if name == "abs":
         if v == ty.min and ty.signed:
-            raise interp.panic_at(e.method_span, "attempt to negate with overflow")
+            raise interp.panic_at(e.method_span, "attempt to negate with overflow",
+                                  f"abs:{ty.name}")
         return abs(v)
     if name == "signum":
         return (v > 0) - (v < 0)
@@ -807,14 +823,21 @@ def _int_unary(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[An
 def _int_pow(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
              e: ast.MethodCall) -> Any:
     assert isinstance(ty, T.IntTy)
-    result = recv ** args[0]
+    base, exponent = recv, args[0]
+    if e.method == "wrapping_pow":  # modular: never builds the whole power
+        return arith.wrap(pow(base, exponent, 1 << ty.bits), ty)
+    if abs(base) >= 2 and exponent > ty.bits:
+        # |base|^exponent >= 2^exponent is past every bound of the type; a u32 exponent
+        # could otherwise ask Python for a number of four billion bits.
+        result = ty.max + 1 if base > 0 or exponent % 2 == 0 else ty.min - 1
+    else:
+        result = base ** exponent
     fits = ty.min <= result <= ty.max
     if e.method == "pow":
         if not fits:
-            raise interp.panic_at(e.method_span, "attempt to multiply with overflow")
+            raise interp.panic_at(e.method_span, "attempt to multiply with overflow",
+                                  f"pow:{ty.name}")
         return result
-    if e.method == "wrapping_pow":
-        return arith.wrap(result, ty)
     if e.method == "checked_pow":
         return (1, result) if fits else (0,)
     return max(ty.min, min(ty.max, result))
@@ -855,7 +878,7 @@ def _int_binary(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[A
         if op_name in ("div", "rem") and b == 0:  # wrapping does not cover division by zero
             raise interp.panic_at(e.method_span, "attempt to divide by zero" if op_name == "div"
                                   else "attempt to calculate the remainder with a divisor of "
-                                  "zero")
+                                  "zero", f"wrapping_{op_name}:{ty.name}")
         if op_name in ("div", "rem"):
             return arith.wrap(arith.int_binary("/" if op_name == "div" else "%", a, b,
                                                T.IntTy("i128")), ty)
@@ -878,7 +901,21 @@ def _int_binary(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[A
 @method("int::clamp", "float::clamp")
 def _clamp(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
            e: ast.MethodCall) -> Any:
-    return max(args[0], min(args[1], recv))
+    low, high = args
+    if isinstance(ty, T.FloatTy):
+        if not low <= high:  # NaN fails it too
+            shown = [fmt.debug_string(fmt.FFloat(v, ty.bits)) for v in (low, high)]
+            raise interp.panic_at(e.method_span, f"min > max, or either was NaN. min = "
+                                  f"{shown[0]}, max = {shown[1]}", f"clamp:{ty.name}")
+    elif low > high:
+        raise interp.panic_at(e.method_span, f"min > max. min = {low}, max = {high}")
+    # As std: a NaN stays NaN (Python's min/max would pick a bound instead).
+    value = recv
+    if value < low:
+        value = low
+    if value > high:
+        value = high
+    return value
 
 
 # ---- floats ----
@@ -985,12 +1022,33 @@ def _char(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
         "to_uppercase": lambda: IterValue(tuple(c.upper())),
         "to_lowercase": lambda: IterValue(tuple(c.lower())),
         "len_utf8": lambda: len(c.encode("utf-8")),
-        "to_digit": lambda: _to_digit(c, args[0]),
+        "to_digit": lambda: _to_digit(interp, e, c, args[0]),
     }
     return table[name]()
 
 
-def _to_digit(c: str, radix: int) -> Any:
+USIZE_MAX = (1 << 64) - 1
+ISIZE_MAX = (1 << 63) - 1
+
+
+def check_capacity(interp: Interpreter, capacity: int, element: T.Ty, span: Span) -> None:
+    """A buffer of more than isize::MAX bytes is std's "capacity overflow" panic."""
+    if capacity * T.size_of(element) > ISIZE_MAX:
+        raise interp.panic_at(span, "capacity overflow", "with_capacity")
+
+
+def _is_char_boundary(data: bytes | bytearray, index: int) -> bool:
+    """`str::is_char_boundary`: 0, the end, or a byte that starts a character."""
+    if index == 0 or index == len(data):
+        return True
+    return index < len(data) and (data[index] & 0xC0) != 0x80
+
+
+def _to_digit(interp: Interpreter, e: ast.MethodCall, c: str, radix: int) -> Any:
+    if not 2 <= radix <= 36:
+        raise interp.panic_at(e.method_span, "to_digit: invalid radix -- radix must be in the "
+                              "range 2 to 36 inclusive", "to_digit" if radix > 36 else
+                              "to_digit:low")
     digits = "0123456789abcdefghijklmnopqrstuvwxyz"[:radix]
     lower = c.lower() if c.isascii() else c
     return (1, digits.index(lower)) if lower in digits else (0,)
@@ -1070,6 +1128,9 @@ def _str(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
     if name in ("split_whitespace", "lines", "split"):
         return IterValue(tuple(_split(interp, recv, text, name, args, e)))
     if name == "repeat":
+        if len(data) * args[0] > USIZE_MAX:  # the byte count itself overflows
+            raise interp.panic_at(e.method_span, "capacity overflow", "repeat")
+        check_capacity(interp, len(data) * args[0], T.U8, e.method_span)
         return heap.string_from(data * args[0])
     if name in ("contains", "starts_with", "ends_with", "find"):
         needle = _pattern_text(interp, args[0], _arg_ty(interp, e, 0))
@@ -1198,6 +1259,8 @@ def _string(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
             added = args[1].encode("utf-8")
         else:
             added = convert.bytes_of(mem, args[1], _arg_ty(interp, e, 1))
+        if name in ("insert", "insert_str") and not _is_char_boundary(data, args[0]):
+            raise interp.panic_at(e.method_span, "assertion failed: self.is_char_boundary(idx)")
         grown = heap.reserve(header, "string", T.U8, len(added))
         if name in ("push", "push_str"):
             new_header = heap.append(grown, added)
@@ -1219,7 +1282,11 @@ def _string(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
         interp.write_place(recv, heap.set_contents(header, b""))
         return ()
     if name == "truncate":
-        interp.write_place(recv, heap.set_contents(header, data[: args[0]]))
+        if args[0] < len(data):
+            if not _is_char_boundary(data, args[0]):
+                raise interp.panic_at(e.method_span,
+                                      "assertion failed: self.is_char_boundary(new_len)")
+            interp.write_place(recv, heap.set_contents(header, data[: args[0]]))
         return ()
     if name == "pop":
         if not data:
@@ -1230,6 +1297,10 @@ def _string(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
         return (1, last)
     if name == "remove":
         at = args[0]
+        if at == len(data):
+            raise interp.panic_at(e.method_span, "cannot remove a char from the end of a string")
+        # Past the end or inside a character: the panics of `&s[at..]`, which std runs.
+        check_str_slice(interp, data, IndexRange(at, len(data), len(data)), e.method_span)
         char = data[at:].decode("utf-8")[0]
         new = data[:at] + data[at + len(char.encode("utf-8")):]
         interp.write_place(recv, heap.set_contents(header, new))
@@ -1327,7 +1398,8 @@ def _slice(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
         k = args[0]
         if k > recv.length:
             raise interp.panic_at(e.method_span, "assertion failed: mid <= self.len()"
-                                  if name == "rotate_left" else "assertion failed: k <= self.len()")
+                                  if name == "rotate_left" else "assertion failed: k <= self.len()",
+                                  name)
         k = k if name == "rotate_left" else recv.length - k
         _write_slice(interp, recv, items[k:] + items[:k])
         return ()
@@ -1353,6 +1425,9 @@ def _slice(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
         return interp.heap.string_from(sep.join(parts))
     if name in ("windows", "chunks"):
         size = args[0]
+        if size == 0:
+            what = "window" if name == "windows" else "chunk"
+            raise interp.panic_at(e.method_span, f"{what} size must be non-zero")
         if name == "windows":
             return IterValue(tuple(recv.sub(i, i + size) for i in range(recv.length - size + 1)))
         return IterValue(tuple(recv.sub(i, min(i + size, recv.length))
@@ -1458,7 +1533,7 @@ def _vec(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
         if at >= length:
             word = "removal" if name == "remove" else "swap_remove"
             raise interp.panic_at(e.method_span, f"{word} index (is {at}) should be < len "
-                                  f"(is {length})")
+                                  f"(is {length})", name)
         value = items[at]
         if name == "remove":
             rest = items[:at] + items[at + 1:]
@@ -1507,8 +1582,8 @@ def _vec(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
         kind = range_ty.name if isinstance(range_ty, T.AdtTy) else "RangeFull"
         selected = index_range(kind, bounds, length)
         problem = slice_range_error(selected, length)
-        if problem is not None:
-            raise interp.panic_at(e.method_span, problem)
+        if problem is not None:  # `drain` checks its range inside std
+            raise interp.panic_at(e.method_span, problem[1], f"drain:{problem[0]}")
         start, end = selected.start, selected.end
         interp.write_place(recv, heap.set_contents(header, items[:start] + items[end:]))
         return IterValue(items[start:end])
@@ -1741,7 +1816,7 @@ def _iter(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
         return IterValue(items[: args[0]])
     if name == "step_by":
         if args[0] == 0:
-            raise interp.panic_at(e.method_span, "assertion failed: step != 0")
+            raise interp.panic_at(e.method_span, "assertion failed: step != 0", "step_by")
         return IterValue(items[:: args[0]])
     if name == "count":
         return len(items)

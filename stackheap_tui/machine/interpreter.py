@@ -48,6 +48,7 @@ from stackheap_tui.machine.memory import (
 )
 from stackheap_tui.machine.ranges import index_range, slice_range_error
 from stackheap_tui.machine.render import render_value
+from stackheap_tui.machine.std_panic_locations import LOCATIONS, RUSTC_LIBRARY
 from stackheap_tui.machine.values import HEAP, STACK, STATIC, Ref, Slice, replace_in
 from stackheap_tui.trace.lazy import (
     Assigned,
@@ -79,10 +80,13 @@ FRAME_OVERHEAD = 48
 
 
 class RustPanic(Exception):
-    def __init__(self, message: str, span: Span) -> None:
+    def __init__(self, message: str, span: Span, location: str | None = None) -> None:
         super().__init__(message)
         self.message = message
-        self.span = span
+        self.span = span  # the program's line the panic came from (the picture shows it)
+        # Where rustc's binary says it panicked, when that is std's own source rather
+        # than the caller's line (a method without `#[track_caller]`, e.g. `i32::pow`).
+        self.location = location
 
 
 class UndefinedBehavior(Exception):
@@ -288,7 +292,7 @@ class Interpreter:
             raise StepLimitReached
 
     def report_panic(self, panic: RustPanic) -> None:
-        where = f"{self.path}:{panic.span.line}:{panic.span.col}"
+        where = panic.location or f"{self.path}:{panic.span.line}:{panic.span.col}"
         note = ("note: run with `RUST_BACKTRACE=1` environment variable to display a "
                 "backtrace\n")
         text = f"\nthread 'main' ({os.getpid()}) panicked at {where}:\n{panic.message}\n{note}"
@@ -1064,8 +1068,11 @@ class Interpreter:
             return lambda env: function
         return lambda env: ()  # a unit struct has no bytes
 
-    def panic_at(self, span: Span, message: str) -> RustPanic:
-        return RustPanic(message, span)
+    def panic_at(self, span: Span, message: str, std_case: str | None = None) -> RustPanic:
+        """A panic at `span`; `std_case` names where std raises it in its own code, if it
+        does (a key of `std_panic_locations.LOCATIONS`, measured from rustc)."""
+        where = LOCATIONS.get(std_case) if std_case is not None else None
+        return RustPanic(message, span, RUSTC_LIBRARY + where if where else None)
 
     # ---- places ----
     def compile_place(self, e: ast.Expr) -> PlaceCode:
@@ -1200,8 +1207,8 @@ class Interpreter:
             builtins.check_str_slice(self, data, selected, span)
         else:
             problem = slice_range_error(selected, place.length)
-            if problem is not None:
-                raise self.panic_at(span, problem)
+            if problem is not None:  # indexing is `#[track_caller]`: the caller's line
+                raise self.panic_at(span, problem[1])
         return place.sub(selected.start, selected.end)
 
     def x_Field(self, e: ast.Field) -> Code:

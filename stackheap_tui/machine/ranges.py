@@ -33,13 +33,17 @@ def index_range(kind: str, bounds: tuple[Any, ...], length: int) -> IndexRange:
     return IndexRange(start, length, length)
 
 
-def slice_range_error(selected: IndexRange, length: int) -> str | None:
-    """std's panic message for slicing `length` items with `selected`, or None if it fits."""
+def slice_range_error(selected: IndexRange, length: int) -> tuple[str, str] | None:
+    """Which check fails when slicing `length` items with `selected` ("start", "end",
+    "end_inclusive" or "order": std reports them from different lines) and std's panic
+    message, or None if the range fits."""
     if selected.start > length:
-        return f"range start index {selected.start} out of range for slice of length {length}"
+        return "start", (f"range start index {selected.start} out of range for slice of "
+                         f"length {length}")
     if selected.end > length:
-        return (f"range end index {selected.written_end} out of range for slice of length "
-                f"{length}")
+        inclusive = selected.end != selected.written_end
+        return "end_inclusive" if inclusive else "end", (
+            f"range end index {selected.written_end} out of range for slice of length {length}")
     if selected.start > selected.end:
-        return f"slice index starts at {selected.start} but ends at {selected.end}"
+        return "order", f"slice index starts at {selected.start} but ends at {selected.end}"
     return None
