@@ -10,6 +10,7 @@ import select
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from textual import events
@@ -109,8 +110,8 @@ def test_ctrl_c_in_a_real_terminal_exits_and_restores_it():
     before = _read_until(fd, b"fn main", limit=60)
     assert b"fn main" in before, before[-2000:]
     os.write(fd, b"\x03")
-    after = _read_until(fd, None, limit=30)
-    done, status = os.waitpid(pid, os.WNOHANG)
+    after = _read_until(fd, None, limit=60)
+    done, status = _wait_for_exit(pid, limit=30)
     if done == 0:  # still running: Ctrl+C did not quit
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
@@ -120,13 +121,24 @@ def test_ctrl_c_in_a_real_terminal_exits_and_restores_it():
     assert b"\x1b[?25h" in after  # the cursor is shown again
 
 
+def _wait_for_exit(pid: int, limit: float) -> tuple[int, int]:
+    """waitpid without hanging: a process that closed its terminal may take a moment
+    (slower on a loaded machine) before it has exited; (0, 0) if it never does."""
+    deadline = time.monotonic() + limit
+    while True:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done or time.monotonic() > deadline:
+            return done, status
+        time.sleep(0.05)
+
+
 def _read_until(fd: int, marker: bytes | None, limit: float) -> bytes:
-    """Read the terminal until `marker` appears (or, with None, until it closes)."""
+    """Read the terminal until `marker` appears (or, with None, until it closes), for at
+    most `limit` seconds of wall time (the app may write many frames meanwhile)."""
     data = b""
-    waited = 0.0
-    while waited < limit:
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
         ready, _, _ = select.select([fd], [], [], 0.5)
-        waited += 0.5
         if not ready:
             continue
         try:
