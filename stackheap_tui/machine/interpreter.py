@@ -440,6 +440,13 @@ class Interpreter:
         env.temps.append((value, ty, ref))
         return ref
 
+    def extended_slot(self, env: Env, key: int, value: Any, ty: T.Ty) -> Ref:
+        """A temporary that lives to the end of its block, like a variable (`let r =
+        &make();`): the scope drops it with its locals."""
+        slot = self.rec.apply((ADD_SLOT, TEMPORARY, ty, value, SlotState.LIVE))
+        env.slots[key] = slot
+        return self.slot_ref(env, slot)
+
     # ================= drops =================
     def drop_scope(self, env: Env, owned: list[tuple[int, int]], span: Span,
                    unwinding: bool = False) -> None:
@@ -769,8 +776,8 @@ class Interpreter:
         if simple:
             assert isinstance(pattern, ast.IdentPattern)
             binding = self.c.bindings[id(pattern)]
-            if isinstance(stmt.init, ast.Unary) and stmt.init.op in ("&", "&mut") and (
-                    not is_place(stmt.init.operand)):
+            if isinstance(stmt.init, ast.Unary) and stmt.init.op in ("&", "&mut"):
+                # `let r = &temp…;`: a temporary the borrow reaches lives as long as `r`.
                 init = self.with_coercion(stmt.init, self.compile_borrow(stmt.init,
                                                                          extended=True))
             return self.compile_simple_let(stmt, binding, init)
@@ -1075,8 +1082,13 @@ class Interpreter:
         return RustPanic(message, span, RUSTC_LIBRARY + where if where else None)
 
     # ---- places ----
-    def compile_place(self, e: ast.Expr) -> PlaceCode:
-        """Code that finds where a place expression's value lives (a `Ref` or `Slice`)."""
+    def compile_place(self, e: ast.Expr, extended: bool = False) -> PlaceCode:
+        """Code that finds where a place expression's value lives (a `Ref` or `Slice`).
+
+        A value with no place of its own (`"abc"[1..]`'s literal, `make().field`'s
+        struct) is put in a temporary; an `extended` one (under `let r = &…;`) lives
+        to the end of the block, as Rust extends it.
+        """
         if isinstance(e, ast.Path):
             binding = self.c.bindings.get(id(e))
             if binding is None:
@@ -1108,14 +1120,17 @@ class Interpreter:
 
             return deref_place
         if isinstance(e, ast.Field):
-            return self.compile_field_place(e)
+            return self.compile_field_place(e, extended)
         if isinstance(e, ast.Index):
-            return self.compile_index_place(e)
+            return self.compile_index_place(e, extended)
         # A value expression used as a place: it lives in a temporary.
         code = self.compile_expr(e)
         ty = self.c.type_of(e)
+        key = id(e)
 
         def temporary(env: Env) -> Ref:
+            if extended:
+                return self.extended_slot(env, key, code(env), ty)
             return self.temp_slot(env, code(env), ty)
 
         return temporary
@@ -1149,18 +1164,13 @@ class Interpreter:
                 ty.element)
         raise TypeError(f"cannot dereference {ty}")
 
-    def compile_field_place(self, e: ast.Field) -> PlaceCode:
-        base = self.compile_place(e.base) if is_place(e.base) else None
-        base_value = self.compile_expr(e.base) if base is None else None
+    def compile_field_place(self, e: ast.Field, extended: bool = False) -> PlaceCode:
+        base = self.compile_place(e.base, extended)
         base_ty = self.c.type_of(e.base)
         derefs, index = self.c.fields[id(e)]
 
         def field_place(env: Env) -> Ref:
-            if base is not None:
-                place = base(env)
-            else:
-                assert base_value is not None
-                place = self.temp_slot(env, base_value(env), base_ty)
+            place = base(env)
             ty = base_ty
             for _ in range(derefs):
                 place, ty = self.deref_place(place, ty)
@@ -1169,8 +1179,8 @@ class Interpreter:
 
         return field_place
 
-    def compile_index_place(self, e: ast.Index) -> PlaceCode:
-        base = self.compile_place(e.base)
+    def compile_index_place(self, e: ast.Index, extended: bool = False) -> PlaceCode:
+        base = self.compile_place(e.base, extended)
         index = self.compile_expr(e.index)
         base_ty = self.c.type_of(e.base)
         index_ty = self.c.type_of(e.index)
@@ -1325,9 +1335,11 @@ class Interpreter:
         """
         operand = e.operand
         operand_ty = self.c.type_of(operand)
-        if is_place(operand):
-            place = self.compile_place(operand)
-            return place
+        if is_place(operand) or isinstance(operand, ast.Field | ast.Index):
+            # `&temp.field` and `&temp[1..]` borrow into the temporary, which lives as
+            # long as a temporary borrowed whole would (`&"abc"[1..]` is unsized: it can
+            # only be a place inside its base).
+            return self.compile_place(operand, extended)
         code = self.compile_expr(operand)
         key = id(e)
 
@@ -1335,9 +1347,7 @@ class Interpreter:
             value = code(env)
             if not extended:
                 return self.temp_slot(env, value, operand_ty)
-            slot = self.rec.apply((ADD_SLOT, TEMPORARY, operand_ty, value, SlotState.LIVE))
-            env.slots[key] = slot
-            return self.slot_ref(env, slot)
+            return self.extended_slot(env, key, value, operand_ty)
 
         return borrow_temporary
 
