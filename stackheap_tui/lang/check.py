@@ -33,7 +33,7 @@ from stackheap_tui.lang.items import ItemTable, collect_items
 from stackheap_tui.lang.nesting import headroom
 from stackheap_tui.lang.span import Span
 from stackheap_tui.lang.std_method_names import REAL, UNSTABLE
-from stackheap_tui.lang.std_methods import MethodSig, method_signature
+from stackheap_tui.lang.std_methods import PARSE_ERRORS, MethodSig, method_signature
 from stackheap_tui.lang.syntax import unsupported
 from stackheap_tui.machine import formatting as fmt
 from stackheap_tui.machine.ranges import RANGE_KINDS
@@ -1655,14 +1655,41 @@ class Checker:
             return self.builtin_method(e, sig, derefs)
         return None
 
+    def parse_error_type(self, result: T.Ty) -> None:
+        """`str::parse`'s error type follows what it parses: `ParseFloatError` for
+        floats, `ParseBoolError`, `ParseCharError`, else `ParseIntError`."""
+        resolved = self.resolve(result)
+        assert isinstance(resolved, T.AdtTy)
+        target = self.tys.shallow(resolved.args[0])
+        if isinstance(target, T.InferTy) and target.kind == "any":
+            return  # not known yet (finish_deferred tries again)
+        if self.tys.is_float(target):
+            error = "ParseFloatError"
+        else:
+            error = {T.BoolTy: "ParseBoolError", T.CharTy: "ParseCharError"}.get(
+                type(target), "ParseIntError")
+        self.tys.unify(resolved.args[1], T.AdtTy(error))
+
     def link_collect(self, target: T.Ty, item: T.Ty | None) -> None:
         """`collect()` into `Vec<_>`: FromIterator makes the element the item type."""
         resolved = self.resolve(target)
+        wrapped = self.resolve(item) if item is not None else None
+        if (isinstance(resolved, T.AdtTy) and resolved.name in ("Option", "Result")
+                and isinstance(wrapped, T.AdtTy) and wrapped.name == resolved.name):
+            # `Option<Vec<_>>` from `Option<T>`s (`Result` likewise, errors alike).
+            for mine, theirs in zip(resolved.args[1:], wrapped.args[1:], strict=True):
+                self.tys.unify(mine, theirs)
+            self.link_collect(resolved.args[0], wrapped.args[0])
+            return
         if item is None or not T.is_vec(resolved):
             return
         element = self.tys.shallow(resolved.args[0])  # type: ignore[attr-defined]
         if isinstance(element, T.InferTy) and element.kind == "any":
             self.tys.unify(element, item)
+        elif isinstance(self.tys.shallow(item), T.InferTy):
+            # The items' type comes from the Vec's (`filter_map(|s| s.parse().ok())`
+            # collected into a `Vec<i32>` parses i32s).
+            self.tys.unify(item, element)
 
     def element_of(self, ty: T.Ty) -> T.Ty | None:
         """The element type of a Vec, array, slice or iterator (through references)."""
@@ -1713,6 +1740,12 @@ class Checker:
         self.arguments(e.args, params, e.span, "method")
         self.out.callees[id(e)] = Callee("builtin", sig.key, self_mode=sig.self_mode,
                                          derefs=derefs)
+        if sig.key == "iter::zip" and e.args:
+            # The pair's second half is what the argument yields (IntoIterator::Item).
+            pair = self.resolve(sig.ret)
+            assert isinstance(pair, T.IterTy) and isinstance(pair.item, T.TupleTy)
+            other = self.iter_item(self.resolve(self.out.types[id(e.args[0])]), e.args[0])
+            self.tys.unify(pair.item.items[1], other)
         if e.generic_args:
             chosen = self.lower(e.generic_args[0])
             target = sig.ret
@@ -1720,6 +1753,11 @@ class Checker:
                 target = self.resolve(sig.ret).args[0]  # type: ignore[attr-defined]
             if not self.tys.unify(target, chosen):
                 self.mismatch(target, chosen, e.span)
+        if sig.key == "str::parse":
+            expected = self.tys.shallow(self.expected_now) if self.expected_now else None
+            if isinstance(expected, T.AdtTy) and expected.name == "Result":
+                self.tys.unify(sig.ret, expected)  # `let r: Result<f64, _> = s.parse();`
+            self.parse_error_type(sig.ret)
         if sig.key == "iter::collect":
             if self.expected_now is not None:
                 self.tys.unify(sig.ret, self.expected_now)
@@ -1901,14 +1939,14 @@ class Checker:
             if isinstance(base, T.AdtTy):
                 if base.name in ("Vec", "Option", "Result", "RefCell", "Cell", *RANGE_KINDS):
                     return all(self.implements(a, trait) for a in base.args)
-                if base.name in ("String", "Ordering", "ParseIntError"):
+                if base.name in ("String", "Ordering", *PARSE_ERRORS):
                     return True
                 return base.defn is not None and "Debug" in base.defn.derives
             return not isinstance(base, T.FnTy | T.IterTy)
         if trait == "Display":
             if isinstance(base, T.AdtTy) and base.name in self.items.display_impls:
                 return True
-            if isinstance(base, T.AdtTy) and base.name == "ParseIntError":
+            if isinstance(base, T.AdtTy) and base.name in PARSE_ERRORS:
                 return True
             return integer or floating or isinstance(base, T.BoolTy | T.CharTy | T.StrTy) or (
                 T.is_string(base))
@@ -1924,6 +1962,14 @@ class Checker:
         for e, ret in self.deferred_methods:
             target = self.resolve(ret)
             callee = self.out.callees[id(e)]
+            if callee.key == "str::parse":
+                self.parse_error_type(ret)
+                parsed = self.tys.shallow(self.resolve(ret).args[0])  # type: ignore[attr-defined]
+                if isinstance(parsed, T.InferTy) and parsed.kind == "any":
+                    self.error(Diagnostic("type annotations needed", e.method_span, "E0284",
+                                          "cannot infer type of the type parameter `F` "
+                                          "declared on the method `parse`"))
+                continue
             if isinstance(target, T.InferTy):
                 if callee.key in ("iter::sum", "iter::product"):
                     continue

@@ -83,8 +83,9 @@ class ItemTable:
             segments = segments[2:]
         name = "::".join(segments)
         args = tuple(self.lower(a, self_ty, hole) for a in node.args)
-        if name in ("ParseIntError", "num::ParseIntError", "std::num::ParseIntError"):
-            return T.AdtTy("ParseIntError")
+        short = name.rsplit("::", 1)[-1]
+        if short in ("ParseIntError", "ParseFloatError", "ParseBoolError", "ParseCharError"):
+            return T.AdtTy(short)
         if name in T.PRIMITIVES and not args:
             return T.PRIMITIVES[name]
         if name == "Self" and self_ty is not None:

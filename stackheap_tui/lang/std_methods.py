@@ -26,6 +26,7 @@ class MethodSig:
 Fresh = Callable[[], T.Ty]
 
 STR_REF = T.RefTy(T.STR)
+PARSE_ERRORS = ("ParseIntError", "ParseFloatError", "ParseBoolError", "ParseCharError")
 INT_METHODS_SAME = ("abs", "pow", "wrapping_add", "wrapping_sub", "wrapping_mul", "min", "max",
                     "saturating_add", "saturating_sub", "saturating_mul", "rem_euclid",
                     "signum", "wrapping_neg", "isqrt")
@@ -210,9 +211,8 @@ def _str_method(name: str, fresh: Fresh) -> MethodSig | None:
     if name == "split_once":
         return MethodSig("str::split_once", "ref", (fresh(),),
                          T.option(T.TupleTy((STR_REF, STR_REF))))
-    if name == "parse":
-        return MethodSig("str::parse", "ref", (), T.result(fresh(),
-                                                            T.AdtTy("ParseIntError")))
+    if name == "parse":  # the error type follows the target (see `Checker.parse_error_type`)
+        return MethodSig("str::parse", "ref", (), T.result(fresh(), fresh()))
     return None
 
 

@@ -377,6 +377,10 @@ def _adt_layout(ty: AdtTy) -> Layout:
         return full_layout(ty.args[0])
     if ty.name == "ParseIntError":
         return Layout(1, 1, 256 - 5, 0, 1)  # an enum of five error kinds
+    if ty.name in ("ParseFloatError", "ParseCharError"):
+        return Layout(1, 1, 256 - 2, 0, 1)  # two kinds each
+    if ty.name == "ParseBoolError":
+        return Layout(0, 1, 0)
     if ty.name in ("Range", "RangeInclusive"):
         # `start`, `end`, and for `..=` the `exhausted` flag iteration sets at the end.
         extra = (BOOL,) if ty.name == "RangeInclusive" else ()

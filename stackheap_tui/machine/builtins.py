@@ -7,6 +7,7 @@ Each entry runs what rustc's std would, under the key the checker chose
 from __future__ import annotations
 
 import math
+import re
 import struct
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -1209,7 +1210,8 @@ def _parse(text: str, result_ty: T.Ty) -> Any:
         body = text[1:] if text[:1] in "+-" else text
         if not text:
             return (1, "Empty")
-        if not body or not body.isascii() or not body.isdigit():
+        if not body or not body.isascii() or not body.isdigit() or (
+                text[0] == "-" and not target.signed):
             return (1, "InvalidDigit")
         value = int(text)
         if value > target.max:
@@ -1218,11 +1220,33 @@ def _parse(text: str, result_ty: T.Ty) -> Any:
             return (1, "NegOverflow" if target.signed else "InvalidDigit")
         return (0, value)
     if isinstance(target, T.FloatTy):
-        try:
-            return (0, float(text))
-        except ValueError:
+        if not text:
+            return (1, "Empty")
+        # Rust's grammar, not Python's (which allows `_`, spaces and more).
+        if not _FLOAT_LITERAL.fullmatch(text):
             return (1, "Invalid")
+        value = float(text)
+        return (0, _to_f32(value) if target.bits == 32 else value)
+    if isinstance(target, T.BoolTy):
+        return (0, text == "true") if text in ("true", "false") else (1, "")
+    if isinstance(target, T.CharTy):
+        if len(text) == 1:
+            return (0, text)
+        return (1, "EmptyString" if not text else "TooManyChars")
     raise TypeError(f"parse to {target}")
+
+
+_FLOAT_LITERAL = re.compile(
+    r"[+-]?(?:inf|infinity|nan|(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)",
+    re.IGNORECASE | re.ASCII)
+
+
+def _to_f32(value: float) -> float:
+    """The nearest f32 (past its range: infinity, as Rust's parse rounds)."""
+    try:
+        return float(struct.unpack("f", struct.pack("f", value))[0])
+    except OverflowError:
+        return math.copysign(math.inf, value)
 
 
 # ---- String ----
@@ -1808,6 +1832,10 @@ def _iter(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
     item_ty = ty.item if isinstance(ty, T.IterTy) else ty.args[0]  # type: ignore[attr-defined]
     if name == "rev":
         return IterValue(tuple(reversed(items)))
+    if name == "zip":  # pairs until the shorter side ends
+        other_ty = _arg_ty(interp, e, 0)
+        others = tuple(iterate(interp, env, args[0], other_ty, e.method_span))
+        return IterValue(tuple(zip(items, others, strict=False)))
     if name == "enumerate":
         return IterValue(tuple(enumerate(items)))
     if name == "skip":
@@ -1968,5 +1996,17 @@ def _collect(interp: Interpreter, items: tuple[Any, ...], item_ty: T.Ty, target:
         if isinstance(item_ty, T.RefTy) and not isinstance(element, T.RefTy):
             items = tuple(mem.read(v) for v in items)  # Vec<T> extends from &T (T: Copy)
         return interp.heap.vec_from(element, tuple(items))
+    if isinstance(target, T.AdtTy) and target.name in ("Option", "Result"):
+        # `Option<Vec<T>>` from `Option<T>`s: the first `None` (or `Err`) is the answer,
+        # else every payload collected. Option is (0,) / (1, x); Result (0, x) / (1, e).
+        assert isinstance(item_ty, T.AdtTy)
+        stop = 0 if target.name == "Option" else 1
+        payloads = []
+        for item in items:
+            if item[0] == stop:
+                return item
+            payloads.append(item[1])
+        inner = _collect(interp, tuple(payloads), item_ty.args[0], target.args[0])
+        return (1, inner) if target.name == "Option" else (0, inner)
     raise TypeError(f"collect into {target}")
 

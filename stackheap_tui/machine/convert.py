@@ -103,6 +103,8 @@ def _adt_fmt(memory: Memory, value: Any, ty: T.AdtTy) -> fmt.FmtValue:
         return to_fmt(memory, memory.read(value)[1], ty.args[0])
     if ty.name in RANGE_KINDS:
         return _range_fmt(memory, value, ty)
+    if ty.name in ("ParseFloatError", "ParseBoolError", "ParseCharError"):
+        return _parse_error_fmt(value, ty.name)
     if ty.name == "ParseIntError":
         display = {"Empty": "cannot parse integer from empty string",
                    "InvalidDigit": "invalid digit found in string",
@@ -126,6 +128,22 @@ def _adt_fmt(memory: Memory, value: Any, ty: T.AdtTy) -> fmt.FmtValue:
     if variant.kind == "tuple":
         return fmt.FTuple(variant.name, items)
     return fmt.FStruct(variant.name, tuple(zip(variant.field_names, items, strict=True)))
+
+
+_PARSE_ERROR_TEXT = {
+    ("ParseFloatError", "Empty"): "cannot parse float from empty string",
+    ("ParseFloatError", "Invalid"): "invalid float literal",
+    ("ParseBoolError", ""): "provided string was not `true` or `false`",
+    ("ParseCharError", "EmptyString"): "cannot parse char from empty string",
+    ("ParseCharError", "TooManyChars"): "too many characters in string",
+}
+
+
+def _parse_error_fmt(kind: str, name: str) -> fmt.FmtValue:
+    """`ParseFloatError { kind: Invalid }` and friends (`ParseBoolError` has no kind)."""
+    structure: fmt.FmtValue = (fmt.FStruct(name, (("kind", fmt.FUnitStruct(kind)),)) if kind
+                               else fmt.FUnitStruct(name))
+    return fmt.FRaw(_PARSE_ERROR_TEXT[name, kind], fmt.debug_string(structure), structure)
 
 
 def _range_fmt(memory: Memory, value: tuple[Any, ...], ty: T.AdtTy) -> fmt.FRange:
