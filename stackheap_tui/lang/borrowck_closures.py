@@ -65,7 +65,8 @@ def lower_closure(outer: Lowerer, e: ast.Closure) -> Operand:
     outer.s.graphs.append(graph)
 
     facts = ClosureFacts(mutates=any(kind in (MUTABLE, WRITE) for _, kind, _ in
-                                     captures.values()))
+                                     captures.values()),
+                         once=any(kind == MOVE for _, kind, _ in captures.values()))
     fn_ty = outer.type_of(e)
     if isinstance(fn_ty, T.FnTy):
         outer.s.closures[fn_ty.ident] = facts

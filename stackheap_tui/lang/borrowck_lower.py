@@ -83,9 +83,10 @@ class _Loop:
 
 @dataclass
 class ClosureFacts:
-    """What a closure captures and how it must be called (Fn / FnMut)."""
+    """What a closure captures and how it must be called (Fn / FnMut / FnOnce)."""
 
     mutates: bool = False
+    once: bool = False  # its body moves a captured value out: a call consumes it
 
 
 @dataclass
@@ -606,7 +607,12 @@ class Lowerer:
                 place = Place(id(binding))
                 fn_ty = binding.ty
                 facts = self.s.closures.get(fn_ty.ident) if isinstance(fn_ty, T.FnTy) else None
-                if facts is not None and facts.mutates:
+                if facts is not None and facts.once:
+                    # An FnOnce closure is moved into its call (a second call is E0382),
+                    # though a closure type counts as Copy elsewhere here.
+                    self.access(place, MOVE, e.callee.span)
+                    self.c.moves.add(id(e.callee))
+                elif facts is not None and facts.mutates:
                     self.require_mutable(place, e.callee.span, assign=False)
                     self.access(place, MUTABLE, e.callee.span, borrow_use=True)
                 else:

@@ -1077,6 +1077,20 @@ def _text(interp: Interpreter, recv: Any, ty: T.Ty) -> str:
     return convert.text_of(interp.memory, recv, ty)
 
 
+def _find_match(interp: Interpreter, text: str, start: int, pattern: Any,
+                pattern_ty: T.Ty) -> tuple[int, int]:
+    """The first match of a str pattern at or after character `start`: (index, length in
+    characters), or (-1, 0). A str, a char, or a closure taking each char."""
+    if isinstance(pattern_ty, T.FnTy):
+        for index in range(start, len(text)):
+            if pattern.call([text[index]]):
+                return index, 1
+        return -1, 0
+    needle = _pattern_text(interp, pattern, pattern_ty)
+    at = text.find(needle, start)
+    return at, len(needle)
+
+
 def _pattern_text(interp: Interpreter, value: Any, ty: T.Ty) -> str:
     if isinstance(ty, T.CharTy):
         return str(value)
@@ -1087,6 +1101,7 @@ def _pattern_text(interp: Interpreter, value: Any, ty: T.Ty) -> str:
     "len", "is_empty", "to_uppercase", "to_lowercase", "to_string", "to_owned", "trim",
     "trim_start", "trim_end", "chars", "bytes", "split_whitespace", "lines", "char_indices",
     "repeat", "contains", "starts_with", "ends_with", "find", "split", "replace", "parse",
+    "split_terminator",
     "as_bytes", "is_char_boundary", "split_once", "to_ascii_uppercase",
     "to_ascii_lowercase", "into")))
 def _str(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
@@ -1126,13 +1141,18 @@ def _str(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
             out.append((offset, ch))
             offset += len(ch.encode("utf-8"))
         return IterValue(tuple(out))
-    if name in ("split_whitespace", "lines", "split"):
+    if name in ("split_whitespace", "lines", "split", "split_terminator"):
         return IterValue(tuple(_split(interp, recv, text, name, args, e)))
     if name == "repeat":
         if len(data) * args[0] > USIZE_MAX:  # the byte count itself overflows
             raise interp.panic_at(e.method_span, "capacity overflow", "repeat")
         check_capacity(interp, len(data) * args[0], T.U8, e.method_span)
         return heap.string_from(data * args[0])
+    if name in ("contains", "find") and isinstance(_arg_ty(interp, e, 0), T.FnTy):
+        at = _find_match(interp, text, 0, args[0], _arg_ty(interp, e, 0))[0]
+        if name == "contains":
+            return at >= 0
+        return (0,) if at < 0 else (1, len(text[:at].encode("utf-8")))
     if name in ("contains", "starts_with", "ends_with", "find"):
         needle = _pattern_text(interp, args[0], _arg_ty(interp, e, 0))
         if name == "contains":
@@ -1186,16 +1206,23 @@ def _split(interp: Interpreter, recv: Slice, text: str, name: str, args: list[An
             start += len(line) + 1
         if text.endswith("\n"):
             pieces.pop()
-    else:
-        sep = _pattern_text(interp, args[0], _arg_ty(interp, e, 0))
+    else:  # split, split_terminator: by a str, a char or a `|c: char| …` closure
+        pattern_ty = _arg_ty(interp, e, 0)
         start = 0
+        searched = 0  # an empty match must move on: "abc".split("") is "", a, b, c, ""
         while True:
-            at = text.find(sep, start)
-            if at < 0 or not sep:
+            at, length = _find_match(interp, text, searched, args[0], pattern_ty)
+            if at < 0:
                 pieces.append((start, len(text)))
                 break
             pieces.append((start, at))
-            start = at + len(sep)
+            start = at + length
+            searched = start if length else at + 1
+            if searched > len(text):
+                pieces.append((start, len(text)))
+                break
+        if name == "split_terminator" and pieces and pieces[-1][0] == pieces[-1][1]:
+            pieces.pop()  # a trailing separator ends the last piece, not starts an empty one
 
     def byte(i: int) -> int:
         return len(text[:i].encode("utf-8"))
