@@ -758,13 +758,15 @@ class Interpreter:
         otherwise = self.compile_block(stmt.otherwise) if stmt.otherwise is not None else None
         if isinstance(pattern, ast.WildcardPattern):
             ty = self.c.type_of(stmt.init) if stmt.init is not None else T.UNIT
+            # `let _ = v[0];` reads nothing, but the place is worked out (the bounds check).
+            place_only = self.compile_place(stmt.init) if init_is_place and stmt.init else None
 
             def run_let_wildcard(env: Env) -> None:
                 if init is not None and not init_is_place:
                     value = init(env)
                     env.temps.append((value, ty, None))  # `let _ = make();` drops at once
-                elif init is not None:
-                    pass  # `let _ = v;` does not even read `v`
+                elif place_only is not None:
+                    place_only(env)  # `let _ = v;` does not even read `v`
                 self.drop_temps(env)
                 self.step(stmt.span, StepKind.STATEMENT,
                           self.take_notes(env, "`let _ = …` binds nothing: a new value is "
@@ -1439,6 +1441,11 @@ class Interpreter:
         target = e.target
         if isinstance(target, ast.Path) and target.segments == ("_",):
             discarded = self.c.type_of(e.value)
+            if is_place(e.value):
+                # `_ = b;` neither moves nor drops `b`; the place is still worked out
+                # (`_ = v[9];` checks the index).
+                place_only = self.compile_place(e.value)
+                return lambda env: place_only(env) and None
 
             def discard(env: Env) -> None:
                 env.temps.append((value_code(env), discarded, None))  # dropped at the `;`
@@ -1480,10 +1487,16 @@ class Interpreter:
             if isinstance(place, Ref) and place.region == STACK and not place.path:
                 slot = self.memory.frames[place.root].slots[place.slot]
                 was_live = slot.state is SlotState.LIVE
+            # `s.g = …` after `s.g` was moved out: the field holds nothing to drop, and is
+            # whole again afterwards.
+            refilled = (isinstance(place, Ref) and place.region == STACK and place.path
+                        and place.root == env.frame and any(
+                            place.path[:len(path)] == path
+                            for path in env.moved_paths.get(place.slot, ())))
             old = self.memory.read(place) if was_live else None
             result = combine(old, new)
             dropped = ""
-            if op is None and was_live and old is not None and drops:
+            if op is None and was_live and not refilled and old is not None and drops:
                 # Rust drops the old value in place first (its Drop sees it), then writes.
                 skip = env.moved_paths.get(place.slot) if slot is not None else None
                 freed = self.drop_value(old, ty, f"overwriting `{target_text}`",
@@ -1491,6 +1504,12 @@ class Interpreter:
                 dropped = (f"; its old value was dropped first and "
                            f"{self.describe_frees(freed)}")
             self.write_place(place, result)
+            if refilled:
+                paths = env.moved_paths[place.slot]
+                paths.discard(place.path)
+                if not paths:
+                    del env.moved_paths[place.slot]
+                    self.rec.apply((SET_STATE, place.root, place.slot, SlotState.LIVE, ""))
             if (slot is not None and slot.state is not SlotState.LIVE) or (
                     slot is not None and place.slot in env.moved_paths):
                 self.rec.apply((SET_STATE, place.root, place.slot, SlotState.LIVE, ""))
@@ -1938,6 +1957,8 @@ class Interpreter:
         body = self.compile_expr(e.body)
         matchers = [self.compile_pattern(p.pattern) for p in e.params]
 
+        end = e.body.close_span if isinstance(e.body, ast.Block) else e.body.span
+
         def make_closure(env: Env) -> Any:
             def call(args: list[Any]) -> Any:
                 before = len(env.slots)
@@ -1947,10 +1968,14 @@ class Interpreter:
                     for binding, value in bound:
                         self.add_binding(env, binding, value)
                 temps_before = len(env.temps)
+                finished = False
                 try:
-                    return body(env)
-                except _Return as r:
-                    return r.value
+                    try:
+                        result = body(env)
+                    except _Return as r:
+                        result = r.value
+                    finished = True
+                    return result
                 finally:
                     # The closure's own temporaries die with its body, before its slots go.
                     outer, env.temps = env.temps[:temps_before], env.temps[temps_before:]
@@ -1958,6 +1983,8 @@ class Interpreter:
                     env.temps = outer
                     mine = self.new_slots(env, before)
                     if mine:
+                        if finished:  # parameters taken by value are dropped as it returns
+                            self.drop_scope(env, mine, end)
                         self.pop_slots(env, mine)
 
             return builtins.Closure(call)
