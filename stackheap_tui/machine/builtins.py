@@ -769,6 +769,8 @@ def _cmp(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
     mem = interp.memory
     a = convert.key_of(mem, mem.read(recv), ty)
     b = convert.key_of(mem, mem.read(args[0]), ty)
+    if e.method == "partial_cmp" and not (a < b or a > b or a == b):
+        return (0,)  # unordered (a NaN somewhere decides it): None
     ordering = (0,) if a < b else (2,) if a > b else (1,)
     return ordering if e.method == "cmp" else (1, ordering)
 

@@ -156,6 +156,10 @@ def _range_fmt(memory: Memory, value: tuple[Any, ...], ty: T.AdtTy) -> fmt.FRang
 
 def key_of(memory: Memory, value: Any, ty: T.Ty) -> Any:
     """A Python value that compares like the Rust value (`==`, `<`, derived orderings)."""
+    if isinstance(ty, T.FloatTy) and value != value:
+        # A fresh NaN object each time: Python compares tuples' items by identity first,
+        # so one shared NaN would make `[nan] == [nan]` (and derived `==`) true.
+        return float("nan")
     if isinstance(ty, T.IntTy | T.FloatTy | T.BoolTy | T.CharTy):
         return value
     if isinstance(ty, T.RefTy):
