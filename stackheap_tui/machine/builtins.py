@@ -1974,7 +1974,10 @@ def _iter(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
         inner_ty = item_ty.inner if isinstance(item_ty, T.RefTy) else item_ty
         for v in items:
             if isinstance(inner_ty, T.AdtTy) and inner_ty.name == "Option":
-                if v[0] == 1:
+                if isinstance(v, Ref):  # `&Option<T>` yields `&T` when it is Some
+                    if mem.read(v)[0] == 1:
+                        flat.append(v.child(1, v.address))
+                elif v[0] == 1:
                     flat.append(v[1])
             elif isinstance(v, Ref):  # `&Vec<T>` / `&[T; N]`: references to the elements
                 place = interp.deref_to(v, inner_ty, T.SliceTy(T.UNIT))
