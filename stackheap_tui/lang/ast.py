@@ -25,6 +25,7 @@ class TypeRef:
     span: Span
     mutable: bool
     inner: TypeExpr
+    static: bool = False  # `&'static T`: borrows nothing of the caller's
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -44,6 +44,7 @@ from stackheap_tui.lang.borrowck_places import (
     deref_kind,
     may_carry_loans,
 )
+from stackheap_tui.lang.borrowck_signature import returns_only_static
 from stackheap_tui.lang.checked import Binding, CheckedProgram
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
 from stackheap_tui.lang.span import Span
@@ -117,6 +118,9 @@ class Lowerer:
         self.on_capture = on_capture  # set for closure bodies: outer locals are captures
         self.extended: set[int] = set()  # id(&expr) whose temporary lives to the block's end
         self.last_move = False  # whether the last `consume` moved
+        # While an arm's guard runs, its by-value bindings only borrow (Rust moves them
+        # once the guard has passed): (pattern, binding, place, source) to move after.
+        self.guard_moves: list[tuple[ast.IdentPattern, Binding, Place, ast.Expr]] | None = None
 
     # ================= graph building =================
     def emit(self, span: Span, **fields: object) -> Node:
@@ -445,8 +449,15 @@ class Lowerer:
         elif isinstance(pat, ast.OrPattern):
             for alternative in pat.alternatives:
                 self.bind_pattern(alternative, place, ty, source)
+        elif isinstance(pat, ast.SlicePattern) and isinstance(ty, T.ArrayTy):
+            # An array pattern names each element by its position, like fields: it may
+            # move them out (`let [a, b] = [x, y];`), unlike `arr[i]` (E0508).
+            items = self.c.expanded.get(id(pat), pat.items)
+            for i, sub in enumerate(items):
+                self.bind_pattern(sub, place.extend(Proj("field", i, f"[{i}]")),  # type: ignore[arg-type]
+                                  ty.element, source)
         elif isinstance(pat, ast.SlicePattern):
-            element = ty.element if isinstance(ty, T.ArrayTy | T.SliceTy) else T.UNIT
+            element = ty.element if isinstance(ty, T.SliceTy) else T.UNIT
             for sub in pat.items:
                 self.bind_pattern(sub, place.extend(Proj("index", container=str(ty))), element,
                                   source)
@@ -479,6 +490,9 @@ class Lowerer:
         if binding.by_ref:
             mutable = binding.by_ref == "ref mut"
             flows = self.borrow_place(place, mutable, pat.span)
+        elif self.guard_moves is not None and not T.is_copy(binding.ty):
+            flows = self.borrow_place(place, False, pat.span)
+            self.guard_moves.append((pat, binding, place, source))
         else:
             self.last_move = False
             flows = self.consume(Operand(source, binding.ty, place))
@@ -620,8 +634,18 @@ class Lowerer:
                 closure_flows = (place.local,)
         flows: list[int] = list(closure_flows)
         for arg in e.args:
-            flows.extend(self.consume(self.expr(arg), reborrow=True))
+            flowed = self.consume(self.expr(arg), reborrow=True)
+            if callee is not None and callee.key == "Rc::clone" and isinstance(
+                    arg, ast.Unary) and arg.op == "&" and isinstance(arg.operand, ast.Path):
+                # The new Rc shares the pointee, not the `&` that reached it: it carries
+                # what the original Rc carries, not a borrow of it.
+                inner = self.expr(arg.operand)
+                flowed = (inner.place.local,) if inner.place is not None and may_carry_loans(
+                    inner.ty) else ()
+            flows.extend(flowed)
         carried: tuple[int, ...] = ()
+        if callee is not None and callee.item is not None and returns_only_static(callee.item):
+            flows = []  # `-> &'static str` holds no borrow of the arguments
         if may_carry_loans(ret):
             carried = self.store(flows, ret, e.span)
         elif flows:
@@ -676,7 +700,8 @@ class Lowerer:
                 # and dropped by it; what it captures does not flow into the result.
                 continue
             arg_flows.extend(flowed)
-        carries = may_carry_loans(ret)
+        carries = may_carry_loans(ret) and not (
+            callee is not None and callee.item is not None and returns_only_static(callee.item))
         key = callee.key if callee is not None else ""
         # What the result borrows: the receiver's autoref for user methods (elision ties
         # the result to `&self`) and for std methods that lend out the receiver.
@@ -879,10 +904,21 @@ class Lowerer:
                 break
             arm_test = self.cur
             self.scopes.append([])
-            self.bind_pattern(arm.pattern, place, op.ty, e.scrutinee)
             fail: list[int] = []
-            if arm.guard is not None:
+            if arm.guard is None:
+                self.bind_pattern(arm.pattern, place, op.ty, e.scrutinee)
+            else:
+                self.guard_moves = []
+                self.bind_pattern(arm.pattern, place, op.ty, e.scrutinee)
+                deferred, self.guard_moves = self.guard_moves, None
                 fail = self.condition(arm.guard)
+                for pat, binding, part, source in deferred:  # the guard passed: move now
+                    self.last_move = False
+                    flows = self.consume(Operand(source, binding.ty, part))
+                    if self.last_move and self.is_recordable(part):
+                        self.c.moves.add(id(pat))
+                    self.emit(pat.span, define=self.local(binding), flow=list(flows),
+                              init=[Place(self.local(binding))])
             self.into(result, self.expr(arm.body))
             self.end_scope(arm.body.span)
             self.goto(join)

@@ -29,6 +29,13 @@ def _refs(ty: ast.TypeExpr | None) -> Iterator[ast.TypeRef]:
         yield from _refs(ty.element)
 
 
+def returns_only_static(item: ast.FnItem) -> bool:
+    """A signature whose returned references are all `&'static`: the result borrows
+    nothing from the arguments (`fn name(&self) -> &'static str`)."""
+    refs = list(_refs(item.return_type))
+    return bool(refs) and all(r.static for r in refs)
+
+
 def has_lifetime(ref: ast.TypeRef) -> bool:
     """`&'a T`: the AST keeps no lifetime, but its text sits between `&` and the type."""
     written = ref.inner.span.start - ref.span.start

@@ -220,7 +220,8 @@ def _ref(mutable_kind: str) -> Builder:
 
 def _type_ref(double: bool) -> Builder:
     def build(span: Span, c: list[Any]) -> ast.TypeRef:
-        inner = ast.TypeRef(span, bool(_tokens(c, "MUT")), _nodes(c)[0])
+        static = any(str(t) == "'static" for t in _tokens(c, "LIFETIME"))
+        inner = ast.TypeRef(span, bool(_tokens(c, "MUT")), _nodes(c)[0], static)
         return ast.TypeRef(span, False, inner) if double else inner
 
     return build
