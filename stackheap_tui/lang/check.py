@@ -676,6 +676,14 @@ class Checker:
             ret = self.items.lower(item.return_type) if item.return_type else T.UNIT
             self.out.paths[id(e)] = PathValue("fn", value=item)
             return T.FnTy(params, ret)
+        if e.is_name and (segments[0] in ("Some", "Ok", "Err") or (
+                segments[0] in self.items.variant_aliases) or (
+                segments[0] in self.items.adts and self.items.adts[segments[0]].struct_kind
+                == "tuple")):
+            # A tuple struct's or variant's constructor as a function value (`.map(Some)`):
+            # rustc accepts it; it is a value this subset does not model yet.
+            raise self.fail(f"the constructor `{segments[0]}` used as a function value",
+                            e.span)
         if e.is_name:
             name = segments[0]
             self.error(Diagnostic(
@@ -942,8 +950,8 @@ class Checker:
         target = self.lower(e.type)
         source = self.resolve(self.expr(e.expr))
         numeric = (T.IntTy, T.FloatTy)
-        ok = isinstance(target, numeric) and (isinstance(source, (*numeric, T.BoolTy,
-                                                                  T.InferTy)))
+        ok = isinstance(target, numeric) and (isinstance(source, (*numeric, T.InferTy)) or (
+            isinstance(source, T.BoolTy) and isinstance(target, T.IntTy)))
         if isinstance(source, T.CharTy) and isinstance(target, T.IntTy):
             ok = True
         if isinstance(source, T.IntTy) and source.name == "u8" and isinstance(target,
@@ -962,15 +970,30 @@ class Checker:
         if isinstance(source, T.InferTy) and source.kind == "any":
             ok = False
         if not ok:
-            if isinstance(target, T.CharTy) and isinstance(source, T.IntTy):
-                self.error(Diagnostic("only `u8` can be cast as `char`, not `" + str(source)
-                                      + "`", e.span, "E0604", "invalid cast"))
+            shown = self.defaulted_text(source)
+            primitive = isinstance(source, (*numeric, T.BoolTy, T.CharTy)) or (
+                isinstance(source, T.InferTy) and source.kind in ("int", "float"))
+            if isinstance(target, T.CharTy) and primitive:
+                self.error(Diagnostic(f"only `u8` can be cast as `char`, not `{shown}`", e.span,
+                                      "E0604", "invalid cast"))
+            elif isinstance(target, T.BoolTy) and primitive:
+                self.error(Diagnostic(f"cannot cast `{shown}` as `bool`", e.span, "E0054",
+                                      "unsupported cast"))
+            elif isinstance(target, numeric) and primitive:  # `true as f64`, `'a' as f32`
+                self.error(Diagnostic(f"casting `{shown}` as `{target}` is invalid", e.span,
+                                      "E0606"))
             else:
                 self.error(Diagnostic(f"non-primitive cast: `{source}` as `{target}`", e.span,
                                       "E0605", "an `as` expression can only be used to "
                                       "convert between primitive types or to coerce to a "
                                       "specific trait object"))
         return target
+
+    def defaulted_text(self, ty: T.Ty) -> str:
+        """A type as rustc names it once literals took their defaults (`i32`, `f64`)."""
+        if isinstance(ty, T.InferTy) and ty.kind in ("int", "float"):
+            return "i32" if ty.kind == "int" else "f64"
+        return str(ty)
 
     def e_TupleExpr(self, e: ast.TupleExpr, expected: T.Ty | None) -> T.Ty:
         hint = self.tys.shallow(expected) if expected is not None else None
@@ -1944,10 +1967,10 @@ class Checker:
                 return base.defn is not None and "Debug" in base.defn.derives
             return not isinstance(base, T.FnTy | T.IterTy)
         if trait == "Display":
-            if isinstance(base, T.AdtTy) and base.name in self.items.display_impls:
-                return True
             if isinstance(base, T.AdtTy) and base.name in PARSE_ERRORS:
                 return True
+            if isinstance(base, T.IterTy) and base.kind == "ToCase":
+                return True  # ToUppercase / ToLowercase display their chars
             return integer or floating or isinstance(base, T.BoolTy | T.CharTy | T.StrTy) or (
                 T.is_string(base))
         if trait in ("LowerExp", "UpperExp"):

@@ -34,7 +34,6 @@ class ItemTable:
     functions: dict[str, ast.FnItem] = field(default_factory=dict)
     methods: dict[str, dict[str, ast.FnItem]] = field(default_factory=dict)  # inherent impls
     drop_impls: dict[str, ast.FnItem] = field(default_factory=dict)
-    display_impls: dict[str, ast.FnItem] = field(default_factory=dict)  # `impl fmt::Display`
     consts: dict[str, ast.ConstItem] = field(default_factory=dict)
     imports: set[str] = field(default_factory=set)
     impl_of: dict[int, str] = field(default_factory=dict)  # id(method FnItem) -> type name
@@ -244,9 +243,7 @@ def _impl(table: ItemTable, item: ast.ImplItem, errors: list[Diagnostic]) -> Non
             return
         table.adts[name].has_drop = True
         table.drop_impls[name] = method
-    elif trait == "Display":
-        table.display_impls[name] = item.methods[0]
-    else:
+    else:  # `impl fmt::Display` too: its `Formatter` and `write!` are not modelled yet
         raise CompileError([unsupported(f"implementing the trait `{trait}`", item.trait.span)])
 
 

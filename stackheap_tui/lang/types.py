@@ -437,8 +437,10 @@ def _enum_layout(ty: AdtTy) -> Layout:
         return Layout(0, 1, 0)
     discriminants = [v.discriminant for v in defn.variants]
     low, high = min(discriminants), max(discriminants)
+    # The smallest integer holding every discriminant: signed once one is negative
+    # (`X = -1, Y = 128` needs an i16).
     tag_size = next(b for b in (1, 2, 4, 8) if -(1 << (8 * b - 1)) <= low
-                    and high < (1 << (8 * b)))
+                    and high < (1 << (8 * b - (1 if low < 0 else 0))))
     if all(not v for v in variants):
         return Layout(tag_size, tag_size, (1 << (8 * tag_size)) - count, 0, tag_size)
     # The fields' layouts once: computing them per candidate layout below doubled
@@ -502,8 +504,10 @@ def variant_offsets(ty: AdtTy, index: int) -> tuple[int, ...]:
         return tuple(start + o for o in own.offsets)
     discriminants = [v.discriminant for v in defn.variants]
     low, high = min(discriminants), max(discriminants)
+    # The smallest integer holding every discriminant: signed once one is negative
+    # (`X = -1, Y = 128` needs an i16).
     tag_size = next(b for b in (1, 2, 4, 8) if -(1 << (8 * b - 1)) <= low
-                    and high < (1 << (8 * b)))
+                    and high < (1 << (8 * b - (1 if low < 0 else 0))))
     return struct_layout(fields, tag_size, ascending=True).offsets
 
 

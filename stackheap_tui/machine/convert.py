@@ -71,6 +71,8 @@ def to_fmt(memory: Memory, value: Any, ty: T.Ty) -> fmt.FmtValue:
         return to_fmt(memory, memory.read(value), ty.inner)
     if isinstance(ty, T.StrTy):
         return fmt.FStr(text_of(memory, value, ty))
+    if isinstance(ty, T.IterTy) and ty.kind == "ToCase":  # `'ß'.to_uppercase()` shows "SS"
+        return fmt.FRaw("".join(value.items), "ToCase(..)")
     if isinstance(ty, T.BoxTy):
         return to_fmt(memory, memory.heap[value].value, ty.inner)
     if isinstance(ty, T.TupleTy):
