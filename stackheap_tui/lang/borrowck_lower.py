@@ -669,7 +669,9 @@ class Lowerer:
         if mode in ("ref", "mut"):
             if receiver.place is None:
                 t = self.store_always(receiver, e.receiver.span)
-                if self.stmt_temps:
+                if self.stmt_temps and not (mode == "ref" and _promotable(e.receiver)):
+                    # (A constant like `[1, 2, 3]` is promoted to a static: its `&`
+                    # outlives the statement, `[1, 2].iter()…collect()` is fine.)
                     self.stmt_temps[-1].append(t)
                 place, self_ty = self.derefs(Place(t), receiver.ty, derefs)
             else:
@@ -694,6 +696,9 @@ class Lowerer:
         arg_flows: list[int] = []
         for arg in e.args:
             flowed = self.consume(self.expr(arg), reborrow=True)
+            if callee is not None and callee.item is None and e.method in ("expect",
+                                                                           "expect_err"):
+                continue  # the panic message never ends up in the result
             if isinstance(self.type_of(arg), T.FnTy) and callee is not None and (
                     callee.item is None):
                 # A closure given to a std method (`find(|u| u.name == name)`) is called
@@ -1102,3 +1107,15 @@ def _walk(e: object) -> Iterable[ast.Expr]:
             for sub in child if isinstance(child, tuple) else (child,):
                 if hasattr(sub, "span"):
                     stack.append(sub)
+
+
+def _promotable(e: ast.Expr) -> bool:
+    """A constant rustc promotes to a `'static` when borrowed: literals, and arrays and
+    tuples of them (nothing with a destructor or a function call)."""
+    if isinstance(e, ast.IntLit | ast.FloatLit | ast.BoolLit | ast.CharLit | ast.StrLit):
+        return True
+    if isinstance(e, ast.Unary) and e.op == "-":
+        return isinstance(e.operand, ast.IntLit | ast.FloatLit)
+    if isinstance(e, ast.ArrayExpr | ast.TupleExpr):
+        return all(_promotable(item) for item in e.items)
+    return False

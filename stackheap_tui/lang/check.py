@@ -33,7 +33,12 @@ from stackheap_tui.lang.items import ItemTable, collect_items
 from stackheap_tui.lang.nesting import headroom
 from stackheap_tui.lang.span import Span
 from stackheap_tui.lang.std_method_names import REAL, UNSTABLE
-from stackheap_tui.lang.std_methods import PARSE_ERRORS, MethodSig, method_signature
+from stackheap_tui.lang.std_methods import (
+    PARSE_ERRORS,
+    MethodSig,
+    comparison_method,
+    method_signature,
+)
 from stackheap_tui.lang.syntax import unsupported
 from stackheap_tui.machine import formatting as fmt
 from stackheap_tui.machine.ranges import RANGE_KINDS
@@ -878,8 +883,10 @@ class Checker:
                                       f"`{base}`", e.span, "E0369"))
                 return T.BOOL
         # String == &str, &str == String: std implements these PartialEq pairs.
-        stringy = (T.is_string(left) or left == T.RefTy(T.STR)) and (
-            T.is_string(right) or right == T.RefTy(T.STR))
+        # After peeling `&String == &str` is `String == str`: std has that pair too.
+        text_like = (T.RefTy(T.STR), T.STR)
+        stringy = (T.is_string(left) and (T.is_string(right) or right in text_like)) or (
+            T.is_string(right) and left in text_like)
         if stringy:
             return T.BOOL
         if self.tys.unify(left, right):
@@ -888,7 +895,8 @@ class Checker:
         if l_elem is not None and r_elem is not None and self.tys.unify(l_elem, r_elem):
             return T.BOOL  # Vec<T> == [T; N], &[T] == Vec<T>: std's PartialEq impls
         if (self.tys.is_int(left) and isinstance(right, T.RefTy)) or (
-                isinstance(left, T.RefTy) and self.tys.is_int(right)):
+                isinstance(left, T.RefTy) and self.tys.is_int(right)) or {left, right} == {
+                T.STR, T.RefTy(T.STR)}:
             self.error(Diagnostic(f"can't compare `{_ty_text(left)}` with `{_ty_text(right)}`",
                                   e.span, "E0277",
                                   f"no implementation for `{_ty_text(left)} == "
@@ -1672,6 +1680,13 @@ class Checker:
                     ("mut" if sp.mutable_ref else "ref") in modes):
                 return self.user_method(e, item, current, derefs)
         if isinstance(current, T.InferTy):
+            comparable = ("eq", "ne", "partial_cmp") + (("cmp",) if current.kind == "int" else ())
+            if current.kind in ("int", "float") and e.method in comparable and "ref" in modes:
+                # `b.cmp(a)` with `a, b: &{integer}` (`sort_by`): `Ord::cmp(&self, &Self)`
+                # on the literal's own type, which stays open for inference.
+                sig = comparison_method(current, e.method)
+                assert sig is not None
+                return self.builtin_method(e, sig, derefs)
             return None
         sig = method_signature(current, e.method, self.tys.fresh)
         if sig is not None and sig.self_mode in modes:

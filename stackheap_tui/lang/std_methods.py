@@ -80,6 +80,11 @@ def method_signature(recv: T.Ty, name: str, fresh: Fresh) -> MethodSig | None:
     return None
 
 
+def comparison_method(recv: T.Ty, name: str) -> MethodSig | None:
+    """`eq`/`ne`/`cmp`/`partial_cmp` with `Self` = `recv` (the derivable comparisons)."""
+    return _generic_method(recv, name) if name in ("eq", "ne", "cmp", "partial_cmp") else None
+
+
 def _generic_method(recv: T.Ty, name: str) -> MethodSig | None:
     """Methods from derivable traits: clone, eq, cmp, to_string via Display."""
     if name == "clone" and _is_clone(recv):
