@@ -54,6 +54,9 @@ CASES: list[tuple[str, str]] = [
     ("drain:order", _DRAIN.format(range="n(2)..1")),
     *[(f"clamp:{ty}", _INT_METHOD.format(ty=ty, call="clamp(10.0, 2.0)"))
       for ty in ("f32", "f64")],
+    *[(f"{fold}:{ty}", f"let v: Vec<{ty}> = vec![{ty}::MAX, n(2) as {ty}]; "
+       f"let t: {ty} = v.iter().{fold}(); println!(\"{{}}\", t);")
+      for fold in ("sum", "product") for ty in INTS],
 ]
 PROGRAM = "fn n(x: usize) -> usize {{\n    x\n}}\n\nfn main() {{\n    {body}\n}}\n"
 _PANIC = re.compile(r"panicked at (/rustc/[0-9a-f]+/library/)(\S+):\n")

@@ -1889,7 +1889,8 @@ def _iter(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
                 try:
                     total = arith.int_binary(op, total, v, result_ty)
                 except arith.ArithmeticPanic as problem:
-                    raise interp.panic_at(e.method_span, str(problem)) from None
+                    raise interp.panic_at(e.method_span, str(problem),
+                                          f"{name}:{result_ty.name}") from None
             else:
                 total = total + v if name == "sum" else total * v
         return total
