@@ -1626,10 +1626,24 @@ class Checker:
                 if found is not None:
                     return found
             if isinstance(current, T.InferTy) and current.kind in ("int", "float"):
+                traits = _TRAIT_METHODS_ON_NUMBERS | (
+                    _ORD_METHODS if current.kind == "int" else frozenset())
+                if e.method not in traits:
+                    # An inherent method needs the exact type: rustc will not guess it.
+                    shown = "{integer}" if current.kind == "int" else "{float}"
+                    if derefs:
+                        self.error(Diagnostic(
+                            f"no method named `{e.method}` found for reference `&{shown}` in "
+                            "the current scope", e.method_span, "E0599",
+                            f"method not found in `&{shown}`"))
+                    else:
+                        self.error(Diagnostic(
+                            f"can't call method `{e.method}` on ambiguous numeric type "
+                            f"`{shown}`", e.method_span, "E0689"))
+                    for arg in e.args:
+                        self.expr(arg)
+                    return self.tys.fresh()
                 current = T.I32 if current.kind == "int" else T.F64
-                if e.method in ("pow", "abs") or current == T.F64:
-                    self.tys.unify(candidate, current)
-                    current = self.resolve(candidate)
             if isinstance(current, T.AdtTy) and current.name in self.items.methods:
                 item = self.items.methods[current.name].get(e.method)
                 if item is not None and item.self_param is not None:
@@ -2014,6 +2028,14 @@ class Checker:
                 self.error(Diagnostic("type annotations needed", e.method_span, "E0283"
                                       if callee.key == "iter::collect" else "E0284",
                                       "cannot infer type of the type parameter"))
+
+
+# Trait methods a `{integer}` / `{float}` literal has before its type is settled (rustc
+# resolves them through the trait); inherent ones (`abs`, `pow`, `sqrt`) are E0689.
+_TRAIT_METHODS_ON_NUMBERS = frozenset({
+    "partial_cmp", "eq", "ne", "lt", "le", "gt", "ge", "clone", "to_string", "to_owned",
+    "into", "try_into"})
+_ORD_METHODS = frozenset({"cmp", "max", "min", "clamp"})
 
 
 def _lossless(source: T.Ty, target: T.Ty) -> bool:
