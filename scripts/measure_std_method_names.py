@@ -40,7 +40,15 @@ RECEIVERS: dict[str, tuple[str, str]] = {
     "Vec": ("Vec<i32>", "vec![1, 2]"),
     "Option": ("Option<i32>", "Some(1)"),
     "Result": ("Result<i32, String>", "Ok(1)"),
+    # Methods of nested Options/Results (`transpose`, `flatten`) join their lists.
+    "Option+result": ("Option<Result<i32, String>>", "Some(Ok(1))"),
+    "Option+option": ("Option<Option<i32>>", "Some(Some(1))"),
+    "Result+option": ("Result<Option<i32>, String>", "Ok(Some(1))"),
     "iterator": ("std::vec::IntoIter<i32>", "vec![1, 2].into_iter()"),
+    # Other iterators our one iterator type stands for: their names join the list.
+    "iterator+chars": ("std::str::Chars<'static>", "\"ab\".chars()"),
+    "iterator+slice": ("std::slice::Iter<'static, i32>", "[1, 2][..].iter()"),
+    "RangeFrom": ("std::ops::RangeFrom<i32>", "0.."),
     "Range": ("std::ops::Range<i32>", "0..2"),
     "RangeInclusive": ("std::ops::RangeInclusive<i32>", "0..=2"),
     "Box": ("Box<i32>", "Box::new(1)"),
@@ -95,7 +103,7 @@ unsigned_abs unwrap unwrap_err unwrap_or unwrap_or_default unwrap_or_else
 unwrap_unchecked unzip windows with_capacity wrapping_abs wrapping_add wrapping_div
 wrapping_mul wrapping_neg wrapping_pow wrapping_rem wrapping_shl wrapping_shr
 wrapping_sub xor zip get_unchecked into_inner replace_with take_mut update downgrade
-upgrade strong_count as_ptr_range char_count
+upgrade strong_count as_ptr_range char_count transpose
 clone_from_slice then_some into try_into chunks_exact splice split_off append
 sort_unstable_by sort_unstable_by_key dedup_by_key dedup_by binary_search_by
 binary_search_by_key rsplit splitn rsplitn rfind trim_matches strip_prefix strip_suffix
@@ -141,8 +149,10 @@ def measure() -> tuple[dict[str, list[str]], dict[str, dict[str, str]]]:
                 # it exists (for some other element type).
                 elif "error[E0599]" in line and "exists for" not in line:
                     missing.add(name)
-            real[category] = [n for n in CANDIDATES if n not in missing and n not in features]
-            unstable[category] = dict(sorted(features.items()))
+            found = [n for n in CANDIDATES if n not in missing and n not in features]
+            kind = category.split("+")[0]  # "iterator+chars" adds to "iterator"
+            real[kind] = sorted(set(real.get(kind, [])) | set(found))
+            unstable[kind] = dict(sorted({**unstable.get(kind, {}), **features}.items()))
     return real, unstable
 
 
