@@ -158,6 +158,7 @@ class OverflowLint:
         finally:
             self.lint_suppressed -= 1
         if e.op != "=":
+            self.compound_check(e)
             self.epoch += 1  # `x += 1` is checked too
         target = e.target
         if not isinstance(target, ast.Path):
@@ -205,6 +206,18 @@ class OverflowLint:
             return checked_arithmetic(e.op, a, b, ty)
         return None
 
+    def compound_check(self, e: ast.Assign) -> None:
+        """`x += 1` / `x <<= 9` overflow as their operators do (rustc lints them too)."""
+        op = e.op[:-1]
+        if op not in ("+", "-", "*", "/", "%", "<<", ">>"):
+            return
+        as_binary = ast.Binary(e.span, op, e.target, e.value)
+        self.c.types.setdefault(id(as_binary), self.c.types.get(id(e.target)))
+        try:
+            self.overflow_check(as_binary)
+        finally:
+            self.c.types.pop(id(as_binary), None)
+
     def overflow_check(self, e: ast.Binary | ast.Unary) -> None:
         ty = self.c.types.get(id(e))
         if not isinstance(ty, T.IntTy) or self.lint_suppressed:
@@ -215,9 +228,27 @@ class OverflowLint:
                 self.lint(e.span, "this arithmetic operation will overflow",
                           f"attempt to negate `{ty}::MIN`, which would overflow")
             return
+        if e.op in ("<<", ">>"):
+            # Only the amount matters: shifting by the type's width or more (or by a
+            # negative amount) overflows whatever is shifted.
+            amount = self.const_value(e.right)
+            amount_ty = self.c.types.get(id(e.right))
+            if amount is not None and not 0 <= amount < ty.bits:
+                way = "left" if e.op == "<<" else "right"
+                self.lint(e.span, "this arithmetic operation will overflow",
+                          f"attempt to shift {way} by `{amount}_{amount_ty}`, which would "
+                          "overflow")
+            return
         if e.op not in ("+", "-", "*", "/", "%"):
             return
         a, b = self.const_value(e.left), self.const_value(e.right)
+        if e.op in ("/", "%") and b == 0 and a is None:
+            # A known zero divisor panics whatever the dividend: rustc writes it `_`.
+            verb = "divide" if e.op == "/" else "calculate the remainder of"
+            self.lint(e.span, "this operation will panic at runtime",
+                      f"attempt to {verb} `_` {'by' if e.op == '/' else 'with a divisor of'}"
+                      " zero", "unconditional_panic")
+            return
         if a is None or b is None or checked_arithmetic(e.op, a, b, ty) is not None:
             return
         if e.op in ("/", "%") and b == 0:
