@@ -587,6 +587,13 @@ class Interpreter:
             if place.slot == len(frame.slots) - 1:
                 self.rec.apply((REMOVE_SLOTS, place.root, 1))
 
+    def drop_temps_since(self, env: Env, count: int) -> None:
+        """Drop only the temporaries made since there were `count` of them."""
+        if len(env.temps) > count:
+            outer, env.temps = env.temps[:count], env.temps[count:]
+            self.drop_temps(env)
+            env.temps = outer
+
     def drop_temps(self, env: Env) -> None:
         """Temporaries die at the end of their statement, newest first."""
         while env.temps:
@@ -712,7 +719,12 @@ class Interpreter:
             try:
                 for stmt in stmts:
                     stmt(env)
+                temps_before = len(env.temps)
                 value = tail(env) if tail is not None else ()
+                if not function_body:
+                    # Edition 2024: the tail expression's temporaries are dropped at the
+                    # end of the block, before its locals (not at the enclosing `;`).
+                    self.drop_temps_since(env, temps_before)
             except (_Break, _Continue, _Return):
                 if not function_body:
                     mine = self.new_slots(env, before)
@@ -1614,6 +1626,7 @@ class Interpreter:
         text = describe_expr(self.source, cond.pattern.span)
 
         def run_if_let(env: Env) -> Any:
+            temps_before = len(env.temps)
             value, place = scrutinee(env)
             bound = matcher(env, value, place)
             before = len(env.slots)
@@ -1627,6 +1640,8 @@ class Interpreter:
                 if bound is not None:
                     result = then(env)
                 elif otherwise is not None:
+                    # Edition 2024: the scrutinee's temporaries are gone before `else`.
+                    self.drop_temps_since(env, temps_before)
                     result = otherwise(env)
                 else:
                     result = ()
@@ -1978,9 +1993,7 @@ class Interpreter:
                     return result
                 finally:
                     # The closure's own temporaries die with its body, before its slots go.
-                    outer, env.temps = env.temps[:temps_before], env.temps[temps_before:]
-                    self.drop_temps(env)
-                    env.temps = outer
+                    self.drop_temps_since(env, temps_before)
                     mine = self.new_slots(env, before)
                     if mine:
                         if finished:  # parameters taken by value are dropped as it returns
