@@ -694,6 +694,7 @@ class Lowerer:
         else:
             recv_flows = self.consume(receiver)
         arg_flows: list[int] = []
+        called: list[int] = []  # closures a std method calls: used by the call, not kept
         for arg in e.args:
             flowed = self.consume(self.expr(arg), reborrow=True)
             if callee is not None and callee.item is None and e.method in ("expect",
@@ -702,7 +703,9 @@ class Lowerer:
             if isinstance(self.type_of(arg), T.FnTy) and callee is not None and (
                     callee.item is None):
                 # A closure given to a std method (`find(|u| u.name == name)`) is called
-                # and dropped by it; what it captures does not flow into the result.
+                # and dropped by it; what it captures does not flow into the result, but
+                # its borrows are alive during the call (`v.retain(|x| … v.len())`: E0502).
+                called.extend(flowed)
                 continue
             arg_flows.extend(flowed)
         carries = may_carry_loans(ret) and not (
@@ -739,7 +742,7 @@ class Lowerer:
         if carries and (flows or gen):
             result = self.temp(ret, e.span)
         self.emit(e.span, accesses=accesses, define=result, flow=flows, gen=gen,
-                  uses=list(hold), init=[Place(result)] if result is not None else [])
+                  uses=[*hold, *called], init=[Place(result)] if result is not None else [])
         if mode == "mut" and place is not None and arg_flows and not self.is_outer(
                 place.local) and may_carry_loans(self_ty):
             # `v.push(&x)`: what the arguments borrow now lives in the receiver.
