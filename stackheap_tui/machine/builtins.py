@@ -645,7 +645,8 @@ def _compile_vec(interp: Interpreter, e: ast.MacroCall) -> Code:
 
         return vec_repeat
     items = [interp.compile_expr(item) for item in e.args]
-    return lambda env: heap.vec_from(element, tuple(code(env) for code in items))
+    types = [element] * len(items)
+    return lambda env: heap.vec_from(element, tuple(interp.evaluate_all(env, items, types)))
 
 
 # ================= clone =================

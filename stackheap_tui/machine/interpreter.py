@@ -1565,11 +1565,26 @@ class Interpreter:
 
     def x_TupleExpr(self, e: ast.TupleExpr) -> Code:
         items = [self.compile_expr(item) for item in e.items]
-        return lambda env: tuple(code(env) for code in items)
+        types = [self.c.type_of(item) for item in e.items]
+        return lambda env: tuple(self.evaluate_all(env, items, types))
 
     def x_ArrayExpr(self, e: ast.ArrayExpr) -> Code:
         items = [self.compile_expr(item) for item in e.items]
-        return lambda env: tuple(code(env) for code in items)
+        types = [self.c.type_of(item) for item in e.items]
+        return lambda env: tuple(self.evaluate_all(env, items, types))
+
+    def evaluate_all(self, env: Env, codes: list[Code], types: list[T.Ty]) -> list[Any]:
+        """Evaluate operands in order; if one panics, unwinding drops the ones already
+        made (`two(D, boom())` drops the first `D`), as Rust's temporaries are."""
+        values: list[Any] = []
+        try:
+            for code in codes:
+                values.append(code(env))
+        except RustPanic:
+            env.temps.extend((value, ty, None) for value, ty in zip(values, types, strict=False)
+                             if T.needs_drop(ty))
+            raise
+        return values
 
     def x_ArrayRepeat(self, e: ast.ArrayRepeat) -> Code:
         value = self.compile_expr(e.value)
@@ -1947,10 +1962,14 @@ class Interpreter:
         is_enum = adt.defn.is_enum
         index = callee.variant
 
+        init_codes = [code for _, code in inits]
+        init_types = [field_types[i] for i, _ in inits]
+
         def build_struct(env: Env) -> Any:
             values: list[Any] = [None] * count
-            for i, code in inits:
-                values[i] = code(env)
+            for (i, _), value in zip(inits, self.evaluate_all(env, init_codes, init_types),
+                                     strict=True):
+                values[i] = value
             if base_place is not None:
                 where = base_place(env)
                 rest = self.memory.read(where)
@@ -2174,8 +2193,10 @@ class Interpreter:
             assert item is not None
             span = e.span
 
+            arg_types = [self.c.type_of(arg) for arg in e.args]
+
             def call_user(env: Env) -> Any:
-                values = [code(env) for code in args]
+                values = self.evaluate_all(env, args, arg_types)
                 self.mark_moved_to(env, f"{item.name}()")
                 self.step_call_site(env, e)
                 return self.call_function(item, values, span)
@@ -2185,8 +2206,10 @@ class Interpreter:
             is_enum = callee.kind == "variant"
             index = callee.variant
 
+            field_types = [self.c.type_of(arg) for arg in e.args]
+
             def construct(env: Env) -> Any:
-                values = tuple(code(env) for code in args)
+                values = tuple(self.evaluate_all(env, args, field_types))
                 return (index, *values) if is_enum else values
 
             return construct
