@@ -146,6 +146,9 @@ class Env:
     notes: list[str | Lazy] = field(default_factory=list)
     moved_paths: dict[int, set[tuple[int, ...]]] = field(default_factory=dict)  # partial moves
     function: str = "main"
+    # The `move` closures running now (innermost last): each one's own copies of the Copy
+    # values it captured, id(binding) -> value (changes outside do not reach them).
+    capture_frames: list[dict[int, Any]] = field(default_factory=list)
 
 
 Code = Callable[[Env], Any]
@@ -195,6 +198,8 @@ class Interpreter:
         self.rec = Recorder(self.trace, self.memory, keep_tombstones=what_if)
         self.envs: list[Env] = []
         self.bodies: dict[int, Code] = {}
+        # While compiling a `move` closure's body: the Copy bindings it copies in.
+        self.copied_captures: list[frozenset[int]] = []
         self.frame_sizes: dict[int, int] = {}
         self.stack_used = 0  # the modelled size of the frames on the stack (debug build)
         self.statics: dict[str, int] = {}
@@ -1041,6 +1046,8 @@ class Interpreter:
             return self.compile_path_value(e, value_of)
         binding = self.c.bindings[id(e)]
         key = id(binding)
+        if self.copied_captures and key in self.copied_captures[-1]:
+            return lambda env: env.capture_frames[-1][key]  # the closure's own copy
         moves = id(e) in self.c.moves
         memory = self.memory
 
@@ -1490,6 +1497,19 @@ class Interpreter:
                 return operate(old, new)  # type: ignore[misc]
             except arith.ArithmeticPanic as p:
                 raise self.panic_at(span, str(p)) from None
+
+        captured = self.c.bindings.get(id(target)) if isinstance(target, ast.Path) else None
+        if captured is not None and self.copied_captures and (
+                id(captured) in self.copied_captures[-1]):
+            key = id(captured)
+
+            def assign_own_copy(env: Env) -> None:
+                """`n += 1` inside a `move` closure changes its copy, not the outer `n`."""
+                own = env.capture_frames[-1]
+                new = value_code(env)
+                own[key] = combine(own[key], new)
+
+            return assign_own_copy
 
         def assign(env: Env) -> None:
             new = value_code(env)
@@ -1988,13 +2008,32 @@ class Interpreter:
         return build_struct
 
     def x_Closure(self, e: ast.Closure) -> Code:
-        body = self.compile_expr(e.body)
+        copied = self.copy_captures(e) if e.is_move else frozenset()
+        self.copied_captures.append(copied)
+        try:
+            body = self.compile_expr(e.body)
+        finally:
+            self.copied_captures.pop()
         matchers = [self.compile_pattern(p.pattern) for p in e.params]
 
         end = e.body.close_span if isinstance(e.body, ast.Block) else e.body.span
 
         def make_closure(env: Env) -> Any:
+            slots = self.memory.frames[env.frame].slots
+            own = {key: (env.capture_frames[-1][key] if env.capture_frames and key in
+                         env.capture_frames[-1] else slots[env.slots[key]].value)
+                   for key in copied}
+
             def call(args: list[Any]) -> Any:
+                if copied:
+                    env.capture_frames.append(own)
+                try:
+                    return run(args)
+                finally:
+                    if copied:
+                        env.capture_frames.pop()
+
+            def run(args: list[Any]) -> Any:
                 before = len(env.slots)
                 for matcher, arg in zip(matchers, args, strict=True):
                     bound = matcher(env, arg, None)
@@ -2022,6 +2061,28 @@ class Interpreter:
             return builtins.Closure(call)
 
         return make_closure
+
+    def copy_captures(self, e: ast.Closure) -> frozenset[int]:
+        """The Copy variables a `move` closure copies in: bindings its body names that
+        are declared outside it."""
+        inner: set[int] = set()
+        named: dict[int, T.Ty] = {}
+        stack: list[Any] = [e]
+        while stack:
+            node = stack.pop()
+            binding = self.c.bindings.get(id(node))
+            if binding is not None:
+                if isinstance(node, ast.IdentPattern):
+                    inner.add(id(binding))
+                elif isinstance(node, ast.Path):
+                    named[id(binding)] = binding.ty
+            for name in getattr(node, "__slots__", ()):
+                value = getattr(node, name, None)
+                for child in value if isinstance(value, tuple) else (value,):
+                    if hasattr(child, "__slots__") and not isinstance(child, Span):
+                        stack.append(child)
+        return frozenset(key for key, ty in named.items()
+                         if key not in inner and T.is_copy(ty) and not isinstance(ty, T.RefTy))
 
     # ---- patterns ----
     def compile_pattern(self, pat: ast.Pattern) -> Callable[[Env, Any, Any], Any]:
