@@ -42,7 +42,14 @@ def _progress(app: StackHeapApp) -> str:
 async def _until_recorded(pilot: object, recording: RecordingView) -> None:
     while not recording.done.is_set():
         await pilot.pause(0.2)  # type: ignore[attr-defined]
-    await pilot.pause(0.3)  # the app's next look at the recording sees it ended
+    # The app looks at the recording on a timer: wait for the look that sees it ended
+    # (a fixed pause was too short on a loaded machine), then for the repaint.
+    app = pilot.app  # type: ignore[attr-defined]
+    for _ in range(200):
+        if not _progress(app).startswith("recording…"):
+            break
+        await pilot.pause(0.05)  # type: ignore[attr-defined]
+    await pilot.pause(0.1)  # type: ignore[attr-defined]
 
 
 async def test_the_app_opens_while_a_long_run_records_and_follows_it():
