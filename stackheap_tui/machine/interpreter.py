@@ -1299,9 +1299,14 @@ class Interpreter:
             def deref(env: Env) -> Any:
                 if operand_code is not None:
                     pointer = operand_code(env)
-                    if T.needs_drop(operand_ty):
-                        env.temps.append((pointer, operand_ty, None))
                     where, _ = self.deref_place_value(pointer, operand_ty)
+                    if isinstance(operand_ty, T.BoxTy) and not T.is_copy(operand_ty.inner):
+                        # `*make_box()` moves the contents out of a temporary Box: at the
+                        # `;` only its block is freed (the contents now have an owner).
+                        box_place = self.temp_slot(env, pointer, operand_ty)
+                        self.mark_place_moved(box_place.child(-1, where.address))
+                    elif T.needs_drop(operand_ty):
+                        env.temps.append((pointer, operand_ty, None))
                 else:
                     where = place(env)
                 value = self.memory.read(where)
