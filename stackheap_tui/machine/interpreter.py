@@ -881,6 +881,15 @@ class Interpreter:
 
     def mark_place_moved(self, place: Ref) -> None:
         """A pattern took (part of) a variable by value: whole or partial move."""
+        if place.region == HEAP and self.envs:
+            # Inside a Box held by a local (`let W(s) = *b;`): a move out of `b`'s
+            # contents, path -1, so dropping `b` frees its block but not what moved.
+            owner = self.box_slot_of(self.envs[-1], place.root)
+            if owner is None:
+                return
+            for step in (-1, *place.path):
+                owner = owner.child(step, place.address)
+            place = owner
         env = next((e for e in reversed(self.envs) if e.frame == place.root), None)
         if env is None:
             return
@@ -890,6 +899,14 @@ class Interpreter:
         env.moved_paths.setdefault(place.slot, set()).add(place.path)
         slot = self.memory.frames[place.root].slots[place.slot]
         self.rec.apply((SET_STATE, place.root, place.slot, slot.state, "partially moved"))
+
+    def box_slot_of(self, env: Env, block: int) -> Ref | None:
+        """The local of this frame that is a Box pointing at `block`, if one is."""
+        for index, slot in enumerate(self.memory.frames[env.frame].slots):
+            if isinstance(slot.ty, T.BoxTy) and slot.value == block and (
+                    slot.state is SlotState.LIVE):
+                return self.slot_ref(env, index)
+        return None
 
     def mark_moved_to(self, env: Env, destination: str) -> None:
         """Name where the values just moved out of this frame went (`moved → b`)."""
@@ -2124,8 +2141,8 @@ class Interpreter:
                     if place is None:
                         place = self.temp_slot(env, value, info.ty)
                     return [(binding, place)]
-                if moves and isinstance(place, Ref) and place.region == STACK:
-                    self.mark_place_moved(place)
+                if moves and isinstance(place, Ref) and place.region in (STACK, HEAP):
+                    self.mark_place_moved(place)  # (HEAP: out of a Box a local holds)
                 return [(binding, value)]
 
             return bind
