@@ -103,7 +103,8 @@ unsigned_abs unwrap unwrap_err unwrap_or unwrap_or_default unwrap_or_else
 unwrap_unchecked unzip windows with_capacity wrapping_abs wrapping_add wrapping_div
 wrapping_mul wrapping_neg wrapping_pow wrapping_rem wrapping_shl wrapping_shr
 wrapping_sub xor zip get_unchecked into_inner replace_with take_mut update downgrade
-upgrade strong_count as_ptr_range char_count transpose
+upgrade strong_count as_ptr_range char_count transpose make_ascii_uppercase
+make_ascii_lowercase retain_mut chunk_by first_chunk last_chunk sort_floats
 clone_from_slice then_some into try_into chunks_exact splice split_off append
 sort_unstable_by sort_unstable_by_key dedup_by_key dedup_by binary_search_by
 binary_search_by_key rsplit splitn rsplitn rfind trim_matches strip_prefix strip_suffix
