@@ -29,6 +29,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.expectations import REPO, assert_matches_rustc, run_cli
+from tests.test_conformance import CONFORMANCE, PENDING
 
 EXAMPLES = int(os.environ.get("STACKHEAP_FUZZ_EXAMPLES", "60"))
 CRASH_DIR = os.environ.get("STACKHEAP_FUZZ_CRASH_DIR")
@@ -206,6 +207,8 @@ def test_unmutated_programs_still_match_rustc(index):
     program = programs()[index]
     assert mutate(program.read_text(encoding="utf-8"), "token", []) == program.read_text(
         encoding="utf-8")
+    if program.is_relative_to(CONFORMANCE) and str(program.relative_to(CONFORMANCE)) in PENDING:
+        return  # a known difference (strict xfail in tests/test_conformance.py)
     assert_matches_rustc(program.relative_to(REPO))
 
 
