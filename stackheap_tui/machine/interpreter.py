@@ -469,6 +469,12 @@ class Interpreter:
             except UndefinedBehavior as ub:
                 ub.span = ub.span or span  # a what-if run's double free, at this `}`
                 raise
+            except RustPanic:
+                # Its `Drop::drop` panicked: it counts as dropped, and the unwinding that
+                # follows drops the others, not this one again.
+                self.rec.apply((SET_STATE, env.frame, slot_index, SlotState.DROPPED,
+                                "dropped"))
+                raise
             self.rec.apply((SET_STATE, env.frame, slot_index, SlotState.DROPPED, "dropped"))
             why = ("the panic unwinds past it" if unwinding else "it goes out of scope here")
             partly = " (what was not moved out of it)" if skip else ""
