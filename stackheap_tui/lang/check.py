@@ -1951,28 +1951,19 @@ class Checker:
         """The std receiver kinds method lookup reaches from `ty` by autoderef (as named
         in `std_method_names.REAL`); none for the program's own types."""
         found: list[str] = []
-        current = self.resolve(ty)
-        while isinstance(current, T.RefTy | T.BoxTy) or (
-                isinstance(current, T.AdtTy) and current.name == "Rc"):
-            if not isinstance(current, T.RefTy):
-                found.append("Box" if isinstance(current, T.BoxTy) else "Rc")
-            inner = current.args[0] if isinstance(current, T.AdtTy) else current.inner
-            current = self.resolve(inner)
-        if isinstance(current, T.IntTy):
-            found.append("signed" if current.signed else "unsigned")
-        elif isinstance(current, T.FloatTy):
-            found.append("float")
-        elif isinstance(current, T.CharTy | T.BoolTy | T.StrTy):
-            found.append({T.CharTy: "char", T.BoolTy: "bool", T.StrTy: "str"}[type(current)])
-        elif isinstance(current, T.ArrayTy | T.SliceTy):
-            found += ["array", "slice"] if isinstance(current, T.ArrayTy) else ["slice"]
-        elif isinstance(current, T.TupleTy):
-            found.append("tuple")
-        elif isinstance(current, T.IterTy):
-            found.append("iterator")
-        elif isinstance(current, T.AdtTy) and current.name not in self.items.adts:
-            found += {"String": ["String", "str"], "Vec": ["Vec", "slice"]}.get(
-                current.name, [current.name])
+        for step in self.deref_chain(ty):
+            current = self.resolve(step)
+            if isinstance(current, T.IntTy):
+                found.append("signed" if current.signed else "unsigned")
+            elif isinstance(current, T.FloatTy):
+                found.append("float")
+            elif isinstance(current, T.CharTy | T.BoolTy | T.StrTy | T.ArrayTy | T.SliceTy
+                            | T.TupleTy | T.IterTy | T.BoxTy):
+                found.append(_CATEGORY_OF[type(current)])
+            elif isinstance(current, T.AdtTy) and current.name not in self.items.adts:
+                found.append(current.name)
+                if current.name in ("Ref", "RefMut"):
+                    break  # (a guard's own methods only)
         return found
 
     def implements(self, ty: T.Ty, trait: str) -> bool:
@@ -2029,6 +2020,11 @@ class Checker:
                                       if callee.key == "iter::collect" else "E0284",
                                       "cannot infer type of the type parameter"))
 
+
+# `std_method_names` categories of the std types that are not ADTs.
+_CATEGORY_OF: dict[type, str] = {
+    T.CharTy: "char", T.BoolTy: "bool", T.StrTy: "str", T.ArrayTy: "array",
+    T.SliceTy: "slice", T.TupleTy: "tuple", T.IterTy: "iterator", T.BoxTy: "Box"}
 
 # Trait methods a `{integer}` / `{float}` literal has before its type is settled (rustc
 # resolves them through the trait); inherent ones (`abs`, `pow`, `sqrt`) are E0689.

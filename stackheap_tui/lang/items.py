@@ -14,6 +14,7 @@ from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
 from stackheap_tui.lang.span import Span
+from stackheap_tui.lang.std_methods import PARSE_ERRORS
 from stackheap_tui.lang.syntax import unsupported
 
 # What `use` may bring into scope, and under which short name.
@@ -83,7 +84,7 @@ class ItemTable:
         name = "::".join(segments)
         args = tuple(self.lower(a, self_ty, hole) for a in node.args)
         short = name.rsplit("::", 1)[-1]
-        if short in ("ParseIntError", "ParseFloatError", "ParseBoolError", "ParseCharError"):
+        if short in PARSE_ERRORS:
             return T.AdtTy(short)
         if name in T.PRIMITIVES and not args:
             return T.PRIMITIVES[name]

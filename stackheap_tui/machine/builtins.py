@@ -1031,13 +1031,9 @@ def _char(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
     return table[name]()
 
 
-USIZE_MAX = (1 << 64) - 1
-ISIZE_MAX = (1 << 63) - 1
-
-
 def check_capacity(interp: Interpreter, capacity: int, element: T.Ty, span: Span) -> None:
     """A buffer of more than isize::MAX bytes is std's "capacity overflow" panic."""
-    if capacity * T.size_of(element) > ISIZE_MAX:
+    if capacity * T.size_of(element) > T.IntTy("isize").max:
         raise interp.panic_at(span, "capacity overflow", "with_capacity")
 
 
@@ -1147,7 +1143,7 @@ def _str(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
     if name in ("split_whitespace", "lines", "split", "split_terminator"):
         return IterValue(tuple(_split(interp, recv, text, name, args, e)))
     if name == "repeat":
-        if len(data) * args[0] > USIZE_MAX:  # the byte count itself overflows
+        if len(data) * args[0] > T.USIZE.max:  # the byte count itself overflows
             raise interp.panic_at(e.method_span, "capacity overflow", "repeat")
         check_capacity(interp, len(data) * args[0], T.U8, e.method_span)
         return heap.string_from(data * args[0])
@@ -1183,8 +1179,7 @@ def _str(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
     if name == "as_bytes":
         return recv
     if name == "is_char_boundary":
-        i = args[0]
-        return i == len(data) or (i < len(data) and (data[i] & 0xC0) != 0x80)
+        return _is_char_boundary(data, args[0])
     raise TypeError(name)
 
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from stackheap_tui.lang import types as T
 from stackheap_tui.machine import formatting as fmt
-from stackheap_tui.machine.ranges import INCLUSIVE, RANGE_KINDS, WITH_START
+from stackheap_tui.machine.ranges import RANGE_KINDS, written_ends
 from stackheap_tui.machine.values import DANGLING, HEAP, Ref, Slice
 
 if TYPE_CHECKING:
@@ -150,10 +150,8 @@ def _parse_error_fmt(kind: str, name: str) -> fmt.FmtValue:
 
 def _range_fmt(memory: Memory, value: tuple[Any, ...], ty: T.AdtTy) -> fmt.FRange:
     """A range value holds its written ends in order (see `ranges.index_range`)."""
-    ends = [to_fmt(memory, end, ty.args[0]) for end in value]
-    start = ends.pop(0) if ty.name in WITH_START else None
-    end = ends.pop(0) if ends else None
-    return fmt.FRange(start, end, ty.name in INCLUSIVE)
+    start, end, dots = written_ends(ty.name, [to_fmt(memory, end, ty.args[0]) for end in value])
+    return fmt.FRange(start, end, dots == "..=")
 
 
 def key_of(memory: Memory, value: Any, ty: T.Ty) -> Any:

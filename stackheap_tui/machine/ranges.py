@@ -33,6 +33,14 @@ def index_range(kind: str, bounds: tuple[Any, ...], length: int) -> IndexRange:
     return IndexRange(start, length, length)
 
 
+def written_ends(kind: str, ends: list[Any]) -> tuple[Any, Any, str]:
+    """A range value's (start or None, end or None, `..` or `..=`), from its written ends
+    in order: how `{:?}` and the picture both show it."""
+    rest = list(ends)
+    start = rest.pop(0) if kind in WITH_START else None
+    return start, rest[0] if rest else None, "..=" if kind in INCLUSIVE else ".."
+
+
 def slice_range_error(selected: IndexRange, length: int) -> tuple[str, str] | None:
     """Which check fails when slicing `length` items with `selected` ("start", "end",
     "end_inclusive" or "order": std reports them from different lines) and std's panic

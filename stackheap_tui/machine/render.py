@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from stackheap_tui.lang import types as T
 from stackheap_tui.machine import formatting as fmt
-from stackheap_tui.machine.ranges import INCLUSIVE, RANGE_KINDS, WITH_START
+from stackheap_tui.machine.ranges import RANGE_KINDS, written_ends
 from stackheap_tui.machine.values import HEAP, STACK, Ref, Slice
 from stackheap_tui.trace.model import (
     AllocationView,
@@ -248,9 +248,9 @@ def _render_adt(value: Any, ty: T.AdtTy, memory: Memory | None) -> str:
     if ty.name in ("Ref", "RefMut"):
         return format_address(value.address) if isinstance(value, Ref) else "?"
     if ty.name in RANGE_KINDS:  # its written ends, as the program wrote them: `1..=3`
-        ends = [render_value(end, ty.args[0], memory) for end in value]
-        start = ends.pop(0) if ty.name in WITH_START else ""
-        return start + ("..=" if ty.name in INCLUSIVE else "..") + (ends[0] if ends else "")
+        start, end, dots = written_ends(
+            ty.name, [render_value(end, ty.args[0], memory) for end in value])
+        return (start or "") + dots + (end or "")
     defn = ty.defn
     if defn is None:
         return str(value)
