@@ -14,7 +14,7 @@ The result is written to tests/data/formatting_cases.json:
                  "positional_names", "message", "offset"}, ...]}
 
 `py_args` is Python call-argument syntax (`FInt(...), w=FInt(...)`) over the
-stackheap_tui.machine.formatting constructors; `py_captured` likewise for inline-captured
+stackheap_tui.memory.formatting constructors; `py_captured` likewise for inline-captured
 variables. `offset` is the character index in the template rustc's error points at, or
 null when it points elsewhere (an argument) or cannot be mapped (escapes in the literal).
 
@@ -41,7 +41,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from stackheap_tui.machine.formatting import (  # noqa: E402 - needs the path above
+from stackheap_tui.memory.formatting import (  # noqa: E402 - needs the path above
     FBool,
     FChar,
     FFloat,

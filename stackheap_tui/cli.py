@@ -131,7 +131,7 @@ def cmd_run(source: SourceFile, max_steps: int) -> int:
 
 def cmd_trace(source: SourceFile, max_steps: int) -> int:
     from stackheap_tui.pipeline import load
-    from stackheap_tui.trace.text import render_trace
+    from stackheap_tui.view.text import render_trace
 
     try:
         trace = load(source.text, source.path, max_steps)
@@ -144,7 +144,7 @@ def cmd_trace(source: SourceFile, max_steps: int) -> int:
 
 def cmd_json(source: SourceFile, max_steps: int) -> int:
     from stackheap_tui.pipeline import load
-    from stackheap_tui.trace.export import write_json
+    from stackheap_tui.view.export import write_json
 
     try:
         trace = load(source.text, source.path, max_steps)

@@ -7,11 +7,11 @@ from stackheap_tui.lang.check import check, check_types
 from stackheap_tui.lang.checked import CheckedProgram
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic
 from stackheap_tui.lang.syntax import parse
-from stackheap_tui.machine.interpreter import DEFAULT_MAX_STEPS, run_program
-from stackheap_tui.trace.trace import Trace
+from stackheap_tui.machine.interpreter import DEFAULT_MAX_STEPS, Recording, run_to_end, start_run
+from stackheap_tui.trace.trace import StepCounter, Trace
 
 
-def compile_program(source: str) -> object:
+def compile_program(source: str) -> CheckedProgram:
     """Parse and check; raises CompileError with rustc-style diagnostics."""
     return check(parse(source))
 
@@ -21,7 +21,8 @@ def load(source: str, path: str, max_steps: int = DEFAULT_MAX_STEPS,
     """Parse, check and run a program; raises CompileError if rustc would reject it.
     `keep_steps=False`: only the outcome is wanted (`--run`), no step is kept."""
     checked = check(parse(source))
-    return run_program(checked, source, path, max_steps, keep_steps=keep_steps)
+    log = Trace(source, path) if keep_steps else StepCounter(source, path)
+    return run_to_end(checked, source, path, log, max_steps)
 
 
 # The errors of rustc's borrow checker (and the lifetime errors the Book's `dangle`
@@ -59,4 +60,21 @@ def load_what_if(source: str, path: str, max_steps: int = DEFAULT_MAX_STEPS) -> 
     found = checked_despite_borrows(source)
     if found is None:
         raise ValueError("only a program rejected by the borrow checker alone can run anyway")
-    return run_program(found[0], source, path, max_steps, what_if=True)
+    return run_to_end(found[0], source, path, Trace(source, path), max_steps, what_if=True)
+
+
+def start(source: str, path: str, max_steps: int = DEFAULT_MAX_STEPS) -> Recording[Trace]:
+    """Parse and check `source` (raises CompileError), then start recording its run on
+    a background thread: the TUI shows the steps as they come."""
+    checked = compile_program(source)
+    return start_run(checked, source, path, Trace(source, path), max_steps)
+
+
+def start_what_if(source: str, path: str, max_steps: int = DEFAULT_MAX_STEPS
+                  ) -> Recording[Trace] | None:
+    """Start a what-if run of a program rejected only by the borrow checker (None for any
+    other program): it runs with real memory semantics and stops at the memory error."""
+    found = checked_despite_borrows(source)
+    if found is None:
+        return None
+    return start_run(found[0], source, path, Trace(source, path), max_steps, what_if=True)

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from stackheap_tui.trace.export import MAX_SNAPSHOTS, snapshot_interval, write_json
-from stackheap_tui.trace.model import Snapshot, StepInfo
+from stackheap_tui.memory.records import Snapshot, StepInfo
+from stackheap_tui.view.export import MAX_SNAPSHOTS, snapshot_interval, write_json
 from tests.view.fake_trace import FakeTrace, calls_trace
 
 

@@ -1,4 +1,4 @@
-"""stackheap_tui.machine.formatting against output recorded from real rustc.
+"""stackheap_tui.memory.formatting against output recorded from real rustc.
 
 tests/data/formatting_cases.json is written by scripts/record_formatting_cases.py (which
 compiles and runs the cases with rustc); these tests need no Rust toolchain.
@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from stackheap_tui.machine import formatting as fm
-from stackheap_tui.machine.formatting import (
+from stackheap_tui.memory import formatting as fm
+from stackheap_tui.memory.formatting import (
     ArgRef,
     BoundFormat,
     FFloat,

@@ -14,9 +14,9 @@ from functools import cache
 import pytest
 
 from stackheap_tui.lang.diagnostics import CompileError
+from stackheap_tui.memory.records import SlotState, StepKind
 from stackheap_tui.pipeline import load
 from stackheap_tui.resources import find_sample
-from stackheap_tui.trace.model import SlotState, StepKind
 from stackheap_tui.trace.trace import Trace
 
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from stackheap_tui.memory.records import SlotState, StepKind
 from stackheap_tui.pipeline import load
-from stackheap_tui.trace.model import SlotState, StepKind
 from stackheap_tui.trace.trace import Trace
 
 

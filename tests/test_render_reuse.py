@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from stackheap_tui.lang.diagnostics import CompileError
-from stackheap_tui.machine import render
+from stackheap_tui.memory import render
+from stackheap_tui.memory.records import Snapshot
 from stackheap_tui.pipeline import load, load_what_if
-from stackheap_tui.trace.model import Snapshot
 from stackheap_tui.trace.trace import Trace
 
 ROOT = Path(__file__).resolve().parent.parent

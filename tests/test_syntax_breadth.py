@@ -239,10 +239,9 @@ fn main() {
 
 
 def run_cli_source(source: str) -> str:
-    from stackheap_tui.lang.check import check
-    from stackheap_tui.machine.interpreter import run_program
+    from stackheap_tui.pipeline import load
 
-    trace = run_program(check(parse(source)), source, "main.rs")
+    trace = load(source, "main.rs")
     return trace.outcome.stdout
 
 

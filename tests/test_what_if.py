@@ -6,13 +6,13 @@ from __future__ import annotations
 import pytest
 
 from stackheap_tui.cli import main
-from stackheap_tui.pipeline import borrow_errors_only, load_what_if
-from stackheap_tui.trace.model import (
+from stackheap_tui.memory.records import (
     DANGLING_STACK,
     DOUBLE_FREE,
     USE_AFTER_FREE,
     StepKind,
 )
+from stackheap_tui.pipeline import borrow_errors_only, load_what_if
 from stackheap_tui.trace.trace import Trace
 
 PUSH_WHILE_BORROWED = """\

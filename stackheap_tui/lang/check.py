@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from stackheap_tui.lang import ast
+from stackheap_tui.lang import format_string as fmt
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.borrowck import borrow_check
 from stackheap_tui.lang.checked import (
@@ -40,8 +41,7 @@ from stackheap_tui.lang.std_methods import (
     method_signature,
 )
 from stackheap_tui.lang.syntax import unsupported
-from stackheap_tui.machine import formatting as fmt
-from stackheap_tui.machine.ranges import RANGE_KINDS
+from stackheap_tui.lang.types import RANGE_KINDS
 
 FORMAT_MACROS = {
     "println": ("stdout", True), "print": ("stdout", False),

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from stackheap_tui.lang import ast
+from stackheap_tui.lang import format_string as fmt
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.span import Span
-from stackheap_tui.machine import formatting as fmt
 
 
 @dataclass(eq=False)

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# The std range types (`a..b`, `a..=b`, `a..`, `..b`, `..=b`, `..`), by their names.
+RANGE_KINDS = ("Range", "RangeInclusive", "RangeFrom", "RangeTo", "RangeToInclusive",
+               "RangeFull")
 
 class Ty:
     """Base of every type. Subclasses are frozen dataclasses, so types compare by value."""

@@ -18,10 +18,10 @@ from stackheap_tui.lang import types as T
 from stackheap_tui.lang.checked import Callee, FormatInfo
 from stackheap_tui.lang.span import Span
 from stackheap_tui.machine import arith, convert
-from stackheap_tui.machine import formatting as fmt
-from stackheap_tui.machine.memory import OUTPUT, SLOT_PUSH
-from stackheap_tui.machine.ranges import IndexRange, index_range, slice_range_error
-from stackheap_tui.machine.values import STACK, Ref, Slice
+from stackheap_tui.memory import formatting as fmt
+from stackheap_tui.memory.ranges import IndexRange, index_range, slice_range_error
+from stackheap_tui.memory.state import OUTPUT, SLOT_PUSH
+from stackheap_tui.memory.values import STACK, Ref, Slice
 
 if TYPE_CHECKING:
     from stackheap_tui.machine.interpreter import Env, Interpreter
@@ -195,7 +195,7 @@ def _count(start: int) -> Iterable[int]:
 
 def _consume_vec(interp: Interpreter, header: Any, ty: T.AdtTy) -> Iterable[Any]:
     """`for x in v`: the elements are moved out one by one; the buffer is freed at the end."""
-    from stackheap_tui.machine.memory import FREE
+    from stackheap_tui.memory.state import FREE
 
     ptr, cap, length = header
     items = interp.heap.contents(header)[:length]
@@ -245,7 +245,7 @@ def compile_call(interp: Interpreter, e: ast.Call, callee: Callee, args: list[Co
 
         def box_new(env: Env) -> int:
             (value,) = values(env)
-            from stackheap_tui.machine.memory import ALLOC
+            from stackheap_tui.memory.state import ALLOC
 
             address: int = interp.rec.apply((ALLOC, inner, size, value, "(temporary)"))
             interp.claim(value, inner, f"*{fmt_addr(address)}")
@@ -411,13 +411,13 @@ def heap_dangling(element: T.Ty) -> int:
 
 
 def fmt_addr(address: int) -> str:
-    from stackheap_tui.trace.model import format_address
+    from stackheap_tui.memory.records import format_address
 
     return format_address(address)
 
 
 def interp_render(interp: Interpreter, value: Any, ty: T.Ty) -> str:
-    from stackheap_tui.machine.render import render_value
+    from stackheap_tui.memory.render import render_value
 
     return render_value(value, ty, interp.memory)
 
@@ -658,7 +658,7 @@ def clone_value(interp: Interpreter, value: Any, ty: T.Ty) -> Any:
     if T.is_copy(ty):
         return value
     if isinstance(ty, T.BoxTy):
-        from stackheap_tui.machine.memory import ALLOC
+        from stackheap_tui.memory.state import ALLOC
 
         inner = clone_value(interp, interp.memory.heap[value].value, ty.inner)
         return interp.rec.apply((ALLOC, ty.inner, T.size_of(ty.inner), inner, "(temporary)"))
@@ -1486,7 +1486,7 @@ def _slice(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
 
 def _items_of_any(interp: Interpreter, value: Any, ty: T.Ty, element: T.Ty) -> tuple[Any, ...]:
     """What `extend` takes from: a Vec (consumed), array, range, iterator or slice."""
-    from stackheap_tui.machine.memory import FREE
+    from stackheap_tui.memory.state import FREE
 
     mem = interp.memory
     if isinstance(value, IterValue):
@@ -2002,7 +2002,7 @@ def _iter(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
 
 
 def _pop_temp(interp: Interpreter, env: Env) -> None:
-    from stackheap_tui.machine.memory import REMOVE_SLOTS
+    from stackheap_tui.memory.state import REMOVE_SLOTS
 
     if env.temps:
         _, _, ref = env.temps.pop()

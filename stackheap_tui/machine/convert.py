@@ -9,12 +9,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from stackheap_tui.lang import types as T
-from stackheap_tui.machine import formatting as fmt
-from stackheap_tui.machine.ranges import RANGE_KINDS, written_ends
-from stackheap_tui.machine.values import DANGLING, HEAP, Ref, Slice
+from stackheap_tui.lang.types import RANGE_KINDS
+from stackheap_tui.memory import formatting as fmt
+from stackheap_tui.memory.ranges import written_ends
+from stackheap_tui.memory.values import DANGLING, HEAP, Ref, Slice
 
 if TYPE_CHECKING:
-    from stackheap_tui.machine.memory import Memory
+    from stackheap_tui.memory.state import Memory
 
 
 def text_of(memory: Memory, value: Any, ty: T.Ty) -> str:

@@ -12,9 +12,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from stackheap_tui.lang import types as T
-from stackheap_tui.machine.memory import ALLOC, FREE, HEAP_APPEND, HEAP_SET
-from stackheap_tui.machine.values import Ref
-from stackheap_tui.trace.model import format_address
+from stackheap_tui.memory.records import format_address
+from stackheap_tui.memory.state import ALLOC, FREE, HEAP_APPEND, HEAP_SET
+from stackheap_tui.memory.values import Ref
 
 if TYPE_CHECKING:
     from stackheap_tui.machine.interpreter import Interpreter

@@ -20,7 +20,7 @@ import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
@@ -29,7 +29,32 @@ from stackheap_tui.lang.span import Span
 from stackheap_tui.machine import arith, builtins, convert
 from stackheap_tui.machine.heap_ops import Heap
 from stackheap_tui.machine.limits import DEFAULT_MAX_STEPS  # also read from here
-from stackheap_tui.machine.memory import (
+from stackheap_tui.machine.std_panic_locations import LOCATIONS, RUSTC_LIBRARY
+from stackheap_tui.memory.explain import (
+    Assigned,
+    Bound,
+    Explanation,
+    LastOutput,
+    Lazy,
+    LazyText,
+    LetText,
+    Part,
+    ShownValue,
+)
+from stackheap_tui.memory.ranges import index_range, slice_range_error
+from stackheap_tui.memory.recorder import Recorder, StepLog
+from stackheap_tui.memory.records import (
+    DANGLING_STACK,
+    DOUBLE_FREE,
+    USE_AFTER_FREE,
+    Outcome,
+    SlotState,
+    StepKind,
+    Violation,
+    format_address,
+)
+from stackheap_tui.memory.render import render_value
+from stackheap_tui.memory.state import (
     ADD_SLOT,
     FREE,
     HEAP_SET,
@@ -46,32 +71,7 @@ from stackheap_tui.machine.memory import (
     GuardedHeap,
     Memory,
 )
-from stackheap_tui.machine.ranges import index_range, slice_range_error
-from stackheap_tui.machine.render import render_value
-from stackheap_tui.machine.std_panic_locations import LOCATIONS, RUSTC_LIBRARY
-from stackheap_tui.machine.values import HEAP, STACK, STATIC, Ref, Slice, replace_in
-from stackheap_tui.trace.lazy import (
-    Assigned,
-    Bound,
-    Explanation,
-    LastOutput,
-    Lazy,
-    LazyText,
-    LetText,
-    Part,
-    ShownValue,
-)
-from stackheap_tui.trace.model import (
-    DANGLING_STACK,
-    DOUBLE_FREE,
-    USE_AFTER_FREE,
-    Outcome,
-    SlotState,
-    StepKind,
-    Violation,
-    format_address,
-)
-from stackheap_tui.trace.trace import Recorder, StepCounter, Trace
+from stackheap_tui.memory.values import HEAP, STACK, STATIC, Ref, Slice, replace_in
 
 TEMPORARY = "(temporary)"
 # A debug build's frame holds more than its named locals (spills, temporaries, the
@@ -176,9 +176,8 @@ def describe_expr(source: str, span: Span) -> str:
 
 
 class Interpreter:
-    def __init__(self, checked: CheckedProgram, source: str, path: str,
-                 max_steps: int = DEFAULT_MAX_STEPS, what_if: bool = False,
-                 keep_steps: bool = True) -> None:
+    def __init__(self, checked: CheckedProgram, source: str, path: str, log: StepLog,
+                 max_steps: int = DEFAULT_MAX_STEPS, what_if: bool = False) -> None:
         self.c = checked
         self.source = source
         self.path = path
@@ -190,7 +189,7 @@ class Interpreter:
         self.dead_slots: list[tuple[str, str, int, int]] = []  # function, name, address, size
         self.push_notes: dict[tuple[int, int], Any] = {}  # (frame, slot) -> its push note
         self.last_push: dict[tuple[int, int], tuple[int, int]] = {}  # its (length, cap)
-        self.trace = Trace(source, path) if keep_steps else StepCounter(source, path)
+        self.trace = log
         self.memory = Memory()
         if what_if:
             self.memory.heap = GuardedHeap()
@@ -209,7 +208,7 @@ class Interpreter:
         self.panicking = False
 
     # ================= running =================
-    def run(self) -> Trace:
+    def run(self) -> StepLog:
         main = self.c.main
         exit_code = 0
         stopped: str | None = None
@@ -2443,15 +2442,18 @@ _RUN_STACK_BYTES = 1 << 30
 _RUN_RECURSION_LIMIT = 4_000_000
 
 
-class Recording:
+LogT = TypeVar("LogT", bound=StepLog)
+
+
+class Recording(Generic[LogT]):
     """A run in progress on its own thread: `trace` grows while `done` is unset.
 
     The trace is append-only, so readers (the TUI) may look at any step below
     `len(trace)` while the interpreter keeps recording; `wait()` re-raises a failure.
     """
 
-    def __init__(self, interpreter: Interpreter) -> None:
-        self.trace = interpreter.trace
+    def __init__(self, interpreter: Interpreter, log: LogT) -> None:
+        self.trace = log
         self.done = threading.Event()
         self.failure: BaseException | None = None
         self._interpreter = interpreter
@@ -2471,7 +2473,7 @@ class Recording:
                 gc.enable()
             self.done.set()
 
-    def start(self) -> Recording:
+    def start(self) -> Recording[LogT]:
         old_limit = sys.getrecursionlimit()
         old_size = threading.stack_size()
         try:
@@ -2485,7 +2487,7 @@ class Recording:
             threading.stack_size(old_size)
         return self
 
-    def wait(self, timeout: float | None = None) -> Trace:
+    def wait(self, timeout: float | None = None) -> LogT:
         """Block until the run ends (or `timeout` passes); re-raise what broke it."""
         self.done.wait(timeout)
         if self.failure is not None:
@@ -2493,19 +2495,18 @@ class Recording:
         return self.trace
 
 
-def start_program(checked: CheckedProgram, source: str, path: str,
-                  max_steps: int = DEFAULT_MAX_STEPS, what_if: bool = False) -> Recording:
-    """Start recording on a background thread and return at once (the TUI streams)."""
-    return Recording(Interpreter(checked, source, path, max_steps, what_if)).start()
+def start_run(checked: CheckedProgram, source: str, path: str, log: LogT,
+              max_steps: int = DEFAULT_MAX_STEPS, what_if: bool = False) -> Recording[LogT]:
+    """Start recording into `log` on a background thread and return at once (the TUI
+    streams the steps as they come)."""
+    return Recording(Interpreter(checked, source, path, log, max_steps, what_if), log).start()
 
 
-def run_program(checked: CheckedProgram, source: str, path: str,
-                max_steps: int = DEFAULT_MAX_STEPS, what_if: bool = False,
-                keep_steps: bool = True) -> Trace:
-    """Run to the end; `keep_steps=False` (for `--run`) keeps only the outcome."""
+def run_to_end(checked: CheckedProgram, source: str, path: str, log: LogT,
+               max_steps: int = DEFAULT_MAX_STEPS, what_if: bool = False) -> LogT:
+    """Run to the end, recording into `log`, and return it."""
     old_limit = sys.getrecursionlimit()
     try:
-        interpreter = Interpreter(checked, source, path, max_steps, what_if, keep_steps)
-        return Recording(interpreter).start().wait()
+        return start_run(checked, source, path, log, max_steps, what_if).wait()
     finally:
         sys.setrecursionlimit(old_limit)

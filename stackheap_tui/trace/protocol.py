@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from stackheap_tui.trace.model import Outcome, Snapshot, StepInfo
+from stackheap_tui.memory.records import Outcome, Snapshot, StepInfo
 
 
 class TraceView(Protocol):

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import bisect
 from array import array
-from typing import Any
 
 from stackheap_tui.lang.span import Span
-from stackheap_tui.machine.memory import (
+from stackheap_tui.memory.explain import Explanation
+from stackheap_tui.memory.records import Outcome, Snapshot, StepInfo, StepKind
+from stackheap_tui.memory.state import (
     ADD_SLOT,
     ALLOC,
     FREE,
@@ -20,7 +21,6 @@ from stackheap_tui.machine.memory import (
     HEAP_SET,
     OUTPUT,
     PURGE,
-    REMOVE_SLOTS,
     REPLACE_TOP,
     SET_OWNER,
     SET_STATE,
@@ -28,10 +28,7 @@ from stackheap_tui.machine.memory import (
     SLOT_PUSH,
     Memory,
     Op,
-    Slot,
 )
-from stackheap_tui.trace.lazy import Explanation
-from stackheap_tui.trace.model import Outcome, Snapshot, StepInfo, StepKind
 
 CHECKPOINT_EVERY = 128
 # A step whose one op stores an integer (a loop's counter, a pushed number: most steps of
@@ -45,7 +42,6 @@ _TEMPLATE_MASK = (1 << TEMPLATE_BITS) - 1
 _PACKED_VALUES = range(-(1 << (63 - TEMPLATE_BITS)), 1 << (63 - TEMPLATE_BITS))  # fit in 64 bits
 KINDS = tuple(StepKind)
 _KIND_CODES = {kind: code for code, kind in enumerate(KINDS)}
-NO_OPS: tuple[Op, ...] = ()
 
 
 class Trace:
@@ -253,42 +249,3 @@ def _changed_keys(before: Memory, ops: tuple[Op, ...]) -> set[str]:
             keys.add(f"slot:{op[1]}:{op[2]}")
             keys.add(f"heap:{before.frames[op[1]].slots[op[2]].value[0]}")
     return keys
-
-
-class Recorder:
-    """The interpreter's side of the trace: applies ops and closes steps."""
-
-    def __init__(self, trace: Trace, memory: Memory, keep_tombstones: bool = False) -> None:
-        self.trace = trace
-        self.memory = memory
-        self._ops: list[Op] = []
-        self._popped: Slot | None = None  # the slot the last one-slot REMOVE_SLOTS took
-        # What-if runs keep freed blocks drawn: a dangling pointer still has its target.
-        self._purges = not keep_tombstones
-
-    def apply(self, op: Op) -> Any:
-        ops = self._ops
-        if not ops and self.memory.tombstones and self._purges:
-            # A new step begins: the last step's tombstones leave the picture first.
-            ops.append((PURGE,))
-            self.memory.apply((PURGE,))
-        code = op[0]
-        if code == REMOVE_SLOTS and op[2] == 1:
-            self._popped = self.memory.frames[op[1]].slots[-1]
-        elif code == ADD_SLOT and ops and ops[-1][0] == REMOVE_SLOTS and ops[-1][2] == 1:
-            popped = self._popped
-            frame = ops[-1][1]
-            if (popped is not None and frame == len(self.memory.frames) - 1
-                    and popped.name == op[1] and popped.ty == op[2]):
-                # A loop's variable popped and pushed again in one step: one small op
-                # with the same outcome (same slot, same address, fresh value).
-                ops[-1] = (REPLACE_TOP, frame, op[3], op[4])
-                return self.memory.apply(op)
-        ops.append(op)
-        return self.memory.apply(op)
-
-    def end_step(self, span: Span, kind: StepKind, explanation: Explanation) -> None:
-        recorded = self._ops
-        ops = NO_OPS if not recorded else recorded[0] if len(recorded) == 1 else tuple(recorded)
-        self._ops = []
-        self.trace.append(span, kind, explanation, ops, self.memory)

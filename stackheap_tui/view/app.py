@@ -26,7 +26,7 @@ from textual.widgets import Footer, Header, Static
 from stackheap_tui import resources
 from stackheap_tui.lang.diagnostics import CompileError
 from stackheap_tui.lang.span import Span
-from stackheap_tui.trace.model import Snapshot, StepInfo, StepKind
+from stackheap_tui.memory.records import Snapshot, StepInfo, StepKind
 from stackheap_tui.trace.protocol import TraceView
 from stackheap_tui.view.commands import StepperCommands
 from stackheap_tui.view.failure import Failure

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from stackheap_tui.trace.model import format_address
+from stackheap_tui.memory.records import format_address
 
 __all__ = ["format_address", "format_size"]
 

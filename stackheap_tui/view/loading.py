@@ -42,27 +42,23 @@ class Pending:
 
 def compile_and_start(source: str, path: str, max_steps: int | None = None) -> RecordingView:
     """Parse and check `source` (raises CompileError), then start recording its run."""
-    # Imported here: the interpreter and the grammar are not needed to draw a diagnostic
-    # or the first frame, and importing them costs a good part of the start-up time.
-    from stackheap_tui.machine.interpreter import DEFAULT_MAX_STEPS, start_program
-    from stackheap_tui.pipeline import compile_program
+    # Imported here: the checker, the interpreter and the grammar are not needed to draw a
+    # diagnostic or the first frame, and importing them costs a good part of the start-up.
+    from stackheap_tui import pipeline
 
-    checked = compile_program(source)
-    limit = DEFAULT_MAX_STEPS if max_steps is None else max_steps
-    return start_program(checked, source, path, limit)  # type: ignore[arg-type]
+    if max_steps is None:
+        return pipeline.start(source, path)
+    return pipeline.start(source, path, max_steps)
 
 
 def start_what_if(source: str, path: str, max_steps: int | None = None) -> RecordingView | None:
     """Start a what-if run of a program rejected only by the borrow checker (None for any
     other program): it runs with real memory semantics and stops at the memory error."""
-    from stackheap_tui.machine.interpreter import DEFAULT_MAX_STEPS, start_program
-    from stackheap_tui.pipeline import checked_despite_borrows
+    from stackheap_tui import pipeline
 
-    found = checked_despite_borrows(source)
-    if found is None:
-        return None
-    limit = DEFAULT_MAX_STEPS if max_steps is None else max_steps
-    return start_program(found[0], source, path, limit, what_if=True)  # type: ignore[arg-type]
+    if max_steps is None:
+        return pipeline.start_what_if(source, path)
+    return pipeline.start_what_if(source, path, max_steps)
 
 
 def may_run_anyway(source: str) -> bool:

@@ -10,7 +10,7 @@ import bisect
 from dataclasses import dataclass
 from functools import cached_property
 
-from stackheap_tui.trace.model import (
+from stackheap_tui.memory.records import (
     AllocationView,
     SlotState,
     SlotView,

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from stackheap_tui.lang.permission_reasons import change_reason
 from stackheap_tui.lang.permissions import PermissionTable, PlaceKey, PlaceState, PointState
 from stackheap_tui.lang.span import Span
-from stackheap_tui.trace.model import Snapshot
+from stackheap_tui.memory.records import Snapshot
 from stackheap_tui.trace.protocol import TraceView
 
 LOOKBACK = 50_000

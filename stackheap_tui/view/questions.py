@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from stackheap_tui.lang.span import Span
-from stackheap_tui.trace.model import SlotState, SlotView, Snapshot, StepInfo, StepKind
+from stackheap_tui.memory.records import SlotState, SlotView, Snapshot, StepInfo, StepKind
 from stackheap_tui.view.format import format_size
 
 MAX_CHOICES = 4

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from enum import Enum
 from typing import Any, Protocol, runtime_checkable
 
-from stackheap_tui.trace.model import StepKind
+from stackheap_tui.memory.records import StepKind
 from stackheap_tui.trace.protocol import TraceView
 
 _UNKNOWN = 255  # a kind code for "not asked yet"

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from stackheap_tui.lang.span import Span
-from stackheap_tui.trace.model import (
+from stackheap_tui.memory.records import (
     AllocationView,
     FrameView,
     Outcome,

@@ -7,7 +7,7 @@ from textual.widget import Widget
 from textual.widgets import Static
 from textual.widgets._footer import FooterKey
 
-from stackheap_tui.trace.model import AllocationView, StaticView
+from stackheap_tui.memory.records import AllocationView, StaticView
 from stackheap_tui.view.widgets.boxes import BoxList
 from stackheap_tui.view.widgets.heap import HeapPane, ShownBox
 from stackheap_tui.view.widgets.source import SourcePane

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from stackheap_tui.lang.diagnostics import Diagnostic
-from stackheap_tui.trace.model import FrameView, SlotView, Snapshot, StepInfo, StepKind
+from stackheap_tui.memory.records import FrameView, SlotView, Snapshot, StepInfo, StepKind
 from stackheap_tui.view.app import StackHeapApp
 from stackheap_tui.view.failure import Failure
 from stackheap_tui.view.screens.help import HelpScreen

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from textual import events
 
-from stackheap_tui.trace.model import (
+from stackheap_tui.memory.records import (
     AllocationView,
     FrameView,
     SlotState,

@@ -6,7 +6,7 @@ import time
 from dataclasses import dataclass, field
 
 from stackheap_tui.lang.span import Span
-from stackheap_tui.trace.model import Outcome, Snapshot, StepInfo, StepKind
+from stackheap_tui.memory.records import Outcome, Snapshot, StepInfo, StepKind
 from stackheap_tui.view.app import StackHeapApp
 from stackheap_tui.view.steps import UNKNOWN, FastStepFacts, StepIndex
 from stackheap_tui.view.widgets.timeline import Timeline

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from textual.content import Content
 from textual.reactive import reactive
 
-from stackheap_tui.trace.model import AllocationView, StaticView
+from stackheap_tui.memory.records import AllocationView, StaticView
 from stackheap_tui.view.format import SPARE, USED, format_address, format_size, usage_cells
 from stackheap_tui.view.memory import MemoryPicture, points_into
 from stackheap_tui.view.widgets.boxes import Box, BoxList, Line, Part, Row, RowText

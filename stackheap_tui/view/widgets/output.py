@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.content import Content
 from textual.widgets import Static
 
-from stackheap_tui.trace.model import Snapshot
+from stackheap_tui.memory.records import Snapshot
 from stackheap_tui.view.widgets.pane import Pane
 
 

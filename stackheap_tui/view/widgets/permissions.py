@@ -14,7 +14,7 @@ from textual.reactive import reactive
 from textual.widgets import Static
 
 from stackheap_tui.lang.permissions import ORDER, PermissionTable
-from stackheap_tui.trace.model import Snapshot
+from stackheap_tui.memory.records import Snapshot
 from stackheap_tui.trace.protocol import TraceView
 from stackheap_tui.view.permission_steps import PermissionRow, PermissionSteps, StepPermissions
 from stackheap_tui.view.widgets.pane import Pane

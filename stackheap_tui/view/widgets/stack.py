@@ -11,7 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.reactive import reactive
 
-from stackheap_tui.trace.model import SlotState, SlotView
+from stackheap_tui.memory.records import SlotState, SlotView
 from stackheap_tui.view.format import format_address, format_size
 from stackheap_tui.view.memory import MemoryPicture
 from stackheap_tui.view.widgets.boxes import Box, BoxList, Line, Row, RowText

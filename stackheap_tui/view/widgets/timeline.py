@@ -18,7 +18,7 @@ from textual.reactive import reactive
 from textual.style import Style
 from textual.widget import Widget
 
-from stackheap_tui.trace.model import StepKind
+from stackheap_tui.memory.records import StepKind
 from stackheap_tui.view.steps import StepIndex
 
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Protocol
 
-from stackheap_tui.machine.render import render_value
-from stackheap_tui.trace.model import format_address
+from stackheap_tui.memory.records import format_address
+from stackheap_tui.memory.render import render_value
 
 if TYPE_CHECKING:
-    from stackheap_tui.machine.memory import Memory
+    from stackheap_tui.memory.state import Memory
 
 
 class Lazy(Protocol):

@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterator
 from typing import Any, TextIO
 
-from stackheap_tui.trace.model import AllocationView, FrameView, SlotView, Snapshot, StepInfo
+from stackheap_tui.memory.records import AllocationView, FrameView, SlotView, Snapshot, StepInfo
 from stackheap_tui.trace.protocol import TraceView
 
 FORMAT = "stackheap-tui trace"

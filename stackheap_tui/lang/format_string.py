@@ -1,6 +1,4 @@
-"""Rust's `format!` mini-language, reproducing what `std::fmt` prints byte for byte.
-
-Three stages, mirroring rustc:
+"""Format strings as rustc reads them at compile time: `format!`'s mini-language.
 
 1. `parse_format_string(template)` splits a format string literal's *value* (escapes already
    decoded; for `println!` pass the literal without the implied newline) into literal text and
@@ -9,70 +7,17 @@ Three stages, mirroring rustc:
 2. `bind_arguments(pieces, positional_count, named)` resolves which argument every placeholder,
    width and precision reads (implicit counter, `{:.*}`, `N$`, `name$`, inline captures) and
    raises rustc's argument-count errors. Done once per macro call, at check time.
-3. `render(bound, positional, named)` formats runtime values (`FmtValue`s) exactly like
-   `core::fmt` does: padding, signs, radix prefixes, float shortest/exact digits, Debug escapes
-   and the `{:#?}` pretty printer.
 
-Everything here is pure: no imports from the rest of the package.
+What the values then print as is `memory/formatting.py`'s job (`render`).
 """
 
 from __future__ import annotations
 
 import dataclasses
-import math
-import struct
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import ROUND_HALF_EVEN, Decimal, localcontext
-from fractions import Fraction
 from typing import Literal
-
-__all__ = [
-    "ArgKey",
-    "ArgRef",
-    "BoundFormat",
-    "BoundPlaceholder",
-    "FBool",
-    "FChar",
-    "FFloat",
-    "FInt",
-    "FList",
-    "FRaw",
-    "FStr",
-    "FStruct",
-    "FTuple",
-    "FUnit",
-    "FUnitStruct",
-    "FmtValue",
-    "FormatError",
-    "FormatPanic",
-    "FormatSpec",
-    "FormatStringError",
-    "Piece",
-    "Placeholder",
-    "bind_arguments",
-    "debug_string",
-    "display_string",
-    "escape_debug_char",
-    "escape_debug_str",
-    "format_string",
-    "parse_format_string",
-    "render",
-]
-
-
-# ---------------------------------------------------------------------------
-# Errors
-# ---------------------------------------------------------------------------
-
-
-class FormatError(Exception):
-    """A value was formatted with a trait it does not implement (a checker bug guard)."""
-
-
-class FormatPanic(Exception):
-    """A runtime panic raised by `core::fmt` itself (the interpreter reports it as a panic)."""
 
 
 class FormatStringError(Exception):
@@ -89,108 +34,6 @@ class FormatStringError(Exception):
         self.offset = offset
         self.arg_index = arg_index
 
-
-# ---------------------------------------------------------------------------
-# Values the interpreter hands over for formatting
-# ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class FInt:
-    """Any integer type; `value` is already in range for `bits`/`signed`."""
-
-    value: int
-    bits: int
-    signed: bool
-
-
-@dataclass(frozen=True, slots=True)
-class FFloat:
-    """f32 (`bits=32`, `value` exactly representable as f32) or f64."""
-
-    value: float
-    bits: int = 64
-
-
-@dataclass(frozen=True, slots=True)
-class FBool:
-    value: bool
-
-
-@dataclass(frozen=True, slots=True)
-class FChar:
-    value: str
-
-
-@dataclass(frozen=True, slots=True)
-class FStr:
-    """String and &str alike."""
-
-    value: str
-
-
-@dataclass(frozen=True, slots=True)
-class FUnit:
-    """The unit value `()`."""
-
-
-@dataclass(frozen=True, slots=True)
-class FUnitStruct:
-    """A unit struct or a unit enum variant (`None`, `Quit`): Debug prints the bare name."""
-
-    name: str
-
-
-@dataclass(frozen=True, slots=True)
-class FStruct:
-    """A braced struct or struct variant; with no fields Debug prints the bare name."""
-
-    name: str
-    fields: tuple[tuple[str, FmtValue], ...]
-
-
-@dataclass(frozen=True, slots=True)
-class FTuple:
-    """A tuple (`name` None) or a tuple struct / tuple variant such as `Some(5)`."""
-
-    name: str | None
-    items: tuple[FmtValue, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class FList:
-    """Vec, array or slice."""
-
-    items: tuple[FmtValue, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class FRaw:
-    """Text the interpreter renders itself; `display` None means the type has no Display.
-
-    Display is padded like a string (width, precision); Debug is written verbatim, or, when
-    `debug_value` is given, formatted from it (so `{:#?}` lays it out like a struct).
-    """
-
-    display: str | None
-    debug: str
-    debug_value: FmtValue | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class FRange:
-    """`1..3`, `1..=3`, `2..`, `..5`, `..=5`, `..`: Debug formats each written end with the
-    same options (`{:>3?}` pads both), joined by `..` or `..=`."""
-
-    start: FmtValue | None
-    end: FmtValue | None
-    inclusive: bool
-
-
-FmtValue = (
-    FInt | FFloat | FBool | FChar | FStr | FUnit | FUnitStruct | FStruct | FTuple | FList | FRaw
-    | FRange
-)
 
 
 # ---------------------------------------------------------------------------
@@ -254,10 +97,10 @@ class BoundPlaceholder:
     @property
     def trait(self) -> str:
         """The std::fmt trait the value must implement."""
-        return _TRAIT_OF_KIND[self.spec.kind]
+        return TRAIT_OF_KIND[self.spec.kind]
 
 
-_TRAIT_OF_KIND = {
+TRAIT_OF_KIND = {
     "": "Display", "?": "Debug", "x?": "Debug", "X?": "Debug", "x": "LowerHex",
     "X": "UpperHex", "o": "Octal", "b": "Binary", "e": "LowerExp", "E": "UpperExp",
     "p": "Pointer",
@@ -283,12 +126,21 @@ class BoundFormat:
         return tuple(out)
 
 
+def _is_id_start(c: str) -> bool:
+    return c == "_" or c.isidentifier()
+
+
+def _is_id_continue(c: str) -> bool:
+    return ("a" + c).isidentifier()
+
+
 # ---------------------------------------------------------------------------
 # Character classes and Debug escapes (shared by the parser and the renderer)
 # ---------------------------------------------------------------------------
 
+
 # Unicode White_Space, which Rust's char::is_whitespace tests (Python's isspace differs).
-_RUST_WHITESPACE = frozenset(
+RUST_WHITESPACE = frozenset(
     "\t\n\x0b\x0c\r \x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000"
     + "".join(chr(c) for c in range(0x2000, 0x200B))
 )
@@ -347,12 +199,6 @@ def _parse_ranges(text: str) -> tuple[tuple[int, int], ...]:
 _RAW_RANGES = _parse_ranges(_RAW_IN_RUST)
 
 
-def _is_id_start(c: str) -> bool:
-    return c == "_" or c.isidentifier()
-
-
-def _is_id_continue(c: str) -> bool:
-    return ("a" + c).isidentifier()
 
 
 def _is_grapheme_extended(c: str) -> bool:
@@ -362,14 +208,14 @@ def _is_grapheme_extended(c: str) -> bool:
     return any(lo <= cp <= hi for lo, hi in _OTHER_GRAPHEME_EXTEND)
 
 
-def _is_printable(c: str) -> bool:
+def is_printable(c: str) -> bool:
     return c == " " or unicodedata.category(c) not in _UNPRINTABLE_CATEGORIES
 
 
 _SIMPLE_ESCAPES = {"\0": "\\0", "\t": "\\t", "\r": "\\r", "\n": "\\n", "\\": "\\\\"}
 
 
-def _escape_char(c: str, *, single_quote: bool, double_quote: bool) -> str:
+def escape_char(c: str, *, single_quote: bool, double_quote: bool) -> str:
     """Rust's `char::escape_debug_ext` with grapheme-extend escaping on."""
     simple = _SIMPLE_ESCAPES.get(c)
     if simple is not None:
@@ -378,7 +224,7 @@ def _escape_char(c: str, *, single_quote: bool, double_quote: bool) -> str:
         return "\\" + c
     if " " <= c <= "~":  # the common case: printable ASCII
         return c
-    if _is_grapheme_extended(c) or not _is_printable(c):
+    if _is_grapheme_extended(c) or not is_printable(c):
         cp = ord(c)
         if any(lo <= cp <= hi for lo, hi in _RAW_RANGES):
             return c
@@ -388,19 +234,19 @@ def _escape_char(c: str, *, single_quote: bool, double_quote: bool) -> str:
 
 def escape_debug_str(text: str) -> str:
     """The body of `{:?}` for a str (without the quotes): `'` stays, `"` is escaped."""
-    return "".join(_escape_char(c, single_quote=False, double_quote=True) for c in text)
+    return "".join(escape_char(c, single_quote=False, double_quote=True) for c in text)
 
 
 def escape_debug_char(c: str) -> str:
     """The body of `{:?}` for a char (without the quotes): `'` is escaped, `"` stays."""
-    return _escape_char(c, single_quote=True, double_quote=False)
+    return escape_char(c, single_quote=True, double_quote=False)
 
 
 # ---------------------------------------------------------------------------
 # Parsing (a port of rustc_parse_format's recursive descent, errors included)
 # ---------------------------------------------------------------------------
 
-_U16_MAX = 0xFFFF  # widths and precisions are u16 in std since Rust 1.87
+U16_MAX = 0xFFFF  # widths and precisions are u16 in std since Rust 1.87
 
 
 @dataclass(slots=True)
@@ -440,7 +286,7 @@ class _Parser:
         return False
 
     def ws(self) -> None:
-        while (c := self.peek()) is not None and c in _RUST_WHITESPACE:
+        while (c := self.peek()) is not None and c in RUST_WHITESPACE:
             self.i += 1
 
     # -- top level --
@@ -585,11 +431,11 @@ class _Parser:
         if self.i == start:
             return None
         digits = self.text[start:self.i]
-        if int(digits) > _U16_MAX:
+        if int(digits) > U16_MAX:
             self.errors.append((
                 f"integer `{digits}` does not fit into the type `u16` whose range is "
-                f"`0..={_U16_MAX}`", start))
-        return int(digits) & _U16_MAX  # rustc keeps the wrapped value
+                f"`0..={U16_MAX}`", start))
+        return int(digits) & U16_MAX  # rustc keeps the wrapped value
 
     # -- error recovery, copied so the *first* reported message matches rustc --
     def missing_closing_brace(self, arg: _Arg) -> None:
@@ -597,7 +443,7 @@ class _Parser:
         if c is None:
             self.errors.append(("expected `}` but string was terminated", len(self.text)))
             return
-        found = _escape_char(c, single_quote=True, double_quote=True)
+        found = escape_char(c, single_quote=True, double_quote=True)
         self.errors.append((f"expected `}}`, found `{found}`", self.i))
         nxt = self.peek(1)
         if nxt is None:
@@ -815,457 +661,3 @@ def bind_arguments(
     return BoundFormat(tuple(bound), tuple(binder.captured))
 
 
-# ---------------------------------------------------------------------------
-# Rendering: the runtime Formatter options and std's padding helpers
-# ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class _Opts:
-    fill: str = " "
-    align: str | None = None
-    plus: bool = False
-    alternate: bool = False
-    zero: bool = False
-    width: int | None = None
-    precision: int | None = None
-    debug_hex: str | None = None  # "x" / "X" from `{:x?}` / `{:X?}`
-
-
-def _padding(o: _Opts, count: int, default: str) -> tuple[str, str]:
-    align = o.align or default
-    if align == "<":
-        return "", o.fill * count
-    if align == ">":
-        return o.fill * count, ""
-    return o.fill * (count // 2), o.fill * ((count + 1) // 2)
-
-
-def _pad_str(o: _Opts, s: str) -> str:
-    """Formatter::pad: precision truncates, width pads by chars, strings default left."""
-    if o.precision is not None:
-        s = s[:o.precision]
-    if o.width is None or len(s) >= o.width:
-        return s
-    pre, post = _padding(o, o.width - len(s), "<")
-    return pre + s + post
-
-
-def _pad_integral(o: _Opts, nonnegative: bool, prefix: str, digits: str) -> str:
-    """Formatter::pad_integral: the `0` flag pads between sign/prefix and digits."""
-    sign = "-" if not nonnegative else ("+" if o.plus else "")
-    head = sign + (prefix if o.alternate else "")
-    size = len(head) + len(digits)
-    if o.width is None or size >= o.width:
-        return head + digits
-    if o.zero:
-        return head + "0" * (o.width - size) + digits
-    pre, post = _padding(o, o.width - size, ">")
-    return pre + head + digits + post
-
-
-def _pad_parts(o: _Opts, sign: str, body: str) -> str:
-    """Formatter::pad_formatted_parts (floats and `{:e}`): the `0` flag is sign-aware."""
-    if o.width is None:
-        return sign + body
-    width, fill, align, lead = o.width, o.fill, o.align, ""
-    if o.zero:
-        lead, sign = sign, ""
-        width, fill, align = max(0, width - len(lead)), "0", ">"
-    size = len(sign) + len(body)
-    if size >= width:
-        return lead + sign + body
-    pre, post = _padding(dataclasses.replace(o, fill=fill, align=align), width - size, ">")
-    return lead + pre + sign + body + post
-
-
-# ---------------------------------------------------------------------------
-# Integers
-# ---------------------------------------------------------------------------
-
-_RADIX = {"x": ("x", "0x"), "X": ("X", "0x"), "o": ("o", "0o"), "b": ("b", "0b")}
-
-
-def _int_display(o: _Opts, v: FInt) -> str:
-    return _pad_integral(o, v.value >= 0, "", str(abs(v.value)))
-
-
-def _int_radix(o: _Opts, v: FInt, kind: str) -> str:
-    # Negative values print their two's complement in the type's width.
-    unsigned = v.value & ((1 << v.bits) - 1)
-    code, prefix = _RADIX[kind]
-    return _pad_integral(o, True, prefix, format(unsigned, code))
-
-
-def _int_exp(o: _Opts, v: FInt, upper: bool) -> str:
-    digits = str(abs(v.value))
-    exponent = len(digits) - 1
-    if o.precision is None:
-        mantissa = digits.rstrip("0") or "0"
-    else:
-        mantissa, exponent = _round_digits(abs(v.value), 0, o.precision + 1)
-    sign = "-" if v.value < 0 else ("+" if o.plus else "")
-    return _pad_parts(o, sign, _exp_body(mantissa, exponent, upper))
-
-
-def _round_digits(coefficient: int, exp10: int, count: int) -> tuple[str, int]:
-    """The first `count` significant digits of coefficient * 10**exp10, rounded half to even
-    on the exact value, and the power of ten of the first digit (0 for zero)."""
-    if coefficient == 0:
-        return "0" * count, 0
-    leading = len(str(coefficient)) - 1 + exp10
-    shift = len(str(coefficient)) - count  # digits to drop (negative: zeros to append)
-    if shift <= 0:
-        return str(coefficient) + "0" * -shift, leading
-    kept, rest = divmod(coefficient, 10**shift)
-    twice = 2 * rest
-    if twice > 10**shift or (twice == 10**shift and kept % 2 == 1):
-        kept += 1
-    if kept >= 10**count:  # 9.99 -> 10.0: one digit too many, and one power of ten more
-        kept //= 10
-        leading += 1
-    return str(kept), leading
-
-
-def _exp_body(mantissa: str, exponent: int, upper: bool) -> str:
-    body = mantissa[0] + ("." + mantissa[1:] if len(mantissa) > 1 else "")
-    return f"{body}{'E' if upper else 'e'}{exponent}"
-
-
-# ---------------------------------------------------------------------------
-# Floats (core::num::flt2dec)
-# ---------------------------------------------------------------------------
-
-_F32_MAX = 3.4028234663852886e38
-
-
-def _as_f32(x: float) -> float:
-    if math.isfinite(x) and abs(x) <= _F32_MAX:
-        return struct.unpack("<f", struct.pack("<f", x))[0]
-    return x if math.isnan(x) else math.copysign(math.inf, x)
-
-
-def _shortest_f64(x: float) -> tuple[str, int]:
-    """Shortest round-trip digits of positive finite `x`: x ~= 0.DIGITS * 10**exp."""
-    # CPython's repr is the shortest round-tripping form, nearest to x, like Grisu/Dragon.
-    _sign, digit_tuple, exp = Decimal(repr(x)).as_tuple()
-    digits = "".join(map(str, digit_tuple)).rstrip("0")
-    trailing = len(digit_tuple) - len(digits)
-    return digits, int(exp) + trailing + len(digits)
-
-
-def _shortest_f32(x: float) -> tuple[str, int]:
-    """Shortest digits that read back as the same f32 (Python only does this for f64)."""
-    bits = struct.unpack("<I", struct.pack("<f", x))[0]
-    biased, fraction = (bits >> 23) & 0xFF, bits & 0x7FFFFF
-    mantissa = fraction | 0x800000 if biased else fraction
-    ulp = Fraction(2) ** ((biased or 1) - 150)
-    exact = mantissa * ulp
-    high = exact + ulp / 2
-    # Just above a power of two the gap below is half the gap above.
-    low = exact - (ulp / 4 if fraction == 0 and biased > 1 else ulp / 2)
-    inclusive = mantissa % 2 == 0  # ties round to even, so the bounds belong to x
-    scale_exp = len(str(math.floor(high))) if high >= 1 else -_leading_zeros(high)
-    while True:
-        found = _digits_at_scale(exact, low, high, inclusive, scale_exp)
-        if found is not None:
-            return found
-        scale_exp -= 1
-
-
-def _leading_zeros(q: Fraction) -> int:
-    """For 0 < q < 1: how many zeros follow the decimal point before the first digit."""
-    zeros = 0
-    while q * 10 < 1:
-        q *= 10
-        zeros += 1
-    return zeros
-
-
-def _digits_at_scale(exact: Fraction, low: Fraction, high: Fraction, inclusive: bool,
-                     scale_exp: int) -> tuple[str, int] | None:
-    """The integer n nearest x with n * 10**scale_exp inside the rounding interval."""
-    scale = Fraction(10) ** scale_exp
-    down = math.floor(exact / scale)
-    candidates = []
-    for n in (down, down + 1):
-        value = n * scale
-        inside = (low <= value <= high) if inclusive else (low < value < high)
-        if inside and n > 0:
-            candidates.append(n)
-    if not candidates:
-        return None
-    # Dragon4 rounds up when the remainder is at least half (and up is in range).
-    half_or_more = (exact / scale - down) * 2 >= 1
-    n = candidates[-1] if (half_or_more or len(candidates) == 1) else candidates[0]
-    digits = str(n).rstrip("0")
-    return digits, scale_exp + len(str(n))
-
-
-def _float_parts(v: FFloat) -> tuple[float, bool]:
-    x = _as_f32(v.value) if v.bits == 32 else v.value
-    return x, math.copysign(1.0, x) < 0 and not math.isnan(x)
-
-
-def _float_sign(o: _Opts, x: float, negative: bool) -> str:
-    if math.isnan(x):
-        return ""  # NaN never shows a sign, not even with `+`
-    return "-" if negative else ("+" if o.plus else "")
-
-
-def _shortest(x: float, bits: int) -> tuple[str, int]:
-    return _shortest_f32(x) if bits == 32 else _shortest_f64(x)
-
-
-def _decimal_shortest(x: float, bits: int, min_frac: int) -> str:
-    """flt2dec::to_shortest_str: never exponential, at least `min_frac` fraction digits."""
-    if x == 0:
-        return "0." + "0" * min_frac if min_frac else "0"
-    digits, exp = _shortest(x, bits)
-    if exp <= 0:
-        frac = "0" * -exp + digits
-        return "0." + frac + "0" * max(0, min_frac - len(frac))
-    if exp < len(digits):
-        frac = digits[exp:]
-        return digits[:exp] + "." + frac + "0" * max(0, min_frac - len(frac))
-    whole = digits + "0" * (exp - len(digits))
-    return whole + ("." + "0" * min_frac if min_frac else "")
-
-
-def _decimal_exact(x: float, precision: int) -> str:
-    """flt2dec::to_exact_fixed_str: exactly `precision` decimals, half-even on x's exact value."""
-    with localcontext() as ctx:
-        ctx.prec = 400 + precision
-        rounded = Decimal(x).quantize(Decimal(1).scaleb(-precision), rounding=ROUND_HALF_EVEN)
-    return format(rounded, "f")  # x is non-negative here; abs() would round to 28 digits
-
-
-def _exp_shortest(x: float, bits: int, upper: bool) -> str:
-    if x == 0:
-        return "0E0" if upper else "0e0"
-    digits, exp = _shortest(x, bits)
-    return _exp_body(digits, exp - 1, upper)
-
-
-def _exp_exact(x: float, precision: int, upper: bool) -> str:
-    # Decimal(x) is the float's exact value: an integer coefficient times a power of ten.
-    _sign, digit_tuple, exp10 = Decimal(x).as_tuple()
-    coefficient = int("".join(map(str, digit_tuple)))
-    mantissa, exponent = _round_digits(coefficient, int(exp10), precision + 1)
-    return _exp_body(mantissa, exponent, upper)
-
-
-def _float_body(o: _Opts, x: float, bits: int, mode: str) -> str:
-    """The digits without sign. mode: display, debug, e, E."""
-    if math.isnan(x):
-        return "NaN"
-    if math.isinf(x):
-        return "inf"
-    x = abs(x)
-    if mode in ("e", "E"):
-        if o.precision is None:
-            return _exp_shortest(x, bits, mode == "E")
-        return _exp_exact(x, o.precision, mode == "E")
-    if o.precision is not None:
-        return _decimal_exact(x, o.precision)
-    if mode == "debug" and x != 0:
-        # Rust compares in the value's own type: 1e-4f32 is a little below 1e-4.
-        low, high = _EXP_THRESHOLDS[bits]
-        if x < low or x >= high:
-            return _exp_shortest(x, bits, False)
-    return _decimal_shortest(x, bits, 1 if mode == "debug" else 0)
-
-
-_EXP_THRESHOLDS = {32: (_as_f32(1e-4), _as_f32(1e16)), 64: (1e-4, 1e16)}
-
-
-def _float_fmt(o: _Opts, v: FFloat, mode: str) -> str:
-    x, negative = _float_parts(v)
-    return _pad_parts(o, _float_sign(o, x, negative), _float_body(o, x, v.bits, mode))
-
-
-# ---------------------------------------------------------------------------
-# Display and Debug of every value kind
-# ---------------------------------------------------------------------------
-
-
-def _display(o: _Opts, v: FmtValue) -> str:
-    match v:
-        case FInt():
-            return _int_display(o, v)
-        case FFloat():
-            return _float_fmt(o, v, "display")
-        case FBool():
-            return _pad_str(o, "true" if v.value else "false")
-        case FChar():
-            return v.value if o.width is None and o.precision is None else _pad_str(o, v.value)
-        case FStr():
-            return _pad_str(o, v.value)
-        case FRaw(display=str() as text):
-            return _pad_str(o, text)
-    raise FormatError(f"{type(v).__name__} does not implement Display")
-
-
-def _debug(o: _Opts, v: FmtValue) -> str:
-    match v:
-        case FInt():
-            return _int_radix(o, v, o.debug_hex) if o.debug_hex else _int_display(o, v)
-        case FFloat():
-            return _float_fmt(o, v, "debug")
-        case FBool():
-            return _pad_str(o, "true" if v.value else "false")
-        case FChar():  # width and precision are ignored: Debug writes straight through
-            return "'" + escape_debug_char(v.value) + "'"
-        case FStr():
-            return '"' + escape_debug_str(v.value) + '"'
-        case FUnit():
-            return _pad_str(o, "()")
-        case FUnitStruct():
-            return v.name
-        case FStruct():
-            return _debug_struct(o, v)
-        case FTuple():
-            return _debug_tuple(o, v)
-        case FList():
-            return _debug_list(o, v)
-        case FRange():
-            start = _debug(o, v.start) if v.start is not None else ""
-            end = _debug(o, v.end) if v.end is not None else ""
-            return start + ("..=" if v.inclusive else "..") + end
-        case FRaw(debug_value=None):
-            return v.debug
-        case FRaw():
-            assert v.debug_value is not None
-            return _debug(o, v.debug_value)
-    raise FormatError(f"cannot Debug-format {v!r}")
-
-
-def _indent(text: str) -> str:
-    """PadAdapter: four spaces before every line the nested value writes."""
-    return "".join("    " + line for line in text.splitlines(keepends=True))
-
-
-def _debug_struct(o: _Opts, v: FStruct) -> str:
-    if not v.fields:
-        return v.name
-    if o.alternate:
-        body = "".join(_indent(f"{name}: {_debug(o, value)},\n") for name, value in v.fields)
-        return f"{v.name} {{\n{body}}}"
-    inner = ", ".join(f"{name}: {_debug(o, value)}" for name, value in v.fields)
-    return f"{v.name} {{ {inner} }}"
-
-
-def _debug_tuple(o: _Opts, v: FTuple) -> str:
-    name = v.name or ""
-    if not v.items:
-        return name if name else _pad_str(o, "()")
-    if o.alternate:
-        body = "".join(_indent(_debug(o, item) + ",\n") for item in v.items)
-        return f"{name}(\n{body})"
-    inner = ", ".join(_debug(o, item) for item in v.items)
-    # A 1-tuple needs its comma: `(1,)`.
-    return f"{name}({inner}{',' if len(v.items) == 1 and not name else ''})"
-
-
-def _debug_list(o: _Opts, v: FList) -> str:
-    if not v.items:
-        return "[]"
-    if o.alternate:
-        return "[\n" + "".join(_indent(_debug(o, item) + ",\n") for item in v.items) + "]"
-    return "[" + ", ".join(_debug(o, item) for item in v.items) + "]"
-
-
-def _pointer(o: _Opts, v: FmtValue) -> str:
-    if not isinstance(v, FInt):
-        raise FormatError("`{:p}` needs an address (FInt)")
-    # Pointer::fmt: `#` means zero-extend to 18 chars; the `0x` prefix is always on.
-    if o.alternate:
-        o = dataclasses.replace(o, zero=True, width=18 if o.width is None else o.width)
-    return _int_radix(dataclasses.replace(o, alternate=True), FInt(v.value, 64, False), "x")
-
-
-def _format_value(o: _Opts, kind: str, v: FmtValue) -> str:
-    if kind == "":
-        return _display(o, v)
-    if kind in ("?", "x?", "X?"):
-        return _debug(o, v)
-    if kind == "p":
-        return _pointer(o, v)
-    if kind in ("e", "E"):
-        if isinstance(v, FInt):
-            return _int_exp(o, v, kind == "E")
-        if isinstance(v, FFloat):
-            return _float_fmt(o, v, kind)
-    elif isinstance(v, FInt):
-        return _int_radix(o, v, kind)
-    raise FormatError(f"{type(v).__name__} does not implement {_TRAIT_OF_KIND[kind]}")
-
-
-# ---------------------------------------------------------------------------
-# Public rendering entry points
-# ---------------------------------------------------------------------------
-
-
-def _lookup(key: ArgKey, positional: Sequence[FmtValue],
-            named: Mapping[str, FmtValue]) -> FmtValue:
-    try:
-        return positional[key] if isinstance(key, int) else named[key]
-    except (IndexError, KeyError):
-        raise FormatError(f"no value for format argument {key!r}") from None
-
-
-def _count(literal: int | None, key: ArgKey | None, positional: Sequence[FmtValue],
-           named: Mapping[str, FmtValue]) -> int | None:
-    if key is None:
-        return literal
-    value = _lookup(key, positional, named)
-    if not isinstance(value, FInt):
-        raise FormatError("width and precision arguments must be usize")
-    if not 0 <= value.value <= _U16_MAX:
-        # std stores counts as u16 since 1.87; a bigger usize panics at run time.
-        raise FormatPanic("Formatting argument out of range")
-    return value.value
-
-
-def _options(ph: BoundPlaceholder, positional: Sequence[FmtValue],
-             named: Mapping[str, FmtValue]) -> _Opts:
-    spec = ph.spec
-    return _Opts(
-        fill=spec.fill,
-        align=spec.align,
-        plus=spec.sign == "+",
-        alternate=spec.alternate,
-        zero=spec.zero,
-        width=_count(ph.width, ph.width_arg, positional, named),
-        precision=_count(ph.precision, ph.precision_arg, positional, named),
-        debug_hex=spec.kind[0] if spec.kind in ("x?", "X?") else None,
-    )
-
-
-def render(bound: BoundFormat, positional: Sequence[FmtValue],
-           named: Mapping[str, FmtValue]) -> str:
-    """Format the values; `named` holds the named arguments *and* the captured variables."""
-    out: list[str] = []
-    for piece in bound.pieces:
-        if isinstance(piece, str):
-            out.append(piece)
-            continue
-        opts = _options(piece, positional, named)
-        out.append(_format_value(opts, piece.spec.kind, _lookup(piece.arg, positional, named)))
-    return "".join(out)
-
-
-def format_string(template: str, *positional: FmtValue, **named: FmtValue) -> str:
-    """Parse, bind and render in one go (tests, and callers with no check phase)."""
-    bound = bind_arguments(parse_format_string(template), len(positional), tuple(named))
-    return render(bound, positional, named)
-
-
-def display_string(value: FmtValue) -> str:
-    """`value.to_string()`: Display with default options."""
-    return _display(_Opts(), value)
-
-
-def debug_string(value: FmtValue, pretty: bool = False) -> str:
-    """`format!("{:?}", value)` (or `{:#?}` when `pretty`), e.g. for panic messages."""
-    return _debug(_Opts(alternate=pretty), value)

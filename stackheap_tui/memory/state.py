@@ -13,9 +13,9 @@ from __future__ import annotations
 from typing import Any
 
 from stackheap_tui.lang import types as T
-from stackheap_tui.machine import render
-from stackheap_tui.machine.values import HEAP, STACK, STATIC, Place, Ref, Slice, get_in
-from stackheap_tui.trace.model import SlotState, Snapshot
+from stackheap_tui.memory import render
+from stackheap_tui.memory.records import SlotState, Snapshot
+from stackheap_tui.memory.values import HEAP, STACK, STATIC, Place, Ref, Slice, get_in
 
 STACK_TOP = 0x7FFC_E000  # main's frame starts here; the stack grows down
 STACK_LIMIT = 8 * 1024 * 1024  # main's thread has 8 MiB of stack, as on Linux

@@ -7,8 +7,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-RANGE_KINDS = ("Range", "RangeInclusive", "RangeFrom", "RangeTo", "RangeToInclusive",
-               "RangeFull")
 # The range kinds whose written end is included: `..=5` ends before index 6.
 INCLUSIVE = ("RangeInclusive", "RangeToInclusive")
 WITH_START = ("Range", "RangeInclusive", "RangeFrom")

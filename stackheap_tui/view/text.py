@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from stackheap_tui.trace.model import SlotState, Snapshot, StepInfo, format_address
+from stackheap_tui.memory.records import SlotState, Snapshot, StepInfo, format_address
 from stackheap_tui.trace.protocol import TraceView
 
 

@@ -11,10 +11,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from stackheap_tui.lang import types as T
-from stackheap_tui.machine import formatting as fmt
-from stackheap_tui.machine.ranges import RANGE_KINDS, written_ends
-from stackheap_tui.machine.values import HEAP, STACK, Ref, Slice
-from stackheap_tui.trace.model import (
+from stackheap_tui.lang.types import RANGE_KINDS
+from stackheap_tui.memory import formatting as fmt
+from stackheap_tui.memory.ranges import written_ends
+from stackheap_tui.memory.records import (
     AllocationView,
     FrameView,
     SlotState,
@@ -23,9 +23,10 @@ from stackheap_tui.trace.model import (
     StaticView,
     format_address,
 )
+from stackheap_tui.memory.values import HEAP, STACK, Ref, Slice
 
 if TYPE_CHECKING:
-    from stackheap_tui.machine.memory import Allocation, Frame, Memory
+    from stackheap_tui.memory.state import Allocation, Frame, Memory
 
 _MAX_ITEMS = 16  # long Vecs are abbreviated in the picture, never in program output
 

@@ -1,0 +1,105 @@
+"""Prove a refactoring changed no behaviour: the `--json`, `--trace` and `--run` output of
+every sample and conformance program, before and after.
+
+    python scripts/json_identity.py record before.json    # on the old code
+    python scripts/json_identity.py compare before.json   # on the new code: exit 1 on a change
+
+Each program's output is hashed (sha256 of stdout and stderr, and the exit code) per mode,
+so the manifest stays small although some traces are large. Runs stop at `--max-steps`
+(default 50,000) so the deep-recursion programs stay quick; the step limit is part of
+what is compared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import hashlib
+import io
+import json
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+MODES = ("--json", "--trace", "--run")
+
+
+class _Hasher(io.TextIOBase):
+    """A text stream that keeps only the sha256 and length of what is written to it."""
+
+    def __init__(self) -> None:
+        self.digest = hashlib.sha256()
+        self.size = 0
+        self.buffer = self  # `sys.stdout.buffer.write` (bytes) lands here too
+
+    def write(self, text: str | bytes) -> int:  # type: ignore[override]
+        data = text.encode("utf-8", "surrogateescape") if isinstance(text, str) else text
+        self.digest.update(data)
+        self.size += len(data)
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+    def summary(self) -> str:
+        return f"{self.size}:{self.digest.hexdigest()[:24]}"
+
+
+def programs() -> list[Path]:
+    found = sorted((ROOT / "samples").glob("*.rs"))
+    found += sorted((ROOT / "tests" / "conformance").rglob("*.rs"))
+    return found
+
+
+def run_one(job: tuple[str, str, int]) -> tuple[str, str, dict[str, str]]:
+    from stackheap_tui.cli import main
+
+    path, mode, max_steps = job
+    out, err = _Hasher(), _Hasher()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):  # type: ignore[type-var]
+        code = main([mode, path, "--max-steps", str(max_steps)])
+    return path, mode, {"exit": str(code), "stdout": out.summary(), "stderr": err.summary()}
+
+
+def measure(max_steps: int, workers: int) -> dict[str, dict[str, dict[str, str]]]:
+    jobs = [(str(p.relative_to(ROOT)), mode, max_steps) for p in programs() for mode in MODES]
+    result: dict[str, dict[str, dict[str, str]]] = {}
+    sys.setrecursionlimit(100_000)
+    with ProcessPoolExecutor(workers, max_tasks_per_child=50) as pool:
+        for path, mode, found in pool.map(run_one, jobs, chunksize=8):
+            result.setdefault(path, {})[mode] = found
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("action", choices=("record", "compare"))
+    parser.add_argument("manifest", type=Path)
+    parser.add_argument("--max-steps", type=int, default=50_000)
+    parser.add_argument("--workers", type=int, default=2)
+    args = parser.parse_args()
+    import os
+
+    os.chdir(ROOT)
+    now = measure(args.max_steps, args.workers)
+    if args.action == "record":
+        args.manifest.write_text(json.dumps(now, indent=1, sort_keys=True) + "\n")
+        print(f"recorded {len(now)} programs x {len(MODES)} modes in {args.manifest}")
+        return 0
+    before = json.loads(args.manifest.read_text())
+    changed = [
+        f"{path} {mode}: {before.get(path, {}).get(mode)} -> {found}"
+        for path, modes in sorted(now.items()) for mode, found in modes.items()
+        if before.get(path, {}).get(mode) != found
+    ]
+    missing = sorted(set(before) - set(now))
+    for line in changed + [f"{path}: no longer measured" for path in missing]:
+        print(line)
+    print(f"{len(now)} programs x {len(MODES)} modes: {len(changed)} changed, "
+          f"{len(missing)} missing")
+    return 1 if changed or missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
