@@ -18,7 +18,7 @@ import hashlib
 import io
 import json
 import sys
-from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import Pool
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -66,8 +66,8 @@ def measure(max_steps: int, workers: int) -> dict[str, dict[str, dict[str, str]]
     jobs = [(str(p.relative_to(ROOT)), mode, max_steps) for p in programs() for mode in MODES]
     result: dict[str, dict[str, dict[str, str]]] = {}
     sys.setrecursionlimit(100_000)
-    with ProcessPoolExecutor(workers, max_tasks_per_child=50) as pool:
-        for path, mode, found in pool.map(run_one, jobs, chunksize=8):
+    with Pool(workers, maxtasksperchild=40) as pool:
+        for path, mode, found in pool.imap_unordered(run_one, jobs, chunksize=4):
             result.setdefault(path, {})[mode] = found
     return result
 

@@ -93,15 +93,15 @@ def _violations() -> list[str]:
             where = f"{path.relative_to(PACKAGE.parent)}:{line} imports {target}"
             if target_stage not in allowed:
                 problems.append(f"{where}: {stage} may not import {target_stage}")
-            elif stage == "view" and target_stage == "lang":
-                if len(target.split(".")) < 2 or target.split(".")[1] not in VIEW_READS_FROM_LANG:
-                    problems.append(f"{where}: the view reads only plain data from lang")
-            elif stage == "view" and target_stage == "pipeline":
-                if module not in VIEW_MODULES_USING_PIPELINE:
-                    problems.append(f"{where}: only view/loading.py asks the pipeline")
-            elif stage == "cli" and target_stage == "machine":
-                if target.split(".")[1:2] != [*CLI_READS_FROM_MACHINE]:
-                    problems.append(f"{where}: the command line runs programs via the pipeline")
+            elif (stage == "view" and target_stage == "lang"
+                  and target.split(".")[1:2] not in [[name] for name in VIEW_READS_FROM_LANG]):
+                problems.append(f"{where}: the view reads only plain data from lang")
+            elif (stage == "view" and target_stage == "pipeline"
+                  and module not in VIEW_MODULES_USING_PIPELINE):
+                problems.append(f"{where}: only view/loading.py asks the pipeline")
+            elif (stage == "cli" and target_stage == "machine"
+                  and target.split(".")[1:2] not in [[name] for name in CLI_READS_FROM_MACHINE]):
+                problems.append(f"{where}: the command line runs programs via the pipeline")
     return problems
 
 

@@ -6,9 +6,23 @@ equal-looking expressions at different places stay distinct.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from stackheap_tui.lang.span import Span
+
+
+def children(node: object) -> Iterator[object]:
+    """The syntax nodes directly under `node`, in field order: the one walker over the
+    tree (every node is a slotted dataclass whose node fields hold a node or a tuple)."""
+    for name in getattr(node, "__slots__", ()):
+        value = getattr(node, name)
+        if isinstance(value, tuple):
+            for item in value:
+                if hasattr(item, "span"):
+                    yield item
+        elif hasattr(value, "span"):
+            yield value
 
 # ---- types as written in the source ----
 

@@ -37,13 +37,7 @@ _NOT_CODE = (ast.TypePath, ast.TypeRef, ast.TypeTuple, ast.TypeArray, ast.TypeNe
 
 def children(node: object) -> list[object]:
     """The AST nodes directly under `node`, in source order."""
-    out: list[object] = []
-    for name in getattr(node, "__slots__", ()):
-        value = getattr(node, name)
-        for child in value if isinstance(value, tuple) else (value,):
-            if hasattr(child, "span") and not isinstance(child, _NOT_CODE):
-                out.append(child)
-    return out
+    return [child for child in ast.children(node) if not isinstance(child, _NOT_CODE)]
 
 
 class OverflowLint:

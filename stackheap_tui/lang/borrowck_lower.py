@@ -411,13 +411,10 @@ class Lowerer:
                 if info is not None and info.is_binding and id(node) in self.c.bindings:
                     out.append(self.c.bindings[id(node)])
                 continue
-            for name in getattr(node, "__slots__", ()):
-                value = getattr(node, name)
-                for child in value if isinstance(value, tuple) else (value,):
-                    if isinstance(child, ast.FieldPattern | ast.IdentPattern | ast.TuplePattern
-                                  | ast.OrPattern | ast.TupleStructPattern | ast.StructPattern
-                                  | ast.RefPattern | ast.BindingPattern | ast.SlicePattern):
-                        stack.append(child)
+            stack.extend(child for child in ast.children(node) if isinstance(
+                child, ast.FieldPattern | ast.IdentPattern | ast.TuplePattern | ast.OrPattern
+                | ast.TupleStructPattern | ast.StructPattern | ast.RefPattern
+                | ast.BindingPattern | ast.SlicePattern))
         return out
 
     def bind_pattern(self, pat: ast.Pattern, place: Place, ty: T.Ty, source: ast.Expr) -> None:
@@ -1105,11 +1102,7 @@ def _walk(e: object) -> Iterable[ast.Expr]:
             continue
         if hasattr(node, "span") and not isinstance(node, ast.TypePath | ast.TypeRef):
             yield node  # type: ignore[misc]
-        for name in getattr(node, "__slots__", ()):
-            child = getattr(node, name)
-            for sub in child if isinstance(child, tuple) else (child,):
-                if hasattr(sub, "span"):
-                    stack.append(sub)
+        stack.extend(ast.children(node))
 
 
 def _promotable(e: ast.Expr) -> bool:

@@ -126,11 +126,7 @@ def _nested_items(items: tuple[ast.Item, ...] | list[ast.Item]) -> list[ast.Item
             found.append(node.item)
             found.extend(_nested_items([node.item]))
             continue
-        for name in getattr(node, "__slots__", ()):
-            child = getattr(node, name)
-            for sub in child if isinstance(child, tuple) else (child,):
-                if hasattr(sub, "span") and not isinstance(sub, ast.FnItem):
-                    stack.append(sub)
+        stack.extend(sub for sub in ast.children(node) if not isinstance(sub, ast.FnItem))
     return found
 
 
