@@ -219,9 +219,9 @@ def render_value(value: Any, ty: T.Ty, memory: Memory | None = None,
     if isinstance(ty, T.RefTy):
         return format_address(value) if isinstance(value, int) else "?"
     if isinstance(ty, T.TupleTy):
-        inner = ", ".join(render_value(v, t, memory) for v, t in zip(value, ty.items,
-                                                                      strict=True))
-        return f"({inner},)" if len(ty.items) == 1 else f"({inner})"
+        fields = ", ".join(render_value(v, t, memory) for v, t in zip(value, ty.items,
+                                                                       strict=True))
+        return f"({fields},)" if len(ty.items) == 1 else f"({fields})"
     if isinstance(ty, T.ArrayTy):
         items = [render_value(v, ty.element, memory) for v in value[:_MAX_ITEMS]]
         if len(value) > _MAX_ITEMS:
