@@ -9,16 +9,24 @@ from __future__ import annotations
 
 import argparse
 import os
+import stat
 import sys
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
 
 from stackheap_tui import resources
 from stackheap_tui.lang.diagnostics import CompileError, render_all
 from stackheap_tui.machine.limits import DEFAULT_MAX_STEPS
 
+if TYPE_CHECKING:
+    from stackheap_tui.memory.records import Outcome
+
 EXIT_USAGE = 2
 EXIT_COMPILE = 1
+# The largest source file read: rustc reads any size, but a learner's program (or a
+# teacher's long solution) is far below this, and a file past it is most likely the
+# wrong file. Measured costs stay linear up to it (README, "Performance").
+MAX_SOURCE_BYTES = 10 * 1024 * 1024
 
 
 class UsageError(Exception):
@@ -32,21 +40,13 @@ class SourceFile:
 
 
 def read_source(name: str) -> SourceFile:
+    if name == "":
+        raise UsageError("the file name is empty")
     if name == "-":
-        data = sys.stdin.buffer.read()
+        data = _read_bounded(sys.stdin.buffer, "standard input")
         display = "<stdin>"
     else:
-        path = Path(name)
-        if path.is_dir():
-            raise UsageError(f"`{name}` is a directory, not a Rust source file")
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise UsageError(f"cannot read `{name}`: no such file") from None
-        except PermissionError:
-            raise UsageError(f"cannot read `{name}`: permission denied") from None
-        except OSError as problem:
-            raise UsageError(f"cannot read `{name}`: {problem.strerror or problem}") from None
+        data = _read_file(name)
         display = name
     if b"\0" in data:
         raise UsageError(f"`{display}` looks like a binary file, not Rust source")
@@ -57,6 +57,42 @@ def read_source(name: str) -> SourceFile:
             f"`{display}` is not valid UTF-8 (byte {problem.start}); Rust source must be UTF-8"
         ) from None
     return SourceFile(display, text.removeprefix("\ufeff"))
+
+
+def _read_file(name: str) -> bytes:
+    """The bytes of a regular file of at most MAX_SOURCE_BYTES; anything else (a folder,
+    a device, a FIFO, a socket, a file too big) is refused before any of it is read."""
+    try:
+        info = os.stat(name)
+        if stat.S_ISDIR(info.st_mode):
+            raise UsageError(f"`{name}` is a directory, not a Rust source file")
+        if not stat.S_ISREG(info.st_mode):
+            raise UsageError(f"`{name}` is not a regular file (a device, a pipe or a socket); "
+                             "give the path of a .rs file")
+        if info.st_size > MAX_SOURCE_BYTES:
+            raise UsageError(_too_big(f"`{name}`", info.st_size))
+        with open(name, "rb") as file:
+            return _read_bounded(file, f"`{name}`")
+    except FileNotFoundError:
+        raise UsageError(f"cannot read `{name}`: no such file") from None
+    except PermissionError:
+        raise UsageError(f"cannot read `{name}`: permission denied") from None
+    except OSError as problem:
+        raise UsageError(f"cannot read `{name}`: {problem.strerror or problem}") from None
+
+
+def _read_bounded(stream: BinaryIO, what: str) -> bytes:
+    data = stream.read(MAX_SOURCE_BYTES + 1)
+    if len(data) > MAX_SOURCE_BYTES:
+        raise UsageError(_too_big(what, None))
+    return data
+
+
+def _too_big(what: str, size: int | None) -> str:
+    limit = MAX_SOURCE_BYTES // (1024 * 1024)
+    measured = f" ({size / (1024 * 1024):.1f} MB)" if size is not None else ""
+    return (f"{what} is larger than {limit} MB{measured}; stackheap-tui reads source files "
+            f"of up to {limit} MB")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -125,8 +161,13 @@ def cmd_run(source: SourceFile, max_steps: int) -> int:
     sys.stderr.write(outcome.stderr)
     if outcome.stopped_early:
         sys.stderr.write(f"error: {outcome.stopped_early}\n")
-        return EXIT_COMPILE
-    return outcome.exit_code
+    return _exit_status(outcome)
+
+
+def _exit_status(outcome: Outcome) -> int:
+    """The status every mode exits with: the program's own (0, 101 on a panic, 134 on an
+    abort, or what `process::exit` asked for), or 1 if stackheap-tui stopped it early."""
+    return EXIT_COMPILE if outcome.stopped_early else outcome.exit_code
 
 
 def cmd_trace(source: SourceFile, max_steps: int) -> int:
@@ -139,7 +180,7 @@ def cmd_trace(source: SourceFile, max_steps: int) -> int:
         return _print_diagnostics(error, source)
     for block in render_trace(trace):
         sys.stdout.write(block)
-    return 0
+    return _exit_status(trace.outcome)
 
 
 def cmd_json(source: SourceFile, max_steps: int) -> int:
@@ -151,7 +192,7 @@ def cmd_json(source: SourceFile, max_steps: int) -> int:
     except CompileError as error:
         return _print_diagnostics(error, source)
     write_json(trace, sys.stdout)
-    return 0
+    return _exit_status(trace.outcome)
 
 
 def cmd_tui(source: SourceFile, max_steps: int) -> int:
@@ -173,19 +214,26 @@ def sample_source(name: str) -> SourceFile:
 
 
 def dispatch(args: argparse.Namespace) -> int:
+    modes = {"--run": args.run, "--check": args.check, "--trace": args.trace,
+             "--json": args.json, "--sample": args.sample}
+    chosen = [flag for flag, value in modes.items() if value is not None]
+    if args.file is not None and (chosen or args.list_samples):
+        flag = chosen[0] if chosen else "--list-samples"
+        raise UsageError(f"unexpected argument `{args.file}`: {flag} takes "
+                         f"{'no file' if flag == '--list-samples' else 'one'}")
     if args.list_samples:
         return cmd_list_samples()
-    if args.run:
+    if args.run is not None:
         return cmd_run(read_source(args.run), args.max_steps)
-    if args.check:
+    if args.check is not None:
         return cmd_check(read_source(args.check))
-    if args.trace:
+    if args.trace is not None:
         return cmd_trace(read_source(args.trace), args.max_steps)
-    if args.json:
+    if args.json is not None:
         return cmd_json(read_source(args.json), args.max_steps)
-    if args.sample:
+    if args.sample is not None:
         return cmd_tui(sample_source(args.sample), args.max_steps)
-    if args.file:
+    if args.file is not None:
         return cmd_tui(read_source(args.file), args.max_steps)
     return cmd_tui(sample_source(resources.DEFAULT_SAMPLE), args.max_steps)
 
@@ -208,10 +256,23 @@ def _cap_memory() -> None:
 
 def entry_point() -> int:
     """The `stackheap-tui` command and `python -m stackheap_tui`: the process is ours, so
-    its memory is capped (tests calling `main` in their own process are left alone: a
-    cap there would outlive the call and count every later test's threads)."""
+    its memory is capped and its standard streams set up as a Rust binary's are (tests
+    calling `main` in their own process are left alone: a cap there would outlive the
+    call and count every later test's threads)."""
     _cap_memory()
+    _standard_streams()
     return main()
+
+
+def _standard_streams() -> None:
+    """A Rust program writes UTF-8 bytes whatever the locale says, and one started with
+    its stdout or stderr closed carries on silently (std ignores EBADF on them)."""
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if stream is None:  # the descriptor was closed when the process started
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+        elif hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="surrogateescape")
 
 
 def main(argv: list[str] | None = None) -> int:

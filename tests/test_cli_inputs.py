@@ -1,0 +1,110 @@
+"""Hostile and careless input to the command line: odd names, devices, pipes, huge files,
+closed or narrow output streams. Each is one clear line and exit 2, or Rust's behaviour."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from stackheap_tui import cli
+from tests.expectations import run_cli
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = "samples/02_box_heap.rs"
+
+
+def run_process(*args: str, shell_redirect: str = "", env: dict[str, str] | None = None,
+                stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
+    command = " ".join([f"'{sys.executable}'", "-m", "stackheap_tui", *args]) + shell_redirect
+    return subprocess.run(["sh", "-c", command], input=stdin, capture_output=True, cwd=ROOT,
+                          env={**os.environ, **(env or {})}, timeout=60)
+
+
+@pytest.mark.parametrize("mode", ["--run", "--check", "--trace", "--json"])
+def test_an_empty_file_name_is_a_usage_error(mode):
+    result = run_cli(mode, "")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == "stackheap-tui: error: the file name is empty\n"
+
+
+def test_a_second_file_is_a_usage_error_not_ignored():
+    result = run_cli("--run", SAMPLE, "missing.rs")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert "unexpected argument `missing.rs`" in result.stderr
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom", "/dev/null"])
+def test_a_device_is_refused_before_it_is_read(device):
+    result = run_cli("--run", device)
+    assert result.exit_code == 2
+    assert result.stderr == (f"stackheap-tui: error: `{device}` is not a regular file (a device, "
+                             "a pipe or a socket); give the path of a .rs file\n")
+
+
+def test_a_fifo_nobody_writes_to_is_refused_without_waiting(tmp_path):
+    fifo = tmp_path / "prog.rs"
+    os.mkfifo(fifo)
+    result = run_process("--run", str(fifo))  # opening it would block: the timeout fails
+    assert result.returncode == 2
+    assert b"is not a regular file" in result.stderr
+
+
+def test_a_file_in_a_folder_that_cannot_be_entered(monkeypatch):
+    # As root (CI) no folder is closed to us, so the refusal the OS gives is simulated.
+    def refuse(path, *args, **kwargs):
+        raise PermissionError(13, "Permission denied", path)
+
+    monkeypatch.setattr(cli.os, "stat", refuse)
+    result = run_cli("--run", "locked/prog.rs")
+    assert (result.exit_code, result.stderr) == (
+        2, "stackheap-tui: error: cannot read `locked/prog.rs`: permission denied\n")
+
+
+def test_a_file_over_the_size_limit_is_refused(tmp_path):
+    big = tmp_path / "big.rs"
+    big.write_bytes(b"fn main() {}\n" + b" " * cli.MAX_SOURCE_BYTES)
+    result = run_cli("--run", str(big))
+    assert result.exit_code == 2
+    assert "is larger than 10 MB (10.0 MB)" in result.stderr
+
+
+def test_standard_input_has_the_same_limit():
+    result = run_cli("--run", "-", stdin="fn main() {}\n" + " " * cli.MAX_SOURCE_BYTES)
+    assert result.exit_code == 2
+    assert "standard input is larger than 10 MB" in result.stderr
+    at_limit = run_cli("--run", "-", stdin="fn main() {}".ljust(cli.MAX_SOURCE_BYTES))
+    assert (at_limit.exit_code, at_limit.stderr) == (0, "")
+
+
+def test_a_closed_stdout_is_silent_success_as_in_rust():
+    result = run_process("--run", SAMPLE, shell_redirect=" >&-")
+    assert (result.returncode, result.stderr) == (0, b"")
+
+
+def test_a_closed_stdout_still_reports_a_panic_on_stderr(tmp_path):
+    program = tmp_path / "p.rs"
+    program.write_text('fn main() { println!("a"); panic!("boom"); }\n')
+    result = run_process("--run", str(program), shell_redirect=" >&-")
+    assert result.returncode == 101
+    assert b"boom" in result.stderr
+
+
+def test_an_ascii_locale_does_not_lose_the_output():
+    source = 'fn main() { println!("h\u00e9llo \u2713"); }\n'.encode()
+    result = run_process("--run", "-", env={"PYTHONIOENCODING": "ascii"}, stdin=source)
+    assert (result.returncode, result.stdout) == (0, "h\u00e9llo \u2713\n".encode())
+
+
+@pytest.mark.parametrize("mode", ["--trace", "--json"])
+def test_trace_and_json_exit_with_the_programs_status(tmp_path, mode):
+    panics = tmp_path / "p.rs"
+    panics.write_text('fn main() { panic!("boom"); }\n')
+    assert run_cli(mode, str(panics)).exit_code == 101
+    endless = tmp_path / "loop.rs"
+    endless.write_text("fn main() { let mut i = 0u64; loop { i += 1; } }\n")
+    assert run_cli(mode, str(endless), "--max-steps", "50").exit_code == 1
+    assert run_cli(mode, SAMPLE).exit_code == 0
