@@ -4,6 +4,8 @@ closed or narrow output streams. Each is one clear line and exit 2, or Rust's be
 from __future__ import annotations
 
 import os
+import pty
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -108,3 +110,54 @@ def test_trace_and_json_exit_with_the_programs_status(tmp_path, mode):
     endless.write_text("fn main() { let mut i = 0u64; loop { i += 1; } }\n")
     assert run_cli(mode, str(endless), "--max-steps", "50").exit_code == 1
     assert run_cli(mode, SAMPLE).exit_code == 0
+
+
+def test_with_no_terminal_at_all_the_app_says_so_instead_of_spinning():
+    # setsid: no controlling terminal, as under cron or CI; stdin is /dev/null.
+    result = subprocess.run(["setsid", sys.executable, "-m", "stackheap_tui", SAMPLE],
+                            stdin=subprocess.DEVNULL, capture_output=True, cwd=ROOT,
+                            timeout=60)
+    assert result.returncode == 2
+    assert result.stderr == (b"stackheap-tui: error: there is no terminal to show the app in; "
+                             b"use --run, --trace or --json to run a program without one\n")
+
+
+def test_a_program_piped_in_is_shown_and_keys_come_from_the_terminal():
+    from tests.view.test_robustness import _read_until, _wait_for_exit
+
+    pid, fd = pty.fork()
+    done = 0
+    if pid == 0:  # the child: `cat prog.rs | stackheap-tui -` in a real terminal
+        os.chdir(ROOT)
+        os.environ.update(TERM="xterm-256color")
+        os.execv("/bin/sh", ["sh", "-c", f"cat {SAMPLE} | '{sys.executable}' -m stackheap_tui -"])
+    try:
+        shown = _read_until(fd, b"Box::new", limit=60)
+        assert b"Box::new" in shown, shown[-2000:]
+        shown += _read_until(fd, b"step 1 /", limit=60)  # the app is answering keys
+        os.write(fd, b"q")  # read from the terminal, not from the pipe that held the program
+        _read_until(fd, None, limit=30)
+        done, status = _wait_for_exit(pid, limit=30)
+        assert done == pid, "q did not quit the app"
+        assert os.waitstatus_to_exitcode(status) == 0
+    finally:
+        if done == 0:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+
+
+def test_exported_columns_and_lines_do_not_fix_the_apps_size(monkeypatch):
+    seen = {}
+
+    def fake_run_app(**kwargs):
+        seen.update(COLUMNS=os.environ.get("COLUMNS"), LINES=os.environ.get("LINES"))
+        return 0
+
+    import stackheap_tui.view.app as app_module
+
+    monkeypatch.setattr(app_module, "run_app", fake_run_app)
+    monkeypatch.setattr(cli, "_keys_from_the_terminal", lambda: None)
+    monkeypatch.setenv("COLUMNS", "60")
+    monkeypatch.setenv("LINES", "20")
+    assert cli.main([SAMPLE]) == 0
+    assert seen == {"COLUMNS": None, "LINES": None}
