@@ -46,8 +46,7 @@ class ControlFlowLowering(ExpressionLowering):
                                                                                    cond.span))
             if op.place is not None:
                 self.access(place, READ, cond.value.span)  # the discriminant is read
-            test = self.emit(cond.span)
-            del test
+            self.emit(cond.span)
             exits = [self.cur] if self.cur is not None else []
             self.bind_pattern(cond.pattern, place, op.ty, cond.value)
             return exits
@@ -84,8 +83,7 @@ class ControlFlowLowering(ExpressionLowering):
         if op.place is not None:
             self.access(place, READ, e.scrutinee.span)  # the discriminant is read
         join = self.label(e.span)
-        test = self.emit(e.span)
-        del test
+        self.emit(e.span)
         for arm in e.arms:
             if self.cur is None:
                 break

@@ -61,8 +61,7 @@ class ExpressionLowering(StatementLowering):
     def e_Binary(self, e: ast.Binary) -> Operand:
         if e.op in ("&&", "||"):
             self.consume(self.expr(e.left))
-            branch = self.emit(e.span)
-            del branch
+            self.emit(e.span)
             split = self.cur
             join = self.label(e.span)
             self.consume(self.expr(e.right))

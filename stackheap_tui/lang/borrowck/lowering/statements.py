@@ -73,8 +73,7 @@ class StatementLowering(PatternLowering):
         if stmt.otherwise is not None:
             place = op.place if op.place is not None else Place(
                 self.store_always(op, stmt.init.span))
-            test = self.emit(stmt.span)
-            del test
+            self.emit(stmt.span)
             before = self.cur
             assert before is not None
             self.bind_pattern(pat, place, op.ty, stmt.init)
