@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from stackheap_tui.lang.borrowck import analyse
-from stackheap_tui.lang.borrowck_ir import (
+from stackheap_tui.lang.borrowck.ir import (
     DEAD,
     MOVE,
     MUTABLE,
@@ -24,7 +24,7 @@ from stackheap_tui.lang.borrowck_ir import (
     ErrorFacts,
     Graph,
 )
-from stackheap_tui.lang.borrowck_places import Place, describe
+from stackheap_tui.lang.borrowck.places import Place, describe
 from stackheap_tui.lang.diagnostics import Diagnostic
 from stackheap_tui.lang.permission_reasons import code_at, line_code
 from stackheap_tui.lang.permissions import O, R, W, perm_list

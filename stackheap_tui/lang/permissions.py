@@ -25,9 +25,9 @@ from functools import cached_property
 
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.borrowck import FunctionAnalysis, analyse
-from stackheap_tui.lang.borrowck_flow import UNINIT, BodyChecker, MoveState, node_uses
-from stackheap_tui.lang.borrowck_ir import DEAD, MOVE, Graph, Loan
-from stackheap_tui.lang.borrowck_places import (
+from stackheap_tui.lang.borrowck.flow import UNINIT, BodyChecker, MoveState, node_uses
+from stackheap_tui.lang.borrowck.ir import DEAD, MOVE, Graph, Loan
+from stackheap_tui.lang.borrowck.places import (
     BOX,
     REF,
     REF_MUT,

@@ -205,8 +205,11 @@ class OverflowLint:
         op = e.op[:-1]
         if op not in ("+", "-", "*", "/", "%", "<<", ">>"):
             return
+        target_ty = self.c.types.get(id(e.target))
+        if target_ty is None:
+            return  # not an integer: nothing to check
         as_binary = ast.Binary(e.span, op, e.target, e.value)
-        self.c.types.setdefault(id(as_binary), self.c.types.get(id(e.target)))
+        self.c.types.setdefault(id(as_binary), target_ty)
         try:
             self.overflow_check(as_binary)
         finally:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from stackheap_tui.lang.borrowck_ir import (
+from stackheap_tui.lang.borrowck.ir import (
     DEAD,
     MOVE,
     MUTABLE,
@@ -13,7 +13,7 @@ from stackheap_tui.lang.borrowck_ir import (
     Loan,
     LocalInfo,
 )
-from stackheap_tui.lang.borrowck_places import (
+from stackheap_tui.lang.borrowck.places import (
     BOX,
     GUARD,
     GUARD_MUT,

@@ -13,10 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from stackheap_tui.lang import ast
-from stackheap_tui.lang.borrowck_ir import (
+from stackheap_tui.lang.borrowck.ir import (
     DEAD,
     MOVE,
-    MUTABLE,
     READ,
     RESERVE,
     SHARED,
@@ -27,7 +26,7 @@ from stackheap_tui.lang.borrowck_ir import (
     Loan,
     Node,
 )
-from stackheap_tui.lang.borrowck_messages import (
+from stackheap_tui.lang.borrowck.messages import (
     assign_to_moved_part,
     assign_twice_error,
     conflict_error,
@@ -35,7 +34,7 @@ from stackheap_tui.lang.borrowck_messages import (
     return_local_error,
     uninitialized_error,
 )
-from stackheap_tui.lang.borrowck_places import BOX, REF, REF_MUT, Place, is_prefix, overlaps
+from stackheap_tui.lang.borrowck.places import BOX, REF, REF_MUT, Place, is_prefix, overlaps
 from stackheap_tui.lang.diagnostics import Diagnostic
 from stackheap_tui.lang.span import Span
 
@@ -66,9 +65,9 @@ class MoveState:
         if not other.ever <= self.ever:
             self.ever |= other.ever
             changed = True
-        for key, span in other.first.items():
-            if key not in self.first:
-                self.first[key] = span
+        for local, span in other.first.items():
+            if local not in self.first:
+                self.first[local] = span
                 changed = True
         return changed
 
@@ -337,16 +336,16 @@ class BodyChecker:
                     changed = True
         self.move_entry = entry
         for index in self.order:
-            state = entry[index]
-            assert state is not None
+            entered = entry[index]
+            assert entered is not None
             self.reporting = index
-            self.apply(self.g.nodes[index], state.copy(), report=True)
+            self.apply(self.g.nodes[index], entered.copy(), report=True)
 
     def apply(self, node: Node, state: MoveState, report: bool) -> MoveState:
-        for key in node.uninit:
-            state.facts = {k: v for k, v in state.facts.items() if k[0] != key}
-            state.facts[(key, ())] = frozenset({UNINIT})
-            state.ever = state.ever - {key}
+        for local in node.uninit:
+            state.facts = {k: v for k, v in state.facts.items() if k[0] != local}
+            state.facts[(local, ())] = frozenset({UNINIT})
+            state.ever = state.ever - {local}
         for access in node.accesses:
             if report:
                 self.check_init(access, state)
@@ -423,4 +422,4 @@ class BodyChecker:
         self.initialise(state, place, access.span)
 
 
-__all__ = ["MOVE", "MUTABLE", "READ", "SHARED", "UNINIT", "BodyChecker", "MoveState", "node_uses"]
+__all__ = ["UNINIT", "BodyChecker", "MoveState", "node_uses"]

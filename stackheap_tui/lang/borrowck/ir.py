@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
-from stackheap_tui.lang.borrowck_places import Place
+from stackheap_tui.lang.borrowck.places import Place
 from stackheap_tui.lang.diagnostics import Diagnostic
 from stackheap_tui.lang.span import Span
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from stackheap_tui.lang import ast
-from stackheap_tui.lang.diagnostics import Diagnostic, Label
+from stackheap_tui.lang.diagnostics import Diagnostic
 
 
 def _refs(ty: ast.TypeExpr | None) -> Iterator[ast.TypeRef]:
@@ -64,8 +64,7 @@ def _fn_errors(item: ast.FnItem) -> list[Diagnostic]:
     else:
         why = ("this function's return type contains a borrowed value, but the signature does "
                "not say which one of the parameters it is borrowed from")
-    return [Diagnostic("missing lifetime specifier", d.span, "E0106", d.label,
-                       (Label(item.name_span, ""),) if False else (), help=why)
+    return [Diagnostic("missing lifetime specifier", d.span, "E0106", d.label, (), help=why)
             for d in (_missing(r, "") for r in missing)]
 
 

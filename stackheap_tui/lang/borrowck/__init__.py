@@ -2,8 +2,8 @@
 
 Runs only on a program that resolved and type-checked. Each function (and each
 closure) is lowered to a small control-flow graph in evaluation order
-(`borrowck_lower`), then analysed as rustc's MIR borrow checker does
-(`borrowck_flow`): initialisation and moves (E0381, E0382, E0384), loans alive
+(`lowering`), then analysed as rustc's MIR borrow checker does
+(`flow`): initialisation and moves (E0381, E0382, E0384), loans alive
 until their last use (E0499, E0502, E0503, E0505, E0506, E0597, E0716, E0515),
 mutability (E0594, E0596, checked while lowering) and moves out of borrows
 (E0507). Signatures are checked for missing lifetimes (E0106) first, as rustc
@@ -18,12 +18,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from stackheap_tui.lang.borrowck_flow import BodyChecker
-from stackheap_tui.lang.borrowck_ir import Graph
-from stackheap_tui.lang.borrowck_lint import literal_lint, overflow_lint
-from stackheap_tui.lang.borrowck_lower import Lowerer, Shared
-from stackheap_tui.lang.borrowck_places import Place
-from stackheap_tui.lang.borrowck_signature import signature_errors
+from stackheap_tui.lang.borrowck.flow import BodyChecker
+from stackheap_tui.lang.borrowck.ir import Graph
+from stackheap_tui.lang.borrowck.lint import literal_lint, overflow_lint
+from stackheap_tui.lang.borrowck.lowering import Lowerer, Shared
+from stackheap_tui.lang.borrowck.places import Place
+from stackheap_tui.lang.borrowck.signature import signature_errors
 from stackheap_tui.lang.checked import CheckedProgram, FnInfo
 from stackheap_tui.lang.diagnostics import Diagnostic
 

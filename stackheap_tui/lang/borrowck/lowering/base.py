@@ -1,0 +1,325 @@
+"""The lowering's ground floor: the operand it returns and the graph-building steps.
+
+Expressions are lowered in rustc's evaluation order. A place expression (`x`,
+`p.name`, `v[i]`, `*b`) stays a place until its consumer decides what to do with
+it: copy, move, borrow or assign. Values that may hold references are kept in
+locals (temporaries for intermediate results), so liveness of locals tells which
+loans are alive, as non-lexical lifetimes do.
+
+`LowererBase` holds a body's graph and the steps every part of the lowering uses:
+emitting nodes, declaring locals, accessing, consuming, storing and borrowing
+places, and resolving place expressions. Moves are recorded in `checked.moves`
+here and in the layers above, because lowering is where each use of a place is
+classified: `id(expr)` for a moved place expression, `id(pattern)` for a binding
+that moves its part of a matched value, `id(closure)` for a closure that captures
+by value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from stackheap_tui.lang import ast
+from stackheap_tui.lang import types as T
+from stackheap_tui.lang.borrowck.ir import (
+    MOVE,
+    MUTABLE,
+    READ,
+    SHARED,
+    Access,
+    Graph,
+    Loan,
+    LocalInfo,
+    Node,
+)
+from stackheap_tui.lang.borrowck.messages import move_out_error, mutability_error
+from stackheap_tui.lang.borrowck.places import (
+    BOX,
+    REF_MUT,
+    Place,
+    Proj,
+    deref_kind,
+    may_carry_loans,
+)
+from stackheap_tui.lang.checked import Binding, CheckedProgram
+from stackheap_tui.lang.diagnostics import Diagnostic
+from stackheap_tui.lang.span import Span
+
+
+@dataclass
+class Operand:
+    """A lowered expression: a place not used yet, or a value and what it carries."""
+
+    expr: ast.Expr
+    ty: T.Ty
+    place: Place | None = None
+    carried: tuple[int, ...] = ()  # locals whose loans the value carries
+
+
+@dataclass
+class Loop:
+    """An enclosing loop: where `continue` and `break` go."""
+
+    label: str | None
+    head: int
+    exit: int
+    result: int | None  # the local `break value` writes
+
+
+@dataclass
+class ClosureFacts:
+    """What a closure captures and how it must be called (Fn / FnMut / FnOnce)."""
+
+    mutates: bool = False
+    once: bool = False  # its body moves a captured value out: a call consumes it
+
+
+@dataclass
+class Shared:
+    """State shared by the lowerers of one program (functions and their closures)."""
+
+    checked: CheckedProgram
+    errors: list[Diagnostic] = field(default_factory=list)
+    closures: dict[int, ClosureFacts] = field(default_factory=dict)  # FnTy.ident -> facts
+    graphs: list[Graph] = field(default_factory=list)
+    counter: int = 0
+
+    def fresh(self) -> int:
+        self.counter -= 1
+        return self.counter
+
+
+class LowererBase:
+    """One body's graph being built, and the steps every layer of the lowering uses."""
+
+    def __init__(self, shared: Shared, graph: Graph,
+                 on_capture: Callable[[Place, str, Span], None] | None = None) -> None:
+        self.s = shared
+        self.c = shared.checked
+        self.g = graph
+        self.cur: int | None = None
+        self.loops: list[Loop] = []
+        self.scopes: list[list[int]] = []
+        self.stmt_temps: list[list[int]] = []
+        self.on_capture = on_capture  # set for closure bodies: outer locals are captures
+        self.extended: set[int] = set()  # id(&expr) whose temporary lives to the block's end
+        self.last_move = False  # whether the last `consume` moved
+        # While an arm's guard runs, its by-value bindings only borrow (Rust moves them
+        # once the guard has passed): (pattern, binding, place, source) to move after.
+        self.guard_moves: list[tuple[ast.IdentPattern, Binding, Place, ast.Expr]] | None = None
+
+    # ================= graph building =================
+    def emit(self, span: Span, **fields: Any) -> Node:
+        node = Node(span, **fields)
+        index = len(self.g.nodes)
+        self.g.nodes.append(node)
+        if self.cur is not None:
+            self.g.nodes[self.cur].succ.append(index)
+        self.cur = index
+        return node
+
+    def label(self, span: Span) -> int:
+        """A join point with no predecessors yet."""
+        self.g.nodes.append(Node(span))
+        return len(self.g.nodes) - 1
+
+    def goto(self, target: int) -> None:
+        if self.cur is not None:
+            self.g.nodes[self.cur].succ.append(target)
+        self.cur = None
+
+    def resume(self, target: int) -> None:
+        """Continue at `target` if anything reaches it."""
+        reached = any(target in n.succ for n in self.g.nodes)
+        self.cur = target if reached else None
+
+    # ================= locals =================
+    def local(self, binding: Binding, kind: str = "var") -> int:
+        key = id(binding)
+        if key not in self.g.locals:
+            self.g.locals[key] = LocalInfo(binding.name, binding.ty, binding.mutable,
+                                           binding.span, "param" if binding.is_param else kind)
+        if self.scopes:
+            self.scopes[-1].append(key)
+        return key
+
+    def temp(self, ty: T.Ty, span: Span) -> int:
+        key = self.s.fresh()
+        self.g.locals[key] = LocalInfo("temporary value", ty, True, span, "temp")
+        return key
+
+    def is_outer(self, local: int) -> bool:
+        return self.on_capture is not None and local not in self.g.locals
+
+    def new_loan(self, place: Place, mutable: bool, span: Span) -> Loan:
+        info = self.g.locals.get(place.local)
+        loan = Loan(len(self.g.loans), place, mutable, span, len(self.g.nodes),
+                    is_temp=info is not None and info.kind == "temp")
+        self.g.loans[loan.id] = loan
+        return loan
+
+    def type_of(self, e: ast.Expr) -> T.Ty:
+        return self.c.types.get(id(e), T.UNIT)
+
+    def name_of(self, place: Place) -> str:
+        info = self.g.locals.get(place.local)
+        return info.name if info is not None else "value"
+
+    # ================= accesses =================
+    def access(self, place: Place, kind: str, span: Span, **extra: Any) -> Node | None:
+        """One access to a place, as its own step; outer locals become captures."""
+        if self.is_outer(place.local):
+            assert self.on_capture is not None
+            self.on_capture(place, kind, span)
+            return None
+        return self.emit(span, accesses=[Access(place, kind, span, **extra)])
+
+    def require_mutable(self, place: Place, span: Span, assign: bool) -> None:
+        if self.is_outer(place.local):
+            return  # a capture: the closure's creation checks it
+        problem = mutability_error(place, self.g.locals, span, assign)
+        if problem is not None:
+            self.s.errors.append(problem)
+
+    def consume(self, op: Operand, reborrow: bool = False) -> tuple[int, ...]:
+        """Use a value: copy or move a place (or reborrow a `&mut`); give what it carries."""
+        if op.place is None:
+            return op.carried
+        ty = op.ty
+        place = op.place
+        if reborrow and isinstance(ty, T.RefTy) and ty.mutable:
+            return self.borrow_place(place.extend(Proj("deref", name=REF_MUT)), True,
+                                     op.expr.span)
+        flows = (place.local,) if may_carry_loans(ty) else ()
+        if T.is_copy(ty):
+            self.access(place, READ, op.expr.span)
+            return flows
+        problem = None if self.is_outer(place.local) else move_out_error(place, self.g.locals)
+        if problem is not None:
+            self.s.errors.append(Diagnostic(problem[0], op.expr.span, problem[1],
+                                            problem[2]))
+            self.access(place, READ, op.expr.span)
+            return flows
+        self.access(place, MOVE, op.expr.span)
+        self.last_move = True
+        if self.is_recordable(place):
+            self.c.moves.add(id(op.expr))
+        return flows
+
+    def is_recordable(self, place: Place) -> bool:
+        """Moves the interpreter should see: out of a named local (not a temporary)."""
+        info = self.g.locals.get(place.local)
+        return info is None or info.kind != "temp"
+
+    def store(self, flows: Iterable[int], ty: T.Ty, span: Span) -> tuple[int, ...]:
+        """Keep a value that carries loans in a fresh temporary (a MIR temp)."""
+        flows = tuple(flows)
+        if not flows:
+            return ()
+        t = self.temp(ty, span)
+        self.emit(span, define=t, flow=list(flows), init=[Place(t)])
+        return (t,)
+
+    def borrow_place(self, place: Place, mutable: bool, span: Span,
+                     kind: str | None = None) -> tuple[int, ...]:
+        """`&place` / `&mut place`: a new loan, held by a temporary."""
+        if mutable:
+            self.require_mutable(place, span, assign=False)
+        if self.is_outer(place.local):
+            assert self.on_capture is not None
+            self.on_capture(place, MUTABLE if mutable else SHARED, span)
+            return ()
+        loan = self.new_loan(place, mutable, span)
+        result = self.temp(T.RefTy(T.UNIT, mutable), span)
+        # A reborrow through a reference, or a borrow of a value holding references,
+        # keeps the loans behind it alive as long as the new reference.
+        ty = self.g.locals[place.local].ty
+        flow = [place.local] if place.has_deref() or may_carry_loans(ty) else []
+        self.emit(span, accesses=[Access(place, kind or (MUTABLE if mutable else SHARED), span,
+                                         borrow_use=True, loan=loan)],
+                  define=result, flow=flow, gen=[loan], init=[Place(result)])
+        return (result,)
+
+    def borrow(self, op: Operand, mutable: bool, span: Span, extended: bool = False
+               ) -> tuple[int, ...]:
+        if op.place is not None:
+            return self.borrow_place(op.place, mutable, span)
+        if promotable(op.expr):
+            return op.carried  # a constant: rustc promotes it to a `'static`
+        t = self.temp(op.ty, op.expr.span)
+        self.emit(op.expr.span, define=t, flow=list(op.carried), init=[Place(t)])
+        if extended and self.scopes:
+            self.scopes[-1].append(t)  # `let r = &temp();`: lives as long as `r`'s block
+        elif self.stmt_temps:
+            self.stmt_temps[-1].append(t)
+        return self.borrow_place(Place(t), mutable, span)
+
+    def place_or_temp(self, e: ast.Expr) -> tuple[Place, T.Ty]:
+        op = self.expr(e)
+        if op.place is not None:
+            return op.place, op.ty
+        t = self.temp(op.ty, e.span)
+        self.emit(e.span, define=t, flow=list(op.carried), init=[Place(t)])
+        return Place(t), op.ty
+
+    def store_always(self, op: Operand, span: Span) -> int:
+        t = self.temp(op.ty, span)
+        self.emit(span, define=t, flow=list(op.carried), init=[Place(t)])
+        return t
+
+
+    def derefs(self, place: Place, ty: T.Ty, count: int) -> tuple[Place, T.Ty]:
+        for _ in range(count):
+            step = deref_kind(ty)
+            if step is None:
+                break
+            place = place.extend(Proj("deref", name=step[0], container=str(ty)))
+            ty = step[1]
+        return place, ty
+
+    # ================= places =================
+    def place_of(self, e: ast.Expr) -> Operand | None:
+        ty = self.type_of(e)
+        if isinstance(e, ast.Path):
+            binding = self.c.bindings.get(id(e))
+            if binding is None:
+                return None
+            return Operand(e, ty, Place(id(binding)))
+        if isinstance(e, ast.Field):
+            base, base_ty = self.place_or_temp(e.base)
+            derefs, index = self.c.fields.get(id(e), (0, 0))
+            base, _ = self.derefs(base, base_ty, derefs)
+            return Operand(e, ty, base.extend(Proj("field", index, e.name)))
+        if isinstance(e, ast.Index):
+            base, base_ty = self.place_or_temp(e.base)
+            derefs = self.c.fields.get(id(e), (0, 0))[0]
+            base, container = self.derefs(base, base_ty, derefs)
+            self.consume(self.expr(e.index))
+            overloaded = not isinstance(container, T.ArrayTy | T.SliceTy)
+            return Operand(e, ty, base.extend(Proj("index", overloaded_index=overloaded,
+                                                   container=str(container))))
+        if isinstance(e, ast.Unary) and e.op == "*":
+            base, base_ty = self.place_or_temp(e.operand)
+            step = deref_kind(base_ty)
+            kind = step[0] if step else BOX
+            return Operand(e, ty, base.extend(Proj("deref", name=kind, container=str(base_ty))))
+        return None
+
+    def expr(self, e: ast.Expr) -> Operand:
+        """Lower an expression (the expression layer dispatches on its kind)."""
+        raise NotImplementedError
+
+
+def promotable(e: ast.Expr) -> bool:
+    """A constant rustc promotes to a `'static` when borrowed: literals, and arrays and
+    tuples of them (nothing with a destructor or a function call)."""
+    if isinstance(e, ast.IntLit | ast.FloatLit | ast.BoolLit | ast.CharLit | ast.StrLit):
+        return True
+    if isinstance(e, ast.Unary) and e.op == "-":
+        return isinstance(e.operand, ast.IntLit | ast.FloatLit)
+    if isinstance(e, ast.ArrayExpr | ast.TupleExpr):
+        return all(promotable(item) for item in e.items)
+    return False
+

@@ -1,0 +1,202 @@
+"""Calls: function and closure calls, method calls (autoref, two-phase borrows, what
+the result borrows), and macro calls (`println!` and friends borrow their arguments).
+"""
+
+from __future__ import annotations
+
+from stackheap_tui.lang import ast
+from stackheap_tui.lang import types as T
+from stackheap_tui.lang.borrowck.ir import MOVE, MUTABLE, RESERVE, SHARED, Access, Loan
+from stackheap_tui.lang.borrowck.lowering.base import Operand, promotable
+from stackheap_tui.lang.borrowck.lowering.control import ControlFlowLowering
+from stackheap_tui.lang.borrowck.places import Place, may_carry_loans
+from stackheap_tui.lang.borrowck.signature import returns_only_static
+
+NEVER_MACROS = {"panic", "unreachable", "todo", "unimplemented"}
+# Standard methods whose result borrows the receiver itself (`&self` -> `&T`); every
+# other std method returns owned data, or items borrowing what the receiver holds.
+_BORROWING_METHODS = frozenset({
+    "as_str", "as_bytes", "trim", "trim_start", "trim_end", "chars", "bytes",
+    "split_whitespace", "lines", "char_indices", "split", "split_terminator", "iter",
+    "iter_mut", "first", "last", "get", "get_mut", "first_mut", "last_mut", "as_slice",
+    "as_mut_slice", "windows", "chunks", "as_ref", "as_mut", "borrow", "borrow_mut",
+    "as_deref", "peek", "keys", "values", "values_mut", "split_at", "strip_prefix",
+    "strip_suffix", "get_or_insert", "entry", "as_deref_mut",
+})
+
+
+class CallLowering(ControlFlowLowering):
+    """Lowers calls of functions, closures, methods and macros."""
+
+    def e_Call(self, e: ast.Call) -> Operand:
+        callee = self.c.callees.get(id(e))
+        ret = self.type_of(e)
+        closure_flows: tuple[int, ...] = ()
+        if callee is not None and callee.kind == "closure" and isinstance(e.callee, ast.Path):
+            binding = self.c.bindings.get(id(e.callee))
+            if binding is not None:
+                place = Place(id(binding))
+                fn_ty = binding.ty
+                facts = self.s.closures.get(fn_ty.ident) if isinstance(fn_ty, T.FnTy) else None
+                if facts is not None and facts.once:
+                    # An FnOnce closure is moved into its call (a second call is E0382),
+                    # though a closure type counts as Copy elsewhere here.
+                    self.access(place, MOVE, e.callee.span)
+                    self.c.moves.add(id(e.callee))
+                elif facts is not None and facts.mutates:
+                    self.require_mutable(place, e.callee.span, assign=False)
+                    self.access(place, MUTABLE, e.callee.span, borrow_use=True)
+                else:
+                    self.access(place, SHARED, e.callee.span, borrow_use=True)
+                closure_flows = (place.local,)
+        flows: list[int] = list(closure_flows)
+        for arg in e.args:
+            flowed = self.consume(self.expr(arg), reborrow=True)
+            if callee is not None and callee.key == "Rc::clone" and isinstance(
+                    arg, ast.Unary) and arg.op == "&" and isinstance(arg.operand, ast.Path):
+                # The new Rc shares the pointee, not the `&` that reached it: it carries
+                # what the original Rc carries, not a borrow of it.
+                inner = self.expr(arg.operand)
+                flowed = (inner.place.local,) if inner.place is not None and may_carry_loans(
+                    inner.ty) else ()
+            flows.extend(flowed)
+        carried: tuple[int, ...] = ()
+        if callee is not None and callee.item is not None and returns_only_static(callee.item):
+            flows = []  # `-> &'static str` holds no borrow of the arguments
+        if may_carry_loans(ret):
+            carried = self.store(flows, ret, e.span)
+        elif flows:
+            self.emit(e.span, uses=flows)
+        if isinstance(ret, T.NeverTy):
+            self.emit(e.span, uses=flows)
+            self.cur = None
+        return Operand(e, ret, carried=carried)
+
+    def e_MethodCall(self, e: ast.MethodCall) -> Operand:
+        callee = self.c.callees.get(id(e))
+        ret = self.type_of(e)
+        mode = callee.self_mode if callee is not None else "ref"
+        derefs = callee.derefs if callee is not None else 0
+        receiver = self.expr(e.receiver)
+        place: Place | None = None
+        recv_flows: tuple[int, ...] = ()
+        reservation: Loan | None = None
+        hold: tuple[int, ...] = ()
+        self_ty: T.Ty = receiver.ty
+        if mode in ("ref", "mut"):
+            if receiver.place is None:
+                t = self.store_always(receiver, e.receiver.span)
+                if self.stmt_temps and not (mode == "ref" and promotable(e.receiver)):
+                    # (A constant like `[1, 2, 3]` is promoted to a static: its `&`
+                    # outlives the statement, `[1, 2].iter()…collect()` is fine.)
+                    self.stmt_temps[-1].append(t)
+                place, self_ty = self.derefs(Place(t), receiver.ty, derefs)
+            else:
+                place, self_ty = self.derefs(receiver.place, receiver.ty, derefs)
+            if mode == "mut":
+                self.require_mutable(place, e.receiver.span, assign=False)
+                if not self.is_outer(place.local):
+                    # Two-phase borrow: reserved now, activated by the call, so the
+                    # arguments may still read the receiver (`v.push(v.len())`).
+                    reservation = self.new_loan(place, False, e.receiver.span)
+                    hold = (self.temp(T.UNIT, e.receiver.span),)
+                    self.emit(e.receiver.span,
+                              accesses=[Access(place, RESERVE, e.receiver.span, borrow_use=True,
+                                               loan=reservation)],
+                              define=hold[0], gen=[reservation], init=[Place(hold[0])])
+        elif receiver.place is not None and derefs:
+            place, ty = self.derefs(receiver.place, receiver.ty, derefs)
+            recv_flows = self.consume(Operand(e.receiver, ty, place))
+            place = None
+        else:
+            recv_flows = self.consume(receiver)
+        arg_flows: list[int] = []
+        called: list[int] = []  # closures a std method calls: used by the call, not kept
+        for arg in e.args:
+            flowed = self.consume(self.expr(arg), reborrow=True)
+            if callee is not None and callee.item is None and e.method in ("expect",
+                                                                           "expect_err"):
+                continue  # the panic message never ends up in the result
+            if isinstance(self.type_of(arg), T.FnTy) and callee is not None and (
+                    callee.item is None):
+                # A closure given to a std method (`find(|u| u.name == name)`) is called
+                # and dropped by it; what it captures does not flow into the result, but
+                # its borrows are alive during the call (`v.retain(|x| … v.len())`: E0502).
+                called.extend(flowed)
+                continue
+            arg_flows.extend(flowed)
+        carries = may_carry_loans(ret) and not (
+            callee is not None and callee.item is not None and returns_only_static(callee.item))
+        key = callee.key if callee is not None else ""
+        # What the result borrows: the receiver's autoref for user methods (elision ties
+        # the result to `&self`) and for std methods that lend out the receiver.
+        user = callee is not None and callee.item is not None
+        ties_to_autoref = carries and place is not None and (
+            user or key.rsplit("::", 1)[-1] in _BORROWING_METHODS)
+        flows: list[int] = [*recv_flows, *arg_flows]
+        if place is not None and not self.is_outer(place.local):
+            holder_ty = self.g.locals[place.local].ty
+            if carries and (place.has_deref() or may_carry_loans(holder_ty)):
+                flows.append(place.local)
+        user_self_ref = callee is not None and callee.item is not None and mode in (
+            "ref", "mut") and not callee.item.generics
+        if user_self_ref:
+            flows = [f for f in flows if f not in arg_flows]  # elision: only `&self` counts
+        gen: list[Loan] = []
+        accesses: list[Access] = []
+        if place is not None:
+            kind = MUTABLE if mode == "mut" else SHARED
+            loan = self.new_loan(place, mode == "mut", e.span) if ties_to_autoref else None
+            if self.is_outer(place.local):
+                assert self.on_capture is not None
+                self.on_capture(place, kind, e.receiver.span)
+            else:
+                accesses.append(Access(place, kind, e.span, borrow_use=True, loan=loan,
+                                       ignore=(reservation.id,) if reservation else ()))
+                if loan is not None:
+                    gen.append(loan)
+        result: int | None = None
+        if carries and (flows or gen):
+            result = self.temp(ret, e.span)
+        self.emit(e.span, accesses=accesses, define=result, flow=flows, gen=gen,
+                  uses=[*hold, *called], init=[Place(result)] if result is not None else [])
+        if mode == "mut" and place is not None and arg_flows and not self.is_outer(
+                place.local) and may_carry_loans(self_ty):
+            # `v.push(&x)`: what the arguments borrow now lives in the receiver.
+            self.emit(e.span, update=place.local, flow=list(arg_flows))
+        if isinstance(ret, T.NeverTy):
+            self.cur = None
+        return Operand(e, ret, carried=(result,) if result is not None else ())
+
+    def e_MacroCall(self, e: ast.MacroCall) -> Operand:
+        info = self.c.formats.get(id(e))
+        flows: list[int] = []
+        if e.name == "vec":
+            for arg in e.args:
+                flows.extend(self.consume(self.expr(arg)))
+            ty = self.type_of(e)
+            return Operand(e, ty, carried=self.store(flows, ty, e.span) if may_carry_loans(
+                ty) else ())
+        if e.name in ("assert", "debug_assert") and e.args:
+            self.consume(self.expr(e.args[0]))
+        elif e.name in ("assert_eq", "assert_ne", "debug_assert_eq") and len(e.args) >= 2:
+            for arg in e.args[:2]:
+                self.borrow_operand(self.expr(arg))
+        if info is not None:
+            for arg in (*info.positional, *(a for _, a in info.named)):
+                self.borrow_operand(self.expr(arg))
+        elif e.name not in ("assert", "debug_assert", "assert_eq", "assert_ne",
+                            "debug_assert_eq"):
+            for arg in e.args:
+                self.consume(self.expr(arg))
+        self.emit(e.span)
+        if e.name in NEVER_MACROS:
+            self.cur = None
+        return self.value(e)
+
+    def borrow_operand(self, op: Operand) -> None:
+        """A macro argument taken by reference (`println!`, `assert_eq!`)."""
+        if op.place is not None:
+            self.access(op.place, SHARED, op.expr.span, borrow_use=True)
+        elif op.carried:
+            self.emit(op.expr.span, uses=list(op.carried))

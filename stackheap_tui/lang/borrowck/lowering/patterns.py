@@ -1,0 +1,121 @@
+"""Patterns: binding a pattern's names to parts of a matched place.
+
+Each binding moves, copies or borrows (`ref`, `ref mut`) its part of the place;
+while a match guard runs, by-value bindings only borrow and move once it passed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import cast
+
+from stackheap_tui.lang import ast
+from stackheap_tui.lang import types as T
+from stackheap_tui.lang.borrowck.lowering.base import LowererBase, Operand
+from stackheap_tui.lang.borrowck.places import REF, Place, Proj, deref_kind
+from stackheap_tui.lang.checked import Binding
+
+
+class PatternLowering(LowererBase):
+    """Binds patterns (`let`, `match` arms, `if let`, `for`, closure parameters)."""
+
+    def pattern_bindings(self, pat: object) -> list[Binding]:
+        out: list[Binding] = []
+        stack = [pat]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, ast.IdentPattern):
+                info = self.c.patterns.get(id(node))
+                if info is not None and info.is_binding and id(node) in self.c.bindings:
+                    out.append(self.c.bindings[id(node)])
+                continue
+            stack.extend(child for child in ast.children(node) if isinstance(
+                child, ast.FieldPattern | ast.IdentPattern | ast.TuplePattern | ast.OrPattern
+                | ast.TupleStructPattern | ast.StructPattern | ast.RefPattern
+                | ast.BindingPattern | ast.SlicePattern))
+        return out
+
+    def bind_pattern(self, pat: ast.Pattern, place: Place, ty: T.Ty, source: ast.Expr) -> None:
+        """Bind a pattern's names to parts of `place`: moves, copies or borrows them."""
+        info = self.c.patterns.get(id(pat))
+        if info is not None and info.derefs:
+            place, ty = self.derefs(place, ty, info.derefs)
+        if isinstance(pat, ast.IdentPattern):
+            if info is None or not info.is_binding or id(pat) not in self.c.bindings:
+                return  # a unit variant or a constant: only compares
+            self.bind_name(pat, self.c.bindings[id(pat)], place, source)
+        elif isinstance(pat, ast.BindingPattern):
+            self.bind_pattern(pat.pattern, place, ty, source)
+            self.bind_pattern(pat.binding, place, ty, source)
+        elif isinstance(pat, ast.TuplePattern):
+            items = self.subpatterns(pat)
+            inner = ty.items if isinstance(ty, T.TupleTy) else ()
+            for i, sub in enumerate(items):
+                sub_ty = inner[i] if i < len(inner) else T.UNIT
+                self.bind_pattern(sub, place.extend(Proj("field", i, str(i))), sub_ty, source)
+        elif isinstance(pat, ast.TupleStructPattern | ast.StructPattern):
+            self.bind_variant(pat, place, source)
+        elif isinstance(pat, ast.RefPattern):
+            step = deref_kind(ty)
+            kind, inner_ty = step if step else (REF, ty)
+            self.bind_pattern(pat.pattern, place.extend(Proj("deref", name=kind)), inner_ty,
+                              source)
+        elif isinstance(pat, ast.OrPattern):
+            for alternative in pat.alternatives:
+                self.bind_pattern(alternative, place, ty, source)
+        elif isinstance(pat, ast.SlicePattern) and isinstance(ty, T.ArrayTy):
+            # An array pattern names each element by its position, like fields: it may
+            # move them out (`let [a, b] = [x, y];`), unlike `arr[i]` (E0508).
+            items = self.subpatterns(pat)
+            for i, sub in enumerate(items):
+                self.bind_pattern(sub, place.extend(Proj("field", i, f"[{i}]")), ty.element,
+                                  source)
+        elif isinstance(pat, ast.SlicePattern):
+            element = ty.element if isinstance(ty, T.SliceTy) else T.UNIT
+            for sub in pat.items:
+                self.bind_pattern(sub, place.extend(Proj("index", container=str(ty))), element,
+                                  source)
+
+    def subpatterns(self, pat: ast.TuplePattern | ast.TupleStructPattern | ast.SlicePattern
+                    ) -> Sequence[ast.Pattern]:
+        """A pattern's items, with a `..` among them expanded into wildcards."""
+        expanded = self.c.expanded.get(id(pat))
+        return pat.items if expanded is None else cast(Sequence[ast.Pattern], expanded)
+
+    def bind_variant(self, pat: ast.TupleStructPattern | ast.StructPattern, place: Place,
+                     source: ast.Expr) -> None:
+        info = self.c.patterns.get(id(pat))
+        if info is None or info.adt is None or info.adt.defn is None or info.variant < 0:
+            return
+        adt = info.adt
+        assert adt.defn is not None
+        variant = adt.defn.variants[info.variant]
+        field_types = adt.variant_types(variant)
+        variant_index = info.variant if adt.defn.is_enum else -1
+        if isinstance(pat, ast.StructPattern):
+            pairs = [(i, f.pattern) for i, f in zip(info.field_indexes, pat.fields,
+                                                    strict=False)]
+        else:
+            pairs = list(enumerate(self.subpatterns(pat)))
+        for i, sub in pairs:
+            if i >= len(field_types):
+                continue
+            proj = Proj("field", i, variant.field_names[i], variant_index)
+            self.bind_pattern(sub, place.extend(proj), field_types[i], source)
+
+    def bind_name(self, pat: ast.IdentPattern, binding: Binding, place: Place,
+                  source: ast.Expr) -> None:
+        key = self.local(binding)
+        self.emit(pat.span, uninit=[key])
+        if binding.by_ref:
+            mutable = binding.by_ref == "ref mut"
+            flows = self.borrow_place(place, mutable, pat.span)
+        elif self.guard_moves is not None and not T.is_copy(binding.ty):
+            flows = self.borrow_place(place, False, pat.span)
+            self.guard_moves.append((pat, binding, place, source))
+        else:
+            self.last_move = False
+            flows = self.consume(Operand(source, binding.ty, place))
+            if self.last_move and self.is_recordable(place):
+                self.c.moves.add(id(pat))  # this binding moves its part out of `source`
+        self.emit(pat.span, define=key, flow=list(flows), init=[Place(key)])

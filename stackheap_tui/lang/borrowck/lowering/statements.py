@@ -1,0 +1,124 @@
+"""Blocks and statements: scopes, `let` (with `else`), and the temporaries of a statement.
+
+A block's locals die at its end and a statement's temporaries at the statement's
+end (storage-dead steps), except a temporary borrowed by `let r = &temp();`, which
+lives as long as the block.
+"""
+
+from __future__ import annotations
+
+from stackheap_tui.lang import ast
+from stackheap_tui.lang.borrowck.ir import DEAD, Access
+from stackheap_tui.lang.borrowck.lowering.base import Operand
+from stackheap_tui.lang.borrowck.lowering.patterns import PatternLowering
+from stackheap_tui.lang.borrowck.places import Place
+from stackheap_tui.lang.span import Span
+
+
+class StatementLowering(PatternLowering):
+    """Lowers blocks and the statements in them."""
+
+    def block(self, b: ast.Block, returns: bool = False) -> Operand:
+        """A block; with `returns`, the function's body, whose value is returned."""
+        self.scopes.append([])
+        try:
+            for stmt in b.stmts:
+                self.stmt(stmt)
+            result = Operand(b, self.type_of(b))
+            if b.tail is not None:
+                self.stmt_temps.append([])
+                op = self.expr(b.tail)
+                result = Operand(b, result.ty, carried=self.store(self.consume(op), result.ty,
+                                                                  b.tail.span))
+                if returns and self.cur is not None:
+                    # Returned before the locals die: a borrow of one is E0515, not E0597.
+                    # (Inside a closure, what its parameters lend is the caller's: no E0515.)
+                    self.emit(b.tail.span, flow=list(result.carried),
+                              returns=b.tail if self.on_capture is None else None)
+                    self.cur = None
+                self.end_temps(b.tail.span)
+        finally:
+            self.end_scope(b.close_span)
+        return result
+
+    def end_scope(self, span: Span) -> None:
+        for key in reversed(self.scopes.pop()):
+            if self.cur is not None:
+                self.emit(span, accesses=[Access(Place(key), DEAD, span)])
+
+    def end_temps(self, span: Span) -> None:
+        for key in reversed(self.stmt_temps.pop()):
+            if self.cur is not None:
+                self.emit(span, accesses=[Access(Place(key), DEAD, span)])
+
+    def stmt(self, stmt: ast.Stmt) -> None:
+        if isinstance(stmt, ast.Let):
+            self.stmt_temps.append([])
+            self.let(stmt)
+            self.end_temps(_end_of(stmt.span))
+        elif isinstance(stmt, ast.ExprStmt):
+            self.stmt_temps.append([])
+            self.consume(self.expr(stmt.expr))
+            self.end_temps(_end_of(stmt.span))
+
+    def let(self, stmt: ast.Let) -> None:
+        if stmt.init is None:
+            keys = [self.local(b) for b in self.pattern_bindings(stmt.pattern)]
+            self.emit(stmt.span, uninit=keys)
+            return
+        self.extended = _extending_borrows(stmt.init)
+        op = self.expr(stmt.init)
+        self.extended = set()
+        pat = stmt.pattern
+        if stmt.otherwise is not None:
+            place = op.place if op.place is not None else Place(
+                self.store_always(op, stmt.init.span))
+            self.emit(stmt.span)
+            before = self.cur
+            assert before is not None
+            self.bind_pattern(pat, place, op.ty, stmt.init)
+            after = self.cur
+            self.cur = before
+            self.block(stmt.otherwise)
+            self.cur = after
+            return
+        if isinstance(pat, ast.IdentPattern) and id(pat) in self.c.bindings and not (
+                pat.by_ref) and self.c.patterns.get(id(pat)) is not None and \
+                self.c.patterns[id(pat)].is_binding:
+            binding = self.c.bindings[id(pat)]
+            flows = self.consume(op, reborrow=stmt.type is not None)
+            key = self.local(binding)
+            self.emit(stmt.span, uninit=[key])
+            self.emit(pat.span, define=key, flow=list(flows), init=[Place(key)])
+            return
+        if isinstance(pat, ast.WildcardPattern):
+            if op.place is None:
+                self.consume(op)
+            return  # `let _ = place;` neither moves nor reads
+        place = op.place if op.place is not None else Place(self.store_always(op, stmt.span))
+        self.bind_pattern(pat, place, op.ty, stmt.init)
+
+
+def _end_of(span: Span) -> Span:
+    return Span(span.end_line, max(1, span.end_col - 1), span.end_line, span.end_col,
+                max(0, span.end - 1), span.end)
+
+
+def _extending_borrows(init: ast.Expr) -> set[int]:
+    """`&` expressions whose temporaries live as long as the `let`'s variable."""
+    out: set[int] = set()
+    stack = [init]
+    while stack:
+        e = stack.pop()
+        if isinstance(e, ast.Unary) and e.op in ("&", "&mut"):
+            out.add(id(e))
+            stack.append(e.operand)
+        elif isinstance(e, ast.TupleExpr | ast.ArrayExpr):
+            stack.extend(e.items)
+        elif isinstance(e, ast.StructLit):
+            stack.extend(f.value for f in e.fields)
+        elif isinstance(e, ast.Block) and e.tail is not None:
+            stack.append(e.tail)
+        elif isinstance(e, ast.Cast):
+            stack.append(e.expr)
+    return out
