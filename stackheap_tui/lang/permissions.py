@@ -184,8 +184,8 @@ class BodyPermissions:
         for index in checker.order:
             node = self.g.nodes[index]
             used = node_uses(node)
-            carried = checker.carried[index]
-            live = checker.live[index]
+            carried = checker.carried_in(index)
+            live = checker.live_in(index)
             for key in used & live:
                 for loan in carried.get(key, ()):
                     line = node.span.end_line
@@ -256,10 +256,8 @@ class BodyPermissions:
         whole: list[Span] = []
         part: list[Span] = []
         uninit = False
-        for (local, proj), origins in moves.facts.items():
-            if local != place.local:
-                continue
-            fact = Place(local, proj)  # type: ignore[arg-type]
+        for proj, origins in moves.facts.get(place.local, {}).items():
+            fact = Place(place.local, proj)
             spans = [s for s in origins if s is not None]
             if is_prefix(fact, place):
                 whole += spans

@@ -10,7 +10,8 @@ lifetimes); each access is then checked against the loans alive there.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from array import array
+from collections.abc import Iterator
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang.borrowck.ir import (
@@ -34,42 +35,76 @@ from stackheap_tui.lang.borrowck.messages import (
     return_local_error,
     uninitialized_error,
 )
-from stackheap_tui.lang.borrowck.places import BOX, REF, REF_MUT, Place, is_prefix, overlaps
+from stackheap_tui.lang.borrowck.places import (
+    BOX,
+    REF,
+    REF_MUT,
+    Place,
+    Proj,
+    is_prefix,
+    overlaps,
+)
 from stackheap_tui.lang.diagnostics import Diagnostic
 from stackheap_tui.lang.span import Span
 
 UNINIT = None  # the origin of a "never assigned" fact (moves carry their span)
 
 Carried = dict[int, frozenset[int]]
+MoveKey = tuple[int, tuple[Proj, ...]]
+Origins = frozenset[Span | None]
 
 
-@dataclass
 class MoveState:
-    """Places that may be uninitialised here, with why; locals ever initialised."""
+    """Places that may be uninitialised here, with why; locals ever initialised.
 
-    facts: dict[tuple[int, tuple[object, ...]], frozenset[Span | None]] = field(
-        default_factory=dict)
-    ever: frozenset[int] = frozenset()
-    first: dict[int, Span] = field(default_factory=dict)  # first assignment of each local
+    `facts` maps a local to its possibly-moved or uninitialised places (their projections,
+    in the order they were first recorded) and where that happened. An inner dict is never
+    changed once shared: a change replaces it, so copying a state copies one dict per
+    local that has facts, not the facts.
+    """
+
+    __slots__ = ("ever", "facts", "first")
+
+    def __init__(self) -> None:
+        self.facts: dict[int, dict[tuple[Proj, ...], Origins]] = {}
+        self.ever: set[int] = set()
+        self.first: dict[int, Span] = {}  # first assignment of each local
 
     def copy(self) -> MoveState:
-        return MoveState(dict(self.facts), self.ever, dict(self.first))
+        twin = MoveState()
+        twin.facts = dict(self.facts)
+        twin.ever = set(self.ever)
+        twin.first = dict(self.first)
+        return twin
 
-    def join(self, other: MoveState) -> bool:
-        changed = False
-        for key, origins in other.facts.items():
-            mine = self.facts.get(key, frozenset())
-            if not origins <= mine:
-                self.facts[key] = mine | origins
-                changed = True
-        if not other.ever <= self.ever:
-            self.ever |= other.ever
-            changed = True
-        for local, span in other.first.items():
-            if local not in self.first:
-                self.first[local] = span
-                changed = True
-        return changed
+    def items(self) -> Iterator[tuple[MoveKey, Origins]]:
+        """Every fact as ((local, projection), origins)."""
+        for local, places in self.facts.items():
+            for proj, origins in places.items():
+                yield (local, proj), origins
+
+    def same_facts(self, other: MoveState) -> bool:
+        return self.facts == other.facts and self.ever == other.ever
+
+    def add(self, local: int, proj: tuple[Proj, ...], origins: Origins) -> None:
+        places = self.facts.get(local)
+        if places is None:
+            self.facts[local] = {proj: origins}
+            return
+        mine = places.get(proj)
+        if mine is None or not origins <= mine:
+            places = dict(places)
+            places[proj] = origins if mine is None else mine | origins
+            self.facts[local] = places
+
+    def join(self, other: MoveState) -> None:
+        for local, places in other.facts.items():
+            for proj, origins in places.items():
+                self.add(local, proj, origins)
+        self.ever |= other.ever
+        for key, span in other.first.items():
+            if key not in self.first:
+                self.first[key] = span
 
 
 def _order(graph: Graph) -> list[int]:
@@ -92,6 +127,53 @@ def _order(graph: Graph) -> list[int]:
     return post[::-1]
 
 
+class Blocks:
+    """The graph's nodes grouped into basic blocks: runs of nodes each the single
+    successor of the one before, itself with no other predecessor.
+
+    Every analysis keeps its state only at block boundaries and walks a block in one
+    pass, so a function's cost grows with its blocks times what is live, not with
+    statements times locals (a straight-line function of n `let`s is one block)."""
+
+    def __init__(self, graph: Graph, order: list[int]) -> None:
+        n = len(graph.nodes)
+        preds: list[list[int]] = [[] for _ in range(n)]
+        for index in order:
+            for s in graph.nodes[index].succ:
+                preds[s].append(index)
+        for found in preds:
+            found.sort()  # as the node-by-node analysis joined them: by node index
+        self.preds = preds
+        self.block_of = array("i", [-1]) * n
+        self.position = array("i", [0]) * n
+        self.members: list[list[int]] = []
+        for index in order:
+            if self.block_of[index] != -1:
+                continue
+            block = len(self.members)
+            chain = [index]
+            self.block_of[index] = block
+            node = index
+            while True:
+                succ = graph.nodes[node].succ
+                if len(succ) != 1:
+                    break
+                nxt = succ[0]
+                if nxt == 0 or len(preds[nxt]) != 1 or self.block_of[nxt] != -1:
+                    break
+                self.block_of[nxt] = block
+                self.position[nxt] = len(chain)
+                chain.append(nxt)
+                node = nxt
+            self.members.append(chain)
+        # Blocks in the order their first nodes come in `order` (reverse postorder).
+        self.pred_blocks = [sorted({self.block_of[p] for p in preds[chain[0]]})
+                            for chain in self.members]
+        self.pred_exits = [[p for p in preds[chain[0]]] for chain in self.members]
+        self.succ_blocks = [[self.block_of[s] for s in graph.nodes[chain[-1]].succ]
+                            for chain in self.members]
+
+
 def node_uses(node: Node) -> set[int]:
     """The locals a node reads (what liveness counts as a use)."""
     return _uses_and_def(node)[0]
@@ -110,81 +192,155 @@ def _uses_and_def(node: Node) -> tuple[set[int], int | None]:
     return uses, node.define
 
 
-def liveness(graph: Graph, order: list[int]) -> list[frozenset[int]]:
-    """Live-in set of each node."""
-    n = len(graph.nodes)
-    live_in: list[frozenset[int]] = [frozenset()] * n
-    facts = [_uses_and_def(node) for node in graph.nodes]
-    changed = True
-    while changed:
-        changed = False
-        for index in reversed(order):
-            node = graph.nodes[index]
-            out: set[int] = set()
-            for s in node.succ:
-                out |= live_in[s]
-            uses, define = facts[index]
+class Liveness:
+    """Backward: a local is live where a later step may read it. Kept as each block's
+    live-out; a node's live-in is found by walking its block back from there."""
+
+    def __init__(self, graph: Graph, blocks: Blocks) -> None:
+        self.g = graph
+        self.blocks = blocks
+        facts = [_uses_and_def(node) for node in graph.nodes]
+        self.facts = facts
+        count = len(blocks.members)
+        live_in: list[frozenset[int]] = [frozenset()] * count
+        live_out: list[frozenset[int]] = [frozenset()] * count
+        changed = True
+        while changed:
+            changed = False
+            for block in reversed(range(count)):
+                out: set[int] = set()
+                for s in blocks.succ_blocks[block]:
+                    out |= live_in[s]
+                live_out[block] = frozenset(out)
+                for index in reversed(blocks.members[block]):
+                    uses, define = facts[index]
+                    if define is not None:
+                        out.discard(define)
+                    out |= uses
+                new = frozenset(out)
+                if new != live_in[block]:
+                    live_in[block] = new
+                    changed = True
+        self.live_out = live_out
+        self._cache: tuple[int, list[frozenset[int]]] | None = None
+
+    def block_live_in(self, block: int) -> list[frozenset[int]]:
+        """The live-in set of each node of a block, in the block's order."""
+        cache = self._cache
+        if cache is not None and cache[0] == block:
+            return cache[1]
+        members = self.blocks.members[block]
+        out = set(self.live_out[block])
+        found: list[frozenset[int]] = [frozenset()] * len(members)
+        for at in reversed(range(len(members))):
+            uses, define = self.facts[members[at]]
             if define is not None:
                 out.discard(define)
-            new = frozenset(out | uses)
-            if new != live_in[index]:
-                live_in[index] = new
-                changed = True
-    return live_in
+            out |= uses
+            found[at] = frozenset(out)
+        self._cache = (block, found)
+        return found
+
+    def live_in(self, index: int) -> frozenset[int]:
+        return self.block_live_in(self.blocks.block_of[index])[self.blocks.position[index]]
+
+    def live_after(self, index: int) -> frozenset[int]:
+        """Locals read later, on leaving the node (its successors' live-in)."""
+        block, at = self.blocks.block_of[index], self.blocks.position[index]
+        members = self.blocks.members[block]
+        if at + 1 < len(members):
+            return self.block_live_in(block)[at + 1]
+        return self.live_out[block]
 
 
-def carried_loans(graph: Graph, order: list[int]) -> list[Carried]:
-    """For each node, the loans each local may carry on entry."""
-    n = len(graph.nodes)
-    entry: list[Carried | None] = [None] * n
-    entry[0] = {}
-    preds: dict[int, list[int]] = {i: [] for i in range(n)}
-    for i, node in enumerate(graph.nodes):
-        for s in node.succ:
-            preds[s].append(i)
-    exits: list[Carried | None] = [None] * n
-    changed = True
-    while changed:
-        changed = False
-        for index in order:
-            state: Carried = {}
-            if index == 0:
-                state = {}
-            for p in preds[index]:
-                out = exits[p]
-                if out is None:
-                    continue
-                for key, loans in out.items():
-                    state[key] = state.get(key, frozenset()) | loans
-            entry[index] = state
-            new = _transfer_loans(graph, graph.nodes[index], state)
-            if new != exits[index]:
-                exits[index] = new
-                changed = True
-    return [e if e is not None else {} for e in entry]
+class LoanTransfer:
+    """How a node changes the loans each local carries."""
+
+    def __init__(self, graph: Graph) -> None:
+        self.g = graph
+        # The loans reached through a reference held by each local: overwriting or
+        # ending that local ends them.
+        self.through: dict[int, set[int]] = {}
+        for loan in graph.loans.values():
+            if loan.place.through_reference():
+                self.through.setdefault(loan.place.local, set()).add(loan.id)
+
+    def apply(self, node: Node, out: Carried) -> Carried:
+        """The loans carried on leaving `node`, from `out` (changed in place) on entry."""
+        incoming = frozenset(loan.id for loan in node.gen)
+        for source in node.flow:
+            incoming |= out.get(source, frozenset())
+        for access in node.accesses:
+            if access.kind in (WRITE, DEAD) and not access.place.proj:
+                # Overwriting a reference: loans reached through its old value are gone.
+                dead = self.through.get(access.place.local)
+                if dead:
+                    for key, loans in list(out.items()):
+                        if not loans.isdisjoint(dead):
+                            left = loans - dead
+                            if left:
+                                out[key] = left
+                            else:
+                                del out[key]
+        # An absent local carries no loan: only non-empty sets are stored.
+        if node.define is not None and incoming:
+            out[node.define] = incoming
+        elif node.define is not None:
+            out.pop(node.define, None)
+        if node.update is not None:
+            out[node.update] = out.get(node.update, frozenset()) | incoming
+        return out
 
 
-def _transfer_loans(graph: Graph, node: Node, state: Carried) -> Carried:
-    out = dict(state)
-    incoming = frozenset(loan.id for loan in node.gen)
-    for source in node.flow:
-        incoming |= state.get(source, frozenset())
-    for access in node.accesses:
-        if access.kind in (WRITE, DEAD) and not access.place.proj:
-            # Overwriting a reference: loans reached through its old value are gone.
-            dead = {loan.id for loan in graph.loans.values()
-                    if loan.place.local == access.place.local and loan.place.through_reference()}
-            if dead:
-                out = {k: v - dead for k, v in out.items() if v - dead}
-    # An absent local carries no loan: storing only the non-empty sets keeps a function
-    # of n `let`s linear, not n states of n entries each (20,000 lets ran out of memory).
-    if node.define is not None and incoming:
-        out[node.define] = incoming
-    elif node.define is not None:
-        out.pop(node.define, None)
-    if node.update is not None:
-        out[node.update] = out.get(node.update, frozenset()) | incoming
-    return out
+class CarriedLoans:
+    """Forward: the loans each local's value may hold, kept at block entries."""
+
+    def __init__(self, graph: Graph, blocks: Blocks) -> None:
+        self.g = graph
+        self.blocks = blocks
+        self.transfer = LoanTransfer(graph)
+        count = len(blocks.members)
+        entry: list[Carried] = [{} for _ in range(count)]
+        exits: list[Carried | None] = [None] * count
+        changed = True
+        while changed:
+            changed = False
+            for block in range(count):
+                state: Carried = {}
+                for p in blocks.pred_exits[block]:
+                    out = exits[blocks.block_of[p]]
+                    if out is None:
+                        continue
+                    for key, loans in out.items():
+                        state[key] = state.get(key, frozenset()) | loans
+                entry[block] = state
+                new = dict(state)
+                for index in blocks.members[block]:
+                    new = self.transfer.apply(graph.nodes[index], new)
+                if new != exits[block]:
+                    exits[block] = new
+                    changed = True
+        self.entry = entry
+        self._cache: tuple[int, int, Carried] | None = None  # (block, position, on entry)
+
+    def carried_in(self, index: int) -> Carried:
+        """The loans each local may carry on entry to `index` (do not change it)."""
+        block, at = self.blocks.block_of[index], self.blocks.position[index]
+        cache = self._cache
+        if cache is not None and cache[0] == block and cache[1] <= at:
+            position, state = cache[1], cache[2]
+        else:
+            position, state = 0, self.entry[block]
+        members = self.blocks.members[block]
+        if position < at:
+            state = dict(state)
+            for step in range(position, at):
+                state = self.transfer.apply(self.g.nodes[members[step]], state)
+        self._cache = (block, at, state)
+        return state
+
+    def carried_after(self, index: int) -> Carried:
+        return self.transfer.apply(self.g.nodes[index], dict(self.carried_in(index)))
 
 
 class BodyChecker:
@@ -194,12 +350,14 @@ class BodyChecker:
         self.g = graph
         self.errors: list[Diagnostic] = []
         self.facts: list[ErrorFacts] = []  # one per error, for explanations
-        self.move_entry: list[MoveState | None] = []  # per node, filled by check_moves
+        self.move_entry: list[MoveState | None] = []  # per block, filled by check_moves
         self.reporting = 0  # the node whose accesses `check_init` is reporting on
         self.order = _order(graph)
-        self.live = liveness(graph, self.order)
-        self.carried = carried_loans(graph, self.order)
+        self.blocks = Blocks(graph, self.order)
+        self.liveness = Liveness(graph, self.blocks)
+        self.loans = CarriedLoans(graph, self.blocks)
         self.later_use = self._later_uses()
+        self._moves_cache: tuple[int, int, MoveState] | None = None
 
     def _later_uses(self) -> dict[int, Span]:
         """A span where each local is next read, for "borrow later used here"."""
@@ -211,24 +369,41 @@ class BodyChecker:
                 out.setdefault(key, node.span)
         return out
 
-    # ---- the state on leaving a node: what the permissions view shows after a step ----
+    # ---- the state at a node: what the checks and the permissions view read ----
+    def live_in(self, index: int) -> frozenset[int]:
+        """Locals read later, on entry to the node."""
+        return self.liveness.live_in(index)
+
     def live_after(self, index: int) -> frozenset[int]:
         """Locals read later, on leaving the node (its successors' live-in)."""
-        out: set[int] = set()
-        for s in self.g.nodes[index].succ:
-            out |= self.live[s]
-        return frozenset(out)
+        return self.liveness.live_after(index)
+
+    def carried_in(self, index: int) -> Carried:
+        return self.loans.carried_in(index)
 
     def carried_after(self, index: int) -> Carried:
-        return _transfer_loans(self.g, self.g.nodes[index], self.carried[index])
+        return self.loans.carried_after(index)
 
     def moves_after(self, index: int) -> MoveState | None:
         """Possibly-moved or uninitialised places on leaving the node (None: unreachable).
         Only once `run` has run."""
-        entry = self.move_entry[index] if index < len(self.move_entry) else None
+        block = self.blocks.block_of[index]
+        if block < 0 or block >= len(self.move_entry):
+            return None
+        entry = self.move_entry[block]
         if entry is None:
             return None
-        return self.apply(self.g.nodes[index], entry.copy(), report=False)
+        at = self.blocks.position[index]
+        cache = self._moves_cache
+        if cache is not None and cache[0] == block and cache[1] <= at:
+            position, state = cache[1] + 1, cache[2].copy()
+        else:
+            position, state = 0, entry.copy()
+        members = self.blocks.members[block]
+        for step in range(position, at + 1):
+            state = self.apply(self.g.nodes[members[step]], state, report=False)
+        self._moves_cache = (block, at, state)
+        return state.copy()
 
     def run(self) -> list[Diagnostic]:
         self.check_moves()
@@ -236,25 +411,33 @@ class BodyChecker:
         return self.errors
 
     # ---- loans ----
-    def live_loans(self, index: int) -> dict[int, int]:
-        """Loan id -> a live local carrying it, on entry to the node."""
-        state = self.carried[index]
+    @staticmethod
+    def _live_loans(live: frozenset[int], state: Carried) -> dict[int, int]:
+        """Loan id -> a live local carrying it."""
         out: dict[int, int] = {}
-        for key in self.live[index]:
+        for key in live:
             for loan in state.get(key, ()):
                 out.setdefault(loan, key)
         return out
 
+    def live_loans(self, index: int) -> dict[int, int]:
+        """Loan id -> a live local carrying it, on entry to the node."""
+        return self._live_loans(self.live_in(index), self.carried_in(index))
+
     def check_loans(self) -> None:
-        for index in self.order:
-            node = self.g.nodes[index]
-            if not node.accesses and node.returns is None and not node.flow:
-                continue
-            live = self.live_loans(index)
-            for access in node.accesses:
-                self.check_access(access, live, index)
-            if node.returns is not None:
-                self.check_return(node, index)
+        transfer = self.loans.transfer
+        for block, members in enumerate(self.blocks.members):
+            live_in = self.liveness.block_live_in(block)
+            state = dict(self.loans.entry[block])
+            for at, index in enumerate(members):
+                node = self.g.nodes[index]
+                if node.accesses or node.returns is not None or node.flow:
+                    live = self._live_loans(live_in[at], state)
+                    for access in node.accesses:
+                        self.check_access(access, live, index)
+                    if node.returns is not None:
+                        self.check_return(node, index, state)
+                state = transfer.apply(node, state)
 
     def check_access(self, access: Access, live: dict[int, int], index: int) -> None:
         for loan_id, holder in sorted(live.items()):
@@ -283,8 +466,7 @@ class BodyChecker:
             return loan.mutable
         return True  # MUTABLE, MOVE, WRITE, DEAD conflict with every loan
 
-    def check_return(self, node: Node, index: int) -> None:
-        state = self.carried[index]
+    def check_return(self, node: Node, index: int, state: Carried) -> None:
         loans: set[int] = set()
         for key in node.flow:
             loans |= state.get(key, frozenset())
@@ -306,63 +488,68 @@ class BodyChecker:
 
     # ---- moves and initialisation ----
     def check_moves(self) -> None:
-        n = len(self.g.nodes)
-        entry: list[MoveState | None] = [None] * n
+        blocks = self.blocks
+        count = len(blocks.members)
+        entry: list[MoveState | None] = [None] * count
         start = MoveState()
-        start.ever = frozenset(self.g.params)
-        entry[0] = start
-        preds: dict[int, list[int]] = {i: [] for i in range(n)}
-        for i, node in enumerate(self.g.nodes):
-            for s in node.succ:
-                preds[s].append(i)
-        exits: list[MoveState | None] = [None] * n
+        start.ever = set(self.g.params)
+        exits: list[MoveState | None] = [None] * count
         changed = True
         while changed:
             changed = False
-            for index in self.order:
-                if index == 0:
+            for block in range(count):
+                if block == 0:
                     state = start.copy()
                 else:
                     state = MoveState()
-                    for p in preds[index]:
-                        out = exits[p]
+                    for p in blocks.pred_exits[block]:
+                        out = exits[blocks.block_of[p]]
                         if out is not None:
                             state.join(out)
-                entry[index] = state
-                new = self.apply(self.g.nodes[index], state.copy(), report=False)
-                old = exits[index]
-                if old is None or old.facts != new.facts or old.ever != new.ever:
-                    exits[index] = new
+                entry[block] = state
+                new = state.copy()
+                for index in blocks.members[block]:
+                    new = self.apply(self.g.nodes[index], new, report=False)
+                old = exits[block]
+                if old is None or not old.same_facts(new):
+                    exits[block] = new
                     changed = True
         self.move_entry = entry
-        for index in self.order:
-            entered = entry[index]
-            assert entered is not None
-            self.reporting = index
-            self.apply(self.g.nodes[index], entered.copy(), report=True)
+        for block in range(count):
+            reached = entry[block]
+            assert reached is not None
+            state = reached.copy()
+            for index in blocks.members[block]:
+                self.reporting = index
+                state = self.apply(self.g.nodes[index], state, report=True)
 
     def apply(self, node: Node, state: MoveState, report: bool) -> MoveState:
-        for local in node.uninit:
-            state.facts = {k: v for k, v in state.facts.items() if k[0] != local}
-            state.facts[(local, ())] = frozenset({UNINIT})
-            state.ever = state.ever - {local}
+        """`state` (changed in place) on leaving `node`."""
+        for key in node.uninit:
+            state.facts[key] = {(): frozenset({UNINIT})}
+            state.ever.discard(key)
         for access in node.accesses:
             if report:
                 self.check_init(access, state)
             if access.kind == MOVE:
-                key = (access.place.local, access.place.proj)
-                state.facts[key] = state.facts.get(key, frozenset()) | {access.span}
+                state.add(access.place.local, access.place.proj, frozenset({access.span}))
         for place in node.init:
             self.initialise(state, place, node.span)
         return state
 
     def initialise(self, state: MoveState, place: Place, span: Span) -> None:
-        state.facts = {k: v for k, v in state.facts.items()
-                       if not is_prefix(place, Place(k[0], k[1]))}  # type: ignore[arg-type]
+        places = state.facts.get(place.local)
+        if places is not None:
+            kept = {proj: origins for proj, origins in places.items()
+                    if not is_prefix(place, Place(place.local, proj))}
+            if not kept:
+                del state.facts[place.local]
+            elif len(kept) != len(places):
+                state.facts[place.local] = kept
         if not place.proj:
             if place.local not in state.ever:
                 state.first.setdefault(place.local, span)
-            state.ever = state.ever | {place.local}
+            state.ever.add(place.local)
 
     def check_init(self, access: Access, state: MoveState) -> None:
         place = access.place
@@ -377,10 +564,8 @@ class BodyChecker:
         moved_prefix: tuple[Place, list[Span]] | None = None
         moved_inside: tuple[Place, list[Span]] | None = None
         uninit = False
-        for (local, proj), origins in state.facts.items():
-            if local != place.local:
-                continue
-            fact = Place(local, proj)  # type: ignore[arg-type]
+        for proj, origins in state.facts.get(place.local, {}).items():
+            fact = Place(place.local, proj)
             spans = sorted((s for s in origins if s is not None), key=lambda s: (s.line, s.col))
             if is_prefix(fact, place):
                 if spans and moved_prefix is None:
