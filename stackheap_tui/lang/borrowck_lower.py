@@ -45,8 +45,8 @@ from stackheap_tui.lang.borrowck_places import (
     may_carry_loans,
 )
 from stackheap_tui.lang.borrowck_signature import returns_only_static
-from stackheap_tui.lang.checked import Binding, CheckedProgram
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
+from stackheap_tui.lang.program import Binding, CheckedProgram
 from stackheap_tui.lang.span import Span
 from stackheap_tui.lang.syntax import unsupported
 

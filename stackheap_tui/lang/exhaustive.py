@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
-from stackheap_tui.lang.checked import CheckedProgram, PathValue
 from stackheap_tui.lang.diagnostics import Diagnostic
+from stackheap_tui.lang.program import CheckedProgram, PathValue
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
 from stackheap_tui.lang.span import Span
-from stackheap_tui.lang.std_methods import PARSE_ERRORS
+from stackheap_tui.lang.std.method_signatures import PARSE_ERRORS
 from stackheap_tui.lang.syntax import unsupported
 
 # What `use` may bring into scope, and under which short name.

@@ -126,13 +126,14 @@ def _int_method(recv: T.IntTy, name: str) -> MethodSig | None:
     same = recv
     if name in ("abs", "signum", "wrapping_neg", "isqrt"):
         return MethodSig(f"int::{name}", "value", (), same)
+    ret: T.Ty
     if name in ("pow", "wrapping_pow", "checked_pow", "saturating_pow"):
         ret = T.option(same) if name.startswith("checked") else same
         return MethodSig(f"int::{name}", "value", (T.U32,), ret)
     if name in ("wrapping_add", "wrapping_sub", "wrapping_mul", "saturating_add",
                 "saturating_sub", "saturating_mul", "min", "max", "rem_euclid", "div_euclid",
                 "wrapping_div", "wrapping_rem", "abs_diff"):
-        ret: T.Ty = same
+        ret = same
         if name == "abs_diff":
             ret = T.IntTy("u" + recv.name[1:]) if recv.signed else same
         return MethodSig(f"int::{name}", "value", (same,), ret)
