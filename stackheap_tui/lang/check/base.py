@@ -160,7 +160,7 @@ class CheckerBase:
                 nxt = current.args[0]
             elif T.is_string(current):
                 nxt = T.STR
-            elif T.is_vec(current):
+            elif isinstance(current, T.AdtTy) and T.is_vec(current):
                 nxt = T.SliceTy(current.args[0])
             elif isinstance(current, T.ArrayTy):
                 nxt = T.SliceTy(current.element)

@@ -87,13 +87,13 @@ class ControlChecker(CheckerBase):
             return ty.args[0]
         if isinstance(ty, T.IterTy):
             return ty.item
-        if T.is_vec(ty):
+        if isinstance(ty, T.AdtTy) and T.is_vec(ty):
             return ty.args[0]
         if isinstance(ty, T.ArrayTy):
             return ty.element
         if isinstance(ty, T.RefTy):
             inner = self.resolve(ty.inner)
-            if T.is_vec(inner):
+            if isinstance(inner, T.AdtTy) and T.is_vec(inner):
                 return T.RefTy(inner.args[0], ty.mutable)
             if isinstance(inner, T.ArrayTy | T.SliceTy):
                 return T.RefTy(inner.element, ty.mutable)

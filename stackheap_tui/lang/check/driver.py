@@ -28,6 +28,7 @@ from stackheap_tui.lang.check.patterns import PatternChecker
 from stackheap_tui.lang.check.statements import StatementChecker
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic
 from stackheap_tui.lang.exhaustive import missing_patterns
+from stackheap_tui.lang.infer import Types
 from stackheap_tui.lang.items import collect_items
 from stackheap_tui.lang.nesting import headroom
 from stackheap_tui.lang.program import Callee, CheckedProgram, PathValue, PatternInfo
@@ -83,31 +84,7 @@ def _check_types(program: ast.Program) -> CheckedProgram:
     checker.finish_deferred()
     if checker.errors:
         raise CompileError(checker.errors)
-    for key, ty in list(checked.types.items()):
-        checked.types[key] = checker.tys.default(ty)
-    for binding in set(checked.bindings.values()):
-        binding.ty = checker.tys.default(binding.ty)
-    for key, info in list(checked.patterns.items()):
-        adt = info.adt
-        checked.patterns[key] = PatternInfo(
-            checker.tys.default(info.ty), info.derefs, info.variant,
-            checker.tys.default(adt) if adt is not None else None,  # type: ignore[arg-type]
-            info.field_indexes, info.is_binding)
-    for key, ty in list(checked.coercions.items()):
-        checked.coercions[key] = checker.tys.default(ty)
-    for key, callee in list(checked.callees.items()):
-        if callee.adt is not None:
-            adt = checker.tys.default(callee.adt)
-            assert isinstance(adt, T.AdtTy)
-            checked.callees[key] = Callee(callee.kind, callee.key, callee.item, adt,
-                                          callee.variant, callee.self_mode, callee.derefs,
-                                          callee.type_arg)
-    for key, value in list(checked.paths.items()):
-        if value.adt is not None:
-            adt = checker.tys.default(value.adt)
-            assert isinstance(adt, T.AdtTy)
-            checked.paths[key] = PathValue(value.kind, adt, value.variant, value.const,
-                                           value.value)
+    _default_literals(checked, checker.tys)
     exhaustiveness = []
     for match in checker.deferred_matches:
         problem = missing_patterns(match, checked)
@@ -116,3 +93,34 @@ def _check_types(program: ast.Program) -> CheckedProgram:
     if exhaustiveness:
         raise CompileError(exhaustiveness)
     return checked
+
+
+def _default_literals(checked: CheckedProgram, tys: Types) -> None:
+    """Every type in the tables with the literals' defaults (`i32`, `f64`) filled in."""
+    for key, ty in list(checked.types.items()):
+        checked.types[key] = tys.default(ty)
+    for binding in set(checked.bindings.values()):
+        binding.ty = tys.default(binding.ty)
+    for key, info in list(checked.patterns.items()):
+        adt = info.adt
+        checked.patterns[key] = PatternInfo(
+            tys.default(info.ty), info.derefs, info.variant,
+            _default_adt(tys, adt) if adt is not None else None,
+            info.field_indexes, info.is_binding)
+    for key, ty in list(checked.coercions.items()):
+        checked.coercions[key] = tys.default(ty)
+    for key, callee in list(checked.callees.items()):
+        if callee.adt is not None:
+            checked.callees[key] = Callee(callee.kind, callee.key, callee.item,
+                                          _default_adt(tys, callee.adt), callee.variant,
+                                          callee.self_mode, callee.derefs, callee.type_arg)
+    for key, value in list(checked.paths.items()):
+        if value.adt is not None:
+            checked.paths[key] = PathValue(value.kind, _default_adt(tys, value.adt),
+                                           value.variant, value.const, value.value)
+
+
+def _default_adt(tys: Types, adt: T.AdtTy) -> T.AdtTy:
+    defaulted = tys.default(adt)
+    assert isinstance(defaulted, T.AdtTy)
+    return defaulted

@@ -211,7 +211,7 @@ class ExpressionChecker(CheckerBase):
             if isinstance(current, T.ArrayTy | T.SliceTy):
                 element = current.element
                 sliced: T.Ty = T.SliceTy(current.element)
-            elif T.is_vec(current):
+            elif isinstance(current, T.AdtTy) and T.is_vec(current):
                 element = current.args[0]
                 sliced = T.SliceTy(current.args[0])
             elif T.is_string(current) or isinstance(current, T.StrTy):
@@ -227,16 +227,17 @@ class ExpressionChecker(CheckerBase):
             if element is not None:
                 self.out.fields[id(e)] = (derefs, 0)
                 return sliced if is_range else element
-        shown = self.resolve(base)
-        self.error(Diagnostic(f"cannot index into a value of type `{shown}`", e.base.span,
+        base_ty = self.resolve(base)
+        self.error(Diagnostic(f"cannot index into a value of type `{base_ty}`", e.base.span,
                               "E0608"))
         return self.tys.fresh()
 
 
 def _index_target(ty: T.Ty) -> str:
-    if T.is_vec(ty) or isinstance(ty, T.ArrayTy):
-        inner = ty.args[0] if isinstance(ty, T.AdtTy) else ty.element  # type: ignore
-        return f"[{inner}]"
+    if isinstance(ty, T.AdtTy) and T.is_vec(ty):
+        return f"[{ty.args[0]}]"
+    if isinstance(ty, T.ArrayTy):
+        return f"[{ty.element}]"
     return str(ty)
 
 def construct_name(e: object) -> str:

@@ -73,7 +73,8 @@ class MacroChecker(CheckerBase):
 
     def vec_macro(self, e: ast.MacroCall, expected: T.Ty | None) -> T.Ty:
         hint = self.tys.shallow(expected) if expected is not None else None
-        element: T.Ty = hint.args[0] if T.is_vec(hint) else self.tys.fresh()  # type: ignore
+        element: T.Ty = hint.args[0] if isinstance(hint, T.AdtTy) and T.is_vec(
+            hint) else self.tys.fresh()
         if e.repeat:
             value, count = e.args
             self.expect(element, self.expr(value, element), value)
@@ -116,7 +117,8 @@ class MacroChecker(CheckerBase):
             # `{x}` captures the variable `x`: rustc resolves it like a path.
             path = ast.Path(template.span, (name,))
             named.append((name, path))
-        arg_types = {i: self.resolve(self.expr(arg)) for i, arg in enumerate(positional)}
+        arg_types: dict[int | str, T.Ty] = {
+            i: self.resolve(self.expr(arg)) for i, arg in enumerate(positional)}
         by_name = dict(named)
         for name, arg in named:
             arg_types[name] = self.resolve(self.expr(arg))

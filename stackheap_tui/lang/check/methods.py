@@ -50,16 +50,16 @@ class MethodChecker(CheckerBase):
                     _ORD_METHODS if current.kind == "int" else frozenset())
                 if e.method not in traits:
                     # An inherent method needs the exact type: rustc will not guess it.
-                    shown = "{integer}" if current.kind == "int" else "{float}"
+                    number = "{integer}" if current.kind == "int" else "{float}"
                     if derefs:
                         self.error(Diagnostic(
-                            f"no method named `{e.method}` found for reference `&{shown}` in "
+                            f"no method named `{e.method}` found for reference `&{number}` in "
                             "the current scope", e.method_span, "E0599",
-                            f"method not found in `&{shown}`"))
+                            f"method not found in `&{number}`"))
                     else:
                         self.error(Diagnostic(
                             f"can't call method `{e.method}` on ambiguous numeric type "
-                            f"`{shown}`", e.method_span, "E0689"))
+                            f"`{number}`", e.method_span, "E0689"))
                     for arg in e.args:
                         self.expr(arg)
                     return self.tys.fresh()
@@ -153,9 +153,9 @@ class MethodChecker(CheckerBase):
                 self.tys.unify(mine, theirs)
             self.link_collect(resolved.args[0], wrapped.args[0])
             return
-        if item is None or not T.is_vec(resolved):
+        if item is None or not isinstance(resolved, T.AdtTy) or not T.is_vec(resolved):
             return
-        element = self.tys.shallow(resolved.args[0])  # type: ignore[attr-defined]
+        element = self.tys.shallow(resolved.args[0])
         if isinstance(element, T.InferTy) and element.kind == "any":
             self.tys.unify(element, item)
         elif isinstance(self.tys.shallow(item), T.InferTy):
@@ -167,8 +167,8 @@ class MethodChecker(CheckerBase):
         """The element type of a Vec, array, slice or iterator (through references)."""
         while isinstance(ty, T.RefTy):
             ty = self.resolve(ty.inner)
-        if T.is_vec(ty):
-            return ty.args[0]  # type: ignore[attr-defined]
+        if isinstance(ty, T.AdtTy) and T.is_vec(ty):
+            return ty.args[0]
         if isinstance(ty, T.ArrayTy | T.SliceTy):
             return ty.element
         if isinstance(ty, T.IterTy):
@@ -222,7 +222,9 @@ class MethodChecker(CheckerBase):
             chosen = self.lower(e.generic_args[0])
             target = sig.ret
             if sig.key == "str::parse":
-                target = self.resolve(sig.ret).args[0]  # type: ignore[attr-defined]
+                parse_result = self.resolve(sig.ret)
+                assert isinstance(parse_result, T.AdtTy)
+                target = parse_result.args[0]
             if not self.tys.unify(target, chosen):
                 self.mismatch(target, chosen, e.span)
         if sig.key == "str::parse":
@@ -269,7 +271,9 @@ class MethodChecker(CheckerBase):
             callee = self.out.callees[id(e)]
             if callee.key == "str::parse":
                 self.parse_error_type(ret)
-                parsed = self.tys.shallow(self.resolve(ret).args[0])  # type: ignore[attr-defined]
+                parse_result = self.resolve(ret)
+                assert isinstance(parse_result, T.AdtTy)
+                parsed = self.tys.shallow(parse_result.args[0])
                 if isinstance(parsed, T.InferTy) and parsed.kind == "any":
                     self.error(Diagnostic("type annotations needed", e.method_span, "E0284",
                                           "cannot infer type of the type parameter `F` "

@@ -168,8 +168,8 @@ class OperatorChecker(CheckerBase):
         if isinstance(e.target, ast.Path) and e.target.segments == ("_",):
             self.expr(e.value)  # `_ = value;` evaluates and discards
             return T.UNIT
-        if e.op == "=" and self.undeclared(e.target):
-            name = e.target.segments[0]  # type: ignore[attr-defined]
+        if e.op == "=" and isinstance(e.target, ast.Path) and self.undeclared(e.target):
+            name = e.target.segments[0]
             self.error(Diagnostic(f"cannot find value `{name}` in this scope", e.target.span,
                                   "E0425", help="you might have meant to introduce a new "
                                   f"binding: `let {name} = ...;`"))
@@ -207,8 +207,8 @@ class OperatorChecker(CheckerBase):
 def _sequence_element(ty: T.Ty) -> T.Ty | None:
     if isinstance(ty, T.RefTy):
         ty = ty.inner
-    if T.is_vec(ty):
-        return ty.args[0]  # type: ignore[attr-defined]
+    if isinstance(ty, T.AdtTy) and T.is_vec(ty):
+        return ty.args[0]
     if isinstance(ty, T.ArrayTy | T.SliceTy):
         return ty.element
     return None

@@ -114,11 +114,11 @@ class PathChecker(CheckerBase):
                 names = [v.name for v in adt_def.variants]
                 if segments[1] in names:
                     index = names.index(segments[1])
-                    adt = T.AdtTy(adt_def.name, (), adt_def)
+                    enum = T.AdtTy(adt_def.name, (), adt_def)
                     if adt_def.variants[index].kind != "unit":
                         raise self.fail("tuple variants used as functions", e.span)
-                    self.out.paths[id(e)] = PathValue("variant", adt, index)
-                    return adt
+                    self.out.paths[id(e)] = PathValue("variant", enum, index)
+                    return enum
                 self.error(Diagnostic(
                     f"no variant or associated item named `{segments[1]}` found for enum "
                     f"`{type_name}` in the current scope", e.span, "E0599",

@@ -465,8 +465,8 @@ def _iter_method(recv: T.IterTy, name: str, fresh: Fresh) -> MethodSig | None:
         return MethodSig("iter::for_each", "value", (T.FnTy((item,), T.UNIT),), T.UNIT)
     if name == "flatten":
         inner = item.inner if isinstance(item, T.RefTy) else item
-        if T.is_vec(inner) or isinstance(inner, T.ArrayTy):
-            element = inner.args[0] if T.is_vec(inner) else inner.element  # type: ignore
+        if (isinstance(inner, T.AdtTy) and T.is_vec(inner)) or isinstance(inner, T.ArrayTy):
+            element = inner.args[0] if isinstance(inner, T.AdtTy) else inner.element
             flat = T.RefTy(element) if isinstance(item, T.RefTy) else element
             return MethodSig("iter::flatten", "value", (), T.IterTy(flat, "Flatten"))
         if isinstance(inner, T.AdtTy) and inner.name == "Option":
