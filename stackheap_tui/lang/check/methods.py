@@ -245,7 +245,7 @@ class MethodChecker(CheckerBase):
 
     def std_categories(self, ty: T.Ty) -> list[str]:
         """The std receiver kinds method lookup reaches from `ty` by autoderef (as named
-        in `std_method_names.REAL`); none for the program's own types."""
+        in `std.measured_names.REAL`); none for the program's own types."""
         found: list[str] = []
         for step in self.deref_chain(ty):
             current = self.resolve(step)
@@ -287,7 +287,7 @@ class MethodChecker(CheckerBase):
                                       "cannot infer type of the type parameter"))
 
 
-# `std_method_names` categories of the std types that are not ADTs.
+# `std.measured_names` categories of the std types that are not ADTs.
 _CATEGORY_OF: dict[type, str] = {
     T.CharTy: "char", T.BoolTy: "bool", T.StrTy: "str", T.ArrayTy: "array",
     T.SliceTy: "slice", T.TupleTy: "tuple", T.IterTy: "iterator", T.BoxTy: "Box"}
