@@ -9,7 +9,7 @@ rustc's diagnostics. `no method named `x` found` means x does not exist there; a
 other outcome (an argument-count error, unsatisfied trait bounds, success) means it
 does; `use of unstable library feature` means it exists only on nightly (E0658).
 
-Writes `stackheap_tui/lang/std_method_names.py`.
+Writes `stackheap_tui/lang/std/measured_names.py`.
 Usage: python scripts/measure_std_method_names.py [--check]
 """
 
@@ -24,7 +24,7 @@ from pathlib import Path
 from generated_module import write_or_check
 
 REPO = Path(__file__).resolve().parent.parent
-TARGET = REPO / "stackheap_tui" / "lang" / "std_method_names.py"
+TARGET = REPO / "stackheap_tui" / "lang" / "std" / "measured_names.py"
 
 # Receiver categories (as the checker names them) and a value of each, typed.
 RECEIVERS: dict[str, tuple[str, str]] = {

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from stackheap_tui.lang.borrowck import borrow_check
 from stackheap_tui.lang.check import check, check_types
-from stackheap_tui.lang.checked import CheckedProgram
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic
+from stackheap_tui.lang.program import CheckedProgram
 from stackheap_tui.lang.syntax import parse
 from stackheap_tui.machine.interpreter import DEFAULT_MAX_STEPS, Recording, run_to_end, start_run
 from stackheap_tui.trace.trace import StepCounter, Trace

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from stackheap_tui.lang.check import check
-from stackheap_tui.lang.checked import CheckedProgram
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic
+from stackheap_tui.lang.program import CheckedProgram
 from stackheap_tui.lang.syntax import parse
 
 

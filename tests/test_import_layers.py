@@ -25,7 +25,7 @@ ALLOWED: dict[str, set[str]] = {
     "view": {"lang", "memory", "trace", "view", "resources", "pipeline"},
     "pipeline": {"lang", "memory", "machine", "trace", "pipeline"},
     "resources": {"resources"},
-    "cli": {"cli", "lang", "pipeline", "resources", "view", "machine"},
+    "cli": {"cli", "lang", "memory", "pipeline", "resources", "view", "machine"},
     "__main__": {"cli"},
     "__init__": set(),
 }

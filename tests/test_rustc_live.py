@@ -49,10 +49,10 @@ def test_std_panic_locations_are_where_this_rustc_reports_them():
 
 @pytest.mark.slow
 def test_std_method_names_are_what_this_rustc_finds():
-    """`lang/std_method_names.py` (which std methods exist on which receiver, so an
+    """`lang/std/measured_names.py` (which std methods exist on which receiver, so an
     unmodelled one is "not supported yet" and a made-up one E0599) is still true."""
     from measure_std_method_names import measure
     from measure_std_method_names import module_text as names_module
 
-    stored = (REPO / "stackheap_tui" / "lang" / "std_method_names.py").read_text()
+    stored = (REPO / "stackheap_tui" / "lang" / "std" / "measured_names.py").read_text()
     assert names_module(*measure()) == stored

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from stackheap_tui.lang import std_methods
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.infer import Types
+from stackheap_tui.lang.std import method_signatures as std_methods
 from stackheap_tui.machine import builtins
 
 RECEIVERS = [

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
-from stackheap_tui.lang.checked import CheckedProgram, PathValue
 from stackheap_tui.lang.diagnostics import Diagnostic
+from stackheap_tui.lang.program import CheckedProgram, PathValue, PatternInfo
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +24,13 @@ class _Ctor:
     kind: str  # "variant", "single" (tuple/struct/ref), "bool", "range", "opaque"
     value: object = None  # variant index, bool, (lo, hi) range, or the literal
     arity: int = 0
+
+    @property
+    def bounds(self) -> tuple[int, int]:
+        """A range constructor's lowest and highest value."""
+        assert isinstance(self.value, tuple)
+        lo, hi = self.value
+        return lo, hi
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +77,7 @@ class _Analysis:
             items = self.c.expanded.get(id(pat), pat.items)
             assert isinstance(ty, T.TupleTy)
             return _Pat(_Ctor("single", "tuple", len(ty.items)), tuple(
-                self.lower(p, t) for p, t in zip(items, ty.items, strict=True)))  # type: ignore
+                self.lower(p, t) for p, t in zip(items, ty.items, strict=True)))  # type: ignore[arg-type]
         if isinstance(pat, ast.LiteralPattern):
             value = _literal(pat.value)
             if isinstance(value, bool):
@@ -93,8 +100,8 @@ class _Analysis:
             items = self.c.expanded.get(id(pat), pat.items)
             return self._variant(pat, items, info)  # type: ignore[arg-type]
         if isinstance(pat, ast.StructPattern):
-            assert info is not None and info.adt is not None
-            variant = info.adt.defn.variants[info.variant]  # type: ignore[union-attr]
+            assert info is not None and info.adt is not None and info.adt.defn is not None
+            variant = info.adt.defn.variants[info.variant]
             types = info.adt.variant_types(variant)
             fields = [WILD] * len(types)
             for field_pat, index in zip(pat.fields, info.field_indexes, strict=False):
@@ -102,10 +109,12 @@ class _Analysis:
             return self._ctor_for(info.adt, info.variant, tuple(fields))
         return _Pat(_Ctor("opaque", id(pat)))
 
-    def _variant(self, pat: ast.Pattern, items: tuple[ast.Pattern, ...], info: object) -> _Pat:
-        adt, index = info.adt, info.variant  # type: ignore[attr-defined]
+    def _variant(self, pat: ast.Pattern, items: tuple[ast.Pattern, ...],
+                 info: PatternInfo) -> _Pat:
+        adt, index = info.adt, info.variant
         if adt is None:
             return _Pat(_Ctor("opaque", id(pat)))  # a const pattern: treated as opaque
+        assert adt.defn is not None
         variant = adt.defn.variants[index]
         types = adt.variant_types(variant)
         fields = tuple(self.lower(p, t) for p, t in zip(items, types, strict=False))
@@ -141,8 +150,8 @@ class _Analysis:
         if head.ctor is None:
             return [WILD] * arity + row[1:]
         if head.ctor.kind == "range" and ctor.kind == "range":
-            lo, hi = head.ctor.value  # type: ignore[misc]
-            clo, chi = ctor.value  # type: ignore[misc]
+            lo, hi = head.ctor.bounds
+            clo, chi = ctor.bounds
             return row[1:] if lo <= clo and chi <= hi else None
         if head.ctor.kind == ctor.kind and head.ctor.value == ctor.value:
             return list(head.fields) + row[1:]
@@ -174,7 +183,7 @@ class _Analysis:
         cuts = {low, high + 1}
         for head in heads:
             if head.ctor is not None and head.ctor.kind == "range":
-                lo, hi = head.ctor.value  # type: ignore[misc]
+                lo, hi = head.ctor.bounds
                 cuts.update((max(lo, low), min(hi + 1, high + 1)))
         points = sorted(c for c in cuts if low <= c <= high + 1)
         ranges = [(a, b - 1) for a, b in itertools.pairwise(points) if a < b]
@@ -197,7 +206,8 @@ class _Analysis:
 
     def show(self, ty: T.Ty, ctor: _Ctor, fields: list[str]) -> str:
         if ctor.kind == "variant" and isinstance(ty, T.AdtTy) and ty.defn is not None:
-            variant = ty.defn.variants[ctor.value]  # type: ignore[index]
+            assert isinstance(ctor.value, int)
+            variant = ty.defn.variants[ctor.value]
             prefix = "" if ty.name in ("Option", "Result") else f"{ty.name}::"
             if variant.kind == "tuple":
                 return f"{prefix}{variant.name}({', '.join(fields)})"
@@ -222,7 +232,7 @@ class _Analysis:
                                                          strict=True))
             return f"{ty.name} {{ {inner} }}"
         if ctor.kind == "range":
-            return _show_range(ty, ctor.value)  # type: ignore[arg-type]
+            return _show_range(ty, ctor.bounds)
         return "_"
 
 

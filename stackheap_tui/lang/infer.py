@@ -6,28 +6,29 @@ default to `i32` / `f64`; plain variables (`Vec::new()`'s element) accept anythi
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from stackheap_tui.lang import types as T
 
 
-def map_type(ty: T.Ty, fn: object) -> T.Ty:
-    """Apply `fn` to every direct child type, rebuilding the type."""
-    f = fn  # a Callable[[T.Ty], T.Ty]; typed loosely for speed of writing call sites
+def map_type(ty: T.Ty, f: Callable[[T.Ty], T.Ty]) -> T.Ty:
+    """Apply `f` to every direct child type, rebuilding the type."""
     if isinstance(ty, T.BoxTy):
-        return T.BoxTy(f(ty.inner))  # type: ignore[operator]
+        return T.BoxTy(f(ty.inner))
     if isinstance(ty, T.RefTy):
-        return T.RefTy(f(ty.inner), ty.mutable)  # type: ignore[operator]
+        return T.RefTy(f(ty.inner), ty.mutable)
     if isinstance(ty, T.TupleTy):
-        return T.TupleTy(tuple(f(i) for i in ty.items))  # type: ignore[operator]
+        return T.TupleTy(tuple(f(i) for i in ty.items))
     if isinstance(ty, T.ArrayTy):
-        return T.ArrayTy(f(ty.element), ty.length)  # type: ignore[operator]
+        return T.ArrayTy(f(ty.element), ty.length)
     if isinstance(ty, T.SliceTy):
-        return T.SliceTy(f(ty.element))  # type: ignore[operator]
+        return T.SliceTy(f(ty.element))
     if isinstance(ty, T.AdtTy) and ty.args:
-        return T.AdtTy(ty.name, tuple(f(a) for a in ty.args), ty.defn)  # type: ignore[operator]
+        return T.AdtTy(ty.name, tuple(f(a) for a in ty.args), ty.defn)
     if isinstance(ty, T.IterTy):
-        return T.IterTy(f(ty.item), ty.kind)  # type: ignore[operator]
+        return T.IterTy(f(ty.item), ty.kind)
     if isinstance(ty, T.FnTy):
-        return T.FnTy(tuple(f(p) for p in ty.params), f(ty.ret), ty.ident)  # type: ignore[operator]
+        return T.FnTy(tuple(f(p) for p in ty.params), f(ty.ret), ty.ident)
     return ty
 
 
@@ -64,7 +65,8 @@ class Types:
         if type(a) is not type(b):
             return False
         if isinstance(a, T.BoxTy):
-            return self.unify(a.inner, b.inner)  # type: ignore[attr-defined]
+            assert isinstance(b, T.BoxTy)
+            return self.unify(a.inner, b.inner)
         if isinstance(a, T.RefTy):
             assert isinstance(b, T.RefTy)
             return a.mutable == b.mutable and self.unify(a.inner, b.inner)

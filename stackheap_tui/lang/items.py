@@ -14,7 +14,7 @@ from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
 from stackheap_tui.lang.span import Span
-from stackheap_tui.lang.std_methods import PARSE_ERRORS
+from stackheap_tui.lang.std.method_signatures import PARSE_ERRORS
 from stackheap_tui.lang.syntax import unsupported
 
 # What `use` may bring into scope, and under which short name.
@@ -172,8 +172,8 @@ def collect_items(program: ast.Program) -> ItemTable:
                     tuple(table.lower(f.type) for f in variant.fields), next_discriminant))
                 next_discriminant += 1
     for name in table.glob_enums:
-        for variant in table.adts[name].variants:
-            table.variant_aliases[variant.name] = (name, variant.name)
+        for defined in table.adts[name].variants:
+            table.variant_aliases[defined.name] = (name, defined.name)
     for item in program.items:
         if isinstance(item, ast.ImplItem):
             _impl(table, item, errors)
@@ -230,16 +230,16 @@ def _impl(table: ItemTable, item: ast.ImplItem, errors: list[Diagnostic]) -> Non
         return
     trait = item.trait.segments[-1]
     if trait == "Drop":
-        method = item.methods[0] if len(item.methods) == 1 else None
-        sp = method.self_param if method is not None else None
-        if method is None or method.name != "drop" or sp is None or not sp.mutable_ref or (
-                method.params or method.return_type is not None):
-            where = method.name_span if method is not None else item.span
+        drop_fn = item.methods[0] if len(item.methods) == 1 else None
+        sp = drop_fn.self_param if drop_fn is not None else None
+        if drop_fn is None or drop_fn.name != "drop" or sp is None or not sp.mutable_ref or (
+                drop_fn.params or drop_fn.return_type is not None):
+            where = drop_fn.name_span if drop_fn is not None else item.span
             errors.append(Diagnostic("method `drop` has an incompatible type for trait", where,
                                      "E0053", "expected `&mut Self`: `fn drop(&mut self)`"))
             return
         table.adts[name].has_drop = True
-        table.drop_impls[name] = method
+        table.drop_impls[name] = drop_fn
     else:  # `impl fmt::Display` too: its `Formatter` and `write!` are not modelled yet
         raise CompileError([unsupported(f"implementing the trait `{trait}`", item.trait.span)])
 

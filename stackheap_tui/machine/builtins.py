@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
-from stackheap_tui.lang.checked import Callee, FormatInfo
+from stackheap_tui.lang.program import Callee, FormatInfo
 from stackheap_tui.lang.span import Span
 from stackheap_tui.machine import arith, convert
 from stackheap_tui.memory import formatting as fmt

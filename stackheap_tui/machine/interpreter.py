@@ -24,7 +24,7 @@ from typing import Any, Generic, TypeVar
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
-from stackheap_tui.lang.checked import Binding, CheckedProgram, FnInfo
+from stackheap_tui.lang.program import Binding, CheckedProgram, FnInfo
 from stackheap_tui.lang.span import Span
 from stackheap_tui.machine import arith, builtins, convert
 from stackheap_tui.machine.heap_ops import Heap

@@ -24,8 +24,8 @@ from stackheap_tui.lang.borrowck.lint import literal_lint, overflow_lint
 from stackheap_tui.lang.borrowck.lowering import Lowerer, Shared
 from stackheap_tui.lang.borrowck.places import Place
 from stackheap_tui.lang.borrowck.signature import signature_errors
-from stackheap_tui.lang.checked import CheckedProgram, FnInfo
 from stackheap_tui.lang.diagnostics import Diagnostic
+from stackheap_tui.lang.program import CheckedProgram, FnInfo
 
 
 def lower_function(shared: Shared, info: FnInfo) -> Graph:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
-from stackheap_tui.lang.checked import Binding, CheckedProgram
 from stackheap_tui.lang.diagnostics import Diagnostic
+from stackheap_tui.lang.program import Binding, CheckedProgram
 from stackheap_tui.lang.span import Span
 
 

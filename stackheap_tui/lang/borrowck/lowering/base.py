@@ -43,8 +43,8 @@ from stackheap_tui.lang.borrowck.places import (
     deref_kind,
     may_carry_loans,
 )
-from stackheap_tui.lang.checked import Binding, CheckedProgram
 from stackheap_tui.lang.diagnostics import Diagnostic
+from stackheap_tui.lang.program import Binding, CheckedProgram
 from stackheap_tui.lang.span import Span
 
 

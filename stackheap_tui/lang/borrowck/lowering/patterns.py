@@ -13,7 +13,7 @@ from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.borrowck.lowering.base import LowererBase, Operand
 from stackheap_tui.lang.borrowck.places import REF, Place, Proj, deref_kind
-from stackheap_tui.lang.checked import Binding
+from stackheap_tui.lang.program import Binding
 
 
 class PatternLowering(LowererBase):

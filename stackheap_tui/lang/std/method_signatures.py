@@ -126,13 +126,14 @@ def _int_method(recv: T.IntTy, name: str) -> MethodSig | None:
     same = recv
     if name in ("abs", "signum", "wrapping_neg", "isqrt"):
         return MethodSig(f"int::{name}", "value", (), same)
+    ret: T.Ty
     if name in ("pow", "wrapping_pow", "checked_pow", "saturating_pow"):
         ret = T.option(same) if name.startswith("checked") else same
         return MethodSig(f"int::{name}", "value", (T.U32,), ret)
     if name in ("wrapping_add", "wrapping_sub", "wrapping_mul", "saturating_add",
                 "saturating_sub", "saturating_mul", "min", "max", "rem_euclid", "div_euclid",
                 "wrapping_div", "wrapping_rem", "abs_diff"):
-        ret: T.Ty = same
+        ret = same
         if name == "abs_diff":
             ret = T.IntTy("u" + recv.name[1:]) if recv.signed else same
         return MethodSig(f"int::{name}", "value", (same,), ret)
@@ -464,8 +465,8 @@ def _iter_method(recv: T.IterTy, name: str, fresh: Fresh) -> MethodSig | None:
         return MethodSig("iter::for_each", "value", (T.FnTy((item,), T.UNIT),), T.UNIT)
     if name == "flatten":
         inner = item.inner if isinstance(item, T.RefTy) else item
-        if T.is_vec(inner) or isinstance(inner, T.ArrayTy):
-            element = inner.args[0] if T.is_vec(inner) else inner.element  # type: ignore
+        if (isinstance(inner, T.AdtTy) and T.is_vec(inner)) or isinstance(inner, T.ArrayTy):
+            element = inner.args[0] if isinstance(inner, T.AdtTy) else inner.element
             flat = T.RefTy(element) if isinstance(item, T.RefTy) else element
             return MethodSig("iter::flatten", "value", (), T.IterTy(flat, "Flatten"))
         if isinstance(inner, T.AdtTy) and inner.name == "Option":

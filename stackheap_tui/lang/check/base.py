@@ -1,0 +1,190 @@
+"""The checker's shared state and the helpers every part of it uses.
+
+`CheckerBase` holds what the checker knows while it walks the bodies (the scopes, the
+inference variables, the function and loops it is in, the errors so far, the tables it
+writes) and the type relations every part needs: unification with rustc's coercions,
+the autoderef chain, mismatch errors. The parts of the checker (statements, patterns,
+expressions, calls, methods, macros, ...) are mixins over this base; `driver.Checker`
+puts them together.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from stackheap_tui.lang import ast
+from stackheap_tui.lang import types as T
+from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
+from stackheap_tui.lang.infer import Types, describe
+from stackheap_tui.lang.items import ItemTable
+from stackheap_tui.lang.program import Binding, CheckedProgram, PathValue
+from stackheap_tui.lang.span import Span
+from stackheap_tui.lang.syntax import unsupported
+
+
+@dataclass
+class Loop:
+    """A loop the checked code is in: its label, and what a `break` out of it carries."""
+
+    label: str | None
+    break_ty: T.Ty | None  # None: `while`/`for`, whose breaks carry no value
+    broke: bool = False
+
+
+@dataclass
+class FnScope:
+    """The function (or closure) body being checked: its return type, loops and `Self`."""
+
+    ret: T.Ty
+    loops: list[Loop] = field(default_factory=list)
+    self_ty: T.Ty | None = None
+
+
+class CheckerBase:
+    """Phase 1's state and shared helpers; the mixins add the rules per construct."""
+
+    def __init__(self, checked: CheckedProgram, items: ItemTable) -> None:
+        self.out = checked
+        self.items = items
+        self.tys = Types()
+        self.scopes: list[dict[str, Binding]] = []
+        self.errors: list[Diagnostic] = []
+        # The types of names that were not found: no second error about them (rustc
+        # does not say "`_` doesn't implement Display" after "cannot find value").
+        self.error_vars: set[int] = set()
+        self.fn: FnScope = FnScope(T.UNIT)
+        self.closure_count = 0
+        self.deferred_matches: list[ast.Match] = []
+        self.deferred_methods: list[tuple[ast.MethodCall, T.Ty]] = []
+        self.or_bindings: list[dict[str, Binding]] = []
+        self.collect_items: list[tuple[T.Ty, T.Ty | None]] = []
+        self.expected_now: T.Ty | None = None  # the expected type of the method call checked
+
+    if TYPE_CHECKING:  # the rules one part of the checker uses from another
+        def expr(self, e: ast.Expr, expected: T.Ty | None = None) -> T.Ty: ...
+
+        def block(self, block: ast.Block, expected: T.Ty | None) -> T.Ty: ...
+
+        def pattern(self, pat: ast.Pattern, ty: T.Ty, mode: str = "",
+                    irrefutable: bool = False, is_param: bool = False,
+                    initialised: bool = True) -> None: ...
+
+        def resolve_variant_path(self, path: ast.Path) -> tuple[T.AdtTy, int] | PathValue: ...
+
+        def arguments(self, args: tuple[ast.Expr, ...], params: tuple[T.Ty, ...], span: Span,
+                      what: str = "function") -> None: ...
+
+        def comparison(self, e: ast.Binary, left: T.Ty, right: T.Ty) -> T.Ty: ...
+
+        def iter_item(self, ty: T.Ty, expr: ast.Expr) -> T.Ty: ...
+
+    # ================= helpers =================
+    def error(self, diagnostic: Diagnostic) -> None:
+        self.errors.append(diagnostic)
+
+    def error_ty(self) -> T.Ty:
+        ty = self.tys.fresh()
+        self.error_vars.add(ty.id)
+        return ty
+
+    def fail(self, what: str, span: Span) -> CompileError:
+        return CompileError([unsupported(what, span)])
+
+    def lookup(self, name: str) -> Binding | None:
+        for scope in reversed(self.scopes):
+            if name in scope:
+                return scope[name]
+        return None
+
+    def record(self, expr: ast.Expr, ty: T.Ty) -> T.Ty:
+        self.out.types[id(expr)] = ty
+        return ty
+
+    def resolve(self, ty: T.Ty) -> T.Ty:
+        return self.tys.resolve(ty)
+
+    def mismatch(self, expected: T.Ty, found: T.Ty, span: Span,
+                 because: Span | None = None, because_text: str = "expected due to this") -> None:
+        labels = (Label(because, because_text),) if because else ()
+        exp, got = self.resolve(expected), self.resolve(found)
+        self.error(Diagnostic("mismatched types", span, "E0308",
+                              f"expected {describe(exp)}, found {describe(got)}", labels))
+
+    def expect(self, expected: T.Ty | None, found: T.Ty, expr: ast.Expr,
+               because: Span | None = None) -> None:
+        """`found` must fit `expected`, allowing rustc's coercions at this site."""
+        if expected is None or self.coerce(expected, found, expr):
+            return
+        self.mismatch(expected, found, expr.span, because)
+
+    def coerce(self, expected: T.Ty, found: T.Ty, expr: ast.Expr | None) -> bool:
+        exp, got = self.tys.shallow(expected), self.tys.shallow(found)
+        if isinstance(exp, T.RefTy) and isinstance(got, T.RefTy) and (
+                not exp.mutable or got.mutable):
+            target = self.resolve(exp.inner)
+            source = self.resolve(got.inner)
+            # Deref coercion: &String -> &str, &Vec<T> -> &[T], &[T; N] -> &[T],
+            # &Box<T> -> &T, &&T -> &T; and &mut T -> &T.
+            for steps, candidate in enumerate(self.deref_chain(source)):
+                if steps == 0 and exp.mutable == got.mutable:
+                    continue
+                if not isinstance(target, T.InferTy) and self._same_shape(
+                        target, candidate) and self.tys.unify(target, candidate):
+                    if expr is not None and steps:
+                        self.out.coercions[id(expr)] = candidate
+                    return True
+        return self.tys.unify(expected, found)
+
+    def _same_shape(self, a: T.Ty, b: T.Ty) -> bool:
+        a, b = self.tys.shallow(a), self.tys.shallow(b)
+        if isinstance(a, T.InferTy) or isinstance(b, T.InferTy):
+            return True
+        if type(a) is not type(b):
+            return False
+        if isinstance(a, T.AdtTy) and isinstance(b, T.AdtTy):
+            return a.name == b.name
+        return True
+
+    def deref_chain(self, ty: T.Ty) -> list[T.Ty]:
+        """`ty` and what it auto-derefs to, step by step, as method lookup probes."""
+        chain = [ty]
+        seen = 0
+        while seen < 8:
+            seen += 1
+            current = self.resolve(chain[-1])
+            nxt: T.Ty | None = None
+            if isinstance(current, T.RefTy | T.BoxTy):
+                nxt = current.inner
+            elif isinstance(current, T.AdtTy) and current.name in ("Rc", "Ref", "RefMut"):
+                nxt = current.args[0]
+            elif T.is_string(current):
+                nxt = T.STR
+            elif isinstance(current, T.AdtTy) and T.is_vec(current):
+                nxt = T.SliceTy(current.args[0])
+            elif isinstance(current, T.ArrayTy):
+                nxt = T.SliceTy(current.element)
+            if nxt is None:
+                break
+            chain.append(nxt)
+        return chain
+
+    def lower(self, node: ast.TypeExpr) -> T.Ty:
+        return self.items.lower(node, self.fn.self_ty, self.tys.fresh)
+
+    def bind(self, binding: Binding, key: object) -> None:
+        if self.or_bindings:
+            shared = self.or_bindings[-1]
+            if binding.name in shared:
+                self.tys.unify(shared[binding.name].ty, binding.ty)
+                binding = shared[binding.name]
+            else:
+                shared[binding.name] = binding
+        self.out.bindings[id(key)] = binding
+        if binding.name != "_":
+            self.scopes[-1][binding.name] = binding
+
+
+def ty_text(ty: T.Ty) -> str:
+    """A type as it appears inside rustc's messages."""
+    return str(ty)

@@ -1,0 +1,204 @@
+"""Calls: of the program's functions and closures, of tuple-struct and variant
+constructors, of `Type::associated` functions, and of the std functions (whose
+signatures are in `std/function_signatures.py`)."""
+
+from __future__ import annotations
+
+from stackheap_tui.lang import ast
+from stackheap_tui.lang import types as T
+from stackheap_tui.lang.check.base import CheckerBase
+from stackheap_tui.lang.check.macros import MACRO_NAMES
+from stackheap_tui.lang.diagnostics import Diagnostic
+from stackheap_tui.lang.program import Callee
+from stackheap_tui.lang.span import Span
+from stackheap_tui.lang.std.function_signatures import function_signature, lossless
+
+
+class CallChecker(CheckerBase):
+    """Calls of functions, closures, constructors and std functions."""
+
+    def arguments(self, args: tuple[ast.Expr, ...], params: tuple[T.Ty, ...], span: Span,
+                  what: str = "function") -> None:
+        if len(args) != len(params):
+            plural = "s" if len(params) != 1 else ""
+            self.error(Diagnostic(
+                f"this {what} takes {len(params)} argument{plural} but {len(args)} argument"
+                f"{'s' if len(args) != 1 else ''} {'was' if len(args) == 1 else 'were'} "
+                "supplied", span, "E0061"))
+            for arg in args:
+                self.expr(arg)
+            return
+        for arg, param in zip(args, params, strict=True):
+            self.expect(param, self.expr(arg, param), arg)
+
+    def e_Call(self, e: ast.Call, expected: T.Ty | None) -> T.Ty:
+        callee = e.callee
+        if not isinstance(callee, ast.Path):
+            raise self.fail("calling this kind of expression", e.span)
+        segments = callee.segments
+        if segments[0] in ("std", "crate") and len(segments) > 1:
+            segments = segments[1:]
+        if callee.is_name and self.lookup(segments[0]) is not None:
+            binding = self.lookup(segments[0])
+            assert binding is not None
+            fn_ty = self.resolve(binding.ty)
+            if isinstance(fn_ty, T.FnTy):
+                self.out.bindings[id(callee)] = binding
+                self.record(callee, fn_ty)
+                self.arguments(e.args, fn_ty.params, e.span, "closure")
+                self.out.callees[id(e)] = Callee("closure", segments[0])
+                return fn_ty.ret
+            raise self.fail("calling a variable", e.span)
+        if len(segments) == 1 and segments[0] in self.items.functions:
+            item = self.items.functions[segments[0]]
+            return self.call_fn(e, item, None)
+        builtin = self.builtin_call(e, segments, expected)
+        if builtin is not None:
+            return builtin
+        # `Type::function(...)` / `Self::new(...)`: an associated function or a method.
+        if len(segments) == 2:
+            type_name = segments[0]
+            if type_name == "Self" and isinstance(self.fn.self_ty, T.AdtTy):
+                type_name = self.fn.self_ty.name
+            methods = self.items.methods.get(type_name, {})
+            if segments[1] in methods:
+                return self.call_fn(e, methods[segments[1]], type_name)
+            variant = self.tuple_constructor(e, (type_name, segments[1]), expected)
+            if variant is not None:
+                return variant
+            if type_name in self.items.adts and segments[1] == "default":
+                defn = self.items.adts[type_name]
+                if "Default" not in defn.derives or defn.is_enum:
+                    raise self.fail("`Default` here (`#[derive(Default)]` on a struct is "
+                                    "supported)", callee.span)
+                self.arguments(e.args, (), e.span)
+                adt = self.items.adt(type_name)
+                self.out.callees[id(e)] = Callee("builtin", "default", type_arg=adt)
+                return adt
+            if type_name in self.items.adts:
+                self.error(Diagnostic(
+                    f"no function or associated item named `{segments[1]}` found for "
+                    f"{'enum' if self.items.adts[type_name].is_enum else 'struct'} "
+                    f"`{type_name}` in the current scope", callee.span, "E0599",
+                    f"function or associated item not found in `{type_name}`"))
+                return self.tys.fresh()
+        if len(segments) == 1 and segments[0] in self.items.variant_aliases:
+            variant = self.tuple_constructor(e, self.items.variant_aliases[segments[0]],
+                                             expected)
+            if variant is not None:
+                return variant
+        if len(segments) == 1:
+            variant = self.tuple_constructor(e, segments, expected)
+            if variant is not None:
+                return variant
+            name = segments[0]
+            if name in MACRO_NAMES:  # `println("hi")`: a learner's first Rust mistake
+                self.error(Diagnostic(f"expected function, found macro `{name}`", callee.span,
+                                      "E0423", "not a function",
+                                      help=f"use `!` to invoke the macro: `{name}!(...)`"))
+            else:
+                self.error(Diagnostic(f"cannot find function `{name}` in this scope",
+                                      callee.span, "E0425", "not found in this scope"))
+            for arg in e.args:
+                self.expr(arg)
+            return self.tys.fresh()
+        raise self.fail(f"calling `{'::'.join(callee.segments)}`", callee.span)
+
+    def call_fn(self, e: ast.Call, item: ast.FnItem, owner: str | None) -> T.Ty:
+        self_ty = self.items.adt(owner) if owner else None
+        params = [self.items.lower(p.type, self_ty) for p in item.params]
+        if item.self_param is not None:
+            assert self_ty is not None
+            sp = item.self_param
+            params.insert(0, T.RefTy(self_ty, sp.mutable_ref) if sp.by_ref else self_ty)
+        ret = self.items.lower(item.return_type, self_ty) if item.return_type else T.UNIT
+        self.arguments(e.args, tuple(params), e.span)
+        self.out.callees[id(e)] = Callee("fn", item.name, item)
+        return ret
+
+    def tuple_constructor(self, e: ast.Call, segments: tuple[str, ...],
+                          expected: T.Ty | None) -> T.Ty | None:
+        name = segments[-1]
+        hint = self.tys.shallow(expected) if expected is not None else None
+        adt: T.AdtTy | None = None
+        index = 0
+        if len(segments) == 1 and name in ("Some", "Ok", "Err"):
+            if name == "Some":
+                adt = hint if isinstance(hint, T.AdtTy) and hint.name == "Option" else T.option(
+                    self.tys.fresh())
+                index = 1
+            else:
+                adt = hint if isinstance(hint, T.AdtTy) and hint.name == "Result" else T.result(
+                    self.tys.fresh(), self.tys.fresh())
+                index = 0 if name == "Ok" else 1
+        elif len(segments) == 1 and name in self.items.adts and not self.items.adts[
+                name].is_enum and self.items.adts[name].struct_kind == "tuple":
+            adt = self.items.adt(name)
+        elif len(segments) == 2 and segments[0] in self.items.adts:
+            defn = self.items.adts[segments[0]]
+            names = [v.name for v in defn.variants]
+            if defn.is_enum and name in names:
+                adt = self.items.adt(segments[0])
+                index = names.index(name)
+        if adt is None:
+            return None
+        generic = e.callee.generic_args if isinstance(e.callee, ast.Path) else ()
+        if generic and len(generic) == len(adt.args):
+            # `Ok::<i32, String>(3)`: the turbofish names the enum's type arguments.
+            for arg, written in zip(adt.args, generic, strict=True):
+                self.tys.unify(arg, self.lower(written))
+        assert adt.defn is not None
+        variant = adt.defn.variants[index]
+        field_types = adt.variant_types(variant)
+        if variant.kind != "tuple":
+            raise self.fail("this constructor call", e.span)
+        self.arguments(e.args, field_types, e.span, "enum variant" if adt.defn.is_enum
+                       else "struct")
+        self.out.callees[id(e)] = Callee("variant" if adt.defn.is_enum else "struct",
+                                         name, adt=adt, variant=index)
+        return adt
+
+    def builtin_call(self, e: ast.Call, segments: tuple[str, ...],
+                     expected: T.Ty | None) -> T.Ty | None:
+        name = "::".join(segments)
+        generic = e.callee.generic_args if isinstance(e.callee, ast.Path) else ()
+        hint = self.tys.shallow(expected) if expected is not None else None
+        if name in ("mem::size_of", "size_of", "mem::align_of", "align_of"):
+            if len(generic) != 1:
+                self.error(Diagnostic("type annotations needed", e.callee.span, "E0282"))
+                return T.USIZE
+            ty = self.lower(generic[0])
+            self.arguments(e.args, (), e.span)
+            key = "size_of" if "size" in name else "align_of"
+            self.out.callees[id(e)] = Callee("builtin", key, type_arg=ty)
+            return T.USIZE
+        if name in ("mem::size_of_val", "size_of_val", "mem::align_of_val", "align_of_val"):
+            self.arguments(e.args, (T.RefTy(self.tys.fresh()),), e.span)
+            self.out.callees[id(e)] = Callee("builtin", "size_of_val" if "size" in name
+                                             else "align_of_val")
+            return T.USIZE
+        if name == "Vec::from":
+            element = self.tys.fresh()
+            arg_ty = self.resolve(self.expr(e.args[0])) if len(e.args) == 1 else None
+            if isinstance(arg_ty, T.ArrayTy):
+                self.tys.unify(element, arg_ty.element)
+                self.out.callees[id(e)] = Callee("builtin", "Vec::from")
+                return T.vec(element)
+            raise self.fail("`Vec::from` of this value", e.span)
+
+        def turbofish() -> T.Ty:
+            return self.lower(generic[0])
+
+        sig = function_signature(name, hint, self.tys.fresh, turbofish if generic else None)
+        if sig is not None:
+            self.arguments(e.args, sig.params, e.span)
+            self.out.callees[id(e)] = Callee("builtin", sig.key)
+            return sig.ret
+        if len(segments) == 2 and segments[1] == "from" and segments[0] in T.PRIMITIVES:
+            target = T.PRIMITIVES[segments[0]]
+            source = self.resolve(self.expr(e.args[0])) if len(e.args) == 1 else None
+            if source is not None and lossless(source, target):
+                self.out.callees[id(e)] = Callee("builtin", "num::from", type_arg=target)
+                return target
+            raise self.fail(f"`{name}` of this value", e.span)
+        return None

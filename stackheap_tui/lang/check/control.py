@@ -1,0 +1,197 @@
+"""Control flow: `if`, loops, `break` / `continue`, `return`, `?` and `match`."""
+
+from __future__ import annotations
+
+from stackheap_tui.lang import ast
+from stackheap_tui.lang import types as T
+from stackheap_tui.lang.check.base import CheckerBase, Loop
+from stackheap_tui.lang.diagnostics import Diagnostic
+from stackheap_tui.lang.infer import describe
+from stackheap_tui.lang.span import Span
+
+
+class ControlChecker(CheckerBase):
+    """Control-flow expressions and the loops they break out of."""
+
+    def e_If(self, e: ast.If, expected: T.Ty | None) -> T.Ty:
+        self.scopes.append({})
+        try:
+            self.condition(e.cond)
+            then = self.block(e.then, expected)
+        finally:
+            self.scopes.pop()
+        if e.otherwise is None:
+            if not self.tys.unify(then, T.UNIT) and e.then.tail is not None:
+                self.error(Diagnostic("`if` may be missing an `else` clause", e.span, "E0317",
+                                      f"expected `{self.resolve(then)}`, found `()`"))
+            return T.UNIT
+        other = self.expr(e.otherwise, expected if expected is not None else then)
+        if isinstance(self.tys.shallow(then), T.NeverTy):
+            return other
+        if not self.tys.unify(then, other):
+            span = e.otherwise.tail.span if isinstance(e.otherwise, ast.Block) and (
+                e.otherwise.tail is not None) else e.otherwise.span
+            self.error(Diagnostic("`if` and `else` have incompatible types", span, "E0308",
+                                  f"expected {describe(self.resolve(then))}, found "
+                                  f"{describe(self.resolve(other))}"))
+        return then
+
+    def condition(self, cond: ast.Expr) -> None:
+        if isinstance(cond, ast.LetCond):
+            ty = self.expr(cond.value)
+            self.record(cond, T.BOOL)
+            self.pattern(cond.pattern, ty)
+            return
+        self.expect(T.BOOL, self.expr(cond, T.BOOL), cond)
+
+    def e_Loop(self, e: ast.Loop, expected: T.Ty | None) -> T.Ty:
+        loop = Loop(e.label, expected if expected is not None else self.tys.fresh())
+        self.fn.loops.append(loop)
+        try:
+            self.expect(T.UNIT, self.block(e.body, T.UNIT), e.body)
+        finally:
+            self.fn.loops.pop()
+        if not loop.broke:
+            return T.NeverTy()
+        assert loop.break_ty is not None
+        return loop.break_ty
+
+    def e_While(self, e: ast.While, expected: T.Ty | None) -> T.Ty:
+        self.fn.loops.append(Loop(e.label, None))
+        self.scopes.append({})
+        try:
+            self.condition(e.cond)
+            self.expect(T.UNIT, self.block(e.body, T.UNIT), e.body)
+        finally:
+            self.scopes.pop()
+            self.fn.loops.pop()
+        return T.UNIT
+
+    def e_For(self, e: ast.For, expected: T.Ty | None) -> T.Ty:
+        iterable = self.resolve(self.expr(e.iterable))
+        item = self.iter_item(iterable, e.iterable)
+        self.fn.loops.append(Loop(e.label, None))
+        self.scopes.append({})
+        try:
+            self.pattern(e.pattern, item, irrefutable=True)
+            self.expect(T.UNIT, self.block(e.body, T.UNIT), e.body)
+        finally:
+            self.scopes.pop()
+            self.fn.loops.pop()
+        return T.UNIT
+
+    def iter_item(self, ty: T.Ty, expr: ast.Expr) -> T.Ty:
+        """What `for x in <ty>` binds `x` to (IntoIterator::Item)."""
+        if isinstance(ty, T.AdtTy) and ty.name in ("Range", "RangeInclusive", "RangeFrom"):
+            self.tys.unify(ty.args[0], self.tys.fresh("int"))
+            return ty.args[0]
+        if isinstance(ty, T.IterTy):
+            return ty.item
+        if isinstance(ty, T.AdtTy) and T.is_vec(ty):
+            return ty.args[0]
+        if isinstance(ty, T.ArrayTy):
+            return ty.element
+        if isinstance(ty, T.RefTy):
+            inner = self.resolve(ty.inner)
+            if isinstance(inner, T.AdtTy) and T.is_vec(inner):
+                return T.RefTy(inner.args[0], ty.mutable)
+            if isinstance(inner, T.ArrayTy | T.SliceTy):
+                return T.RefTy(inner.element, ty.mutable)
+        self.error(Diagnostic(f"`{ty}` is not an iterator", expr.span, "E0277",
+                              f"`{ty}` is not an iterator"))
+        return self.tys.fresh()
+
+    def e_Break(self, e: ast.Break, expected: T.Ty | None) -> T.Ty:
+        loop = self.find_loop(e.label, e.span, "break")
+        if loop is None:
+            return T.NeverTy()
+        loop.broke = True
+        if e.value is not None:
+            if loop.break_ty is None:
+                self.error(Diagnostic("`break` with value from a `while` loop", e.span,
+                                      "E0571", "can only break with a value inside `loop` "
+                                      "or breakable block"))
+                return T.NeverTy()
+            self.expect(loop.break_ty, self.expr(e.value, loop.break_ty), e.value)
+        elif loop.break_ty is not None:
+            self.expect(loop.break_ty, T.UNIT, e)
+        return T.NeverTy()
+
+    def e_Continue(self, e: ast.Continue, expected: T.Ty | None) -> T.Ty:
+        self.find_loop(e.label, e.span, "continue")
+        return T.NeverTy()
+
+    def find_loop(self, label: str | None, span: Span, what: str) -> Loop | None:
+        if not self.fn.loops:
+            self.error(Diagnostic(f"`{what}` outside of a loop", span, "E0268",
+                                  f"cannot `{what}` outside of a loop"))
+            return None
+        if label is None:
+            return self.fn.loops[-1]
+        for loop in reversed(self.fn.loops):
+            if loop.label == label:
+                return loop
+        self.error(Diagnostic(f"use of undeclared label `{label}`", span, "E0426",
+                              f"undeclared label `{label}`"))
+        return None
+
+    def e_Return(self, e: ast.Return, expected: T.Ty | None) -> T.Ty:
+        if e.value is not None:
+            self.expect(self.fn.ret, self.expr(e.value, self.fn.ret), e.value)
+        elif not self.tys.unify(self.fn.ret, T.UNIT):
+            self.error(Diagnostic("mismatched types", e.span, "E0069",
+                                  "`return;` in a function whose return type is not `()`"))
+        return T.NeverTy()
+
+    def e_Try(self, e: ast.Try, expected: T.Ty | None) -> T.Ty:
+        inner = self.resolve(self.expr(e.expr))
+        ret = self.resolve(self.fn.ret)
+        if isinstance(inner, T.AdtTy) and inner.name == "Option":
+            if not (isinstance(ret, T.AdtTy) and ret.name == "Option"):
+                self.error(Diagnostic("the `?` operator can only be used on `Option`s in a "
+                                      "function that returns `Option`", e.span, "E0277"))
+            return inner.args[0]
+        if isinstance(inner, T.AdtTy) and inner.name == "Result":
+            if not (isinstance(ret, T.AdtTy) and ret.name == "Result"):
+                self.error(Diagnostic("the `?` operator can only be used in a function that "
+                                      "returns `Result` or `Option` (or another type that "
+                                      "implements `FromResidual`)", e.span, "E0277"))
+            elif T.is_string(self.resolve(ret.args[1])) and self.resolve(
+                    inner.args[1]) == T.RefTy(T.STR):
+                self.out.conversions[id(e)] = "String::from"  # `?` calls From::from
+            elif not self.tys.unify(ret.args[1], inner.args[1]):
+                self.mismatch(ret.args[1], inner.args[1], e.span)
+            return inner.args[0]
+        self.error(Diagnostic("the `?` operator can only be applied to values that "
+                              "implement `Try`", e.span, "E0277"))
+        return self.tys.fresh()
+
+    def e_Match(self, e: ast.Match, expected: T.Ty | None) -> T.Ty:
+        scrutinee = self.expr(e.scrutinee)
+        result: T.Ty | None = expected
+        first: T.Ty | None = None
+        for arm in e.arms:
+            self.scopes.append({})
+            try:
+                self.pattern(arm.pattern, scrutinee)
+                if arm.guard is not None:
+                    self.condition(arm.guard)
+                ty = self.expr(arm.body, result)
+            finally:
+                self.scopes.pop()
+            if isinstance(self.tys.shallow(ty), T.NeverTy):
+                continue
+            if first is None:
+                first = ty
+                result = ty if result is None else result
+                if expected is not None and not self.coerce(expected, ty, arm.body):
+                    self.mismatch(expected, ty, arm.body.span)
+            elif not self.coerce(result if result is not None else first, ty, arm.body):
+                self.error(Diagnostic("`match` arms have incompatible types", arm.body.span,
+                                      "E0308", f"expected {describe(self.resolve(first))}, "
+                                      f"found {describe(self.resolve(ty))}"))
+        self.deferred_matches.append(e)
+        return first if first is not None else T.NeverTy()
+
+    def e_LetCond(self, e: ast.LetCond, expected: T.Ty | None) -> T.Ty:
+        raise self.fail("`let` in this position", e.span)

@@ -1,0 +1,126 @@
+"""The static pass: what rustc would reject, rejected before anything runs.
+
+Two phases, in rustc's order: (1) name resolution and type inference (the `Checker`
+assembled here from the mixins of this package), whose errors (E0425, E0308, E0599,
+...) stop compilation; then exhaustiveness of every `match`; (2) only if those passed,
+the borrow-check phase (`borrowck.py`): initialisation, moves, borrows and mutability,
+plus the deny-by-default `arithmetic_overflow` lint.
+
+The result is a `CheckedProgram`: side tables keyed by node identity that the
+interpreter reads (each expression's type, each name's binding, each call's
+callee, each pattern's shape), so the interpreter never re-derives a Rust rule.
+"""
+
+from __future__ import annotations
+
+from stackheap_tui.lang import ast
+from stackheap_tui.lang import types as T
+from stackheap_tui.lang.borrowck import borrow_check
+from stackheap_tui.lang.check.calls import CallChecker
+from stackheap_tui.lang.check.casts import CastChecker
+from stackheap_tui.lang.check.control import ControlChecker
+from stackheap_tui.lang.check.expressions import ExpressionChecker
+from stackheap_tui.lang.check.macros import MacroChecker
+from stackheap_tui.lang.check.methods import MethodChecker
+from stackheap_tui.lang.check.operators import OperatorChecker
+from stackheap_tui.lang.check.paths import PathChecker
+from stackheap_tui.lang.check.patterns import PatternChecker
+from stackheap_tui.lang.check.statements import StatementChecker
+from stackheap_tui.lang.diagnostics import CompileError, Diagnostic
+from stackheap_tui.lang.exhaustive import missing_patterns
+from stackheap_tui.lang.infer import Types
+from stackheap_tui.lang.items import collect_items
+from stackheap_tui.lang.nesting import headroom
+from stackheap_tui.lang.program import Callee, CheckedProgram, PathValue, PatternInfo
+from stackheap_tui.lang.span import Span
+from stackheap_tui.lang.syntax import unsupported
+
+
+class Checker(StatementChecker, PatternChecker, ExpressionChecker, PathChecker,
+              OperatorChecker, CastChecker, ControlChecker, CallChecker, MethodChecker,
+              MacroChecker):
+    """Phase 1: names and types, for every function body."""
+
+
+def check(program: ast.Program) -> CheckedProgram:
+    """Run both phases; raise CompileError with rustc's diagnostics, or return tables."""
+    checked = check_types(program)
+    with headroom():  # both passes recurse once or more per nesting level
+        errors = borrow_check(checked)
+    if errors:
+        raise CompileError(errors)
+    return checked
+
+
+def check_types(program: ast.Program) -> CheckedProgram:
+    """Phase 1 only (names, types, exhaustiveness): what the borrow checker then reads.
+
+    Kept apart so the permissions view can run the borrow analysis itself on a program
+    whose borrow check failed (its errors explained in permissions)."""
+    with headroom():
+        return _check_types(program)
+
+
+def _check_types(program: ast.Program) -> CheckedProgram:
+    items = collect_items(program)
+    main = items.functions.get("main")
+    if main is None:
+        raise CompileError([Diagnostic("`main` function not found in crate", Span(1, 1, 1, 1, 0,
+                                       0), "E0601", "consider adding a `main` function")])
+    if main.params or main.return_type is not None:
+        raise CompileError([unsupported("`main` with parameters or a return type", main.span)])
+    checked = CheckedProgram(program, main, items)
+    checker = Checker(checked, items)
+    for const in items.consts.values():
+        checker.scopes = [{}]
+        ty = checker.lower(const.type)
+        checker.expect(ty, checker.expr(const.value, ty), const.value)
+    for item in items.all_items:
+        if isinstance(item, ast.FnItem):
+            checker.function(item, None)
+        elif isinstance(item, ast.ImplItem):
+            for method in item.methods:
+                checker.function(method, items.impl_of[id(method)])
+    checker.finish_deferred()
+    if checker.errors:
+        raise CompileError(checker.errors)
+    _default_literals(checked, checker.tys)
+    exhaustiveness = []
+    for match in checker.deferred_matches:
+        problem = missing_patterns(match, checked)
+        if problem is not None:
+            exhaustiveness.append(problem)
+    if exhaustiveness:
+        raise CompileError(exhaustiveness)
+    return checked
+
+
+def _default_literals(checked: CheckedProgram, tys: Types) -> None:
+    """Every type in the tables with the literals' defaults (`i32`, `f64`) filled in."""
+    for key, ty in list(checked.types.items()):
+        checked.types[key] = tys.default(ty)
+    for binding in set(checked.bindings.values()):
+        binding.ty = tys.default(binding.ty)
+    for key, info in list(checked.patterns.items()):
+        adt = info.adt
+        checked.patterns[key] = PatternInfo(
+            tys.default(info.ty), info.derefs, info.variant,
+            _default_adt(tys, adt) if adt is not None else None,
+            info.field_indexes, info.is_binding)
+    for key, ty in list(checked.coercions.items()):
+        checked.coercions[key] = tys.default(ty)
+    for key, callee in list(checked.callees.items()):
+        if callee.adt is not None:
+            checked.callees[key] = Callee(callee.kind, callee.key, callee.item,
+                                          _default_adt(tys, callee.adt), callee.variant,
+                                          callee.self_mode, callee.derefs, callee.type_arg)
+    for key, value in list(checked.paths.items()):
+        if value.adt is not None:
+            checked.paths[key] = PathValue(value.kind, _default_adt(tys, value.adt),
+                                           value.variant, value.const, value.value)
+
+
+def _default_adt(tys: Types, adt: T.AdtTy) -> T.AdtTy:
+    defaulted = tys.default(adt)
+    assert isinstance(defaulted, T.AdtTy)
+    return defaulted

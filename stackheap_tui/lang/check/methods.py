@@ -1,0 +1,300 @@
+"""Method calls: rustc's lookup along the receiver's autoderef chain (the program's own
+methods, then std's from `std/method_signatures.py`), E0599 / E0658 for the ones
+that do not exist, and the types `collect()`, `sum()` and `parse()` take from their
+context once the body is checked."""
+
+from __future__ import annotations
+
+from stackheap_tui.lang import ast
+from stackheap_tui.lang import types as T
+from stackheap_tui.lang.check.base import CheckerBase
+from stackheap_tui.lang.diagnostics import Diagnostic
+from stackheap_tui.lang.program import Callee
+from stackheap_tui.lang.std.measured_names import REAL, UNSTABLE
+from stackheap_tui.lang.std.method_signatures import MethodSig, comparison_method, method_signature
+
+
+class MethodChecker(CheckerBase):
+    """Method calls and the types `collect()` / `parse()` take from their context."""
+
+    def e_MethodCall(self, e: ast.MethodCall, expected: T.Ty | None) -> T.Ty:
+        receiver = self.expr(e.receiver)
+        self.expected_now = expected
+        if e.method == "drop" and not e.args:
+            base = self.resolve(receiver)
+            while isinstance(base, T.RefTy):
+                base = self.resolve(base.inner)
+            if isinstance(base, T.AdtTy) and base.defn is not None and base.defn.has_drop:
+                self.error(Diagnostic("explicit use of destructor method", e.method_span,
+                                      "E0040", "explicit destructor calls not allowed",
+                                      help="consider using `drop` function: `drop(x)`"))
+                return T.UNIT
+        if isinstance(self.tys.shallow(receiver), T.InferTy) and not (
+                self.tys.is_int(receiver) or self.tys.is_float(receiver)):
+            self.error(Diagnostic("type annotations needed", e.receiver.span, "E0282",
+                                  "type must be known at this point"))
+            for arg in e.args:
+                self.expr(arg)
+            return self.tys.fresh()
+        for derefs, candidate in enumerate(self.deref_chain(receiver)):
+            current = self.resolve(candidate)
+            if isinstance(current, T.RefTy):
+                # By-value probing first: `&String` is exactly the `self` type of
+                # `String::clone(&self)`, so that wins over cloning the reference.
+                found = self.method_on(e, self.resolve(current.inner), derefs + 1,
+                                       ("ref", "mut") if current.mutable else ("ref",))
+                if found is not None:
+                    return found
+            if isinstance(current, T.InferTy) and current.kind in ("int", "float"):
+                traits = _TRAIT_METHODS_ON_NUMBERS | (
+                    _ORD_METHODS if current.kind == "int" else frozenset())
+                if e.method not in traits:
+                    # An inherent method needs the exact type: rustc will not guess it.
+                    number = "{integer}" if current.kind == "int" else "{float}"
+                    if derefs:
+                        self.error(Diagnostic(
+                            f"no method named `{e.method}` found for reference `&{number}` in "
+                            "the current scope", e.method_span, "E0599",
+                            f"method not found in `&{number}`"))
+                    else:
+                        self.error(Diagnostic(
+                            f"can't call method `{e.method}` on ambiguous numeric type "
+                            f"`{number}`", e.method_span, "E0689"))
+                    for arg in e.args:
+                        self.expr(arg)
+                    return self.tys.fresh()
+                current = T.I32 if current.kind == "int" else T.F64
+            if isinstance(current, T.AdtTy) and current.name in self.items.methods:
+                item = self.items.methods[current.name].get(e.method)
+                if item is not None and item.self_param is not None:
+                    return self.user_method(e, item, current, derefs)
+                if item is not None:
+                    self.error(Diagnostic(
+                        f"no method named `{e.method}` found for struct `{current}` in the "
+                        "current scope", e.method_span, "E0599",
+                        "this is an associated function, not a method"))
+                    return self.tys.fresh()
+            sig = method_signature(current, e.method, self.tys.fresh)
+            if sig is not None:
+                return self.builtin_method(e, sig, derefs)
+        shown = self.resolve(receiver)
+        for category in self.std_categories(shown):
+            feature = UNSTABLE.get(category, {}).get(e.method)
+            if feature is not None:  # a nightly-only method: rustc's E0658
+                self.error(Diagnostic(f"use of unstable library feature `{feature}`",
+                                      e.method_span, "E0658"))
+                return self.tys.fresh()
+            if e.method in REAL.get(category, ()):
+                # It exists in std (rustc measured it) but this subset does not model it:
+                # saying E0599 would claim the method does not exist.
+                raise self.fail(f"the method `{e.method}` on `{shown}`", e.method_span)
+        kind = "struct"
+        shown_text = str(shown)
+        if isinstance(shown, T.AdtTy) and shown.defn is not None and shown.defn.is_enum:
+            kind = "enum"
+            if shown.defn.type_params:
+                shown_text = f"{shown.name}<{', '.join(shown.defn.type_params)}>"
+        elif not isinstance(shown, T.AdtTy):
+            kind = "type"
+        shown_text = shown_text.replace("{integer}", "{integer}")
+        self.error(Diagnostic(f"no method named `{e.method}` found for {kind} `{shown_text}` "
+                              "in the current scope", e.method_span, "E0599",
+                              f"method not found in `{shown_text}`"))
+        for arg in e.args:
+            self.expr(arg)
+        return self.tys.fresh()
+
+    def method_on(self, e: ast.MethodCall, current: T.Ty, derefs: int,
+                  modes: tuple[str, ...]) -> T.Ty | None:
+        """A method of `current` whose `self` is a reference of one of `modes`, if any."""
+        if isinstance(current, T.AdtTy) and current.name in self.items.methods:
+            item = self.items.methods[current.name].get(e.method)
+            sp = item.self_param if item is not None else None
+            if item is not None and sp is not None and sp.by_ref and (
+                    ("mut" if sp.mutable_ref else "ref") in modes):
+                return self.user_method(e, item, current, derefs)
+        if isinstance(current, T.InferTy):
+            comparable = ("eq", "ne", "partial_cmp") + (("cmp",) if current.kind == "int" else ())
+            if current.kind in ("int", "float") and e.method in comparable and "ref" in modes:
+                # `b.cmp(a)` with `a, b: &{integer}` (`sort_by`): `Ord::cmp(&self, &Self)`
+                # on the literal's own type, which stays open for inference.
+                sig = comparison_method(current, e.method)
+                assert sig is not None
+                return self.builtin_method(e, sig, derefs)
+            return None
+        sig = method_signature(current, e.method, self.tys.fresh)
+        if sig is not None and sig.self_mode in modes:
+            return self.builtin_method(e, sig, derefs)
+        return None
+
+    def parse_error_type(self, result: T.Ty) -> None:
+        """`str::parse`'s error type follows what it parses: `ParseFloatError` for
+        floats, `ParseBoolError`, `ParseCharError`, else `ParseIntError`."""
+        resolved = self.resolve(result)
+        assert isinstance(resolved, T.AdtTy)
+        target = self.tys.shallow(resolved.args[0])
+        if isinstance(target, T.InferTy) and target.kind == "any":
+            return  # not known yet (finish_deferred tries again)
+        if self.tys.is_float(target):
+            error = "ParseFloatError"
+        else:
+            error = {T.BoolTy: "ParseBoolError", T.CharTy: "ParseCharError"}.get(
+                type(target), "ParseIntError")
+        self.tys.unify(resolved.args[1], T.AdtTy(error))
+
+    def link_collect(self, target: T.Ty, item: T.Ty | None) -> None:
+        """`collect()` into `Vec<_>`: FromIterator makes the element the item type."""
+        resolved = self.resolve(target)
+        wrapped = self.resolve(item) if item is not None else None
+        if (isinstance(resolved, T.AdtTy) and resolved.name in ("Option", "Result")
+                and isinstance(wrapped, T.AdtTy) and wrapped.name == resolved.name):
+            # `Option<Vec<_>>` from `Option<T>`s (`Result` likewise, errors alike).
+            for mine, theirs in zip(resolved.args[1:], wrapped.args[1:], strict=True):
+                self.tys.unify(mine, theirs)
+            self.link_collect(resolved.args[0], wrapped.args[0])
+            return
+        if item is None or not isinstance(resolved, T.AdtTy) or not T.is_vec(resolved):
+            return
+        element = self.tys.shallow(resolved.args[0])
+        if isinstance(element, T.InferTy) and element.kind == "any":
+            self.tys.unify(element, item)
+        elif isinstance(self.tys.shallow(item), T.InferTy):
+            # The items' type comes from the Vec's (`filter_map(|s| s.parse().ok())`
+            # collected into a `Vec<i32>` parses i32s).
+            self.tys.unify(item, element)
+
+    def element_of(self, ty: T.Ty) -> T.Ty | None:
+        """The element type of a Vec, array, slice or iterator (through references)."""
+        while isinstance(ty, T.RefTy):
+            ty = self.resolve(ty.inner)
+        if isinstance(ty, T.AdtTy) and T.is_vec(ty):
+            return ty.args[0]
+        if isinstance(ty, T.ArrayTy | T.SliceTy):
+            return ty.element
+        if isinstance(ty, T.IterTy):
+            item = self.resolve(ty.item)
+            return item.inner if isinstance(item, T.RefTy) else item
+        return None
+
+    def step_by_inclusive(self, e: ast.Expr) -> bool:
+        """`(a..=b).step_by(n)`: std's StepBy<RangeInclusive> cannot be reversed."""
+        if not (isinstance(e, ast.MethodCall) and e.method == "step_by"):
+            return False
+        inner = self.resolve(self.out.types[id(e.receiver)])
+        return isinstance(inner, T.AdtTy) and inner.name == "RangeInclusive"
+
+    def user_method(self, e: ast.MethodCall, item: ast.FnItem, self_ty: T.AdtTy,
+                    derefs: int) -> T.Ty:
+        sp = item.self_param
+        assert sp is not None
+        params = tuple(self.items.lower(p.type, self_ty) for p in item.params)
+        ret = self.items.lower(item.return_type, self_ty) if item.return_type else T.UNIT
+        self.arguments(e.args, params, e.span, "method")
+        mode = ("mut" if sp.mutable_ref else "ref") if sp.by_ref else "value"
+        self.out.callees[id(e)] = Callee("fn", item.name, item, self_mode=mode, derefs=derefs)
+        return ret
+
+    def builtin_method(self, e: ast.MethodCall, sig: MethodSig, derefs: int) -> T.Ty:
+        params = sig.params
+        if sig.key in ("slice::sort", "slice::sort_unstable", "iter::max", "iter::min"):
+            # These need a total order (`Ord`), which floats do not have.
+            receiver = self.resolve(self.out.types[id(e.receiver)])
+            element = self.element_of(receiver)
+            if element is not None and self.tys.is_float(element):
+                shown = "{float}" if isinstance(self.tys.shallow(element), T.InferTy) else str(
+                    self.resolve(element))
+                self.error(Diagnostic(f"the trait bound `{shown}: Ord` is not satisfied",
+                                      e.method_span, "E0277",
+                                      f"the trait `Ord` is not implemented for `{shown}`"))
+        if sig.key == "iter::rev" and self.step_by_inclusive(e.receiver):
+            self.error(Diagnostic("the trait bound `std::ops::RangeInclusive<i32>: "
+                                  "ExactSizeIterator` is not satisfied", e.method_span, "E0277"))
+        self.arguments(e.args, params, e.span, "method")
+        self.out.callees[id(e)] = Callee("builtin", sig.key, self_mode=sig.self_mode,
+                                         derefs=derefs)
+        if sig.key == "iter::zip" and e.args:
+            # The pair's second half is what the argument yields (IntoIterator::Item).
+            pair = self.resolve(sig.ret)
+            assert isinstance(pair, T.IterTy) and isinstance(pair.item, T.TupleTy)
+            other = self.iter_item(self.resolve(self.out.types[id(e.args[0])]), e.args[0])
+            self.tys.unify(pair.item.items[1], other)
+        if e.generic_args:
+            chosen = self.lower(e.generic_args[0])
+            target = sig.ret
+            if sig.key == "str::parse":
+                parse_result = self.resolve(sig.ret)
+                assert isinstance(parse_result, T.AdtTy)
+                target = parse_result.args[0]
+            if not self.tys.unify(target, chosen):
+                self.mismatch(target, chosen, e.span)
+        if sig.key == "str::parse":
+            expected = self.tys.shallow(self.expected_now) if self.expected_now else None
+            if isinstance(expected, T.AdtTy) and expected.name == "Result":
+                self.tys.unify(sig.ret, expected)  # `let r: Result<f64, _> = s.parse();`
+            self.parse_error_type(sig.ret)
+        if sig.key == "iter::collect":
+            if self.expected_now is not None:
+                self.tys.unify(sig.ret, self.expected_now)
+            receiver = self.resolve(self.out.types[id(e.receiver)])
+            item = receiver.item if isinstance(receiver, T.IterTy) else None
+            self.link_collect(sig.ret, item)
+            self.collect_items.append((sig.ret, item))
+        if sig.key in ("iter::collect", "iter::sum", "iter::product", "str::parse"):
+            self.deferred_methods.append((e, sig.ret))
+        return sig.ret
+
+    def std_categories(self, ty: T.Ty) -> list[str]:
+        """The std receiver kinds method lookup reaches from `ty` by autoderef (as named
+        in `std.measured_names.REAL`); none for the program's own types."""
+        found: list[str] = []
+        for step in self.deref_chain(ty):
+            current = self.resolve(step)
+            if isinstance(current, T.IntTy):
+                found.append("signed" if current.signed else "unsigned")
+            elif isinstance(current, T.FloatTy):
+                found.append("float")
+            elif isinstance(current, T.CharTy | T.BoolTy | T.StrTy | T.ArrayTy | T.SliceTy
+                            | T.TupleTy | T.IterTy | T.BoxTy):
+                found.append(_CATEGORY_OF[type(current)])
+            elif isinstance(current, T.AdtTy) and current.name not in self.items.adts:
+                found.append(current.name)
+                if current.name in ("Ref", "RefMut"):
+                    break  # (a guard's own methods only)
+        return found
+
+    def finish_deferred(self) -> None:
+        """`collect()` / `sum()` / `parse()` take their type from the context, resolved last."""
+        for target_ty, item in self.collect_items:
+            self.link_collect(target_ty, item)
+        for e, ret in self.deferred_methods:
+            target = self.resolve(ret)
+            callee = self.out.callees[id(e)]
+            if callee.key == "str::parse":
+                self.parse_error_type(ret)
+                parse_result = self.resolve(ret)
+                assert isinstance(parse_result, T.AdtTy)
+                parsed = self.tys.shallow(parse_result.args[0])
+                if isinstance(parsed, T.InferTy) and parsed.kind == "any":
+                    self.error(Diagnostic("type annotations needed", e.method_span, "E0284",
+                                          "cannot infer type of the type parameter `F` "
+                                          "declared on the method `parse`"))
+                continue
+            if isinstance(target, T.InferTy):
+                if callee.key in ("iter::sum", "iter::product"):
+                    continue
+                self.error(Diagnostic("type annotations needed", e.method_span, "E0283"
+                                      if callee.key == "iter::collect" else "E0284",
+                                      "cannot infer type of the type parameter"))
+
+
+# `std.measured_names` categories of the std types that are not ADTs.
+_CATEGORY_OF: dict[type, str] = {
+    T.CharTy: "char", T.BoolTy: "bool", T.StrTy: "str", T.ArrayTy: "array",
+    T.SliceTy: "slice", T.TupleTy: "tuple", T.IterTy: "iterator", T.BoxTy: "Box"}
+
+# Trait methods a `{integer}` / `{float}` literal has before its type is settled (rustc
+# resolves them through the trait); inherent ones (`abs`, `pow`, `sqrt`) are E0689.
+_TRAIT_METHODS_ON_NUMBERS = frozenset({
+    "partial_cmp", "eq", "ne", "lt", "le", "gt", "ge", "clone", "to_string", "to_owned",
+    "into", "try_into"})
+_ORD_METHODS = frozenset({"cmp", "max", "min", "clamp"})

@@ -1,0 +1,221 @@
+"""Unary and binary operators, comparisons, and (compound) assignment."""
+
+from __future__ import annotations
+
+from stackheap_tui.lang import ast
+from stackheap_tui.lang import types as T
+from stackheap_tui.lang.check.base import CheckerBase, ty_text
+from stackheap_tui.lang.diagnostics import Diagnostic
+from stackheap_tui.lang.infer import describe
+
+COMPARISON = {"==", "!=", "<", ">", "<=", ">="}
+BITWISE = {"&", "|", "^"}
+SHIFTS = {"<<", ">>"}
+OP_VERBS = {"+": "add", "-": "subtract", "*": "multiply", "/": "divide",
+            "%": "calculate the remainder of"}
+
+
+class OperatorChecker(CheckerBase):
+    """Operators: which operand types std implements them for."""
+
+    def e_Unary(self, e: ast.Unary, expected: T.Ty | None) -> T.Ty:
+        if e.op == "*":
+            inner = self.resolve(self.expr(e.operand))
+            if isinstance(inner, T.BoxTy | T.RefTy):
+                return inner.inner
+            if isinstance(inner, T.AdtTy) and inner.name in ("Rc", "Ref", "RefMut"):
+                return inner.args[0]
+            if T.is_string(inner):
+                return T.STR
+            shown = describe(inner).replace("integer", "`{integer}`").replace(
+                "floating-point number", "`{float}`")
+            self.error(Diagnostic(f"type {shown} cannot be dereferenced", e.span, "E0614",
+                                  "can't be dereferenced"))
+            return self.tys.fresh()
+        if e.op in ("&", "&mut"):
+            hint = self.tys.shallow(expected) if expected is not None else None
+            inner_hint = hint.inner if isinstance(hint, T.RefTy) else None
+            if isinstance(inner_hint, T.StrTy | T.SliceTy):
+                inner_hint = None  # `&s` for a `&str` parameter: found `&String`, coerced
+            inner = self.expr(e.operand, inner_hint)
+            return T.RefTy(inner, e.op == "&mut")
+        operand = self.resolve(self.expr(e.operand, expected))
+        if isinstance(operand, T.RefTy) and (
+                self.tys.is_int(operand.inner) or self.tys.is_float(operand.inner)):
+            operand = self.resolve(operand.inner)
+        if e.op == "-":
+            unsigned = isinstance(operand, T.IntTy) and not operand.signed
+            if unsigned:
+                self.error(Diagnostic(f"cannot apply unary operator `-` to type `{operand}`",
+                                      e.span, "E0600", "cannot apply unary operator `-`",
+                                      notes=("unsigned values cannot be negated",)))
+            elif not isinstance(operand, T.IntTy | T.FloatTy | T.InferTy):
+                self.error(Diagnostic(f"cannot apply unary operator `-` to type `{operand}`",
+                                      e.span, "E0600", "cannot apply unary operator `-`"))
+            return operand
+        if not isinstance(operand, T.IntTy | T.BoolTy | T.InferTy) or (
+            isinstance(operand, T.InferTy) and operand.kind == "float"
+        ):
+            self.error(Diagnostic(f"cannot apply unary operator `!` to type `{operand}`",
+                                  e.span, "E0600", "cannot apply unary operator `!`"))
+        return operand
+
+    def e_Binary(self, e: ast.Binary, expected: T.Ty | None) -> T.Ty:
+        if e.op in ("&&", "||"):
+            self.expect(T.BOOL, self.expr(e.left, T.BOOL), e.left)
+            self.expect(T.BOOL, self.expr(e.right, T.BOOL), e.right)
+            return T.BOOL
+        if e.op in SHIFTS:
+            left = self.expr(e.left, expected)
+            self.expr(e.right)
+            return self.numeric_operand(left)
+        hint = expected if e.op not in COMPARISON else None
+        left = self.expr(e.left, hint)
+        left_r = self.resolve(left)
+        if e.op == "+" and T.is_string(left_r):
+            right = self.expr(e.right, T.RefTy(T.STR))
+            if not self.coerce(T.RefTy(T.STR), right, e.right):
+                self.mismatch(T.RefTy(T.STR), right, e.right.span)
+            return T.STRING
+        right_hint = left if not isinstance(left_r, T.RefTy) else None
+        right = self.expr(e.right, right_hint)
+        right_r = self.resolve(right)
+        if e.op in COMPARISON:
+            return self.comparison(e, left_r, right_r)
+        # `&i32 + i32`, `i32 += &i32`: std implements arithmetic on references to numbers.
+        l_base = left_r.inner if isinstance(left_r, T.RefTy) else left_r
+        r_base = right_r.inner if isinstance(right_r, T.RefTy) else right_r
+        numeric_l = self.tys.is_int(l_base) or self.tys.is_float(l_base)
+        if numeric_l and self.tys.unify(l_base, r_base):
+            return self.resolve(l_base)
+        if isinstance(l_base, T.BoolTy) and e.op in BITWISE and self.tys.unify(l_base, r_base):
+            return T.BOOL
+        if numeric_l and not isinstance(self.resolve(r_base), T.InferTy | T.IntTy | T.FloatTy):
+            shown_r = self.resolve(right)
+            verb = OP_VERBS.get(e.op, "combine")
+            prep = "to" if e.op == "+" else "from" if e.op == "-" else "by"
+            self.error(Diagnostic(
+                f"cannot {verb} `{shown_r}` {prep} `{ty_text(l_base)}`", e.span, "E0277",
+                f"no implementation for `{ty_text(l_base)} {e.op} {shown_r}`"))
+            return self.resolve(l_base)
+        if numeric_l:
+            self.error(Diagnostic("mismatched types", e.right.span, "E0308",
+                                  f"expected {describe(self.resolve(l_base))}, found "
+                                  f"{describe(self.resolve(r_base))}"))
+            return self.resolve(l_base)
+        verb = OP_VERBS.get(e.op, "apply a binary operator to")
+        shown = ty_text(left_r)
+        if e.op == "+":
+            message = f"cannot add `{ty_text(right_r)}` to `{shown}`"
+        elif e.op in ("-", "*", "/", "%"):
+            message = f"cannot {verb} `{shown}` {'from' if e.op == '-' else 'by'} `{shown}`"
+        else:
+            message = f"no implementation for `{shown} {e.op} {ty_text(right_r)}`"
+        self.error(Diagnostic(message, e.span, "E0369"))
+        return left_r
+
+    def numeric_operand(self, ty: T.Ty) -> T.Ty:
+        ty = self.resolve(ty)
+        return ty.inner if isinstance(ty, T.RefTy) else ty
+
+    def comparison(self, e: ast.Binary, left: T.Ty, right: T.Ty) -> T.Ty:
+        # `&a == &b` compares what they point at: peel matching layers of references.
+        while isinstance(left, T.RefTy) and isinstance(right, T.RefTy) and not (
+                isinstance(left.inner, T.StrTy) and isinstance(right.inner, T.StrTy)):
+            left, right = self.resolve(left.inner), self.resolve(right.inner)
+        base = left
+        if isinstance(base, T.AdtTy) and base.defn is not None and base.name not in (
+                "Option", "Result", "Ordering"):
+            trait = "PartialEq" if e.op in ("==", "!=") else "PartialOrd"
+            if trait not in base.defn.derives:
+                self.error(Diagnostic(f"binary operation `{e.op}` cannot be applied to type "
+                                      f"`{base}`", e.span, "E0369"))
+                return T.BOOL
+        # String == &str, &str == String: std implements these PartialEq pairs.
+        # After peeling `&String == &str` is `String == str`: std has that pair too.
+        text_like = (T.RefTy(T.STR), T.STR)
+        stringy = (T.is_string(left) and (T.is_string(right) or right in text_like)) or (
+            T.is_string(right) and left in text_like)
+        if stringy:
+            return T.BOOL
+        if self.tys.unify(left, right):
+            return T.BOOL
+        l_elem, r_elem = _sequence_element(left), _sequence_element(right)
+        if l_elem is not None and r_elem is not None and self.tys.unify(l_elem, r_elem):
+            return T.BOOL  # Vec<T> == [T; N], &[T] == Vec<T>: std's PartialEq impls
+        if (self.tys.is_int(left) and isinstance(right, T.RefTy)) or (
+                isinstance(left, T.RefTy) and self.tys.is_int(right)) or {left, right} == {
+                T.STR, T.RefTy(T.STR)}:
+            self.error(Diagnostic(f"can't compare `{ty_text(left)}` with `{ty_text(right)}`",
+                                  e.span, "E0277",
+                                  f"no implementation for `{ty_text(left)} == "
+                                  f"{ty_text(right)}`"))
+            return T.BOOL
+        self.error(Diagnostic("mismatched types", e.right.span, "E0308",
+                              f"expected {describe(left)}, found {describe(right)}"))
+        return T.BOOL
+
+    def undeclared(self, target: ast.Expr) -> bool:
+        """`x = 5;` where no `x` exists: most likely a missing `let`."""
+        if not isinstance(target, ast.Path) or not target.is_name:
+            return False
+        name = target.segments[0]
+        return self.lookup(name) is None and not any(
+            name in table for table in (self.items.consts, self.items.functions,
+                                        self.items.variant_aliases, self.items.adts))
+
+    def e_Assign(self, e: ast.Assign, expected: T.Ty | None) -> T.Ty:
+        if isinstance(e.target, ast.Path) and e.target.segments == ("_",):
+            self.expr(e.value)  # `_ = value;` evaluates and discards
+            return T.UNIT
+        if e.op == "=" and isinstance(e.target, ast.Path) and self.undeclared(e.target):
+            name = e.target.segments[0]
+            self.error(Diagnostic(f"cannot find value `{name}` in this scope", e.target.span,
+                                  "E0425", help="you might have meant to introduce a new "
+                                  f"binding: `let {name} = ...;`"))
+            self.expr(e.value)
+            return T.UNIT
+        if not is_place_expr(e.target):
+            self.error(Diagnostic("invalid left-hand side of assignment", e.span, "E0070",
+                                  "cannot assign to this expression"))
+            return T.UNIT
+        target = self.expr(e.target)
+        if e.op == "=":
+            self.expect(target, self.expr(e.value, target), e.value)
+            return T.UNIT
+        op = e.op[:-1]
+        if op in SHIFTS:
+            self.expr(e.value)
+            return T.UNIT
+        target_r = self.resolve(target)
+        if T.is_string(target_r) and op == "+":
+            value = self.expr(e.value, T.RefTy(T.STR))
+            self.expect(T.RefTy(T.STR), value, e.value)
+            return T.UNIT
+        value = self.resolve(self.expr(e.value, target))
+        base = value.inner if isinstance(value, T.RefTy) else value
+        if not self.tys.unify(target, base):
+            self.mismatch(target, value, e.value.span)
+        elif not (self.tys.is_int(target) or self.tys.is_float(target) or (
+                isinstance(target_r, T.BoolTy) and op in BITWISE)):
+            self.error(Diagnostic(
+                f"binary assignment operation `{e.op}` cannot be applied to type "
+                f"`{target_r}`", e.span, "E0368", f"cannot use `{e.op}` on type `{target_r}`"))
+        return T.UNIT
+
+
+def _sequence_element(ty: T.Ty) -> T.Ty | None:
+    if isinstance(ty, T.RefTy):
+        ty = ty.inner
+    if isinstance(ty, T.AdtTy) and T.is_vec(ty):
+        return ty.args[0]
+    if isinstance(ty, T.ArrayTy | T.SliceTy):
+        return ty.element
+    return None
+
+def is_place_expr(e: ast.Expr) -> bool:
+    if isinstance(e, ast.Path):
+        return True
+    if isinstance(e, ast.Unary) and e.op == "*":
+        return True
+    return bool(isinstance(e, ast.Field | ast.Index))

@@ -1,0 +1,127 @@
+"""Paths in value position: local names, consts, functions, unit variants and std constants."""
+
+from __future__ import annotations
+
+from stackheap_tui.lang import ast
+from stackheap_tui.lang import types as T
+from stackheap_tui.lang.check.base import CheckerBase
+from stackheap_tui.lang.diagnostics import Diagnostic
+from stackheap_tui.lang.program import PathValue
+
+_INT_CONSTS = ("MAX", "MIN", "BITS")
+_FLOAT_CONSTS = {"MAX": 1.7976931348623157e308, "MIN": -1.7976931348623157e308,
+                 "EPSILON": 2.220446049250313e-16, "INFINITY": float("inf"),
+                 "NEG_INFINITY": float("-inf"), "NAN": float("nan"),
+                 "MIN_POSITIVE": 2.2250738585072014e-308}
+_F32_CONSTS = {"MAX": 3.4028234663852886e38, "MIN": -3.4028234663852886e38,
+               "EPSILON": 1.1920928955078125e-07, "INFINITY": float("inf"),
+               "NEG_INFINITY": float("-inf"), "NAN": float("nan")}
+_MATH_CONSTS = {"PI": 3.141592653589793, "E": 2.718281828459045, "TAU": 6.283185307179586,
+                "SQRT_2": 1.4142135623730951, "LN_2": 0.6931471805599453}
+
+
+class PathChecker(CheckerBase):
+    """What a path expression names, and its type."""
+
+    def e_Path(self, e: ast.Path, expected: T.Ty | None) -> T.Ty:
+        segments = e.segments
+        if e.is_name:
+            name = segments[0]
+            binding = self.lookup(name)
+            if binding is not None:
+                self.out.bindings[id(e)] = binding
+                return binding.ty
+            if name in self.items.consts:
+                const = self.items.consts[name]
+                self.out.paths[id(e)] = PathValue("const", const=const)
+                return self.lower(const.type)
+        target = self.value_path(e, expected)
+        if target is not None:
+            return target
+        if e.is_name and segments[0] in self.items.functions:
+            item = self.items.functions[segments[0]]
+            params = tuple(self.items.lower(p.type) for p in item.params)
+            ret = self.items.lower(item.return_type) if item.return_type else T.UNIT
+            self.out.paths[id(e)] = PathValue("fn", value=item)
+            return T.FnTy(params, ret)
+        if e.is_name and (segments[0] in ("Some", "Ok", "Err") or (
+                segments[0] in self.items.variant_aliases) or (
+                segments[0] in self.items.adts and self.items.adts[segments[0]].struct_kind
+                == "tuple")):
+            # A tuple struct's or variant's constructor as a function value (`.map(Some)`):
+            # rustc accepts it; it is a value this subset does not model yet.
+            raise self.fail(f"the constructor `{segments[0]}` used as a function value",
+                            e.span)
+        if e.is_name:
+            name = segments[0]
+            self.error(Diagnostic(
+                f"cannot find value `{name}` in this scope", e.span, "E0425",
+                "not found in this scope",
+                help=f"you may want to use a bool value instead: `{name.lower()}`"
+                if name in ("True", "False") else None))
+            return self.error_ty()
+        raise self.fail(f"the path `{'::'.join(segments)}`", e.span)
+
+    def value_path(self, e: ast.Path, expected: T.Ty | None) -> T.Ty | None:
+        segments = e.segments
+        if e.is_name and segments[0] in self.items.variant_aliases:
+            segments = self.items.variant_aliases[segments[0]]
+        if segments[0] == "std" and len(segments) > 2:
+            segments = segments[1:]
+        if len(segments) == 2 and segments[0] in T.INT_NAMES and segments[1] in _INT_CONSTS:
+            ty = T.PRIMITIVES[segments[0]]
+            assert isinstance(ty, T.IntTy)
+            value = {"MAX": ty.max, "MIN": ty.min, "BITS": ty.bits}[segments[1]]
+            self.out.paths[id(e)] = PathValue("value", value=value)
+            return T.U32 if segments[1] == "BITS" else ty
+        if len(segments) == 2 and segments in (("String", "from"), ("String", "new")):
+            self.out.paths[id(e)] = PathValue("builtin_fn", value="::".join(segments))
+            if segments[1] == "new":
+                return T.FnTy((), T.STRING)
+            return T.FnTy((T.RefTy(T.STR),), T.STRING)
+        if len(segments) == 2 and segments[0] in T.PRIMITIVES and segments[1] in ("max", "min"):
+            number = T.PRIMITIVES[segments[0]]
+            if isinstance(number, T.IntTy | T.FloatTy):
+                # `fold(f64::MIN, f64::max)`: the method as a two-argument function.
+                self.out.paths[id(e)] = PathValue("builtin_fn", value=segments[1])
+                return T.FnTy((number, number), number)
+        if len(segments) == 2 and segments[0] in ("f64", "f32"):
+            table = _FLOAT_CONSTS if segments[0] == "f64" else _F32_CONSTS
+            if segments[1] in table:
+                self.out.paths[id(e)] = PathValue("value", value=table[segments[1]])
+                return T.PRIMITIVES[segments[0]]
+        if len(segments) == 3 and segments[0] in ("f64", "f32") and segments[1] == "consts" \
+                and segments[2] in _MATH_CONSTS:
+            self.out.paths[id(e)] = PathValue("value", value=_MATH_CONSTS[segments[2]])
+            return T.PRIMITIVES[segments[0]]
+        if segments == ("None",) or segments[-2:] == ("Option", "None"):
+            inner = self.lower(e.generic_args[0]) if e.generic_args else self.tys.fresh()
+            self.out.paths[id(e)] = PathValue("variant", T.option(inner), 0)
+            return T.option(inner)
+        if e.is_name and segments[0] in self.items.adts:
+            adt = self.items.adts[segments[0]]
+            if not adt.is_enum and adt.struct_kind == "unit":
+                self.out.paths[id(e)] = PathValue("unit_struct", self.items.adt(segments[0]))
+                return self.items.adt(segments[0])
+        if len(segments) == 2:
+            type_name = segments[0]
+            if type_name == "Self" and isinstance(self.fn.self_ty, T.AdtTy):
+                type_name = self.fn.self_ty.name
+            adt_def = self.items.adts.get(type_name)
+            if type_name == "Ordering":
+                adt_def = T.ORDERING_DEF
+            if adt_def is not None and adt_def.is_enum:
+                names = [v.name for v in adt_def.variants]
+                if segments[1] in names:
+                    index = names.index(segments[1])
+                    enum = T.AdtTy(adt_def.name, (), adt_def)
+                    if adt_def.variants[index].kind != "unit":
+                        raise self.fail("tuple variants used as functions", e.span)
+                    self.out.paths[id(e)] = PathValue("variant", enum, index)
+                    return enum
+                self.error(Diagnostic(
+                    f"no variant or associated item named `{segments[1]}` found for enum "
+                    f"`{type_name}` in the current scope", e.span, "E0599",
+                    f"variant or associated item not found in `{type_name}`"))
+                return self.tys.fresh()
+        return None

@@ -1,0 +1,98 @@
+"""Function bodies, blocks and statements (`let`, `let ... else`, expression statements)."""
+
+from __future__ import annotations
+
+from stackheap_tui.lang import ast
+from stackheap_tui.lang import types as T
+from stackheap_tui.lang.check.base import CheckerBase, FnScope
+from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
+from stackheap_tui.lang.program import Binding, FnInfo
+
+
+class StatementChecker(CheckerBase):
+    """A function's signature and body, its blocks and statements."""
+
+    def function(self, item: ast.FnItem, owner: str | None) -> None:
+        self_ty = self.items.adt(owner) if owner else None
+        self.fn = FnScope(T.UNIT, self_ty=self_ty)
+        if any(not g.name.startswith("'") for g in item.generics):
+            raise self.fail("generic functions (type parameters)", item.name_span)
+        ret = self.lower(item.return_type) if item.return_type else T.UNIT
+        self.fn.ret = ret
+        self.scopes = [{}]
+        params: list[Binding] = []
+        if item.self_param is not None:
+            sp = item.self_param
+            if self_ty is None:  # `fn f(self)` outside an `impl`, e.g. nested in a function
+                raise CompileError([Diagnostic(
+                    "`self` parameter is only allowed in associated functions", sp.span,
+                    label="not semantically valid as function parameter")])
+            ty: T.Ty = T.RefTy(self_ty, sp.mutable_ref) if sp.by_ref else self_ty
+            binding = Binding("self", sp.mutable_binding, ty, sp.span, True, is_param=True)
+            self.bind(binding, sp)
+            params.append(binding)
+        for param in item.params:
+            ty = self.lower(param.type)
+            before = len(self.out.bindings)
+            self.pattern(param.pattern, ty, irrefutable=True, is_param=True)
+            del before
+            if isinstance(param.pattern, ast.IdentPattern):
+                params.append(self.out.bindings[id(param.pattern)])
+            else:
+                raise self.fail("patterns in function parameters", param.pattern.span)
+        self.out.functions[id(item)] = FnInfo(item, params, ret, owner)
+        body_ty = self.block(item.body, ret)
+        tail = item.body.tail
+        if tail is not None:
+            self.expect(ret, body_ty, tail, item.return_type.span if item.return_type else None)
+        elif not isinstance(self.tys.shallow(body_ty), T.NeverTy) and not self.tys.unify(
+                ret, T.UNIT):
+            self.error(Diagnostic(
+                "mismatched types", item.return_type.span if item.return_type else
+                item.name_span, "E0308", f"expected `{self.resolve(ret)}`, found `()`",
+                (Label(item.name_span, "implicitly returns `()` as its body has no tail or "
+                       "`return` expression"),)))
+
+    # ================= statements =================
+    def block(self, block: ast.Block, expected: T.Ty | None) -> T.Ty:
+        self.scopes.append({})
+        try:
+            diverges = False
+            for stmt in block.stmts:
+                if self.stmt(stmt):
+                    diverges = True
+            if block.tail is not None:
+                return self.expr(block.tail, expected)
+            return T.NeverTy() if diverges else T.UNIT
+        finally:
+            self.scopes.pop()
+
+    def stmt(self, stmt: ast.Stmt) -> bool:
+        if isinstance(stmt, ast.EmptyStmt):
+            return False
+        if isinstance(stmt, ast.Let):
+            return self.let(stmt)
+        if isinstance(stmt, ast.ExprStmt):
+            ty = self.expr(stmt.expr, None if stmt.semicolon else T.UNIT)
+            if not stmt.semicolon and not isinstance(self.tys.shallow(ty), T.NeverTy):
+                self.expect(T.UNIT, ty, stmt.expr)
+            return isinstance(self.tys.shallow(ty), T.NeverTy)
+        return False  # an item inside a function: collected and checked with the others
+
+    def let(self, stmt: ast.Let) -> bool:
+        declared = self.lower(stmt.type) if stmt.type else None
+        ty: T.Ty = declared or self.tys.fresh()
+        diverges = False
+        if stmt.init is not None:
+            found = self.expr(stmt.init, ty)
+            self.expect(ty, found, stmt.init, stmt.type.span if stmt.type else None)
+            diverges = isinstance(self.tys.shallow(found), T.NeverTy)
+        if stmt.otherwise is not None:
+            else_ty = self.block(stmt.otherwise, None)
+            if not isinstance(self.tys.shallow(else_ty), T.NeverTy):
+                self.error(Diagnostic("`else` clause of a `let...else` does not diverge",
+                                      stmt.otherwise.span, "E0308",
+                                      f"expected `!`, found `{self.resolve(else_ty)}`"))
+        self.pattern(stmt.pattern, ty, irrefutable=stmt.otherwise is None,
+                     initialised=stmt.init is not None)
+        return diverges
