@@ -112,7 +112,7 @@ _REGEX_TERMINAL_SAMPLES = [
 
 @cache
 def grammar_tokens() -> list[str]:
-    from stackheap_tui.lang.syntax import _parser
+    from stackheap_tui.lang.syntax.grammar import lark_parser as _parser
 
     literal = [t.pattern.value for t in _parser().terminals
                if type(t.pattern).__name__ == "PatternStr"]

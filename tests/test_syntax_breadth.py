@@ -17,7 +17,8 @@ from lark.parsers.lalr_analysis import LALR_Analyzer
 from stackheap_tui import resources
 from stackheap_tui.lang import ast
 from stackheap_tui.lang.diagnostics import CompileError
-from stackheap_tui.lang.syntax import _parser, blank_comments, parse
+from stackheap_tui.lang.syntax import blank_comments, parse
+from stackheap_tui.lang.syntax.grammar import lark_parser as _parser
 
 
 def main_body(source: str) -> ast.Block:

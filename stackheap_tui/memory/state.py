@@ -24,17 +24,39 @@ RETURN_ADDRESS_BYTES = 16  # return address + saved frame pointer, pushed by eac
 
 STATIC_BASE = 0x5555_5555_6000  # read-only data (string literals) of the executable
 
+# The ops: `(OPCODE, fields...)` tuples, one shape per opcode, each applied by
+# `Memory.apply`, which returns what the op made (or None). `frame` is a frame index
+# (negative counts from the top), `slot` an index into that frame's slots, `address` a
+# heap block's address, `value` an immutable value (see `values`), `ty` a `types.Ty`,
+# `state` a `records.SlotState`.
+#
+#   PUSH_FRAME    (function: str, call_line: int | None) -> the new frame's index
+#   POP_FRAME     ()
+#   ADD_SLOT      (name: str, ty, value, state) -> the slot's index in the top frame
+#   SET_VALUE     (frame, slot, value)
+#   SET_STATE     (frame, slot, state, note: str)
+#   REMOVE_SLOTS  (frame, count: int): the frame's top `count` slots go
+#   ALLOC         (ty, size: int, value, owner: str, kind: str = "box") -> the address
+#   HEAP_SET      (address, value)
+#   FREE          (address, note: str): the block stays, a tombstone, until the next PURGE
+#   PURGE         (): the tombstones disappear and their chunks can be reused
+#   SET_OWNER     (address, owner: str)
+#   OUTPUT        (stream: str, text: str): stream is "stdout" or "stderr"
+#   HEAP_APPEND   (address, items: tuple | bytes): a Vec/String buffer grows at its end
+#   SLOT_PUSH     (frame, slot, value): `v.push(value)` on a Vec held in a slot, with room
+#                 to spare: the buffer gains the value and the header's length grows
+#   REPLACE_TOP   (frame, value, state) -> the slot's index: the frame's top slot popped
+#                 and pushed again with the same name and type (a `for` loop's variable,
+#                 iteration after iteration)
+#
+# Ops stay plain tuples at run time: the trace packs them into arrays (see `trace`).
 PUSH_FRAME, POP_FRAME, ADD_SLOT, SET_VALUE, SET_STATE, REMOVE_SLOTS = range(6)
 ALLOC, HEAP_SET, FREE, PURGE, SET_OWNER, OUTPUT = range(6, 12)
-HEAP_APPEND = 12  # `(HEAP_APPEND, address, items)`: a Vec/String buffer grows at its end
-# `(SLOT_PUSH, frame, slot, value)`: `v.push(value)` on a Vec held in a slot, with room
-# to spare: the buffer gains the value and the header's length grows, in one small op.
+HEAP_APPEND = 12
 SLOT_PUSH = 13
-# `(REPLACE_TOP, frame, value, state)`: the frame's top slot is popped and pushed again
-# with the same name and type (a `for` loop's variable, iteration after iteration).
 REPLACE_TOP = 14
 
-Op = tuple[Any, ...]
+Op = tuple[Any, ...]  # one of the shapes above
 
 
 class Slot:

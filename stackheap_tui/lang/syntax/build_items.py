@@ -1,0 +1,169 @@
+"""Tree → AST for the program and its items: attributes, functions and their
+parameters and generics, structs, enums, impls, consts and statics, `use`."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from stackheap_tui.lang import ast
+from stackheap_tui.lang.span import Span
+from stackheap_tui.lang.syntax.errors import syntax_error
+from stackheap_tui.lang.syntax.pieces import (
+    TYPE_NODES,
+    Attr,
+    Builder,
+    Part,
+    part_value,
+    tokens_of,
+)
+from stackheap_tui.lang.syntax.spans import span_from_token, span_of_token
+
+
+def _fn(span: Span, c: list[Any]) -> ast.FnItem:
+    name = tokens_of(c, "IDENT")[0]
+    self_param, params = part_value(c, "params", (None, ()))
+    ret = next((x for x in c if isinstance(x, TYPE_NODES)), None)
+    return ast.FnItem(span, str(name), span_of_token(name), params, ret, c[-1], self_param,
+                      part_value(c, "generics", ()))
+
+
+def _item(span: Span, c: list[Any]) -> ast.Item:
+    node = c[-1]
+    derives = tuple(arg.name for attr in c if isinstance(attr, Attr) and attr.name == "derive"
+                    for arg in attr.args)
+    if derives and isinstance(node, ast.StructItem | ast.EnumItem):
+        node = replace(node, derives=derives)
+    return node
+
+
+def _fn_params(span: Span, c: list[Any]) -> Part:
+    self_param = c[0] if isinstance(c[0], ast.SelfParam) else None
+    return Part("params", (self_param, tuple(x for x in c if isinstance(x, ast.Param))))
+
+
+def _plus_only(c: list[Any]) -> None:
+    for op in tokens_of(c, "SUM_OP"):
+        if str(op) != "+":
+            raise syntax_error(f"expected `+`, found `{op}`", span_of_token(op))
+
+
+def _lifetime_param(span: Span, c: list[Any]) -> ast.GenericParam:
+    _plus_only(c)
+    return ast.GenericParam(span, str(c[0]), ())
+
+
+def _type_param(span: Span, c: list[Any]) -> ast.GenericParam:
+    _plus_only(c)
+    bounds = tuple(x for x in c[1:] if isinstance(x, ast.TypePath))
+    return ast.GenericParam(span, str(c[0]), bounds)
+
+
+def _struct(kind: str) -> Builder:
+    def build(span: Span, c: list[Any]) -> ast.StructItem:
+        name = tokens_of(c, "IDENT")[0]
+        fields = next((x for x in c if isinstance(x, tuple)), ())
+        return ast.StructItem(span, str(name), span_of_token(name), kind, fields, (),
+                              part_value(c, "generics", ()))
+
+    return build
+
+
+def _named_field(span: Span, c: list[Any]) -> ast.FieldDef:
+    name = tokens_of(c, "IDENT")[0]
+    return ast.FieldDef(span_from_token(name, span), str(name), c[-1])
+
+
+def _tuple_field_def(span: Span, c: list[Any]) -> ast.FieldDef:
+    ty = c[-1]
+    start = tokens_of(c, "PUB")
+    return ast.FieldDef(span_from_token(start[0], span) if start else ty.span, "", ty)
+
+
+def _variant(kind: str) -> Builder:
+    def build(span: Span, c: list[Any]) -> ast.VariantDef:
+        name = tokens_of(c, "IDENT")[0]
+        fields = next((x for x in c if isinstance(x, tuple)), ())
+        return ast.VariantDef(span_from_token(name, span), str(name), kind, fields,
+                              part_value(c, "discriminant", None))
+
+    return build
+
+
+def _enum(span: Span, c: list[Any]) -> ast.EnumItem:
+    name = tokens_of(c, "IDENT")[0]
+    variants = next((x for x in c if isinstance(x, tuple)), ())
+    return ast.EnumItem(span, str(name), span_of_token(name), variants, (),
+                        part_value(c, "generics", ()))
+
+
+def _impl(span: Span, c: list[Any]) -> ast.ImplItem:
+    types = [x for x in c if isinstance(x, TYPE_NODES)]
+    methods = tuple(x for x in c if isinstance(x, ast.FnItem))
+    trait: ast.TypePath | None = None
+    self_type = types[-1]
+    if len(types) == 2:
+        if not isinstance(types[0], ast.TypePath):
+            raise syntax_error("expected a trait, found type", types[0].span)
+        trait = types[0]
+    return ast.ImplItem(span, self_type, trait, methods, part_value(c, "generics", ()))
+
+
+def _const(is_static: bool) -> Builder:
+    def build(span: Span, c: list[Any]) -> ast.ConstItem:
+        name = tokens_of(c, "IDENT")[0]
+        return ast.ConstItem(span, str(name), span_of_token(name), c[-2], c[-1], is_static)
+
+    return build
+
+
+def _use_group(span: Span, c: list[Any]) -> ast.UseItem:
+    path, *rest = [x for x in c if isinstance(x, tuple)]
+    return ast.UseItem(span, path, rest[0] if rest else ())
+
+
+ITEM_BUILDERS: dict[str, Builder] = {
+    "start": lambda span, c: ast.Program(tuple(x for x in c if not isinstance(x, Attr))),
+    # attributes
+    "inner_attr": lambda span, c: c[0],
+    "outer_attr": lambda span, c: c[0],
+    "attr": lambda span, c: Attr(c[0], next((x for x in c[1:] if isinstance(x, tuple)), ())),
+    "attr_path": lambda span, c: "::".join(str(t) for t in c),
+    "attr_args": lambda span, c: tuple(x for x in c if isinstance(x, Attr)),
+    # items
+    "item": _item,
+    "item_stmt": lambda span, c: ast.ItemStmt(span, c[0]),
+    "vis": lambda span, c: Part("vis"),
+    "fn_item": _fn,
+    "fn_params": _fn_params,
+    "self_value": lambda span, c: ast.SelfParam(span, False, False, bool(tokens_of(c, "MUT"))),
+    "self_ref": lambda span, c: ast.SelfParam(span, True, bool(tokens_of(c, "MUT")), False),
+    "param": lambda span, c: ast.Param(span, c[0], c[1]),
+    "generic_params": lambda span, c: Part("generics", tuple(c)),
+    "lifetime_param": _lifetime_param,
+    "type_param": _type_param,
+    "lifetime_bound": lambda span, c: None,
+    "named_struct": _struct("named"),
+    "tuple_struct": _struct("tuple"),
+    "unit_struct": _struct("unit"),
+    "named_fields": lambda span, c: tuple(c),
+    "named_field": _named_field,
+    "tuple_fields": lambda span, c: tuple(replace(f, name=str(i)) for i, f in enumerate(c)),
+    "tuple_field_def": _tuple_field_def,
+    "enum_item": _enum,
+    "variants": lambda span, c: tuple(c),
+    "unit_variant": _variant("unit"),
+    "tuple_variant": _variant("tuple"),
+    "named_variant": _variant("named"),
+    "discriminant": lambda span, c: Part("discriminant", c[0]),
+    "impl_item": _impl,
+    "impl_member": lambda span, c: c[-1],
+    "const_item": _const(is_static=False),
+    "static_item": _const(is_static=True),
+    "use_item": lambda span, c: ast.UseItem(span, c[-1]),
+    "use_group": _use_group,
+    "use_glob": lambda span, c: ast.UseItem(span, next(x for x in c if isinstance(x, tuple)),
+                                            ("*",)),
+    "use_path": lambda span, c: (*c[0], str(c[1])) if len(c) == 2 else (str(c[0]),),
+    "use_names": lambda span, c: tuple("::".join(path) for path in c),
+}

@@ -1,0 +1,39 @@
+"""Tree → AST for types: paths, references, tuples, arrays, slices, `!`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lark import Token
+
+from stackheap_tui.lang import ast
+from stackheap_tui.lang.span import Span
+from stackheap_tui.lang.syntax.pieces import Builder, nodes_of, tokens_of
+
+
+def _type_path(span: Span, c: list[Any]) -> ast.TypePath:
+    segments = tuple(str(t) for t in c if isinstance(t, Token))
+    args = next((x for x in c if isinstance(x, tuple)), ())
+    return ast.TypePath(span, segments, args)
+
+
+def _type_ref(double: bool) -> Builder:
+    def build(span: Span, c: list[Any]) -> ast.TypeRef:
+        static = any(str(t) == "'static" for t in tokens_of(c, "LIFETIME"))
+        inner = ast.TypeRef(span, bool(tokens_of(c, "MUT")), nodes_of(c)[0], static)
+        return ast.TypeRef(span, False, inner) if double else inner
+
+    return build
+
+
+TYPE_BUILDERS: dict[str, Builder] = {
+    "return_type": lambda span, c: c[0],
+    "path_type": _type_path,
+    "generic_args": lambda span, c: tuple(x for x in c if not isinstance(x, Token)),
+    "ref_type": _type_ref(double=False),
+    "ref_ref_type": _type_ref(double=True),
+    "tuple_type": lambda span, c: ast.TypeTuple(span, tuple(c)),
+    "array_type": lambda span, c: ast.TypeArray(span, c[0], c[1]),
+    "slice_type": lambda span, c: ast.TypeArray(span, c[0], None),
+    "never_type": lambda span, c: ast.TypeNever(span),
+}

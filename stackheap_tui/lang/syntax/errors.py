@@ -1,0 +1,153 @@
+"""Syntax errors as rustc-style diagnostics: Lark's exceptions translated (with the
+hints of `hints`), constructs the grammar does not parse yet reported as such, and
+the one-diagnostic error the tree builders raise."""
+
+from __future__ import annotations
+
+from lark import Token
+from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
+
+from stackheap_tui.lang.diagnostics import CompileError, Diagnostic
+from stackheap_tui.lang.span import Span
+from stackheap_tui.lang.syntax.grammar import lark_parser, lex
+from stackheap_tui.lang.syntax.hints import delimiter_problem, end_of_file, explain
+from stackheap_tui.lang.syntax.spans import span_of_token
+
+# Rust keywords for constructs the grammar does not parse yet: seeing one is
+# "not supported yet", which is more honest than a confusing syntax error.
+UNSUPPORTED_KEYWORDS = {
+    "trait": "traits",
+    "mod": "modules",
+    "type": "type aliases",
+    "where": "`where` clauses",
+    "dyn": "trait objects (`dyn`)",
+    "async": "`async`",
+    "await": "`await`",
+    "extern": "`extern`",
+    "union": "`union` items",
+    "macro_rules": "macro definitions",
+}
+
+
+def unsupported(what: str, span: Span) -> Diagnostic:
+    """"not supported yet": Rust that stackheap-tui cannot run (yet), at `span`."""
+    return Diagnostic(f"not supported yet: {what}", span, label="stackheap-tui cannot run this yet")
+
+
+def syntax_error(message: str, span: Span, code: str | None = None) -> CompileError:
+    """The error a tree builder raises: one diagnostic."""
+    return CompileError([Diagnostic(message, span, code)])
+
+
+def scan_unsupported(source: str) -> Diagnostic | None:
+    """The first keyword of a construct the grammar does not parse yet, as "not supported
+    yet"; None when there is none."""
+    if not any(word in source for word in UNSUPPORTED_KEYWORDS):
+        return None  # cheap: lexing a 1 MB file twice costs seconds
+    try:
+        tokens = list(lark_parser().lex(source))
+    except UnexpectedInput:
+        return None  # the parser reports the bad character with its own message
+    for at, token in enumerate(tokens):
+        if token.type == "IDENT" and str(token) in UNSUPPORTED_KEYWORDS:
+            if at >= 2 and str(tokens[at - 1]) == "(" and str(tokens[at - 2]) == "pub":
+                continue  # `pub(crate)`: visibility, accepted and ignored
+            return unsupported(UNSUPPORTED_KEYWORDS[str(token)], span_of_token(token))
+    return None
+
+
+def syntax_diagnostic(error: UnexpectedInput, source: str) -> Diagnostic:
+    """Lark's parse error as rustc would report it, with a hint where one is known."""
+    line, col = error.line, error.column
+    pos = error.pos_in_stream or 0
+    if isinstance(error, UnexpectedCharacters):
+        char = source[pos] if pos < len(source) else ""
+        message = f"unknown start of token: {char!r}" if char not in "\"'" else (
+            "unterminated literal"
+        )
+        return Diagnostic(message, Span(line, col, line, col + 1, pos, pos + 1))
+    tokens, complete = lex(source)
+    # rustc matches brackets before it parses: an unbalanced one is the error.
+    delimiters = delimiter_problem(tokens, source, complete)
+    if delimiters is not None:
+        return delimiters
+    if isinstance(error, UnexpectedToken | UnexpectedEOF):
+        token = error.token
+        expected = set(error.expected) if isinstance(error, UnexpectedToken) else set()
+        if isinstance(error, UnexpectedToken) and token.type != "$END":
+            expected = _really_expected(error)
+        found = _describe_found(token)
+        wanted = _expected_text(expected)
+        if token.type == "$END" or line is None or line < 1:
+            return Diagnostic(
+                "this file contains an unclosed delimiter" if "RBRACE" in expected
+                else f"expected {wanted}, found end of file", end_of_file(source),
+            )
+        at = next((i for i, t in enumerate(tokens) if t.start_pos == token.start_pos), None)
+        return explain(_unexpected_token(token, found, wanted, expected, source), tokens, at,
+                       source, expected)
+    return Diagnostic(str(error).splitlines()[0], Span(line or 1, col or 1, line or 1,
+                                                       (col or 1) + 1, pos, pos + 1))
+
+
+def _unexpected_token(token: Token, found: str, wanted: str, expected: set[str],
+                      source: str) -> Diagnostic:
+    span = span_of_token(token)
+    if "SEMICOLON" in expected and wanted == "`;`":
+        # rustc points just after the previous token, where the `;` belongs.
+        prev_end = source.rstrip()[: span.start].rstrip()
+        prev_line = prev_end.count("\n") + 1
+        prev_col = len(prev_end) - (prev_end.rfind("\n") + 1) + 1
+        where = Span(prev_line, prev_col, prev_line, prev_col + 1, len(prev_end),
+                     len(prev_end) + 1)
+        return Diagnostic(f"expected `;`, found {found}", where, label="help: add `;` here")
+    return Diagnostic(f"expected {wanted}, found {found}", span, label=f"expected {wanted}")
+
+
+_TOKEN_WORDS = {
+    "SEMICOLON": "`;`", "RBRACE": "`}`", "LBRACE": "`{`", "RPAR": "`)`", "LPAR": "`(`",
+    "RSQB": "`]`", "LSQB": "`[`", "COMMA": "`,`", "COLON": "`:`", "EQUAL": "`=`",
+    "IDENT": "identifier", "$END": "end of file", "MORETHAN": "`>`", "LESSTHAN": "`<`",
+}
+
+
+def _describe_found(token: Token) -> str:
+    if token.type == "$END":
+        return "end of file"
+    if token.type == "IDENT":
+        return f"`{token}`"
+    if token.type in ("INT", "FLOAT", "STRING", "CHAR"):
+        return f"literal `{token}`"
+    if str(token).isidentifier() and str(token) != "_":
+        return f"keyword `{token}`"  # every other word-like token is a keyword
+    return f"`{token}`"
+
+
+def _expected_text(expected: set[str]) -> str:
+    if {"INT", "STRING", "LPAR"} <= expected:
+        return "expression"
+    preferred = ["SEMICOLON", "RBRACE", "RPAR", "RSQB", "COMMA", "EQUAL", "LBRACE", "COLON"]
+    named = [_TOKEN_WORDS[e] for e in preferred if e in expected]
+    if len(named) == 1 or (named and named[0] == "`;`"):
+        return named[0]
+    if named:
+        return "one of " + ", ".join(named[:4])
+    if "IDENT" in expected:
+        return "identifier"
+    return "expression"
+
+
+def _really_expected(error: UnexpectedToken) -> set[str]:
+    """The tokens that could actually come next.
+
+    LALR merges states, so the table's lookaheads for a state are a superset (a
+    struct field's type "expects" `;` because a `let`'s type does); trying each
+    candidate on a copy of the parser keeps only the real ones.
+    """
+    interactive = getattr(error, "interactive_parser", None)
+    if interactive is None:
+        return set(error.expected)
+    try:
+        return set(interactive.accepts()) or set(error.expected)
+    except UnexpectedInput:
+        return set(error.expected)
