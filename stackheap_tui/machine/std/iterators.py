@@ -11,7 +11,7 @@ from stackheap_tui.lang import types as T
 from stackheap_tui.lang.span import Span
 from stackheap_tui.machine import arith, convert
 from stackheap_tui.machine.std.registry import arg_type, method, result_type
-from stackheap_tui.machine.std.values import IterValue, clone_value, temp_ref
+from stackheap_tui.machine.std.values import IterValue, clone_value
 from stackheap_tui.memory.state import FREE, REMOVE_SLOTS
 from stackheap_tui.memory.values import Ref, Slice
 
@@ -178,7 +178,7 @@ def _iter(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
     if name == "filter":
         kept = []
         for v in items:
-            if args[0].call([temp_ref(interp, env, v, item_ty)]):
+            if args[0].call([interp.temp_slot(env, v, item_ty)]):
                 kept.append(v)
             _pop_temp(interp, env)
         return IterValue(tuple(kept))
@@ -192,7 +192,7 @@ def _iter(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
         return (0,)
     if name == "find":
         for v in items:
-            found = args[0].call([temp_ref(interp, env, v, item_ty)])
+            found = args[0].call([interp.temp_slot(env, v, item_ty)])
             _pop_temp(interp, env)
             if found:
                 return (1, v)
@@ -215,7 +215,7 @@ def _iter(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
         key_ty = fn_ty.ret if isinstance(fn_ty, T.FnTy) else T.I32
         keys = []
         for v in items:
-            keys.append(convert.key_of(mem, args[0].call([temp_ref(interp, env, v, item_ty)]),
+            keys.append(convert.key_of(mem, args[0].call([interp.temp_slot(env, v, item_ty)]),
                                        key_ty))
             _pop_temp(interp, env)
         chosen = 0
@@ -251,7 +251,7 @@ def _iter(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
         yes: list[Any] = []
         no: list[Any] = []
         for v in items:
-            (yes if args[0].call([temp_ref(interp, env, v, item_ty)]) else no).append(v)
+            (yes if args[0].call([interp.temp_slot(env, v, item_ty)]) else no).append(v)
             _pop_temp(interp, env)
         target = result_type(interp, e)
         assert isinstance(target, T.TupleTy)

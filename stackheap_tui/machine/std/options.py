@@ -8,7 +8,7 @@ from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.machine import convert
 from stackheap_tui.machine.std.registry import method
-from stackheap_tui.machine.std.values import clone_value, default_value, temp_ref
+from stackheap_tui.machine.std.values import clone_value, default_value
 from stackheap_tui.memory import formatting as fmt
 from stackheap_tui.memory.values import Ref
 
@@ -71,7 +71,7 @@ def _option(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
     if name == "unwrap_or_else":
         return value[1] if some else args[0].call([])
     if name == "filter":
-        if some and args[0].call([temp_ref(interp, env, value[1], ty.args[0])]):
+        if some and args[0].call([interp.temp_slot(env, value[1], ty.args[0])]):
             return value
         return (0,)
     if name == "ok_or":

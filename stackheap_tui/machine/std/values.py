@@ -14,7 +14,6 @@ from stackheap_tui.machine import convert
 from stackheap_tui.machine.std.registry import CallSite, Code, function, method
 from stackheap_tui.memory import formatting as fmt
 from stackheap_tui.memory.state import ALLOC
-from stackheap_tui.memory.values import Ref
 from stackheap_tui.memory.variants import variant_fields
 
 if TYPE_CHECKING:
@@ -41,6 +40,7 @@ def heap_dangling(element: T.Ty) -> int:
 
 
 def default_value(ty: T.Ty) -> Any:
+    """`Default::default()` of a type: zeros, false, empty String/Vec (no heap yet), None."""
     if isinstance(ty, T.IntTy):
         return 0
     if isinstance(ty, T.FloatTy):
@@ -98,11 +98,6 @@ def check_capacity(interp: Interpreter, capacity: int, element: T.Ty, span: Span
     """A buffer of more than isize::MAX bytes is std's "capacity overflow" panic."""
     if capacity * T.size_of(element) > T.IntTy("isize").max:
         raise interp.panic_at(span, "capacity overflow", "with_capacity")
-
-
-def temp_ref(interp: Interpreter, env: Env, value: Any, ty: T.Ty) -> Ref:
-    ref = interp.temp_slot(env, value, ty)
-    return ref
 
 
 # ---- the methods every type has ----
