@@ -1,14 +1,18 @@
-"""Every std method the checker accepts has a runtime implementation (no internal errors)."""
+"""Every std method and function the checker accepts has a runtime implementation (no
+internal errors)."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
+from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
+from stackheap_tui.lang.diagnostics import CompileError
 from stackheap_tui.lang.infer import Types
 from stackheap_tui.lang.std import method_signatures as std_methods
-from stackheap_tui.machine import builtins
+from stackheap_tui.machine import std
+from stackheap_tui.pipeline import compile_program
 
 RECEIVERS = [
     T.I32, T.U8, T.IntTy("i64"), T.F64, T.CHAR, T.BOOL, T.STR, T.STRING,
@@ -36,8 +40,75 @@ def test_every_accepted_std_method_has_a_runtime_implementation() -> None:
             if sig is None:
                 continue
             accepted += 1
-            if sig.key not in builtins.METHODS and sig.key not in GENERIC:
+            if sig.key not in std.METHODS and sig.key not in GENERIC:
                 missing.append(f"{receiver}.{name} -> {sig.key}")
     assert accepted > 150
     assert missing == []
 
+
+
+# One call of every std function the checker resolves (`Callee("builtin", key)` of a Call).
+EVERY_FUNCTION = """
+use std::cell::RefCell;
+use std::rc::Rc;
+#[derive(Default)]
+struct P { x: i32 }
+fn main() {
+    let b = Box::new(1);
+    let s = String::new();
+    let t = String::from("a");
+    let u = String::from_str("a");
+    let w = String::with_capacity(4);
+    let v: Vec<i32> = Vec::new();
+    let c: Vec<i32> = Vec::with_capacity(2);
+    let f = Vec::from([1, 2]);
+    let r = Rc::new(5);
+    let r2 = Rc::clone(&r);
+    let n = Rc::strong_count(&r) + Rc::weak_count(&r);
+    let same = Rc::ptr_eq(&r, &r2);
+    let cell = RefCell::new(1);
+    let mut a = 1;
+    let mut z = 2;
+    std::mem::swap(&mut a, &mut z);
+    let old = std::mem::replace(&mut a, 3);
+    let taken = std::mem::take(&mut a);
+    let ch = char::from_u32(65);
+    let d = char::from_digit(3, 10);
+    let e = char::from(65u8);
+    let big = i64::from(3i32);
+    let p = P::default();
+    let sizes = std::mem::size_of::<i32>() + std::mem::align_of::<i32>()
+        + std::mem::size_of_val(&a) + std::mem::align_of_val(&a);
+    drop(b);
+    println!("{s}{t}{u}{w}{v:?}{c:?}{f:?}{n}{same}{cell:?}{old}{taken}{ch:?}{d:?}{e}{big}{}{sizes}",
+             p.x);
+    std::process::exit(0);
+}
+"""
+
+
+def test_every_std_function_the_checker_resolves_has_a_runtime_entry() -> None:
+    checked = compile_program(EVERY_FUNCTION)
+    nodes: list[object] = [checked.program]
+    functions = set()
+    while nodes:
+        node = nodes.pop()
+        nodes.extend(ast.children(node))
+        callee = checked.callees.get(id(node))
+        if isinstance(node, ast.Call) and callee is not None and callee.kind == "builtin":
+            functions.add(callee.key)
+    assert functions == set(std.FUNCTIONS)
+
+
+def test_every_std_key_in_the_conformance_programs_has_a_runtime_entry() -> None:
+    missing = set()
+    for program in sorted((Path(__file__).parent / "conformance").rglob("*.rs")):
+        try:
+            checked = compile_program(program.read_text(encoding="utf-8"))
+        except CompileError:
+            continue  # programs that must not compile
+        for callee in checked.callees.values():
+            if callee.kind == "builtin" and callee.key not in std.METHODS and (
+                    callee.key not in std.FUNCTIONS):
+                missing.add(f"{program.name}: {callee.key}")
+    assert sorted(missing) == []

@@ -26,7 +26,8 @@ from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.program import Binding, CheckedProgram, FnInfo
 from stackheap_tui.lang.span import Span
-from stackheap_tui.machine import arith, builtins, convert
+from stackheap_tui.machine import arith, convert
+from stackheap_tui.machine import std as builtins
 from stackheap_tui.machine.heap_ops import Heap
 from stackheap_tui.machine.limits import DEFAULT_MAX_STEPS  # also read from here
 from stackheap_tui.machine.std_panic_locations import LOCATIONS, RUSTC_LIBRARY

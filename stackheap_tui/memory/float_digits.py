@@ -12,13 +12,14 @@ from fractions import Fraction
 # Floats (core::num::flt2dec)
 # ---------------------------------------------------------------------------
 
-_F32_MAX = 3.4028234663852886e38
-
 
 def to_f32(x: float) -> float:
-    if math.isfinite(x) and abs(x) <= _F32_MAX:
-        return struct.unpack("<f", struct.pack("<f", x))[0]
-    return x if math.isnan(x) else math.copysign(math.inf, x)
+    """The nearest f32, rounding as `as f32` does: past f32::MAX by less than half an ulp
+    is f32::MAX, further is infinity."""
+    try:
+        return float(struct.unpack("<f", struct.pack("<f", x))[0])
+    except OverflowError:
+        return math.copysign(math.inf, x)
 
 
 def _shortest_f64(x: float) -> tuple[str, int]:

@@ -4,7 +4,7 @@
 find on one autoderef step of the receiver: how `self` is taken, the parameter
 types and the return type. The checker walks the autoderef chain (`&String` →
 `String` → `str`) and asks at each step, as rustc probes candidates. The runtime
-side of each method lives in `machine/builtins.py` under the same key.
+side of each method lives in `machine/std/` under the same key.
 """
 
 from __future__ import annotations

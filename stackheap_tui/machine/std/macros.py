@@ -1,0 +1,249 @@
+"""The std macros at run time: `println!` and friends, `format!`, `vec!`, `dbg!`, the
+panics and the asserts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from stackheap_tui.lang import ast
+from stackheap_tui.lang import types as T
+from stackheap_tui.lang.program import FormatInfo
+from stackheap_tui.lang.span import Span
+from stackheap_tui.machine import convert
+from stackheap_tui.machine.std.registry import Code
+from stackheap_tui.machine.std.values import check_capacity, clone_value
+from stackheap_tui.memory import formatting as fmt
+from stackheap_tui.memory.state import OUTPUT
+
+if TYPE_CHECKING:
+    from stackheap_tui.machine.interpreter import Env, Interpreter
+
+
+def compile_format(interp: Interpreter, info: FormatInfo, span: Span) -> Callable[[Env], str]:
+    """Render a checked format string with its arguments, as `format_args!` does."""
+    positional = [_format_arg(interp, arg) for arg in info.positional]
+    named = [(name, _format_arg(interp, arg)) for name, arg in info.named]
+    bound = info.bound
+
+    def render(env: Env) -> str:
+        values = [code(env) for code in positional]
+        names = {name: code(env) for name, code in named}
+        try:
+            return fmt.render(bound, values, names)
+        except fmt.FormatPanic as problem:
+            raise interp.panic_at(span, str(problem)) from None
+
+    return render
+
+
+def _format_arg(interp: Interpreter, arg: ast.Expr) -> Callable[[Env], fmt.FmtValue]:
+    from stackheap_tui.machine.interpreter import is_place
+
+    code = interp.compile_expr(arg)
+    ty = interp.c.type_of(arg)
+    temporary = not is_place(arg) and T.needs_drop(ty)
+
+    def value(env: Env) -> fmt.FmtValue:
+        raw = code(env)
+        if temporary:
+            env.temps.append((raw, ty, None))  # a borrowed temporary lives to the `;`
+        return convert.to_fmt(interp.memory, raw, ty)
+
+    return value
+
+
+def format_capacity(info: FormatInfo, text: str) -> int:
+    """The capacity `format!` ends with: std's estimate, then growth per write."""
+    pieces = info.bound.pieces
+    literal = sum(len(p.encode("utf-8")) for p in pieces if isinstance(p, str))
+    placeholders = [p for p in pieces if not isinstance(p, str)]
+    if not placeholders:
+        return len(text.encode("utf-8"))
+    starts_with_arg = bool(pieces) and not isinstance(pieces[0], str)
+    cap = 0 if starts_with_arg and literal < 16 else 2 * literal
+    # Replay the writes: each literal piece and each formatted argument is one write.
+    length = 0
+    out = text.encode("utf-8")
+    for size in _write_sizes(pieces, out):
+        if length + size > cap:
+            cap = max(2 * cap, length + size, 8)
+        length += size
+    return cap
+
+
+def _write_sizes(pieces: tuple[Any, ...], out: bytes) -> list[int]:
+    literal_total = sum(len(p.encode("utf-8")) for p in pieces if isinstance(p, str))
+    args = [p for p in pieces if not isinstance(p, str)]
+    rest = len(out) - literal_total
+    sizes = []
+    arg_sizes = [rest // len(args)] * len(args) if args else []
+    if args:
+        arg_sizes[-1] += rest - sum(arg_sizes)
+    index = 0
+    for piece in pieces:
+        if isinstance(piece, str):
+            if piece:
+                sizes.append(len(piece.encode("utf-8")))
+        else:
+            sizes.append(arg_sizes[index])
+            index += 1
+    return sizes
+
+
+def compile_macro(interp: Interpreter, e: ast.MacroCall) -> Code:
+    """The code of a std macro call."""
+    compile_one = _MACROS.get(e.name)
+    if compile_one is None:
+        raise TypeError(f"macro {e.name}")
+    return compile_one(interp, e)
+
+
+def _compile_print(interp: Interpreter, e: ast.MacroCall) -> Code:
+    """`println!`, `print!`, `eprintln!`, `eprint!`."""
+    info = interp.c.formats[id(e)]
+    render = compile_format(interp, info, e.span)
+    stream = info.stream
+    suffix = "\n" if info.newline else ""
+
+    def print_macro(env: Env) -> Any:
+        interp.rec.apply((OUTPUT, stream, render(env) + suffix))
+        return ()
+
+    return print_macro
+
+
+def _compile_format(interp: Interpreter, e: ast.MacroCall) -> Code:
+    """`format!`: a new String, with the capacity std's writes leave."""
+    info = interp.c.formats[id(e)]
+    render = compile_format(interp, info, e.span)
+
+    def format_macro(env: Env) -> Any:
+        text = render(env)
+        capacity = format_capacity(info, text)
+        return interp.heap.string_from(text.encode("utf-8"), capacity)
+
+    return format_macro
+
+
+def _compile_panic(interp: Interpreter, e: ast.MacroCall) -> Code:
+    """`panic!`, `unreachable!`, `todo!`, `unimplemented!`."""
+    name = e.name
+    span = e.span
+    info = interp.c.formats.get(id(e))
+    render = compile_format(interp, info, span) if info is not None else None
+    base = {"panic": "explicit panic", "unreachable": "internal error: entered "
+            "unreachable code", "todo": "not yet implemented",
+            "unimplemented": "not implemented"}[name]
+
+    def panic_macro(env: Env) -> Any:
+        message = render(env) if render is not None else ""
+        if name == "panic":
+            text = message if e.args else base
+        else:
+            text = f"{base}: {message}" if e.args else base
+        raise interp.panic_at(span, text)
+
+    return panic_macro
+
+
+def _compile_assert(interp: Interpreter, e: ast.MacroCall) -> Code:
+    """`assert!`, `debug_assert!`."""
+    span = e.span
+    cond = interp.compile_expr(e.args[0])
+    info = interp.c.formats.get(id(e))
+    render = compile_format(interp, info, span) if info is not None and len(
+        e.args) > 1 else None
+    shown = interp.source[e.args[0].span.start: e.args[0].span.end]
+
+    def assert_macro(env: Env) -> Any:
+        if cond(env):
+            return ()
+        message = render(env) if render is not None else f"assertion failed: {shown}"
+        raise interp.panic_at(span, message)
+
+    return assert_macro
+
+
+def _compile_assert_eq(interp: Interpreter, e: ast.MacroCall) -> Code:
+    """`assert_eq!`, `assert_ne!`."""
+    span = e.span
+    c = interp.c
+    left = interp.compile_expr(e.args[0])
+    right = interp.compile_expr(e.args[1])
+    left_ty = c.type_of(e.args[0])
+    right_ty = c.type_of(e.args[1])
+    info = c.formats.get(id(e))
+    render = compile_format(interp, info, span) if info is not None and len(
+        e.args) > 2 else None
+    equal_wanted = e.name == "assert_eq"
+    mem = interp.memory
+
+    def assert_eq_macro(env: Env) -> Any:
+        a, b = left(env), right(env)
+        same = convert.key_of(mem, a, left_ty) == convert.key_of(mem, b, right_ty)
+        if same == equal_wanted:
+            return ()
+        op = "==" if equal_wanted else "!="
+        head = f"assertion `left {op} right` failed"
+        if render is not None:
+            head += f": {render(env)}"
+        lhs = fmt.debug_string(convert.to_fmt(mem, a, left_ty))
+        rhs = fmt.debug_string(convert.to_fmt(mem, b, right_ty))
+        raise interp.panic_at(span, f"{head}\n  left: {lhs}\n right: {rhs}")
+
+    return assert_eq_macro
+
+
+def _compile_dbg(interp: Interpreter, e: ast.MacroCall) -> Code:
+    """`dbg!(expr)`: prints `[file:line:col] expr = {:#?}` to stderr and returns the value."""
+    codes = [interp.compile_expr(arg) for arg in e.args]
+    types = [interp.c.type_of(arg) for arg in e.args]
+    texts = [interp.source[arg.span.start: arg.span.end] for arg in e.args]
+    where = f"[{interp.path}:{e.span.line}:{e.span.col}]"
+
+    def run_dbg(env: Env) -> Any:
+        values = []
+        for code, ty, text in zip(codes, types, texts, strict=True):
+            value = code(env)
+            shown = fmt.debug_string(convert.to_fmt(interp.memory, value, ty), pretty=True)
+            interp.rec.apply((OUTPUT, "stderr", f"{where} {text} = {shown}\n"))
+            values.append(value)
+        return values[0] if len(values) == 1 else tuple(values)
+
+    return run_dbg
+
+
+def _compile_vec(interp: Interpreter, e: ast.MacroCall) -> Code:
+    ty = interp.c.type_of(e)
+    assert isinstance(ty, T.AdtTy) and T.is_vec(ty)
+    element = ty.args[0]
+    heap = interp.heap
+    if e.repeat:
+        value_code = interp.compile_expr(e.args[0])
+        count_code = interp.compile_expr(e.args[1])
+
+        def vec_repeat(env: Env) -> Any:
+            value = value_code(env)
+            count = count_code(env)
+            check_capacity(interp, count, element, e.span)
+            items = tuple(clone_value(interp, value, element) for _ in range(count - 1))
+            items = (*items, value) if count else ()
+            return heap.vec_from(element, items)
+
+        return vec_repeat
+    items = [interp.compile_expr(item) for item in e.args]
+    types = [element] * len(items)
+    return lambda env: heap.vec_from(element, tuple(interp.evaluate_all(env, items, types)))
+
+
+MacroCompiler = Callable[["Interpreter", ast.MacroCall], Code]
+_MACROS: dict[str, MacroCompiler] = {
+    "vec": _compile_vec,
+    **dict.fromkeys(("println", "print", "eprintln", "eprint"), _compile_print),
+    "format": _compile_format,
+    **dict.fromkeys(("panic", "unreachable", "todo", "unimplemented"), _compile_panic),
+    "dbg": _compile_dbg,
+    **dict.fromkeys(("assert", "debug_assert"), _compile_assert),
+    **dict.fromkeys(("assert_eq", "assert_ne"), _compile_assert_eq),
+}

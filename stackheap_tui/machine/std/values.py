@@ -1,0 +1,169 @@
+"""Values in general: closures and iterator values, `Clone`, `Default`, comparisons and
+`to_string`, which every type shares."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from stackheap_tui.lang import ast
+from stackheap_tui.lang import types as T
+from stackheap_tui.lang.span import Span
+from stackheap_tui.machine import convert
+from stackheap_tui.machine.std.registry import CallSite, Code, function, method
+from stackheap_tui.memory import formatting as fmt
+from stackheap_tui.memory.state import ALLOC
+from stackheap_tui.memory.variants import variant_fields
+
+if TYPE_CHECKING:
+    from stackheap_tui.machine.interpreter import Env, Interpreter
+
+
+@dataclass(frozen=True)
+class Closure:
+    """A closure value: calling it runs its body in the defining function's frame."""
+
+    call: Callable[[list[Any]], Any]
+
+
+@dataclass(frozen=True)
+class IterValue:
+    """An iterator's remaining items (computed eagerly: the subset's adapters are pure)."""
+
+    items: tuple[Any, ...]
+
+
+def heap_dangling(element: T.Ty) -> int:
+    """The dangling pointer of an empty Vec: the element type's alignment."""
+    return max(1, T.align_of(element))
+
+
+def default_value(ty: T.Ty) -> Any:
+    """`Default::default()` of a type: zeros, false, empty String/Vec (no heap yet), None."""
+    if isinstance(ty, T.IntTy):
+        return 0
+    if isinstance(ty, T.FloatTy):
+        return 0.0
+    if isinstance(ty, T.BoolTy):
+        return False
+    if isinstance(ty, T.CharTy):
+        return "\0"
+    if T.is_string(ty):
+        return (1, 0, 0)
+    if isinstance(ty, T.AdtTy) and T.is_vec(ty):
+        return (heap_dangling(ty.args[0]), 0, 0)
+    if isinstance(ty, T.AdtTy) and ty.name == "Option":
+        return (0,)
+    if isinstance(ty, T.TupleTy):
+        return tuple(default_value(t) for t in ty.items)
+    if isinstance(ty, T.ArrayTy):
+        return (default_value(ty.element),) * ty.length
+    if isinstance(ty, T.AdtTy) and ty.defn is not None and not ty.defn.is_enum:
+        return tuple(default_value(t) for t in ty.variant_types(ty.defn.variants[0]))
+    raise TypeError(f"no default for {ty}")
+
+
+def clone_value(interp: Interpreter, value: Any, ty: T.Ty) -> Any:
+    """`Clone::clone`: deep for owned heap data (a new block with copied bytes)."""
+    heap = interp.heap
+    if T.is_copy(ty):
+        return value
+    if isinstance(ty, T.BoxTy):
+        inner = clone_value(interp, interp.memory.heap[value].value, ty.inner)
+        return interp.rec.apply((ALLOC, ty.inner, T.size_of(ty.inner), inner, "(temporary)"))
+    if isinstance(ty, T.TupleTy):
+        return tuple(clone_value(interp, v, t) for v, t in zip(value, ty.items, strict=True))
+    if isinstance(ty, T.ArrayTy):
+        return tuple(clone_value(interp, v, ty.element) for v in value)
+    if isinstance(ty, T.AdtTy):
+        if ty.name == "String":
+            return heap.string_from(bytes(heap.contents(value)))
+        if ty.name == "Vec":
+            items = tuple(clone_value(interp, v, ty.args[0]) for v in heap.contents(value))
+            return heap.vec_from(ty.args[0], items)
+        if ty.name == "Rc":
+            return heap.rc_clone(value)
+        if ty.name == "RefCell":
+            return (0, clone_value(interp, value[1], ty.args[0]))
+        if ty.defn is None:
+            return value
+        _, fields, types = variant_fields(value, ty)
+        cloned = tuple(clone_value(interp, v, t) for v, t in zip(fields, types, strict=True))
+        return (value[0], *cloned) if ty.defn.is_enum else cloned
+    return value
+
+
+def check_capacity(interp: Interpreter, capacity: int, element: T.Ty, span: Span) -> None:
+    """A buffer of more than isize::MAX bytes is std's "capacity overflow" panic."""
+    if capacity * T.size_of(element) > T.IntTy("isize").max:
+        raise interp.panic_at(span, "capacity overflow", "with_capacity")
+
+
+# ---- the methods every type has ----
+@method("clone")
+def _clone(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
+           e: ast.MethodCall) -> Any:
+    value = interp.memory.read(recv)
+    result = clone_value(interp, value, ty)
+    if T.needs_drop(ty):
+        env.notes.append(f"alloc:`clone()` makes a deep copy: new heap memory with the same "
+                         f"bytes, owned by the copy; the original {ty} is untouched.")
+    return result
+
+
+@method("to_string")
+def _to_string(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
+               e: ast.MethodCall) -> Any:
+    value = interp.memory.read(recv)
+    text = fmt.display_string(convert.to_fmt(interp.memory, value, ty)).encode("utf-8")
+    capacity = len(text)
+    if isinstance(ty, T.IntTy) and ty.signed:
+        digits = len(str(ty.max))
+        capacity = digits + (1 if value < 0 else 0)
+    elif isinstance(ty, T.FloatTy):
+        capacity = max(8, len(text))
+    return interp.heap.string_from(text, capacity)
+
+
+@method("eq", "ne")
+def _eq(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
+        e: ast.MethodCall) -> Any:
+    mem = interp.memory
+    same = convert.key_of(mem, mem.read(recv), ty) == convert.key_of(mem, mem.read(args[0]), ty)
+    return same if e.method == "eq" else not same
+
+
+@method("cmp", "partial_cmp")
+def _cmp(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
+         e: ast.MethodCall) -> Any:
+    mem = interp.memory
+    a = convert.key_of(mem, mem.read(recv), ty)
+    b = convert.key_of(mem, mem.read(args[0]), ty)
+    if e.method == "partial_cmp" and not (a < b or a > b or a == b):
+        return (0,)  # unordered (a NaN somewhere decides it): None
+    ordering = (0,) if a < b else (2,) if a > b else (1,)
+    return ordering if e.method == "cmp" else (1, ordering)
+
+
+@method("Ordering::then", "Ordering::reverse")
+def _ordering(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
+              e: ast.MethodCall) -> Any:
+    if e.method == "reverse":
+        return (2 - recv[0],)
+    return args[0] if recv[0] == 1 else recv
+
+
+@function("default")
+def _default(site: CallSite) -> Code:
+    made = site.callee.type_arg
+    assert made is not None
+
+    def make_default(env: Env) -> Any:
+        value = default_value(made)
+        env.notes.append(f"note:`{made}::default()` builds a {made} from each field's "
+                         "default: 0, false, an empty String or Vec (no heap memory yet), "
+                         "None.")
+        return value
+
+    return make_default
