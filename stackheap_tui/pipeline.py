@@ -1,29 +1,30 @@
-"""The four stages end to end: parse → check → run (recording) → a Trace."""
+"""The four stages end to end: parse → check → run (recording) → a Trace.
+
+The front end runs once per program opened: what the view shows beside the run (the
+permissions of each place) or instead of it (a rejected program's errors told in
+permissions, and whether it may run anyway) is worked out here, from the same checked
+program, and handed over as data.
+"""
 
 from __future__ import annotations
 
-from stackheap_tui.lang.borrowck import borrow_check
+from dataclasses import replace
+
+from stackheap_tui.lang.borrowck import analyse, borrow_check
 from stackheap_tui.lang.check import check, check_types
 from stackheap_tui.lang.checked import CheckedProgram
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic
+from stackheap_tui.lang.nesting import headroom
+from stackheap_tui.lang.permission_errors import (
+    EXPLAINED,
+    PermissionExplanation,
+    explain_analysis,
+    for_diagnostic,
+)
+from stackheap_tui.lang.permissions import PermissionTable
 from stackheap_tui.lang.syntax import parse
 from stackheap_tui.machine.interpreter import DEFAULT_MAX_STEPS, Recording, run_to_end, start_run
 from stackheap_tui.trace.trace import StepCounter, Trace
-
-
-def compile_program(source: str) -> CheckedProgram:
-    """Parse and check; raises CompileError with rustc-style diagnostics."""
-    return check(parse(source))
-
-
-def load(source: str, path: str, max_steps: int = DEFAULT_MAX_STEPS,
-         keep_steps: bool = True) -> Trace:
-    """Parse, check and run a program; raises CompileError if rustc would reject it.
-    `keep_steps=False`: only the outcome is wanted (`--run`), no step is kept."""
-    checked = check(parse(source))
-    log = Trace(source, path) if keep_steps else StepCounter(source, path)
-    return run_to_end(checked, source, path, log, max_steps)
-
 
 # The errors of rustc's borrow checker (and the lifetime errors the Book's `dangle`
 # meets): a program rejected only for these still has a meaning a machine can run,
@@ -33,6 +34,75 @@ WHAT_IF_CODES = frozenset({
     "E0106", "E0382", "E0384", "E0499", "E0502", "E0503", "E0505", "E0506", "E0507",
     "E0508", "E0515", "E0594", "E0596", "E0597", "E0716",
 })
+
+
+class Rejected(CompileError):
+    """A program that passed the type checker and was rejected by the borrow checker (or
+    a lint after it), with what the failure screen shows beside the diagnostics."""
+
+    def __init__(self, diagnostics: list[Diagnostic],
+                 explanations: tuple[PermissionExplanation, ...], runs_anyway: bool) -> None:
+        super().__init__(diagnostics)
+        self.explanations = explanations  # of the diagnostics that have one, in their order
+        self.runs_anyway = runs_anyway  # the borrow checker is rustc's only objection
+
+
+def compile_program(source: str) -> CheckedProgram:
+    """Parse and check; raises CompileError with rustc-style diagnostics."""
+    return check(parse(source))
+
+
+def _checked(source: str) -> CheckedProgram:
+    """Parse and check `source` as `compile_program` does; a program the borrow checker
+    rejects raises `Rejected`, its errors explained from the same checked program."""
+    checked = check_types(parse(source))
+    with headroom():  # as `check`: the borrow check recurses once or more per nesting level
+        errors = borrow_check(checked)
+    if errors:
+        runs_anyway = not any(error.code not in WHAT_IF_CODES for error in errors)
+        raise Rejected(errors, _explanations(checked, errors, source), runs_anyway)
+    return checked
+
+
+def _analysed(checked: CheckedProgram) -> CheckedProgram:
+    """A copy for the borrow checker's analysis to run on again: it records moves in
+    `checked.moves`, which the interpreter reads (maybe on another thread)."""
+    return replace(checked, moves=set())
+
+
+def _explanations(checked: CheckedProgram, errors: list[Diagnostic], source: str
+                  ) -> tuple[PermissionExplanation, ...]:
+    """The explanation in permissions of each error that has one, in the errors' order."""
+    if not any(error.code in EXPLAINED for error in errors):
+        return ()  # nothing to explain: don't run the analysis again
+    found = explain_analysis(analyse(_analysed(checked)), source)
+    return tuple(e for error in errors if (e := for_diagnostic(found, error)) is not None)
+
+
+def permission_table(checked: CheckedProgram) -> PermissionTable:
+    """Every function's permissions (R/W/O) at each point, for the view's `w` pane."""
+    return PermissionTable(analyse(_analysed(checked)))
+
+
+def explain_source(source: str) -> list[PermissionExplanation]:
+    """Every explainable borrow-check error of a program, in rustc's order ([] if the
+    program fails earlier, or has none)."""
+    try:
+        checked = check_types(parse(source))
+    except CompileError:
+        return []
+    return explain_analysis(analyse(checked), source)
+
+
+def load(source: str, path: str, max_steps: int = DEFAULT_MAX_STEPS,
+         keep_steps: bool = True) -> Trace:
+    """Parse, check and run a program; raises CompileError if rustc would reject it
+    (`Rejected` if the borrow checker did). `keep_steps=False`: only the outcome is
+    wanted (`--run`), no step is kept."""
+    checked = _checked(source)
+    log = (Trace(source, path, permission_table(checked)) if keep_steps
+           else StepCounter(source, path))
+    return run_to_end(checked, source, path, log, max_steps)
 
 
 def borrow_errors_only(source: str) -> list[Diagnostic] | None:
@@ -60,14 +130,18 @@ def load_what_if(source: str, path: str, max_steps: int = DEFAULT_MAX_STEPS) -> 
     found = checked_despite_borrows(source)
     if found is None:
         raise ValueError("only a program rejected by the borrow checker alone can run anyway")
-    return run_to_end(found[0], source, path, Trace(source, path), max_steps, what_if=True)
+    checked = found[0]
+    trace = Trace(source, path, permission_table(checked))
+    return run_to_end(checked, source, path, trace, max_steps, what_if=True)
 
 
 def start(source: str, path: str, max_steps: int = DEFAULT_MAX_STEPS) -> Recording[Trace]:
-    """Parse and check `source` (raises CompileError), then start recording its run on
-    a background thread: the TUI shows the steps as they come."""
-    checked = compile_program(source)
-    return start_run(checked, source, path, Trace(source, path), max_steps)
+    """Parse and check `source` (raises CompileError, `Rejected` if the borrow checker
+    rejects it), then start recording its run on a background thread: the TUI shows the
+    steps as they come."""
+    checked = _checked(source)
+    trace = Trace(source, path, permission_table(checked))
+    return start_run(checked, source, path, trace, max_steps)
 
 
 def start_what_if(source: str, path: str, max_steps: int = DEFAULT_MAX_STEPS
@@ -77,4 +151,6 @@ def start_what_if(source: str, path: str, max_steps: int = DEFAULT_MAX_STEPS
     found = checked_despite_borrows(source)
     if found is None:
         return None
-    return start_run(found[0], source, path, Trace(source, path), max_steps, what_if=True)
+    checked = found[0]
+    trace = Trace(source, path, permission_table(checked))
+    return start_run(checked, source, path, trace, max_steps, what_if=True)

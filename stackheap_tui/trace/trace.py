@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from array import array
+from typing import TYPE_CHECKING
 
 from stackheap_tui.lang.span import Span
 from stackheap_tui.memory.explain import Explanation
@@ -30,6 +31,9 @@ from stackheap_tui.memory.state import (
     Op,
 )
 
+if TYPE_CHECKING:
+    from stackheap_tui.lang.permissions import PermissionTable
+
 CHECKPOINT_EVERY = 128
 # A step whose one op stores an integer (a loop's counter, a pushed number: most steps of
 # a long loop) is kept as 8 bytes in an array: the value shifted left over the index of
@@ -45,11 +49,14 @@ _KIND_CODES = {kind: code for code, kind in enumerate(KINDS)}
 
 
 class Trace:
-    """Implements `TraceView`: what the TUI, `--trace` and `--json` read."""
+    """Implements `TraceView`: what the TUI, `--trace` and `--json` read; beside it the
+    program's permissions, from the borrow checker's analysis (the TUI's `w` pane)."""
 
-    def __init__(self, source: str, path: str) -> None:
+    def __init__(self, source: str, path: str,
+                 permissions: PermissionTable | None = None) -> None:
         self.source = source
         self.path = path
+        self.permissions = permissions
         # One entry per step in parallel lists (no object per step): a million steps
         # cost a few pointers each, mostly shared (spans, kinds, constant sentences).
         self._spans: list[Span] = []

@@ -34,7 +34,6 @@ from stackheap_tui.view.loading import (
     Pending,
     RecordingView,
     compile_and_start,
-    may_run_anyway,
     start_what_if,
 )
 from stackheap_tui.view.memory import MemoryPicture, Undo, undo_of
@@ -44,6 +43,7 @@ from stackheap_tui.view.screens.help import HelpScreen, key_rows
 from stackheap_tui.view.screens.predict import PredictScreen
 from stackheap_tui.view.screens.samples import SampleBrowser
 from stackheap_tui.view.steps import UNKNOWN, SearchResult, StepIndex
+from stackheap_tui.view.widgets.borrow_explanation import BorrowExplanationPane
 from stackheap_tui.view.widgets.diagnostics import DiagnosticsPane
 from stackheap_tui.view.widgets.heap import HeapPane
 from stackheap_tui.view.widgets.output import OutputPane
@@ -185,7 +185,6 @@ class StackHeapApp(App[None]):
         self.permissions_shown = False  # `w`: the permissions pane in the heap's place
         # "Run it anyway": the rejected program's diagnostics while its what-if run shows.
         self.rejected: Failure | None = None
-        self._may_run_anyway: bool | None = None  # worked out when first asked
         # Where each jump leads from the current step; `check_action` asks often.
         self._targets: dict[tuple[str, tuple[object, ...]], SearchResult] = {}
 
@@ -193,7 +192,6 @@ class StackHeapApp(App[None]):
         self, trace: TraceView | None, failure: Failure | None, recording: RecordingView | None
     ) -> None:
         self.trace, self.failure, self.recording = trace, failure, recording
-        self._may_run_anyway = None
         self._snapshots: dict[int, Snapshot] = {}
         self.index = StepIndex(trace) if trace is not None else None
         pending = self.pending
@@ -227,14 +225,8 @@ class StackHeapApp(App[None]):
                     DiagnosticsPane(failure.diagnostics, failure.source, failure.path),
                     "diagnostics",
                 )
-                # Imported here: it brings the borrow checker's explanations, which no
-                # other screen needs (the first frame is drawn without them).
-                from stackheap_tui.view.widgets.borrow_explanation import (
-                    BorrowExplanationPane,
-                )
-
                 yield _titled(
-                    BorrowExplanationPane(failure.diagnostics, failure.source, id="why"),
+                    BorrowExplanationPane(failure.explanations, id="why"),
                     "in permissions",
                 )
                 yield _titled(
@@ -638,11 +630,7 @@ class StackHeapApp(App[None]):
             await self.show_program(None, None, recording)
 
     def _offers_what_if(self) -> bool:
-        if self.failure is None:
-            return False
-        if self._may_run_anyway is None:
-            self._may_run_anyway = may_run_anyway(self.failure.source)
-        return self._may_run_anyway
+        return self.failure is not None and self.failure.runs_anyway
 
     async def action_run_anyway(self) -> None:
         """On a program only the borrow checker rejects: step it as if it compiled, to

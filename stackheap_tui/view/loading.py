@@ -60,9 +60,3 @@ def start_what_if(source: str, path: str, max_steps: int | None = None) -> Recor
         return pipeline.start_what_if(source, path)
     return pipeline.start_what_if(source, path, max_steps)
 
-
-def may_run_anyway(source: str) -> bool:
-    """Whether "run it anyway" is offered: the borrow checker is rustc's only objection."""
-    from stackheap_tui.pipeline import borrow_errors_only
-
-    return borrow_errors_only(source) is not None
