@@ -13,7 +13,15 @@ from typing import TYPE_CHECKING
 
 from stackheap_tui.lang.span import Span
 from stackheap_tui.memory.explain import Explanation
-from stackheap_tui.memory.records import Outcome, Snapshot, StepInfo, StepKind
+from stackheap_tui.memory.records import (
+    ChangeKey,
+    HeapKey,
+    Outcome,
+    SlotKey,
+    Snapshot,
+    StepInfo,
+    StepKind,
+)
 from stackheap_tui.memory.state import (
     ADD_SLOT,
     ALLOC,
@@ -236,23 +244,23 @@ class StepCounter(Trace):
         raise TypeError("a counted run keeps no steps to show")
 
 
-def _changed_keys(before: Memory, ops: tuple[Op, ...]) -> set[str]:
+def _changed_keys(before: Memory, ops: tuple[Op, ...]) -> set[ChangeKey]:
     """What a step touched, found by replaying its ops on the picture before it."""
-    keys: set[str] = set()
+    keys: set[ChangeKey] = set()
     for op in ops:
         result = before.apply(op)
         code = op[0]
         if code == ADD_SLOT:
-            keys.add(f"slot:{len(before.frames) - 1}:{result}")
+            keys.add(SlotKey(len(before.frames) - 1, result))
         elif code in (SET_VALUE, SET_STATE):
-            keys.add(f"slot:{op[1]}:{op[2]}")
+            keys.add(SlotKey(op[1], op[2]))
         elif code in (HEAP_SET, FREE, SET_OWNER, HEAP_APPEND):
-            keys.add(f"heap:{op[1]}")
+            keys.add(HeapKey(op[1]))
         elif code == ALLOC:
-            keys.add(f"heap:{result}")
+            keys.add(HeapKey(result))
         elif code == REPLACE_TOP:
-            keys.add(f"slot:{op[1]}:{result}")
+            keys.add(SlotKey(op[1], result))
         elif code == SLOT_PUSH:
-            keys.add(f"slot:{op[1]}:{op[2]}")
-            keys.add(f"heap:{before.frames[op[1]].slots[op[2]].value[0]}")
+            keys.add(SlotKey(op[1], op[2]))
+            keys.add(HeapKey(before.frames[op[1]].slots[op[2]].value[0]))
     return keys
