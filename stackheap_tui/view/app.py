@@ -36,13 +36,14 @@ from stackheap_tui.view.loading import (
     compile_and_start,
     start_what_if,
 )
-from stackheap_tui.view.memory import MemoryPicture, Undo, undo_of
+from stackheap_tui.view.picture import MemoryPicture
 from stackheap_tui.view.questions import Question, question_for
 from stackheap_tui.view.screens.goto import GotoScreen
 from stackheap_tui.view.screens.help import HelpScreen, key_rows
 from stackheap_tui.view.screens.predict import PredictScreen
 from stackheap_tui.view.screens.samples import SampleBrowser
 from stackheap_tui.view.steps import UNKNOWN, SearchResult, StepIndex
+from stackheap_tui.view.undo import Undo, undo_of, undone_text
 from stackheap_tui.view.widgets.borrow_explanation import BorrowExplanationPane
 from stackheap_tui.view.widgets.diagnostics import DiagnosticsPane
 from stackheap_tui.view.widgets.heap import HeapPane
@@ -711,7 +712,7 @@ class StackHeapApp(App[None]):
             self._explain(info, index),
             badge=info.kind.value,
             mode=self._mode_text(),
-            undone=_undone_text(index, came_from, undo) if undo is not None else "",
+            undone=undone_text(index, came_from, undo) if undo is not None else "",
             progress=self._progress_text(),
         )
 
@@ -772,20 +773,6 @@ class StackHeapApp(App[None]):
         headline = failure.diagnostics[0].headline if failure.diagnostics else "compile error"
         more = f" (and {count - 1} more)" if count > 1 else ""
         self.query_one(StatusBar).show("does not compile", f"{headline}{more}")
-
-
-def _undone_text(index: int, came_from: int | None, undo: Undo, most: int = 6) -> str:
-    """`↶ Back from step 14: `i` is 5 again.` (step numbers 1-based, as the counter)."""
-    steps = came_from - index if came_from is not None else 1
-    head = f"↶ Back from step {(came_from or index) + 1}"
-    if steps > 1:
-        head += f" ({steps} steps undone)"
-    phrases = list(undo.phrases[:most])
-    if len(undo.phrases) > most:
-        phrases.append(f"and {len(undo.phrases) - most} more")
-    if not phrases:
-        return f"{head}: it had changed no memory."
-    return f"{head}: {'; '.join(phrases)}."
 
 
 def run_app(

@@ -11,8 +11,8 @@ from textual.content import Content
 from textual.reactive import reactive
 
 from stackheap_tui.memory.records import AllocationView, StaticView
-from stackheap_tui.view.format import SPARE, USED, format_address, format_size, usage_cells
-from stackheap_tui.view.memory import MemoryPicture, points_into
+from stackheap_tui.view.numbers import SPARE, USED, format_address, format_size, usage_cells
+from stackheap_tui.view.picture import MemoryPicture, points_into
 from stackheap_tui.view.widgets.boxes import Box, BoxList, Line, Part, Row, RowText
 
 ContentPart = str | Content | tuple[str, str]

@@ -12,8 +12,8 @@ from textual.message import Message
 from textual.reactive import reactive
 
 from stackheap_tui.memory.records import SlotState, SlotView
-from stackheap_tui.view.format import format_address, format_size
-from stackheap_tui.view.memory import MemoryPicture
+from stackheap_tui.view.numbers import format_address, format_size
+from stackheap_tui.view.picture import MemoryPicture
 from stackheap_tui.view.widgets.boxes import Box, BoxList, Line, Row, RowText
 
 _STATE_CLASSES = {

@@ -1,5 +1,6 @@
 """What the stack and heap panes draw for one step: which parts the step changed (or, on
-the way back, which parts the step undone had changed), and where every pointer leads.
+the way back, which parts the step undone had changed, see `view.undo`), and where every
+pointer leads.
 
 Pure logic over a `Snapshot`, without widgets: the panes and the tests read it alike.
 """
@@ -21,7 +22,7 @@ from stackheap_tui.memory.records import (
     StaticView,
     change_key,
 )
-from stackheap_tui.view.format import format_address
+from stackheap_tui.view.numbers import format_address
 
 Target = tuple[str, int] | tuple[str, int, int]
 """Where a pointer leads: ("heap", block address), ("static", literal address) or
@@ -231,71 +232,3 @@ class MemoryPicture:
         name = self.name_of(target_frame, pointee, seen_from=frame)
         offset = slot.points_to - pointee.address
         return f"{name} + {offset} B" if offset else name
-
-
-# -- stepping back: what the step we came from had done --------------------------------------
-
-
-def _slot_table(snapshot: Snapshot) -> dict[tuple[int, int], SlotView]:
-    return {
-        (frame, index): slot
-        for frame, view in enumerate(snapshot.frames)
-        for index, slot in enumerate(view.slots)
-    }
-
-
-@dataclass(frozen=True, slots=True)
-class Undo:
-    """What going back from `came_from` to the current step undid."""
-
-    changed: frozenset[ChangeKey]  # keys of the current picture to highlight
-    phrases: tuple[str, ...]  # what was undone, for the status line
-
-
-def undo_of(current: Snapshot, came_from: Snapshot) -> Undo:
-    """The reverse delta: the slots and blocks of `current` that differ in `came_from` (or
-    are missing there), and a phrase for each difference."""
-    keys: set[ChangeKey] = set()
-    phrases: list[str] = []
-    now, then = _slot_table(current), _slot_table(came_from)
-    for key, slot in now.items():
-        other = then.get(key)
-        frame, index = key
-        if other is None or other.name != slot.name:
-            keys.add(SlotKey(frame, index))
-            phrases.append(f"`{slot.name}` is back on the stack")
-        elif other != slot:
-            keys.add(SlotKey(frame, index))
-            if other.value != slot.value and len(slot.value) <= 24:
-                phrases.append(f"`{slot.name}` is {slot.value} again")
-            elif other.value != slot.value:
-                phrases.append(f"`{slot.name}` has its earlier value again")
-            elif other.state != slot.state:
-                phrases.append(f"`{slot.name}` is {slot.state.value} again")
-            else:
-                phrases.append(f"`{slot.name}` is as it was")
-    for key, slot in then.items():
-        mine = now.get(key)
-        if mine is None or mine.name != slot.name:
-            phrases.append(f"`{slot.name}` is not on the stack yet")
-    blocks = {block.address: block for block in current.heap}
-    old_blocks = {block.address: block for block in came_from.heap}
-    for address, block in blocks.items():
-        other = old_blocks.get(address)
-        where = format_address(address)
-        if block.freed:
-            continue  # a tombstone of this step: it is drawn as freed either way
-        if other is None or other.freed:
-            keys.add(HeapKey(address))
-            phrases.append(f"the block at {where} is not freed yet")
-        elif other != block:
-            keys.add(HeapKey(address))
-            phrases.append(f"the block at {where} is as it was")
-    for address, block in old_blocks.items():
-        mine = blocks.get(address)
-        if not block.freed and (mine is None or mine.freed):
-            phrases.append(f"the block at {format_address(address)} is not allocated yet")
-    printed = len(came_from.stdout) + len(came_from.stderr)
-    if printed > len(current.stdout) + len(current.stderr):
-        phrases.append("its output is not printed yet")
-    return Undo(frozenset(keys), tuple(phrases))
