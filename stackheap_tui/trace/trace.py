@@ -186,7 +186,7 @@ class Trace:
         entry = self._ops[index]
         if entry is None:
             return (self._unpack(self._packed[index]),)
-        return (entry,) if entry and type(entry[0]) is int else entry  # type: ignore
+        return (entry,) if entry and type(entry[0]) is int else entry
 
     def memory_at(self, index: int) -> Memory:
         """A private copy of the machine's memory after step `index`."""

@@ -107,14 +107,16 @@ class StackHeapApp(App[None]):
     COMMANDS = App.COMMANDS | {StepperCommands}
     # Side by side needs about 120 columns for a slot row to fit; below that, stack the panes.
     # Under 80 ("-cramped" is narrow too) the explanation moves under the step counter.
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
+    # Annotated as `App` declares them (mypy reads its `ClassVar[...] | None` as an instance
+    # variable, which a `ClassVar` may not override).
+    HORIZONTAL_BREAKPOINTS: list[tuple[int, str]] | None = [  # noqa: RUF012
         (0, "-too-narrow"),
         (MIN_WIDTH, "-cramped"),
         (80, "-narrow"),
         (120, "-wide"),
     ]
     # Under 30 rows the header gives its row to the panes.
-    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
+    VERTICAL_BREAKPOINTS: list[tuple[int, str]] | None = [  # noqa: RUF012
         (0, "-too-short"),
         (MIN_HEIGHT, "-short"),
         (30, "-tall"),
@@ -495,7 +497,7 @@ class StackHeapApp(App[None]):
             self._key_states = states
             self.refresh_bindings()
 
-    def action_back(self) -> None:
+    async def action_back(self) -> None:  # async as `App.action_back`, which it replaces
         self.step -= 1
 
     def action_next(self) -> None:
@@ -647,14 +649,16 @@ class StackHeapApp(App[None]):
             return
         await self.show_program(None, None, recording, rejected=failure)
 
-    def action_screenshot(self) -> None:
+    def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
+        """`s`: the picture as an SVG named after the program and the step, in the current
+        directory (or the browser's downloads)."""
         stem = Path(self.title).stem or "stackheap"
         where = f"step-{self.step + 1}" if self.trace is not None else "diagnostic"
-        name = f"{stem}-{where}.svg"
+        name = filename or f"{stem}-{where}.svg"
         if self.is_web:  # served by textual-serve: the browser downloads it
             self.deliver_screenshot(name)
             return
-        path = self.save_screenshot(name, path=str(Path.cwd()))
+        path = self.save_screenshot(name, path=path or str(Path.cwd()))
         self.notify(f"Saved {path}", title="Screenshot", timeout=4)
 
     async def action_quit(self) -> None:

@@ -54,19 +54,19 @@ def undo_of(current: Snapshot, came_from: Snapshot) -> Undo:
     blocks = {block.address: block for block in current.heap}
     old_blocks = {block.address: block for block in came_from.heap}
     for address, block in blocks.items():
-        other = old_blocks.get(address)
+        old = old_blocks.get(address)
         where = format_address(address)
         if block.freed:
             continue  # a tombstone of this step: it is drawn as freed either way
-        if other is None or other.freed:
+        if old is None or old.freed:
             keys.add(HeapKey(address))
             phrases.append(f"the block at {where} is not freed yet")
-        elif other != block:
+        elif old != block:
             keys.add(HeapKey(address))
             phrases.append(f"the block at {where} is as it was")
     for address, block in old_blocks.items():
-        mine = blocks.get(address)
-        if not block.freed and (mine is None or mine.freed):
+        now_block = blocks.get(address)
+        if not block.freed and (now_block is None or now_block.freed):
             phrases.append(f"the block at {format_address(address)} is not allocated yet")
     printed = len(came_from.stdout) + len(came_from.stderr)
     if printed > len(current.stdout) + len(current.stderr):

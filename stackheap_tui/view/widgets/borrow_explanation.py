@@ -52,8 +52,9 @@ class BorrowExplanationPane(Pane):
     }
     """
 
-    def __init__(self, explanations: Sequence[PermissionExplanation], **kwargs: str) -> None:
-        super().__init__(**kwargs)
+    def __init__(self, explanations: Sequence[PermissionExplanation], *,
+                 id: str | None = None) -> None:
+        super().__init__(id=id)
         self.explanations = explanations
         self.display = bool(self.explanations)
 

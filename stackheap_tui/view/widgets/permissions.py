@@ -77,8 +77,8 @@ class PermissionsPane(Pane):
     }
     """
 
-    def __init__(self, shown: bool = False, **kwargs: str) -> None:
-        super().__init__(**kwargs)
+    def __init__(self, shown: bool = False, *, id: str | None = None) -> None:
+        super().__init__(id=id)
         self.display = shown
         self._trace: TraceView | None = None
         self._steps: PermissionSteps | None = None
