@@ -52,15 +52,17 @@ def compile_program(source: str) -> CheckedProgram:
     return check(parse(source))
 
 
-def _checked(source: str) -> CheckedProgram:
+def _checked(source: str, explain: bool = True) -> CheckedProgram:
     """Parse and check `source` as `compile_program` does; a program the borrow checker
-    rejects raises `Rejected`, its errors explained from the same checked program."""
+    rejects raises `Rejected`, its errors explained (unless not `explain`: no view will
+    show them) from the same checked program."""
     checked = check_types(parse(source))
     with headroom():  # as `check`: the borrow check recurses once or more per nesting level
         errors = borrow_check(checked)
     if errors:
         runs_anyway = not any(error.code not in WHAT_IF_CODES for error in errors)
-        raise Rejected(errors, _explanations(checked, errors, source), runs_anyway)
+        explanations = _explanations(checked, errors, source) if explain else ()
+        raise Rejected(errors, explanations, runs_anyway)
     return checked
 
 
@@ -99,7 +101,7 @@ def load(source: str, path: str, max_steps: int = DEFAULT_MAX_STEPS,
     """Parse, check and run a program; raises CompileError if rustc would reject it
     (`Rejected` if the borrow checker did). `keep_steps=False`: only the outcome is
     wanted (`--run`), no step is kept."""
-    checked = _checked(source)
+    checked = _checked(source, explain=keep_steps)
     log = (Trace(source, path, permission_table(checked)) if keep_steps
            else StepCounter(source, path))
     return run_to_end(checked, source, path, log, max_steps)
