@@ -5,7 +5,7 @@ source, "checking…") before it imports the checker and the interpreter and com
 the window shows at once (those imports and the check are most of the start-up time).
 Errors then replace the picture with the diagnostics. The run itself can take seconds
 (a million steps), so it records on its own thread while the app already shows step 0
-and follows the growing trace (see `StackHeapApp._follow_recording`).
+and follows the growing trace (see `view.streaming`).
 """
 
 from __future__ import annotations
