@@ -1,29 +1,28 @@
-"""The four stages end to end: parse → check → run (recording) → a Trace."""
+"""The four stages end to end: parse → check → run (recording) → a Trace.
+
+The front end runs once per program opened: what the view shows beside the run (the
+permissions of each place) or instead of it (a rejected program's errors told in
+permissions, and whether it may run anyway) is worked out here, from the same checked
+program, and handed over as data.
+"""
 
 from __future__ import annotations
 
-from stackheap_tui.lang.borrowck import borrow_check
+from stackheap_tui.lang.borrowck import FunctionAnalysis, analyse, borrow_check_analysed
 from stackheap_tui.lang.check import check, check_types
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic
+from stackheap_tui.lang.nesting import headroom
+from stackheap_tui.lang.permission_errors import (
+    EXPLAINED,
+    PermissionExplanation,
+    explain_analysis,
+    for_diagnostic,
+)
+from stackheap_tui.lang.permissions import PermissionTable
 from stackheap_tui.lang.program import CheckedProgram
 from stackheap_tui.lang.syntax import parse
 from stackheap_tui.machine.interpreter import DEFAULT_MAX_STEPS, Recording, run_to_end, start_run
 from stackheap_tui.trace.trace import StepCounter, Trace
-
-
-def compile_program(source: str) -> CheckedProgram:
-    """Parse and check; raises CompileError with rustc-style diagnostics."""
-    return check(parse(source))
-
-
-def load(source: str, path: str, max_steps: int = DEFAULT_MAX_STEPS,
-         keep_steps: bool = True) -> Trace:
-    """Parse, check and run a program; raises CompileError if rustc would reject it.
-    `keep_steps=False`: only the outcome is wanted (`--run`), no step is kept."""
-    checked = check(parse(source))
-    log = Trace(source, path) if keep_steps else StepCounter(source, path)
-    return run_to_end(checked, source, path, log, max_steps)
-
 
 # The errors of rustc's borrow checker (and the lifetime errors the Book's `dangle`
 # meets): a program rejected only for these still has a meaning a machine can run,
@@ -35,6 +34,65 @@ WHAT_IF_CODES = frozenset({
 })
 
 
+class Rejected(CompileError):
+    """A program that passed the type checker and was rejected by the borrow checker (or
+    a lint after it), with what the failure screen shows beside the diagnostics."""
+
+    def __init__(self, diagnostics: list[Diagnostic],
+                 explanations: tuple[PermissionExplanation, ...], runs_anyway: bool) -> None:
+        super().__init__(diagnostics)
+        self.explanations = explanations  # of the diagnostics that have one, in their order
+        self.runs_anyway = runs_anyway  # the borrow checker is rustc's only objection
+
+
+def compile_program(source: str) -> CheckedProgram:
+    """Parse and check; raises CompileError with rustc-style diagnostics."""
+    return check(parse(source))
+
+
+def _checked(source: str, explain: bool = True) -> tuple[CheckedProgram, PermissionTable]:
+    """Parse and check `source` as `compile_program` does, and the permissions of the
+    program from the same analysis; a program the borrow checker rejects raises
+    `Rejected`, its errors explained (unless not `explain`: no view will show them)."""
+    checked = check_types(parse(source))
+    with headroom():  # as `check`: the borrow check recurses once or more per nesting level
+        errors, functions = borrow_check_analysed(checked)
+    if errors:
+        runs_anyway = not any(error.code not in WHAT_IF_CODES for error in errors)
+        explanations = _explanations(functions, errors, source) if explain else ()
+        raise Rejected(errors, explanations, runs_anyway)
+    return checked, PermissionTable(functions)
+
+
+def _explanations(functions: list[FunctionAnalysis], errors: list[Diagnostic], source: str
+                  ) -> tuple[PermissionExplanation, ...]:
+    """The explanation in permissions of each error that has one, in the errors' order."""
+    if not any(error.code in EXPLAINED for error in errors):
+        return ()
+    found = explain_analysis(functions, source)
+    return tuple(e for error in errors if (e := for_diagnostic(found, error)) is not None)
+
+
+def explain_source(source: str) -> list[PermissionExplanation]:
+    """Every explainable borrow-check error of a program, in rustc's order ([] if the
+    program fails earlier, or has none)."""
+    try:
+        checked = check_types(parse(source))
+    except CompileError:
+        return []
+    return explain_analysis(analyse(checked), source)
+
+
+def load(source: str, path: str, max_steps: int = DEFAULT_MAX_STEPS,
+         keep_steps: bool = True) -> Trace:
+    """Parse, check and run a program; raises CompileError if rustc would reject it
+    (`Rejected` if the borrow checker did). `keep_steps=False`: only the outcome is
+    wanted (`--run`), no step is kept."""
+    checked, permissions = _checked(source, explain=keep_steps)
+    log = Trace(source, path, permissions) if keep_steps else StepCounter(source, path)
+    return run_to_end(checked, source, path, log, max_steps)
+
+
 def borrow_errors_only(source: str) -> list[Diagnostic] | None:
     """The borrow checker's errors, if they are the only reason rustc rejects `source`
     (None if it has other errors or none at all)."""
@@ -44,37 +102,51 @@ def borrow_errors_only(source: str) -> list[Diagnostic] | None:
 
 def checked_despite_borrows(source: str) -> tuple[CheckedProgram, list[Diagnostic]] | None:
     """The checked program and its borrow errors, if those are all rustc would say."""
+    found = _despite_borrows(source)
+    return (found[0], found[1]) if found is not None else None
+
+
+def _despite_borrows(source: str
+                     ) -> tuple[CheckedProgram, list[Diagnostic], PermissionTable] | None:
     try:
         checked = check_types(parse(source))
     except CompileError:
         return None
-    errors = borrow_check(checked)  # also records the moves the interpreter marks
+    with headroom():
+        # The analysis also records the moves the interpreter marks.
+        errors, functions = borrow_check_analysed(checked)
     if not errors or any(error.code not in WHAT_IF_CODES for error in errors):
         return None
-    return checked, errors
+    return checked, errors, PermissionTable(functions)
 
 
 def load_what_if(source: str, path: str, max_steps: int = DEFAULT_MAX_STEPS) -> Trace:
     """Run a program the borrow checker rejected, as if it had not: memory errors are
     caught where they happen (`Outcome.violation`). Never used by `--run`."""
-    found = checked_despite_borrows(source)
+    found = _despite_borrows(source)
     if found is None:
         raise ValueError("only a program rejected by the borrow checker alone can run anyway")
-    return run_to_end(found[0], source, path, Trace(source, path), max_steps, what_if=True)
+    checked, _, permissions = found
+    trace = Trace(source, path, permissions)
+    return run_to_end(checked, source, path, trace, max_steps, what_if=True)
 
 
 def start(source: str, path: str, max_steps: int = DEFAULT_MAX_STEPS) -> Recording[Trace]:
-    """Parse and check `source` (raises CompileError), then start recording its run on
-    a background thread: the TUI shows the steps as they come."""
-    checked = compile_program(source)
-    return start_run(checked, source, path, Trace(source, path), max_steps)
+    """Parse and check `source` (raises CompileError, `Rejected` if the borrow checker
+    rejects it), then start recording its run on a background thread: the TUI shows the
+    steps as they come."""
+    checked, permissions = _checked(source)
+    trace = Trace(source, path, permissions)
+    return start_run(checked, source, path, trace, max_steps)
 
 
 def start_what_if(source: str, path: str, max_steps: int = DEFAULT_MAX_STEPS
                   ) -> Recording[Trace] | None:
     """Start a what-if run of a program rejected only by the borrow checker (None for any
     other program): it runs with real memory semantics and stops at the memory error."""
-    found = checked_despite_borrows(source)
+    found = _despite_borrows(source)
     if found is None:
         return None
-    return start_run(found[0], source, path, Trace(source, path), max_steps, what_if=True)
+    checked, _, permissions = found
+    trace = Trace(source, path, permissions)
+    return start_run(checked, source, path, trace, max_steps, what_if=True)

@@ -30,10 +30,10 @@ ALLOWED: dict[str, set[str]] = {
     "__init__": set(),
 }
 
-# The view draws what it is handed: of `lang` it reads only plain data and the words the
-# rules are explained in, never the parser, the checker or the borrow checker.
-VIEW_READS_FROM_LANG = {"span", "diagnostics", "permissions", "permission_errors",
-                        "permission_reasons"}
+# The view draws what it is handed: of `lang` it reads only plain data (spans, diagnostics,
+# a rejected program's explanations) and the letters of the permissions, never the parser,
+# the checker or the borrow checker; the pipeline hands it what those work out.
+VIEW_READS_FROM_LANG = {"span", "diagnostics", "permissions", "permission_errors"}
 # The view reaches the front end only through `view/loading.py`, which asks the pipeline.
 VIEW_MODULES_USING_PIPELINE = {"view.loading"}
 # Of the machine, only its step limit is read by the command line (for `--help`).

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from stackheap_tui.lang.permission_errors import explain_source
+from stackheap_tui.pipeline import explain_source
 from tests.expectations import REPO, expectation, run_cli
 
 # (program, code, line where lost, line where needed, line where the borrow is still used)

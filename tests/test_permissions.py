@@ -14,7 +14,7 @@ import pytest
 
 from stackheap_tui.lang.permissions import PermissionTable
 from stackheap_tui.pipeline import load
-from stackheap_tui.view.permission_steps import PermissionRow, PermissionSteps
+from stackheap_tui.trace.permissions import PermissionRow, PermissionSteps
 
 
 @dataclass

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from stackheap_tui.lang.borrowck import analyse
+from stackheap_tui.lang.borrowck import FunctionAnalysis
 from stackheap_tui.lang.borrowck.ir import (
     DEAD,
     MOVE,
@@ -64,19 +64,12 @@ class PermissionExplanation:
     function: str  # the function whose body was rejected
 
 
-def explain_source(source: str) -> list[PermissionExplanation]:
-    """Every explainable borrow-check error of a program, in rustc's order ([] if the
-    program fails earlier, or has none)."""
-    from stackheap_tui.lang.check import check_types
-    from stackheap_tui.lang.diagnostics import CompileError
-    from stackheap_tui.lang.syntax import parse
-
-    try:
-        checked = check_types(parse(source))
-    except CompileError:
-        return []
+def explain_analysis(functions: list[FunctionAnalysis],
+                     source: str) -> list[PermissionExplanation]:
+    """Every explainable borrow-check error of a program's analysed functions, in rustc's
+    order ([] if it has none)."""
     out: list[PermissionExplanation] = []
-    for function in analyse(checked):
+    for function in functions:
         reported = {id(d) for d in function.errors}
         for body in function.bodies:
             for facts in body.facts:
@@ -226,4 +219,4 @@ def _returned(facts: ErrorFacts, graph: Graph, source: str,
     return PermissionExplanation(facts.diagnostic, summary, tuple(places), facts, function)
 
 
-__all__ = ["EXPLAINED", "PermissionExplanation", "Where", "explain_source", "for_diagnostic"]
+__all__ = ["EXPLAINED", "PermissionExplanation", "Where", "explain_analysis", "for_diagnostic"]

@@ -122,6 +122,59 @@ class Snapshot:
         return next((a for a in self.heap if a.address == address), None)
 
 
+class SlotKey(str):
+    """A stack slot a step changed: its frame (0: main's) and its index in the frame (a
+    hand-made trace may name the slot instead). It is also its text, `slot:<frame>:<slot>`,
+    as `StepInfo.changed` and `--json` write it, and equal to that text."""
+
+    frame: int
+    slot: int | str
+
+    def __new__(cls, frame: int, slot: int | str) -> SlotKey:
+        key = super().__new__(cls, f"slot:{frame}:{slot}")
+        key.frame, key.slot = frame, slot
+        return key
+
+    def __reduce__(self) -> tuple[type[SlotKey], tuple[int, int | str]]:  # copy, pickle
+        return (SlotKey, (self.frame, self.slot))
+
+
+class HeapKey(str):
+    """A heap block a step changed, by its address; its text is `heap:<address>`."""
+
+    address: int
+
+    def __new__(cls, address: int) -> HeapKey:
+        key = super().__new__(cls, f"heap:{address}")
+        key.address = address
+        return key
+
+    def __reduce__(self) -> tuple[type[HeapKey], tuple[int]]:  # copy, pickle
+        return (HeapKey, (self.address,))
+
+
+ChangeKey = SlotKey | HeapKey
+
+
+def change_key(key: str) -> ChangeKey | None:
+    """`key` as a typed key: what the trace records already is one; a key given as text (a
+    hand-made trace, a violation's `target`) is read: `slot:<frame>:<index or name>`,
+    `heap:<address>` (decimal or 0x…). None for anything else."""
+    if isinstance(key, SlotKey | HeapKey):
+        return key
+    kind, _, rest = key.partition(":")
+    if kind == "slot":
+        frame, _, which = rest.partition(":")
+        if frame.isdigit():
+            return SlotKey(int(frame), int(which) if which.isdigit() else which)
+    elif kind == "heap":
+        try:
+            return HeapKey(int(rest, 0))
+        except ValueError:
+            return None
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class StepInfo:
     index: int  # 0-based; views show index + 1
@@ -130,8 +183,8 @@ class StepInfo:
     explanation: str
     changed: frozenset[str] = field(default_factory=frozenset)
     depth: int = 1  # stack frames after the step (main alone is 1); 0 once main returned
-    # `changed` names what this step touched: "slot:<frame index>:<slot index>" and
-    # "heap:<address in decimal>".
+    # `changed` names what this step touched: `SlotKey`s and `HeapKey`s (equal to their text,
+    # "slot:<frame index>:<slot index>" and "heap:<address in decimal>").
 
 
 @dataclass(frozen=True, slots=True)

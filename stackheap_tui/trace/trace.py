@@ -9,10 +9,19 @@ from __future__ import annotations
 
 import bisect
 from array import array
+from typing import TYPE_CHECKING
 
 from stackheap_tui.lang.span import Span
 from stackheap_tui.memory.explain import Explanation
-from stackheap_tui.memory.records import Outcome, Snapshot, StepInfo, StepKind
+from stackheap_tui.memory.records import (
+    ChangeKey,
+    HeapKey,
+    Outcome,
+    SlotKey,
+    Snapshot,
+    StepInfo,
+    StepKind,
+)
 from stackheap_tui.memory.state import (
     ADD_SLOT,
     ALLOC,
@@ -30,6 +39,9 @@ from stackheap_tui.memory.state import (
     Op,
 )
 
+if TYPE_CHECKING:
+    from stackheap_tui.lang.permissions import PermissionTable
+
 CHECKPOINT_EVERY = 128
 # A step whose one op stores an integer (a loop's counter, a pushed number: most steps of
 # a long loop) is kept as 8 bytes in an array: the value shifted left over the index of
@@ -45,11 +57,14 @@ _KIND_CODES = {kind: code for code, kind in enumerate(KINDS)}
 
 
 class Trace:
-    """Implements `TraceView`: what the TUI, `--trace` and `--json` read."""
+    """Implements `TraceView`: what the TUI, `--trace` and `--json` read; beside it the
+    program's permissions, from the borrow checker's analysis (the TUI's `w` pane)."""
 
-    def __init__(self, source: str, path: str) -> None:
+    def __init__(self, source: str, path: str,
+                 permissions: PermissionTable | None = None) -> None:
         self.source = source
         self.path = path
+        self.permissions = permissions
         # One entry per step in parallel lists (no object per step): a million steps
         # cost a few pointers each, mostly shared (spans, kinds, constant sentences).
         self._spans: list[Span] = []
@@ -171,7 +186,7 @@ class Trace:
         entry = self._ops[index]
         if entry is None:
             return (self._unpack(self._packed[index]),)
-        return (entry,) if entry and type(entry[0]) is int else entry  # type: ignore
+        return (entry,) if entry and type(entry[0]) is int else entry
 
     def memory_at(self, index: int) -> Memory:
         """A private copy of the machine's memory after step `index`."""
@@ -229,23 +244,23 @@ class StepCounter(Trace):
         raise TypeError("a counted run keeps no steps to show")
 
 
-def _changed_keys(before: Memory, ops: tuple[Op, ...]) -> set[str]:
+def _changed_keys(before: Memory, ops: tuple[Op, ...]) -> set[ChangeKey]:
     """What a step touched, found by replaying its ops on the picture before it."""
-    keys: set[str] = set()
+    keys: set[ChangeKey] = set()
     for op in ops:
         result = before.apply(op)
         code = op[0]
         if code == ADD_SLOT:
-            keys.add(f"slot:{len(before.frames) - 1}:{result}")
+            keys.add(SlotKey(len(before.frames) - 1, result))
         elif code in (SET_VALUE, SET_STATE):
-            keys.add(f"slot:{op[1]}:{op[2]}")
+            keys.add(SlotKey(op[1], op[2]))
         elif code in (HEAP_SET, FREE, SET_OWNER, HEAP_APPEND):
-            keys.add(f"heap:{op[1]}")
+            keys.add(HeapKey(op[1]))
         elif code == ALLOC:
-            keys.add(f"heap:{result}")
+            keys.add(HeapKey(result))
         elif code == REPLACE_TOP:
-            keys.add(f"slot:{op[1]}:{result}")
+            keys.add(SlotKey(op[1], result))
         elif code == SLOT_PUSH:
-            keys.add(f"slot:{op[1]}:{op[2]}")
-            keys.add(f"heap:{before.frames[op[1]].slots[op[2]].value[0]}")
+            keys.add(SlotKey(op[1], op[2]))
+            keys.add(HeapKey(before.frames[op[1]].slots[op[2]].value[0]))
     return keys

@@ -5,7 +5,7 @@ source, "checking…") before it imports the checker and the interpreter and com
 the window shows at once (those imports and the check are most of the start-up time).
 Errors then replace the picture with the diagnostics. The run itself can take seconds
 (a million steps), so it records on its own thread while the app already shows step 0
-and follows the growing trace (see `StackHeapApp._follow_recording`).
+and follows the growing trace (see `view.streaming`).
 """
 
 from __future__ import annotations
@@ -60,9 +60,3 @@ def start_what_if(source: str, path: str, max_steps: int | None = None) -> Recor
         return pipeline.start_what_if(source, path)
     return pipeline.start_what_if(source, path, max_steps)
 
-
-def may_run_anyway(source: str) -> bool:
-    """Whether "run it anyway" is offered: the borrow checker is rustc's only objection."""
-    from stackheap_tui.pipeline import borrow_errors_only
-
-    return borrow_errors_only(source) is not None

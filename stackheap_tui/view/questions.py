@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from stackheap_tui.lang.span import Span
 from stackheap_tui.memory.records import SlotState, SlotView, Snapshot, StepInfo, StepKind
-from stackheap_tui.view.format import format_size
+from stackheap_tui.view.numbers import format_size
 
 MAX_CHOICES = 4
 # `let b = a;`, `let mut b: T = a;` or `b = a;`: a plain copy-or-move of one variable.

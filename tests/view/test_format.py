@@ -1,6 +1,6 @@
 import pytest
 
-from stackheap_tui.view.format import format_address, format_size
+from stackheap_tui.view.numbers import format_address, format_size
 
 
 @pytest.mark.parametrize(

@@ -15,9 +15,10 @@ from stackheap_tui.memory.records import (
     StaticView,
 )
 from stackheap_tui.view.app import StackHeapApp
-from stackheap_tui.view.format import usage_cells
-from stackheap_tui.view.memory import MemoryPicture, undo_of
+from stackheap_tui.view.numbers import usage_cells
+from stackheap_tui.view.picture import MemoryPicture
 from stackheap_tui.view.screens.help import HelpScreen
+from stackheap_tui.view.undo import undo_of
 from stackheap_tui.view.widgets.heap import HeapPane
 from stackheap_tui.view.widgets.source import MarkKind, SourcePane
 from stackheap_tui.view.widgets.stack import StackPane

@@ -74,10 +74,18 @@ def analyse(checked: CheckedProgram) -> list[FunctionAnalysis]:
 
 
 def borrow_check(checked: CheckedProgram) -> list[Diagnostic]:
+    return borrow_check_analysed(checked)[0]
+
+
+def borrow_check_analysed(checked: CheckedProgram
+                          ) -> tuple[list[Diagnostic], list[FunctionAnalysis]]:
+    """The borrow checker's errors (or, if none, the late lints'), and the analysis they
+    came from: the permissions view and the explanations read the same graphs."""
     errors = signature_errors(checked.program)
-    for function in analyse(checked):
+    functions = analyse(checked)
+    for function in functions:
         errors.extend(function.errors)
     if errors:
-        return errors
+        return errors, functions
     # Late lints run after borrow checking; KnownPanicsLint only once those passed.
-    return literal_lint(checked) or overflow_lint(checked)
+    return literal_lint(checked) or overflow_lint(checked), functions

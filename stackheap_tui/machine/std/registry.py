@@ -1,6 +1,6 @@
 """The tables the std library registers into: std functions by path (`Box::new`) and std
-methods by the checker's key (`Vec::push`, see `lang/std/method_signatures.py`), and the two compilers
-that look a call up in them."""
+methods by the checker's key (`Vec::push`, see `lang/std/method_signatures.py`), and the
+two compilers that look a call up in them."""
 
 from __future__ import annotations
 

@@ -2,41 +2,30 @@
 
 rustc's diagnostic stays as rustc prints it (the pane above); this pane adds where the
 permission was lost, where it was needed, and where the borrow is still used. It hides
-itself when no diagnostic is one it can explain (a type error, say).
+itself when no diagnostic is one it can explain (a type error, say). The explanations
+come with the failure (`Failure.explanations`), worked out by the pipeline.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Static
 
-from stackheap_tui.lang.diagnostics import Diagnostic
-from stackheap_tui.lang.permission_errors import (
-    EXPLAINED,
-    PermissionExplanation,
-    explain_source,
-    for_diagnostic,
-)
 from stackheap_tui.view.widgets.pane import Pane
+
+if TYPE_CHECKING:
+    from stackheap_tui.lang.permission_errors import PermissionExplanation
 
 ROLES = {
     "lost": ("lost", "bold $text-error"),
     "needed": ("needed", "bold $text-warning"),
     "used": ("in use", "bold $text-accent"),
 }
-
-
-def explanations_for(diagnostics: Sequence[Diagnostic], source: str
-                     ) -> list[PermissionExplanation]:
-    """The explanation of each diagnostic that has one, in the diagnostics' order."""
-    if not any(d.code in EXPLAINED for d in diagnostics):
-        return []  # nothing to explain: don't run the analysis again
-    found = explain_source(source)
-    return [e for d in diagnostics if (e := for_diagnostic(found, d)) is not None]
 
 
 def place_line(role: str, line: int, text: str) -> Content:
@@ -63,9 +52,10 @@ class BorrowExplanationPane(Pane):
     }
     """
 
-    def __init__(self, diagnostics: Sequence[Diagnostic], source: str, **kwargs: str) -> None:
-        super().__init__(**kwargs)
-        self.explanations = explanations_for(diagnostics, source)
+    def __init__(self, explanations: Sequence[PermissionExplanation], *,
+                 id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.explanations = explanations
         self.display = bool(self.explanations)
 
     def compose(self) -> ComposeResult:

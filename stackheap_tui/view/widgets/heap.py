@@ -11,8 +11,8 @@ from textual.content import Content
 from textual.reactive import reactive
 
 from stackheap_tui.memory.records import AllocationView, StaticView
-from stackheap_tui.view.format import SPARE, USED, format_address, format_size, usage_cells
-from stackheap_tui.view.memory import MemoryPicture, points_into
+from stackheap_tui.view.numbers import SPARE, USED, format_address, format_size, usage_cells
+from stackheap_tui.view.picture import MemoryPicture, points_into
 from stackheap_tui.view.widgets.boxes import Box, BoxList, Line, Part, Row, RowText
 
 ContentPart = str | Content | tuple[str, str]
@@ -136,13 +136,16 @@ class HeapPane(BoxList):
         if memory is None:
             return boxes
         highlight = "-undone" if memory.undone else "-changed"
-        old_texts, texts = self._texts, {}
+        old_texts = self._texts
+        texts: dict[Hashable, RowText] = {}
         # A block's box is made again only if it is drawn from something else than last
         # time: the boxes a step left alone are kept, with what was drawn for them.
-        old_blocks, blocks = self._blocks, {}
+        old_blocks = self._blocks
+        blocks: dict[int, tuple[tuple[object, ...], Box]] = {}
         changed, pointed = memory.changed_blocks, memory.block_pointers()
         self._first_changed = None
-        plain, freed = frozenset(), frozenset({"-freed"})
+        plain: frozenset[str] = frozenset()
+        freed = frozenset({"-freed"})
         for block in memory.snapshot.heap:
             classes = freed if block.freed else plain
             if block.address in changed:
@@ -150,7 +153,7 @@ class HeapPane(BoxList):
                 if self._first_changed is None:
                     self._first_changed = len(boxes)
             pointers = tuple(pointed.get(block.address, ()))
-            drawn_from = (block, classes, pointers)
+            drawn_from: tuple[object, ...] = (block, classes, pointers)
             found = old_blocks.get(block.address)
             if found is not None and found[0] == drawn_from:
                 box = found[1]
@@ -168,9 +171,9 @@ class HeapPane(BoxList):
         if memory.snapshot.statics:
             rows = []
             for literal in memory.snapshot.statics:
-                pointers = memory.pointers_to_static(literal)
-                key = (literal, tuple(pointers))
-                text = old_texts.get(key) or literal_text(literal, pointers)
+                names = memory.pointers_to_static(literal)
+                key = (literal, tuple(names))
+                text = old_texts.get(key) or literal_text(literal, names)
                 texts[key] = text
                 rows.append(Row(literal.address, text))
             boxes.append(Box("static", "static · read-only", rows, "static",

@@ -1,8 +1,8 @@
 """Permissions after the step: R/W/O for each place in the running function, with what
 the step gave (+) and took (−), and why.
 
-The pane works out its table from the program's source the first time it is shown
-(the borrow checker's analysis, run again on the same program), then one step at a time.
+The pipeline hands the program's table with its trace (from the borrow checker's own
+analysis); the pane reads it the first time it is shown, then one step at a time.
 """
 
 from __future__ import annotations
@@ -13,10 +13,11 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from stackheap_tui.lang.permissions import ORDER, PermissionTable
+from stackheap_tui.lang.permissions import ORDER
 from stackheap_tui.memory.records import Snapshot
+from stackheap_tui.trace.permissions import PermissionRow, PermissionSteps, StepPermissions
 from stackheap_tui.trace.protocol import TraceView
-from stackheap_tui.view.permission_steps import PermissionRow, PermissionSteps, StepPermissions
+from stackheap_tui.trace.trace import Trace
 from stackheap_tui.view.widgets.pane import Pane
 
 LEGEND = "R read · W write · O own"
@@ -76,8 +77,8 @@ class PermissionsPane(Pane):
     }
     """
 
-    def __init__(self, shown: bool = False, **kwargs: str) -> None:
-        super().__init__(**kwargs)
+    def __init__(self, shown: bool = False, *, id: str | None = None) -> None:
+        super().__init__(id=id)
         self.display = shown
         self._trace: TraceView | None = None
         self._steps: PermissionSteps | None = None
@@ -124,7 +125,7 @@ class PermissionsPane(Pane):
         if self._trace is None or self._step is None:
             return
         if self._steps is None:
-            table = PermissionTable.from_source(self._trace.source)
+            table = self._trace.permissions if isinstance(self._trace, Trace) else None
             if table is None:
                 self.permissions = StepPermissions("", (), "No permissions: the program did "
                                                    "not pass the checker.")

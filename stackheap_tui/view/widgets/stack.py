@@ -12,8 +12,8 @@ from textual.message import Message
 from textual.reactive import reactive
 
 from stackheap_tui.memory.records import SlotState, SlotView
-from stackheap_tui.view.format import format_address, format_size
-from stackheap_tui.view.memory import MemoryPicture
+from stackheap_tui.view.numbers import format_address, format_size
+from stackheap_tui.view.picture import MemoryPicture
 from stackheap_tui.view.widgets.boxes import Box, BoxList, Line, Row, RowText
 
 _STATE_CLASSES = {
@@ -155,7 +155,8 @@ class StackPane(BoxList):
         highlight = "-undone" if memory.undone else "-changed"
         changed_rows = memory.changed_slots()
         borrowed = memory.borrowed_slots()
-        old, made = self._frames, {}
+        old = self._frames
+        made: dict[int, tuple[tuple[object, ...], Box]] = {}
         boxes: list[Box] = []
         for index in reversed(range(len(frames))):
             frame = frames[index]
@@ -166,7 +167,8 @@ class StackPane(BoxList):
                             if slot.points_to is not None)
             borrows = tuple(memory.borrow_text(index, slot_index)
                             for slot_index in borrowed.get(index, ()))
-            drawn_from = (frame, changed, highlight if changed else "", targets, borrows)
+            drawn_from: tuple[object, ...] = (frame, changed, highlight if changed else "",
+                                              targets, borrows)
             found = old.get(index)
             if found is not None and found[0] == drawn_from:
                 box = found[1]

@@ -1,5 +1,6 @@
 """What the stack and heap panes draw for one step: which parts the step changed (or, on
-the way back, which parts the step undone had changed), and where every pointer leads.
+the way back, which parts the step undone had changed, see `view.undo`), and where every
+pointer leads.
 
 Pure logic over a `Snapshot`, without widgets: the panes and the tests read it alike.
 """
@@ -12,12 +13,16 @@ from functools import cached_property
 
 from stackheap_tui.memory.records import (
     AllocationView,
+    ChangeKey,
+    HeapKey,
+    SlotKey,
     SlotState,
     SlotView,
     Snapshot,
     StaticView,
+    change_key,
 )
-from stackheap_tui.view.format import format_address
+from stackheap_tui.view.numbers import format_address
 
 Target = tuple[str, int] | tuple[str, int, int]
 """Where a pointer leads: ("heap", block address), ("static", literal address) or
@@ -61,33 +66,34 @@ class Pointer:
 class MemoryPicture:
     """A snapshot plus the keys to highlight; the stack and heap panes read only this.
 
-    `changed` names slots ("slot:<frame>:<index or name>") and blocks ("heap:<address>").
-    With `undone`, they are what the step the user came back from had changed.
+    `changed` names slots (`SlotKey`) and blocks (`HeapKey`), or their text (a hand-made
+    trace, a violation's target). With `undone`, they are what the step the user came back
+    from had changed.
     """
 
     snapshot: Snapshot
     changed: frozenset[str] = frozenset()
     undone: bool = False
 
+    @cached_property
+    def _keys(self) -> list[ChangeKey]:
+        return [typed for key in self.changed if (typed := change_key(key)) is not None]
+
     def slot_changed(self, frame: int, index: int, slot: SlotView) -> bool:
-        # The trace names slots "slot:<frame>:<index>"; "slot:<frame>:<name>" is accepted too.
-        return (
-            f"slot:{frame}:{slot.name}" in self.changed or f"slot:{frame}:{index}" in self.changed
-        )
+        # The trace names slots by index; a hand-made trace may name them.
+        return SlotKey(frame, slot.name) in self.changed or SlotKey(frame, index) in self.changed
 
     def changed_slots(self) -> dict[int, frozenset[int]]:
         """Frame → the indexes of its slots `changed` names (what `slot_changed` says, for
         every slot at once: the stack pane looks only at the frames named)."""
-        named: dict[int, set[str]] = {}
-        for key in self.changed:
-            kind, _, rest = key.partition(":")
-            frame, _, which = rest.partition(":")
-            if kind == "slot" and frame.isdigit():
-                named.setdefault(int(frame), set()).add(which)
+        named: dict[int, set[int | str]] = {}
+        for key in self._keys:
+            if isinstance(key, SlotKey):
+                named.setdefault(key.frame, set()).add(key.slot)
         frames = self.snapshot.frames
         return {
             frame: frozenset(index for index, slot in enumerate(frames[frame].slots)
-                             if str(index) in which or slot.name in which)
+                             if index in which or slot.name in which)
             for frame, which in named.items()
             if frame < len(frames)
         }
@@ -104,20 +110,10 @@ class MemoryPicture:
     def changed_blocks(self) -> frozenset[int]:
         """The addresses of the blocks `changed` names (what `block_changed` says, for every
         block at once)."""
-        found = set()
-        for key in self.changed:
-            kind, _, address = key.partition(":")
-            if kind == "heap":
-                try:
-                    found.add(int(address, 0))
-                except ValueError:
-                    continue
-        return frozenset(found)
+        return frozenset(key.address for key in self._keys if isinstance(key, HeapKey))
 
     def block_changed(self, block: AllocationView) -> bool:
-        return f"heap:{block.address}" in self.changed or (
-            f"heap:{block.address:#x}" in self.changed
-        )
+        return block.address in self.changed_blocks
 
     # -- where pointers lead ----------------------------------------------------------------
 
@@ -236,71 +232,3 @@ class MemoryPicture:
         name = self.name_of(target_frame, pointee, seen_from=frame)
         offset = slot.points_to - pointee.address
         return f"{name} + {offset} B" if offset else name
-
-
-# -- stepping back: what the step we came from had done --------------------------------------
-
-
-def _slot_table(snapshot: Snapshot) -> dict[tuple[int, int], SlotView]:
-    return {
-        (frame, index): slot
-        for frame, view in enumerate(snapshot.frames)
-        for index, slot in enumerate(view.slots)
-    }
-
-
-@dataclass(frozen=True, slots=True)
-class Undo:
-    """What going back from `came_from` to the current step undid."""
-
-    changed: frozenset[str]  # keys of the current picture to highlight
-    phrases: tuple[str, ...]  # what was undone, for the status line
-
-
-def undo_of(current: Snapshot, came_from: Snapshot) -> Undo:
-    """The reverse delta: the slots and blocks of `current` that differ in `came_from` (or
-    are missing there), and a phrase for each difference."""
-    keys: set[str] = set()
-    phrases: list[str] = []
-    now, then = _slot_table(current), _slot_table(came_from)
-    for key, slot in now.items():
-        other = then.get(key)
-        frame, index = key
-        if other is None or other.name != slot.name:
-            keys.add(f"slot:{frame}:{index}")
-            phrases.append(f"`{slot.name}` is back on the stack")
-        elif other != slot:
-            keys.add(f"slot:{frame}:{index}")
-            if other.value != slot.value and len(slot.value) <= 24:
-                phrases.append(f"`{slot.name}` is {slot.value} again")
-            elif other.value != slot.value:
-                phrases.append(f"`{slot.name}` has its earlier value again")
-            elif other.state != slot.state:
-                phrases.append(f"`{slot.name}` is {slot.state.value} again")
-            else:
-                phrases.append(f"`{slot.name}` is as it was")
-    for key, slot in then.items():
-        mine = now.get(key)
-        if mine is None or mine.name != slot.name:
-            phrases.append(f"`{slot.name}` is not on the stack yet")
-    blocks = {block.address: block for block in current.heap}
-    old_blocks = {block.address: block for block in came_from.heap}
-    for address, block in blocks.items():
-        other = old_blocks.get(address)
-        where = format_address(address)
-        if block.freed:
-            continue  # a tombstone of this step: it is drawn as freed either way
-        if other is None or other.freed:
-            keys.add(f"heap:{address}")
-            phrases.append(f"the block at {where} is not freed yet")
-        elif other != block:
-            keys.add(f"heap:{address}")
-            phrases.append(f"the block at {where} is as it was")
-    for address, block in old_blocks.items():
-        mine = blocks.get(address)
-        if not block.freed and (mine is None or mine.freed):
-            phrases.append(f"the block at {format_address(address)} is not allocated yet")
-    printed = len(came_from.stdout) + len(came_from.stderr)
-    if printed > len(current.stdout) + len(current.stderr):
-        phrases.append("its output is not printed yet")
-    return Undo(frozenset(keys), tuple(phrases))
