@@ -5,9 +5,10 @@ every sample and conformance program, before and after.
     python scripts/json_identity.py compare before.json   # on the new code: exit 1 on a change
 
 Each program's output is hashed (sha256 of stdout and stderr, and the exit code) per mode,
-so the manifest stays small although some traces are large. Runs stop at `--max-steps`
-(default 50,000) so the deep-recursion programs stay quick; the step limit is part of
-what is compared.
+so the manifest stays small although some traces are large. `--run` goes to the default
+step limit; `--json` stops at 20,000 steps and `--trace` at 2,000 (`--trace` prints the
+whole stack at every step, so a deep recursion's text grows with steps × depth); the
+step limit is part of what is compared.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from multiprocessing import Pool
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-MODES = ("--json", "--trace", "--run")
+MODES = {"--json": 20_000, "--trace": 2_000, "--run": 1_000_000}
 
 
 class _Hasher(io.TextIOBase):
@@ -52,18 +53,19 @@ def programs() -> list[Path]:
     return found
 
 
-def run_one(job: tuple[str, str, int]) -> tuple[str, str, dict[str, str]]:
+def run_one(job: tuple[str, str]) -> tuple[str, str, dict[str, str]]:
     from stackheap_tui.cli import main
 
-    path, mode, max_steps = job
+    path, mode = job
+    max_steps = MODES[mode]
     out, err = _Hasher(), _Hasher()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):  # type: ignore[type-var]
         code = main([mode, path, "--max-steps", str(max_steps)])
     return path, mode, {"exit": str(code), "stdout": out.summary(), "stderr": err.summary()}
 
 
-def measure(max_steps: int, workers: int) -> dict[str, dict[str, dict[str, str]]]:
-    jobs = [(str(p.relative_to(ROOT)), mode, max_steps) for p in programs() for mode in MODES]
+def measure(workers: int) -> dict[str, dict[str, dict[str, str]]]:
+    jobs = [(str(p.relative_to(ROOT)), mode) for p in programs() for mode in MODES]
     result: dict[str, dict[str, dict[str, str]]] = {}
     sys.setrecursionlimit(100_000)
     with Pool(workers, maxtasksperchild=40) as pool:
@@ -76,13 +78,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("action", choices=("record", "compare"))
     parser.add_argument("manifest", type=Path)
-    parser.add_argument("--max-steps", type=int, default=50_000)
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()
     import os
 
     os.chdir(ROOT)
-    now = measure(args.max_steps, args.workers)
+    now = measure(args.workers)
     if args.action == "record":
         args.manifest.write_text(json.dumps(now, indent=1, sort_keys=True) + "\n")
         print(f"recorded {len(now)} programs x {len(MODES)} modes in {args.manifest}")

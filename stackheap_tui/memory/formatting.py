@@ -13,6 +13,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from stackheap_tui.lang.escapes import escape_debug_char, escape_debug_str
 from stackheap_tui.lang.format_string import (
     TRAIT_OF_KIND,
     U16_MAX,
@@ -25,8 +26,6 @@ from stackheap_tui.lang.format_string import (
     Piece,
     Placeholder,
     bind_arguments,
-    escape_debug_char,
-    escape_debug_str,
     parse_format_string,
 )
 from stackheap_tui.memory.float_digits import (
