@@ -30,7 +30,6 @@ def is_place(e: ast.Expr) -> bool:
         e, ast.Field | ast.Index) and isinstance(e.base, ast.Unary | ast.MethodCall | ast.Call))
 
 
-
 class Places(Frames):
     """Compiling place expressions; following pointers; writing places."""
 

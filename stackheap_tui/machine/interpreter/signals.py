@@ -15,6 +15,8 @@ from stackheap_tui.memory.state import FreedAccess
 
 
 class RustPanic(Exception):
+    """A Rust panic: the stack unwinds, and the process exits with status 101."""
+
     def __init__(self, message: str, span: Span, location: str | None = None) -> None:
         super().__init__(message)
         self.message = message
@@ -40,30 +42,38 @@ class UndefinedBehavior(Exception):
 
 
 class StepLimitReached(Exception):
-    pass
+    """The run reached `--max-steps`: it stops, and the steps so far stay."""
 
 
 class StackOverflow(Exception):
-    pass
+    """The frames pushed used up the 8 MiB stack: the process aborts."""
 
 
 class ProcessExit(Exception):
+    """`std::process::exit(code)`: the process ends at once, with no drops."""
+
     def __init__(self, code: int) -> None:
         super().__init__(code)
         self.code = code
 
 
 class Break(Exception):
+    """`break` (with its label and value) on its way out to its loop."""
+
     def __init__(self, label: str | None, value: Any) -> None:
         self.label = label
         self.value = value
 
 
 class Continue(Exception):
+    """`continue` (with its label) on its way out to its loop."""
+
     def __init__(self, label: str | None) -> None:
         self.label = label
 
 
 class Return(Exception):
+    """`return` (or `?`) with its value, on its way out to the function's call."""
+
     def __init__(self, value: Any) -> None:
         self.value = value
