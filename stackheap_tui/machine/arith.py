@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Callable
+from typing import Any
 
 from stackheap_tui.lang import types as T
 
@@ -96,7 +97,7 @@ def int_operator(op: str, ty: T.IntTy) -> Callable[[int, int], int]:
     return lambda a, b: int_binary(op, a, b, ty)
 
 
-COMPARISONS: dict[str, Callable[[object, object], bool]] = {
+COMPARISONS: dict[str, Callable[[Any, Any], bool]] = {
     "==": operator.eq, "!=": operator.ne, "<": operator.lt, ">": operator.gt,
     "<=": operator.le, ">=": operator.ge,
 }
@@ -112,15 +113,15 @@ def int_not(a: int, ty: T.IntTy) -> int:
     return ~a if ty.signed else ty.max ^ a
 
 
-def compare(op: str, a: object, b: object) -> bool:
+def compare(op: str, a: Any, b: Any) -> bool:
     if op == "==":
         return a == b
     if op == "!=":
         return a != b
     if op == "<":
-        return a < b  # type: ignore[operator]
+        return a < b
     if op == ">":
-        return a > b  # type: ignore[operator]
+        return a > b
     if op == "<=":
-        return a <= b  # type: ignore[operator]
-    return a >= b  # type: ignore[operator]
+        return a <= b
+    return a >= b

@@ -17,7 +17,9 @@ from stackheap_tui.memory.state import ALLOC, FREE, HEAP_APPEND, HEAP_SET
 from stackheap_tui.memory.values import Ref
 
 if TYPE_CHECKING:
+    from stackheap_tui.lang.span import Span
     from stackheap_tui.machine.interpreter import Interpreter
+    from stackheap_tui.memory.state import Memory
 
 RC_HEADER = 16  # strong and weak counts, before the value
 
@@ -34,11 +36,13 @@ def dangling(element_ty: T.Ty) -> int:
 
 
 class Heap:
+    """The std heap types' buffers and blocks, changed through the interpreter's recorder."""
+
     def __init__(self, interp: Interpreter) -> None:
         self.interp = interp
 
     @property
-    def memory(self) -> Any:
+    def memory(self) -> Memory:
         return self.interp.memory
 
     def note(self, text: str) -> None:
@@ -196,7 +200,7 @@ class Heap:
         self.interp.write_place(cell, (-1 if mutable else flag + 1, value))
         return cell
 
-    def interp_span(self) -> Any:
+    def interp_span(self) -> Span:
         return self.interp.current_span
 
     def release_guard(self, cell: Ref, mutable: bool) -> None:

@@ -1,0 +1,188 @@
+"""Calls: function and method calls, their receivers, std calls and macros, and closures."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, cast
+
+from stackheap_tui.lang import ast
+from stackheap_tui.lang import types as T
+from stackheap_tui.machine import std
+from stackheap_tui.machine.interpreter.control import ControlFlow
+from stackheap_tui.machine.interpreter.env import Code, Env
+from stackheap_tui.machine.interpreter.signals import Return
+from stackheap_tui.memory.records import StepKind
+
+if TYPE_CHECKING:
+    from stackheap_tui.machine.interpreter.core import Interpreter
+
+
+class Calls(ControlFlow):
+    """Compiling calls and closures."""
+
+    def x_Call(self, e: ast.Call) -> Code:
+        callee = self.c.callees[id(e)]
+        args = [self.compile_expr(arg) for arg in e.args]
+        if callee.kind == "fn":
+            item = callee.item
+            assert item is not None
+            span = e.span
+
+            arg_types = [self.c.type_of(arg) for arg in e.args]
+
+            def call_user(env: Env) -> Any:
+                values = self.evaluate_all(env, args, arg_types)
+                self.mark_moved_to(env, f"{item.name}()")
+                self.step_call_site(env, e)
+                return self.call_function(item, values, span)
+
+            return call_user
+        if callee.kind in ("variant", "struct"):
+            is_enum = callee.kind == "variant"
+            index = callee.variant
+
+            field_types = [self.c.type_of(arg) for arg in e.args]
+
+            def construct(env: Env) -> Any:
+                values = tuple(self.evaluate_all(env, args, field_types))
+                return (index, *values) if is_enum else values
+
+            return construct
+        if callee.kind == "closure":
+            closure = self.compile_expr(e.callee)
+
+            def call_closure(env: Env) -> Any:
+                function = closure(env)
+                return function.call([code(env) for code in args])
+
+            return call_closure
+        return std.compile_call(cast("Interpreter", self), e, callee, args)
+
+    def step_call_site(self, env: Env, e: ast.Call | ast.MethodCall) -> None:
+        """Before a call pushes a frame, pending notes (temporaries, reads) get their step."""
+        if env.notes:
+            self.step(e.span, StepKind.STATEMENT, self.take_notes(env, ""))
+
+    def x_MethodCall(self, e: ast.MethodCall) -> Code:
+        callee = self.c.callees[id(e)]
+        args = [self.compile_expr(arg) for arg in e.args]
+        receiver = self.compile_receiver(e, callee.self_mode, callee.derefs)
+        if callee.kind == "fn":
+            item = callee.item
+            assert item is not None
+            span = e.span
+
+            def call_method(env: Env) -> Any:
+                recv, _ = receiver(env)
+                values = [recv, *(code(env) for code in args)]
+                self.step_call_site(env, e)
+                return self.call_function(item, values, span)
+
+            return call_method
+        return std.compile_method(cast("Interpreter", self), e, callee, receiver, args)
+
+    def compile_receiver(self, e: ast.MethodCall, mode: str,
+                         derefs: int) -> Callable[[Env], tuple[Any, T.Ty]]:
+        """The receiver after autoderef: a place for `&self`/`&mut self`, else the value."""
+        recv_expr = e.receiver
+        recv_ty = self.c.type_of(recv_expr)
+        if mode in ("ref", "mut"):
+            place = self.compile_place(recv_expr)
+
+            def receiver_place(env: Env) -> tuple[Any, T.Ty]:
+                where = place(env)
+                ty = recv_ty
+                for _ in range(derefs):
+                    where, ty = self.deref_place(where, ty)
+                return where, ty
+
+            return receiver_place
+        value = self.compile_expr(recv_expr)
+        if derefs == 0:
+            return lambda env: (value(env), recv_ty)
+        place = self.compile_place(recv_expr)
+
+        def receiver_value(env: Env) -> tuple[Any, T.Ty]:
+            where = place(env)
+            ty = recv_ty
+            for _ in range(derefs):
+                where, ty = self.deref_place(where, ty)
+            return self.memory.read(where), ty
+
+        return receiver_value
+
+    def x_MacroCall(self, e: ast.MacroCall) -> Code:
+        return std.compile_macro(cast("Interpreter", self), e)
+
+    def x_Closure(self, e: ast.Closure) -> Code:
+        copied = self.copy_captures(e) if e.is_move else frozenset()
+        self.copied_captures.append(copied)
+        try:
+            body = self.compile_expr(e.body)
+        finally:
+            self.copied_captures.pop()
+        matchers = [self.compile_pattern(p.pattern) for p in e.params]
+
+        end = e.body.close_span if isinstance(e.body, ast.Block) else e.body.span
+
+        def make_closure(env: Env) -> Any:
+            slots = self.memory.frames[env.frame].slots
+            own = {key: (env.capture_frames[-1][key] if env.capture_frames and key in
+                         env.capture_frames[-1] else slots[env.slots[key]].value)
+                   for key in copied}
+
+            def call(args: list[Any]) -> Any:
+                if copied:
+                    env.capture_frames.append(own)
+                try:
+                    return run(args)
+                finally:
+                    if copied:
+                        env.capture_frames.pop()
+
+            def run(args: list[Any]) -> Any:
+                before = len(env.slots)
+                for matcher, arg in zip(matchers, args, strict=True):
+                    bound = matcher(env, arg, None)
+                    assert bound is not None
+                    for binding, value in bound:
+                        self.add_binding(env, binding, value)
+                temps_before = len(env.temps)
+                finished = False
+                try:
+                    try:
+                        result = body(env)
+                    except Return as r:
+                        result = r.value
+                    finished = True
+                    return result
+                finally:
+                    # The closure's own temporaries die with its body, before its slots go.
+                    self.drop_temps_since(env, temps_before)
+                    mine = self.new_slots(env, before)
+                    if mine:
+                        if finished:  # parameters taken by value are dropped as it returns
+                            self.drop_scope(env, mine, end)
+                        self.pop_slots(env, mine)
+
+            return std.Closure(call)
+
+        return make_closure
+
+    def copy_captures(self, e: ast.Closure) -> frozenset[int]:
+        """The Copy variables a `move` closure copies in: bindings its body names that
+        are declared outside it."""
+        inner: set[int] = set()
+        named: dict[int, T.Ty] = {}
+        stack: list[Any] = [e]
+        while stack:
+            node = stack.pop()
+            binding = self.c.bindings.get(id(node))
+            if binding is not None:
+                if isinstance(node, ast.IdentPattern):
+                    inner.add(id(binding))
+                elif isinstance(node, ast.Path):
+                    named[id(binding)] = binding.ty
+            stack.extend(ast.children(node))
+        return frozenset(key for key, ty in named.items()
+                         if key not in inner and T.is_copy(ty) and not isinstance(ty, T.RefTy))

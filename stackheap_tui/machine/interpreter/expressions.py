@@ -1,0 +1,278 @@
+"""Expressions: the dispatch to each node's compiler, literals, paths, fields, indexing,
+tuples, arrays, ranges and struct literals.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from stackheap_tui.lang import ast
+from stackheap_tui.lang import types as T
+from stackheap_tui.lang.program import Binding, CheckedProgram
+from stackheap_tui.machine import arith, convert, std
+from stackheap_tui.machine.interpreter.env import Code, Env
+from stackheap_tui.machine.interpreter.patterns import Patterns
+from stackheap_tui.machine.interpreter.places import is_place
+from stackheap_tui.machine.interpreter.signals import RustPanic
+from stackheap_tui.memory.records import SlotState
+from stackheap_tui.memory.state import SET_STATE
+from stackheap_tui.memory.values import STACK, STATIC, Ref, Slice
+
+
+class Expressions(Patterns):
+    """Compiling expressions into closures (`Code = env -> value`)."""
+
+    def compile_expr(self, e: ast.Expr) -> Code:
+        method = getattr(self, "x_" + type(e).__name__)
+        code: Code = method(e)
+        return self.with_coercion(e, code)
+
+    def with_coercion(self, e: ast.Expr, code: Code) -> Code:
+        """Apply the deref/unsize coercion the checker chose here (`&String` -> `&str`)."""
+        coerced = self.c.coercions.get(id(e))
+        if coerced is not None:
+            source_ty = self.c.type_of(e)
+            inner = source_ty.inner if isinstance(source_ty, T.RefTy) else source_ty
+            target = coerced
+
+            def coerce(env: Env) -> Any:
+                value = code(env)
+                return self.deref_to(value, inner, target)
+
+            return coerce
+        return code
+
+    def x_IntLit(self, e: ast.IntLit) -> Code:
+        value = e.value
+        ty = self.c.type_of(e)
+        if isinstance(ty, T.FloatTy):
+            as_float = float(value)
+            return lambda env: as_float
+        if isinstance(ty, T.IntTy) and not ty.min <= value <= ty.max:
+            value = arith.wrap(value, ty)
+        return lambda env: value
+
+    def x_FloatLit(self, e: ast.FloatLit) -> Code:
+        value = e.value
+        ty = self.c.type_of(e)
+        if isinstance(ty, T.FloatTy) and ty.bits == 32:
+            value = std.to_f32(value)
+        return lambda env: value
+
+    def x_BoolLit(self, e: ast.BoolLit) -> Code:
+        value = e.value
+        return lambda env: value
+
+    def x_CharLit(self, e: ast.CharLit) -> Code:
+        value = e.value
+        return lambda env: value
+
+    def x_StrLit(self, e: ast.StrLit) -> Code:
+        data = e.value.encode("utf-8")
+        address = self.static_address(e.value)
+        base = Ref(STATIC, address, 0, (), address)
+        value = Slice(base, 0, len(data), address, 1)
+        return lambda env: value
+
+    def static_address(self, text: str) -> int:
+        address = self.statics.get(text)
+        if address is None:
+            address = self.static_top
+            data = text.encode("utf-8")
+            self.memory.statics[address] = data
+            self.statics[text] = address
+            self.static_top += max(1, len(data))
+        return address
+
+    def x_UnitLit(self, e: ast.UnitLit) -> Code:
+        return lambda env: ()
+
+    def x_Block(self, e: ast.Block) -> Code:
+        return self.compile_block(e)
+
+    def x_Path(self, e: ast.Path) -> Code:
+        value_of = self.c.paths.get(id(e))
+        if value_of is not None:
+            return self.compile_path_value(e, value_of)
+        binding = self.c.bindings[id(e)]
+        key = id(binding)
+        if self.copied_captures and key in self.copied_captures[-1]:
+            return lambda env: env.capture_frames[-1][key]  # the closure's own copy
+        moves = id(e) in self.c.moves
+        memory = self.memory
+
+        def read(env: Env) -> Any:
+            slot_index = env.slots[key]
+            value = memory.frames[env.frame].slots[slot_index].value
+            if moves:
+                self.rec.apply((SET_STATE, env.frame, slot_index, SlotState.MOVED, "moved"))
+            return value
+
+        return read
+
+    def compile_path_value(self, e: ast.Path, value_of: Any) -> Code:
+        if value_of.kind == "value":
+            constant = value_of.value
+            return lambda env: constant
+        if value_of.kind == "const":
+            const = value_of.const
+            code = self.compile_expr(const.value)
+            cache: list[Any] = []
+
+            def read_const(env: Env) -> Any:
+                if not cache:
+                    cache.append(code(env))
+                return cache[0]
+
+            return read_const
+        if value_of.kind == "variant":
+            unit = (value_of.variant,)
+            return lambda env: unit
+        if value_of.kind == "builtin_fn":
+            which = value_of.value
+            if which == "String::from":
+                function = std.Closure(lambda args: self.heap.string_from(
+                    convert.bytes_of(self.memory, args[0], T.RefTy(T.STR))))
+            elif which == "String::new":
+                function = std.Closure(lambda args: (1, 0, 0))
+            else:
+                pick = max if which == "max" else min
+                function = std.Closure(lambda args: pick(args[0], args[1]))
+            return lambda env: function
+        if value_of.kind == "fn":
+            item = value_of.value
+            span = e.span
+            function = std.Closure(lambda args: self.call_function(item, args, span))
+            return lambda env: function
+        return lambda env: ()  # a unit struct has no bytes
+
+    def x_Field(self, e: ast.Field) -> Code:
+        place = self.compile_field_place(e)
+        moves = id(e) in self.c.moves
+        move_path = _move_path(e, self.c) if moves else None
+
+        def read_field(env: Env) -> Any:
+            where = place(env)
+            value = self.memory.read(where)
+            if move_path is not None:
+                # A partial move; through a Box the path says so with -1 ("the contents").
+                binding, path = move_path
+                slot_index = env.slots[id(binding)]
+                env.moved_paths.setdefault(slot_index, set()).add(path)
+                slot = self.memory.frames[env.frame].slots[slot_index]
+                self.rec.apply((SET_STATE, env.frame, slot_index, slot.state,
+                                "partially moved"))
+            return value
+
+        return read_field
+
+    def x_Index(self, e: ast.Index) -> Code:
+        place = self.compile_index_place(e)
+
+        def read_index(env: Env) -> Any:
+            return self.memory.read(place(env))
+
+        return read_index
+
+    def x_TupleExpr(self, e: ast.TupleExpr) -> Code:
+        items = [self.compile_expr(item) for item in e.items]
+        types = [self.c.type_of(item) for item in e.items]
+        return lambda env: tuple(self.evaluate_all(env, items, types))
+
+    def x_ArrayExpr(self, e: ast.ArrayExpr) -> Code:
+        items = [self.compile_expr(item) for item in e.items]
+        types = [self.c.type_of(item) for item in e.items]
+        return lambda env: tuple(self.evaluate_all(env, items, types))
+
+    def evaluate_all(self, env: Env, codes: list[Code], types: list[T.Ty]) -> list[Any]:
+        """Evaluate operands in order; if one panics, unwinding drops the ones already
+        made (`two(D, boom())` drops the first `D`), as Rust's temporaries are."""
+        values: list[Any] = []
+        try:
+            for code in codes:
+                values.append(code(env))
+        except RustPanic:
+            env.temps.extend((value, ty, None) for value, ty in zip(values, types, strict=False)
+                             if T.needs_drop(ty))
+            raise
+        return values
+
+    def x_ArrayRepeat(self, e: ast.ArrayRepeat) -> Code:
+        value = self.compile_expr(e.value)
+        ty = self.c.type_of(e)
+        assert isinstance(ty, T.ArrayTy)
+        count = ty.length
+        return lambda env: (value(env),) * count
+
+    def x_RangeExpr(self, e: ast.RangeExpr) -> Code:
+        start = self.compile_expr(e.start) if e.start is not None else None
+        end = self.compile_expr(e.end) if e.end is not None else None
+
+        def make_range(env: Env) -> tuple[Any, ...]:
+            parts = []
+            if start is not None:
+                parts.append(start(env))
+            if end is not None:
+                parts.append(end(env))
+            return tuple(parts)
+
+        return make_range
+
+    def x_StructLit(self, e: ast.StructLit) -> Code:
+        callee = self.c.callees[id(e)]
+        adt = callee.adt
+        assert adt is not None and adt.defn is not None
+        variant = adt.defn.variants[callee.variant]
+        count = len(variant.field_names)
+        inits = [(variant.field_names.index(f.name), self.compile_expr(f.value))
+                 for f in e.fields]
+        base_place = self.compile_place(e.base) if e.base is not None and is_place(
+            e.base) else None
+        base = self.compile_expr(e.base) if e.base is not None and base_place is None else None
+        given = {i for i, _ in inits}
+        taken = [i for i in range(count) if i not in given]
+        field_types = adt.variant_types(variant)
+        offsets = T.field_offsets(adt)
+        is_enum = adt.defn.is_enum
+        index = callee.variant
+
+        init_codes = [code for _, code in inits]
+        init_types = [field_types[i] for i, _ in inits]
+
+        def build_struct(env: Env) -> Any:
+            values: list[Any] = [None] * count
+            for (i, _), value in zip(inits, self.evaluate_all(env, init_codes, init_types),
+                                     strict=True):
+                values[i] = value
+            if base_place is not None:
+                where = base_place(env)
+                rest = self.memory.read(where)
+                for i in taken:
+                    values[i] = rest[i]
+                    if not T.is_copy(field_types[i]) and isinstance(where, Ref) and (
+                            where.region == STACK):
+                        # `..base` moves the fields it takes: `base` is partially moved.
+                        self.mark_place_moved(where.child(i, where.address + offsets[i]))
+            elif base is not None:
+                rest = base(env)
+                for i in taken:
+                    values[i] = rest[i]
+            return (index, *values) if is_enum else tuple(values)
+
+        return build_struct
+
+    def x_Unsafe(self, e: ast.Unsafe) -> Code:
+        raise TypeError("unsafe is rejected by the checker")
+
+
+def _move_path(e: ast.Field, checked: CheckedProgram) -> tuple[Binding, tuple[int, ...]] | None:
+    """The local and the path a field move takes from it (`node.name` through a Box)."""
+    steps: list[int] = []
+    current: ast.Expr = e
+    while isinstance(current, ast.Field):
+        derefs, index = checked.fields[id(current)]
+        steps[:0] = [-1] * derefs + [index]
+        current = current.base
+    if isinstance(current, ast.Path) and id(current) in checked.bindings:
+        return checked.bindings[id(current)], tuple(steps)
+    return None

@@ -1,0 +1,128 @@
+"""A run from `main` to its end: the outcome, and the last steps of a panic, an overflow,
+an exit or a what-if run's undefined behaviour.
+"""
+
+from __future__ import annotations
+
+import os
+
+from stackheap_tui.machine.interpreter.frames import Frames
+from stackheap_tui.machine.interpreter.signals import (
+    ProcessExit,
+    RustPanic,
+    StackOverflow,
+    StepLimitReached,
+    UndefinedBehavior,
+)
+from stackheap_tui.memory.recorder import StepLog
+from stackheap_tui.memory.records import (
+    DANGLING_STACK,
+    DOUBLE_FREE,
+    Outcome,
+    StepKind,
+    Violation,
+    format_address,
+)
+from stackheap_tui.memory.state import OUTPUT, FreedAccess
+
+
+class Running(Frames):
+    """Running the program, and reporting how it ended."""
+
+    def run(self) -> StepLog:
+        main = self.c.main
+        exit_code = 0
+        stopped: str | None = None
+        violation: Violation | None = None
+        try:
+            try:
+                self.call_function(main, [], main.name_span, start=True)
+            except RustPanic as panic:
+                exit_code = 101
+                self.report_panic(panic)
+        except StepLimitReached:
+            stopped = (f"stopped after {self.max_steps:,} steps (the --max-steps limit); "
+                       "the steps so far can still be browsed")
+        except StackOverflow:
+            exit_code = 134
+            self.rec.apply((OUTPUT, "stderr", f"\nthread 'main' ({os.getpid()}) has overflowed "
+                            "its stack\nfatal runtime error: stack overflow, aborting\n"))
+            self.finish_step(self.c.main.name_span, StepKind.PANIC,
+                             "Stack overflow: the frames pushed by the recursion used up the "
+                             "8 MiB stack of the main thread. Rust aborts the process "
+                             "(no unwinding, no drops): exit status 134.")
+        except (UndefinedBehavior, FreedAccess) as error:
+            ub = error if isinstance(error, UndefinedBehavior) else (
+                UndefinedBehavior.of_access(error, None))
+            violation = self.report_violation(ub)
+            stopped = f"{violation.kind}: the what-if run stops here"
+            exit_code = 134 if violation.kind == DOUBLE_FREE else 0
+        except ProcessExit as done:
+            exit_code = done.code
+            self.finish_step(self.c.main.name_span, StepKind.END,
+                             f"`std::process::exit({done.code})` ends the process at once: "
+                             "no destructors run, no memory is freed by the program (the "
+                             "operating system reclaims it).")
+        except Exception as problem:
+            if not self.what_if:
+                raise
+            # A rejected program can reach states no accepted one can (a value read
+            # after being moved out in part, ...): the what-if run says so and stops.
+            stopped = ("the what-if run cannot go on from here: the rejected program "
+                       f"reached a state the interpreter does not model ({problem})")
+        self.trace.finish(Outcome(exit_code, self.memory.output_text("stdout"),
+                                  self.memory.output_text("stderr"), stopped, violation))
+        return self.trace
+
+    def report_violation(self, ub: UndefinedBehavior) -> Violation:
+        """The last step of a what-if run: the memory error, and what prevents it."""
+        address = ub.address
+        where = format_address(address)
+        target = None
+        if ub.kind == DANGLING_STACK:
+            owner = next((f"`{name}` in `{function}`'s frame" for function, name, low, size
+                          in reversed(self.dead_slots) if low <= address <= low + size),
+                         "a stack slot")
+            text = (f"Undefined behaviour: this reads through a reference to {where}, which "
+                    f"was {owner}. That slot is gone: its scope ended (or its function "
+                    "returned) and the stack space is free to be reused, so the reference "
+                    "now dangles. Rust's borrow checker rejects the program because the "
+                    "reference outlives what it borrows.")
+        else:
+            block = self.memory.heap.get(address)
+            freed = f" ({block.note})" if block is not None and block.note else ""
+            target = f"heap:{address}" if block is not None else None
+            if ub.kind == DOUBLE_FREE:
+                text = (f"Undefined behaviour: a double free. This drop frees the heap block "
+                        f"at {where} a second time{freed}: two owners thought they owned it. "
+                        "The allocator's bookkeeping is now corrupt (glibc aborts the "
+                        "process). Rust's ownership rules give every block exactly one "
+                        "owner, and a moved-from variable can never be used again.")
+            else:
+                text = (f"Undefined behaviour: a use after free. This reads the heap block at "
+                        f"{where}, which was already freed{freed}. The pointer still holds "
+                        "the address, but the memory is no longer the program's: it may "
+                        "hold anything. Rust's borrow checker rejects the program because a "
+                        "value was used while (or after) it was moved, dropped or reallocated.")
+        self.finish_step(ub.span or self.current_span, StepKind.UNDEFINED, text)
+        return Violation(ub.kind, address, len(self.trace) - 1, text, target)
+
+    def report_panic(self, panic: RustPanic) -> None:
+        where = panic.location or f"{self.path}:{panic.span.line}:{panic.span.col}"
+        note = ("note: run with `RUST_BACKTRACE=1` environment variable to display a "
+                "backtrace\n")
+        text = f"\nthread 'main' ({os.getpid()}) panicked at {where}:\n{panic.message}\n{note}"
+        self.rec.apply((OUTPUT, "stderr", text))
+        self.panicking = True
+        self.step(panic.span, StepKind.PANIC,
+                  f"The program panics: {panic.message}. Rust unwinds the stack: every "
+                  "live value is dropped on the way out, then the process exits with "
+                  "status 101.")
+        try:
+            while self.envs:
+                env = self.envs[-1]
+                self.drop_temps(env)
+                self.drop_scope(env, list(env.slots.items()), panic.span, unwinding=True)
+                self.pop_frame(env, panic.span, "is unwound")
+        except RustPanic:
+            pass  # a panic while unwinding aborts; the first message stands
