@@ -13,6 +13,7 @@ from stackheap_tui.lang.types import RANGE_KINDS
 from stackheap_tui.memory import formatting as fmt
 from stackheap_tui.memory.ranges import written_ends
 from stackheap_tui.memory.values import DANGLING, HEAP, Ref, Slice
+from stackheap_tui.memory.variants import variant_fields
 
 if TYPE_CHECKING:
     from stackheap_tui.memory.state import Memory
@@ -116,15 +117,7 @@ def _adt_fmt(memory: Memory, value: Any, ty: T.AdtTy) -> fmt.FmtValue:
                        value, "invalid float literal")
         structure = fmt.FStruct("ParseIntError", (("kind", fmt.FUnitStruct(value)),))
         return fmt.FRaw(display, fmt.debug_string(structure), structure)
-    defn = ty.defn
-    assert defn is not None
-    if defn.is_enum:
-        variant = defn.variants[value[0]]
-        fields = value[1:]
-    else:
-        variant = defn.variants[0]
-        fields = value
-    types = ty.variant_types(variant)
+    variant, fields, types = variant_fields(value, ty)
     items = tuple(to_fmt(memory, v, t) for v, t in zip(fields, types, strict=True))
     if variant.kind == "unit":
         return fmt.FUnitStruct(variant.name)
@@ -186,14 +179,9 @@ def key_of(memory: Memory, value: Any, ty: T.Ty) -> Any:
             return key_of(memory, memory.heap[value].value[2], ty.args[0])
         if ty.name == "RefCell":
             return key_of(memory, value[1], ty.args[0])
-        defn = ty.defn
-        if defn is None:
+        if ty.defn is None:
             return value
-        if defn.is_enum:
-            variant = defn.variants[value[0]]
-            types = ty.variant_types(variant)
-            return (variant.discriminant, *(key_of(memory, v, t)
-                                            for v, t in zip(value[1:], types, strict=True)))
-        types = ty.variant_types(defn.variants[0])
-        return tuple(key_of(memory, v, t) for v, t in zip(value, types, strict=True))
+        variant, fields, types = variant_fields(value, ty)
+        keys = tuple(key_of(memory, v, t) for v, t in zip(fields, types, strict=True))
+        return (variant.discriminant, *keys) if ty.defn.is_enum else keys
     return value

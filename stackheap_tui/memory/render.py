@@ -24,6 +24,7 @@ from stackheap_tui.memory.records import (
     format_address,
 )
 from stackheap_tui.memory.values import HEAP, STACK, Ref, Slice
+from stackheap_tui.memory.variants import variant_fields
 
 if TYPE_CHECKING:
     from stackheap_tui.memory.state import Allocation, Frame, Memory
@@ -252,19 +253,12 @@ def _render_adt(value: Any, ty: T.AdtTy, memory: Memory | None) -> str:
         start, end, dots = written_ends(
             ty.name, [render_value(end, ty.args[0], memory) for end in value])
         return (start or "") + dots + (end or "")
-    defn = ty.defn
-    if defn is None:
+    if ty.defn is None:
         return str(value)
-    if defn.is_enum:
-        variant = defn.variants[value[0]]
-        fields = value[1:]
-    else:
-        variant = defn.variants[0]
-        fields = value
-    types = ty.variant_types(variant)
+    variant, fields, types = variant_fields(value, ty)
     shown = [render_value(v, t, memory) for v, t in zip(fields, types, strict=True)]
     name = variant.name
-    if defn.is_enum and ty.name not in ("Option", "Result", "Ordering"):
+    if ty.defn.is_enum and ty.name not in ("Option", "Result", "Ordering"):
         name = f"{ty.name}::{variant.name}"
     if variant.kind == "unit":
         return name

@@ -15,6 +15,7 @@ from stackheap_tui.machine.interpreter.state import name_list
 from stackheap_tui.memory.records import DOUBLE_FREE, SlotState, StepKind, format_address
 from stackheap_tui.memory.state import FREE, REMOVE_SLOTS, SET_STATE, FreedAccess
 from stackheap_tui.memory.values import HEAP, STACK, Ref
+from stackheap_tui.memory.variants import variant_fields
 
 if TYPE_CHECKING:
     from stackheap_tui.lang.items import ItemTable
@@ -134,17 +135,10 @@ class Drops(Slots):
             return freed
         if defn.has_drop:
             self.run_drop_impl(value, ty, place)
-        if defn.is_enum:
-            variant = defn.variants[value[0]]
-            fields = value[1:]
-            offset = 1
-        else:
-            variant = defn.variants[0]
-            fields = value
-            offset = 0
+        variant, fields, types = variant_fields(value, ty)
+        offset = 1 if defn.is_enum else 0
         offsets = T.variant_offsets(ty, defn.variants.index(variant))
-        for i, (item, item_ty) in enumerate(zip(fields, ty.variant_types(variant),
-                                                strict=True)):
+        for i, (item, item_ty) in enumerate(zip(fields, types, strict=True)):
             child = _child(place, i + offset, offsets[i])
             freed.extend(self.drop_value(item, item_ty, reason, child, skip, (*path, i + offset)))
         return freed

@@ -7,6 +7,7 @@ from typing import Any
 from stackheap_tui.lang import types as T
 from stackheap_tui.machine.interpreter.state import State
 from stackheap_tui.memory.state import SET_OWNER
+from stackheap_tui.memory.variants import variant_fields
 
 
 class Ownership(State):
@@ -43,9 +44,6 @@ class Ownership(State):
                 return
             if not T.needs_drop(ty):
                 return
-            defn = ty.defn
-            variant = defn.variants[value[0]] if defn.is_enum else defn.variants[0]
-            fields = value[1:] if defn.is_enum else value
-            for name, item, item_ty in zip(variant.field_names, fields,
-                                           ty.variant_types(variant), strict=True):
+            variant, fields, types = variant_fields(value, ty)
+            for name, item, item_ty in zip(variant.field_names, fields, types, strict=True):
                 self.claim(item, item_ty, f"{owner}.{name}")
