@@ -198,37 +198,15 @@ def cmd_json(source: SourceFile, max_steps: int) -> int:
 def cmd_tui(source: SourceFile, max_steps: int) -> int:
     from stackheap_tui.view.app import run_app
     from stackheap_tui.view.loading import Pending
+    from stackheap_tui.view.terminal import NoTerminal
 
-    if not _served_to_a_browser():
-        _keys_from_the_terminal()
-        # shutil (and so Textual) would take exported COLUMNS/LINES as the window's size
-        # for good, and the picture would never follow a resize.
-        os.environ.pop("COLUMNS", None)
-        os.environ.pop("LINES", None)
     # The app draws its first frame, then compiles (errors replace the picture) and
     # records on its own thread: the checker's and the interpreter's imports and the
     # check are most of the start-up time, and need not keep the window from showing.
-    return run_app(pending=Pending(source.text, source.path, max_steps))
-
-
-def _served_to_a_browser() -> bool:
-    """`textual serve` runs the app with its web driver, over pipes, sized by COLUMNS."""
-    return "web_driver" in os.environ.get("TEXTUAL_DRIVER", "")
-
-
-def _keys_from_the_terminal() -> None:
-    """The app reads keys on standard input. With the program piped in there
-    (`cat f.rs | stackheap-tui -`) or no input at all, keys come from the controlling
-    terminal, as `less` does; with no terminal at all the app cannot be used."""
-    if os.isatty(0):
-        return
     try:
-        terminal = os.open("/dev/tty", os.O_RDWR)
-    except OSError:
-        raise UsageError("there is no terminal to show the app in; use --run, --trace or "
-                         "--json to run a program without one") from None
-    os.dup2(terminal, 0)
-    os.close(terminal)
+        return run_app(pending=Pending(source.text, source.path, max_steps))
+    except NoTerminal as problem:
+        raise UsageError(str(problem)) from None
 
 
 def sample_source(name: str) -> SourceFile:

@@ -147,17 +147,14 @@ def test_a_program_piped_in_is_shown_and_keys_come_from_the_terminal():
 
 
 def test_exported_columns_and_lines_do_not_fix_the_apps_size(monkeypatch):
-    seen = {}
+    from stackheap_tui.view import terminal
 
-    def fake_run_app(**kwargs):
-        seen.update(COLUMNS=os.environ.get("COLUMNS"), LINES=os.environ.get("LINES"))
-        return 0
-
-    import stackheap_tui.view.app as app_module
-
-    monkeypatch.setattr(app_module, "run_app", fake_run_app)
-    monkeypatch.setattr(cli, "_keys_from_the_terminal", lambda: None)
+    monkeypatch.setattr(terminal.os, "isatty", lambda fd: True)
     monkeypatch.setenv("COLUMNS", "60")
     monkeypatch.setenv("LINES", "20")
-    assert cli.main([SAMPLE]) == 0
-    assert seen == {"COLUMNS": None, "LINES": None}
+    terminal.prepare_terminal()
+    assert (os.environ.get("COLUMNS"), os.environ.get("LINES")) == (None, None)
+    monkeypatch.setenv("COLUMNS", "60")  # `textual serve` sizes its first frame by them
+    monkeypatch.setenv("TEXTUAL_DRIVER", "textual.drivers.web_driver:WebDriver")
+    terminal.prepare_terminal()
+    assert os.environ.get("COLUMNS") == "60"

@@ -46,6 +46,7 @@ from stackheap_tui.view.screens.help import HelpScreen, key_rows
 from stackheap_tui.view.screens.samples import SampleBrowser
 from stackheap_tui.view.steps import StepIndex
 from stackheap_tui.view.streaming import FOLLOW_EVERY
+from stackheap_tui.view.terminal import prepare_terminal
 from stackheap_tui.view.widgets.heap import HeapPane
 from stackheap_tui.view.widgets.stack import StackPane
 from stackheap_tui.view.widgets.status import StatusBar
@@ -319,6 +320,7 @@ def run_app(
     With `pending`, the app compiles the program after its first frame: what stopped
     that compile other than the program's errors, or the run it started breaking off
     (a bug in the interpreter), is raised here for the command line to report."""
+    prepare_terminal()
     app = StackHeapApp(trace, failure, recording=recording, pending=pending)
     app.run()
     if app.internal_error is not None:

@@ -222,11 +222,14 @@ def _compile_vec(interp: Interpreter, e: ast.MacroCall) -> Code:
     if e.repeat:
         value_code = interp.compile_expr(e.args[0])
         count_code = interp.compile_expr(e.args[1])
+        copies = T.is_copy(element)  # a clone is the value itself: no per-element work
 
         def vec_repeat(env: Env) -> Any:
             value = value_code(env)
             count = count_code(env)
             check_capacity(interp, count, element, e.span)
+            if copies:
+                return heap.vec_from(element, (value,) * count)
             items = tuple(clone_value(interp, value, element) for _ in range(count - 1))
             items = (*items, value) if count else ()
             return heap.vec_from(element, items)
