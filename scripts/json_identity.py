@@ -18,6 +18,7 @@ import contextlib
 import hashlib
 import io
 import json
+import re
 import sys
 from multiprocessing import Pool
 from pathlib import Path
@@ -26,8 +27,13 @@ ROOT = Path(__file__).resolve().parent.parent
 MODES = {"--json": 20_000, "--trace": 2_000, "--run": 1_000_000}
 
 
+# A panic's header names the thread with the process id, which differs from run to run.
+_THREAD_ID = re.compile(rb"(thread '[^']*') \(\d+\)")
+
+
 class _Hasher(io.TextIOBase):
-    """A text stream that keeps only the sha256 and length of what is written to it."""
+    """A text stream that keeps only the sha256 and length of what is written to it
+    (process ids in panic headers replaced, so two runs of one program hash the same)."""
 
     def __init__(self) -> None:
         self.digest = hashlib.sha256()
@@ -36,6 +42,7 @@ class _Hasher(io.TextIOBase):
 
     def write(self, text: str | bytes) -> int:  # type: ignore[override]
         data = text.encode("utf-8", "surrogateescape") if isinstance(text, str) else text
+        data = _THREAD_ID.sub(rb"\1 (TID)", data)
         self.digest.update(data)
         self.size += len(data)
         return len(text)
