@@ -158,3 +158,18 @@ def test_exported_columns_and_lines_do_not_fix_the_apps_size(monkeypatch):
     monkeypatch.setenv("TEXTUAL_DRIVER", "textual.drivers.web_driver:WebDriver")
     terminal.prepare_terminal()
     assert os.environ.get("COLUMNS") == "60"
+
+
+@pytest.mark.parametrize("stage", ["parse", "check_types", "borrow_check_analysed", "run_to_end"])
+@pytest.mark.parametrize("mode", ["--run", "--trace", "--json"])
+def test_running_out_of_memory_in_any_stage_is_one_clear_line(monkeypatch, stage, mode):
+    from stackheap_tui import pipeline
+
+    def exhausted(*args, **kwargs):
+        raise MemoryError
+
+    monkeypatch.setattr(pipeline, stage, exhausted)
+    result = run_cli(mode, SAMPLE)
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == ("error: not supported yet: a program this large (stackheap-tui "
+                             "ran out of memory)\n")
