@@ -15,6 +15,7 @@ a lesson, a what-if run of a rejected one) and the other screens.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import ClassVar
 
@@ -52,6 +53,7 @@ from stackheap_tui.view.widgets.stack import StackPane
 from stackheap_tui.view.widgets.status import StatusBar
 from stackheap_tui.view.widgets.timeline import Timeline
 
+RECORDING_SWITCH_INTERVAL = 0.001  # seconds; see `run_app`
 
 class StackHeapApp(Modes):
     """Step through a recorded run, or read why the program did not compile."""
@@ -322,7 +324,15 @@ def run_app(
     (a bug in the interpreter), is raised here for the command line to report."""
     prepare_terminal()
     app = StackHeapApp(trace, failure, recording=recording, pending=pending)
-    app.run()
+    # The run records on its own thread: with Python's default 5 ms switch interval it
+    # holds the interpreter lock long enough, each time the app waits for input or
+    # output, that keys go unanswered for a second. 1 ms keeps keys answered.
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(RECORDING_SWITCH_INTERVAL)
+    try:
+        app.run()
+    finally:
+        sys.setswitchinterval(interval)
     if app.internal_error is not None:
         raise app.internal_error
     if app.opened is not None and app.opened.failure is not None:

@@ -16,6 +16,7 @@ _INDEX_CHUNK = 2_000
 """Steps indexed between two screen updates while the index fills in the background."""
 
 FOLLOW_EVERY = 0.1
+_YIELD_WHILE_RECORDING = 0.02  # seconds between index chunks while recording
 """Seconds between two looks at a run still recording (its step count, its end)."""
 
 
@@ -73,5 +74,7 @@ class Streaming(Navigation):
             if waiting:
                 for key in waiting:
                     del self._targets[key]
-                self.refresh_bindings()
-            await asyncio.sleep(0)
+                self._refresh_keys()  # the footer is redrawn only if a key's state changed
+            # While the run records, the indexer gives way between chunks: it could keep
+            # this thread busy as fast as the recorder adds steps, and keys would wait.
+            await asyncio.sleep(0 if self.recorded else _YIELD_WHILE_RECORDING)
