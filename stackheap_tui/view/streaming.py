@@ -71,7 +71,7 @@ class Streaming(Navigation):
             # Only keys whose answer waited on unindexed steps can change; redrawing the
             # footer for nothing, chunk after chunk, would slow the indexing down.
             waiting = [key for key, found in self._targets.items() if found is UNKNOWN]
-            if waiting:
+            if waiting and self.screen_stack:  # (no screen left: the app is closing)
                 for key in waiting:
                     del self._targets[key]
                 self._refresh_keys()  # the footer is redrawn only if a key's state changed

@@ -36,7 +36,9 @@ def _loop(iterations: int) -> str:
 
 
 def _progress(app: StackHeapApp) -> str:
-    return text_of(app.query_one(StatusBar).query_one("#progress"))
+    """The status bar's progress text ("" while the bar is being composed again)."""
+    found = app.query(StatusBar).first().query("#progress") if app.query(StatusBar) else []
+    return text_of(found.first()) if found else ""
 
 
 async def _until_recorded(pilot: object, recording: RecordingView) -> None:
@@ -46,7 +48,8 @@ async def _until_recorded(pilot: object, recording: RecordingView) -> None:
     # (a fixed pause was too short on a loaded machine), then for the repaint.
     app = pilot.app  # type: ignore[attr-defined]
     for _ in range(200):
-        if not _progress(app).startswith("recording…"):
+        shown = _progress(app)
+        if shown and not shown.startswith("recording…"):
             break
         await pilot.pause(0.05)  # type: ignore[attr-defined]
     await pilot.pause(0.1)  # type: ignore[attr-defined]
