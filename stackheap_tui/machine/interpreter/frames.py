@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 from stackheap_tui.lang import ast
@@ -19,6 +20,7 @@ from stackheap_tui.memory.state import POP_FRAME, PUSH_FRAME, STACK_LIMIT
 # A debug build's frame holds more than its named locals (spills, temporaries, the
 # return address); this is added to each frame when measuring the 8 MiB stack.
 FRAME_OVERHEAD = 48
+_BIG = 128  # bytes: a local this big is copied again by moves in a debug build
 
 
 class Frames(Drops):
@@ -75,15 +77,30 @@ class Frames(Drops):
         cached = self.frame_sizes.get(id(item))
         if cached is None:
             span = item.body.span
-            sizes = [T.size_of(b.ty) for b in set(self.c.bindings.values())
-                     if span.start <= b.span.start < span.end]
-            sizes += [T.size_of(b.ty) for b in info.params]
+            starts, totals, bigs = self._binding_sizes()
+            first = bisect.bisect_left(starts, span.start)
+            last = bisect.bisect_left(starts, span.end)
+            params = [T.size_of(b.ty) for b in info.params]
             # Big locals (arrays) are copied again by moves and `for` loops in a debug build:
             # `[u64; 64]` in a recursive fn costs ~2 KiB a frame (rustc: ~3,900 frames).
-            big = sum(size for size in sizes if size >= 128)
-            cached = FRAME_OVERHEAD + 2 * sum(sizes) + 2 * big
+            total = totals[last] - totals[first] + sum(params)
+            big = bigs[last] - bigs[first] + sum(size for size in params if size >= _BIG)
+            cached = FRAME_OVERHEAD + 2 * total + 2 * big
             self.frame_sizes[id(item)] = cached
         return cached
+
+    def _binding_sizes(self) -> tuple[list[int], list[int], list[int]]:
+        """Every binding's start, in order, with prefix sums of their sizes (all, and the
+        big ones): a function's locals are those starting inside its body, found by
+        bisection, so sizing every frame costs n log n, not functions × bindings."""
+        if self._bindings_by_start is None:
+            found = sorted((b.span.start, T.size_of(b.ty)) for b in set(self.c.bindings.values()))
+            totals, bigs = [0], [0]
+            for _, size in found:
+                totals.append(totals[-1] + size)
+                bigs.append(bigs[-1] + (size if size >= _BIG else 0))
+            self._bindings_by_start = ([start for start, _ in found], totals, bigs)
+        return self._bindings_by_start
 
     def pop_frame(self, env: Env, span: Span, verb: str, result: Any = None,
                   ret_ty: T.Ty | None = None) -> None:

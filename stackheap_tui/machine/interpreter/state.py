@@ -67,6 +67,8 @@ class State:
         # While compiling a `move` closure's body: the Copy bindings it copies in.
         self.copied_captures: list[frozenset[int]] = []
         self.frame_sizes: dict[int, int] = {}
+        # Every binding's start and prefix sums of sizes (see `Frames._binding_sizes`).
+        self._bindings_by_start: tuple[list[int], list[int], list[int]] | None = None
         self.stack_used = 0  # the modelled size of the frames on the stack (debug build)
         self.statics: dict[str, int] = {}
         self.static_top = STATIC_BASE
