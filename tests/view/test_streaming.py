@@ -7,6 +7,7 @@ assert what the learner sees, never how long anything took.
 from __future__ import annotations
 
 import pytest
+from textual.css.query import NoMatches
 
 from stackheap_tui import cli
 from stackheap_tui.view.app import StackHeapApp
@@ -37,8 +38,10 @@ def _loop(iterations: int) -> str:
 
 def _progress(app: StackHeapApp) -> str:
     """The status bar's progress text ("" while the bar is being composed again)."""
-    found = app.query(StatusBar).first().query("#progress") if app.query(StatusBar) else []
-    return text_of(found.first()) if found else ""
+    try:
+        return text_of(app.query_one(StatusBar).query_one("#progress"))
+    except NoMatches:
+        return ""
 
 
 async def _until_recorded(pilot: object, recording: RecordingView) -> None:
@@ -60,7 +63,10 @@ async def test_the_app_opens_while_a_long_run_records_and_follows_it():
     recording = compile_and_start(_loop(500_000), "long.rs", max_steps=3_000_000)
     app = StackHeapApp(recording=recording)
     async with app.run_test(size=NARROW) as pilot:
-        await pilot.pause(0.3)
+        for _ in range(200):  # until the first step is drawn
+            if counter(app).startswith("step 1 / "):
+                break
+            await pilot.pause(0.05)
         assert not recording.done.is_set(), "the run should still be recording"
         assert not app.recorded
         assert _progress(app).startswith("recording… ")
@@ -75,7 +81,10 @@ async def test_the_app_opens_while_a_long_run_records_and_follows_it():
         assert not app.recorded  # so End went to the last step recorded so far
         assert counter(app).startswith(f"step {so_far + 1:,} / ")
         first = len(recording.trace)
-        await pilot.pause(0.3)
+        for _ in range(200):  # until the app's next look at the grown recording
+            if len(recording.trace) > first and f"/ {first:,}…" not in counter(app):
+                break
+            await pilot.pause(0.05)
         assert len(recording.trace) > first  # the step count grows...
         assert f"/ {first:,}…" not in counter(app)  # ...and so does the counter
 

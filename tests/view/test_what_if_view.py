@@ -19,7 +19,18 @@ async def _run_anyway(pilot: Pilot) -> None:
     app = pilot.app
     assert isinstance(app, StackHeapApp) and app.recording is not None
     app.recording.done.wait(10)
-    await pilot.pause(0.3)  # the app follows the recording on a timer
+    await _until_the_app_sees_the_end(pilot)
+
+
+async def _until_the_app_sees_the_end(pilot: Pilot) -> None:
+    """The app follows the recording on a timer: wait for the look that sees it ended."""
+    app = pilot.app
+    assert isinstance(app, StackHeapApp)
+    for _ in range(400):
+        if app.recorded:
+            break
+        await pilot.pause(0.05)
+    await pilot.pause()
 
 
 async def test_r_is_offered_only_where_the_borrow_checker_alone_says_no(tmp_path):
@@ -100,7 +111,7 @@ async def test_a_what_if_run_that_never_ends_stops_at_the_step_limit(tmp_path):
         await _run_anyway(pilot)
         assert app.recording is not None
         app.recording.done.wait(60)
-        await pilot.pause(0.3)
+        await _until_the_app_sees_the_end(pilot)
         await pilot.press("end")
         await pilot.pause()
         status = text_of(app.query_one(StatusBar))
