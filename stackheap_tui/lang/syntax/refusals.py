@@ -58,9 +58,9 @@ def find_unsupported(source: str, up_to: int) -> Diagnostic | None:
         if kind == "IDENT" and text in _STRING_PREFIXES and nxt is not None and (
                 nxt.type in ("STRING", "HASH")) and _adjacent(tok, nxt):
             found = (_STRING_PREFIXES[text], _between(tok, nxt))
-        elif kind == "UNSAFE" and nxt is not None and nxt.type in ("FN", "IMPL", "EXTERN") or (
-                kind == "UNSAFE" and _text(nxt) == "trait"):
-            found = (f"`unsafe {nxt}`", _between(tok, nxt))  # type: ignore[arg-type]
+        elif kind == "UNSAFE" and nxt is not None and str(nxt) in ("fn", "impl", "trait",
+                                                                     "extern"):
+            found = (f"`unsafe {nxt}`", _between(tok, nxt))
         elif kind == "CONST" and nxt is not None and nxt.type in ("FN", "UNSAFE"):
             found = ("`const fn`", _between(tok, nxt))
         elif kind == "CONST" and nxt is not None and nxt.type == "LBRACE":
@@ -151,6 +151,9 @@ def attribute_before(source: str, error_pos: int) -> Diagnostic | None:
     at = next((i for i, t in enumerate(tokens) if t.start_pos == error_pos), None)
     if at is None or at == 0 or tokens[at - 1].type != "RSQB" or tokens[at].type == "HASH":
         return None
+    if sum(1 if t.type == "LBRACE" else -1 if t.type == "RBRACE" else 0
+           for t in tokens[:at]) <= 0:
+        return None  # between items: a misspelt item, a syntax error as rustc says
     depth = 0
     for j in range(at - 1, 0, -1):
         text = str(tokens[j])
