@@ -111,6 +111,8 @@ class ItemTable:
             if len(args) != len(defn.type_params):
                 raise CompileError([unsupported("generic structs and enums", node.span)])
             return T.AdtTy(name, args, defn)
+        if len(segments) > 1:  # `std::net::Ipv4Addr`: a path into std or a module
+            raise CompileError([unsupported(f"the type `{name}`", node.span)])
         raise CompileError([Diagnostic(f"cannot find type `{name}` in this scope", node.span,
                                        "E0412", "not found in this scope")])
 

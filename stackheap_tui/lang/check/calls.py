@@ -87,6 +87,11 @@ class CallChecker(CheckerBase):
                                              expected)
             if variant is not None:
                 return variant
+        if segments == ("Self",) and isinstance(self.fn.self_ty, T.AdtTy):
+            self_defn = self.fn.self_ty.defn
+            if self_defn is None or self_defn.is_enum or self_defn.struct_kind != "tuple":
+                raise self.fail("`Self(…)` here", callee.span)
+            segments = (self.fn.self_ty.name,)  # `Self(5)`: the tuple struct's constructor
         if len(segments) == 1:
             variant = self.tuple_constructor(e, segments, expected)
             if variant is not None:

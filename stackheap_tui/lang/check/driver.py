@@ -52,6 +52,20 @@ def check(program: ast.Program) -> CheckedProgram:
     return checked
 
 
+# Names the checker gives std's meaning: a program's own item of that name would shadow
+# it, which is not modelled (an `enum Result` of its own, a `struct Vec`).
+STD_NAMES = frozenset({"Option", "Result", "Vec", "String", "Box", "Some", "None", "Ok", "Err",
+                       "Rc", "RefCell", "Cell", "Ordering", "HashMap"})
+
+
+def _refuse_std_names(items: tuple[ast.Item, ...] | list[ast.Item]) -> None:
+    for item in items:
+        if isinstance(item, ast.FnItem | ast.StructItem | ast.EnumItem | ast.ConstItem) and (
+                item.name in STD_NAMES):
+            raise CompileError([unsupported(f"an item named `{item.name}` (std's name)",
+                                            item.name_span)])
+
+
 def check_types(program: ast.Program) -> CheckedProgram:
     """Phase 1 only (names, types, exhaustiveness): what the borrow checker then reads.
 
@@ -62,7 +76,9 @@ def check_types(program: ast.Program) -> CheckedProgram:
 
 
 def _check_types(program: ast.Program) -> CheckedProgram:
+    _refuse_std_names(program.items)
     items = collect_items(program)
+    _refuse_std_names(items.all_items)
     main = items.functions.get("main")
     if main is None:
         raise CompileError([Diagnostic("`main` function not found in crate", Span(1, 1, 1, 1, 0,

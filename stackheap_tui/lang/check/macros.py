@@ -139,8 +139,13 @@ class MacroChecker(CheckerBase):
         resolved = self.resolve(ty)
         if isinstance(resolved, T.InferTy) and resolved.id in self.error_vars:
             return
-        if self.implements(ty, trait):
+        pointer = isinstance(resolved, T.RefTy | T.BoxTy) or (
+            isinstance(resolved, T.AdtTy) and resolved.name == "Rc")
+        if self.implements(ty, trait) and (trait != "Pointer" or pointer):
             return
+        if trait == "Pointer" and pointer:
+            # Every reference is `Pointer`; only an integer's address is modelled.
+            raise self.fail(f"`{{:p}}` on `{ty_text(ty)}` (printing this address)", arg.span)
         base = ty
         while isinstance(base, T.BoxTy | T.RefTy):
             base = base.inner
@@ -152,6 +157,11 @@ class MacroChecker(CheckerBase):
         else:
             label = f"the trait `{trait}` is not implemented for `{shown}`"
         path = trait if trait == "Debug" else f"std::fmt::{trait}"
+        if trait == "Pointer":  # rustc words an unmet `Pointer` as a trait bound
+            self.error(Diagnostic(f"the trait bound `{shown}: {path}` is not satisfied",
+                                  arg.span, "E0277",
+                                  f"the trait `{path}` is not implemented for `{shown}`"))
+            return
         self.error(Diagnostic(f"`{shown}` doesn't implement `{path}`", arg.span, "E0277", label))
 
     def implements(self, ty: T.Ty, trait: str) -> bool:

@@ -12,28 +12,41 @@ from stackheap_tui.lang.syntax.build import build_ast
 from stackheap_tui.lang.syntax.comments import blank_comments
 from stackheap_tui.lang.syntax.errors import scan_unsupported, syntax_diagnostic
 from stackheap_tui.lang.syntax.grammar import lark_parser
+from stackheap_tui.lang.syntax.refusals import attribute_before, blank_cfg_test, find_unsupported
 
 
 def parse(source: str) -> ast.Program:
     """Parse a whole file; raises CompileError with one rustc-style diagnostic."""
-    source = blank_comments(source)
+    source = blank_cfg_test(blank_comments(source))
     problem = scan_unsupported(source)
     if problem is not None:
         raise CompileError([problem])
     try:
         tree = lark_parser().parse(source, on_error=_split_closing_angles)
     except UnexpectedInput as error:
+        # Valid Rust outside the subset is refused, never given a syntax error.
+        at = error.pos_in_stream if error.pos_in_stream is not None else len(source)
+        refusal = find_unsupported(source, at) or attribute_before(source, at)
+        if refusal is not None:
+            raise CompileError([refusal]) from None
         raise CompileError([syntax_diagnostic(error, source)]) from None
     return build_ast(tree)
 
 
 def _split_closing_angles(error: UnexpectedInput) -> bool:
-    """`Vec<Vec<i32>>`: where a `>>` token cannot be a shift, it is two closing `>`.
+    """`Vec<Vec<i32>>`: where a `>>` token cannot be a shift, it is two closing `>`; where
+    a closing `>` cannot close generics (`x as usize > 0`), it is a comparison.
 
     rustc's parser splits the token the same way. Returning True resumes parsing.
     """
     token = getattr(error, "token", None)
-    if not isinstance(error, UnexpectedToken) or token is None or str(token) != ">>":
+    if not isinstance(error, UnexpectedToken) or token is None:
+        return False
+    if token.type == "MORETHAN" and "CMP_OP" in error.expected:
+        # `x as usize > 0`: the lexer took the `>` for a generic's closing one.
+        error.interactive_parser.feed_token(Token.new_borrow_pos("CMP_OP", ">", token))
+        return True
+    if str(token) != ">>":
         return False
     closing = next((name for name in error.expected if name in ("MORETHAN",)), None)
     if closing is None:

@@ -1,0 +1,182 @@
+"""Valid Rust outside the supported subset is refused, never a syntax error or an invented
+error: `error: not supported yet: <construct>` at the construct, exit 1 from `--run` and
+`--check` (project issue "Every edge tells the truth", part B).
+
+Each program is valid Rust that rustc 1.95 (`--edition 2024`) compiles and runs. The ones this
+tool now runs as rustc does are conformance programs in `tests/conformance/refusals/`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.expectations import run_cli
+
+CASES = [
+    ('byte_string', 'byte strings', '2:13',
+     'fn main() {\n    let b = b"hi";\n    println!("{}", b.len());\n}\n'),
+    ('byte_string_in_call', 'byte strings', '2:24',
+     'fn main() {\n    let bytes: &[u8] = b"abc";\n    println!("{:?}", bytes);\n}\n'),
+    ('byte_raw_string', 'byte strings', '2:13',
+     'fn main() {\n    let b = br"a\\b";\n    println!("{}", b.len());\n}\n'),
+    ('raw_string', 'raw strings', '2:13',
+     'fn main() {\n    let s = r#"a "quoted" word"#;\n    println!("{s}");\n}\n'),
+    ('raw_string_plain', 'raw strings', '2:13',
+     'fn main() {\n    let s = r"a\\b";\n    println!("{s}");\n}\n'),
+    ('raw_string_in_println', 'raw strings', '2:14',
+     'fn main() {\n    println!(r"C:\\path {}", 1);\n}\n'),
+    ('unsafe_fn', '`unsafe fn`', '1:1',
+     'unsafe fn f() -> i32 {\n    1\n}\n\nfn main() {\n    let x = unsafe { f() };\n    println!("{x}");\n}\n'),
+    ('unsafe_fn_in_impl', '`unsafe fn`', '4:5',
+     'struct S;\n\nimpl S {\n    unsafe fn get(&self) -> i32 {\n        1\n    }\n}\n\nfn main() {\n    let s = S;\n    println!("{}", unsafe { s.get() });\n}\n'),
+    ('unsafe_block', '`unsafe` blocks', '2:13',
+     'fn main() {\n    let x = unsafe { 1 + 1 };\n    println!("{x}");\n}\n'),
+    ('const_fn', '`const fn`', '1:1',
+     'const fn f() -> i32 {\n    3\n}\n\nfn main() {\n    println!("{}", f());\n}\n'),
+    ('const_fn_pub', '`const fn`', '1:5',
+     'pub const fn square(x: u32) -> u32 {\n    x * x\n}\n\nconst N: u32 = square(4);\n\nfn main() {\n    println!("{N}");\n}\n'),
+    ('static_mut', '`static mut`', '1:1',
+     'static mut N: i32 = 0;\n\nfn main() {\n    println!("hi");\n}\n'),
+    ('static_mut_use', '`static mut`', '1:1',
+     'static mut COUNT: u32 = 0;\n\nfn main() {\n    unsafe {\n        COUNT += 1;\n    }\n    println!("done");\n}\n'),
+    ('impl_trait_arg', '`impl Trait` types', '1:12',
+     'fn show(x: impl std::fmt::Display) {\n    println!("{x}");\n}\n\nfn main() {\n    show(3);\n}\n'),
+    ('impl_trait_ret', '`impl Trait` types', '1:14',
+     'fn make() -> impl Fn(i32) -> i32 {\n    |x| x + 1\n}\n\nfn main() {\n    println!("{}", make()(1));\n}\n'),
+    ('impl_iterator_ret', '`impl Trait` types', '1:15',
+     'fn evens() -> impl Iterator<Item = u32> {\n    (0..10).filter(|x| x % 2 == 0)\n}\n\nfn main() {\n    println!("{}", evens().count());\n}\n'),
+    ('fn_pointer', 'function pointer types', '6:12',
+     'fn double(x: i32) -> i32 {\n    x * 2\n}\n\nfn main() {\n    let f: fn(i32) -> i32 = double;\n    println!("{}", f(2));\n}\n'),
+    ('fn_pointer_param', 'function pointer types', '1:13',
+     'fn apply(f: fn(i32) -> i32, x: i32) -> i32 {\n    f(x)\n}\n\nfn inc(x: i32) -> i32 {\n    x + 1\n}\n\nfn main() {\n    println!("{}", apply(inc, 1));\n}\n'),
+    ('closure_bound', 'closure trait bounds', '1:13',
+     'fn apply<F: Fn(i32) -> i32>(f: F) -> i32 {\n    f(1)\n}\n\nfn main() {\n    println!("{}", apply(|x| x + 1));\n}\n'),
+    ('for_lifetime_nowhere', 'higher-ranked lifetimes', '1:13',
+     'fn apply<F: for<\'a> Fn(&\'a str) -> usize>(f: F) -> usize {\n    f("abc")\n}\n\nfn main() {\n    println!("{}", apply(|s| s.len()));\n}\n'),
+    ('for_lifetime', '`where` clauses', '2:1',
+     'fn apply<F>(f: F) -> usize\nwhere\n    F: for<\'a> Fn(&\'a str) -> usize,\n{\n    f("abc")\n}\n\nfn main() {\n    println!("{}", apply(|s| s.len()));\n}\n'),
+    ('typed_self', 'typed `self` parameters', '6:13',
+     'struct C {\n    n: i32,\n}\n\nimpl C {\n    fn bump(self: &mut Self) {\n        self.n += 1;\n    }\n}\n\nfn main() {\n    let mut c = C { n: 0 };\n    c.bump();\n    println!("{}", c.n);\n}\n'),
+    ('typed_self_box', 'typed `self` parameters', '6:13',
+     'struct N {\n    v: i32,\n}\n\nimpl N {\n    fn take(self: Box<Self>) -> i32 {\n        self.v\n    }\n}\n\nfn main() {\n    println!("{}", Box::new(N { v: 3 }).take());\n}\n'),
+    ('macro_rules', 'macro definitions', '1:1',
+     'macro_rules! two {\n    () => {\n        2\n    };\n}\n\nfn main() {\n    println!("{}", two!());\n}\n'),
+    ('stmt_attr', 'attributes on statements', '2:5',
+     'fn main() {\n    #[rustfmt::skip]\n    let x = 1;\n    println!("{x}");\n}\n'),
+    ('stmt_attr_allow', 'attributes on statements', '2:5',
+     'fn main() {\n    #[allow(unused_variables)]\n    let unused = 3;\n    println!("hi");\n}\n'),
+    ('raw_ref_mut', 'raw borrows', '3:13',
+     'fn main() {\n    let mut x = 1;\n    let p = &raw mut x;\n    println!("{}", p.is_null());\n}\n'),
+    ('raw_ref_const', 'raw borrows', '3:13',
+     'fn main() {\n    let x = 1;\n    let p = &raw const x;\n    println!("{}", p.is_null());\n}\n'),
+    ('maybe_sized', '`?Sized` bounds', '1:12',
+     'fn show<T: ?Sized + std::fmt::Debug>(x: &T) {\n    println!("{:?}", x);\n}\n\nfn main() {\n    show("hi");\n}\n'),
+    ('maybe_sized_struct', '`?Sized` bounds', '1:14',
+     'fn len_of<T: ?Sized + AsRef<str>>(x: &T) -> usize {\n    x.as_ref().len()\n}\n\nfn main() {\n    println!("{}", len_of("abc"));\n}\n'),
+    ('qualified_path', 'qualified paths', '2:13',
+     'fn main() {\n    let v = <[_]>::into_vec(Box::new([1, 2, 3]));\n    println!("{:?}", v);\n}\n'),
+    ('qualified_trait_call', 'qualified paths', '2:13',
+     'fn main() {\n    let n = <i32 as Default>::default();\n    println!("{n}");\n}\n'),
+    ('labelled_while_break', '`break` in a loop condition', '2:9',
+     'fn main() {\n    \'l: while break \'l {}\n    println!("done");\n}\n'),
+    ('labelled_block', 'labelled blocks', '2:13',
+     'fn main() {\n    let x = \'b: {\n        break \'b 1;\n    };\n    println!("{x}");\n}\n'),
+    ('labelled_block_value', 'labelled blocks', '3:17',
+     'fn main() {\n    let v = vec![1, 5, 9];\n    let found = \'search: {\n        for x in &v {\n            if *x > 4 {\n                break \'search *x;\n            }\n        }\n        0\n    };\n    println!("{found}");\n}\n'),
+    ('for_ref_ref', '`ref` bindings inside `&` patterns', '3:9',
+     'fn main() {\n    let v = vec![1, 2];\n    for &ref x in &v {\n        println!("{x}");\n    }\n}\n'),
+    ('ref_mut_ref_mut', '`ref` bindings inside `&` patterns', '3:9',
+     'fn main() {\n    let mut a = 1;\n    let &mut ref mut r = &mut a;\n    *r += 1;\n    println!("{a}");\n}\n'),
+    ('match_ref_ref', '`ref` bindings inside `&` patterns', '8:9',
+     'fn main() {\n    let pair = (1, String::from("a"));\n    let r = &pair;\n    match r {\n        &(n, ref s) => println!("{n} {s}"),\n    }\n    let v = vec![String::from("x")];\n    for &ref s in v.iter() {\n        println!("{s}");\n    }\n}\n'),
+    ('use_as_underscore', '`use … as …` renames', '1:21',
+     'use std::fmt::Write as _;\n\nfn main() {\n    let mut s = String::new();\n    write!(s, "{}", 1).unwrap();\n    println!("{s}");\n}\n'),
+    ('use_as', '`use … as …` renames', '1:31',
+     'use std::collections::HashMap as Map;\n\nfn main() {\n    let m: Map<i32, i32> = Map::new();\n    println!("{}", m.len());\n}\n'),
+    ('use_group_as', '`use … as …` renames', '1:32',
+     'use std::collections::{HashMap as Map, HashSet};\n\nfn main() {\n    let m: Map<i32, i32> = Map::new();\n    let s: HashSet<i32> = HashSet::new();\n    println!("{} {}", m.len(), s.len());\n}\n'),
+    ('inline_const', 'inline `const` blocks', '2:13',
+     'fn main() {\n    let x = const { 1 + 2 };\n    println!("{x}");\n}\n'),
+    ('inline_const_array', 'inline `const` blocks', '2:14',
+     'fn main() {\n    let a = [const { String::new() }; 2];\n    println!("{}", a.len());\n}\n'),
+    ('let_chain', 'let chains', '3:5',
+     'fn main() {\n    let o = Some(3);\n    if let Some(x) = o && x > 2 {\n        println!("{x}");\n    }\n}\n'),
+    ('while_let_chain', 'let chains', '3:5',
+     'fn main() {\n    let mut v = vec![1, 2, 3];\n    while let Some(x) = v.pop() && x > 1 {\n        println!("{x}");\n    }\n}\n'),
+    ('let_chain_bool_first', 'let chains', '4:11',
+     'fn main() {\n    let o = Some(3);\n    let ok = true;\n    if ok && let Some(x) = o {\n        println!("{x}");\n    }\n}\n'),
+    ('assoc_const', 'associated constants', '4:5',
+     'struct S;\n\nimpl S {\n    const N: i32 = 3;\n}\n\nfn main() {\n    println!("{}", S::N);\n}\n'),
+    ('assoc_const_pub', 'associated constants', '4:9',
+     'struct Circle;\n\nimpl Circle {\n    pub const SIDES: u32 = 0;\n\n    fn sides(&self) -> u32 {\n        Self::SIDES\n    }\n}\n\nfn main() {\n    println!("{}", Circle.sides());\n}\n'),
+    ('dyn_trait', 'trait objects (`dyn`)', '2:16',
+     'fn main() {\n    let b: Box<dyn Fn(i32) -> i32> = Box::new(|x| x + 1);\n    println!("{}", b(1));\n}\n'),
+    ('generic_fn', 'generic functions', '1:4',
+     'fn id<T>(x: T) -> T {\n    x\n}\n\nfn main() {\n    println!("{}", id(5));\n}\n'),
+    ('use_ref_generic', 'generic functions', '1:4',
+     'fn use_ref<T>(_: &T) {}\n\nfn main() {\n    let x = 5;\n    use_ref(&x);\n    println!("{x}");\n}\n'),
+    ('static_bound', 'generic functions', '1:4',
+     'fn keep<T: \'static + std::fmt::Debug>(x: T) {\n    println!("{:?}", x);\n}\n\nfn main() {\n    keep(1);\n}\n'),
+    ('trait_item', 'traits', '1:1',
+     'trait Speak {\n    fn speak(&self) -> i32;\n}\n\nstruct D;\n\nimpl Speak for D {\n    fn speak(&self) -> i32 {\n        1\n    }\n}\n\nfn main() {\n    println!("{}", D.speak());\n}\n'),
+    ('impl_display', 'implementing the trait `Display`', '5:6',
+     'use std::fmt;\n\nstruct P;\n\nimpl fmt::Display for P {\n    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {\n        write!(f, "P")\n    }\n}\n\nfn main() {\n    println!("{}", P);\n}\n'),
+    ('where_clause', '`where` clauses', '2:1',
+     'fn show<T>(x: T)\nwhere\n    T: std::fmt::Display,\n{\n    println!("{x}");\n}\n\nfn main() {\n    show(1);\n}\n'),
+    ('async_fn', '`async`', '1:1',
+     'async fn f() -> i32 {\n    1\n}\n\nfn main() {\n    let _ = f();\n    println!("hi");\n}\n'),
+    ('slice_match', 'slice patterns', '7:12',
+     'fn main() {\n    let v = [1, 2, 3];\n    match v {\n        [first, .., last] => println!("{first} {last}"),\n    }\n    let s: &[i32] = &v;\n    if let [a, rest @ ..] = s {\n        println!("{a} {:?}", rest);\n    }\n}\n'),
+    ('own_result', 'an item named `Result`', '1:6',
+     'enum Result {\n    Good,\n    Bad,\n}\n\nfn main() {\n    let r = Result::Good;\n    match r {\n        Result::Good => println!("good"),\n        Result::Bad => println!("bad"),\n    }\n}\n'),
+    ('std_name_struct', 'an item named `Vec`', '1:8',
+     'struct Vec {\n    x: i32,\n}\n\nfn main() {\n    let v = Vec { x: 1 };\n    println!("{}", v.x);\n}\n'),
+    ('ipv4', '`std::net::Ipv4Addr::new`', '2:13',
+     'fn main() {\n    let a = std::net::Ipv4Addr::new(127, 0, 0, 1);\n    println!("{}", a);\n}\n'),
+    ('ipv4t', 'the type `std::net::Ipv4Addr`', '1:13',
+     'fn show(a: &std::net::Ipv4Addr) {\n    println!("{}", a);\n}\n\nfn main() {\n    let a: std::net::Ipv4Addr = "127.0.0.1".parse().unwrap();\n    show(&a);\n}\n'),
+    ('ptr_fmt_string', '`{:p}` on `&String`', '4:36',
+     'fn main() {\n    let s = String::from("a");\n    let r = &s;\n    println!("{}", format!("{:p}", r).len() > 2);\n}\n'),
+    ('ptr_fmt_str', '`{:p}` on `&str`', '3:36',
+     'fn main() {\n    let s = "a";\n    println!("{}", format!("{:p}", s).len() > 2);\n}\n'),
+    ('p_on_vec', '`{:p}` on `&Vec<', '4:36',
+     'fn main() {\n    let v = vec![1, 2];\n    let r = &v;\n    println!("{}", format!("{:p}", r).is_empty());\n}\n'),
+]
+
+
+@pytest.mark.parametrize(("construct", "where", "program"),
+                         [pytest.param(w, at, p, id=n) for n, w, at, p in CASES])
+@pytest.mark.parametrize("mode", ["--run", "--check"])
+def test_construct_is_refused_at_its_place(mode: str, construct: str, where: str,
+                                           program: str) -> None:
+    result = run_cli(mode, "-", stdin=program)
+    assert result.exit_code == 1, result.stderr
+    assert result.stdout == ""
+    first, location = result.stderr.splitlines()[:2]
+    assert first.startswith("error: not supported yet: "), result.stderr
+    assert construct in first, first
+    assert location == f" --> <stdin>:{where}", result.stderr
+
+
+def test_an_attribute_before_a_misspelt_item_stays_a_syntax_error() -> None:
+    result = run_cli("--check", "-", stdin="#[derive(Debug)]\nstrct P {}\nfn main() {}\n")
+    assert result.stderr.startswith("error: expected one of `!` or `::`, found `P`")
+
+
+def test_a_cfg_test_module_is_dropped_even_when_it_would_be_refused() -> None:
+    program = ("fn main() {\n    println!(\"ok\");\n}\n\n#[cfg(test)]\nmod tests {\n"
+               "    trait Helper {}\n    #[test]\n    fn t() {\n        let b = b\"x\";\n"
+               "        assert_eq!(b.len(), 1);\n    }\n}\n")
+    result = run_cli("--run", "-", stdin=program)
+    assert (result.exit_code, result.stdout) == (0, "ok\n"), result.stderr
+    # the line numbers of what follows are kept
+    program = program.replace("fn main() {\n    println!(\"ok\");\n}\n\n", "") + (
+        "fn main() {\n    let x: i32 = \"a\";\n}\n")
+    result = run_cli("--check", "-", stdin=program)
+    assert " --> <stdin>:11:18" in result.stderr, result.stderr
+
+
+def test_a_real_syntax_error_before_an_unsupported_construct_is_still_reported() -> None:
+    program = "fn main() {\n    let x = 5\n    let b = b\"x\";\n}\n"
+    result = run_cli("--check", "-", stdin=program)
+    assert result.stderr.startswith("error: expected `;`, found keyword `let`"), result.stderr
