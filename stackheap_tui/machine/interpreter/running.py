@@ -39,7 +39,7 @@ class Running(Frames):
                 self.call_function(main, [], main.name_span, start=True)
             except RustPanic as panic:
                 exit_code = 101
-                self.report_panic(panic)
+                stopped = self.report_panic(panic)
         except StepLimitReached:
             stopped = (f"stopped after {self.max_steps:,} steps (the --max-steps limit); "
                        "the steps so far can still be browsed")
@@ -107,7 +107,10 @@ class Running(Frames):
         self.finish_step(ub.span or self.current_span, StepKind.UNDEFINED, text)
         return Violation(ub.kind, address, len(self.trace) - 1, text, target)
 
-    def report_panic(self, panic: RustPanic) -> None:
+    def report_panic(self, panic: RustPanic) -> str | None:
+        """The panic's message and the unwinding; what stops the run if a destructor panics
+        while unwinding (rustc's binary then prints a full backtrace, with addresses, and
+        aborts: output no run can reproduce, so the run is refused there)."""
         where = panic.location or f"{self.path}:{panic.span.line}:{panic.span.col}"
         note = ("note: run with `RUST_BACKTRACE=1` environment variable to display a "
                 "backtrace\n")
@@ -124,5 +127,12 @@ class Running(Frames):
                 self.drop_temps(env)
                 self.drop_scope(env, list(env.slots.items()), panic.span, unwinding=True)
                 self.pop_frame(env, panic.span, "is unwound")
-        except RustPanic:
-            pass  # a panic while unwinding aborts; the first message stands
+        except RustPanic as second:
+            where = second.location or f"{self.path}:{second.span.line}:{second.span.col}"
+            self.finish_step(second.span, StepKind.PANIC,
+                             "A destructor panicked while the stack was unwinding from "
+                             "another panic: Rust aborts the process here (exit status 134) "
+                             "after printing a backtrace, which stackheap-tui cannot show.")
+            return ("not supported yet: a panic inside `Drop::drop` while unwinding from "
+                    f"another panic (Rust aborts with a backtrace), at {where}")
+        return None

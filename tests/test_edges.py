@@ -1,0 +1,39 @@
+"""Programs that run to an unusual end: what a user sees from `--run`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.expectations import run_cli
+
+PANIC_IN_DROP_WHILE_UNWINDING = """\
+struct Noisy(&'static str);
+impl Drop for Noisy {
+    fn drop(&mut self) {
+        println!("drop {}", self.0);
+        panic!("panic in drop of {}", self.0);
+    }
+}
+fn main() {
+    let _a = Noisy("a");
+    let v: Vec<i32> = Vec::new();
+    println!("before");
+    let _x = v[3];
+}
+"""
+
+
+def test_panic_in_drop_while_unwinding_is_refused_at_the_second_panic(tmp_path: Path) -> None:
+    # rustc's binary prints the first panic, then the second one with a full backtrace
+    # (addresses, symbol hashes) and `panic in a destructor during cleanup`, and aborts
+    # (134): no run can reproduce that output, so the run stops there, refused.
+    program = tmp_path / "unwind.rs"
+    program.write_text(PANIC_IN_DROP_WHILE_UNWINDING)
+    result = run_cli("--run", str(program))
+    assert result.exit_code == 1
+    assert result.stdout == "before\ndrop a\n"
+    assert "index out of bounds: the len is 0 but the index is 3" in result.stderr
+    assert result.stderr.endswith(
+        "error: not supported yet: a panic inside `Drop::drop` while unwinding from another "
+        f"panic (Rust aborts with a backtrace), at {program}:5:9\n")
+    assert "panic in drop of a" not in result.stderr  # never half of rustc's output
