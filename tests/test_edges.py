@@ -37,3 +37,27 @@ def test_panic_in_drop_while_unwinding_is_refused_at_the_second_panic(tmp_path: 
         "error: not supported yet: a panic inside `Drop::drop` while unwinding from another "
         f"panic (Rust aborts with a backtrace), at {program}:5:9\n")
     assert "panic in drop of a" not in result.stderr  # never half of rustc's output
+
+
+def test_allocation_whose_outcome_depends_on_the_machine_is_refused(tmp_path: Path) -> None:
+    # rustc's binary here: 20 GiB succeeds, 24 GiB aborts (`memory allocation of N bytes
+    # failed`); another machine answers otherwise, so between 1 GiB and 2^47 bytes the run
+    # stops, refused, at the allocation.
+    program = tmp_path / "big.rs"
+    program.write_text("fn main() {\n    println!(\"start\");\n"
+                       "    let v: Vec<u8> = Vec::with_capacity(1 << 40);\n"
+                       "    println!(\"{}\", v.capacity());\n}\n")
+    result = run_cli("--run", str(program))
+    assert result.exit_code == 1
+    assert result.stdout == "start\n"
+    assert result.stderr == (
+        "error: not supported yet: an allocation of 1,099,511,627,776 bytes (whether rustc's "
+        f"binary gets that much memory or aborts depends on the machine), at {program}:3:22\n")
+
+
+def test_allocation_of_a_gibibyte_is_modelled(tmp_path: Path) -> None:
+    program = tmp_path / "gib.rs"
+    program.write_text("fn main() {\n    let s = String::with_capacity(1 << 30);\n"
+                       "    println!(\"{} {}\", s.capacity(), s.len());\n}\n")
+    result = run_cli("--run", str(program))
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "1073741824 0\n", "")
