@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from tests.expectations import run_cli
@@ -61,3 +62,38 @@ def test_allocation_of_a_gibibyte_is_modelled(tmp_path: Path) -> None:
                        "    println!(\"{} {}\", s.capacity(), s.len());\n}\n")
     result = run_cli("--run", str(program))
     assert (result.exit_code, result.stdout, result.stderr) == (0, "1073741824 0\n", "")
+
+
+CONFORMANCE = Path(__file__).parent / "conformance" / "edges"
+
+
+def _snippet_matches_rustc(name: str, lines: int) -> None:
+    """The headline, location and caret lines of our diagnostic against rustc's."""
+    program = CONFORMANCE / f"{name}.rs"
+    expected = json.loads(program.with_suffix(".expected.json").read_text(encoding="utf-8"))
+    result = run_cli("--check", str(program))
+    ours = result.stderr.replace(str(program), "{file}").splitlines()[:lines]
+    assert ours == expected["stderr"].splitlines()[:lines]
+
+
+def test_carets_under_tab_indented_code_sit_where_rustc_draws_them() -> None:
+    _snippet_matches_rustc("reject_tab_indented_mismatch", 7)
+
+
+def test_a_bare_cr_in_a_string_is_shown_as_rustc_shows_it() -> None:
+    # `␍` in the line, the caret under it; lines end only at a line feed.
+    _snippet_matches_rustc("reject_bare_cr_in_string", 5)
+    _snippet_matches_rustc("reject_bare_cr_char_literal", 5)
+
+
+def test_lone_cr_does_not_end_a_line_in_a_diagnostic(tmp_path: Path) -> None:
+    # As rustc 1.95 prints it: one line, each CR shown as `␍`, the carets after them.
+    program = tmp_path / "cr.rs"
+    program.write_text("fn main() {\r    let x: i32 = \"a\";\r}\n", newline="")
+    result = run_cli("--check", str(program))
+    assert result.stderr.splitlines()[1:5] == [
+        f" --> {program}:1:30",
+        "  |",
+        "1 | fn main() {␍    let x: i32 = \"a\";␍}",
+        "  |                        ---   ^^^ expected `i32`, found `&str`",  # rustc's
+    ]

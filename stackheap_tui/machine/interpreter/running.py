@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import os
 
-from stackheap_tui.machine.interpreter.frames import Frames
 from stackheap_tui.machine.allocation import AllocationFailed, NotSupportedAtRun
+from stackheap_tui.machine.interpreter.frames import Frames
 from stackheap_tui.machine.interpreter.signals import (
     ProcessExit,
     RustPanic,
