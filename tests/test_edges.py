@@ -97,3 +97,16 @@ def test_lone_cr_does_not_end_a_line_in_a_diagnostic(tmp_path: Path) -> None:
         "1 | fn main() {␍    let x: i32 = \"a\";␍}",
         "  |                        ---   ^^^ expected `i32`, found `&str`",  # rustc's
     ]
+
+
+def test_a_reference_nested_past_rustcs_recursion_limit_is_refused(tmp_path: Path) -> None:
+    # rustc 1.95: 130 levels is E0275 (`overflow evaluating the requirement
+    # `&{integer}: std::fmt::Display``, naming a file with a hash); 64 levels run.
+    program = tmp_path / "deep.rs"
+    program.write_text("fn main() {\n    let x = 5;\n    let r = " + "&" * 250 + "x;\n"
+                       '    println!("{}", r);\n}\n')
+    result = run_cli("--run", str(program))
+    assert result.exit_code == 1
+    assert result.stderr.startswith(
+        "error: not supported yet: a reference nested 250 levels deep (more than 64: rustc's "
+        f"trait checks stop at their recursion limit)\n --> {program}:3:13\n")
