@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.expectations import run_cli
 
 PANIC_IN_DROP_WHILE_UNWINDING = """\
@@ -110,3 +112,16 @@ def test_a_reference_nested_past_rustcs_recursion_limit_is_refused(tmp_path: Pat
     assert result.stderr.startswith(
         "error: not supported yet: a reference nested 250 levels deep (more than 64: rustc's "
         f"trait checks stop at their recursion limit)\n --> {program}:3:13\n")
+
+
+@pytest.mark.parametrize("name", [
+    "reject_overflow_i32_max_plus_one", "reject_i128_min_div_minus_one",
+    "reject_overflow_lints_note_once", "reject_literal_out_of_range_suggests_type",
+])
+def test_lint_diagnostics_match_rustc_in_full(name: str) -> None:
+    # `i32::MAX + 1_i32` as rustc names limits; `MIN / -1` is unconditional_panic; each
+    # lint's deny note once; one `|` line before the notes; the literal's type suggestion.
+    program = CONFORMANCE / f"{name}.rs"
+    expected = json.loads(program.with_suffix(".expected.json").read_text(encoding="utf-8"))
+    result = run_cli("--check", str(program))
+    assert result.stderr.replace(str(program), "{file}") == expected["stderr"]

@@ -140,11 +140,11 @@ def render(diagnostic: Diagnostic, source: str, path: str) -> str:
         r.source(line_no)
         r.underline(by_line[line_no])
         previous = line_no
+    if diagnostic.notes or diagnostic.help:
+        r.bar()  # one separator line, then every note and the help
     for note in diagnostic.notes:
-        r.bar()
         r.out.append(f"{' ' * gutter} = note: {note}")
     if diagnostic.help:
-        r.bar()
         r.out.append(f"{' ' * gutter} = help: {diagnostic.help}")
     return "\n".join(r.out) + "\n"
 
