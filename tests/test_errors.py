@@ -345,11 +345,13 @@ def test_range_pattern_bounds_that_are_paths(tmp_path):
 
 
 def test_running_out_of_memory_is_a_clear_error_not_a_kill(tmp_path):
-    # A Vec of a billion u64 needs 8 GB: past the cap (4 GiB, the least the command line
-    # ever sets) the user gets one clear line, at once, not a kill or a swapping machine.
+    # Eight Vecs of 120 million u64 need 7.7 GB (each under the 1 GiB a run models in one
+    # allocation): past the cap (4 GiB, the least the command line ever sets) the user gets
+    # one clear line, at once, not a kill or a swapping machine.
     program = tmp_path / "big.rs"
-    program.write_text("fn main() {\n    let v = vec![7u64; 1_000_000_000];\n"
-                       '    println!("{}", v.len());\n}\n')
+    program.write_text("fn main() {\n    let mut all = Vec::new();\n    for _ in 0..8 {\n"
+                       "        all.push(vec![7u64; 120_000_000]);\n    }\n"
+                       '    println!("{}", all.len());\n}\n')
     script = ("import resource, sys\n"
               "resource.setrlimit(resource.RLIMIT_AS, (4 << 30, resource.RLIM_INFINITY))\n"
               "from stackheap_tui.cli import main\n"

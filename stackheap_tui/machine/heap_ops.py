@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from stackheap_tui.lang import types as T
+from stackheap_tui.machine.allocation import check_allocation
 from stackheap_tui.memory.records import format_address
 from stackheap_tui.memory.state import ALLOC, FREE, HEAP_APPEND, HEAP_SET
 from stackheap_tui.memory.values import Ref
@@ -57,6 +58,7 @@ class Heap:
         if capacity == 0:
             return (dangling(element_ty), 0, 0)
         size = capacity * T.size_of(element_ty)
+        check_allocation(size, self.interp.current_span)
         ptr = self.interp.rec.apply((ALLOC, element_ty, size, contents, owner, kind))
         what = ("byte" if kind == "string" else f"{element_ty} element") + (
             "s" if capacity != 1 else "")
@@ -89,6 +91,7 @@ class Heap:
             return header
         size = T.size_of(element_ty)
         new_cap = needed if exact else max(2 * cap, needed, min_capacity(size))
+        check_allocation(new_cap * size, self.interp.current_span)
         contents = self.contents(header)
         contents = bytes(contents) if kind == "string" else tuple(contents)  # ops stay immutable
         new_ptr = self.interp.rec.apply((ALLOC, element_ty, new_cap * size, contents,

@@ -8,6 +8,8 @@ function body (closures with no knowledge of the enclosing body).
 
 from __future__ import annotations
 
+import dataclasses
+
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.diagnostics import Diagnostic
@@ -18,8 +20,8 @@ from stackheap_tui.lang.span import Span
 def checked_arithmetic(op: str, a: int, b: int, ty: T.IntTy) -> int | None:
     """The result of `a op b` in `ty`, or None if Rust's debug build would panic."""
     if op in ("/", "%"):
-        if b == 0:
-            return None
+        if b == 0 or (ty.signed and a == ty.min and b == -1):
+            return None  # `MIN % -1` panics too, though its remainder 0 would fit
         quotient = abs(a) // abs(b) * (1 if (a >= 0) == (b >= 0) else -1)  # truncates to 0
         result = quotient if op == "/" else a - b * quotient
     else:
@@ -33,6 +35,32 @@ _NOT_CODE = (ast.TypePath, ast.TypeRef, ast.TypeTuple, ast.TypeArray, ast.TypeNe
              ast.LiteralPattern, ast.RangePattern, ast.OrPattern, ast.PathPattern,
              ast.TupleStructPattern, ast.StructPattern, ast.RefPattern, ast.BindingPattern,
              ast.SlicePattern, ast.ClosureParam, ast.Param, ast.SelfParam)
+
+
+def shown_constant(value: int, ty: T.IntTy | T.Ty | None) -> str:
+    """A constant as rustc's lints print it: `i32::MAX`, `i8::MIN`, else `5_u8`."""
+    if isinstance(ty, T.IntTy):
+        if value == ty.max:
+            return f"{ty}::MAX"
+        if ty.signed and value == ty.min:
+            return f"{ty}::MIN"
+    return f"{value}_{ty}"
+
+
+def _note_once(errors: list[Diagnostic]) -> list[Diagnostic]:
+    """rustc says `#[deny(lint)]` on by default under the first error of each lint only."""
+    seen: set[str] = set()
+    kept: list[Diagnostic] = []
+    for error in errors:
+        notes = []
+        for note in error.notes:
+            if note.startswith("`#[deny("):
+                if note in seen:
+                    continue
+                seen.add(note)
+            notes.append(note)
+        kept.append(dataclasses.replace(error, notes=tuple(notes)))
+    return kept
 
 
 def children(node: object) -> list[object]:
@@ -233,7 +261,8 @@ class OverflowLint:
             if amount is not None and not 0 <= amount < ty.bits:
                 way = "left" if e.op == "<<" else "right"
                 self.lint(e.span, "this arithmetic operation will overflow",
-                          f"attempt to shift {way} by `{amount}_{amount_ty}`, which would "
+                          f"attempt to shift {way} by `{shown_constant(amount, amount_ty)}`, "
+                          "which would "
                           "overflow")
             return
         if e.op not in ("+", "-", "*", "/", "%"):
@@ -251,11 +280,17 @@ class OverflowLint:
         if e.op in ("/", "%") and b == 0:
             verb = "divide" if e.op == "/" else "calculate the remainder of"
             self.lint(e.span, "this operation will panic at runtime",
-                      f"attempt to {verb} `{a}_{ty}` {'by' if e.op == '/' else 'with a divisor of'}"
-                      " zero", "unconditional_panic")
+                      f"attempt to {verb} `{shown_constant(a, ty)}` "
+                      f"{'by' if e.op == '/' else 'with a divisor of'} zero",
+                      "unconditional_panic")
         else:
-            self.lint(e.span, "this arithmetic operation will overflow",
-                      f"attempt to compute `{a}_{ty} {e.op} {b}_{ty}`, which would overflow")
+            computed = (f"attempt to compute `{shown_constant(a, ty)} {e.op} "
+                        f"{shown_constant(b, ty)}`, which would overflow")
+            if e.op in ("/", "%"):  # `MIN / -1`: a division that panics, not arithmetic
+                self.lint(e.span, "this operation will panic at runtime", computed,
+                          "unconditional_panic")
+            else:
+                self.lint(e.span, "this arithmetic operation will overflow", computed)
 
     def bounds_check(self, e: ast.Index) -> None:
         base = self.c.types.get(id(e.base))
@@ -302,21 +337,49 @@ def _const_prop_facts(checked: CheckedProgram) -> tuple[set[int], dict[int, int]
     return borrowed, counts
 
 
+# rustc proves `&&…&T: Display` (and the like) one `&` at a time, and gives up at its
+# recursion limit (128) with E0275, whose text names a file with a hash in it; 64 levels
+# compile and run. Deeper references are refused rather than guessed.
+MAX_REFERENCE_DEPTH = 64
+
+
+def _reference_depth(ty: T.Ty | None) -> int:
+    depth = 0
+    while isinstance(ty, T.RefTy):
+        depth, ty = depth + 1, ty.inner
+    return depth
+
+
 def literal_lint(checked: CheckedProgram) -> list[Diagnostic]:
-    """rustc's deny-by-default `overflowing_literals`: `let b: u8 = 256;`."""
+    """rustc's deny-by-default `overflowing_literals`: `let b: u8 = 256;` (and, first,
+    references nested too deeply, which are not supported yet)."""
     errors: list[Diagnostic] = []
     negated: set[int] = set()
+    minus_spans: dict[int, Span] = {}
     roots: list[object] = [info.item.body for info in checked.functions.values()]
     stack = list(roots)
     literals: list[ast.IntLit] = []
+    deep: list[tuple[int, Span]] = []
     while stack:
         node = stack.pop()
+        depth = _reference_depth(checked.types.get(id(node)))
+        if depth > MAX_REFERENCE_DEPTH:
+            span = getattr(node, "span", None)
+            if isinstance(span, Span):
+                deep.append((depth, span))
         if isinstance(node, ast.Unary) and node.op == "-" and isinstance(node.operand,
                                                                           ast.IntLit):
             negated.add(id(node.operand))
+            minus_spans[id(node.operand)] = node.span  # rustc points at `-200`, sign and all
         if isinstance(node, ast.IntLit):
             literals.append(node)
         stack.extend(children(node))
+    if deep:
+        depth, span = max(deep, key=lambda item: (item[0], -item[1].start))
+        return [Diagnostic(f"not supported yet: a reference nested {depth} levels deep (more "
+                           f"than {MAX_REFERENCE_DEPTH}: rustc's trait checks stop at their "
+                           "recursion limit)", span,
+                           label="stackheap-tui cannot run this yet")]
     for lit in sorted(literals, key=lambda x: x.span.start):
         ty = checked.types.get(id(lit))
         if not isinstance(ty, T.IntTy):
@@ -324,11 +387,29 @@ def literal_lint(checked: CheckedProgram) -> list[Diagnostic]:
         limit = -ty.min if id(lit) in negated else ty.max
         if lit.value > limit:
             text = f"{'-' if id(lit) in negated else ''}{lit.value}{lit.suffix or ''}"
+            fits = _fitting_type(ty, lit.value, id(lit) in negated)
             errors.append(Diagnostic(
-                f"literal out of range for `{ty}`", lit.span, None, "",
+                f"literal out of range for `{ty}`", minus_spans.get(id(lit), lit.span), None, "",
                 notes=(f"the literal `{text}` does not fit into the type `{ty}` whose range is "
-                       f"`{ty.min}..={ty.max}`", "`#[deny(overflowing_literals)]` on by default")))
-    return errors
+                       f"`{ty.min}..={ty.max}`", "`#[deny(overflowing_literals)]` on by default"),
+                help=f"consider using the type `{fits}` instead" if fits else None))
+    return _note_once(errors)
+
+
+_WIDER = {"i8": ("u8", "i16", "i32", "i64", "i128"), "i16": ("u16", "i32", "i64", "i128"),
+          "i32": ("u32", "i64", "i128"), "i64": ("u64", "i128"), "i128": ("u128",)}
+
+
+def _fitting_type(ty: T.IntTy, value: int, negative: bool) -> str | None:
+    """rustc's suggestion for a signed literal out of range: the first of the same-size
+    unsigned type (if not negated) and the wider signed ones that holds it."""
+    for name in _WIDER.get(str(ty), ()):
+        other = T.IntTy(name)
+        if other.signed and value <= other.max + (1 if negative else 0):
+            return name
+        if not other.signed and not negative and value <= other.max:
+            return name
+    return None
 
 
 def overflow_lint(checked: CheckedProgram) -> list[Diagnostic]:
@@ -336,4 +417,4 @@ def overflow_lint(checked: CheckedProgram) -> list[Diagnostic]:
     for info in checked.functions.values():
         lint.consts = {}
         lint.block(info.item.body)
-    return lint.errors
+    return _note_once(lint.errors)

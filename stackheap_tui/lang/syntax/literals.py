@@ -5,11 +5,19 @@ from __future__ import annotations
 
 import re
 
+from stackheap_tui.lang.diagnostics import Diagnostic
+from stackheap_tui.lang.span import Span
+
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "0": "\0", "\\": "\\", "'": "'", '"': '"'}
 _ESCAPE_RE = re.compile(r"\\(u\{[0-9a-fA-F_]+\}|x[0-9a-fA-F]{2}|\n\s*|.)")
 
 
 def decode_escapes(body: str) -> str:
+    """A literal's value from its text between the quotes. rustc reads the file with
+    each CR LF turned into LF first, so a string written across a CRLF line break holds
+    `\n` alone (and a `\\` before a CRLF joins the lines)."""
+    body = body.replace("\r\n", "\n")
+
     def replace(match: re.Match[str]) -> str:
         esc = match.group(1)
         if esc.startswith("u{"):
@@ -41,3 +49,36 @@ def parse_int_literal(text: str) -> tuple[int, str | None]:
     digits = digits.replace("_", "")
     base = {"0x": 16, "0o": 8, "0b": 2}.get(digits[:2], 10)
     return int(digits[2:] if base != 10 else digits, base), suffix
+
+
+_BARE_CR = re.compile(r"\r(?!\n)")
+
+
+def scan_bare_cr(source: str) -> list[Diagnostic]:
+    """rustc's lexer errors for a carriage return not followed by a line feed inside a
+    string, char or byte literal (elsewhere it is whitespace); none when there is none."""
+    if _BARE_CR.search(source) is None:
+        return []
+    from lark.exceptions import UnexpectedInput
+
+    from stackheap_tui.lang.syntax.grammar import lark_parser
+
+    problems: list[Diagnostic] = []
+    try:
+        for token in lark_parser().lex(source):
+            if token.type not in ("STRING", "CHAR", "BYTE"):
+                continue
+            text = str(token)
+            message = ("bare CR not allowed in string, use `\\r` instead"
+                       if token.type == "STRING" else "character constant must be escaped: `\\r`")
+            for match in _BARE_CR.finditer(text):
+                at = match.start()
+                line = (token.line or 0) + text.count("\n", 0, at)
+                newline = text.rfind("\n", 0, at)
+                col = (token.column or 0) + at if newline < 0 else at - newline
+                start = (token.start_pos or 0) + at
+                problems.append(Diagnostic(message, Span(line, col, line, col + 1, start,
+                                                         start + 1)))
+    except UnexpectedInput:
+        pass  # the parser reports the bad character with its own message
+    return problems

@@ -12,12 +12,16 @@ from stackheap_tui.lang.syntax.build import build_ast
 from stackheap_tui.lang.syntax.comments import blank_comments
 from stackheap_tui.lang.syntax.errors import scan_unsupported, syntax_diagnostic
 from stackheap_tui.lang.syntax.grammar import lark_parser
+from stackheap_tui.lang.syntax.literals import scan_bare_cr
 from stackheap_tui.lang.syntax.refusals import attribute_before, blank_cfg_test, find_unsupported
 
 
 def parse(source: str) -> ast.Program:
     """Parse a whole file; raises CompileError with one rustc-style diagnostic."""
     source = blank_cfg_test(blank_comments(source))
+    bare_cr = scan_bare_cr(source)
+    if bare_cr:
+        raise CompileError(bare_cr)
     problem = scan_unsupported(source)
     if problem is not None:
         raise CompileError([problem])

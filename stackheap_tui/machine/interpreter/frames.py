@@ -55,15 +55,17 @@ class Frames(Drops):
                           f" ({_how_passed(b.ty)})"]
             parts.append(".")
             self.step(item.name_span, StepKind.CALL, LazyText(tuple(parts)))
+        # The frame's bytes stay counted until the drops at its `}` are done: a `Drop`
+        # that makes another value of its own type recurses through them and overflows.
         try:
             try:
                 result = body(env)
             except Return as early:
                 result = early.value
+            self.drop_temps(env)
+            self.drop_scope(env, list(env.slots.items()), item.body.close_span)
         finally:
             self.stack_used -= frame_bytes
-        self.drop_temps(env)
-        self.drop_scope(env, list(env.slots.items()), item.body.close_span)
         ret_ty = info.ret
         self.pop_frame(env, item.body.close_span, "returns", result, ret_ty)
         return result

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 
+from stackheap_tui.machine.allocation import AllocationFailed, NotSupportedAtRun
 from stackheap_tui.machine.interpreter.frames import Frames
 from stackheap_tui.machine.interpreter.signals import (
     ProcessExit,
@@ -34,23 +35,38 @@ class Running(Frames):
         exit_code = 0
         stopped: str | None = None
         violation: Violation | None = None
+        aborted = False  # an abort: what std's stdout still buffers is never written
         try:
             try:
                 self.call_function(main, [], main.name_span, start=True)
             except RustPanic as panic:
                 exit_code = 101
-                self.report_panic(panic)
+                stopped = self.report_panic(panic)
         except StepLimitReached:
             stopped = (f"stopped after {self.max_steps:,} steps (the --max-steps limit); "
                        "the steps so far can still be browsed")
         except StackOverflow:
-            exit_code = 134
+            exit_code, aborted = 134, True
             self.rec.apply((OUTPUT, "stderr", f"\nthread 'main' ({os.getpid()}) has overflowed "
                             "its stack\nfatal runtime error: stack overflow, aborting\n"))
             self.finish_step(self.c.main.name_span, StepKind.PANIC,
                              "Stack overflow: the frames pushed by the recursion used up the "
                              "8 MiB stack of the main thread. Rust aborts the process "
                              "(no unwinding, no drops): exit status 134.")
+        except AllocationFailed as failure:
+            exit_code, aborted = 134, True
+            self.rec.apply((OUTPUT, "stderr", f"memory allocation of {failure.size} bytes "
+                            "failed\nnote: run with `RUST_BACKTRACE=1` environment variable "
+                            "to display a backtrace\n"))
+            self.finish_step(self.current_span, StepKind.PANIC,
+                             f"The allocator cannot give {failure.size:,} bytes (more than "
+                             "the whole address space): Rust aborts the process at once (no "
+                             "unwinding, no drops): exit status 134.")
+        except NotSupportedAtRun as refusal:
+            span = refusal.span or self.current_span
+            stopped = (f"not supported yet: {refusal.what}, at "
+                       f"{self.path}:{span.line}:{span.col}")
+            self.finish_step(span, StepKind.PANIC, f"stackheap-tui stops here: {stopped}.")
         except (UndefinedBehavior, FreedAccess) as error:
             ub = error if isinstance(error, UndefinedBehavior) else (
                 UndefinedBehavior.of_access(error, None))
@@ -70,7 +86,8 @@ class Running(Frames):
             # after being moved out in part, ...): the what-if run says so and stops.
             stopped = ("the what-if run cannot go on from here: the rejected program "
                        f"reached a state the interpreter does not model ({problem})")
-        self.trace.finish(Outcome(exit_code, self.memory.output_text("stdout"),
+        stdout = self.memory.output_text("stdout")
+        self.trace.finish(Outcome(exit_code, unflushed_lost(stdout) if aborted else stdout,
                                   self.memory.output_text("stderr"), stopped, violation))
         return self.trace
 
@@ -107,7 +124,10 @@ class Running(Frames):
         self.finish_step(ub.span or self.current_span, StepKind.UNDEFINED, text)
         return Violation(ub.kind, address, len(self.trace) - 1, text, target)
 
-    def report_panic(self, panic: RustPanic) -> None:
+    def report_panic(self, panic: RustPanic) -> str | None:
+        """The panic's message and the unwinding; what stops the run if a destructor panics
+        while unwinding (rustc's binary then prints a full backtrace, with addresses, and
+        aborts: output no run can reproduce, so the run is refused there)."""
         where = panic.location or f"{self.path}:{panic.span.line}:{panic.span.col}"
         note = ("note: run with `RUST_BACKTRACE=1` environment variable to display a "
                 "backtrace\n")
@@ -124,5 +144,25 @@ class Running(Frames):
                 self.drop_temps(env)
                 self.drop_scope(env, list(env.slots.items()), panic.span, unwinding=True)
                 self.pop_frame(env, panic.span, "is unwound")
-        except RustPanic:
-            pass  # a panic while unwinding aborts; the first message stands
+        except RustPanic as second:
+            where = second.location or f"{self.path}:{second.span.line}:{second.span.col}"
+            self.finish_step(second.span, StepKind.PANIC,
+                             "A destructor panicked while the stack was unwinding from "
+                             "another panic: Rust aborts the process here (exit status 134) "
+                             "after printing a backtrace, which stackheap-tui cannot show.")
+            return ("not supported yet: a panic inside `Drop::drop` while unwinding from "
+                    f"another panic (Rust aborts with a backtrace), at {where}")
+        return None
+
+
+# std's stdout is a `LineWriter` over a 1 KiB buffer: each newline flushes the text up to
+# it, and what follows stays in the buffer, lost if the process aborts.
+STDOUT_BUFFER = 1024
+
+
+def unflushed_lost(stdout: str) -> str:
+    """What an aborted process had written to its stdout: up to its last newline (a
+    last line of 1 KiB or more was flushed in part; kept whole, as the nearest)."""
+    written = stdout.rfind("\n") + 1
+    tail = stdout[written:]
+    return stdout[:written] if len(tail.encode("utf-8")) < STDOUT_BUFFER else stdout

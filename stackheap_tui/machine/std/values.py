@@ -11,6 +11,7 @@ from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.span import Span
 from stackheap_tui.machine import convert
+from stackheap_tui.machine.allocation import check_allocation
 from stackheap_tui.machine.std.registry import CallSite, Code, function, method
 from stackheap_tui.memory import formatting as fmt
 from stackheap_tui.memory.state import ALLOC
@@ -98,6 +99,7 @@ def check_capacity(interp: Interpreter, capacity: int, element: T.Ty, span: Span
     """A buffer of more than isize::MAX bytes is std's "capacity overflow" panic."""
     if capacity * T.size_of(element) > T.IntTy("isize").max:
         raise interp.panic_at(span, "capacity overflow", "with_capacity")
+    check_allocation(capacity * T.size_of(element), span)
 
 
 # ---- the methods every type has ----

@@ -1,0 +1,2 @@
+// Lone CR characters between tokens are whitespace to rustc: this program has only CR line endings after its first line and runs.
+fn main() {    let x = 5;    let y = x * 2;    println!("{} {}", x, y);}
