@@ -44,6 +44,7 @@ from stackheap_tui.view.loading import (
 from stackheap_tui.view.modes import Modes
 from stackheap_tui.view.screens.help import HelpScreen, key_rows
 from stackheap_tui.view.screens.samples import SampleBrowser
+from stackheap_tui.view.screenshot import NotSaved, save_svg
 from stackheap_tui.view.steps import StepIndex
 from stackheap_tui.view.streaming import FOLLOW_EVERY
 from stackheap_tui.view.terminal import prepare_terminal
@@ -288,15 +289,21 @@ class StackHeapApp(Modes):
 
     def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
         """`s`: the picture as an SVG named after the program and the step, in the current
-        directory (or the browser's downloads)."""
+        directory (or the browser's downloads), under a name no file has yet; a notice
+        says where, or why it could not be written."""
         stem = Path(self.title).stem or "stackheap"
         where = f"step-{self.step + 1}" if self.trace is not None else "diagnostic"
         name = filename or f"{stem}-{where}.svg"
         if self.is_web:  # served by textual-serve: the browser downloads it
             self.deliver_screenshot(name)
             return
-        path = self.save_screenshot(name, path=path or str(Path.cwd()))
-        self.notify(f"Saved {path}", title="Screenshot", timeout=4)
+        try:
+            saved = save_svg(self.export_screenshot(), name.removesuffix(".svg"), path)
+        except NotSaved as error:
+            self.notify(f"Could not save the screenshot: {error}.", title="Screenshot",
+                        severity="error", timeout=6)
+        else:
+            self.notify(f"Saved {saved}", title="Screenshot", timeout=4)
 
     async def action_quit(self) -> None:
         # A program that did not compile ends the session as `--check` would: exit code 1.
