@@ -20,6 +20,7 @@ from typing import ClassVar
 
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
+from textual.command import CommandPalette
 from textual.widgets import Footer, Header
 
 from stackheap_tui import resources
@@ -42,6 +43,7 @@ from stackheap_tui.view.loading import (
     start_what_if,
 )
 from stackheap_tui.view.modes import Modes
+from stackheap_tui.view.screens.dialog import Palette
 from stackheap_tui.view.screens.help import HelpScreen, key_rows
 from stackheap_tui.view.screens.samples import SampleBrowser
 from stackheap_tui.view.screenshot import NotSaved, save_svg
@@ -244,6 +246,11 @@ class StackHeapApp(Modes):
             ("mouse", "Click or drag the timeline to scrub through the run"),
         ]
         self.push_screen(HelpScreen(rows))
+
+    def action_command_palette(self) -> None:
+        """ctrl+p: the command palette, one that closes once (see `screens.dialog`)."""
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(Palette(id="--command-palette"))
 
     def action_samples(self) -> None:
         current = next(

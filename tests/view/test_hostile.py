@@ -4,15 +4,19 @@ terminal restored, the app gone when asked to quit."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 from pathlib import Path
 
 import pytest
+from textual import events
+from textual.screen import ModalScreen, Screen
 
 from stackheap_tui.view import screenshot
 from stackheap_tui.view.app import StackHeapApp
-from tests.view.fake_trace import box_heap_trace
-from tests.view.helpers import counter
+from stackheap_tui.view.screens.goto import GotoScreen
+from tests.view.fake_trace import box_heap_trace, calls_trace
+from tests.view.helpers import counter, text_of
 
 NARROW = (80, 24)
 
@@ -104,3 +108,106 @@ def test_save_svg_creates_the_file_in_the_folder_given(tmp_path):
     path = screenshot.save_svg("<svg/>", "p-step-1", str(tmp_path))
     assert path == Path(tmp_path) / "p-step-1.svg"
     assert path.read_text(encoding="utf-8") == "<svg/>"
+
+
+# -- 2. keys that arrive in one read, after the key that closes a dialog ----------------------
+
+
+def _one_read(app: StackHeapApp, *keys: str) -> None:
+    """`keys` as a terminal delivers what was typed at once: all queued before any is
+    handled (Pilot's `press` waits for the app between keys)."""
+    for key in keys:
+        character = "\r" if key == "enter" else key if len(key) == 1 else None
+        app.post_message(events.Key(key, character))
+
+
+async def _settled(app: StackHeapApp, pilot) -> None:
+    await pilot.pause()
+    await pilot.wait_for_scheduled_animations()
+    await pilot.pause()
+
+
+@pytest.mark.parametrize(
+    ("before", "keys", "step"),
+    [
+        ((), ("g", "3", "enter", "enter"), "step 3 / 9"),
+        (("g",), ("3", "enter", "enter"), "step 3 / 9"),  # the input has focus already
+        (("g", "4", "enter", "p", "right"), ("1", "enter", "enter"), "step 5 / 9"),
+        (("g", "4", "enter", "p", "right"), ("1", "escape", "escape"), "step 5 / 9"),
+        (("right",), ("question_mark", "enter", "enter"), "step 2 / 9"),
+        (("right",), ("ctrl+p", "n", "e", "x", "t", " ", "s", "t", "e", "p", "enter", "enter"),
+         "step 3 / 9"),
+    ],
+)
+async def test_a_second_confirm_key_in_the_same_read_closes_nothing_more(before, keys, step):
+    app = StackHeapApp(calls_trace())
+    async with app.run_test(size=NARROW) as pilot:
+        if before:
+            await pilot.press(*before)
+        _one_read(app, *keys)
+        await _settled(app, pilot)
+        assert app.is_running
+        assert isinstance(app.screen, Screen) and not isinstance(app.screen, ModalScreen)
+        assert counter(app) == step
+        await pilot.press("q")
+    assert app.return_code == 0
+
+
+async def test_enter_enter_in_the_lesson_browser_opens_the_lesson_once():
+    app = StackHeapApp(calls_trace())
+    async with app.run_test(size=NARROW) as pilot:
+        _one_read(app, "b", "enter", "enter")
+        await _settled(app, pilot)
+        assert app.is_running
+        assert not isinstance(app.screen, ModalScreen)
+        assert counter(app).startswith("step 1 / ")
+        assert app.title.endswith("01_stack_scopes.rs")
+        await pilot.press("q")
+    assert app.return_code == 0
+
+
+@pytest.mark.parametrize(
+    ("before", "keys"),
+    [
+        ((), ("g", "3", "enter", "q")),
+        (("g",), ("3", "enter", "q")),
+        ((), ("question_mark", "enter", "q")),
+    ],
+)
+async def test_q_right_after_a_dialog_closes_quits(before, keys):
+    app = StackHeapApp(calls_trace())
+    async with app.run_test(size=NARROW) as pilot:
+        if before:
+            await pilot.press(*before)
+        _one_read(app, *keys)
+        await _settled(app, pilot)
+        assert not app.is_running
+    assert app.return_code == 0
+
+
+async def test_an_invalid_step_keeps_the_dialog_open_for_a_correction():
+    app = StackHeapApp(calls_trace())
+    async with app.run_test(size=NARROW) as pilot:
+        _one_read(app, "g", "9", "9", "enter")
+        await _settled(app, pilot)
+        assert isinstance(app.screen, GotoScreen)
+        assert "There are steps 1 to 9." in text_of(app.screen)
+        await pilot.press("backspace", "backspace", "2", "enter")
+        assert not isinstance(app.screen, ModalScreen)
+        assert counter(app) == "step 2 / 9"
+
+
+@pytest.mark.parametrize("key", ["pagedown", "pageup", "down", "up"])
+async def test_paging_the_palette_as_it_opens_does_not_crash(key):
+    # The key lands while the palette is still gathering or drawing its list.
+    for waits in range(12):
+        app = StackHeapApp(calls_trace())
+        async with app.run_test(size=NARROW) as pilot:
+            _one_read(app, "ctrl+p")
+            for _ in range(waits):
+                await asyncio.sleep(0)
+            _one_read(app, key)
+            await _settled(app, pilot)
+            assert app.is_running, waits
+            await pilot.press("escape", "q")
+        assert app.return_code == 0, waits
