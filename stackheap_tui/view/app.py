@@ -249,7 +249,7 @@ class StackHeapApp(Modes):
 
     def action_command_palette(self) -> None:
         """ctrl+p: the command palette, one that closes once (see `screens.dialog`)."""
-        if self.use_command_palette and not CommandPalette.is_open(self):
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
             self.push_screen(Palette(id="--command-palette"))
 
     def action_samples(self) -> None:
