@@ -15,6 +15,8 @@ a lesson, a what-if run of a rejected one) and the other screens.
 
 from __future__ import annotations
 
+import asyncio
+import signal
 from pathlib import Path
 from typing import ClassVar
 
@@ -54,6 +56,9 @@ from stackheap_tui.view.widgets.heap import HeapPane
 from stackheap_tui.view.widgets.stack import StackPane
 from stackheap_tui.view.widgets.status import StatusBar
 from stackheap_tui.view.widgets.timeline import Timeline
+
+QUIT_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT)
+"""Signals that end the app the way `q` does, so the terminal is left as it was found."""
 
 
 class StackHeapApp(Modes):
@@ -161,8 +166,21 @@ class StackHeapApp(Modes):
         # Compact, and without g and q (in the help): the rest fit one line at 80 columns.
         yield Footer(compact=True)
 
+    catch_signals = False
+    """Set by `run_app`: SIGTERM, SIGHUP and SIGQUIT end the app as `q` does, restoring
+    the terminal (left alone in tests, whose event loop is not the app's own)."""
+
     def on_mount(self) -> None:
+        if self.catch_signals:
+            loop = asyncio.get_running_loop()
+            for number in QUIT_SIGNALS:
+                loop.add_signal_handler(number, self._signalled, number)
         self._start()
+
+    def _signalled(self, number: int) -> None:
+        """A signal to end: leave as on `q` (alternate screen, mouse, cursor restored),
+        with the exit code a shell reports for that signal."""
+        self.exit(return_code=128 + number)
 
     def _start(self) -> None:
         """Draw the first picture of what was loaded, and index its steps in the background."""
@@ -336,6 +354,7 @@ def run_app(
     (a bug in the interpreter), is raised here for the command line to report."""
     prepare_terminal()
     app = StackHeapApp(trace, failure, recording=recording, pending=pending)
+    app.catch_signals = True
     app.run()
     if app.internal_error is not None:
         raise app.internal_error

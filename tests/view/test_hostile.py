@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import asyncio
 import os
+import pty
+import signal
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +20,7 @@ from stackheap_tui.view.app import StackHeapApp
 from stackheap_tui.view.screens.goto import GotoScreen
 from tests.view.fake_trace import box_heap_trace, calls_trace
 from tests.view.helpers import counter, text_of
+from tests.view.test_robustness import _read_until, _wait_for_exit
 
 NARROW = (80, 24)
 
@@ -211,3 +215,27 @@ async def test_paging_the_palette_as_it_opens_does_not_crash(key):
             assert app.is_running, waits
             await pilot.press("escape", "q")
         assert app.return_code == 0, waits
+
+
+# -- 3. signals from outside: the terminal is restored on the way out -------------------------
+
+
+@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT])
+def test_a_signal_to_end_restores_the_terminal(number):
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the TUI on the default sample
+        os.environ.update(TERM="xterm-256color", COLUMNS="100", LINES="30")
+        os.execv(sys.executable, [sys.executable, "-m", "stackheap_tui"])
+    before = _read_until(fd, b"fn main", limit=60)
+    assert b"fn main" in before, before[-2000:]
+    os.kill(pid, number)
+    after = _read_until(fd, None, limit=60)
+    done, status = _wait_for_exit(pid, limit=30)
+    if done == 0:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        raise AssertionError(f"signal {number} did not end the app")
+    assert os.waitstatus_to_exitcode(status) == 128 + number
+    assert b"\x1b[?1049l" in after  # the alternate screen is left
+    assert b"\x1b[?25h" in after  # the cursor is shown again
+    assert b"\x1b[?1000l" in after  # mouse tracking is off
