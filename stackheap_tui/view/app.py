@@ -15,12 +15,15 @@ a lesson, a what-if run of a rejected one) and the other screens.
 
 from __future__ import annotations
 
+import asyncio
+import signal
 import sys
 from pathlib import Path
 from typing import ClassVar
 
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
+from textual.command import CommandPalette
 from textual.widgets import Footer, Header
 
 from stackheap_tui import resources
@@ -43,8 +46,10 @@ from stackheap_tui.view.loading import (
     start_what_if,
 )
 from stackheap_tui.view.modes import Modes
+from stackheap_tui.view.screens.dialog import Palette
 from stackheap_tui.view.screens.help import HelpScreen, key_rows
 from stackheap_tui.view.screens.samples import SampleBrowser
+from stackheap_tui.view.screenshot import NotSaved, save_svg
 from stackheap_tui.view.steps import StepIndex
 from stackheap_tui.view.streaming import FOLLOW_EVERY
 from stackheap_tui.view.terminal import prepare_terminal
@@ -54,6 +59,9 @@ from stackheap_tui.view.widgets.status import StatusBar
 from stackheap_tui.view.widgets.timeline import Timeline
 
 RECORDING_SWITCH_INTERVAL = 0.001  # seconds; see `run_app`
+QUIT_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT)
+"""Signals that end the app the way `q` does, so the terminal is left as it was found."""
+
 
 class StackHeapApp(Modes):
     """Step through a recorded run, or read why the program did not compile."""
@@ -160,8 +168,21 @@ class StackHeapApp(Modes):
         # Compact, and without g and q (in the help): the rest fit one line at 80 columns.
         yield Footer(compact=True)
 
+    catch_signals = False
+    """Set by `run_app`: SIGTERM, SIGHUP and SIGQUIT end the app as `q` does, restoring
+    the terminal (left alone in tests, whose event loop is not the app's own)."""
+
     def on_mount(self) -> None:
+        if self.catch_signals:
+            loop = asyncio.get_running_loop()
+            for number in QUIT_SIGNALS:
+                loop.add_signal_handler(number, self._signalled, number)
         self._start()
+
+    def _signalled(self, number: int) -> None:
+        """A signal to end: leave as on `q` (alternate screen, mouse, cursor restored),
+        with the exit code a shell reports for that signal."""
+        self.exit(return_code=128 + number)
 
     def _start(self) -> None:
         """Draw the first picture of what was loaded, and index its steps in the background."""
@@ -246,6 +267,11 @@ class StackHeapApp(Modes):
         ]
         self.push_screen(HelpScreen(rows))
 
+    def action_command_palette(self) -> None:
+        """ctrl+p: the command palette, one that closes once (see `screens.dialog`)."""
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
+            self.push_screen(Palette(id="--command-palette"))
+
     def action_samples(self) -> None:
         current = next(
             (s.name for s in resources.list_samples() if str(s.path) == self.title), None
@@ -290,15 +316,21 @@ class StackHeapApp(Modes):
 
     def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
         """`s`: the picture as an SVG named after the program and the step, in the current
-        directory (or the browser's downloads)."""
+        directory (or the browser's downloads), under a name no file has yet; a notice
+        says where, or why it could not be written."""
         stem = Path(self.title).stem or "stackheap"
         where = f"step-{self.step + 1}" if self.trace is not None else "diagnostic"
         name = filename or f"{stem}-{where}.svg"
         if self.is_web:  # served by textual-serve: the browser downloads it
             self.deliver_screenshot(name)
             return
-        path = self.save_screenshot(name, path=path or str(Path.cwd()))
-        self.notify(f"Saved {path}", title="Screenshot", timeout=4)
+        try:
+            saved = save_svg(self.export_screenshot(), name.removesuffix(".svg"), path)
+        except NotSaved as error:
+            self.notify(f"Could not save the screenshot: {error}.", title="Screenshot",
+                        severity="error", timeout=6)
+        else:
+            self.notify(f"Saved {saved}", title="Screenshot", timeout=4)
 
     async def action_quit(self) -> None:
         # A program that did not compile ends the session as `--check` would: exit code 1.
@@ -324,6 +356,7 @@ def run_app(
     (a bug in the interpreter), is raised here for the command line to report."""
     prepare_terminal()
     app = StackHeapApp(trace, failure, recording=recording, pending=pending)
+    app.catch_signals = True
     # The run records on its own thread: with Python's default 5 ms switch interval it
     # holds the interpreter lock long enough, each time the app waits for input or
     # output, that keys go unanswered for a second. 1 ms keeps keys answered.

@@ -8,12 +8,26 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.validation import Integer
 from textual.widgets import Input, Label
 
+from stackheap_tui.view.screens.dialog import Dialog
 
-class GotoScreen(ModalScreen[int | None]):
+
+class StepInput(Input):
+    """The step number's input: keys typed after its enter wait for the dialog to close
+    (`g3⏎q` jumps, then quits)."""
+
+    async def _on_key(self, event: events.Key) -> None:
+        dialog = self.screen
+        if isinstance(dialog, Dialog):
+            if event.key == "enter":
+                dialog.closing(event)
+            if dialog.let_through(event):
+                return
+
+
+class GotoScreen(Dialog[int | None]):
     """An input for a step number (1-based, as the counter shows); dismisses with the
     0-based index, or None when cancelled."""
 
@@ -47,7 +61,7 @@ class GotoScreen(ModalScreen[int | None]):
             box.border_title = "Go to step"
             box.border_subtitle = "enter to jump · esc to cancel"
             yield Label(f"Step number, 1 to {self.total}:")
-            yield Input(
+            yield StepInput(
                 placeholder=str(self.current + 1),
                 type="integer",
                 validators=[Integer(1, self.total, f"There are steps 1 to {self.total}.")],
@@ -63,12 +77,15 @@ class GotoScreen(ModalScreen[int | None]):
             self.dismiss(None)
         elif result is not None and not result.is_valid:
             self.query_one("#goto-error", Label).update(" ".join(result.failure_descriptions))
+            self.stay_open()
         else:
             self.dismiss(int(event.value) - 1)
 
     async def on_key(self, event: events.Key) -> None:
         """Keys typed right after `g`, before the input has focus, still reach it: a fast
         `g 1 2 enter` jumps to step 12 instead of losing the digits."""
+        if self.hold(event):
+            return
         field = self.query_one("#step-number", Input)
         if field.has_focus:
             return
@@ -78,6 +95,7 @@ class GotoScreen(ModalScreen[int | None]):
             field.action_delete_left()
         elif event.key == "enter":
             event.stop()
+            self.closing(event)
             await field.action_submit()
             return
         else:

@@ -9,9 +9,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from stackheap_tui.view.screens.dialog import Dialog
 from stackheap_tui.view.widgets.timeline import LEGEND as TIMELINE_LEGEND
 
 LEGEND = (
@@ -47,7 +47,7 @@ def key_rows(
     return [(" ".join(keys), description) for description, keys in rows.items()]
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(Dialog[None]):
     """A modal listing the keys; esc, enter or ? closes it."""
 
     AUTO_FOCUS = "#help"  # the app's own choice (the stack) is not on this screen

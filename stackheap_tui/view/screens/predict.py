@@ -9,14 +9,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from stackheap_tui.view.questions import Question
+from stackheap_tui.view.screens.dialog import Dialog
 
 
-class PredictScreen(ModalScreen[bool | None]):
+class PredictScreen(Dialog[bool | None]):
     """Asks `question`. Dismisses with whether the answer was right once the learner has
     read the reveal, or None if they closed the question without answering."""
 

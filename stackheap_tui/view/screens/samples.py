@@ -11,11 +11,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from stackheap_tui.resources import Sample
+from stackheap_tui.view.screens.dialog import Dialog
 
 
 def sample_prompt(number: int, sample: Sample) -> Content:
@@ -23,7 +23,7 @@ def sample_prompt(number: int, sample: Sample) -> Content:
     return Content.assemble((f"{number:>2}  ", "$text-muted"), sample.title)
 
 
-class SampleBrowser(ModalScreen[str | None]):
+class SampleBrowser(Dialog[str | None]):
     """Pick a lesson; dismisses with its name, or None when cancelled."""
 
     AUTO_FOCUS = "#samples"  # the app's own choice (the stack) is not on this screen
