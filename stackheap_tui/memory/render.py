@@ -60,7 +60,12 @@ class _Watched:
         return getattr(self.memory, name)
 
 
-def snapshot_of(memory: Memory, step: int) -> Snapshot:
+def snapshot_of(memory: Memory, step: int, *, output: bool = True,
+                newest: int | None = None) -> Snapshot:
+    """The picture of `memory` after step `step`. `output=False` leaves `stdout` and
+    `stderr` empty (for a caller that follows the output itself, as `--trace` and `--json`
+    do: joining it at every step would cost the square of the run); `newest=N` draws only
+    the newest N frames (the rest are left out of `frames`)."""
     global _last_views
     # Built anew and swapped in whole, never changed in place: a picture made on another
     # thread at the same time at worst misses a reuse.
@@ -82,13 +87,15 @@ def snapshot_of(memory: Memory, step: int) -> Snapshot:
         return view
 
     own_frames, own_blocks = memory._own_frames, memory._own_blocks
-    frames = tuple(view_of(frame, index in own_frames, _frame_view)
-                   for index, frame in enumerate(memory.frames))
+    first = 0 if newest is None else max(0, len(memory.frames) - newest)
+    frames = tuple(view_of(memory.frames[index], index in own_frames, _frame_view)
+                   for index in range(first, len(memory.frames)))
     # `get`: a what-if run's heap guards `[]` against freed blocks, which are drawn here.
     heap = tuple(view_of(memory.heap.get(address), address in own_blocks, _allocation_view)
                  for address in sorted(memory.heap))
-    _last_views = made
-    stdout, stderr = _output_of(memory)
+    if newest is None:  # a partial picture keeps the last whole one's views for reuse
+        _last_views = made
+    stdout, stderr = _output_of(memory) if output else ("", "")
     return Snapshot(step, frames, heap, stdout, stderr, _statics_of(memory))
 
 
