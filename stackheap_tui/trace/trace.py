@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from stackheap_tui.lang.span import Span
 from stackheap_tui.memory.explain import Explanation
-from stackheap_tui.memory.render import snapshot_of
 from stackheap_tui.memory.records import (
     ChangeKey,
     HeapKey,
@@ -23,6 +22,7 @@ from stackheap_tui.memory.records import (
     StepInfo,
     StepKind,
 )
+from stackheap_tui.memory.render import snapshot_of
 from stackheap_tui.memory.state import (
     ADD_SLOT,
     ALLOC,

@@ -49,7 +49,7 @@ def render_memory(snapshot: Snapshot, depth: int | None = None) -> list[str]:
 
 def render_printed(printed: tuple[tuple[str, str], ...]) -> list[str]:
     """The output a step printed, a line each: `  stdout| text` (`stderr|` for stderr)."""
-    lines = []
+    lines: list[str] = []
     for stream, text in printed:
         parts = text.split("\n")
         if len(parts) > 1 and parts[-1] == "":
