@@ -8,7 +8,6 @@ picture reads like the program and shows where every pointer leads.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from stackheap_tui.lang import types as T
@@ -105,7 +104,11 @@ def snapshot_of(memory: Memory, step: int, *, output: bool = True,
         view = view_of(block, address in own_blocks, _allocation_view)
         label = labels.get(address)
         if label is not None and view.owner is not label and view.owner != label:
-            view = replace(view, owner=label)
+            # Not dataclasses.replace (5x slower): a list's move relabels every node.
+            view = AllocationView(
+                view.address, view.size, view.type_name, view.value, label, view.freed,
+                view.note, view.kind, view.length, view.capacity, view.element_size,
+                view.strong, view.weak)
             if id(block) in made:
                 made[id(block)] = (block, view)
         heap_views.append(view)
