@@ -57,8 +57,8 @@ def export(mode: str, source: str) -> dict[str, float]:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     start = time.perf_counter()
     with tempfile.TemporaryFile() as out:
-        child = subprocess.Popen([sys.executable, "-m", "stackheap_tui", mode, "--max-steps",
-                                  "5000000", file.name], stdout=out, env=env)
+        child = subprocess.Popen([sys.executable, "-m", "stackheap_tui", "--max-steps",
+                                  "5000000", mode, file.name], stdout=out, env=env)
         _, status, usage = os.wait4(child.pid, 0)  # this child's own peak, not the max
         child.returncode = os.waitstatus_to_exitcode(status)
         elapsed = time.perf_counter() - start
