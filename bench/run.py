@@ -3,6 +3,7 @@
     python bench/run.py            # the full sizes (1,000,000-step runs)
     python bench/run.py --quick    # 200,000-step runs, well under a minute
     python bench/run.py --json     # also print one JSON object on the last line
+    python bench/run.py --big      # also the big programs of bench/big.py (`big_*` keys)
 
 Not part of the test suite: timings depend on the machine. Every key of issue 8: the
 interpreter and the trace (`record_steps_per_s`, `grow_*`, `jump_ms_*`), the Python
@@ -91,6 +92,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--big", action="store_true")
     args = parser.parse_args()
     steps = 200_000 if args.quick else 1_000_000
     results: dict[str, object] = {"mode": "quick" if args.quick else "full"}
@@ -127,6 +129,11 @@ def main() -> int:
     results["cold_start_step_s"] = round(step, 2)
     results["cold_start_measures"] = ("fresh process to the TUI's first frame (pty, default "
                                       "sample); _step_s: to the frame of its first step")
+    if args.big:  # exports in fresh processes, steps on big pictures (bench/big.py)
+        import big
+
+        for key, case in big.cases(args.quick).items():
+            results[f"big_{key}"] = case()
     results["machine"] = (f"{os.cpu_count()} cores, {platform.machine()}, "
                           f"Python {platform.python_version()}")
     width = max(len(key) for key in results)

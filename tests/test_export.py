@@ -8,12 +8,45 @@ from pathlib import Path
 
 import pytest
 
-from stackheap_tui.memory.records import Snapshot, StepInfo
+from stackheap_tui.memory.records import Outcome, Snapshot, StepInfo
 from stackheap_tui.view.export import MAX_SNAPSHOTS, snapshot_interval, write_json
 from tests.view.fake_trace import FakeTrace, calls_trace
 
 
-def _check_snapshot(data: dict, snapshot: Snapshot) -> None:
+class _Recorded:
+    """A `FakeTrace` as the exports read a run: what each step printed, and pictures
+    whose output they do not ask for."""
+
+    def __init__(self, fake: FakeTrace) -> None:
+        self.fake = fake
+        self.path, self.source = fake.path, fake.source
+
+    def __len__(self) -> int:
+        return len(self.fake)
+
+    def step(self, index: int) -> StepInfo:
+        return self.fake.step(index)
+
+    @property
+    def outcome(self) -> Outcome:
+        return self.fake.outcome
+
+    def snapshot(self, index: int, *, output: bool = True,
+                 newest: int | None = None) -> Snapshot:
+        return self.fake.snapshot(index)
+
+    def printed_at(self, index: int) -> tuple[tuple[str, str], ...]:
+        now = self.fake.steps[index][1]
+        before = self.fake.steps[index - 1][1] if index else None
+        printed = []
+        for stream in ("stdout", "stderr"):
+            text = getattr(now, stream)[len(getattr(before, stream)) if before else 0:]
+            if text:
+                printed.append((stream, text))
+        return tuple(printed)
+
+
+def _check_snapshot(data: dict, snapshot: Snapshot, outcome: Outcome) -> None:
     assert [frame["function"] for frame in data["frames"]] == [
         frame.function for frame in snapshot.frames
     ]
@@ -34,7 +67,10 @@ def _check_snapshot(data: dict, snapshot: Snapshot) -> None:
         (b.address, b.size, b.type_name, b.value, b.owner, b.freed, b.note)
         for b in snapshot.heap
     ]
-    assert (data["stdout"], data["stderr"]) == (snapshot.stdout, snapshot.stderr)
+    # The output is written once, in `outcome`; a picture says how much had been printed.
+    assert "stdout" not in data and "stderr" not in data
+    assert outcome.stdout[:data["stdout_len"]] == snapshot.stdout
+    assert outcome.stderr[:data["stderr_len"]] == snapshot.stderr
 
 
 def _check_step(data: dict, info: StepInfo) -> None:
@@ -58,7 +94,7 @@ def test_json_of_a_sample_matches_its_trace(sample):
     assert result.exit_code == 0 and result.stderr == ""
     data = json.loads(result.stdout)
     trace = load(Path(sample).read_text(encoding="utf-8"), sample)
-    assert data["format"] == "stackheap-tui trace" and data["version"] == 1
+    assert data["format"] == "stackheap-tui trace" and data["version"] == 2
     assert (data["path"], data["source"]) == (sample, trace.source)
     outcome = trace.outcome
     assert data["outcome"] == {
@@ -71,18 +107,21 @@ def test_json_of_a_sample_matches_its_trace(sample):
     assert data["snapshot_every"] == 1  # a short run: every step carries its picture
     for index, step in enumerate(data["steps"]):
         _check_step(step, trace.step(index))
-        _check_snapshot(step["snapshot"], trace.snapshot(index))
+        _check_snapshot(step["snapshot"], trace.snapshot(index), outcome)
 
 
 def test_json_of_a_panicking_run_keeps_the_panic_and_exit_code():
     out = io.StringIO()
     trace = calls_trace()
-    write_json(trace, out)
+    write_json(_Recorded(trace), out)
     data = json.loads(out.getvalue())
     assert data["outcome"]["exit_code"] == 101
     last = data["steps"][-1]
     assert last["kind"] == "panic"
-    assert "attempt to divide by zero" in last["snapshot"]["stderr"]
+    stderr = data["outcome"]["stderr"]
+    assert "attempt to divide by zero" in stderr
+    assert last["snapshot"]["stderr_len"] == len(stderr)
+    assert data["steps"][0]["snapshot"]["stderr_len"] == 0
     moved = data["steps"][4]["snapshot"]["frames"][0]["slots"][0]
     assert (moved["name"], moved["state"], moved["note"]) == ("a", "moved", "moved → c")
 
@@ -96,7 +135,7 @@ def test_a_long_run_carries_every_kth_snapshot_and_the_last():
     ]
     trace = FakeTrace("long.rs", short.source, steps)
     out = io.StringIO()
-    write_json(trace, out)
+    write_json(_Recorded(trace), out)
     data = json.loads(out.getvalue())
     every = data["snapshot_every"]
     assert every == snapshot_interval(2_501) == 3
@@ -132,3 +171,32 @@ def test_json_carries_vec_capacity_rc_counts_and_the_static_region() -> None:
     rc_block = next(b for b in last["heap"] if b["kind"] == "rc")
     assert (rc_block["strong"], rc_block["weak"]) == (2, 0)
     assert data["outcome"]["stdout"] == "hi [1] 2\n"
+
+
+def test_json_writes_the_output_once_and_each_picture_its_length() -> None:
+    """A program printing a line per iteration: the JSON grows with the output, not with
+    output × snapshots (10 MB printed used to write 5 GB)."""
+    from stackheap_tui.pipeline import load
+
+    source = ('fn main() {\n    for i in 0..300 {\n        println!("line {i:04} {}", '
+              '"x".repeat(50));\n    }\n    eprintln!("done");\n}\n')
+    trace = load(source, "main.rs")
+    out = io.StringIO()
+    write_json(trace, out)
+    text = out.getvalue()
+    data = json.loads(text)
+    stdout = data["outcome"]["stdout"]
+    assert stdout.count("\n") == 300 and data["outcome"]["stderr"] == "done\n"
+    # The output appears once (the printing step's explanation quotes its own line).
+    assert text.count("\\nline 0150") == 1
+    assert len(text) < 5 * len(stdout) + 2_000 * len(data["steps"])
+    seen = 0
+    for index, step in enumerate(data["steps"]):
+        if "snapshot" not in step:
+            continue
+        picture = step["snapshot"]
+        assert picture["stdout_len"] >= seen
+        seen = picture["stdout_len"]
+        assert stdout[:seen] == trace.snapshot(index).stdout
+        assert data["outcome"]["stderr"][:picture["stderr_len"]] == trace.snapshot(index).stderr
+    assert seen == len(stdout)

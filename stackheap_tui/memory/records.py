@@ -217,3 +217,64 @@ class Violation:
     step: int  # the step where it happens (the last one: stepping stops there)
     explanation: str
     target: str | None = None
+
+
+class OwnerPath(str):
+    """A heap block's owner named through the block that holds it: the block at `parent`
+    owns it at `prefix` + the parent's owner + `suffix` (`*list.1` is `*`, the owner of
+    the Box holding it, `.1`). Moving the parent relabels it without touching it, so a
+    move costs one label however long the list behind it; the picture derives the name
+    when drawn. Its text is the name when it was set (read where the parent is gone)."""
+
+    parent: int
+    prefix: str
+    suffix: str
+
+    def __new__(cls, text: str, parent: int, prefix: str, suffix: str) -> OwnerPath:
+        path = super().__new__(cls, text)
+        path.parent, path.prefix, path.suffix = parent, prefix, suffix
+        return path
+
+    def __reduce__(self) -> tuple[type[OwnerPath], tuple[str, int, str, str]]:  # copy, pickle
+        return (OwnerPath, (str(self), self.parent, self.prefix, self.suffix))
+
+    def same_place(self, other: object) -> bool:
+        """Whether `other` names the same place in the same parent (whatever its text)."""
+        return isinstance(other, OwnerPath) and (other.parent, other.prefix, other.suffix) == (
+            self.parent, self.prefix, self.suffix)
+
+    def extended(self, suffix: str) -> OwnerPath:
+        """The place `suffix` inside this one: `.name`, `.0`, `[3]`."""
+        return OwnerPath(str(self) + suffix, self.parent, self.prefix, self.suffix + suffix)
+
+
+def owner_label(heap: dict[int, object], address: int,
+                known: dict[int, str] | None = None) -> str:
+    """The owner of the block at `address` as named now, following `OwnerPath`s up to a
+    block named outright (iteratively: a 100,000-node list is that deep). `known`: labels
+    already derived (filled in as it goes)."""
+    known = {} if known is None else known
+    chain: list[tuple[int, OwnerPath]] = []
+    seen: set[int] = set()
+    at = address
+    label: str
+    while True:
+        if at in known:
+            label = known[at]
+            break
+        block = heap.get(at)
+        owner = getattr(block, "owner", None)
+        if not isinstance(owner, str):
+            label = "?"
+            break
+        if not isinstance(owner, OwnerPath) or owner.parent not in heap or at in seen:
+            label = str(owner)
+            known[at] = label
+            break
+        seen.add(at)
+        chain.append((at, owner))
+        at = owner.parent
+    for at, owner in reversed(chain):
+        label = owner.prefix + label + owner.suffix
+        known[at] = label
+    return label

@@ -27,3 +27,18 @@ class TraceView(Protocol):
     def outcome(self) -> Outcome:
         """How the program ended: exit code, stdout, stderr."""
         ...
+
+
+class RecordedRun(TraceView, Protocol):
+    """A recorded run the text exports stream (`--trace`, `--json`): they follow the
+    output step by step instead of reading all of it at every step."""
+
+    def snapshot(self, index: int, *, output: bool = True,
+                 newest: int | None = None) -> Snapshot:
+        """The picture after step `index`; `output=False` leaves stdout and stderr empty,
+        `newest=N` draws only the newest N frames."""
+        ...
+
+    def printed_at(self, index: int) -> tuple[tuple[str, str], ...]:
+        """What step `index` printed: (stream, text) pairs."""
+        ...

@@ -22,6 +22,7 @@ from stackheap_tui.memory.records import (
     StepInfo,
     StepKind,
 )
+from stackheap_tui.memory.render import snapshot_of
 from stackheap_tui.memory.state import (
     ADD_SLOT,
     ALLOC,
@@ -218,8 +219,15 @@ class Trace:
         self._cache = (index, memory.copy())
         return memory
 
-    def snapshot(self, index: int) -> Snapshot:
-        return self.memory_at(index).view(index)
+    def snapshot(self, index: int, *, output: bool = True,
+                 newest: int | None = None) -> Snapshot:
+        """The picture after step `index`; `output=False` leaves its stdout and stderr
+        empty, `newest=N` draws only the newest N frames (see `render.snapshot_of`)."""
+        return snapshot_of(self.memory_at(index), index, output=output, newest=newest)
+
+    def printed_at(self, index: int) -> tuple[tuple[str, str], ...]:
+        """What step `index` printed: (stream, text) pairs, stream "stdout" or "stderr"."""
+        return tuple((op[1], op[2]) for op in self.ops_at(index) if op[0] == OUTPUT)
 
 
 class StepCounter(Trace):

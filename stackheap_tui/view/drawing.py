@@ -80,11 +80,12 @@ class Drawing(AppState):
         if trace is None or (self.recording is None and self.recorded):
             return ""
         steps = len(trace)
+        noun = "step" if steps == 1 else "steps"
         if not self.recorded:
-            return f"recording… {steps:,} steps"
+            return f"recording… {steps:,} {noun}"
         failure = self.recording.failure if self.recording is not None else None
         if failure is not None:
-            return f"run broke off after {steps:,} steps"
+            return f"run broke off after {steps:,} {noun}"
         outcome = trace.outcome
         violation = outcome.violation
         if violation is not None:
@@ -92,7 +93,7 @@ class Drawing(AppState):
         if self.rejected is not None and not outcome.stopped_early:
             return "no memory error"
         if outcome.stopped_early:
-            return f"stopped at the step limit ({steps:,} steps)"
+            return f"stopped at the step limit ({steps:,} {noun})"
         return f"done · exit {outcome.exit_code}"
 
     def _mode_text(self) -> str:

@@ -5,6 +5,10 @@ Whole memory pictures are bulky, so they are attached to some steps only: to eve
 of a run of up to `MAX_SNAPSHOTS` steps, and to every K-th step of a longer one (K chosen
 so that about `MAX_SNAPSHOTS` pictures are written), always including the last step.
 The output is streamed step by step, so a million-step run never sits in memory as JSON.
+
+The program's output is an append-only log written once, in `outcome`: a snapshot says
+how much of it had been printed (`stdout_len`, `stderr_len`, in characters), so a run
+that prints 10 MB writes 10 MB of output, not 10 MB per snapshot.
 """
 
 from __future__ import annotations
@@ -14,10 +18,10 @@ from collections.abc import Iterator
 from typing import Any, TextIO
 
 from stackheap_tui.memory.records import AllocationView, FrameView, SlotView, Snapshot, StepInfo
-from stackheap_tui.trace.protocol import TraceView
+from stackheap_tui.trace.protocol import RecordedRun
 
 FORMAT = "stackheap-tui trace"
-VERSION = 1
+VERSION = 2
 MAX_SNAPSHOTS = 1_000
 
 
@@ -65,18 +69,20 @@ def allocation_json(block: AllocationView) -> dict[str, Any]:
     }
 
 
-def snapshot_json(snapshot: Snapshot) -> dict[str, Any]:
+def snapshot_json(snapshot: Snapshot, stdout_len: int, stderr_len: int) -> dict[str, Any]:
+    """The picture, its output as lengths: the first `stdout_len` characters of
+    `outcome.stdout` (and of `outcome.stderr`) had been printed."""
     return {
         "frames": [frame_json(frame) for frame in snapshot.frames],
         "heap": [allocation_json(block) for block in snapshot.heap],
         "statics": [{"address": item.address, "size": item.size, "text": item.text}
                     for item in snapshot.statics],
-        "stdout": snapshot.stdout,
-        "stderr": snapshot.stderr,
+        "stdout_len": stdout_len,
+        "stderr_len": stderr_len,
     }
 
 
-def step_json(info: StepInfo, snapshot: Snapshot | None) -> dict[str, Any]:
+def step_json(info: StepInfo, snapshot: dict[str, Any] | None) -> dict[str, Any]:
     span = info.span
     step: dict[str, Any] = {
         "index": info.index,
@@ -90,19 +96,25 @@ def step_json(info: StepInfo, snapshot: Snapshot | None) -> dict[str, Any]:
         "changed": sorted(info.changed),
     }
     if snapshot is not None:
-        step["snapshot"] = snapshot_json(snapshot)
+        step["snapshot"] = snapshot
     return step
 
 
-def _steps(trace: TraceView, every: int) -> Iterator[dict[str, Any]]:
+def _steps(trace: RecordedRun, every: int) -> Iterator[dict[str, Any]]:
     last = len(trace) - 1
+    lengths = {"stdout": 0, "stderr": 0}  # characters printed so far, per stream
     for index in range(len(trace)):
         info = trace.step(index)
-        with_snapshot = index % every == 0 or index == last
-        yield step_json(info, trace.snapshot(index) if with_snapshot else None)
+        for stream, text in trace.printed_at(index):
+            lengths[stream] += len(text)
+        snapshot = None
+        if index % every == 0 or index == last:
+            snapshot = snapshot_json(trace.snapshot(index, output=False), lengths["stdout"],
+                                     lengths["stderr"])
+        yield step_json(info, snapshot)
 
 
-def write_json(trace: TraceView, out: TextIO) -> None:
+def write_json(trace: RecordedRun, out: TextIO) -> None:
     """Write the run as one JSON object: the header fields, then `steps` one at a time."""
     steps = len(trace)
     every = snapshot_interval(steps)

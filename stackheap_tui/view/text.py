@@ -1,14 +1,28 @@
-"""The `--trace` view: every step as plain text, one block per step, pipe-friendly."""
+"""The `--trace` view: every step as plain text, one block per step, pipe-friendly.
+
+A step's block says what changed without repeating what did not: the output lines the
+step printed (not all output so far), and the newest `MAX_FRAMES` frames of the stack
+(a 130,000-frame recursion writes a bounded block per step, not the whole stack).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from stackheap_tui.memory.records import SlotState, Snapshot, StepInfo, format_address
-from stackheap_tui.trace.protocol import TraceView
+from stackheap_tui.trace.protocol import RecordedRun
+
+MAX_FRAMES = 20  # frames printed per step, the newest first; the rest are counted
 
 
-def render_memory(snapshot: Snapshot) -> list[str]:
+def plural(count: int, noun: str) -> str:
+    """`1 frame`, `2 frames`, `1,000 frames`."""
+    return f"{count:,} {noun}" if count == 1 else f"{count:,} {noun}s"
+
+
+def render_memory(snapshot: Snapshot, depth: int | None = None) -> list[str]:
+    """The stack (newest frame first) and the heap; `depth`: the frames on the stack,
+    when the snapshot holds only the newest of them."""
     lines = ["  stack:"]
     if not snapshot.frames:
         lines.append("    (empty)")
@@ -20,6 +34,9 @@ def render_memory(snapshot: Snapshot) -> list[str]:
             state = "" if slot.state is SlotState.LIVE else f"  [{slot.note or slot.state.value}]"
             lines.append(f"      {slot.name}: {slot.type_name}  {slot.size} B  "
                          f"@{format_address(slot.address)}  = {slot.value}{state}")
+    hidden = (depth or 0) - len(snapshot.frames)
+    if hidden > 0:
+        lines.append(f"    … {plural(hidden, 'more frame')}")
     lines.append("  heap:")
     if not snapshot.heap:
         lines.append("    (empty)")
@@ -30,18 +47,33 @@ def render_memory(snapshot: Snapshot) -> list[str]:
     return lines
 
 
-def render_step(info: StepInfo, snapshot: Snapshot, total: int, source_lines: list[str]) -> str:
+def render_printed(printed: tuple[tuple[str, str], ...]) -> list[str]:
+    """The output a step printed, a line each: `  stdout| text` (`stderr|` for stderr)."""
+    lines: list[str] = []
+    for stream, text in printed:
+        parts = text.split("\n")
+        if len(parts) > 1 and parts[-1] == "":
+            parts.pop()  # the newline ending the last line starts no new one
+        lines.extend(f"  {stream}| {line}" for line in parts)
+    return lines
+
+
+def render_step(info: StepInfo, snapshot: Snapshot, total: int, source_lines: list[str],
+                printed: tuple[tuple[str, str], ...] = ()) -> str:
     code = source_lines[info.span.line - 1].strip() if 0 < info.span.line <= len(
         source_lines) else ""
     head = f"step {info.index + 1}/{total}  line {info.span.line}  [{info.kind.value}]  {code}"
-    return "\n".join([head, f"  {info.explanation}", *render_memory(snapshot)])
+    return "\n".join([head, f"  {info.explanation}", *render_printed(printed),
+                      *render_memory(snapshot, info.depth)])
 
 
-def render_trace(trace: TraceView) -> Iterator[str]:
+def render_trace(trace: RecordedRun) -> Iterator[str]:
     lines = trace.source.splitlines()
     total = len(trace)
     for index in range(total):
-        yield render_step(trace.step(index), trace.snapshot(index), total, lines) + "\n"
+        info = trace.step(index)
+        snapshot = trace.snapshot(index, output=False, newest=MAX_FRAMES)
+        yield render_step(info, snapshot, total, lines, trace.printed_at(index)) + "\n"
     outcome = trace.outcome
     yield f"exit status {outcome.exit_code}\n"
     if outcome.stopped_early:

@@ -1,4 +1,10 @@
-"""Ownership bookkeeping: which place owns each heap block, after a `let`, a move or a write."""
+"""Ownership bookkeeping: which place owns each heap block, after a `let`, a move or a write.
+
+A block held inside another block (the Box in a `Cons`, a Vec's elements) is labelled
+relative to its holder (`OwnerPath`): moving a list relabels its first block only, and the
+picture derives the rest when drawn. So a move costs O(1) however long the list behind it
+(`list = Cons(i, Box::new(list))` in a loop used to walk the whole list at each step).
+"""
 
 from __future__ import annotations
 
@@ -6,36 +12,54 @@ from typing import Any
 
 from stackheap_tui.lang import types as T
 from stackheap_tui.machine.interpreter.state import State
+from stackheap_tui.memory.records import OwnerPath, owner_label
 from stackheap_tui.memory.state import SET_OWNER
 from stackheap_tui.memory.variants import variant_fields
+
+
+def _inside(owner: str, suffix: str) -> str:
+    """The place `suffix` inside `owner`: `p.1`, `v[3]`."""
+    return owner.extended(suffix) if isinstance(owner, OwnerPath) else owner + suffix
 
 
 class Ownership(State):
     """Who owns the heap blocks a value points to."""
 
-    def set_owner(self, address: int, owner: str) -> None:
-        if self.memory.heap[address].owner != owner:  # a push keeps its owner: no op
+    def set_owner(self, address: int, owner: str) -> bool:
+        """Label the block; False when it already was at that place in the same holder
+        (what it holds is labelled relative to it, so needs nothing either)."""
+        current = self.memory.heap[address].owner
+        if isinstance(owner, OwnerPath):
+            if owner.same_place(current):
+                return False
             self.rec.apply((SET_OWNER, address, owner))
+        elif current != owner or isinstance(current, OwnerPath):  # a push keeps its owner
+            self.rec.apply((SET_OWNER, address, owner))
+        return True
+
+    def owner_name(self, address: int) -> str:
+        """The block's owner as the picture names it now."""
+        return owner_label(self.memory.heap, address)  # type: ignore[arg-type]
 
     def claim(self, value: Any, ty: T.Ty, owner: str) -> None:
         """Record who owns the heap blocks a value points to (after a move or a let)."""
         if isinstance(ty, T.BoxTy):
-            self.set_owner(value, owner)
-            self.claim(self.memory.heap[value].value, ty.inner, f"*{owner}")
+            if self.set_owner(value, owner):
+                self.claim(self.memory.heap[value].value, ty.inner,
+                           OwnerPath(f"*{owner}", value, "*", ""))
         elif isinstance(ty, T.TupleTy):
             for i, (item, item_ty) in enumerate(zip(value, ty.items, strict=True)):
-                self.claim(item, item_ty, f"{owner}.{i}")
+                self.claim(item, item_ty, _inside(owner, f".{i}"))
         elif isinstance(ty, T.ArrayTy) and T.needs_drop(ty.element):
             for i, item in enumerate(value):
-                self.claim(item, ty.element, f"{owner}[{i}]")
+                self.claim(item, ty.element, _inside(owner, f"[{i}]"))
         elif isinstance(ty, T.AdtTy):
             if ty.name in ("String", "Vec"):
                 ptr, cap, length = value
-                if cap:
-                    self.set_owner(ptr, owner)
-                    if ty.name == "Vec" and T.needs_drop(ty.args[0]):
-                        for i, item in enumerate(self.memory.heap[ptr].value[:length]):
-                            self.claim(item, ty.args[0], f"{owner}[{i}]")
+                if cap and self.set_owner(ptr, owner) and ty.name == "Vec" and T.needs_drop(
+                        ty.args[0]):
+                    for i, item in enumerate(self.memory.heap[ptr].value[:length]):
+                        self.claim(item, ty.args[0], OwnerPath(f"{owner}[{i}]", ptr, "", f"[{i}]"))
                 return
             if ty.name == "RefCell":
                 self.claim(value[1], ty.args[0], owner)
@@ -46,4 +70,4 @@ class Ownership(State):
                 return
             variant, fields, types = variant_fields(value, ty)
             for name, item, item_ty in zip(variant.field_names, fields, types, strict=True):
-                self.claim(item, item_ty, f"{owner}.{name}")
+                self.claim(item, item_ty, _inside(owner, f".{name}"))

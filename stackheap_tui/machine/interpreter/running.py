@@ -43,7 +43,8 @@ class Running(Frames):
                 exit_code = 101
                 stopped = self.report_panic(panic)
         except StepLimitReached:
-            stopped = (f"stopped after {self.max_steps:,} steps (the --max-steps limit); "
+            noun = "step" if self.max_steps == 1 else "steps"
+            stopped = (f"stopped after {self.max_steps:,} {noun} (the --max-steps limit); "
                        "the steps so far can still be browsed")
         except StackOverflow:
             exit_code, aborted = 134, True

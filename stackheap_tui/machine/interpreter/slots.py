@@ -31,8 +31,8 @@ class Slots(Ownership):
         if isinstance(place, Ref) and place.region == HEAP and place.root in self.memory.heap:
             block = self.memory.heap[place.root]
             if block.kind == "vec" and place.path:
-                return f"{block.owner}[{place.path[0]}]"
-            return f"*{block.owner}"
+                return f"{self.owner_name(place.root)}[{place.path[0]}]"
+            return f"*{self.owner_name(place.root)}"
         return TEMPORARY
 
     def adopt(self, place: Any, ty: T.Ty) -> None:

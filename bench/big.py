@@ -1,0 +1,133 @@
+"""Big programs: exports and steps that must cost linear time and memory.
+
+    python bench/big.py            # the sizes of the issue ("Big programs")
+    python bench/big.py --quick    # a quarter of them
+
+Each export runs in a fresh process (`--trace`/`--json` to /dev/null), measured by wall
+time and the child's peak RSS. The step figures load the run once and time what a step
+key costs the TUI's model: `trace.step(n)` and `trace.snapshot(n)`, stepping forward
+from a given step (the first picture, which builds every view, is timed apart).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+
+def printing_program(lines: int, width: int) -> str:
+    """`lines` lines of `width` characters each (with the newline)."""
+    pad = "x" * max(0, width - 8)
+    return (f"fn main() {{\n    let mut i = 0;\n    while i < {lines} {{\n"
+            f'        println!("{{:06}} {pad}", i);\n        i += 1;\n    }}\n}}\n')
+
+
+def cons_program(nodes: int) -> str:
+    return ("enum List {\n    Cons(i32, Box<List>),\n    Nil,\n}\nuse List::{Cons, Nil};\n"
+            f"fn main() {{\n    let mut list = Nil;\n    for i in 0..{nodes} {{\n"
+            "        list = Cons(i, Box::new(list));\n    }\n"
+            "    if let Cons(head, _) = list {\n        println!(\"{head}\");\n    }\n}\n")
+
+
+def deep_program(frames: int) -> str:
+    return ("fn down(n: u32) -> u32 {\n    if n == 0 {\n        return 0;\n    }\n"
+            f"    1 + down(n - 1)\n}}\nfn main() {{\n    println!(\"{{}}\", down({frames}));\n}}\n")
+
+
+def literal_program(size: int) -> str:
+    return (f'fn main() {{\n    let s = "{"a" * size}";\n    let n = s.len();\n'
+            '    let t = n + 1;\n    println!("{t}");\n}\n')
+
+
+def export(mode: str, source: str) -> dict[str, float]:
+    """A fresh `stackheap-tui MODE` on the program: seconds, peak RSS in MB, output MB."""
+    with tempfile.NamedTemporaryFile("w", suffix=".rs", delete=False) as file:
+        file.write(source)
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    start = time.perf_counter()
+    with tempfile.TemporaryFile() as out:
+        child = subprocess.Popen([sys.executable, "-m", "stackheap_tui", "--max-steps",
+                                  "5000000", mode, file.name], stdout=out, env=env)
+        _, status, usage = os.wait4(child.pid, 0)  # this child's own peak, not the max
+        child.returncode = os.waitstatus_to_exitcode(status)
+        elapsed = time.perf_counter() - start
+        size = out.seek(0, 2)
+    os.unlink(file.name)
+    return {"s": round(elapsed, 2), "peak_rss_mb": round(usage.ru_maxrss / 1024),
+            "out_mb": round(size / 1e6, 1), "exit": child.returncode}
+
+
+def steps(source: str, start: int | None, count: int = 40) -> dict[str, float]:
+    """Load the run, then step forward `count` times from `start` (None: the last step
+    minus `count`): ms per step (max and median), and the first picture's ms."""
+    from stackheap_tui.pipeline import load
+
+    began = time.perf_counter()
+    trace = load(source, "big.rs", max_steps=5_000_000)
+    loaded = time.perf_counter() - began
+    total = len(trace)
+    first = max(0, total - count - 1) if start is None else min(start, total - count - 1)
+    began = time.perf_counter()
+    trace.step(first)
+    trace.snapshot(first)
+    jump = (time.perf_counter() - began) * 1000
+    times = []
+    for index in range(first + 1, first + 1 + count):
+        began = time.perf_counter()
+        trace.step(index)
+        trace.snapshot(index)
+        times.append((time.perf_counter() - began) * 1000)
+    times.sort()
+    return {"load_s": round(loaded, 2), "steps": total, "jump_ms": round(jump, 1),
+            "step_ms_p50": round(times[len(times) // 2], 2), "step_ms_max": round(times[-1], 2),
+            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
+
+
+def deepest_step(frames: int) -> int:
+    """The step at which `down(0)` is called: three steps per level, about."""
+    return 3 * frames
+
+
+def cases(quick: bool) -> dict[str, Callable[[], dict[str, float]]]:
+    """Each case's measurement, by key (`quick`: a quarter of the sizes)."""
+    scale = 4 if quick else 1
+    return {
+        "trace_40k_lines": lambda: export("--trace", printing_program(40_000 // scale, 20)),
+        "json_10mb": lambda: export("--json", printing_program(100_000 // scale, 100)),
+        "cons_4k": lambda: steps(cons_program(4_000 // scale), None),
+        "deep_131k": lambda: steps(deep_program(131_000 // scale),
+                                   deepest_step(131_000 // scale) - 60),
+        "literal_1mb": lambda: steps(literal_program(1_000_000 // scale), 0, 3),
+        "end_10mb": lambda: steps(printing_program(100_000 // scale, 100), None, 3),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--only", help="one key: trace_40k_lines, json_10mb, cons_4k, "
+                        "deep_131k, literal_1mb, end_10mb")
+    args = parser.parse_args()
+    results = {}
+    for key, case in cases(args.quick).items():
+        if args.only and key != args.only:
+            continue
+        results[key] = case()
+        print(f"{key:<16} {results[key]}", flush=True)
+    print(json.dumps(results))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
