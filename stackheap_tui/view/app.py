@@ -18,8 +18,10 @@ from __future__ import annotations
 import asyncio
 import signal
 import sys
+import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
@@ -58,6 +60,7 @@ from stackheap_tui.view.widgets.stack import StackPane
 from stackheap_tui.view.widgets.status import StatusBar
 from stackheap_tui.view.widgets.timeline import Timeline
 
+T = TypeVar("T")
 RECORDING_SWITCH_INTERVAL = 0.001  # seconds; see `run_app`
 QUIT_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT)
 """Signals that end the app the way `q` does, so the terminal is left as it was found."""
@@ -211,7 +214,10 @@ class StackHeapApp(Modes):
         if pending is None:
             return  # another program was opened meanwhile
         try:
-            recording = compile_and_start(pending.source, pending.path, pending.max_steps)
+            # On a thread of its own, so that keys (`q`, ctrl+c) are answered while a big
+            # program is checked; a daemon, so that quitting does not wait for it.
+            recording = await _off_the_event_loop(
+                compile_and_start, pending.source, pending.path, pending.max_steps)
         except CompileError as error:
             await self.show_program(None, Failure.from_error(error, pending.source,
                                                              pending.path))
@@ -340,6 +346,36 @@ class StackHeapApp(Modes):
         """A selected pointer lights up the heap block it leads to."""
         for heap in self.query(HeapPane):  # none while another program is being loaded
             heap.pointed = message.slot.points_to if message.slot else None
+
+
+_COMPILE_STACK_BYTES = 256 << 20  # the checker recurses once or more per nesting level
+
+
+async def _off_the_event_loop(work: Callable[..., T], *args: Any) -> T:
+    """`work(*args)` on a daemon thread, awaited without blocking the event loop."""
+    loop = asyncio.get_running_loop()
+    done: asyncio.Future[T] = loop.create_future()
+
+    def settle(outcome: Callable[[], None]) -> None:
+        if not done.done():
+            outcome()
+
+    def run() -> None:
+        try:
+            result = work(*args)
+        except BaseException as problem:  # handed to the awaiting coroutine
+            failure = problem
+            loop.call_soon_threadsafe(settle, lambda: done.set_exception(failure))
+        else:
+            loop.call_soon_threadsafe(settle, lambda: done.set_result(result))
+
+    old_size = threading.stack_size()
+    try:
+        threading.stack_size(_COMPILE_STACK_BYTES)
+        threading.Thread(target=run, name="stackheap-compile", daemon=True).start()
+    finally:
+        threading.stack_size(old_size)
+    return await done
 
 
 def run_app(
