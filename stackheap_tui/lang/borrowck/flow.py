@@ -43,6 +43,7 @@ from stackheap_tui.lang.borrowck.places import (
     Proj,
     is_prefix,
     overlaps,
+    surely_overlaps,
 )
 from stackheap_tui.lang.diagnostics import Diagnostic
 from stackheap_tui.lang.span import Span
@@ -192,6 +193,60 @@ def _uses_and_def(node: Node) -> tuple[set[int], int | None]:
     return uses, node.define
 
 
+def _activate_drops(graph: Graph, blocks: Blocks) -> None:
+    """Make each scope-end drop a use of its local where the local may still hold a value:
+    a forward must-analysis of the droppable locals moved out as a whole (or never
+    assigned). A drop of a surely-moved local runs nothing, as in MIR's drop elaboration."""
+    tracked = set(graph.drops)
+    count = len(blocks.members)
+
+    def step(node: Node, moved: frozenset[int]) -> frozenset[int]:
+        if node.drop is not None and node.drop not in moved and node.drop not in node.uses:
+            node.uses.append(node.drop)
+        for key in node.uninit:
+            if key in tracked:
+                moved = moved | {key}
+        for access in node.accesses:
+            if access.kind == MOVE and not access.place.proj and access.place.local in moved:
+                continue
+            if access.kind == MOVE and not access.place.proj and access.place.local in tracked:
+                moved = moved | {access.place.local}
+        for place in node.init:
+            if not place.proj and place.local in moved:
+                moved = moved - {place.local}
+        if node.define is not None and node.define in moved:
+            moved = moved - {node.define}
+        return moved
+
+    exits: list[frozenset[int] | None] = [None] * count
+    entry: list[frozenset[int]] = [frozenset()] * count
+    changed = True
+    while changed:
+        changed = False
+        for block in range(count):
+            state: frozenset[int] | None = None
+            for p in blocks.pred_exits[block]:
+                out = exits[blocks.block_of[p]]
+                if out is not None:
+                    state = out if state is None else state & out
+            if state is None:
+                state = frozenset()
+            entry[block] = state
+            for index in blocks.members[block]:
+                node = graph.nodes[index]
+                saved = node.drop
+                node.drop = None  # decide only once the states are final
+                state = step(node, state)
+                node.drop = saved
+            if state != exits[block]:
+                exits[block] = state
+                changed = True
+    for block in range(count):
+        state = entry[block]
+        for index in blocks.members[block]:
+            state = step(graph.nodes[index], state)
+
+
 class Liveness:
     """Backward: a local is live where a later step may read it. Kept as each block's
     live-out; a node's live-in is found by walking its block back from there."""
@@ -261,9 +316,11 @@ class LoanTransfer:
         # The loans reached through a reference held by each local: overwriting or
         # ending that local ends them.
         self.through: dict[int, set[int]] = {}
+        self.of_local: dict[int, list[Loan]] = {}  # the loans of each local's places
         for loan in graph.loans.values():
             if loan.place.through_reference():
                 self.through.setdefault(loan.place.local, set()).add(loan.id)
+            self.of_local.setdefault(loan.place.local, []).append(loan)
 
     def apply(self, node: Node, out: Carried) -> Carried:
         """The loans carried on leaving `node`, from `out` (changed in place) on entry."""
@@ -278,6 +335,19 @@ class LoanTransfer:
                     for key, loans in list(out.items()):
                         if not loans.isdisjoint(dead):
                             left = loans - dead
+                            if left:
+                                out[key] = left
+                            else:
+                                del out[key]
+            if access.kind in (WRITE, DEAD) and access.place.local in self.of_local:
+                # As MIR's `kill_borrows_on_place`: assigning a place (or ending a local)
+                # ends the loans of what surely overlaps it; they were checked just now.
+                killed = {loan.id for loan in self.of_local[access.place.local]
+                          if surely_overlaps(loan.place, access.place)}
+                if killed:
+                    for key, loans in list(out.items()):
+                        if not loans.isdisjoint(killed):
+                            left = loans - killed
                             if left:
                                 out[key] = left
                             else:
@@ -354,6 +424,8 @@ class BodyChecker:
         self.reporting = 0  # the node whose accesses `check_init` is reporting on
         self.order = _order(graph)
         self.blocks = Blocks(graph, self.order)
+        if graph.drops:
+            _activate_drops(graph, self.blocks)
         self.liveness = Liveness(graph, self.blocks)
         self.loans = CarriedLoans(graph, self.blocks)
         self.later_use = self._later_uses()
@@ -368,6 +440,27 @@ class BodyChecker:
             for key in uses:
                 out.setdefault(key, node.span)
         return out
+
+    def next_use(self, index: int, holder: int) -> tuple[Span | None, tuple[str, str] | None]:
+        """Where `holder` is read after node `index` (the nearest such node), and if that is
+        its scope-end drop, its name and what the drop runs. Walked only for an error."""
+        seen = {index}
+        queue = list(self.g.nodes[index].succ)
+        at = 0
+        while at < len(queue):
+            current = queue[at]
+            at += 1
+            if current in seen:
+                continue
+            seen.add(current)
+            node = self.g.nodes[current]
+            if holder in _uses_and_def(node)[0]:
+                if node.drop == holder:
+                    info = self.g.locals[holder]
+                    return node.span, (info.name, self.g.drops[holder])
+                return node.span, None
+            queue.extend(node.succ)
+        return self.later_use.get(holder), None
 
     # ---- the state at a node: what the checks and the permissions view read ----
     def live_in(self, index: int) -> frozenset[int]:
@@ -446,9 +539,9 @@ class BodyChecker:
             loan = self.g.loans[loan_id]
             if not self.conflicts(access, loan):
                 continue
-            later = self.later_use.get(holder)
+            later, dropped = self.next_use(index, holder)
             self.errors.append(conflict_error(access.kind, access.place, access.span, loan,
-                                              self.g.locals, later))
+                                              self.g.locals, later, dropped))
             self.facts.append(ErrorFacts(self.errors[-1], index, access, loan, holder, later))
             return
 

@@ -60,6 +60,9 @@ class Node:
     init: list[Place] = field(default_factory=list)  # places initialised here
     uninit: list[int] = field(default_factory=list)  # locals declared without a value
     returns: ast.Expr | None = None  # a return of the value in `flow` (E0515)
+    # The scope-end drop of a local whose destructor may read the loans it carries: a use
+    # of it (put in `uses` by the dataflow) unless the local is surely moved out by then.
+    drop: int | None = None
     succ: list[int] = field(default_factory=list)
 
 
@@ -81,6 +84,7 @@ class Graph:
     locals: dict[int, LocalInfo] = field(default_factory=dict)
     loans: dict[int, Loan] = field(default_factory=dict)
     params: list[int] = field(default_factory=list)
+    drops: dict[int, str] = field(default_factory=dict)  # local -> what its drop runs
 
 
 @dataclass(eq=False)

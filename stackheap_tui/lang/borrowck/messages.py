@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from stackheap_tui.lang import types as T
 from stackheap_tui.lang.borrowck.ir import (
     DEAD,
     MOVE,
@@ -140,16 +141,50 @@ def move_out_error(place: Place, locals_: dict[int, LocalInfo]) -> tuple[str, st
     return None
 
 
+def erased_type_text(ty: T.Ty, lifetimes: dict[str, int]) -> str:
+    """A type as rustc prints a local's type after borrow checking: every lifetime `'_`
+    (`lifetimes` gives how many lifetime parameters each user type declares)."""
+    if isinstance(ty, T.AdtTy):
+        count = 1 if ty.name in ("Ref", "RefMut") else lifetimes.get(ty.name, 0)
+        args = ["'_"] * count + [erased_type_text(a, lifetimes) for a in ty.args]
+        return f"{ty.name}<{', '.join(args)}>" if args else ty.name
+    if isinstance(ty, T.TupleTy):
+        items = [erased_type_text(t, lifetimes) for t in ty.items]
+        return f"({items[0]},)" if len(items) == 1 else "(" + ", ".join(items) + ")"
+    if isinstance(ty, T.BoxTy):
+        return f"Box<{erased_type_text(ty.inner, lifetimes)}>"
+    if isinstance(ty, T.RefTy):
+        return f"&{'mut ' if ty.mutable else ''}{erased_type_text(ty.inner, lifetimes)}"
+    if isinstance(ty, T.ArrayTy):
+        return f"[{erased_type_text(ty.element, lifetimes)}; {ty.length}]"
+    return str(ty)
+
+
+def destructor_text(ty: T.Ty, lifetimes: dict[str, int]) -> str:
+    """What runs when a value of this type is dropped, as rustc's drop explanation says."""
+    if isinstance(ty, T.AdtTy) and ty.defn is not None and ty.defn.has_drop:
+        return f"the `Drop` code for type `{ty.name}`"
+    return f"the destructor for type `{erased_type_text(ty, lifetimes)}`"
+
+
 def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
-                   locals_: dict[int, LocalInfo], later: Span | None) -> Diagnostic:
-    """An access that conflicts with a live loan (E0499/E0502/E0503/E0505/E0506/E0597)."""
+                   locals_: dict[int, LocalInfo], later: Span | None,
+                   dropped: tuple[str, str] | None = None) -> Diagnostic:
+    """An access that conflicts with a live loan (E0499/E0502/E0503/E0505/E0506/E0597).
+    `dropped`: the later use is the scope-end drop of this local (name, destructor)."""
     desc = place_text(place, locals_)
     borrowed = place_text(loan.place, locals_)
     labels = [Label(loan.span, f"`{borrowed}` is borrowed here" if kind in (MOVE, WRITE)
                     else ("first mutable borrow occurs here" if kind in (MUTABLE, RESERVE)
                           and loan.mutable else "mutable borrow occurs here" if loan.mutable
                           else "immutable borrow occurs here"))]
-    if later is not None:
+    if later is not None and dropped is not None:
+        which = ("" if kind in (MOVE, WRITE, READ, DEAD) else "first " if kind in (
+            MUTABLE, RESERVE) and loan.mutable else "mutable " if loan.mutable
+            else "immutable ")
+        labels.append(Label(later, f"{which}borrow might be used here, when `{dropped[0]}` "
+                            f"is dropped and runs {dropped[1]}"))
+    elif later is not None:
         labels.append(Label(later, "borrow later used here"))
     if kind == DEAD:
         info = locals_.get(place.local)
@@ -160,10 +195,13 @@ def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
                                      "statement"), *labels[1:]))
         name = info.name if info is not None else desc
         declared = (Label(info.span, f"binding `{name}` declared here"),) if info else ()
+        # A named local ends while another one's destructor may still use it.
+        order = ("values in a scope are dropped in the opposite order they are defined",) \
+            if dropped is not None and info is not None and not place.proj else ()
         return Diagnostic(f"`{name}` does not live long enough", loan.span, "E0597",
                           "borrowed value does not live long enough",
                           (*declared, Label(span, f"`{name}` dropped here while still borrowed"),
-                           *labels[1:]))
+                           *labels[1:]), order)
     if kind == MOVE:
         return Diagnostic(f"cannot move out of `{desc}` because it is borrowed", span, "E0505",
                           f"move out of `{desc}` occurs here", tuple(labels))

@@ -85,6 +85,16 @@ class Shared:
     closures: dict[int, ClosureFacts] = field(default_factory=dict)  # FnTy.ident -> facts
     graphs: list[Graph] = field(default_factory=list)
     counter: int = 0
+    _lifetimes: dict[str, int] | None = None
+
+    def lifetimes(self) -> dict[str, int]:
+        """How many lifetime parameters each user struct declares (`W<'a>`: 1)."""
+        if self._lifetimes is None:
+            self._lifetimes = {
+                item.name: sum(1 for g in item.generics if g.name.startswith("'"))
+                for item in self.checked.program.items
+                if isinstance(item, ast.StructItem | ast.EnumItem)}
+        return self._lifetimes
 
     def fresh(self) -> int:
         self.counter -= 1

@@ -89,15 +89,18 @@ class ExpressionLowering(StatementLowering):
         whole = not place.proj
         if not may_carry_loans(target.ty):
             flows = ()  # `total += x` with `x: &i32` stores a number, not the reference
+        # Assigning a value that needs dropping drops the old one first (a `Drop` of the
+        # place in MIR): rustc points at the place, not the whole assignment.
+        span = e.target.span if e.op == "=" and T.needs_drop(target.ty) else e.span
         if not whole:
-            self.require_mutable(place, e.span, assign=True)
+            self.require_mutable(place, span, assign=True)
         if e.op != "=":
             self.access(place, READ, e.target.span, compound=True)
         if self.is_outer(place.local):
             assert self.on_capture is not None
             self.on_capture(place, WRITE, e.span)
             return self.value(e)
-        self.emit(e.span, accesses=[Access(place, WRITE, e.span, compound=e.op != "=",
+        self.emit(e.span, accesses=[Access(place, WRITE, span, compound=e.op != "=",
                                            whole_write=whole)],
                   define=place.local if whole else None,
                   update=None if whole else place.local, flow=list(flows), init=[place])
