@@ -189,7 +189,8 @@ def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
     if kind == DEAD:
         info = locals_.get(place.local)
         if info is not None and info.kind == "temp":
-            return Diagnostic("temporary value dropped while borrowed", loan.span, "E0716",
+            # rustc points at the expression that made the temporary.
+            return Diagnostic("temporary value dropped while borrowed", info.span, "E0716",
                               "creates a temporary value which is freed while still in use",
                               (Label(span, "temporary value is freed at the end of this "
                                      "statement"), *labels[1:]))
