@@ -14,6 +14,7 @@ from array import array
 from collections.abc import Iterator
 
 from stackheap_tui.lang import ast
+from stackheap_tui.lang import types as T
 from stackheap_tui.lang.borrowck.ir import (
     DEAD,
     MOVE,
@@ -422,6 +423,7 @@ class BodyChecker:
         self.facts: list[ErrorFacts] = []  # one per error, for explanations
         self.move_entry: list[MoveState | None] = []  # per block, filled by check_moves
         self.reporting = 0  # the node whose accesses `check_init` is reporting on
+        self.failed_reservations: set[int] = set()  # two-phase loans rejected when reserved
         self.order = _order(graph)
         self.blocks = Blocks(graph, self.order)
         if graph.drops:
@@ -441,9 +443,11 @@ class BodyChecker:
                 out.setdefault(key, node.span)
         return out
 
-    def next_use(self, index: int, holder: int) -> tuple[Span | None, tuple[str, str] | None]:
-        """Where `holder` is read after node `index` (the nearest such node), and if that is
-        its scope-end drop, its name and what the drop runs. Walked only for an error."""
+    def next_use(self, index: int, holder: int
+                 ) -> tuple[Span | None, tuple[str, str] | None, bool]:
+        """Where `holder` is read after node `index` (the nearest such node); if that is
+        its scope-end drop, its name and what the drop runs; whether it is the method call
+        its autoref is for. Walked only for an error."""
         seen = {index}
         queue = list(self.g.nodes[index].succ)
         at = 0
@@ -457,10 +461,13 @@ class BodyChecker:
             if holder in _uses_and_def(node)[0]:
                 if node.drop == holder:
                     info = self.g.locals[holder]
-                    return node.span, (info.name, self.g.drops[holder])
-                return node.span, None
+                    return node.span, (info.name, self.g.drops[holder]), False
+                call = self.g.calls.get(current)
+                if call is not None and self.g.locals[holder].ty == T.UNIT:
+                    return call, None, True  # the autoref's holder: used by the call
+                return node.span, None, False
             queue.extend(node.succ)
-        return self.later_use.get(holder), None
+        return self.later_use.get(holder), None, False
 
     # ---- the state at a node: what the checks and the permissions view read ----
     def live_in(self, index: int) -> frozenset[int]:
@@ -533,16 +540,20 @@ class BodyChecker:
                 state = transfer.apply(node, state)
 
     def check_access(self, access: Access, live: dict[int, int], index: int) -> None:
+        if any(i in self.failed_reservations for i in access.ignore):
+            return  # the activation of a reservation already rejected: reported once
         for loan_id, holder in sorted(live.items()):
             if loan_id in access.ignore:
                 continue
             loan = self.g.loans[loan_id]
             if not self.conflicts(access, loan):
                 continue
-            later, dropped = self.next_use(index, holder)
+            later, dropped, call = self.next_use(index, holder)
             self.errors.append(conflict_error(access.kind, access.place, access.span, loan,
-                                              self.g.locals, later, dropped))
+                                              self.g.locals, later, dropped, call))
             self.facts.append(ErrorFacts(self.errors[-1], index, access, loan, holder, later))
+            if access.kind == RESERVE and access.loan is not None:
+                self.failed_reservations.add(access.loan.id)
             return
 
     def conflicts(self, access: Access, loan: Loan) -> bool:

@@ -34,6 +34,7 @@ class Loan:
     span: Span
     node: int = -1  # where it was created
     is_temp: bool = False  # borrows a temporary (E0716 rather than E0597)
+    two_phase: bool = False  # a reserved `&mut` autoref: shared until the call, named mutable
 
 
 @dataclass(eq=False)
@@ -85,6 +86,7 @@ class Graph:
     loans: dict[int, Loan] = field(default_factory=dict)
     params: list[int] = field(default_factory=list)
     drops: dict[int, str] = field(default_factory=dict)  # local -> what its drop runs
+    calls: dict[int, Span] = field(default_factory=dict)  # method-call node -> method name
 
 
 @dataclass(eq=False)

@@ -169,23 +169,25 @@ def destructor_text(ty: T.Ty, lifetimes: dict[str, int]) -> str:
 
 def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
                    locals_: dict[int, LocalInfo], later: Span | None,
-                   dropped: tuple[str, str] | None = None) -> Diagnostic:
+                   dropped: tuple[str, str] | None = None, call: bool = False
+                   ) -> Diagnostic:
     """An access that conflicts with a live loan (E0499/E0502/E0503/E0505/E0506/E0597).
     `dropped`: the later use is the scope-end drop of this local (name, destructor)."""
     desc = place_text(place, locals_)
     borrowed = place_text(loan.place, locals_)
+    mutable = loan.mutable or loan.two_phase  # a reservation is named a mutable borrow
     labels = [Label(loan.span, f"`{borrowed}` is borrowed here" if kind in (MOVE, WRITE)
                     else ("first mutable borrow occurs here" if kind in (MUTABLE, RESERVE)
-                          and loan.mutable else "mutable borrow occurs here" if loan.mutable
+                          and mutable else "mutable borrow occurs here" if mutable
                           else "immutable borrow occurs here"))]
+    which = ("" if kind in (MOVE, WRITE, READ, DEAD) else "first " if kind in (
+        MUTABLE, RESERVE) and mutable else "mutable " if mutable else "immutable ")
     if later is not None and dropped is not None:
-        which = ("" if kind in (MOVE, WRITE, READ, DEAD) else "first " if kind in (
-            MUTABLE, RESERVE) and loan.mutable else "mutable " if loan.mutable
-            else "immutable ")
         labels.append(Label(later, f"{which}borrow might be used here, when `{dropped[0]}` "
                             f"is dropped and runs {dropped[1]}"))
     elif later is not None:
-        labels.append(Label(later, "borrow later used here"))
+        labels.append(Label(later, f"{which}borrow later used "
+                            + ("by call" if call else "here")))
     if kind == DEAD:
         info = locals_.get(place.local)
         if info is not None and info.kind == "temp":
@@ -214,7 +216,7 @@ def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
         return Diagnostic(f"cannot use `{desc}` because it was mutably borrowed", span, "E0503",
                           f"use of borrowed `{borrowed}`", tuple(labels))
     if kind in (MUTABLE, RESERVE):
-        if loan.mutable:
+        if mutable:
             return Diagnostic(f"cannot borrow `{desc}` as mutable more than once at a time",
                               span, "E0499", "second mutable borrow occurs here", tuple(labels))
         return Diagnostic(f"cannot borrow `{desc}` as mutable because it is also borrowed as "
