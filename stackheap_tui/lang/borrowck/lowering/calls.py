@@ -86,6 +86,9 @@ class CallLowering(ControlFlowLowering):
         if mode in ("ref", "mut"):
             if receiver.place is None:
                 t = self.store_always(receiver, e.receiver.span)
+                static = self.static_item(e.receiver)
+                if static is not None:
+                    self.static_temps[t] = static
                 if self.stmt_temps and not (mode == "ref" and promotable(e.receiver)):
                     # (A constant like `[1, 2, 3]` is promoted to a static: its `&`
                     # outlives the statement, `[1, 2].iter()…collect()` is fine.)

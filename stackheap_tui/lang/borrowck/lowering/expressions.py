@@ -13,6 +13,7 @@ from stackheap_tui.lang.borrowck.lowering.base import Operand
 from stackheap_tui.lang.borrowck.lowering.statements import StatementLowering
 from stackheap_tui.lang.borrowck.places import Proj, may_carry_loans
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
+from stackheap_tui.lang.span import Span
 from stackheap_tui.lang.syntax import unsupported
 
 
@@ -83,6 +84,16 @@ class ExpressionLowering(StatementLowering):
         flows = self.consume(self.expr(e.value), reborrow=True)
         self.check_index_mut_order(e.target)
         target = self.place_of(e.target)
+        static = self.static_item(e.target)
+        if static is not None:
+            span = e.target.span if e.op == "=" and T.needs_drop(self.type_of(e.target)) \
+                else e.span
+            head = Span(static.span.line, static.span.col, static.type.span.end_line,
+                        static.type.span.end_col, static.span.start, static.type.span.end)
+            self.s.errors.append(Diagnostic(
+                f"cannot assign to immutable static item `{static.name}`", span, "E0594",
+                "cannot assign", (Label(head, "this `static` cannot be written to"),)))
+            return self.value(e)
         if target is None or target.place is None:
             return self.value(e)
         place = target.place
