@@ -33,6 +33,7 @@ from stackheap_tui.lang.borrowck.messages import (
     assign_twice_error,
     conflict_error,
     moved_error,
+    partial_assign_error,
     return_local_error,
     uninitialized_error,
 )
@@ -678,6 +679,17 @@ class BodyChecker:
                     uninit = True
             elif is_prefix(place, fact) and spans and moved_inside is None:
                 moved_inside = (fact, spans)
+        if access.kind == WRITE and uninit and place.proj and not access.compound:
+            possibly = place.local in state.ever
+            if any(p.kind == "index" for p in place.proj):
+                # `a[0] = x` reads `a` to index it: a use of the uninitialised array.
+                self.errors.append(uninitialized_error(READ, access.target or access.span,
+                                                       info, possibly))
+            else:
+                self.errors.append(partial_assign_error(access.span, info))
+            self.facts.append(ErrorFacts(self.errors[-1], self.reporting, access))
+            self.initialise(state, Place(place.local), access.span)  # reported once
+            return
         if access.kind == WRITE:
             if moved_prefix is not None and moved_prefix[0].proj != place.proj:
                 self.errors.append(assign_to_moved_part(access.span, moved_prefix[0],

@@ -47,6 +47,7 @@ class Access:
     ignore: tuple[int, ...] = ()  # loans this access may ignore (its own reservation)
     compound: bool = False  # `x += 1` (reads the old value)
     whole_write: bool = False  # assigns the whole local (E0384 applies)
+    target: Span | None = None  # an assignment's place expression (`a[0]`, `p.x`)
 
 
 @dataclass(eq=False)

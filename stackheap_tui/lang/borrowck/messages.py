@@ -264,6 +264,17 @@ def uninitialized_error(kind: str, span: Span, local: LocalInfo, possibly: bool)
                       (Label(local.span, "binding declared here but left uninitialized"),))
 
 
+def partial_assign_error(span: Span, local: LocalInfo) -> Diagnostic:
+    """E0381: assigning a field of a binding declared without a value."""
+    return Diagnostic(f"partially assigned binding `{local.name}` isn't fully initialized",
+                      span, "E0381", f"`{local.name}` partially assigned here but it isn't "
+                      "fully initialized",
+                      (Label(local.span, "binding declared here but left uninitialized"),),
+                      help="partial initialization isn't supported, fully initialize the "
+                      "binding with a default value and mutate it, or use "
+                      "`std::mem::MaybeUninit`")
+
+
 def assign_twice_error(span: Span, local: LocalInfo, first: Span | None) -> Diagnostic:
     if local.kind == "param":
         return Diagnostic(f"cannot assign to immutable argument `{local.name}`", span, "E0384",

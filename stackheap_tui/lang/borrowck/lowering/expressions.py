@@ -112,7 +112,7 @@ class ExpressionLowering(StatementLowering):
             self.on_capture(place, WRITE, e.span)
             return self.value(e)
         self.emit(e.span, accesses=[Access(place, WRITE, span, compound=e.op != "=",
-                                           whole_write=whole)],
+                                           whole_write=whole, target=e.target.span)],
                   define=place.local if whole else None,
                   update=None if whole else place.local, flow=list(flows), init=[place])
         return self.value(e)
