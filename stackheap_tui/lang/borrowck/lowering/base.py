@@ -219,6 +219,9 @@ class LowererBase:
         if self.static_place_error(place, op.expr.span, "move", ty):
             self.access(place, READ, op.expr.span)
             return flows
+        if self.drop_move_error(place, ty, op.expr.span):
+            self.access(place, READ, op.expr.span)
+            return flows
         problem = None if self.is_outer(place.local) else move_out_error(place, self.g.locals)
         if problem is not None:
             self.s.errors.append(Diagnostic(problem[0], op.expr.span, problem[1],
@@ -230,6 +233,22 @@ class LowererBase:
         if self.is_recordable(place):
             self.c.moves.add(id(op.expr))
         return flows
+
+    def drop_move_error(self, place: Place, ty: T.Ty, span: Span) -> bool:
+        """E0509: moving a field out of a value whose type implements `Drop`."""
+        info = self.g.locals.get(place.local)
+        if info is None or place.through_reference():
+            return False
+        owner = drop_owner(info.ty, place.proj)
+        if owner is None:
+            return False
+        desc = describe(place, info.name)
+        self.s.errors.append(Diagnostic(
+            f"cannot move out of type `{owner}`, which implements the `Drop` trait", span,
+            "E0509", "cannot move out of here",
+            (Label(span, f"move occurs because `{desc}` has type `{ty}`, which does not "
+                   "implement the `Copy` trait"),)))
+        return True
 
     def static_item(self, e: ast.Expr) -> ast.ConstItem | None:
         """The `static` a path names, if it does."""
@@ -377,6 +396,34 @@ class LowererBase:
     def expr(self, e: ast.Expr) -> Operand:
         """Lower an expression (the expression layer dispatches on its kind)."""
         raise NotImplementedError
+
+
+def drop_owner(ty: T.Ty, proj: tuple[Proj, ...]) -> str | None:
+    """The type implementing `Drop` that a field projection would move out of, if any."""
+    for p in proj:
+        if p.kind == "field":
+            if isinstance(ty, T.AdtTy) and ty.defn is not None:
+                if ty.defn.has_drop:
+                    return str(ty)
+                variant = ty.defn.variants[max(p.variant, 0)]
+                fields = ty.variant_types(variant)
+                if p.index >= len(fields):
+                    return None
+                ty = fields[p.index]
+            elif isinstance(ty, T.TupleTy) and p.index < len(ty.items):
+                ty = ty.items[p.index]
+            else:
+                return None
+        elif p.kind == "deref":
+            step = deref_kind(ty)
+            if step is None:
+                return None
+            ty = step[1]
+        elif isinstance(ty, T.ArrayTy | T.SliceTy):
+            ty = ty.element
+        else:
+            return None
+    return None
 
 
 def static_borrow_error(static: ast.ConstItem, span: Span) -> Diagnostic:

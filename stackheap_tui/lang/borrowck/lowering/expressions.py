@@ -191,6 +191,9 @@ class ExpressionLowering(StatementLowering):
             if i in written:
                 continue
             sub = op.place.extend(Proj("field", i, name))
+            if not T.is_copy(field_ty) and self.drop_move_error(sub, field_ty, e.span):
+                self.access(sub, READ, e.span)
+                continue
             self.last_move = False
             flows.extend(self.consume(Operand(e.base, field_ty, sub)))
             moved = moved or self.last_move
