@@ -425,6 +425,8 @@ class BodyChecker:
         self.move_entry: list[MoveState | None] = []  # per block, filled by check_moves
         self.reporting = 0  # the node whose accesses `check_init` is reporting on
         self.failed_reservations: set[int] = set()  # two-phase loans rejected when reserved
+        self.uninit_reported: set[int] = set()  # locals with an E0381 (no E0384 after it)
+        self.access_reported: set[tuple[Place, int, int]] = set()
         self.order = _order(graph)
         self.blocks = Blocks(graph, self.order)
         if graph.drops:
@@ -549,6 +551,10 @@ class BodyChecker:
             loan = self.g.loans[loan_id]
             if not self.conflicts(access, loan):
                 continue
+            key = (access.place, access.span.start, access.span.end)
+            if key in self.access_reported:
+                return  # as rustc: one error per place and span (`x += 1`: E0503 only)
+            self.access_reported.add(key)
             later, dropped, call = self.next_use(index, holder)
             self.errors.append(conflict_error(access.kind, access.place, access.span, loan,
                                               self.g.locals, later, dropped, call))
@@ -661,8 +667,10 @@ class BodyChecker:
         info = self.g.locals.get(place.local)
         if info is None or access.kind == DEAD:
             return
-        if access.kind == WRITE and access.whole_write and not access.compound:
-            if not info.mutable and info.kind != "temp" and place.local in state.ever:
+        if access.kind == WRITE and access.whole_write:
+            # `x = v` and `x += v` alike (its read of `x` is checked on its own).
+            if not info.mutable and info.kind != "temp" and place.local in state.ever and (
+                    place.local not in self.uninit_reported):
                 first = state.first.get(place.local)
                 self.errors.append(assign_twice_error(access.span, info, first))
             return
@@ -711,6 +719,7 @@ class BodyChecker:
                                            moved_inside[0], place, True, moved_inside[1],
                                            self.g.locals, ty_text))
         elif uninit:
+            self.uninit_reported.add(place.local)
             possibly = place.local in state.ever
             self.errors.append(uninitialized_error(access.kind, access.span, info, possibly))
         else:

@@ -176,7 +176,7 @@ def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
     desc = place_text(place, locals_)
     borrowed = place_text(loan.place, locals_)
     mutable = loan.mutable or loan.two_phase  # a reservation is named a mutable borrow
-    labels = [Label(loan.span, f"`{borrowed}` is borrowed here" if kind in (MOVE, WRITE)
+    labels = [Label(loan.span, f"`{borrowed}` is borrowed here" if kind in (MOVE, WRITE, READ)
                     else ("first mutable borrow occurs here" if kind in (MUTABLE, RESERVE)
                           and mutable else "mutable borrow occurs here" if mutable
                           else "immutable borrow occurs here"))]

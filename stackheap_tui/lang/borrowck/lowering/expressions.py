@@ -106,7 +106,7 @@ class ExpressionLowering(StatementLowering):
         if not whole:
             self.require_mutable(place, span, assign=True)
         if e.op != "=":
-            self.access(place, READ, e.target.span, compound=True)
+            self.access(place, READ, e.span, compound=True)
         if self.is_outer(place.local):
             assert self.on_capture is not None
             self.on_capture(place, WRITE, e.span)
