@@ -59,6 +59,10 @@ def analyse_function(shared: Shared, info: FnInfo) -> FunctionAnalysis:
     for body in bodies:
         errors.extend(body.run())
     # rustc buffers a body's borrow-check errors and emits them sorted by position.
+    # An assignment into an uninitialised binding is only E0381, never also E0594.
+    uninit = {(d.span.start, d.span.end) for d in errors if d.code == "E0381"}
+    errors = [d for d in errors if d.code != "E0594" or (d.span.start, d.span.end)
+              not in uninit]
     unique: dict[tuple[str, int, int], Diagnostic] = {}
     for d in errors:
         unique.setdefault((d.message, d.span.start, d.span.end), d)

@@ -14,6 +14,7 @@ from array import array
 from collections.abc import Iterator
 
 from stackheap_tui.lang import ast
+from stackheap_tui.lang import types as T
 from stackheap_tui.lang.borrowck.ir import (
     DEAD,
     MOVE,
@@ -32,6 +33,7 @@ from stackheap_tui.lang.borrowck.messages import (
     assign_twice_error,
     conflict_error,
     moved_error,
+    partial_assign_error,
     return_local_error,
     uninitialized_error,
 )
@@ -43,6 +45,7 @@ from stackheap_tui.lang.borrowck.places import (
     Proj,
     is_prefix,
     overlaps,
+    surely_overlaps,
 )
 from stackheap_tui.lang.diagnostics import Diagnostic
 from stackheap_tui.lang.span import Span
@@ -192,6 +195,60 @@ def _uses_and_def(node: Node) -> tuple[set[int], int | None]:
     return uses, node.define
 
 
+def _activate_drops(graph: Graph, blocks: Blocks) -> None:
+    """Make each scope-end drop a use of its local where the local may still hold a value:
+    a forward must-analysis of the droppable locals moved out as a whole (or never
+    assigned). A drop of a surely-moved local runs nothing, as in MIR's drop elaboration."""
+    tracked = set(graph.drops)
+    count = len(blocks.members)
+
+    def step(node: Node, moved: frozenset[int]) -> frozenset[int]:
+        if node.drop is not None and node.drop not in moved and node.drop not in node.uses:
+            node.uses.append(node.drop)
+        for key in node.uninit:
+            if key in tracked:
+                moved = moved | {key}
+        for access in node.accesses:
+            if access.kind == MOVE and not access.place.proj and access.place.local in moved:
+                continue
+            if access.kind == MOVE and not access.place.proj and access.place.local in tracked:
+                moved = moved | {access.place.local}
+        for place in node.init:
+            if not place.proj and place.local in moved:
+                moved = moved - {place.local}
+        if node.define is not None and node.define in moved:
+            moved = moved - {node.define}
+        return moved
+
+    exits: list[frozenset[int] | None] = [None] * count
+    entry: list[frozenset[int]] = [frozenset()] * count
+    changed = True
+    while changed:
+        changed = False
+        for block in range(count):
+            state: frozenset[int] | None = None
+            for p in blocks.pred_exits[block]:
+                out = exits[blocks.block_of[p]]
+                if out is not None:
+                    state = out if state is None else state & out
+            if state is None:
+                state = frozenset()
+            entry[block] = state
+            for index in blocks.members[block]:
+                node = graph.nodes[index]
+                saved = node.drop
+                node.drop = None  # decide only once the states are final
+                state = step(node, state)
+                node.drop = saved
+            if state != exits[block]:
+                exits[block] = state
+                changed = True
+    for block in range(count):
+        state = entry[block]
+        for index in blocks.members[block]:
+            state = step(graph.nodes[index], state)
+
+
 class Liveness:
     """Backward: a local is live where a later step may read it. Kept as each block's
     live-out; a node's live-in is found by walking its block back from there."""
@@ -261,9 +318,11 @@ class LoanTransfer:
         # The loans reached through a reference held by each local: overwriting or
         # ending that local ends them.
         self.through: dict[int, set[int]] = {}
+        self.of_local: dict[int, list[Loan]] = {}  # the loans of each local's places
         for loan in graph.loans.values():
             if loan.place.through_reference():
                 self.through.setdefault(loan.place.local, set()).add(loan.id)
+            self.of_local.setdefault(loan.place.local, []).append(loan)
 
     def apply(self, node: Node, out: Carried) -> Carried:
         """The loans carried on leaving `node`, from `out` (changed in place) on entry."""
@@ -278,6 +337,19 @@ class LoanTransfer:
                     for key, loans in list(out.items()):
                         if not loans.isdisjoint(dead):
                             left = loans - dead
+                            if left:
+                                out[key] = left
+                            else:
+                                del out[key]
+            if access.kind in (WRITE, DEAD) and access.place.local in self.of_local:
+                # As MIR's `kill_borrows_on_place`: assigning a place (or ending a local)
+                # ends the loans of what surely overlaps it; they were checked just now.
+                killed = {loan.id for loan in self.of_local[access.place.local]
+                          if surely_overlaps(loan.place, access.place)}
+                if killed:
+                    for key, loans in list(out.items()):
+                        if not loans.isdisjoint(killed):
+                            left = loans - killed
                             if left:
                                 out[key] = left
                             else:
@@ -352,8 +424,13 @@ class BodyChecker:
         self.facts: list[ErrorFacts] = []  # one per error, for explanations
         self.move_entry: list[MoveState | None] = []  # per block, filled by check_moves
         self.reporting = 0  # the node whose accesses `check_init` is reporting on
+        self.failed_reservations: set[int] = set()  # two-phase loans rejected when reserved
+        self.uninit_reported: set[int] = set()  # locals with an E0381 (no E0384 after it)
+        self.access_reported: set[tuple[Place, int, int]] = set()
         self.order = _order(graph)
         self.blocks = Blocks(graph, self.order)
+        if graph.drops:
+            _activate_drops(graph, self.blocks)
         self.liveness = Liveness(graph, self.blocks)
         self.loans = CarriedLoans(graph, self.blocks)
         self.later_use = self._later_uses()
@@ -368,6 +445,32 @@ class BodyChecker:
             for key in uses:
                 out.setdefault(key, node.span)
         return out
+
+    def next_use(self, index: int, holder: int
+                 ) -> tuple[Span | None, tuple[str, str] | None, bool]:
+        """Where `holder` is read after node `index` (the nearest such node); if that is
+        its scope-end drop, its name and what the drop runs; whether it is the method call
+        its autoref is for. Walked only for an error."""
+        seen = {index}
+        queue = list(self.g.nodes[index].succ)
+        at = 0
+        while at < len(queue):
+            current = queue[at]
+            at += 1
+            if current in seen:
+                continue
+            seen.add(current)
+            node = self.g.nodes[current]
+            if holder in _uses_and_def(node)[0]:
+                if node.drop == holder:
+                    info = self.g.locals[holder]
+                    return node.span, (info.name, self.g.drops[holder]), False
+                call = self.g.calls.get(current)
+                if call is not None and self.g.locals[holder].ty == T.UNIT:
+                    return call, None, True  # the autoref's holder: used by the call
+                return node.span, None, False
+            queue.extend(node.succ)
+        return self.later_use.get(holder), None, False
 
     # ---- the state at a node: what the checks and the permissions view read ----
     def live_in(self, index: int) -> frozenset[int]:
@@ -440,16 +543,24 @@ class BodyChecker:
                 state = transfer.apply(node, state)
 
     def check_access(self, access: Access, live: dict[int, int], index: int) -> None:
+        if any(i in self.failed_reservations for i in access.ignore):
+            return  # the activation of a reservation already rejected: reported once
         for loan_id, holder in sorted(live.items()):
             if loan_id in access.ignore:
                 continue
             loan = self.g.loans[loan_id]
             if not self.conflicts(access, loan):
                 continue
-            later = self.later_use.get(holder)
+            key = (access.place, access.span.start, access.span.end)
+            if key in self.access_reported:
+                return  # as rustc: one error per place and span (`x += 1`: E0503 only)
+            self.access_reported.add(key)
+            later, dropped, call = self.next_use(index, holder)
             self.errors.append(conflict_error(access.kind, access.place, access.span, loan,
-                                              self.g.locals, later))
+                                              self.g.locals, later, dropped, call))
             self.facts.append(ErrorFacts(self.errors[-1], index, access, loan, holder, later))
+            if access.kind == RESERVE and access.loan is not None:
+                self.failed_reservations.add(access.loan.id)
             return
 
     def conflicts(self, access: Access, loan: Loan) -> bool:
@@ -556,8 +667,10 @@ class BodyChecker:
         info = self.g.locals.get(place.local)
         if info is None or access.kind == DEAD:
             return
-        if access.kind == WRITE and access.whole_write and not access.compound:
-            if not info.mutable and info.kind != "temp" and place.local in state.ever:
+        if access.kind == WRITE and access.whole_write:
+            # `x = v` and `x += v` alike (its read of `x` is checked on its own).
+            if not info.mutable and info.kind != "temp" and place.local in state.ever and (
+                    place.local not in self.uninit_reported):
                 first = state.first.get(place.local)
                 self.errors.append(assign_twice_error(access.span, info, first))
             return
@@ -574,6 +687,17 @@ class BodyChecker:
                     uninit = True
             elif is_prefix(place, fact) and spans and moved_inside is None:
                 moved_inside = (fact, spans)
+        if access.kind == WRITE and uninit and place.proj and not access.compound:
+            possibly = place.local in state.ever
+            if any(p.kind == "index" for p in place.proj):
+                # `a[0] = x` reads `a` to index it: a use of the uninitialised array.
+                self.errors.append(uninitialized_error(READ, access.target or access.span,
+                                                       info, possibly))
+            else:
+                self.errors.append(partial_assign_error(access.span, info))
+            self.facts.append(ErrorFacts(self.errors[-1], self.reporting, access))
+            self.initialise(state, Place(place.local), access.span)  # reported once
+            return
         if access.kind == WRITE:
             if moved_prefix is not None and moved_prefix[0].proj != place.proj:
                 self.errors.append(assign_to_moved_part(access.span, moved_prefix[0],
@@ -595,6 +719,7 @@ class BodyChecker:
                                            moved_inside[0], place, True, moved_inside[1],
                                            self.g.locals, ty_text))
         elif uninit:
+            self.uninit_reported.add(place.local)
             possibly = place.local in state.ever
             self.errors.append(uninitialized_error(access.kind, access.span, info, possibly))
         else:

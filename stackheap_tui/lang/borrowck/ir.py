@@ -34,6 +34,7 @@ class Loan:
     span: Span
     node: int = -1  # where it was created
     is_temp: bool = False  # borrows a temporary (E0716 rather than E0597)
+    two_phase: bool = False  # a reserved `&mut` autoref: shared until the call, named mutable
 
 
 @dataclass(eq=False)
@@ -46,6 +47,7 @@ class Access:
     ignore: tuple[int, ...] = ()  # loans this access may ignore (its own reservation)
     compound: bool = False  # `x += 1` (reads the old value)
     whole_write: bool = False  # assigns the whole local (E0384 applies)
+    target: Span | None = None  # an assignment's place expression (`a[0]`, `p.x`)
 
 
 @dataclass(eq=False)
@@ -60,6 +62,9 @@ class Node:
     init: list[Place] = field(default_factory=list)  # places initialised here
     uninit: list[int] = field(default_factory=list)  # locals declared without a value
     returns: ast.Expr | None = None  # a return of the value in `flow` (E0515)
+    # The scope-end drop of a local whose destructor may read the loans it carries: a use
+    # of it (put in `uses` by the dataflow) unless the local is surely moved out by then.
+    drop: int | None = None
     succ: list[int] = field(default_factory=list)
 
 
@@ -81,6 +86,8 @@ class Graph:
     locals: dict[int, LocalInfo] = field(default_factory=dict)
     loans: dict[int, Loan] = field(default_factory=dict)
     params: list[int] = field(default_factory=list)
+    drops: dict[int, str] = field(default_factory=dict)  # local -> what its drop runs
+    calls: dict[int, Span] = field(default_factory=dict)  # method-call node -> method name
 
 
 @dataclass(eq=False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from stackheap_tui.lang import types as T
 from stackheap_tui.lang.borrowck.ir import (
     DEAD,
     MOVE,
@@ -140,30 +141,70 @@ def move_out_error(place: Place, locals_: dict[int, LocalInfo]) -> tuple[str, st
     return None
 
 
+def erased_type_text(ty: T.Ty, lifetimes: dict[str, int]) -> str:
+    """A type as rustc prints a local's type after borrow checking: every lifetime `'_`
+    (`lifetimes` gives how many lifetime parameters each user type declares)."""
+    if isinstance(ty, T.AdtTy):
+        count = 1 if ty.name in ("Ref", "RefMut") else lifetimes.get(ty.name, 0)
+        args = ["'_"] * count + [erased_type_text(a, lifetimes) for a in ty.args]
+        return f"{ty.name}<{', '.join(args)}>" if args else ty.name
+    if isinstance(ty, T.TupleTy):
+        items = [erased_type_text(t, lifetimes) for t in ty.items]
+        return f"({items[0]},)" if len(items) == 1 else "(" + ", ".join(items) + ")"
+    if isinstance(ty, T.BoxTy):
+        return f"Box<{erased_type_text(ty.inner, lifetimes)}>"
+    if isinstance(ty, T.RefTy):
+        return f"&{'mut ' if ty.mutable else ''}{erased_type_text(ty.inner, lifetimes)}"
+    if isinstance(ty, T.ArrayTy):
+        return f"[{erased_type_text(ty.element, lifetimes)}; {ty.length}]"
+    return str(ty)
+
+
+def destructor_text(ty: T.Ty, lifetimes: dict[str, int]) -> str:
+    """What runs when a value of this type is dropped, as rustc's drop explanation says."""
+    if isinstance(ty, T.AdtTy) and ty.defn is not None and ty.defn.has_drop:
+        return f"the `Drop` code for type `{ty.name}`"
+    return f"the destructor for type `{erased_type_text(ty, lifetimes)}`"
+
+
 def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
-                   locals_: dict[int, LocalInfo], later: Span | None) -> Diagnostic:
-    """An access that conflicts with a live loan (E0499/E0502/E0503/E0505/E0506/E0597)."""
+                   locals_: dict[int, LocalInfo], later: Span | None,
+                   dropped: tuple[str, str] | None = None, call: bool = False
+                   ) -> Diagnostic:
+    """An access that conflicts with a live loan (E0499/E0502/E0503/E0505/E0506/E0597).
+    `dropped`: the later use is the scope-end drop of this local (name, destructor)."""
     desc = place_text(place, locals_)
     borrowed = place_text(loan.place, locals_)
-    labels = [Label(loan.span, f"`{borrowed}` is borrowed here" if kind in (MOVE, WRITE)
+    mutable = loan.mutable or loan.two_phase  # a reservation is named a mutable borrow
+    labels = [Label(loan.span, f"`{borrowed}` is borrowed here" if kind in (MOVE, WRITE, READ)
                     else ("first mutable borrow occurs here" if kind in (MUTABLE, RESERVE)
-                          and loan.mutable else "mutable borrow occurs here" if loan.mutable
+                          and mutable else "mutable borrow occurs here" if mutable
                           else "immutable borrow occurs here"))]
-    if later is not None:
-        labels.append(Label(later, "borrow later used here"))
+    which = ("" if kind in (MOVE, WRITE, READ, DEAD) else "first " if kind in (
+        MUTABLE, RESERVE) and mutable else "mutable " if mutable else "immutable ")
+    if later is not None and dropped is not None:
+        labels.append(Label(later, f"{which}borrow might be used here, when `{dropped[0]}` "
+                            f"is dropped and runs {dropped[1]}"))
+    elif later is not None:
+        labels.append(Label(later, f"{which}borrow later used "
+                            + ("by call" if call else "here")))
     if kind == DEAD:
         info = locals_.get(place.local)
         if info is not None and info.kind == "temp":
-            return Diagnostic("temporary value dropped while borrowed", loan.span, "E0716",
+            # rustc points at the expression that made the temporary.
+            return Diagnostic("temporary value dropped while borrowed", info.span, "E0716",
                               "creates a temporary value which is freed while still in use",
                               (Label(span, "temporary value is freed at the end of this "
                                      "statement"), *labels[1:]))
         name = info.name if info is not None else desc
         declared = (Label(info.span, f"binding `{name}` declared here"),) if info else ()
+        # A named local ends while another one's destructor may still use it.
+        order = ("values in a scope are dropped in the opposite order they are defined",) \
+            if dropped is not None and info is not None and not place.proj else ()
         return Diagnostic(f"`{name}` does not live long enough", loan.span, "E0597",
                           "borrowed value does not live long enough",
                           (*declared, Label(span, f"`{name}` dropped here while still borrowed"),
-                           *labels[1:]))
+                           *labels[1:]), order)
     if kind == MOVE:
         return Diagnostic(f"cannot move out of `{desc}` because it is borrowed", span, "E0505",
                           f"move out of `{desc}` occurs here", tuple(labels))
@@ -175,7 +216,7 @@ def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
         return Diagnostic(f"cannot use `{desc}` because it was mutably borrowed", span, "E0503",
                           f"use of borrowed `{borrowed}`", tuple(labels))
     if kind in (MUTABLE, RESERVE):
-        if loan.mutable:
+        if mutable:
             return Diagnostic(f"cannot borrow `{desc}` as mutable more than once at a time",
                               span, "E0499", "second mutable borrow occurs here", tuple(labels))
         return Diagnostic(f"cannot borrow `{desc}` as mutable because it is also borrowed as "
@@ -221,6 +262,17 @@ def uninitialized_error(kind: str, span: Span, local: LocalInfo, possibly: bool)
     return Diagnostic(f"used binding `{local.name}` {state}", span, "E0381",
                       f"`{local.name}` {verb} here but it {state}",
                       (Label(local.span, "binding declared here but left uninitialized"),))
+
+
+def partial_assign_error(span: Span, local: LocalInfo) -> Diagnostic:
+    """E0381: assigning a field of a binding declared without a value."""
+    return Diagnostic(f"partially assigned binding `{local.name}` isn't fully initialized",
+                      span, "E0381", f"`{local.name}` partially assigned here but it isn't "
+                      "fully initialized",
+                      (Label(local.span, "binding declared here but left uninitialized"),),
+                      help="partial initialization isn't supported, fully initialize the "
+                      "binding with a default value and mutate it, or use "
+                      "`std::mem::MaybeUninit`")
 
 
 def assign_twice_error(span: Span, local: LocalInfo, first: Span | None) -> Diagnostic:

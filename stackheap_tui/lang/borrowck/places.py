@@ -74,6 +74,13 @@ def overlaps(a: Place, b: Place) -> bool:
     return all(_same(pa, pb) is not False for pa, pb in zip(a.proj, b.proj, strict=False))
 
 
+def surely_overlaps(a: Place, b: Place) -> bool:
+    """One place is a prefix of the other with no index or variant in doubt."""
+    if a.local != b.local:
+        return False
+    return all(_same(pa, pb) is True for pa, pb in zip(a.proj, b.proj, strict=False))
+
+
 def is_prefix(a: Place, b: Place) -> bool:
     """`a` is `b` or a prefix of it (moving `a` moves `b` too)."""
     if a.local != b.local or len(a.proj) > len(b.proj):
@@ -143,4 +150,28 @@ def may_carry_loans(ty: T.Ty, seen: frozenset[str] = frozenset()) -> bool:
             inner = seen | {ty.name}
             return any(may_carry_loans(f, inner) for v in ty.defn.variants
                        for f in v.field_types if not isinstance(f, T.ParamTy))
+    return False
+
+
+def drop_may_use_loans(ty: T.Ty, seen: frozenset[str] = frozenset()) -> bool:
+    """Whether dropping a value of this type runs code that may read the references it
+    holds: a user `Drop` impl (or `Ref`/`RefMut`'s) somewhere inside it. std's own
+    containers (`Vec`, `Box`, `Rc`, ...) only drop what they hold (`#[may_dangle]`)."""
+    if isinstance(ty, T.BoxTy):
+        return drop_may_use_loans(ty.inner, seen)
+    if isinstance(ty, T.TupleTy):
+        return any(drop_may_use_loans(t, seen) for t in ty.items)
+    if isinstance(ty, T.ArrayTy):
+        return ty.length > 0 and drop_may_use_loans(ty.element, seen)
+    if isinstance(ty, T.AdtTy):
+        if ty.name in ("Ref", "RefMut"):
+            return True
+        if any(drop_may_use_loans(a, seen) for a in ty.args):
+            return True
+        if ty.defn is not None and ty.name not in seen:
+            if ty.defn.has_drop:
+                return True
+            inner = seen | {ty.name}
+            return any(drop_may_use_loans(f, inner) for v in ty.defn.variants
+                       for f in ty.variant_types(v))
     return False

@@ -5,8 +5,9 @@ from __future__ import annotations
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.check.base import CheckerBase, ty_text
-from stackheap_tui.lang.diagnostics import Diagnostic
+from stackheap_tui.lang.diagnostics import Diagnostic, Label
 from stackheap_tui.lang.infer import describe
+from stackheap_tui.lang.span import Span
 
 COMPARISON = {"==", "!=", "<", ">", "<=", ">="}
 BITWISE = {"&", "|", "^"}
@@ -164,6 +165,14 @@ class OperatorChecker(CheckerBase):
             name in table for table in (self.items.consts, self.items.functions,
                                         self.items.variant_aliases, self.items.adts))
 
+    def names_const(self, target: ast.Expr) -> bool:
+        """A path naming a `const` (a value, not a place; a `static` is a place)."""
+        if not isinstance(target, ast.Path) or not target.is_name:
+            return False
+        name = target.segments[0]
+        item = self.items.consts.get(name)
+        return self.lookup(name) is None and item is not None and not item.is_static
+
     def e_Assign(self, e: ast.Assign, expected: T.Ty | None) -> T.Ty:
         if isinstance(e.target, ast.Path) and e.target.segments == ("_",):
             self.expr(e.value)  # `_ = value;` evaluates and discards
@@ -175,9 +184,13 @@ class OperatorChecker(CheckerBase):
                                   f"binding: `let {name} = ...;`"))
             self.expr(e.value)
             return T.UNIT
-        if not is_place_expr(e.target):
-            self.error(Diagnostic("invalid left-hand side of assignment", e.span, "E0070",
-                                  "cannot assign to this expression"))
+        if not is_place_expr(e.target) or self.names_const(e.target):
+            # rustc points at the operator; the target gets the label.
+            code = "E0070" if e.op == "=" else "E0067"
+            self.error(Diagnostic("invalid left-hand side of assignment", _operator_span(e),
+                                  code, labels=(Label(e.target.span,
+                                                      "cannot assign to this expression"),)))
+            self.expr(e.value)
             return T.UNIT
         target = self.expr(e.target)
         if e.op == "=":
@@ -212,6 +225,19 @@ def _sequence_element(ty: T.Ty) -> T.Ty | None:
     if isinstance(ty, T.ArrayTy | T.SliceTy):
         return ty.element
     return None
+
+def _operator_span(e: ast.Assign) -> Span:
+    """The `=` / `+=` of an assignment, found between its two sides (their gap is the
+    operator and at most one space on each side); else the whole assignment."""
+    t, v, n = e.target.span, e.value.span, len(e.op)
+    if t.end_line == v.line:
+        gap = v.start - t.end
+        offset = 0 if gap == n else 1 if gap == n + 2 else None
+        if offset is not None:
+            col = t.end_col + offset
+            return Span(t.end_line, col, t.end_line, col + n, t.end + offset, t.end + offset + n)
+    return e.span
+
 
 def is_place_expr(e: ast.Expr) -> bool:
     if isinstance(e, ast.Path):

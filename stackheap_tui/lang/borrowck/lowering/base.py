@@ -41,9 +41,10 @@ from stackheap_tui.lang.borrowck.places import (
     Place,
     Proj,
     deref_kind,
+    describe,
     may_carry_loans,
 )
-from stackheap_tui.lang.diagnostics import Diagnostic
+from stackheap_tui.lang.diagnostics import Diagnostic, Label
 from stackheap_tui.lang.program import Binding, CheckedProgram
 from stackheap_tui.lang.span import Span
 
@@ -85,6 +86,16 @@ class Shared:
     closures: dict[int, ClosureFacts] = field(default_factory=dict)  # FnTy.ident -> facts
     graphs: list[Graph] = field(default_factory=list)
     counter: int = 0
+    _lifetimes: dict[str, int] | None = None
+
+    def lifetimes(self) -> dict[str, int]:
+        """How many lifetime parameters each user struct declares (`W<'a>`: 1)."""
+        if self._lifetimes is None:
+            self._lifetimes = {
+                item.name: sum(1 for g in item.generics if g.name.startswith("'"))
+                for item in self.checked.program.items
+                if isinstance(item, ast.StructItem | ast.EnumItem)}
+        return self._lifetimes
 
     def fresh(self) -> int:
         self.counter -= 1
@@ -106,6 +117,7 @@ class LowererBase:
         self.on_capture = on_capture  # set for closure bodies: outer locals are captures
         self.extended: set[int] = set()  # id(&expr) whose temporary lives to the block's end
         self.last_move = False  # whether the last `consume` moved
+        self.static_temps: dict[int, ast.ConstItem] = {}  # temporaries that are a `static`
         # While an arm's guard runs, its by-value bindings only borrow (Rust moves them
         # once the guard has passed): (pattern, binding, place, source) to move after.
         self.guard_moves: list[tuple[ast.IdentPattern, Binding, Place, ast.Expr]] | None = None
@@ -179,6 +191,8 @@ class LowererBase:
     def require_mutable(self, place: Place, span: Span, assign: bool) -> None:
         if self.is_outer(place.local):
             return  # a capture: the closure's creation checks it
+        if self.static_place_error(place, span, "assign" if assign else "borrow"):
+            return
         problem = mutability_error(place, self.g.locals, span, assign)
         if problem is not None:
             self.s.errors.append(problem)
@@ -186,6 +200,12 @@ class LowererBase:
     def consume(self, op: Operand, reborrow: bool = False) -> tuple[int, ...]:
         """Use a value: copy or move a place (or reborrow a `&mut`); give what it carries."""
         if op.place is None:
+            static = self.static_item(op.expr)
+            if static is not None and not T.is_copy(op.ty):
+                self.s.errors.append(Diagnostic(
+                    f"cannot move out of static item `{static.name}`", op.expr.span, "E0507",
+                    f"move occurs because `{static.name}` has type `{op.ty}`, which does not "
+                    "implement the `Copy` trait"))
             return op.carried
         ty = op.ty
         place = op.place
@@ -194,6 +214,12 @@ class LowererBase:
                                      op.expr.span)
         flows = (place.local,) if may_carry_loans(ty) else ()
         if T.is_copy(ty):
+            self.access(place, READ, op.expr.span)
+            return flows
+        if self.static_place_error(place, op.expr.span, "move", ty):
+            self.access(place, READ, op.expr.span)
+            return flows
+        if self.drop_move_error(place, ty, op.expr.span):
             self.access(place, READ, op.expr.span)
             return flows
         problem = None if self.is_outer(place.local) else move_out_error(place, self.g.locals)
@@ -207,6 +233,31 @@ class LowererBase:
         if self.is_recordable(place):
             self.c.moves.add(id(op.expr))
         return flows
+
+    def drop_move_error(self, place: Place, ty: T.Ty, span: Span) -> bool:
+        """E0509: moving a field out of a value whose type implements `Drop`."""
+        info = self.g.locals.get(place.local)
+        if info is None or place.through_reference():
+            return False
+        owner = drop_owner(info.ty, place.proj)
+        if owner is None:
+            return False
+        desc = describe(place, info.name)
+        self.s.errors.append(Diagnostic(
+            f"cannot move out of type `{owner}`, which implements the `Drop` trait", span,
+            "E0509", "cannot move out of here",
+            (Label(span, f"move occurs because `{desc}` has type `{ty}`, which does not "
+                   "implement the `Copy` trait"),)))
+        return True
+
+    def static_item(self, e: ast.Expr) -> ast.ConstItem | None:
+        """The `static` a path names, if it does."""
+        if not isinstance(e, ast.Path):
+            return None
+        value = self.c.paths.get(id(e))
+        if value is None or value.kind != "const" or value.const is None:
+            return None
+        return value.const if value.const.is_static else None
 
     def is_recordable(self, place: Place) -> bool:
         """Moves the interpreter should see: out of a named local (not a temporary)."""
@@ -248,6 +299,9 @@ class LowererBase:
             return self.borrow_place(op.place, mutable, span)
         if promotable(op.expr):
             return op.carried  # a constant: rustc promotes it to a `'static`
+        static = self.static_item(op.expr)
+        if static is not None and mutable:
+            self.s.errors.append(static_borrow_error(static, span))
         t = self.temp(op.ty, op.expr.span)
         self.emit(op.expr.span, define=t, flow=list(op.carried), init=[Place(t)])
         if extended and self.scopes:
@@ -262,7 +316,39 @@ class LowererBase:
             return op.place, op.ty
         t = self.temp(op.ty, e.span)
         self.emit(e.span, define=t, flow=list(op.carried), init=[Place(t)])
+        static = self.static_item(e)
+        if static is not None:
+            self.static_temps[t] = static  # `S.name`: a place inside the static
         return Place(t), op.ty
+
+    def static_place_error(self, place: Place, span: Span, what: str,
+                           ty: T.Ty = T.UNIT) -> bool:
+        """A move out of (`what` "move"), a `&mut` of ("borrow") or an assignment to
+        ("assign") a place inside an immutable `static`: E0507 / E0596 / E0594."""
+        static = self.static_temps.get(place.local)
+        if static is None or place.through_reference():
+            return False
+        desc = describe(place, static.name)
+        head = Span(static.span.line, static.span.col, static.type.span.end_line,
+                    static.type.span.end_col, static.span.start, static.type.span.end)
+        if what == "move":
+            self.s.errors.append(Diagnostic(
+                f"cannot move out of `{desc}` as `{static.name}` is a static item", span,
+                "E0507", f"move occurs because `{desc}` has type `{ty}`, which does not "
+                "implement the `Copy` trait"))
+        elif what == "borrow" and not place.proj:
+            self.s.errors.append(static_borrow_error(static, span))
+        elif what == "borrow":
+            self.s.errors.append(Diagnostic(
+                f"cannot borrow `{desc}` as mutable, as `{static.name}` is an immutable static "
+                "item", span, "E0596", "cannot borrow as mutable",
+                (Label(head, "this `static` cannot be borrowed as mutable"),)))
+        else:
+            self.s.errors.append(Diagnostic(
+                f"cannot assign to `{desc}`, as `{static.name}` is an immutable static item",
+                span, "E0594", "cannot assign",
+                (Label(head, "this `static` cannot be written to"),)))
+        return True
 
     def store_always(self, op: Operand, span: Span) -> int:
         t = self.temp(op.ty, span)
@@ -310,6 +396,42 @@ class LowererBase:
     def expr(self, e: ast.Expr) -> Operand:
         """Lower an expression (the expression layer dispatches on its kind)."""
         raise NotImplementedError
+
+
+def drop_owner(ty: T.Ty, proj: tuple[Proj, ...]) -> str | None:
+    """The type implementing `Drop` that a field projection would move out of, if any."""
+    for p in proj:
+        if p.kind == "field":
+            if isinstance(ty, T.AdtTy) and ty.defn is not None:
+                if ty.defn.has_drop:
+                    return str(ty)
+                variant = ty.defn.variants[max(p.variant, 0)]
+                fields = ty.variant_types(variant)
+                if p.index >= len(fields):
+                    return None
+                ty = fields[p.index]
+            elif isinstance(ty, T.TupleTy) and p.index < len(ty.items):
+                ty = ty.items[p.index]
+            else:
+                return None
+        elif p.kind == "deref":
+            step = deref_kind(ty)
+            if step is None:
+                return None
+            ty = step[1]
+        elif isinstance(ty, T.ArrayTy | T.SliceTy):
+            ty = ty.element
+        else:
+            return None
+    return None
+
+
+def static_borrow_error(static: ast.ConstItem, span: Span) -> Diagnostic:
+    head = Span(static.span.line, static.span.col, static.type.span.end_line,
+                static.type.span.end_col, static.span.start, static.type.span.end)
+    return Diagnostic(f"cannot borrow immutable static item `{static.name}` as mutable", span,
+                      "E0596", "cannot borrow as mutable",
+                      (Label(head, "this `static` cannot be borrowed as mutable"),))
 
 
 def promotable(e: ast.Expr) -> bool:

@@ -86,6 +86,9 @@ class CallLowering(ControlFlowLowering):
         if mode in ("ref", "mut"):
             if receiver.place is None:
                 t = self.store_always(receiver, e.receiver.span)
+                static = self.static_item(e.receiver)
+                if static is not None:
+                    self.static_temps[t] = static
                 if self.stmt_temps and not (mode == "ref" and promotable(e.receiver)):
                     # (A constant like `[1, 2, 3]` is promoted to a static: its `&`
                     # outlives the statement, `[1, 2].iter()…collect()` is fine.)
@@ -95,15 +98,19 @@ class CallLowering(ControlFlowLowering):
                 place, self_ty = self.derefs(receiver.place, receiver.ty, derefs)
             if mode == "mut":
                 self.require_mutable(place, e.receiver.span, assign=False)
-                if not self.is_outer(place.local):
-                    # Two-phase borrow: reserved now, activated by the call, so the
-                    # arguments may still read the receiver (`v.push(v.len())`).
-                    reservation = self.new_loan(place, False, e.receiver.span)
-                    hold = (self.temp(T.UNIT, e.receiver.span),)
-                    self.emit(e.receiver.span,
-                              accesses=[Access(place, RESERVE, e.receiver.span, borrow_use=True,
-                                               loan=reservation)],
-                              define=hold[0], gen=[reservation], init=[Place(hold[0])])
+            if not self.is_outer(place.local) and (mode == "mut" or e.args):
+                # The autoref is taken before the arguments run and lasts to the call. A
+                # `&mut self` one is a two-phase borrow: reserved now, activated by the
+                # call, so the arguments may still read the receiver (`v.push(v.len())`);
+                # a `&self` one forbids changing it there (`v.get({ v.push(2); 0 })`).
+                reservation = self.new_loan(place, False, e.receiver.span)
+                reservation.two_phase = mode == "mut"
+                hold = (self.temp(T.UNIT, e.receiver.span),)
+                self.emit(e.receiver.span,
+                          accesses=[Access(place, RESERVE if mode == "mut" else SHARED,
+                                           e.receiver.span, borrow_use=True,
+                                           loan=reservation)],
+                          define=hold[0], gen=[reservation], init=[Place(hold[0])])
         elif receiver.place is not None and derefs:
             place, ty = self.derefs(receiver.place, receiver.ty, derefs)
             recv_flows = self.consume(Operand(e.receiver, ty, place))
@@ -158,8 +165,13 @@ class CallLowering(ControlFlowLowering):
         result: int | None = None
         if carries and (flows or gen):
             result = self.temp(ret, e.span)
+        # The arguments are alive at the call: a `&mut` one of the receiver conflicts
+        # with the activation of its two-phase borrow (`c.absorb(&mut c)`: E0499 twice).
         self.emit(e.span, accesses=accesses, define=result, flow=flows, gen=gen,
-                  uses=[*hold, *called], init=[Place(result)] if result is not None else [])
+                  uses=[*hold, *called, *arg_flows],
+                  init=[Place(result)] if result is not None else [])
+        if hold:
+            self.g.calls[len(self.g.nodes) - 1] = e.method_span
         if mode == "mut" and place is not None and arg_flows and not self.is_outer(
                 place.local) and may_carry_loans(self_ty):
             # `v.push(&x)`: what the arguments borrow now lives in the receiver.

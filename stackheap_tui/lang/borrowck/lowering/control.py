@@ -42,8 +42,7 @@ class ControlFlowLowering(ExpressionLowering):
         """Lower a condition; the true path continues, the false exits are returned."""
         if isinstance(cond, ast.LetCond):
             op = self.expr(cond.value)
-            place = op.place if op.place is not None else Place(self.store_always(op,
-                                                                                   cond.span))
+            place = op.place if op.place is not None else Place(self.scrutinee_temp(op, False))
             if op.place is not None:
                 self.access(place, READ, cond.value.span)  # the discriminant is read
             self.emit(cond.span)
@@ -56,6 +55,16 @@ class ControlFlowLowering(ExpressionLowering):
         self.consume(self.expr(cond))
         self.emit(cond.span)
         return [self.cur] if self.cur is not None else []
+
+    def scrutinee_temp(self, op: Operand, statement: bool) -> int:
+        """A `match` or `if let` scrutinee that is a value: a temporary that lives to the
+        end of the enclosing statement (`statement`: a `match`), or of the `if let`'s
+        block (Rust 2024), so a `ref` binding into it cannot be kept longer."""
+        t = self.store_always(op, op.expr.span)
+        ends = self.stmt_temps if statement and self.stmt_temps else self.scopes
+        if ends:
+            ends[-1].append(t)
+        return t
 
     def e_If(self, e: ast.If) -> Operand:
         result = self.result_local(e)
@@ -79,7 +88,7 @@ class ControlFlowLowering(ExpressionLowering):
     def e_Match(self, e: ast.Match) -> Operand:
         result = self.result_local(e)
         op = self.expr(e.scrutinee)
-        place = op.place if op.place is not None else Place(self.store_always(op, e.span))
+        place = op.place if op.place is not None else Place(self.scrutinee_temp(op, True))
         if op.place is not None:
             self.access(place, READ, e.scrutinee.span)  # the discriminant is read
         join = self.label(e.span)

@@ -13,6 +13,7 @@ from stackheap_tui.lang.borrowck.lowering.base import Operand
 from stackheap_tui.lang.borrowck.lowering.statements import StatementLowering
 from stackheap_tui.lang.borrowck.places import Proj, may_carry_loans
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
+from stackheap_tui.lang.span import Span
 from stackheap_tui.lang.syntax import unsupported
 
 
@@ -83,22 +84,35 @@ class ExpressionLowering(StatementLowering):
         flows = self.consume(self.expr(e.value), reborrow=True)
         self.check_index_mut_order(e.target)
         target = self.place_of(e.target)
+        static = self.static_item(e.target)
+        if static is not None:
+            span = e.target.span if e.op == "=" and T.needs_drop(self.type_of(e.target)) \
+                else e.span
+            head = Span(static.span.line, static.span.col, static.type.span.end_line,
+                        static.type.span.end_col, static.span.start, static.type.span.end)
+            self.s.errors.append(Diagnostic(
+                f"cannot assign to immutable static item `{static.name}`", span, "E0594",
+                "cannot assign", (Label(head, "this `static` cannot be written to"),)))
+            return self.value(e)
         if target is None or target.place is None:
             return self.value(e)
         place = target.place
         whole = not place.proj
         if not may_carry_loans(target.ty):
             flows = ()  # `total += x` with `x: &i32` stores a number, not the reference
+        # Assigning a value that needs dropping drops the old one first (a `Drop` of the
+        # place in MIR): rustc points at the place, not the whole assignment.
+        span = e.target.span if e.op == "=" and T.needs_drop(target.ty) else e.span
         if not whole:
-            self.require_mutable(place, e.span, assign=True)
+            self.require_mutable(place, span, assign=True)
         if e.op != "=":
-            self.access(place, READ, e.target.span, compound=True)
+            self.access(place, READ, e.span, compound=True)
         if self.is_outer(place.local):
             assert self.on_capture is not None
             self.on_capture(place, WRITE, e.span)
             return self.value(e)
-        self.emit(e.span, accesses=[Access(place, WRITE, e.span, compound=e.op != "=",
-                                           whole_write=whole)],
+        self.emit(e.span, accesses=[Access(place, WRITE, span, compound=e.op != "=",
+                                           whole_write=whole, target=e.target.span)],
                   define=place.local if whole else None,
                   update=None if whole else place.local, flow=list(flows), init=[place])
         return self.value(e)
@@ -177,6 +191,9 @@ class ExpressionLowering(StatementLowering):
             if i in written:
                 continue
             sub = op.place.extend(Proj("field", i, name))
+            if not T.is_copy(field_ty) and self.drop_move_error(sub, field_ty, e.span):
+                self.access(sub, READ, e.span)
+                continue
             self.last_move = False
             flows.extend(self.consume(Operand(e.base, field_ty, sub)))
             moved = moved or self.last_move

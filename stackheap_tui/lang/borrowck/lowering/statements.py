@@ -11,7 +11,8 @@ from stackheap_tui.lang import ast
 from stackheap_tui.lang.borrowck.ir import DEAD, Access
 from stackheap_tui.lang.borrowck.lowering.base import Operand
 from stackheap_tui.lang.borrowck.lowering.patterns import PatternLowering
-from stackheap_tui.lang.borrowck.places import Place
+from stackheap_tui.lang.borrowck.messages import destructor_text
+from stackheap_tui.lang.borrowck.places import Place, drop_may_use_loans, may_carry_loans
 from stackheap_tui.lang.span import Span
 
 
@@ -44,6 +45,11 @@ class StatementLowering(PatternLowering):
     def end_scope(self, span: Span) -> None:
         for key in reversed(self.scopes.pop()):
             if self.cur is not None:
+                ty = self.g.locals[key].ty
+                if may_carry_loans(ty) and drop_may_use_loans(ty):
+                    # Its destructor runs here and may read what it borrows.
+                    self.g.drops[key] = destructor_text(ty, self.s.lifetimes())
+                    self.emit(span, drop=key)
                 self.emit(span, accesses=[Access(Place(key), DEAD, span)])
 
     def end_temps(self, span: Span) -> None:
