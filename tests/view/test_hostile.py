@@ -239,3 +239,18 @@ def test_a_signal_to_end_restores_the_terminal(number):
     assert b"\x1b[?1049l" in after  # the alternate screen is left
     assert b"\x1b[?25h" in after  # the cursor is shown again
     assert b"\x1b[?1000l" in after  # mouse tracking is off
+
+
+async def test_q_while_a_big_program_is_checked_quits_at_once():
+    from stackheap_tui.view.loading import Pending
+
+    # Thousands of functions: checking takes seconds, on a thread the app does not wait for.
+    source = "".join(f"fn f{i}(x: i64) -> i64 {{ let y = x + {i}; y * 2 }}\n"
+                     for i in range(6000)) + "fn main() { println!(\"{}\", f1(2)); }\n"
+    app = StackHeapApp(pending=Pending(source, "big.rs"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        while counter(app) != "checking…":
+            await pilot.pause(0.01)
+        await pilot.press("q")
+        assert app.return_code == 0
+        assert app.opened is None  # quit before the check was done, not after
