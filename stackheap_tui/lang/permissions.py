@@ -25,7 +25,8 @@ from functools import cached_property
 
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.borrowck import FunctionAnalysis, analyse
-from stackheap_tui.lang.borrowck.flow import UNINIT, BodyChecker, MoveState, node_uses
+from stackheap_tui.lang.borrowck.dataflow import UNINIT, MoveState, node_uses
+from stackheap_tui.lang.borrowck.flow import BodyChecker
 from stackheap_tui.lang.borrowck.ir import DEAD, MOVE, Graph, Loan
 from stackheap_tui.lang.borrowck.places import (
     BOX,
