@@ -17,7 +17,6 @@ from stackheap_tui.lang.borrowck.dataflow import (
     Liveness,
     MoveState,
     activate_drops,
-    node_uses,
     reverse_postorder,
     uses_and_def,
 )
