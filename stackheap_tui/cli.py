@@ -149,15 +149,23 @@ def cmd_check(source: SourceFile) -> int:
 
 
 def cmd_run(source: SourceFile, max_steps: int) -> int:
-    from stackheap_tui.pipeline import load
+    from stackheap_tui.pipeline import load, stdout_failed
 
     try:
         trace = load(source.text, source.path, max_steps, keep_steps=False)
     except CompileError as error:
         return _print_diagnostics(error, source)
     outcome = trace.outcome
-    sys.stdout.write(outcome.stdout)
-    sys.stdout.flush()
+    try:
+        sys.stdout.write(outcome.stdout)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as problem:  # `>/dev/full`: std panics at the first whole line
+        failed = stdout_failed(outcome, problem)
+        if failed is not None:
+            sys.stderr.write(failed[0])
+            return failed[1]
     sys.stderr.write(outcome.stderr)
     if outcome.stopped_early:
         sys.stderr.write(f"error: {outcome.stopped_early}\n")

@@ -22,6 +22,8 @@ from stackheap_tui.lang.permissions import PermissionTable
 from stackheap_tui.lang.program import CheckedProgram
 from stackheap_tui.lang.syntax import parse
 from stackheap_tui.machine.interpreter import DEFAULT_MAX_STEPS, Recording, run_to_end, start_run
+from stackheap_tui.machine.std.io import EXIT_PANIC, failed_printing_to_stdout
+from stackheap_tui.memory.records import Outcome
 from stackheap_tui.trace.trace import StepCounter, Trace
 
 # The errors of rustc's borrow checker (and the lifetime errors the Book's `dangle`
@@ -150,3 +152,14 @@ def start_what_if(source: str, path: str, max_steps: int = DEFAULT_MAX_STEPS
     checked, _, permissions = found
     trace = Trace(source, path, permissions)
     return start_run(checked, source, path, trace, max_steps, what_if=True)
+
+
+def stdout_failed(outcome: Outcome, problem: OSError) -> tuple[str, int] | None:
+    """What the compiled program would have written to stderr, and its exit status, had
+    its stdout failed as ours did (`problem`); None if it would not have noticed (its
+    stdout never completed a line, and std ignores a failed flush at exit)."""
+    if outcome.stderr_before_first_line is None:
+        return None
+    before = outcome.stderr[: outcome.stderr_before_first_line]
+    return before + failed_printing_to_stdout(problem), EXIT_PANIC
+

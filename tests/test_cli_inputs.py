@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import pty
+import re
 import signal
 import subprocess
 import sys
@@ -173,3 +174,26 @@ def test_running_out_of_memory_in_any_stage_is_one_clear_line(monkeypatch, stage
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr == ("error: not supported yet: a program this large (stackheap-tui "
                              "ran out of memory)\n")
+
+
+@pytest.mark.parametrize(("source", "status", "stderr"), [
+    # The first whole line fails: std panics there, after the stderr written before it.
+    ('fn main() { eprintln!("e0"); print!("a"); eprintln!("e1"); println!("b"); '
+     'eprintln!("e2"); }', 101, "e0\ne1\n"),
+    # A last partial line is flushed at exit, where std ignores the failure.
+    ('fn main() { print!("a"); eprintln!("e1"); }', 0, "e1\n"),
+])
+def test_a_full_stdout_fails_as_a_rust_binary_does(tmp_path, source, status, stderr):
+    program = tmp_path / "p.rs"
+    program.write_text(source + "\n")
+    result = run_process("--run", str(program), shell_redirect=" >/dev/full")
+    assert result.returncode == status
+    text = re.sub(r"\(\d+\)", "(TID)", result.stderr.decode())
+    if status == 0:
+        assert text == stderr
+    else:
+        assert text == stderr + (
+            "\nthread 'main' (TID) panicked at /rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/"
+            "library/std/src/io/stdio.rs:1165:9:\nfailed printing to stdout: No space left on "
+            "device (os error 28)\nnote: run with `RUST_BACKTRACE=1` environment variable to "
+            "display a backtrace\n")

@@ -196,6 +196,9 @@ class Outcome:
     stderr: str
     stopped_early: str | None = None  # e.g. the step limit message
     violation: Violation | None = None  # what-if runs: the undefined behaviour it hit
+    # How much of `stderr` was written before stdout's first whole line, where std's
+    # line-buffered stdout first writes to its file (None: stdout never ended a line).
+    stderr_before_first_line: int | None = None
 
 
 USE_AFTER_FREE = "use after free"

@@ -372,6 +372,17 @@ class Memory:
     def output_text(self, stream: str) -> str:
         return "".join(t for s, t in self.outputs[: self.output_count] if s == stream)
 
+    def stderr_before_first_line(self) -> int | None:
+        """The length of stderr written before stdout completed its first line (None if it
+        never did): where a Rust program first writes its line-buffered stdout."""
+        written = 0
+        for stream, text in self.outputs[: self.output_count]:
+            if stream == "stderr":
+                written += len(text)
+            elif "\n" in text:
+                return written
+        return None
+
     def read(self, place: Place) -> Any:
         """The value at a place: a `Ref`'s value, or a `Slice`'s elements (or bytes)."""
         if isinstance(place, Slice):

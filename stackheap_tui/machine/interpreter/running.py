@@ -89,7 +89,8 @@ class Running(Frames):
                        f"reached a state the interpreter does not model ({problem})")
         stdout = self.memory.output_text("stdout")
         self.trace.finish(Outcome(exit_code, unflushed_lost(stdout) if aborted else stdout,
-                                  self.memory.output_text("stderr"), stopped, violation))
+                                  self.memory.output_text("stderr"), stopped, violation,
+                                  self.memory.stderr_before_first_line()))
         return self.trace
 
     def report_violation(self, ub: UndefinedBehavior) -> Violation:
