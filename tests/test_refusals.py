@@ -141,6 +141,12 @@ CASES = [
      'fn main() {\n    let s = "a";\n    println!("{}", format!("{:p}", s).len() > 2);\n}\n'),
     ('p_on_vec', '`{:p}` on `&Vec<', '4:36',
      'fn main() {\n    let v = vec![1, 2];\n    let r = &v;\n    println!("{}", format!("{:p}", r).is_empty());\n}\n'),
+    ('deny_crate', '`#[deny(...)]`: lints turned into errors', '1:4',
+     '#![deny(unused_mut)]\nfn main() {\n    let mut x = 5;\n    println!("{}", x);\n}\n'),
+    ('deny_statement', '`#[deny(...)]`: lints turned into errors', '2:7',
+     'fn main() {\n    #[deny(unused_variables)]\n    let x = 5;\n    println!("{}", x);\n}\n'),
+    ('forbid_fn', '`#[forbid(...)]`: lints turned into errors', '1:3',
+     '#[forbid(unused_mut)]\nfn main() {\n    println!("{}", 1);\n}\n'),
 ]
 
 
@@ -180,3 +186,10 @@ def test_a_real_syntax_error_before_an_unsupported_construct_is_still_reported()
     program = "fn main() {\n    let x = 5\n    let b = b\"x\";\n}\n"
     result = run_cli("--check", "-", stdin=program)
     assert result.stderr.startswith("error: expected `;`, found keyword `let`"), result.stderr
+
+
+def test_functions_and_variables_named_deny_or_forbid_still_run() -> None:
+    program = ('fn deny(x: i32) -> i32 { x }\nfn main() {\n    let forbid = deny(3);\n'
+               '    println!("{}", forbid);\n}\n')
+    result = run_cli("--run", "-", stdin=program)
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "3\n", "")

@@ -39,16 +39,33 @@ def syntax_error(message: str, span: Span, code: str | None = None) -> CompileEr
     return CompileError([Diagnostic(message, span, code)])
 
 
+# Lint levels that turn rustc's warnings into errors.
+LINT_LEVELS_AS_ERRORS = ("deny", "forbid")
+
+
+def _in_attribute(tokens: list[Token], at: int) -> bool:
+    """Whether `tokens[at]` opens an attribute: `#[name(` or `#![name(`."""
+    before = [str(token) for token in tokens[max(0, at - 3): at]]
+    after = str(tokens[at + 1]) if at + 1 < len(tokens) else ""
+    return after == "(" and (before[-2:] == ["#", "["] or before[-3:] == ["#", "!", "["])
+
+
 def scan_unsupported(source: str) -> Diagnostic | None:
     """The first keyword of a construct the grammar does not parse yet, as "not supported
     yet"; None when there is none."""
-    if not any(word in source for word in UNSUPPORTED_KEYWORDS):
+    levels = any(level in source for level in LINT_LEVELS_AS_ERRORS)
+    if not levels and not any(word in source for word in UNSUPPORTED_KEYWORDS):
         return None  # cheap: lexing a 1 MB file twice costs seconds
     try:
         tokens = list(lark_parser().lex(source))
     except UnexpectedInput:
         return None  # the parser reports the bad character with its own message
     for at, token in enumerate(tokens):
+        if levels and str(token) in LINT_LEVELS_AS_ERRORS and _in_attribute(tokens, at):
+            # `#![deny(unused_mut)]` makes rustc's lint an error; which lints would fire
+            # is not modelled, so the program is refused rather than run as if accepted.
+            return unsupported(f"`#[{token}(...)]`: lints turned into errors",
+                               span_of_token(token))
         if token.type == "IDENT" and str(token) in UNSUPPORTED_KEYWORDS:
             if at >= 2 and str(tokens[at - 1]) == "(" and str(tokens[at - 2]) == "pub":
                 continue  # `pub(crate)`: visibility, accepted and ignored
