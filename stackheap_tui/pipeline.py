@@ -8,7 +8,7 @@ program, and handed over as data.
 
 from __future__ import annotations
 
-from stackheap_tui.lang.borrowck import FunctionAnalysis, analyse, borrow_check_analysed
+from stackheap_tui.lang.borrowck import FunctionAnalysis, borrow_check_analysed
 from stackheap_tui.lang.check import check, check_types
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic
 from stackheap_tui.lang.nesting import headroom
@@ -57,12 +57,10 @@ def _checked(source: str, explain: bool = True) -> tuple[CheckedProgram, Permiss
     program from the same analysis; a program the borrow checker rejects raises
     `Rejected`, its errors explained (unless not `explain`: no view will show them)."""
     checked = check_types(parse(source))
-    with headroom():  # as `check`: the borrow check recurses once or more per nesting level
-        errors, functions = borrow_check_analysed(checked)
+    errors, functions = _borrow_checked(checked)
     if errors:
-        runs_anyway = not any(error.code not in WHAT_IF_CODES for error in errors)
         explanations = _explanations(functions, errors, source) if explain else ()
-        raise Rejected(errors, explanations, runs_anyway)
+        raise Rejected(errors, explanations, _runs_anyway(errors))
     return checked, PermissionTable(functions)
 
 
@@ -78,11 +76,8 @@ def _explanations(functions: list[FunctionAnalysis], errors: list[Diagnostic], s
 def explain_source(source: str) -> list[PermissionExplanation]:
     """Every explainable borrow-check error of a program, in rustc's order ([] if the
     program fails earlier, or has none)."""
-    try:
-        checked = check_types(parse(source))
-    except CompileError:
-        return []
-    return explain_analysis(analyse(checked), source)
+    found = _type_checked_and_analysed(source)
+    return explain_analysis(found[2], source) if found is not None else []
 
 
 def load(source: str, path: str, max_steps: int = DEFAULT_MAX_STEPS,
@@ -98,26 +93,44 @@ def load(source: str, path: str, max_steps: int = DEFAULT_MAX_STEPS,
 def borrow_errors_only(source: str) -> list[Diagnostic] | None:
     """The borrow checker's errors, if they are the only reason rustc rejects `source`
     (None if it has other errors or none at all)."""
-    found = checked_despite_borrows(source)
+    found = _despite_borrows(source)
     return found[1] if found is not None else None
 
 
-def checked_despite_borrows(source: str) -> tuple[CheckedProgram, list[Diagnostic]] | None:
-    """The checked program and its borrow errors, if those are all rustc would say."""
-    found = _despite_borrows(source)
-    return (found[0], found[1]) if found is not None else None
+def _runs_anyway(errors: list[Diagnostic]) -> bool:
+    """Whether the borrow checker (and the lifetime rules) are rustc's only objection."""
+    return all(error.code in WHAT_IF_CODES for error in errors)
 
 
-def _despite_borrows(source: str
-                     ) -> tuple[CheckedProgram, list[Diagnostic], PermissionTable] | None:
+def _type_checked_and_analysed(source: str
+                               ) -> tuple[CheckedProgram, list[Diagnostic],
+                                          list[FunctionAnalysis]] | None:
+    """A program that passes the type checker, with the borrow checker's errors and the
+    analysis they came from (None if it fails earlier). The analysis also records the
+    moves the interpreter marks."""
     try:
         checked = check_types(parse(source))
     except CompileError:
         return None
-    with headroom():
-        # The analysis also records the moves the interpreter marks.
-        errors, functions = borrow_check_analysed(checked)
-    if not errors or any(error.code not in WHAT_IF_CODES for error in errors):
+    return (checked, *_borrow_checked(checked))
+
+
+def _borrow_checked(checked: CheckedProgram
+                    ) -> tuple[list[Diagnostic], list[FunctionAnalysis]]:
+    """The borrow checker's errors (or the late lints') and its analysis."""
+    with headroom():  # as `check`: the borrow check recurses once or more per nesting level
+        return borrow_check_analysed(checked)
+
+
+def _despite_borrows(source: str
+                     ) -> tuple[CheckedProgram, list[Diagnostic], PermissionTable] | None:
+    """The checked program, its borrow errors and its permissions, if those errors are all
+    rustc would say."""
+    found = _type_checked_and_analysed(source)
+    if found is None:
+        return None
+    checked, errors, functions = found
+    if not errors or not _runs_anyway(errors):
         return None
     return checked, errors, PermissionTable(functions)
 

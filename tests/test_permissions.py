@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from stackheap_tui.lang.permissions import PermissionTable
 from stackheap_tui.pipeline import load
 from stackheap_tui.trace.permissions import PermissionRow, PermissionSteps
 
@@ -34,9 +33,10 @@ class Run:
 
 
 def run(source: str) -> Run:
-    table = PermissionTable.from_source(source)
+    trace = load(source, "test.rs")  # with the table from the analysis that accepted it
+    table = trace.permissions
     assert table is not None
-    return Run(source, PermissionSteps(load(source, "test.rs"), table))
+    return Run(source, PermissionSteps(trace, table))
 
 
 def perms(row: PermissionRow) -> str:

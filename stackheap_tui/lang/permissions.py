@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from stackheap_tui.lang import types as T
-from stackheap_tui.lang.borrowck import FunctionAnalysis, analyse
+from stackheap_tui.lang.borrowck import FunctionAnalysis
 from stackheap_tui.lang.borrowck.dataflow import UNINIT, MoveState, node_uses
 from stackheap_tui.lang.borrowck.flow import BodyChecker
 from stackheap_tui.lang.borrowck.ir import DEAD, MOVE, Graph, Loan
@@ -312,19 +312,6 @@ class PermissionTable:
             self.bodies[function.name] = [
                 BodyPermissions(function.name, i, checker, closures)
                 for i, checker in enumerate(function.bodies)]
-
-    @classmethod
-    def from_source(cls, source: str) -> PermissionTable | None:
-        """The table for a program, or None if it fails before borrow checking."""
-        from stackheap_tui.lang.check import check_types
-        from stackheap_tui.lang.diagnostics import CompileError
-        from stackheap_tui.lang.syntax import parse
-
-        try:
-            checked = check_types(parse(source))
-        except CompileError:
-            return None
-        return cls(analyse(checked))
 
     def in_closure(self, span: Span, function: str) -> bool:
         """Whether `span` lies inside a closure of `function` (its body runs later)."""

@@ -283,6 +283,19 @@ class Liveness:
         return self.live_out[block]
 
 
+def _end_loans(out: Carried, ended: set[int] | None) -> None:
+    """No local carries the `ended` loans any more (`out` changed in place)."""
+    if not ended:
+        return
+    for key, loans in list(out.items()):
+        if not loans.isdisjoint(ended):
+            left = loans - ended
+            if left:
+                out[key] = left
+            else:
+                del out[key]
+
+
 class LoanTransfer:
     """How a node changes the loans each local carries."""
 
@@ -305,28 +318,12 @@ class LoanTransfer:
         for access in node.accesses:
             if access.kind in (WRITE, DEAD) and not access.place.proj:
                 # Overwriting a reference: loans reached through its old value are gone.
-                dead = self.through.get(access.place.local)
-                if dead:
-                    for key, loans in list(out.items()):
-                        if not loans.isdisjoint(dead):
-                            left = loans - dead
-                            if left:
-                                out[key] = left
-                            else:
-                                del out[key]
+                _end_loans(out, self.through.get(access.place.local))
             if access.kind in (WRITE, DEAD) and access.place.local in self.of_local:
                 # As MIR's `kill_borrows_on_place`: assigning a place (or ending a local)
                 # ends the loans of what surely overlaps it; they were checked just now.
-                killed = {loan.id for loan in self.of_local[access.place.local]
-                          if surely_overlaps(loan.place, access.place)}
-                if killed:
-                    for key, loans in list(out.items()):
-                        if not loans.isdisjoint(killed):
-                            left = loans - killed
-                            if left:
-                                out[key] = left
-                            else:
-                                del out[key]
+                _end_loans(out, {loan.id for loan in self.of_local[access.place.local]
+                                 if surely_overlaps(loan.place, access.place)})
         # An absent local carries no loan: only non-empty sets are stored.
         if node.define is not None and incoming:
             out[node.define] = incoming

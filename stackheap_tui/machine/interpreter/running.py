@@ -15,6 +15,7 @@ from stackheap_tui.machine.interpreter.signals import (
     StepLimitReached,
     UndefinedBehavior,
 )
+from stackheap_tui.machine.panics import BACKTRACE_NOTE, panic_report
 from stackheap_tui.memory.recorder import StepLog
 from stackheap_tui.memory.records import (
     DANGLING_STACK,
@@ -57,8 +58,7 @@ class Running(Frames):
         except AllocationFailed as failure:
             exit_code, aborted = 134, True
             self.rec.apply((OUTPUT, "stderr", f"memory allocation of {failure.size} bytes "
-                            "failed\nnote: run with `RUST_BACKTRACE=1` environment variable "
-                            "to display a backtrace\n"))
+                            f"failed\n{BACKTRACE_NOTE}"))
             self.finish_step(self.current_span, StepKind.PANIC,
                              f"The allocator cannot give {failure.size:,} bytes (more than "
                              "the whole address space): Rust aborts the process at once (no "
@@ -131,10 +131,7 @@ class Running(Frames):
         while unwinding (rustc's binary then prints a full backtrace, with addresses, and
         aborts: output no run can reproduce, so the run is refused there)."""
         where = panic.location or f"{self.path}:{panic.span.line}:{panic.span.col}"
-        note = ("note: run with `RUST_BACKTRACE=1` environment variable to display a "
-                "backtrace\n")
-        text = f"\nthread 'main' ({os.getpid()}) panicked at {where}:\n{panic.message}\n{note}"
-        self.rec.apply((OUTPUT, "stderr", text))
+        self.rec.apply((OUTPUT, "stderr", panic_report(where, panic.message)))
         self.panicking = True
         self.step(panic.span, StepKind.PANIC,
                   f"The program panics: {panic.message}. Rust unwinds the stack: every "

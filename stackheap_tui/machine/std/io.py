@@ -5,8 +5,7 @@ rustc 1.95); a failure only at exit, when the last partial line is flushed, is i
 
 from __future__ import annotations
 
-import os
-
+from stackheap_tui.machine.panics import panic_report
 from stackheap_tui.machine.std_panic_locations import RUSTC_LIBRARY
 
 STDOUT_FAILURE_LOCATION = RUSTC_LIBRARY + "std/src/io/stdio.rs:1165:9"
@@ -16,6 +15,4 @@ EXIT_PANIC = 101
 def failed_printing_to_stdout(problem: OSError) -> str:
     """The panic std's `println!` raises when writing the line fails."""
     reason = f"{problem.strerror} (os error {problem.errno})"
-    return (f"\nthread 'main' ({os.getpid()}) panicked at {STDOUT_FAILURE_LOCATION}:\n"
-            f"failed printing to stdout: {reason}\n"
-            "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n")
+    return panic_report(STDOUT_FAILURE_LOCATION, f"failed printing to stdout: {reason}")
