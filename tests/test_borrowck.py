@@ -357,3 +357,24 @@ def test_vec_index_assignment_reading_the_vec_in_the_index_is_e0502() -> None:
     # Arrays index with the built-in operator: the index is evaluated first, so it is fine.
     accept(main("let mut a = [1, 2, 3];\n    a[a.len() - 1] += 5;\n    println!(\"{:?}\", a);"))
     accept(main("let mut v = vec![1, 2, 3];\n    let last = v.len() - 1;\n    v[last] = v[0];"))
+
+
+def test_a_reference_to_a_static_kept_past_its_statement_is_refused_not_an_error() -> None:
+    """`&LIMIT` is a `&'static` in Rust (rustc runs these programs); the tool copies a static
+    per use, so a reference kept beyond the statement is refused at the borrow, never
+    reported as E0716 (it used to be) nor run with a dangling reference."""
+    for body, where in (
+            ("let mut best = &0;\n    for n in [3, 12] {\n        if n > LIMIT {\n"
+             "            best = &LIMIT;\n        }\n    }\n    println!(\"{}\", best);", "&LIMIT"),
+            ("let mut it = NAMES.iter();\n    it.next();\n    println!(\"{:?}\", it.next());",
+             "NAMES.iter()")):
+        source = ("static LIMIT: i32 = 10;\nstatic NAMES: [&str; 2] = [\"a\", \"b\"];\n\n"
+                  f"fn main() {{\n    {body}\n}}\n")
+        problem = reject(source)
+        assert problem.headline == ("error: not supported yet: a reference to a `static` kept "
+                                    "past its statement")
+        assert source[problem.span.start:problem.span.end] == where
+    # Used within its statement, or bound by `let` (the temporary lives as long as the
+    # variable), the copy behaves as the static does.
+    accept("static LIMIT: i32 = 10;\n\nfn main() {\n    let r = &LIMIT;\n"
+           "    println!(\"{} {}\", r, LIMIT.max(3));\n}\n")

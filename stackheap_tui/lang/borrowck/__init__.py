@@ -22,7 +22,7 @@ from stackheap_tui.lang.borrowck.flow import BodyChecker
 from stackheap_tui.lang.borrowck.ir import Graph
 from stackheap_tui.lang.borrowck.lint import literal_lint, overflow_lint
 from stackheap_tui.lang.borrowck.lowering import Lowerer, Shared
-from stackheap_tui.lang.borrowck.places import Place
+from stackheap_tui.lang.borrowck.places import Place, may_carry_loans
 from stackheap_tui.lang.borrowck.signature import signature_errors
 from stackheap_tui.lang.diagnostics import Diagnostic
 from stackheap_tui.lang.program import CheckedProgram, FnInfo
@@ -36,7 +36,11 @@ def lower_function(shared: Shared, info: FnInfo) -> Graph:
     keys = [low.local(binding, "param") for binding in info.params]
     graph.params.extend(keys)
     low.emit(item.span, init=[Place(k) for k in keys])
+    graph.exit = low.label(item.body.close_span)
+    graph.nodes[graph.exit].uses.extend(
+        k for k in keys if may_carry_loans(graph.locals[k].ty))
     low.block(item.body, returns=True)
+    low.goto(graph.exit)
     return graph
 
 

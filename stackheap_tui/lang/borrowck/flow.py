@@ -101,6 +101,8 @@ class BodyChecker:
             seen.add(current)
             node = self.g.nodes[current]
             if holder in uses_and_def(node)[0]:
+                if current == self.g.exit:
+                    return None, None, False  # a parameter's lifetime: the whole call
                 if node.drop == holder:
                     info = self.g.locals[holder]
                     return node.span, (info.name, self.g.drops[holder]), False
@@ -195,8 +197,11 @@ class BodyChecker:
                 return  # as rustc: one error per place and span (`x += 1`: E0503 only)
             self.access_reported.add(key)
             later, dropped, call = self.next_use(index, holder)
+            info = self.g.locals.get(holder)
+            temp = info.span if dropped is not None and info is not None and (
+                info.kind == "temp") else None
             self.errors.append(conflict_error(access.kind, access.place, access.span, loan,
-                                              self.g.locals, later, dropped, call))
+                                              self.g.locals, later, dropped, call, temp))
             self.facts.append(ErrorFacts(self.errors[-1], index, access, loan, holder, later))
             if access.kind == RESERVE and access.loan is not None:
                 self.failed_reservations.add(access.loan.id)

@@ -75,6 +75,7 @@ class LocalInfo:
     mutable: bool
     span: Span
     kind: str  # "var", "param", "temp"
+    static: bool = False  # a temporary copy of a `static` (Rust would borrow the static)
 
 
 @dataclass(eq=False)
@@ -88,6 +89,10 @@ class Graph:
     params: list[int] = field(default_factory=list)
     drops: dict[int, str] = field(default_factory=dict)  # local -> what its drop runs
     calls: dict[int, Span] = field(default_factory=dict)  # method-call node -> method name
+    # A function's exit, where every path that returns ends: it reads the parameters whose
+    # types can hold references, since their lifetimes outlive the call (a loan that flows
+    # into one must outlive every local). None for a closure body.
+    exit: int | None = None
 
 
 @dataclass(eq=False)

@@ -169,10 +169,11 @@ def destructor_text(ty: T.Ty, lifetimes: dict[str, int]) -> str:
 
 def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
                    locals_: dict[int, LocalInfo], later: Span | None,
-                   dropped: tuple[str, str] | None = None, call: bool = False
-                   ) -> Diagnostic:
+                   dropped: tuple[str, str] | None = None, call: bool = False,
+                   temporary: Span | None = None) -> Diagnostic:
     """An access that conflicts with a live loan (E0499/E0502/E0503/E0505/E0506/E0597).
-    `dropped`: the later use is the scope-end drop of this local (name, destructor)."""
+    `dropped`: the later use is the scope-end drop of this local (name, destructor);
+    `temporary`: that local is a statement's temporary, created there."""
     desc = place_text(place, locals_)
     borrowed = place_text(loan.place, locals_)
     mutable = loan.mutable or loan.two_phase  # a reservation is named a mutable borrow
@@ -182,7 +183,12 @@ def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
                           else "immutable borrow occurs here"))]
     which = ("" if kind in (MOVE, WRITE, READ, DEAD) else "first " if kind in (
         MUTABLE, RESERVE) and mutable else "mutable " if mutable else "immutable ")
-    if later is not None and dropped is not None:
+    if later is not None and dropped is not None and temporary is not None:
+        labels.append(Label(temporary, "a temporary with access to the borrow is created "
+                            "here ..."))
+        labels.append(Label(later, f"... and the {which}borrow might be used here, when that "
+                            f"temporary is dropped and runs {dropped[1]}"))
+    elif later is not None and dropped is not None:
         labels.append(Label(later, f"{which}borrow might be used here, when `{dropped[0]}` "
                             f"is dropped and runs {dropped[1]}"))
     elif later is not None:
@@ -190,6 +196,9 @@ def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
                             + ("by call" if call else "here")))
     if kind == DEAD:
         info = locals_.get(place.local)
+        if info is not None and info.static:
+            return Diagnostic("not supported yet: a reference to a `static` kept past its "
+                              "statement", loan.span, label="stackheap-tui cannot run this yet")
         if info is not None and info.kind == "temp":
             # rustc points at the expression that made the temporary.
             return Diagnostic("temporary value dropped while borrowed", info.span, "E0716",

@@ -67,6 +67,7 @@ class Loop:
     head: int
     exit: int
     result: int | None  # the local `break value` writes
+    depth: int = 0  # how many scopes were open outside it: `break`/`continue` leave the rest
 
 
 @dataclass
@@ -112,7 +113,8 @@ class LowererBase:
         self.g = graph
         self.cur: int | None = None
         self.loops: list[Loop] = []
-        self.scopes: list[list[int]] = []
+        self.scopes: list[list[int]] = []  # the locals of each open scope
+        self.scope_closes: list[Span] = []  # and where each scope closes (its `}`)
         self.stmt_temps: list[list[int]] = []
         self.on_capture = on_capture  # set for closure bodies: outer locals are captures
         self.extended: set[int] = set()  # id(&expr) whose temporary lives to the block's end
@@ -142,10 +144,21 @@ class LowererBase:
             self.g.nodes[self.cur].succ.append(target)
         self.cur = None
 
+    def leave_function(self) -> None:
+        """A path that returns: on to the function's exit (a closure's ends here)."""
+        if self.g.exit is not None:
+            self.goto(self.g.exit)
+        self.cur = None
+
     def resume(self, target: int) -> None:
         """Continue at `target` if anything reaches it."""
         reached = any(target in n.succ for n in self.g.nodes)
         self.cur = target if reached else None
+
+    def open_scope(self, close: Span) -> None:
+        """A scope whose locals die at `close` (and are dropped there)."""
+        self.scopes.append([])
+        self.scope_closes.append(close)
 
     # ================= locals =================
     def local(self, binding: Binding, kind: str = "var") -> int:
@@ -303,6 +316,10 @@ class LowererBase:
         if static is not None and mutable:
             self.s.errors.append(static_borrow_error(static, span))
         t = self.temp(op.ty, op.expr.span)
+        if static is not None:
+            # `&STATIC` is a `&'static` in Rust; here it is a copy that ends with its
+            # statement, so a reference kept longer is refused (messages.conflict_error).
+            self.g.locals[t].static = True
         self.emit(op.expr.span, define=t, flow=list(op.carried), init=[Place(t)])
         if extended and self.scopes:
             self.scopes[-1].append(t)  # `let r = &temp();`: lives as long as `r`'s block

@@ -47,7 +47,7 @@ class ClosureLowering(CallLowering):
         graph = Graph("closure")
         inner = type(self)(self.s, graph, on_capture)
         inner.emit(e.span)
-        inner.scopes.append([])
+        inner.open_scope(e.body.span)
         for param in e.params:
             for binding in inner.pattern_bindings(param.pattern):
                 key = inner.local(binding, "param")

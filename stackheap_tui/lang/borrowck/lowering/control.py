@@ -41,7 +41,13 @@ class ControlFlowLowering(ExpressionLowering):
     def condition(self, cond: ast.Expr) -> list[int]:
         """Lower a condition; the true path continues, the false exits are returned."""
         if isinstance(cond, ast.LetCond):
+            mark = len(self.stmt_temps[-1]) if self.stmt_temps else 0
             op = self.expr(cond.value)
+            if self.stmt_temps and self.scopes:
+                # Rust 2024: the scrutinee's temporaries live through the `if let`'s block
+                # (or the `while let`'s body) and end before `else`, not with the statement.
+                self.scopes[-1].extend(self.stmt_temps[-1][mark:])
+                del self.stmt_temps[-1][mark:]
             place = op.place if op.place is not None else Place(self.scrutinee_temp(op, False))
             if op.place is not None:
                 self.access(place, READ, cond.value.span)  # the discriminant is read
@@ -69,7 +75,8 @@ class ControlFlowLowering(ExpressionLowering):
     def e_If(self, e: ast.If) -> Operand:
         result = self.result_local(e)
         join = self.label(e.span)
-        self.scopes.append([])
+        self.open_scope(e.then.close_span)
+        condition_locals = self.scopes[-1]
         exits = self.condition(e.cond)
         self.into(result, self.block(e.then))
         self.end_scope(e.then.close_span)
@@ -79,6 +86,9 @@ class ControlFlowLowering(ExpressionLowering):
             for node in exits:
                 self.g.nodes[node].succ.append(otherwise)
             self.cur = otherwise
+            # Rust 2024: an `if let`'s temporaries are dropped before its `else` runs.
+            for key in reversed(condition_locals):
+                self.scope_local_ends(key, e.then.close_span)
             if e.otherwise is not None:
                 self.into(result, self.expr(e.otherwise))
             self.goto(join)
@@ -97,7 +107,7 @@ class ControlFlowLowering(ExpressionLowering):
             if self.cur is None:
                 break
             arm_test = self.cur
-            self.scopes.append([])
+            self.open_scope(arm.body.span)
             fail: list[int] = []
             if arm.guard is None:
                 self.bind_pattern(arm.pattern, place, op.ty, e.scrutinee)
@@ -131,7 +141,7 @@ class ControlFlowLowering(ExpressionLowering):
         exit_ = self.label(e.span)
         self.goto(head)
         self.cur = head
-        ctx = Loop(label, head, exit_, result)
+        ctx = Loop(label, head, exit_, result, len(self.scopes))
         self.loops.append(ctx)
         try:
             body(ctx)
@@ -151,7 +161,7 @@ class ControlFlowLowering(ExpressionLowering):
 
     def e_While(self, e: ast.While) -> Operand:
         def body(ctx: Loop) -> None:
-            self.scopes.append([])
+            self.open_scope(e.body.close_span)
             for node in self.condition(e.cond):
                 self.g.nodes[node].succ.append(ctx.exit)
             self.consume(self.block(e.body))
@@ -173,7 +183,7 @@ class ControlFlowLowering(ExpressionLowering):
             item_ty = info.ty if info is not None else T.UNIT
             item = self.temp(item_ty, e.pattern.span)
             self.emit(e.pattern.span, define=item, flow=[iterator], init=[Place(item)])
-            self.scopes.append([])
+            self.open_scope(e.body.close_span)
             self.bind_pattern(e.pattern, Place(item), item_ty, e.iterable)
             self.consume(self.block(e.body))
             self.end_scope(e.body.close_span)
@@ -192,6 +202,7 @@ class ControlFlowLowering(ExpressionLowering):
         if e.value is not None:
             self.into(ctx.result if ctx else None, self.expr(e.value))
         if ctx is not None:
+            self.leave_scopes(ctx.depth)
             self.goto(ctx.exit)
         self.cur = None
         return self.value(e)
@@ -199,6 +210,7 @@ class ControlFlowLowering(ExpressionLowering):
     def e_Continue(self, e: ast.Continue) -> Operand:
         ctx = self.find_loop(e.label)
         if ctx is not None:
+            self.leave_scopes(ctx.depth)
             self.goto(ctx.head)
         self.cur = None
         return self.value(e)
@@ -209,15 +221,23 @@ class ControlFlowLowering(ExpressionLowering):
             flows = self.consume(self.expr(e.value))
         self.emit(e.span, flow=list(flows),
                   returns=e.value if self.on_capture is None else None)
-        self.cur = None
+        self.leave_scopes(0)
+        self.leave_function()
         return self.value(e)
 
     def e_Try(self, e: ast.Try) -> Operand:
         flows = self.consume(self.expr(e.expr))
         split = self.emit(e.span, uses=list(flows))
-        # The early return of the error / `None`: a node with no successors.
+        split_at = self.cur
+        # The early return of the error / `None`: the locals are dropped, then it returns
+        # (a path with no successors).
+        self.leave_scopes(0)
+        self.emit(e.span)
+        self.leave_function()
+        self.cur = split_at
         self.g.nodes.append(Node(e.span))
         split.succ.append(len(self.g.nodes) - 1)
+        self.cur = len(self.g.nodes) - 1
         ty = self.type_of(e)
         return Operand(e, ty, carried=self.store(flows, ty, e.span) if may_carry_loans(ty)
                        else ())

@@ -21,7 +21,7 @@ class StatementLowering(PatternLowering):
 
     def block(self, b: ast.Block, returns: bool = False) -> Operand:
         """A block; with `returns`, the function's body, whose value is returned."""
-        self.scopes.append([])
+        self.open_scope(b.close_span)
         try:
             for stmt in b.stmts:
                 self.stmt(stmt)
@@ -36,26 +36,42 @@ class StatementLowering(PatternLowering):
                     # (Inside a closure, what its parameters lend is the caller's: no E0515.)
                     self.emit(b.tail.span, flow=list(result.carried),
                               returns=b.tail if self.on_capture is None else None)
-                    self.cur = None
+                    self.leave_scopes(0)
+                    self.leave_function()
                 self.end_temps(b.tail.span)
         finally:
             self.end_scope(b.close_span)
         return result
 
     def end_scope(self, span: Span) -> None:
+        self.scope_closes.pop()
         for key in reversed(self.scopes.pop()):
-            if self.cur is not None:
-                ty = self.g.locals[key].ty
-                if may_carry_loans(ty) and drop_may_use_loans(ty):
-                    # Its destructor runs here and may read what it borrows.
-                    self.g.drops[key] = destructor_text(ty, self.s.lifetimes())
-                    self.emit(span, drop=key)
-                self.emit(span, accesses=[Access(Place(key), DEAD, span)])
+            self.scope_local_ends(key, span)
+
+    def leave_scopes(self, depth: int, dead: bool = True) -> None:
+        """An early exit (`return`, `?`, `break`, `continue`) from the scopes open above
+        `depth`: their locals are dropped and die, each at its scope's closing brace (where
+        rustc reports a destructor's use of a borrow on that path)."""
+        for keys, close in zip(reversed(self.scopes[depth:]),
+                               reversed(self.scope_closes[depth:]), strict=True):
+            for key in reversed(keys):
+                self.scope_local_ends(key, close, dead)
+
+    def scope_local_ends(self, key: int, span: Span, dead: bool = True) -> None:
+        if self.cur is None:
+            return
+        ty = self.g.locals[key].ty
+        if may_carry_loans(ty) and drop_may_use_loans(ty):
+            # Its destructor runs here and may read what it borrows.
+            self.g.drops[key] = destructor_text(ty, self.s.lifetimes())
+            self.emit(span, drop=key)
+        if dead:
+            self.emit(span, accesses=[Access(Place(key), DEAD, span)])
 
     def end_temps(self, span: Span) -> None:
+        """The statement's temporaries are dropped and die at its end."""
         for key in reversed(self.stmt_temps.pop()):
-            if self.cur is not None:
-                self.emit(span, accesses=[Access(Place(key), DEAD, span)])
+            self.scope_local_ends(key, span)
 
     def stmt(self, stmt: ast.Stmt) -> None:
         if isinstance(stmt, ast.Let):
