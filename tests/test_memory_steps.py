@@ -151,3 +151,41 @@ def test_range_values_are_drawn_as_written_with_rustcs_sizes():
         "h": ("Option<RangeInclusive<u8>>", 3, "Some(1..=3)"),
         "letters": ("Range<char>", 8, "'a'..'d'"),
     }
+
+
+POINTERS = """struct P {
+    x: i32,
+    y: i64,
+}
+
+fn main() {
+    let x = 5;
+    let b = Box::new(7);
+    let p = P { x: 1, y: 2 };
+    let s = "lit";
+    let a = [10u8, 20, 30];
+    println!("{:p} {:p} {}", &x, b, b);
+    println!("{:p} {:p} {:p}", &p, &p.x, &p.y);
+    println!("{:p} {:?}", &a[1..], &a[1..]);
+    println!("[{:#p}] [{:>12p}]", &s[1..], &x);
+}
+"""
+
+
+def test_p_prints_the_address_the_picture_shows():
+    """`{:p}` prints the pointer's address (it used to print the value, `0x5`): the slot
+    the picture draws for `x`, the `Box`'s heap block, rustc's field order (`y` first),
+    and a slice as std's `Pointer { addr, metadata }`."""
+    trace = load(POINTERS, "pointers.rs")
+    last = trace.snapshot(max(i for i in range(len(trace)) if trace.step(i).span.line == 15))
+    slots = {s.name: s for s in last.frames[0].slots}
+    block = last.heap[0]
+    lines = trace.snapshot(len(trace) - 1).stdout.splitlines()
+    assert lines[0] == f"{slots['x'].address:#x} {block.address:#x} 7"
+    p = slots["p"].address
+    assert lines[1] == f"{p:#x} {p + 8:#x} {p:#x}"  # rustc puts the i64 first
+    a = slots["a"].address
+    assert lines[2] == f"Pointer {{ addr: {a + 1:#x}, metadata: 2 }} [20, 30]"
+    literal = int(lines[4].split("addr: ")[1].rstrip(","), 16)
+    assert "\n".join(lines[3:]) == (f"[Pointer {{\n    addr: {literal:#018x},\n    metadata: 2,"
+                                    f"\n}}] [{slots['x'].address:>#12x}]")

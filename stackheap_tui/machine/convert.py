@@ -55,6 +55,20 @@ def elements_of(memory: Memory, value: Any, ty: T.Ty) -> tuple[Any, ...]:
     return tuple(value)
 
 
+def to_fmt_argument(memory: Memory, value: Any, ty: T.Ty) -> fmt.FmtValue:
+    """A format argument: a reference or a `Box` also carries the address `{:p}` prints
+    (the one the picture shows for the place it points to)."""
+    if isinstance(ty, T.RefTy) and isinstance(value, Ref):
+        return fmt.FPointer(value.address, to_fmt(memory, value, ty))
+    if isinstance(ty, T.RefTy) and isinstance(value, Slice):
+        return fmt.FPointer(value.address, to_fmt(memory, value, ty), value.length)
+    if isinstance(ty, T.BoxTy) and isinstance(value, int):
+        return fmt.FPointer(value, to_fmt(memory, value, ty))
+    if isinstance(ty, T.RefTy | T.BoxTy):  # no address known: `{:p}` is an internal error
+        return fmt.FPointer(-1, to_fmt(memory, value, ty))
+    return to_fmt(memory, value, ty)
+
+
 def to_fmt(memory: Memory, value: Any, ty: T.Ty) -> fmt.FmtValue:
     if isinstance(ty, T.IntTy):
         return fmt.FInt(value, ty.bits, ty.signed)

@@ -186,9 +186,19 @@ class FRange:
     inclusive: bool
 
 
+@dataclass(frozen=True, slots=True)
+class FPointer:
+    """A format argument that is a pointer (`&T`, `Box<T>`): `{:p}` prints its address,
+    every other kind formats what it points to."""
+
+    address: int
+    pointee: FmtValue
+    metadata: int | None = None  # a slice's or `str`'s length: a fat pointer
+
+
 FmtValue = (
     FInt | FFloat | FBool | FChar | FStr | FUnit | FUnitStruct | FStruct | FTuple | FList | FRaw
-    | FRange
+    | FRange | FPointer
 )
 
 
@@ -412,12 +422,26 @@ def _debug_list(o: _Opts, v: FList) -> str:
 
 
 def _pointer(o: _Opts, v: FmtValue) -> str:
-    if not isinstance(v, FInt):
-        raise FormatError("`{:p}` needs an address (FInt)")
+    if isinstance(v, FInt):  # a raw address
+        v = FPointer(v.value, v)
+    if not isinstance(v, FPointer) or v.address < 0:
+        raise FormatError("`{:p}` needs a pointer with a known address")
+    address = _address(o, v.address)
+    if v.metadata is None:
+        return address
+    # A fat pointer: std formats its address and metadata as a `Pointer` debug struct,
+    # each field with the same options (`{:20p}` pads both, `{:#p}` lays it out).
+    metadata = _debug(o, FInt(v.metadata, 64, False))
+    if o.alternate:
+        return f"Pointer {{\n    addr: {address},\n    metadata: {metadata},\n}}"
+    return f"Pointer {{ addr: {address}, metadata: {metadata} }}"
+
+
+def _address(o: _Opts, address: int) -> str:
     # Pointer::fmt: `#` means zero-extend to 18 chars; the `0x` prefix is always on.
     if o.alternate:
         o = dataclasses.replace(o, zero=True, width=18 if o.width is None else o.width)
-    return _int_radix(dataclasses.replace(o, alternate=True), FInt(v.value, 64, False), "x")
+    return _int_radix(dataclasses.replace(o, alternate=True), FInt(address, 64, False), "x")
 
 
 def _format_value(o: _Opts, kind: str, v: FmtValue) -> str:
@@ -443,11 +467,15 @@ def _format_value(o: _Opts, kind: str, v: FmtValue) -> str:
 
 
 def _lookup(key: ArgKey, positional: Sequence[FmtValue],
-            named: Mapping[str, FmtValue]) -> FmtValue:
+            named: Mapping[str, FmtValue], kind: str = "") -> FmtValue:
     try:
-        return positional[key] if isinstance(key, int) else named[key]
+        value = positional[key] if isinstance(key, int) else named[key]
     except (IndexError, KeyError):
         raise FormatError(f"no value for format argument {key!r}") from None
+    if isinstance(value, FPointer):
+        # `{:p}` prints the pointer itself; `{}`, `{:?}`, a width… what it points to.
+        return value if kind == "p" else value.pointee
+    return value
 
 
 def _count(literal: int | None, key: ArgKey | None, positional: Sequence[FmtValue],
@@ -487,7 +515,8 @@ def render(bound: BoundFormat, positional: Sequence[FmtValue],
             out.append(piece)
             continue
         opts = _options(piece, positional, named)
-        out.append(_format_value(opts, piece.spec.kind, _lookup(piece.arg, positional, named)))
+        out.append(_format_value(opts, piece.spec.kind,
+                                 _lookup(piece.arg, positional, named, piece.spec.kind)))
     return "".join(out)
 
 

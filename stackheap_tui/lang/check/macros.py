@@ -141,10 +141,13 @@ class MacroChecker(CheckerBase):
             return
         pointer = isinstance(resolved, T.RefTy | T.BoxTy) or (
             isinstance(resolved, T.AdtTy) and resolved.name == "Rc")
-        if self.implements(ty, trait) and (trait != "Pointer" or pointer):
+        if trait == "Pointer" and (isinstance(resolved, T.RefTy) or (
+                isinstance(resolved, T.BoxTy) and not _zero_sized(self.resolve(
+                    resolved.inner)))):
+            return  # the address the picture shows (a `Box` of a zero-sized value has none)
+        if trait != "Pointer" and self.implements(ty, trait):
             return
         if trait == "Pointer" and pointer:
-            # Every reference is `Pointer`; only an integer's address is modelled.
             raise self.fail(f"`{{:p}}` on `{ty_text(ty)}` (printing this address)", arg.span)
         base = ty
         while isinstance(base, T.BoxTy | T.RefTy):
@@ -194,3 +197,11 @@ class MacroChecker(CheckerBase):
         if trait in ("LowerExp", "UpperExp"):
             return integer or floating
         return integer  # LowerHex, UpperHex, Octal, Binary
+
+
+def _zero_sized(ty: T.Ty) -> bool:
+    """Whether a type surely has no bytes (an inference variable left is a number's)."""
+    try:
+        return T.size_of(ty) == 0
+    except ValueError:
+        return False

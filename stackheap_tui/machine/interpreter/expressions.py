@@ -13,7 +13,7 @@ from stackheap_tui.machine import arith, convert, std
 from stackheap_tui.machine.interpreter.env import Code, Env
 from stackheap_tui.machine.interpreter.patterns import Patterns
 from stackheap_tui.machine.interpreter.places import is_place
-from stackheap_tui.machine.interpreter.signals import RustPanic
+from stackheap_tui.machine.interpreter.signals import Break, Continue, Return, RustPanic
 from stackheap_tui.memory.records import SlotState
 from stackheap_tui.memory.state import SET_STATE
 from stackheap_tui.memory.values import STACK, STATIC, Ref, Slice
@@ -194,6 +194,13 @@ class Expressions(Patterns):
         except RustPanic:
             env.temps.extend((value, ty, None) for value, ty in zip(values, types, strict=False)
                              if T.needs_drop(ty))
+            raise
+        except (Break, Continue, Return):
+            # `[D(1), { break; }]`: leaving early drops the ones made, newest first, there.
+            count = len(env.temps)
+            env.temps.extend((value, ty, None) for value, ty in zip(values, types, strict=False)
+                             if T.needs_drop(ty))
+            self.drop_temps_since(env, count)
             raise
         return values
 

@@ -48,7 +48,7 @@ def _format_arg(interp: Interpreter, arg: ast.Expr) -> Callable[[Env], fmt.FmtVa
         raw = code(env)
         if temporary:
             env.temps.append((raw, ty, None))  # a borrowed temporary lives to the `;`
-        return convert.to_fmt(interp.memory, raw, ty)
+        return convert.to_fmt_argument(interp.memory, raw, ty)
 
     return value
 
