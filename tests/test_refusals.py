@@ -141,6 +141,14 @@ CASES = [
      'fn main() {\n    #[deny(unused_variables)]\n    let x = 5;\n    println!("{}", x);\n}\n'),
     ('forbid_fn', '`#[forbid(...)]`: lints turned into errors', '1:3',
      '#[forbid(unused_mut)]\nfn main() {\n    println!("{}", 1);\n}\n'),
+    # A capturing closure's size is its captures' (8 for `|| println!("{:?}", list)`): it
+    # printed 0.
+    ('size_of_capturing_closure', '`mem::size_of_val` of a closure that captures', '4:20',
+     'fn main() {\n    let list = vec![1, 2, 3];\n    let f = || println!("{:?}", list);\n'
+     '    println!("{}", std::mem::size_of_val(&f));\n    f();\n}\n'),
+    ('size_of_moved_into_closure', '`mem::size_of_val` of a closure that captures', '5:20',
+     'use std::mem;\n\nfn main() {\n    let s = String::from("hi");\n'
+     '    println!("{}", mem::size_of_val(&(move || s.len(), 1)));\n}\n'),
 ]
 
 

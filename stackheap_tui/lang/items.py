@@ -25,6 +25,8 @@ KNOWN_IMPORTS = {
     ("std", "mem", "size_of"): "size_of", ("std", "mem", "drop"): "drop",
     ("std", "mem", "swap"): "swap", ("std", "mem", "replace"): "replace",
     ("std", "mem", "take"): "take", ("std", "cmp"): "cmp",
+    ("std", "mem", "size_of_val"): "size_of_val", ("std", "mem", "align_of"): "align_of",
+    ("std", "mem", "align_of_val"): "align_of_val",
 }
 GENERIC_STD = {"Vec": 1, "Option": 1, "Result": 2, "Rc": 1, "RefCell": 1, "Box": 1, "Cell": 1}
 

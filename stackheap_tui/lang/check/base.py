@@ -55,6 +55,10 @@ class CheckerBase:
         self.error_vars: set[int] = set()
         self.fn: FnScope = FnScope(T.UNIT)
         self.closure_count = 0
+        # The scope depth where each closure being checked begins, and whether it has
+        # captured a variable from outside it so far; closures (FnTy.ident) that capture.
+        self.closure_scopes: list[list[int | bool]] = []
+        self.capturing_closures: set[int] = set()
         self.deferred_matches: list[ast.Match] = []
         self.deferred_methods: list[tuple[ast.MethodCall, T.Ty]] = []
         self.or_bindings: list[dict[str, Binding]] = []
@@ -92,9 +96,12 @@ class CheckerBase:
         return CompileError([unsupported(what, span)])
 
     def lookup(self, name: str) -> Binding | None:
-        for scope in reversed(self.scopes):
-            if name in scope:
-                return scope[name]
+        for depth in range(len(self.scopes) - 1, -1, -1):
+            if name in self.scopes[depth]:
+                for closure in self.closure_scopes:
+                    if depth < closure[0]:
+                        closure[1] = True  # a variable from outside: a capture
+                return self.scopes[depth][name]
         return None
 
     def record(self, expr: ast.Expr, ty: T.Ty) -> T.Ty:

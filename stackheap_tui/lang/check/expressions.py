@@ -128,6 +128,7 @@ class ExpressionChecker(CheckerBase):
         hint = self.tys.shallow(expected) if expected is not None else None
         params: list[T.Ty] = []
         self.scopes.append({})
+        self.closure_scopes.append([len(self.scopes) - 1, False])
         try:
             for i, param in enumerate(e.params):
                 ty: T.Ty
@@ -152,7 +153,10 @@ class ExpressionChecker(CheckerBase):
                 self.fn = saved
         finally:
             self.scopes.pop()
+            captures = self.closure_scopes.pop()[1]
         self.closure_count += 1
+        if captures:
+            self.capturing_closures.add(self.closure_count)
         return T.FnTy(tuple(params), ret_hint if ret_hint is not None else body,
                       self.closure_count)
 
