@@ -14,6 +14,7 @@ from stackheap_tui.memory.records import (
 )
 from stackheap_tui.pipeline import borrow_errors_only, load_what_if
 from stackheap_tui.trace.trace import Trace
+from tests.expectations import REPO
 
 PUSH_WHILE_BORROWED = """\
 fn main() {
@@ -209,3 +210,19 @@ def test_every_rejected_conformance_program_runs_anyway_to_an_honest_end(name: s
     else:
         assert outcome.violation.step == len(trace) - 1
         assert trace.kind_at(len(trace) - 1) is StepKind.UNDEFINED
+
+
+@pytest.mark.parametrize("value", ['String::from("hello")', "Box::new(5)"])
+def test_lesson_13_reaches_the_double_free_its_comment_promises(value: str) -> None:
+    """`let s2 = s1;` then reading `s1`: run anyway, `s1` is used as an owner again, so the
+    `}` drops `s2` (freeing the block) and then `s1`: the double free lesson 13 describes.
+    (It used to end normally, `s1` still counted as moved.)"""
+    source = (REPO / "samples" / "13_use_after_move_error.rs").read_text()
+    trace = load_what_if(source.replace('String::from("hello")', value), "13.rs")
+    violation = trace.outcome.violation
+    assert violation is not None and violation.kind == DOUBLE_FREE
+    assert "freed by dropping `s2`" in violation.explanation
+    assert trace.outcome.exit_code == 134
+    assert trace.step(last(trace)).span.line == 15  # the closing brace of `main`
+    (block,) = trace.snapshot(last(trace)).heap
+    assert block.freed and violation.address == block.address

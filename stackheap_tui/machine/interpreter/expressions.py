@@ -100,9 +100,12 @@ class Expressions(Patterns):
             return lambda env: env.capture_frames[-1][key]  # the closure's own copy
         moves = id(e) in self.c.moves
         memory = self.memory
+        what_if = self.what_if
 
         def read(env: Env) -> Any:
             slot_index = env.slots[key]
+            if what_if:
+                self.revive_moved(env, slot_index)
             value = memory.frames[env.frame].slots[slot_index].value
             if moves:
                 self.rec.apply((SET_STATE, env.frame, slot_index, SlotState.MOVED, "moved"))

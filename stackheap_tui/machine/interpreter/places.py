@@ -55,6 +55,12 @@ class Places(Frames):
             def slot_place(env: Env) -> Ref:
                 return self.slot_ref(env, env.slots[key])
 
+            if self.what_if:
+                def revived_place(env: Env) -> Ref:
+                    self.revive_moved(env, env.slots[key])
+                    return self.slot_ref(env, env.slots[key])
+
+                return revived_place
             return slot_place
         if isinstance(e, ast.Unary) and e.op == "*":
             operand = self.compile_expr(e.operand)

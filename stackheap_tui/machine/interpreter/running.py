@@ -80,13 +80,6 @@ class Running(Frames):
                              f"`std::process::exit({done.code})` ends the process at once: "
                              "no destructors run, no memory is freed by the program (the "
                              "operating system reclaims it).")
-        except Exception as problem:
-            if not self.what_if:
-                raise
-            # A rejected program can reach states no accepted one can (a value read
-            # after being moved out in part, ...): the what-if run says so and stops.
-            stopped = ("the what-if run cannot go on from here: the rejected program "
-                       f"reached a state the interpreter does not model ({problem})")
         stdout = self.memory.output_text("stdout")
         self.trace.finish(Outcome(exit_code, unflushed_lost(stdout) if aborted else stdout,
                                   self.memory.output_text("stderr"), stopped, violation,

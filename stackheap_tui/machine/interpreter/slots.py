@@ -92,6 +92,16 @@ class Slots(Ownership):
                 return self.slot_ref(env, index)
         return None
 
+    def revive_moved(self, env: Env, index: int) -> None:
+        """A what-if run uses a variable after its value moved away (E0382): the program
+        treats it as an owner again, so its `}` will drop it a second time, as the lesson
+        on moves says (a double free once the new owner has freed the block)."""
+        slot = self.memory.frames[env.frame].slots[index]
+        if slot.state is SlotState.MOVED and slot.note.startswith("moved") and (
+                index not in env.moved_paths):
+            self.rec.apply((SET_STATE, env.frame, index, SlotState.LIVE,
+                            "used after the move: an owner again"))
+
     def mark_moved_to(self, env: Env, destination: str) -> None:
         """Name where the values just moved out of this frame went (`moved → b`)."""
         frame = self.memory.frames[env.frame]
