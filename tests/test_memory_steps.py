@@ -189,3 +189,47 @@ def test_p_prints_the_address_the_picture_shows():
     literal = int(lines[4].split("addr: ")[1].rstrip(","), 16)
     assert "\n".join(lines[3:]) == (f"[Pointer {{\n    addr: {literal:#018x},\n    metadata: 2,"
                                     f"\n}}] [{slots['x'].address:>#12x}]")
+
+
+HEAP_STEPS = """struct User {
+    name: String,
+    email: String,
+    active: bool,
+}
+
+fn make() -> String {
+    String::from("made")
+}
+
+fn takes(s: String) -> usize {
+    s.len()
+}
+
+fn main() {
+    let a = make();
+    let s = String::from("hi");
+    let n = takes(s.clone());
+    let u1 = User { name: String::from("n"), email: String::from("e"), active: true };
+    let u2 = User { email: String::from("e2"), ..u1 };
+    println!("{} {} {} {} {}", a, n, u2.name, u1.email, u2.active);
+}
+"""
+
+
+def test_every_heap_change_is_a_step_of_its_own_kind():
+    """An allocation in a function's tail is an `alloc` step before the return (it was
+    folded into the return); `s.clone()` as an argument is an `alloc` step before the call
+    (it was a `statement`); a struct update names the field it moves out of `u1`."""
+    trace = load(HEAP_STEPS, "heap_steps.rs")
+    kinds = [(trace.step(i).span.line, trace.step(i).kind) for i in range(len(trace))]
+    tail = kinds.index((8, StepKind.ALLOC))
+    assert kinds[tail + 1] == (9, StepKind.RETURN)
+    assert len(trace.snapshot(tail).heap) == 1 and not trace.snapshot(tail - 1).heap
+    clone = kinds.index((18, StepKind.ALLOC))
+    assert kinds[clone + 1] == (11, StepKind.CALL)
+    assert len(trace.snapshot(clone).heap) == 3
+    update = kinds.index((20, StepKind.ALLOC))
+    assert ("`..u1` moves `u1.name` into the new `User`, so `u1` is partly moved"
+            in str(trace.step(update).explanation))
+    u1 = next(s for s in trace.snapshot(update).frames[0].slots if s.name == "u1")
+    assert u1.note == "partially moved"

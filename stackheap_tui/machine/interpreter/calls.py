@@ -11,6 +11,7 @@ from stackheap_tui.machine import std
 from stackheap_tui.machine.interpreter.control import ControlFlow
 from stackheap_tui.machine.interpreter.env import Code, Env
 from stackheap_tui.machine.interpreter.signals import Return
+from stackheap_tui.machine.interpreter.statements import kind_of_notes
 from stackheap_tui.memory.records import StepKind
 
 if TYPE_CHECKING:
@@ -61,7 +62,8 @@ class Calls(ControlFlow):
     def step_call_site(self, env: Env, e: ast.Call | ast.MethodCall) -> None:
         """Before a call pushes a frame, pending notes (temporaries, reads) get their step."""
         if env.notes:
-            self.step(e.span, StepKind.STATEMENT, self.take_notes(env, ""))
+            self.step(e.span, kind_of_notes(env.notes, StepKind.STATEMENT),
+                      self.take_notes(env, ""))
 
     def x_MethodCall(self, e: ast.MethodCall) -> Code:
         callee = self.c.callees[id(e)]

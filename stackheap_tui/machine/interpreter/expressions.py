@@ -14,6 +14,7 @@ from stackheap_tui.machine.interpreter.env import Code, Env
 from stackheap_tui.machine.interpreter.patterns import Patterns
 from stackheap_tui.machine.interpreter.places import is_place
 from stackheap_tui.machine.interpreter.signals import Break, Continue, Return, RustPanic
+from stackheap_tui.machine.interpreter.state import describe_expr, name_list
 from stackheap_tui.memory.records import SlotState
 from stackheap_tui.memory.state import SET_STATE
 from stackheap_tui.memory.values import STACK, STATIC, Ref, Slice
@@ -246,6 +247,7 @@ class Expressions(Patterns):
         is_enum = adt.defn.is_enum
         index = callee.variant
 
+        base_text = describe_expr(self.source, e.base.span) if e.base is not None else ""
         init_codes = [code for _, code in inits]
         init_types = [field_types[i] for i, _ in inits]
 
@@ -257,12 +259,19 @@ class Expressions(Patterns):
             if base_place is not None:
                 where = base_place(env)
                 rest = self.memory.read(where)
+                moved = []
                 for i in taken:
                     values[i] = rest[i]
                     if not T.is_copy(field_types[i]) and isinstance(where, Ref) and (
                             where.region == STACK):
                         # `..base` moves the fields it takes: `base` is partially moved.
                         self.mark_place_moved(where.child(i, where.address + offsets[i]))
+                        moved.append(f"{base_text}.{variant.field_names[i]}")
+                if moved:
+                    env.notes.append(
+                        f"move:`..{base_text}` moves {name_list(moved)} into the new "
+                        f"`{adt.name}`, so `{base_text}` is partly moved: only its other "
+                        "fields can still be used.")
             elif base is not None:
                 rest = base(env)
                 for i in taken:

@@ -37,6 +37,10 @@ class Statements(Operators):
                     stmt(env)
                 temps_before = len(env.temps)
                 value = tail(env) if tail is not None else ()
+                if function_body and tail_expr is not None and _has_note(env, "alloc:"):
+                    # `String::from("made")` as a function's value: its allocation is a
+                    # step of its own, before the frame returns it.
+                    self.step(tail_expr.span, StepKind.ALLOC, self.take_notes(env, ""))
                 if not function_body:
                     # Edition 2024: the tail expression's temporaries are dropped at the
                     # end of the block, before its locals (not at the enclosing `;`).
@@ -222,7 +226,7 @@ class Statements(Operators):
             if not env.notes:
                 self.step(span, plain_kind, effect)
                 return
-            self.step(span, _kind_of_notes(env.notes, plain_kind),
+            self.step(span, kind_of_notes(env.notes, plain_kind),
                       self.take_notes(env, effect if prints else ""))
 
         return run_expr_stmt
@@ -244,7 +248,7 @@ def _prints(expr: ast.Expr) -> TypeGuard[ast.MacroCall]:
         "println", "print", "eprintln", "eprint")
 
 
-def _kind_of_notes(notes: list[str | Lazy], plain: StepKind) -> StepKind:
+def kind_of_notes(notes: list[str | Lazy], plain: StepKind) -> StepKind:
     """An allocation or a drop noted during a statement makes it that kind of step."""
     kind = plain
     for note in notes:
