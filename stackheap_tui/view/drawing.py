@@ -4,7 +4,9 @@ or, for a program that did not compile, its error marks."""
 
 from __future__ import annotations
 
-from stackheap_tui.memory.records import StepInfo
+from typing import TYPE_CHECKING
+
+from stackheap_tui.memory.records import Snapshot, StepInfo
 from stackheap_tui.view.app_state import AppState
 from stackheap_tui.view.failure import Failure
 from stackheap_tui.view.picture import MemoryPicture
@@ -16,9 +18,41 @@ from stackheap_tui.view.widgets.stack import StackPane
 from stackheap_tui.view.widgets.status import StatusBar
 from stackheap_tui.view.widgets.timeline import Timeline
 
+if TYPE_CHECKING:
+    from stackheap_tui.trace.permissions import PermissionSteps
+
 
 class Drawing(AppState):
     """Redraws every pane from the app's state for one step."""
+
+    _borrow_steps: PermissionSteps | None = None
+
+    def _ended_borrows(self, index: int, snapshot: Snapshot) -> frozenset[tuple[int, int]]:
+        """The newest frame's references past their last use after step `index` (a
+        borrow ends there, though the reference still sits in its slot)."""
+        # Imported here: the permissions pull in the checker, which the first frame must
+        # not wait for (see `view.layout`).
+        from stackheap_tui.trace.permissions import PermissionSteps
+        from stackheap_tui.trace.trace import Trace
+
+        trace = self.trace
+        if not isinstance(trace, Trace) or trace.permissions is None or not snapshot.frames \
+                or self.rejected is not None:  # a what-if run: the checker refused it
+            return frozenset()
+        table = trace.permissions
+        steps = self._borrow_steps
+        if steps is None or steps.trace is not trace:
+            steps = self._borrow_steps = PermissionSteps(trace, table)
+        _, state = steps.visible(index, snapshot)
+        if state is None:
+            return frozenset()
+        unused = {p.name for p in state.places if p.reference and p.why.kind == "unused"}
+        if not unused:
+            return frozenset()
+        frame = len(snapshot.frames) - 1
+        names = [slot.name for slot in snapshot.frames[-1].slots]
+        return frozenset((frame, i) for i, name in enumerate(names)
+                         if name in unused and names.count(name) == 1)
 
     def _show_step(self, index: int, came_from: int | None = None) -> None:
         """Draw step `index`; `came_from`, a later step, is the one the user came back from."""
@@ -45,13 +79,15 @@ class Drawing(AppState):
         undo: Undo | None = None
         if came_from is not None and index < came_from <= self.last_step:
             undo = undo_of(snapshot, self._snapshot(came_from))
-            memory = MemoryPicture(snapshot, undo.changed, undone=True)
+            memory = MemoryPicture(snapshot, undo.changed, undone=True,
+                                   ended=self._ended_borrows(index, snapshot))
         else:
             changed = info.changed
             violation = trace.outcome.violation
             if violation is not None and index == violation.step and violation.target:
                 changed = changed | {violation.target}  # the block it went wrong on
-            memory = MemoryPicture(snapshot, changed)
+            memory = MemoryPicture(snapshot, changed,
+                                   ended=self._ended_borrows(index, snapshot))
         self.query_one(StackPane).memory = memory
         self.query_one(HeapPane).memory = memory
         from stackheap_tui.view.widgets.permissions import PermissionsPane  # see `view.layout`

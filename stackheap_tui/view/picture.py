@@ -74,6 +74,9 @@ class MemoryPicture:
     snapshot: Snapshot
     changed: frozenset[str] = frozenset()
     undone: bool = False
+    # (frame, slot) of references past their last use: their borrow is over (as the
+    # checker and the permissions pane say), so they are no longer drawn as borrowing.
+    ended: frozenset[tuple[int, int]] = frozenset()
 
     @cached_property
     def _keys(self) -> list[ChangeKey]:
@@ -161,7 +164,8 @@ class MemoryPicture:
         found: dict[Target, list[Pointer]] = {}
         for frame, view in enumerate(self.snapshot.frames):
             for index, slot in enumerate(view.slots):
-                if slot.state is not SlotState.LIVE or slot.points_to is None:
+                if slot.state is not SlotState.LIVE or slot.points_to is None or (
+                        frame, index) in self.ended:
                     continue
                 target = self.target_of(slot.points_to)
                 if target is not None and target != ("slot", frame, index):
@@ -224,11 +228,18 @@ class MemoryPicture:
         (`arr`, `arr + 4 B`, `main::arr`), anything else by address."""
         if slot.points_to is None:
             return None
+        ended = " (borrow over: not used again)" if self._is_ended(frame, slot) else ""
         target = self.target_of(slot.points_to)
         if target is None or target[0] != "slot":
-            return format_address(slot.points_to)
+            return format_address(slot.points_to) + ended
         _, target_frame, target_index = target  # type: ignore[misc]
         pointee = self.snapshot.frames[target_frame].slots[target_index]
         name = self.name_of(target_frame, pointee, seen_from=frame)
         offset = slot.points_to - pointee.address
-        return f"{name} + {offset} B" if offset else name
+        return (f"{name} + {offset} B" if offset else name) + ended
+
+    def _is_ended(self, frame: int, slot: SlotView) -> bool:
+        if not self.ended or frame >= len(self.snapshot.frames):
+            return False
+        slots = self.snapshot.frames[frame].slots
+        return any((frame, i) in self.ended for i, s in enumerate(slots) if s is slot)

@@ -250,3 +250,39 @@ async def test_the_next_step_underline_comes_from_span_at_without_replaying():
         marks = app.query_one(SourcePane).marks
         assert [m.kind for m in marks] == [MarkKind.STEP, MarkKind.NEXT]
         assert marks[1].span == trace.steps[2][0].span
+
+
+BORROWS_END = """fn main() {
+    let mut s = String::from("hi");
+    let r1 = &s;
+    let r2 = &s;
+    println!("{} {}", r1, r2);
+    let r3 = &mut s;
+    r3.push('!');
+    println!("{}", s);
+}
+"""
+
+
+async def test_a_borrow_leaves_the_picture_at_its_last_use(tmp_path):
+    """As the checker and the permissions pane say, `r1` and `r2` stop borrowing `s` at
+    their last use (line 5): the stack no longer lists them as borrowing it (it did until
+    the `}`), and their own rows say the borrow is over."""
+    path = tmp_path / "borrows.rs"
+    path.write_text(BORROWS_END)
+    app = sample_app(str(path))
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.press(*goto_keys(4))  # `let r2 = &s;`
+        rows = {row.slot.name: row for row in slot_rows(app)}
+        assert "borrowed by r1 (&), r2 (&)" in rows["s"].text
+        assert "borrow over" not in rows["r1"].text
+        await pilot.press("right")  # the `println!`: their last use
+        rows = {row.slot.name: row for row in slot_rows(app)}
+        assert "borrowed by" not in rows["s"].text
+        assert "r1 = → s (borrow over: not used again)" in rows["r1"].text
+        await pilot.press("right")  # `let r3 = &mut s;`: the one borrow now
+        rows = {row.slot.name: row for row in slot_rows(app)}
+        assert "borrowed by r3 (&mut)" in rows["s"].text
+        await pilot.press("left", "left")  # back: the borrows are drawn again
+        rows = {row.slot.name: row for row in slot_rows(app)}
+        assert "borrowed by r1 (&), r2 (&)" in rows["s"].text
