@@ -371,8 +371,8 @@ def test_a_reference_to_a_static_kept_past_its_statement_is_refused_not_an_error
         source = ("static LIMIT: i32 = 10;\nstatic NAMES: [&str; 2] = [\"a\", \"b\"];\n\n"
                   f"fn main() {{\n    {body}\n}}\n")
         problem = reject(source)
-        assert problem.headline == ("error: not supported yet: a reference to a `static` kept "
-                                    "past its statement")
+        assert problem.headline == ("error: not supported yet: a reference to a constant or "
+                                    "a `static` kept past its statement (Rust's `&'static`)")
         assert source[problem.span.start:problem.span.end] == where
     # Used within its statement, or bound by `let` (the temporary lives as long as the
     # variable), the copy behaves as the static does.

@@ -141,6 +141,23 @@ CASES = [
      'fn main() {\n    #[deny(unused_variables)]\n    let x = 5;\n    println!("{}", x);\n}\n'),
     ('forbid_fn', '`#[forbid(...)]`: lints turned into errors', '1:3',
      '#[forbid(unused_mut)]\nfn main() {\n    println!("{}", 1);\n}\n'),
+    # rustc extends these temporaries past the branch or block that makes them; the
+    # interpreter's end with their block (the checker said E0716, a false error).
+    ('extension_through_if', 'a temporary kept alive past the block, `if` or `match`', '3:20',
+     'fn main() {\n    let c = "a".len() > 0;\n    let r = if c { &String::from("then") } '
+     'else { &String::from("else") };\n    println!("{}", r);\n}\n'),
+    ('extension_through_block', 'a temporary kept alive past the block', '2:29',
+     'fn main() {\n    let r = { let n = 2; n; &String::from("block") };\n'
+     '    println!("{}", r);\n}\n'),
+    ('extension_through_match', 'a temporary kept alive past the block', '3:14',
+     'fn main() {\n    let r = match 1 {\n        1 => &vec![1],\n        _ => &vec![2],\n'
+     '    };\n    println!("{:?}", r);\n}\n'),
+    # A promoted constant is a `&'static` (it crashed with an internal IndexError).
+    ('promoted_constant_returned', 'returning a reference to a constant', '1:29',
+     "fn five() -> &'static i32 { &5 }\n\nfn main() {\n    println!(\"{}\", five());\n}\n"),
+    ('promoted_constant_kept', 'a reference to a constant or a `static` kept', '4:13',
+     'fn main() {\n    let mut r = &1;\n    if r == &1 {\n        r = &2;\n    }\n'
+     '    println!("{}", r);\n}\n'),
     # A capturing closure's size is its captures' (8 for `|| println!("{:?}", list)`): it
     # printed 0.
     ('size_of_capturing_closure', '`mem::size_of_val` of a closure that captures', '4:20',

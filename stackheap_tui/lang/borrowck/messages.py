@@ -197,8 +197,9 @@ def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
     if kind == DEAD:
         info = locals_.get(place.local)
         if info is not None and info.static:
-            return Diagnostic("not supported yet: a reference to a `static` kept past its "
-                              "statement", loan.span, label="stackheap-tui cannot run this yet")
+            return Diagnostic("not supported yet: a reference to a constant or a `static` "
+                              "kept past its statement (Rust's `&'static`)", loan.span,
+                              label="stackheap-tui cannot run this yet")
         if info is not None and info.kind == "temp":
             # rustc points at the expression that made the temporary.
             return Diagnostic("temporary value dropped while borrowed", info.span, "E0716",
@@ -299,6 +300,10 @@ def return_local_error(span: Span, loan: Loan, locals_: dict[int, LocalInfo],
                        direct: bool) -> Diagnostic:
     """E0515: a returned value borrows from the function's own locals."""
     info = locals_.get(loan.place.local)
+    if info is not None and info.static:
+        return Diagnostic("not supported yet: returning a reference to a constant or a "
+                          "`static` (Rust's `&'static`)", loan.span,
+                          label="stackheap-tui cannot run this yet")
     # `&v[..]` on a Vec calls `Index::index(&v, ..)`: the value references `v` itself.
     overloaded = any(p.overloaded_index or p.name == OVERLOADED for p in loan.place.proj)
     direct = direct and not overloaded

@@ -206,6 +206,7 @@ class Places(Frames):
         An `extended` temporary (`let r = &make();`) lives until the end of the block,
         like a variable, instead of dying at the `;`.
         """
+        extended = extended or id(e) in self.extending
         operand = e.operand
         operand_ty = self.c.type_of(operand)
         if is_place(operand) or isinstance(operand, ast.Field | ast.Index):

@@ -71,6 +71,8 @@ class State:
         self._bindings_by_start: tuple[list[int], list[int], list[int]] | None = None
         self.stack_used = 0  # the modelled size of the frames on the stack (debug build)
         self.statics: dict[str, int] = {}
+        # Ids of the `&` expressions whose temporaries the `let` being compiled extends.
+        self.extending: frozenset[int] = frozenset()
         self.static_top = STATIC_BASE
         self.heap = Heap(cast("Interpreter", self))
         self.current_span = checked.main.name_span  # the call a builtin panics at

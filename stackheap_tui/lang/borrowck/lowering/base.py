@@ -118,6 +118,7 @@ class LowererBase:
         self.stmt_temps: list[list[int]] = []
         self.on_capture = on_capture  # set for closure bodies: outer locals are captures
         self.extended: set[int] = set()  # id(&expr) whose temporary lives to the block's end
+        self.extended_scoped: set[int] = set()  # those reached through a block, if or match
         self.last_move = False  # whether the last `consume` moved
         self.static_temps: dict[int, ast.ConstItem] = {}  # temporaries that are a `static`
         # While an arm's guard runs, its by-value bindings only borrow (Rust moves them
@@ -306,19 +307,29 @@ class LowererBase:
                   define=result, flow=flow, gen=[loan], init=[Place(result)])
         return (result,)
 
-    def borrow(self, op: Operand, mutable: bool, span: Span, extended: bool = False
-               ) -> tuple[int, ...]:
+    def borrow(self, op: Operand, mutable: bool, span: Span, extended: bool = False,
+               scoped: bool = False) -> tuple[int, ...]:
         if op.place is not None:
             return self.borrow_place(op.place, mutable, span)
-        if promotable(op.expr):
+        if scoped:
+            # rustc extends this temporary past the block, `if` or `match` it is made in;
+            # the interpreter's temporaries end with their block.
+            self.s.errors.append(Diagnostic(
+                "not supported yet: a temporary kept alive past the block, `if` or `match` "
+                "that makes it (temporary lifetime extension)", span,
+                label="stackheap-tui cannot run this yet"))
+            return op.carried  # (no loan: the refusal is the one thing to report)
+        promoted = promotable(op.expr)
+        if promoted and (extended or mutable):
             return op.carried  # a constant: rustc promotes it to a `'static`
         static = self.static_item(op.expr)
         if static is not None and mutable:
             self.s.errors.append(static_borrow_error(static, span))
         t = self.temp(op.ty, op.expr.span)
-        if static is not None:
-            # `&STATIC` is a `&'static` in Rust; here it is a copy that ends with its
-            # statement, so a reference kept longer is refused (messages.conflict_error).
+        if static is not None or promoted:
+            # `&STATIC` and `&5` are `&'static` in Rust (a static, a promoted constant);
+            # here they are copies that end with their statement, so a reference kept
+            # longer is refused (messages.conflict_error, messages.return_local_error).
             self.g.locals[t].static = True
         self.emit(op.expr.span, define=t, flow=list(op.carried), init=[Place(t)])
         if extended and self.scopes:
@@ -326,6 +337,11 @@ class LowererBase:
         elif self.stmt_temps:
             self.stmt_temps[-1].append(t)
         return self.borrow_place(Place(t), mutable, span)
+
+    def is_constructor(self, e: ast.Call) -> bool:
+        """`Some(..)`, `W(..)`: a tuple struct or variant built from its arguments."""
+        callee = self.c.callees.get(id(e))
+        return callee is not None and callee.kind in ("struct", "variant")
 
     def place_or_temp(self, e: ast.Expr) -> tuple[Place, T.Ty]:
         op = self.expr(e)

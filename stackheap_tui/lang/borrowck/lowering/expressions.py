@@ -50,7 +50,8 @@ class ExpressionLowering(StatementLowering):
             return op
         if e.op in ("&", "&mut"):
             op = self.expr(e.operand)
-            carried = self.borrow(op, e.op == "&mut", e.span, id(e) in self.extended)
+            carried = self.borrow(op, e.op == "&mut", e.span, id(e) in self.extended,
+                                  id(e) in self.extended_scoped)
             return Operand(e, self.type_of(e), carried=carried)
         self.consume(self.expr(e.operand))
         return self.value(e)

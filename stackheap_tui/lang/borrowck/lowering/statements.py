@@ -14,6 +14,7 @@ from stackheap_tui.lang.borrowck.lowering.patterns import PatternLowering
 from stackheap_tui.lang.borrowck.messages import destructor_text
 from stackheap_tui.lang.borrowck.places import Place, drop_may_use_loans, may_carry_loans
 from stackheap_tui.lang.span import Span
+from stackheap_tui.lang.temporaries import extending_borrows
 
 
 class StatementLowering(PatternLowering):
@@ -88,9 +89,14 @@ class StatementLowering(PatternLowering):
             keys = [self.local(b) for b in self.pattern_bindings(stmt.pattern)]
             self.emit(stmt.span, uninit=keys)
             return
-        self.extended = _extending_borrows(stmt.init)
-        op = self.expr(stmt.init)
-        self.extended = set()
+        extension = extending_borrows(stmt.init, self.is_constructor)
+        outer = self.extended, self.extended_scoped  # a `let` inside the initializer's block
+        self.extended = outer[0] | extension.borrows
+        self.extended_scoped = outer[1] | {id(e) for e in extension.scoped}
+        try:
+            op = self.expr(stmt.init)
+        finally:
+            self.extended, self.extended_scoped = outer
         pat = stmt.pattern
         if stmt.otherwise is not None:
             place = op.place if op.place is not None else Place(
@@ -124,23 +130,3 @@ class StatementLowering(PatternLowering):
 def _end_of(span: Span) -> Span:
     return Span(span.end_line, max(1, span.end_col - 1), span.end_line, span.end_col,
                 max(0, span.end - 1), span.end)
-
-
-def _extending_borrows(init: ast.Expr) -> set[int]:
-    """`&` expressions whose temporaries live as long as the `let`'s variable."""
-    out: set[int] = set()
-    stack = [init]
-    while stack:
-        e = stack.pop()
-        if isinstance(e, ast.Unary) and e.op in ("&", "&mut"):
-            out.add(id(e))
-            stack.append(e.operand)
-        elif isinstance(e, ast.TupleExpr | ast.ArrayExpr):
-            stack.extend(e.items)
-        elif isinstance(e, ast.StructLit):
-            stack.extend(f.value for f in e.fields)
-        elif isinstance(e, ast.Block) and e.tail is not None:
-            stack.append(e.tail)
-        elif isinstance(e, ast.Cast):
-            stack.append(e.expr)
-    return out
