@@ -52,9 +52,9 @@ def test_use_after_move_is_e0382(tmp_path):
 
 
 def test_unsupported_construct_names_itself_and_its_location(tmp_path):
-    result, path = run_source(tmp_path, "trait Shape { }\nfn main() {}\n")
+    result, path = run_source(tmp_path, "mod shape { }\nfn main() {}\n")
     assert result.exit_code == 1
-    assert result.stderr.startswith("error: not supported yet: traits\n")
+    assert result.stderr.startswith("error: not supported yet: modules\n")
     assert f" --> {path}:1:1" in result.stderr
 
 

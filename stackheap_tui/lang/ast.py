@@ -220,10 +220,12 @@ class Path:
     span: Span
     segments: tuple[str, ...]
     generic_args: tuple[TypeExpr, ...] = ()
+    # `<Tweet as Summary>::new`: segments ("Tweet", "new"), the trait named here
+    as_trait: TypePath | None = None
 
     @property
     def is_name(self) -> bool:
-        return len(self.segments) == 1 and not self.generic_args
+        return len(self.segments) == 1 and not self.generic_args and self.as_trait is None
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -571,6 +573,25 @@ class ImplItem:
 
 
 @dataclass(frozen=True, slots=True, eq=False)
+class TraitItem:
+    """`trait Name { .. }`: its required methods (signatures, with an empty body that is
+    never checked or run) and its provided (default) methods."""
+
+    span: Span
+    name: str
+    name_span: Span
+    required: tuple[FnItem, ...]
+    provided: tuple[FnItem, ...]
+    generics: tuple[GenericParam, ...] = ()
+    supertraits: tuple[TypePath, ...] = ()
+
+    @property
+    def methods(self) -> tuple[FnItem, ...]:
+        """Every method, in declaration order."""
+        return tuple(sorted((*self.required, *self.provided), key=lambda m: m.span.start))
+
+
+@dataclass(frozen=True, slots=True, eq=False)
 class ConstItem:
     span: Span
     name: str
@@ -587,7 +608,7 @@ class UseItem:
     names: tuple[str, ...] = ()  # `use std::cell::{Cell, RefCell};` -> ("Cell", "RefCell")
 
 
-Item = FnItem | StructItem | EnumItem | ImplItem | ConstItem | UseItem
+Item = FnItem | StructItem | EnumItem | ImplItem | TraitItem | ConstItem | UseItem
 
 
 @dataclass(frozen=True, slots=True, eq=False)

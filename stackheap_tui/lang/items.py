@@ -16,6 +16,13 @@ from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
 from stackheap_tui.lang.span import Span
 from stackheap_tui.lang.std.method_signatures import PARSE_ERRORS
 from stackheap_tui.lang.syntax import unsupported
+from stackheap_tui.lang.traits import (
+    TraitDef,
+    TraitMethod,
+    check_collisions,
+    declare_trait,
+    implement,
+)
 
 # What `use` may bring into scope, and under which short name.
 KNOWN_IMPORTS = {
@@ -42,6 +49,25 @@ class ItemTable:
     # `use List::{Cons, Nil};` brings enum variants into scope under their own names.
     variant_aliases: dict[str, tuple[str, str]] = field(default_factory=dict)
     glob_enums: list[str] = field(default_factory=list)  # `use Enum::*;` (variants filled later)
+    traits: dict[str, TraitDef] = field(default_factory=dict)  # the program's own traits
+    trait_impls: dict[str, dict[str, ast.ImplItem]] = field(default_factory=dict)  # type -> trait
+    # type -> method name -> the traits' methods of that name it implements
+    trait_methods: dict[str, dict[str, list[TraitMethod]]] = field(default_factory=dict)
+    method_traits: dict[int, str] = field(default_factory=dict)  # id(FnItem) -> its trait
+    default_copies: list[ast.FnItem] = field(default_factory=list)  # provided methods, per type
+
+    def method_of(self, type_name: str, name: str, span: Span) -> ast.FnItem | None:
+        """The method or associated function `name` of the program's type: inherent, else
+        from the one trait it implements that has it (two such traits: refused, where
+        rustc says E0034 with notes not modelled)."""
+        inherent = self.methods.get(type_name, {}).get(name)
+        if inherent is not None:
+            return inherent
+        from_traits = self.trait_methods.get(type_name, {}).get(name, [])
+        if len(from_traits) > 1:
+            raise CompileError([unsupported(
+                f"a call of `{name}` that two traits of `{type_name}` provide", span)])
+        return from_traits[0].item if from_traits else None
 
     def adt(self, name: str, args: tuple[T.Ty, ...] = ()) -> T.AdtTy:
         return T.AdtTy(name, args, self.adts[name])
@@ -121,7 +147,8 @@ def _nested_items(items: tuple[ast.Item, ...] | list[ast.Item]) -> list[ast.Item
     """Items declared inside function bodies are items too (scoped here as if global)."""
     found: list[ast.Item] = []
     stack: list[object] = [i.body for i in items if isinstance(i, ast.FnItem)]
-    stack += [m.body for i in items if isinstance(i, ast.ImplItem) for m in i.methods]
+    stack += [m.body for i in items if isinstance(i, ast.ImplItem | ast.TraitItem)
+              for m in i.methods]
     while stack:
         node = stack.pop()
         if isinstance(node, ast.ItemStmt):
@@ -154,6 +181,9 @@ def collect_items(program: ast.Program) -> ItemTable:
         elif isinstance(item, ast.ConstItem):
             table.consts[item.name] = item
     for item in program.items:
+        if isinstance(item, ast.TraitItem):
+            declare_trait(table, item, errors)
+    for item in program.items:
         if isinstance(item, ast.UseItem):
             _use(table, item)
     for item in program.items:
@@ -179,6 +209,7 @@ def collect_items(program: ast.Program) -> ItemTable:
     for item in program.items:
         if isinstance(item, ast.ImplItem):
             _impl(table, item, errors)
+    check_collisions(table)
     errors.extend(_recursive_types(program, table))
     if errors:
         raise CompileError(errors)
@@ -222,6 +253,10 @@ def _impl(table: ItemTable, item: ast.ImplItem, errors: list[Diagnostic]) -> Non
     name = target.segments[0]
     for method in item.methods:
         table.impl_of[id(method)] = name
+    if item.trait is not None and item.trait.segments[-1] in table.traits and len(
+            item.trait.segments) == 1:
+        implement(table, item, name, errors)
+        return
     if item.trait is None:
         methods = table.methods.setdefault(name, {})
         for method in item.methods:

@@ -66,6 +66,7 @@ class FnInfo:
     params: list[Binding]  # `self` first for methods
     ret: T.Ty
     owner: str | None  # the impl's type name for methods
+    trait: str | None = None  # the trait of a trait impl's (or a provided) method
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,6 +39,7 @@ class FnScope:
     ret: T.Ty
     loops: list[Loop] = field(default_factory=list)
     self_ty: T.Ty | None = None
+    self_trait: str | None = None  # a trait's provided method: `Self` has this trait only
 
 
 class CheckerBase:

@@ -10,8 +10,10 @@ from stackheap_tui.lang import types as T
 from stackheap_tui.lang.check.base import CheckerBase
 from stackheap_tui.lang.diagnostics import Diagnostic
 from stackheap_tui.lang.program import Callee
+from stackheap_tui.lang.span import Span
 from stackheap_tui.lang.std.measured_names import REAL, UNSTABLE
 from stackheap_tui.lang.std.method_signatures import MethodSig, comparison_method, method_signature
+from stackheap_tui.lang.traits import SELF_PARAM
 
 
 class MethodChecker(CheckerBase):
@@ -64,16 +66,17 @@ class MethodChecker(CheckerBase):
                         self.expr(arg)
                     return self.tys.fresh()
                 current = T.I32 if current.kind == "int" else T.F64
-            if isinstance(current, T.AdtTy) and current.name in self.items.methods:
-                item = self.items.methods[current.name].get(e.method)
-                if item is not None and item.self_param is not None:
+            item = self.own_method(current, e.method, e.method_span)
+            if item is not None:
+                if item.self_param is not None:
                     return self.user_method(e, item, current, derefs)
-                if item is not None:
-                    self.error(Diagnostic(
-                        f"no method named `{e.method}` found for struct `{current}` in the "
-                        "current scope", e.method_span, "E0599",
-                        "this is an associated function, not a method"))
-                    return self.tys.fresh()
+                if not isinstance(current, T.AdtTy):
+                    raise self.fail("calling an associated function as a method", e.method_span)
+                self.error(Diagnostic(
+                    f"no method named `{e.method}` found for struct `{current}` in the "
+                    "current scope", e.method_span, "E0599",
+                    "this is an associated function, not a method"))
+                return self.tys.fresh()
             sig = method_signature(current, e.method, self.tys.fresh)
             if sig is not None:
                 return self.builtin_method(e, sig, derefs)
@@ -94,6 +97,8 @@ class MethodChecker(CheckerBase):
             kind = "enum"
             if shown.defn.type_params:
                 shown_text = f"{shown.name}<{', '.join(shown.defn.type_params)}>"
+        elif isinstance(shown, T.RefTy) and shown.inner == SELF_PARAM:
+            kind = "reference"
         elif not isinstance(shown, T.AdtTy):
             kind = "type"
         shown_text = shown_text.replace("{integer}", "{integer}")
@@ -102,15 +107,15 @@ class MethodChecker(CheckerBase):
                               f"method not found in `{shown_text}`"))
         for arg in e.args:
             self.expr(arg)
-        return self.tys.fresh()
+        return self.error_ty()
 
     def method_on(self, e: ast.MethodCall, current: T.Ty, derefs: int,
                   modes: tuple[str, ...]) -> T.Ty | None:
         """A method of `current` whose `self` is a reference of one of `modes`, if any."""
-        if isinstance(current, T.AdtTy) and current.name in self.items.methods:
-            item = self.items.methods[current.name].get(e.method)
-            sp = item.self_param if item is not None else None
-            if item is not None and sp is not None and sp.by_ref and (
+        item = self.own_method(current, e.method, e.method_span)
+        if item is not None:
+            sp = item.self_param
+            if sp is not None and sp.by_ref and (
                     ("mut" if sp.mutable_ref else "ref") in modes):
                 return self.user_method(e, item, current, derefs)
         if isinstance(current, T.InferTy):
@@ -183,7 +188,16 @@ class MethodChecker(CheckerBase):
         inner = self.resolve(self.out.types[id(e.receiver)])
         return isinstance(inner, T.AdtTy) and inner.name == "RangeInclusive"
 
-    def user_method(self, e: ast.MethodCall, item: ast.FnItem, self_ty: T.AdtTy,
+    def own_method(self, ty: T.Ty, name: str, span: Span) -> ast.FnItem | None:
+        """The program's method `name` on `ty`: a struct or enum of the program (inherent or
+        from a trait it implements), or `Self` in a trait's provided method (the trait's)."""
+        if isinstance(ty, T.AdtTy) and ty.name in self.items.adts:
+            return self.items.method_of(ty.name, name, span)
+        if ty == SELF_PARAM and self.fn.self_trait is not None:
+            return self.items.traits[self.fn.self_trait].methods.get(name)
+        return None
+
+    def user_method(self, e: ast.MethodCall, item: ast.FnItem, self_ty: T.Ty,
                     derefs: int) -> T.Ty:
         sp = item.self_param
         assert sp is not None

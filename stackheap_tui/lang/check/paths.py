@@ -25,6 +25,8 @@ class PathChecker(CheckerBase):
 
     def e_Path(self, e: ast.Path, expected: T.Ty | None) -> T.Ty:
         segments = e.segments
+        if e.as_trait is not None:
+            raise self.fail("qualified paths (`<T as Trait>::…`) outside a call", e.span)
         if e.is_name:
             name = segments[0]
             binding = self.lookup(name)

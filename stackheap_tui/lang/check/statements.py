@@ -7,14 +7,19 @@ from stackheap_tui.lang import types as T
 from stackheap_tui.lang.check.base import CheckerBase, FnScope
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
 from stackheap_tui.lang.program import Binding, FnInfo
+from stackheap_tui.lang.traits import SELF_PARAM
 
 
 class StatementChecker(CheckerBase):
     """A function's signature and body, its blocks and statements."""
 
-    def function(self, item: ast.FnItem, owner: str | None) -> None:
-        self_ty = self.items.adt(owner) if owner else None
-        self.fn = FnScope(T.UNIT, self_ty=self_ty)
+    def function(self, item: ast.FnItem, owner: str | None, trait: str | None = None) -> None:
+        """Check one function; `trait`: a trait's provided method, checked once with `Self`
+        an opaque type that has only the trait's methods, as rustc checks it."""
+        self_ty: T.Ty | None = self.items.adt(owner) if owner else None
+        if trait is not None:
+            self_ty = SELF_PARAM
+        self.fn = FnScope(T.UNIT, self_ty=self_ty, self_trait=trait)
         if any(not g.name.startswith("'") for g in item.generics):
             raise self.fail("generic functions (type parameters)", item.name_span)
         ret = self.lower(item.return_type) if item.return_type else T.UNIT
@@ -40,7 +45,8 @@ class StatementChecker(CheckerBase):
                 params.append(self.out.bindings[id(param.pattern)])
             else:
                 raise self.fail("patterns in function parameters", param.pattern.span)
-        self.out.functions[id(item)] = FnInfo(item, params, ret, owner)
+        self.out.functions[id(item)] = FnInfo(item, params, ret, owner,
+                                              self.items.method_traits.get(id(item), trait))
         body_ty = self.block(item.body, ret)
         tail = item.body.tail
         if tail is not None:

@@ -109,6 +109,25 @@ def _impl(span: Span, c: list[Any]) -> ast.ImplItem:
     return ast.ImplItem(span, self_type, trait, methods, part_value(c, "generics", ()))
 
 
+def _trait_fn_sig(span: Span, c: list[Any]) -> ast.FnItem:
+    """A required method: its signature, with an empty body at its `;` (never checked)."""
+    end = Span(span.end_line, span.end_col - 1, span.end_line, span.end_col, span.end - 1,
+               span.end)
+    name = tokens_of(c, "IDENT")[0]
+    self_param, params = part_value(c, "params", (None, ()))
+    ret = next((x for x in c if isinstance(x, TYPE_NODES)), None)
+    return ast.FnItem(span, str(name), span_of_token(name), params, ret,
+                      ast.Block(end, (), None), self_param, part_value(c, "generics", ()))
+
+
+def _trait(span: Span, c: list[Any]) -> ast.TraitItem:
+    name = tokens_of(c, "IDENT")[0]
+    required = tuple(x.value for x in c if isinstance(x, Part) and x.kind == "required")
+    provided = tuple(x for x in c if isinstance(x, ast.FnItem))
+    return ast.TraitItem(span, str(name), span_of_token(name), required, provided,
+                         part_value(c, "generics", ()), part_value(c, "supertraits", ()))
+
+
 def _const(is_static: bool) -> Builder:
     def build(span: Span, c: list[Any]) -> ast.ConstItem:
         name = tokens_of(c, "IDENT")[0]
@@ -158,6 +177,11 @@ ITEM_BUILDERS: dict[str, Builder] = {
     "discriminant": lambda span, c: Part("discriminant", c[0]),
     "impl_item": _impl,
     "impl_member": lambda span, c: c[-1],
+    "trait_item": _trait,
+    "trait_supers": lambda span, c: Part("supertraits", tuple(
+        x for x in c if isinstance(x, ast.TypePath))),
+    "trait_member": lambda span, c: c[-1],
+    "trait_fn_sig": lambda span, c: Part("required", _trait_fn_sig(span, c)),
     "const_item": _const(is_static=False),
     "static_item": _const(is_static=True),
     "use_item": lambda span, c: ast.UseItem(span, c[-1]),

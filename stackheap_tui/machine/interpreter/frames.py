@@ -34,6 +34,8 @@ class Frames(Drops):
             body = self.compile_block(item.body, function_body=True)
             self.bodies[id(item)] = body
         name = item.name if info.owner is None else f"{info.owner}::{item.name}"
+        if info.owner is not None and info.trait is not None:
+            name = f"<{info.owner} as {info.trait}>::{item.name}"
         frame_bytes = self.frame_bytes(item, info)
         if self.stack_used + frame_bytes > STACK_LIMIT:
             raise StackOverflow
