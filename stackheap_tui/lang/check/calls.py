@@ -180,6 +180,8 @@ class CallChecker(TraitCallChecker):
                 self.error(Diagnostic("type annotations needed", e.callee.span, "E0282"))
                 return T.USIZE
             ty = self.lower(generic[0])
+            if ty == SELF_PARAM:
+                raise self.fail(f"`{name}::<Self>` in a trait's provided method", e.span)
             self.arguments(e.args, (), e.span)
             key = "size_of" if "size" in name else "align_of"
             self.out.callees[id(e)] = Callee("builtin", key, type_arg=ty)

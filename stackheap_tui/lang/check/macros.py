@@ -11,6 +11,7 @@ from stackheap_tui.lang.check.base import CheckerBase, ty_text
 from stackheap_tui.lang.diagnostics import Diagnostic
 from stackheap_tui.lang.program import FormatInfo
 from stackheap_tui.lang.std.method_signatures import PARSE_ERRORS
+from stackheap_tui.lang.traits import SELF_PARAM
 from stackheap_tui.lang.types import RANGE_KINDS
 
 FORMAT_MACROS = {
@@ -150,6 +151,8 @@ class MacroChecker(CheckerBase):
         while isinstance(base, T.BoxTy | T.RefTy):
             base = base.inner
         shown = "()" if base == T.UNIT else ty_text(ty)
+        if base == SELF_PARAM:  # rustc names `Self`, not the reference to it
+            shown = "Self"
         if trait == "Display":
             label = f"`{shown}` cannot be formatted with the default formatter"
         elif trait == "Debug":
@@ -170,6 +173,8 @@ class MacroChecker(CheckerBase):
                 "Rc", "Ref", "RefMut")):
             base = base.inner if isinstance(base, T.BoxTy | T.RefTy) else base.args[0]
             base = self.resolve(base)
+        if base == SELF_PARAM:
+            return False  # `Self` in a provided method: the trait has no such bound
         integer = self.tys.is_int(base)
         floating = self.tys.is_float(base)
         if trait == "Debug":

@@ -22,6 +22,8 @@ class MethodChecker(CheckerBase):
     def e_MethodCall(self, e: ast.MethodCall, expected: T.Ty | None) -> T.Ty:
         receiver = self.expr(e.receiver)
         self.expected_now = expected
+        if self.fn.self_trait is not None and self.self_receiver(e, receiver):
+            return self.user_method_on_self(e, receiver)
         if e.method == "drop" and not e.args:
             base = self.resolve(receiver)
             while isinstance(base, T.RefTy):
@@ -97,8 +99,6 @@ class MethodChecker(CheckerBase):
             kind = "enum"
             if shown.defn.type_params:
                 shown_text = f"{shown.name}<{', '.join(shown.defn.type_params)}>"
-        elif isinstance(shown, T.RefTy) and shown.inner == SELF_PARAM:
-            kind = "reference"
         elif not isinstance(shown, T.AdtTy):
             kind = "type"
         shown_text = shown_text.replace("{integer}", "{integer}")
@@ -187,6 +187,45 @@ class MethodChecker(CheckerBase):
             return False
         inner = self.resolve(self.out.types[id(e.receiver)])
         return isinstance(inner, T.AdtTy) and inner.name == "RangeInclusive"
+
+    def self_receiver(self, e: ast.MethodCall, receiver: T.Ty) -> bool:
+        """Whether the receiver is `Self` (through references) in a provided method."""
+        base = self.resolve(receiver)
+        while isinstance(base, T.RefTy):
+            base = self.resolve(base.inner)
+        return base == SELF_PARAM
+
+    def user_method_on_self(self, e: ast.MethodCall, receiver: T.Ty) -> T.Ty:
+        """A method call on `Self` in a provided method: the trait's methods only. A std
+        method name is refused (rustc's answer depends on std's blanket impls: `to_string`
+        "exists but its trait bounds were not satisfied", `eq` "is not an iterator")."""
+        for derefs, candidate in enumerate(self.deref_chain(receiver)):
+            current = self.resolve(candidate)
+            if isinstance(current, T.RefTy):
+                found = self.method_on(e, self.resolve(current.inner), derefs + 1,
+                                       ("ref", "mut") if current.mutable else ("ref",))
+                if found is not None:
+                    return found
+            item = self.own_method(current, e.method, e.method_span)
+            if item is not None and item.self_param is not None:
+                return self.user_method(e, item, current, derefs)
+            if item is not None:
+                raise self.fail("calling an associated function as a method", e.method_span)
+        if e.method == "clone" and not e.args and isinstance(self.resolve(receiver), T.RefTy):
+            sig = method_signature(self.resolve(receiver), "clone", self.tys.fresh)
+            if sig is not None:  # `Clone for &T`: a copy of the reference
+                return self.builtin_method(e, sig, 0)
+        if any(e.method in names for names in REAL.values()):
+            raise self.fail(f"the std method `{e.method}` on `Self` in a trait's provided "
+                            "method", e.method_span)
+        shown = self.resolve(receiver)
+        kind = "reference" if isinstance(shown, T.RefTy) else "type parameter"
+        self.error(Diagnostic(f"no method named `{e.method}` found for {kind} `{shown}` in the "
+                              "current scope", e.method_span, "E0599",
+                              f"method not found in `{shown}`"))
+        for arg in e.args:
+            self.expr(arg)
+        return self.error_ty()
 
     def own_method(self, ty: T.Ty, name: str, span: Span) -> ast.FnItem | None:
         """The program's method `name` on `ty`: a struct or enum of the program (inherent or

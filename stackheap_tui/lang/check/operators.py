@@ -8,6 +8,7 @@ from stackheap_tui.lang.check.base import CheckerBase, ty_text
 from stackheap_tui.lang.diagnostics import Diagnostic, Label
 from stackheap_tui.lang.infer import describe
 from stackheap_tui.lang.span import Span
+from stackheap_tui.lang.traits import SELF_PARAM
 
 COMPARISON = {"==", "!=", "<", ">", "<=", ">="}
 BITWISE = {"&", "|", "^"}
@@ -53,12 +54,16 @@ class OperatorChecker(CheckerBase):
             elif not isinstance(operand, T.IntTy | T.FloatTy | T.InferTy):
                 self.error(Diagnostic(f"cannot apply unary operator `-` to type `{operand}`",
                                       e.span, "E0600", "cannot apply unary operator `-`"))
+                if _is_self_param(operand):
+                    return self.error_ty()
             return operand
         if not isinstance(operand, T.IntTy | T.BoolTy | T.InferTy) or (
             isinstance(operand, T.InferTy) and operand.kind == "float"
         ):
             self.error(Diagnostic(f"cannot apply unary operator `!` to type `{operand}`",
                                   e.span, "E0600", "cannot apply unary operator `!`"))
+            if _is_self_param(operand):
+                return self.error_ty()
         return operand
 
     def e_Binary(self, e: ast.Binary, expected: T.Ty | None) -> T.Ty:
@@ -113,13 +118,17 @@ class OperatorChecker(CheckerBase):
         else:
             message = f"no implementation for `{shown} {e.op} {ty_text(right_r)}`"
         self.error(Diagnostic(message, e.span, "E0369"))
-        return left_r
+        return self.error_ty() if _is_self_param(left_r) else left_r
 
     def numeric_operand(self, ty: T.Ty) -> T.Ty:
         ty = self.resolve(ty)
         return ty.inner if isinstance(ty, T.RefTy) else ty
 
     def comparison(self, e: ast.Binary, left: T.Ty, right: T.Ty) -> T.Ty:
+        if _is_self_param(left):  # `Self` in a provided method: no `PartialEq` bound
+            self.error(Diagnostic(f"binary operation `{e.op}` cannot be applied to type "
+                                  f"`{self.resolve(left)}`", e.span, "E0369"))
+            return T.BOOL
         # `&a == &b` compares what they point at: peel matching layers of references.
         while isinstance(left, T.RefTy) and isinstance(right, T.RefTy) and not (
                 isinstance(left.inner, T.StrTy) and isinstance(right.inner, T.StrTy)):
@@ -245,3 +254,10 @@ def is_place_expr(e: ast.Expr) -> bool:
     if isinstance(e, ast.Unary) and e.op == "*":
         return True
     return bool(isinstance(e, ast.Field | ast.Index))
+
+
+def _is_self_param(ty: T.Ty) -> bool:
+    """`Self` (or a reference to it) inside a trait's provided method."""
+    while isinstance(ty, T.RefTy):
+        ty = ty.inner
+    return ty == SELF_PARAM
