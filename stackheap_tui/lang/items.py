@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
+from stackheap_tui.lang.fmt_impls import fmt_trait, implement_fmt
 from stackheap_tui.lang.span import Span
 from stackheap_tui.lang.std.method_signatures import PARSE_ERRORS
 from stackheap_tui.lang.syntax import unsupported
@@ -32,6 +33,8 @@ KNOWN_IMPORTS = {
     ("std", "mem", "size_of"): "size_of", ("std", "mem", "drop"): "drop",
     ("std", "mem", "swap"): "swap", ("std", "mem", "replace"): "replace",
     ("std", "mem", "take"): "take", ("std", "cmp"): "cmp",
+    ("std", "fmt", "self"): "fmt", ("std", "fmt", "Display"): "Display",
+    ("std", "fmt", "Debug"): "Debug", ("std", "fmt", "Formatter"): "Formatter",
 }
 GENERIC_STD = {"Vec": 1, "Option": 1, "Result": 2, "Rc": 1, "RefCell": 1, "Box": 1, "Cell": 1}
 
@@ -42,6 +45,8 @@ class ItemTable:
     functions: dict[str, ast.FnItem] = field(default_factory=dict)
     methods: dict[str, dict[str, ast.FnItem]] = field(default_factory=dict)  # inherent impls
     drop_impls: dict[str, ast.FnItem] = field(default_factory=dict)
+    # (type name, "Display" or "Debug") -> the program's `fn fmt`
+    fmt_impls: dict[tuple[str, str], ast.FnItem] = field(default_factory=dict)
     consts: dict[str, ast.ConstItem] = field(default_factory=dict)
     imports: set[str] = field(default_factory=set)
     impl_of: dict[int, str] = field(default_factory=dict)  # id(method FnItem) -> type name
@@ -130,6 +135,11 @@ class ItemTable:
             if name == "Result":
                 return T.result(args[0], args[1])
             return T.AdtTy(name, args)
+        if name in ("fmt::Formatter", "std::fmt::Formatter") or (
+                name == "Formatter" and "Formatter" in self.imports):
+            return T.FORMATTER
+        if name in ("fmt::Result", "std::fmt::Result") and not args:
+            return T.FMT_RESULT
         if name in ("cmp::Ordering", "Ordering", "std::cmp::Ordering"):
             return T.AdtTy("Ordering", (), T.ORDERING_DEF)
         if name in self.adts:
@@ -277,7 +287,9 @@ def _impl(table: ItemTable, item: ast.ImplItem, errors: list[Diagnostic]) -> Non
             return
         table.adts[name].has_drop = True
         table.drop_impls[name] = drop_fn
-    else:  # `impl fmt::Display` too: its `Formatter` and `write!` are not modelled yet
+    elif fmt_trait(table, item.trait) is not None:
+        implement_fmt(table, item, name, errors)
+    else:
         raise CompileError([unsupported(f"implementing the trait `{trait}`", item.trait.span)])
 
 

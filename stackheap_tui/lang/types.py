@@ -273,6 +273,12 @@ ORDERING_DEF = AdtDef("Ordering", True, [VariantDef("Less", "unit", (), (), -1),
                                          VariantDef("Greater", "unit", (), (), 1)],
                       (), frozenset({"Debug", "Clone", "Copy", "PartialEq", "Eq"}))
 STRING = AdtTy("String")
+# `std::fmt::Error` (a unit struct) and `fmt::Result`; a `Formatter` is std's own (`f` in
+# `fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result`), never held by the program.
+FMT_ERROR_DEF = AdtDef("fmt::Error", False, [VariantDef("Error", "unit", (), (), 0)], (),
+                       frozenset({"Debug", "Clone", "Copy", "PartialEq", "Eq"}), False, "unit")
+FMT_RESULT = AdtTy("Result", (UNIT, AdtTy("fmt::Error", (), FMT_ERROR_DEF)), RESULT_DEF)
+FORMATTER = AdtTy("Formatter")
 # Names of std types whose values live partly on the heap, handled by the machine.
 HEAP_TYPES = ("String", "Vec", "Rc", "RefCell", "Box")
 

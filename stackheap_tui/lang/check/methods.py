@@ -9,6 +9,7 @@ from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.check.base import CheckerBase
 from stackheap_tui.lang.diagnostics import Diagnostic
+from stackheap_tui.lang.fmt_impls import user_fmt
 from stackheap_tui.lang.program import Callee
 from stackheap_tui.lang.span import Span
 from stackheap_tui.lang.std.measured_names import REAL, UNSTABLE
@@ -42,6 +43,12 @@ class MethodChecker(CheckerBase):
             return self.tys.fresh()
         for derefs, candidate in enumerate(self.deref_chain(receiver)):
             current = self.resolve(candidate)
+            if current == T.FORMATTER:
+                raise self.fail(f"the method `{e.method}` of `fmt::Formatter`", e.method_span)
+            if isinstance(current, T.AdtTy) and e.method in ("to_string", "fmt") and (
+                    user_fmt(self.items, current, "Display") is not None
+                    or user_fmt(self.items, current, "Debug") is not None):
+                return self.user_to_string(e, current, derefs)
             if isinstance(current, T.RefTy):
                 # By-value probing first: `&String` is exactly the `self` type of
                 # `String::clone(&self)`, so that wins over cloning the reference.
@@ -93,6 +100,13 @@ class MethodChecker(CheckerBase):
                 # It exists in std (rustc measured it) but this subset does not model it:
                 # saying E0599 would claim the method does not exist.
                 raise self.fail(f"the method `{e.method}` on `{shown}`", e.method_span)
+        if e.method == "to_string" and not e.args and isinstance(shown, T.AdtTy) and (
+                shown.name in self.items.adts and not shown.args):
+            # std's blanket `impl<T: Display> ToString for T`: the bound is what fails.
+            self.error(Diagnostic(f"`{shown}` doesn't implement `std::fmt::Display`",
+                                  e.method_span, "E0599", f"method cannot be called on "
+                                  f"`{shown}` due to unsatisfied trait bounds"))
+            return self.error_ty()
         kind = "struct"
         shown_text = str(shown)
         if isinstance(shown, T.AdtTy) and shown.defn is not None and shown.defn.is_enum:
@@ -226,6 +240,17 @@ class MethodChecker(CheckerBase):
         for arg in e.args:
             self.expr(arg)
         return self.error_ty()
+
+    def user_to_string(self, e: ast.MethodCall, current: T.AdtTy, derefs: int) -> T.Ty:
+        """`p.to_string()` through the program's `impl Display`: std's blanket `ToString`."""
+        item = user_fmt(self.items, current, "Display")
+        if e.method != "to_string" or e.args or item is None or (
+                self.items.method_of(current.name, e.method, e.method_span) is not None):
+            raise self.fail(f"the method `{e.method}` of a type with a hand-written `fmt`",
+                            e.method_span)
+        self.out.callees[id(e)] = Callee("builtin", "display::to_string", item,
+                                         self_mode="ref", derefs=derefs)
+        return T.STRING
 
     def own_method(self, ty: T.Ty, name: str, span: Span) -> ast.FnItem | None:
         """The program's method `name` on `ty`: a struct or enum of the program (inherent or

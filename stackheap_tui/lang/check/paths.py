@@ -27,6 +27,8 @@ class PathChecker(CheckerBase):
         segments = e.segments
         if e.as_trait is not None:
             raise self.fail("qualified paths (`<T as Trait>::…`) outside a call", e.span)
+        if segments[-2:] == ("fmt", "Error"):
+            raise self.fail("`fmt::Error` (a `fmt` that fails)", e.span)
         if e.is_name:
             name = segments[0]
             binding = self.lookup(name)
