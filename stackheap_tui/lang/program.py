@@ -101,6 +101,9 @@ class CheckedProgram:
     bindings: dict[int, Binding] = field(default_factory=dict)  # id(pattern | path) -> binding
     formats: dict[int, FormatInfo] = field(default_factory=dict)  # id(MacroCall) -> format
     moves: set[int] = field(default_factory=set)  # id(path) of uses that move the value
+    # id(FnItem) of functions whose body is shared by others (same spans): a provided
+    # method's copies per type, and the trait's own body checked with `Self` opaque
+    copies: set[int] = field(default_factory=set)
 
     def type_of(self, expr: ast.Expr) -> T.Ty:
         return self.types[id(expr)]

@@ -102,6 +102,7 @@ def _check_types(program: ast.Program) -> CheckedProgram:
         elif isinstance(item, ast.TraitItem):
             for method in item.provided:
                 checker.function(method, None, trait=item.name)
+                checked.copies.add(id(method))
     if not checker.errors:
         _check_default_copies(checker, items)
     checker.finish_deferred()
@@ -123,6 +124,7 @@ def _check_default_copies(checker: Checker, items: ItemTable) -> None:
     type (the tables the interpreter reads). The trait's own body passed its check with
     `Self` opaque, so an error only the copy finds is not one rustc would report: refused."""
     for copy in items.default_copies:
+        checker.out.copies.add(id(copy))
         try:
             checker.function(copy, items.impl_of[id(copy)])
         except CompileError:
