@@ -60,7 +60,15 @@ class TypeNever:
     span: Span
 
 
-TypeExpr = TypePath | TypeRef | TypeTuple | TypeArray | TypeNever
+@dataclass(frozen=True, slots=True, eq=False)
+class TypeImpl:
+    """`impl Summary` as a parameter's type: an anonymous type parameter with that bound."""
+
+    span: Span
+    bound: TypePath
+
+
+TypeExpr = TypePath | TypeRef | TypeTuple | TypeArray | TypeNever | TypeImpl
 
 # ---- patterns ----
 

@@ -7,7 +7,7 @@ rejects recursive types without indirection (E0072) as rustc does.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from stackheap_tui.lang import ast
@@ -78,20 +78,25 @@ class ItemTable:
         return T.AdtTy(name, args, self.adts[name])
 
     def lower(self, node: ast.TypeExpr, self_ty: T.Ty | None = None,
-              hole: Callable[[], T.Ty] | None = None) -> T.Ty:
+              hole: Callable[[], T.Ty] | None = None,
+              params: Mapping[str, T.Ty] | None = None) -> T.Ty:
         """A written type as a `Ty`; `Self` is the impl's type; `_` asks `hole`."""
         if isinstance(node, ast.TypePath):
             if node.segments == ("_",) and hole is not None:
                 return hole()
-            return self._lower_path(node, self_ty, hole)
+            return self._lower_path(node, self_ty, hole, params)
         if isinstance(node, ast.TypeRef):
-            return T.RefTy(self.lower(node.inner, self_ty, hole), node.mutable)
+            return T.RefTy(self.lower(node.inner, self_ty, hole, params), node.mutable)
         if isinstance(node, ast.TypeTuple):
-            return T.TupleTy(tuple(self.lower(item, self_ty, hole) for item in node.items))
+            return T.TupleTy(tuple(self.lower(item, self_ty, hole, params)
+                                   for item in node.items))
         if isinstance(node, ast.TypeNever):
             return T.NeverTy()
+        if isinstance(node, ast.TypeImpl):
+            raise CompileError([unsupported("`impl Trait` types here (a parameter's type "
+                                            "is supported)", node.span)])
         if isinstance(node, ast.TypeArray):
-            element = self.lower(node.element, self_ty, hole)
+            element = self.lower(node.element, self_ty, hole, params)
             if node.length is None:
                 return T.SliceTy(element)
             length = self.const_usize(node.length)
@@ -106,14 +111,18 @@ class ItemTable:
         raise CompileError([unsupported("this array length (use a number)", expr.span)])
 
     def _lower_path(self, node: ast.TypePath, self_ty: T.Ty | None,
-                    hole: Callable[[], T.Ty] | None = None) -> T.Ty:
+                    hole: Callable[[], T.Ty] | None = None,
+                    params: Mapping[str, T.Ty] | None = None) -> T.Ty:
+        if params is not None and len(node.segments) == 1 and not node.args and (
+                node.segments[0] in params):
+            return params[node.segments[0]]  # a type parameter of the function
         segments = node.segments
         if segments[0] == "crate" and len(segments) > 1:
             segments = segments[1:]
         if segments[:2] == ("std", "rc") or segments[:2] == ("std", "cell"):
             segments = segments[2:]
         name = "::".join(segments)
-        args = tuple(self.lower(a, self_ty, hole) for a in node.args)
+        args = tuple(self.lower(a, self_ty, hole, params) for a in node.args)
         short = name.rsplit("::", 1)[-1]
         if short in PARSE_ERRORS:
             return T.AdtTy(short)

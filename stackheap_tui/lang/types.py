@@ -191,9 +191,11 @@ class AdtTy(Ty):
 
 @dataclass(frozen=True, slots=True)
 class ParamTy(Ty):
-    """A generic parameter inside a definition (`T` in `Option<T>`)."""
+    """A generic parameter inside a definition (`T` in `Option<T>`), or a generic
+    function's type parameter, with its bounds (the program's traits, `Display`, ...)."""
 
     name: str
+    bounds: tuple[str, ...] = ()
 
     def __str__(self) -> str:
         return self.name

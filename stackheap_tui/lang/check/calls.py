@@ -56,6 +56,8 @@ class CallChecker(TraitCallChecker):
             return self.trait_path_call(e, segments[0], segments[1], expected=expected)
         if len(segments) == 1 and segments[0] in self.items.functions:
             item = self.items.functions[segments[0]]
+            if any(not g.name.startswith("'") for g in item.generics):
+                return self.generic_call(e, item)
             return self.call_fn(e, item, None)
         builtin = self.builtin_call(e, segments, expected)
         if builtin is not None:
@@ -63,6 +65,17 @@ class CallChecker(TraitCallChecker):
         # `Type::function(...)` / `Self::new(...)`: an associated function or a method.
         if len(segments) == 2:
             type_name = segments[0]
+            param = self.fn.type_params.get(type_name)
+            if isinstance(param, T.ParamTy):  # `T::new()`: from one of `T`'s bounds
+                traits = [b for b in param.bounds if b in self.items.traits
+                          and segments[1] in self.items.traits[b].methods]
+                if len(traits) != 1:
+                    raise self.fail(f"`{type_name}::{segments[1]}` here", callee.span)
+                return self.trait_path_call(e, traits[0], segments[1], param)
+            if param is not None:
+                if not isinstance(param, T.AdtTy):
+                    raise self.fail(f"`{type_name}::{segments[1]}` here", callee.span)
+                type_name = param.name
             if type_name == "Self" and self.fn.self_ty == SELF_PARAM and (
                     self.fn.self_trait is not None):
                 return self.trait_path_call(e, self.fn.self_trait, segments[1], SELF_PARAM)

@@ -20,6 +20,7 @@ from stackheap_tui.lang.check.calls import CallChecker
 from stackheap_tui.lang.check.casts import CastChecker
 from stackheap_tui.lang.check.control import ControlChecker
 from stackheap_tui.lang.check.expressions import ExpressionChecker
+from stackheap_tui.lang.check.generics import GenericChecker
 from stackheap_tui.lang.check.macros import MacroChecker
 from stackheap_tui.lang.check.methods import MethodChecker
 from stackheap_tui.lang.check.operators import OperatorChecker
@@ -38,7 +39,7 @@ from stackheap_tui.lang.syntax import unsupported
 
 class Checker(StatementChecker, PatternChecker, ExpressionChecker, PathChecker,
               OperatorChecker, CastChecker, ControlChecker, CallChecker, MethodChecker,
-              MacroChecker):
+              MacroChecker, GenericChecker):
     """Phase 1: names and types, for every function body."""
 
 
@@ -106,6 +107,11 @@ def _check_types(program: ast.Program) -> CheckedProgram:
     if not checker.errors:
         _check_default_copies(checker, items)
     checker.finish_deferred()
+    checker.collect_items.clear()
+    checker.deferred_methods.clear()
+    if not checker.errors:
+        checker.finish_generics()
+        checker.finish_deferred()  # the copies' own `collect()` / `parse()`
     if checker.errors:
         raise CompileError(checker.errors)
     _default_literals(checked, checker.tys)

@@ -146,7 +146,7 @@ class ExpressionChecker(CheckerBase):
                 ret_hint = self.lower(e.return_type)
             saved = self.fn
             self.fn = FnScope(ret_hint or self.tys.fresh(), self_ty=saved.self_ty,
-                              self_trait=saved.self_trait)
+                              self_trait=saved.self_trait, type_params=saved.type_params)
             try:
                 body = self.expr(e.body, ret_hint)
                 if ret_hint is not None:

@@ -185,8 +185,8 @@ class MacroChecker(CheckerBase):
         while isinstance(base, T.BoxTy | T.RefTy):
             base = base.inner
         shown = "()" if base == T.UNIT else ty_text(ty)
-        if base == SELF_PARAM:  # rustc names `Self`, not the reference to it
-            shown = "Self"
+        if isinstance(base, T.ParamTy):  # rustc names `Self` / `T`, not a reference to it
+            shown = str(base)
         if trait == "Display":
             label = f"`{shown}` cannot be formatted with the default formatter"
         elif trait == "Debug":
@@ -207,8 +207,8 @@ class MacroChecker(CheckerBase):
                 "Rc", "Ref", "RefMut")):
             base = base.inner if isinstance(base, T.BoxTy | T.RefTy) else base.args[0]
             base = self.resolve(base)
-        if base == SELF_PARAM:
-            return False  # `Self` in a provided method: the trait has no such bound
+        if isinstance(base, T.ParamTy):  # `Self` in a provided method, or a generic `T`
+            return base != SELF_PARAM and trait in base.bounds
         if user_fmt(self.items, base, trait) is not None:
             return True
         integer = self.tys.is_int(base)

@@ -23,7 +23,7 @@ class MethodChecker(CheckerBase):
     def e_MethodCall(self, e: ast.MethodCall, expected: T.Ty | None) -> T.Ty:
         receiver = self.expr(e.receiver)
         self.expected_now = expected
-        if self.fn.self_trait is not None and self.self_receiver(e, receiver):
+        if self.self_receiver(e, receiver):
             return self.user_method_on_self(e, receiver)
         if e.method == "drop" and not e.args:
             base = self.resolve(receiver)
@@ -207,7 +207,7 @@ class MethodChecker(CheckerBase):
         base = self.resolve(receiver)
         while isinstance(base, T.RefTy):
             base = self.resolve(base.inner)
-        return base == SELF_PARAM
+        return isinstance(base, T.ParamTy)
 
     def user_method_on_self(self, e: ast.MethodCall, receiver: T.Ty) -> T.Ty:
         """A method call on `Self` in a provided method: the trait's methods only. A std
@@ -230,8 +230,8 @@ class MethodChecker(CheckerBase):
             if sig is not None:  # `Clone for &T`: a copy of the reference
                 return self.builtin_method(e, sig, 0)
         if any(e.method in names for names in REAL.values()):
-            raise self.fail(f"the std method `{e.method}` on `Self` in a trait's provided "
-                            "method", e.method_span)
+            raise self.fail(f"the std method `{e.method}` on `{self.resolve(receiver)}` (a "
+                            "type parameter)", e.method_span)
         shown = self.resolve(receiver)
         kind = "reference" if isinstance(shown, T.RefTy) else "type parameter"
         self.error(Diagnostic(f"no method named `{e.method}` found for {kind} `{shown}` in the "
@@ -259,6 +259,12 @@ class MethodChecker(CheckerBase):
             return self.items.method_of(ty.name, name, span)
         if ty == SELF_PARAM and self.fn.self_trait is not None:
             return self.items.traits[self.fn.self_trait].methods.get(name)
+        if isinstance(ty, T.ParamTy) and ty != SELF_PARAM:  # a generic function's `T`
+            found = [self.items.traits[b].methods[name] for b in ty.bounds
+                     if b in self.items.traits and name in self.items.traits[b].methods]
+            if len(found) > 1:
+                raise self.fail(f"a call of `{name}` that two bounds of `{ty}` provide", span)
+            return found[0] if found else None
         return None
 
     def user_method(self, e: ast.MethodCall, item: ast.FnItem, self_ty: T.Ty,

@@ -8,7 +8,6 @@ from stackheap_tui.lang.check.base import CheckerBase, ty_text
 from stackheap_tui.lang.diagnostics import Diagnostic, Label
 from stackheap_tui.lang.infer import describe
 from stackheap_tui.lang.span import Span
-from stackheap_tui.lang.traits import SELF_PARAM
 
 COMPARISON = {"==", "!=", "<", ">", "<=", ">="}
 BITWISE = {"&", "|", "^"}
@@ -257,7 +256,8 @@ def is_place_expr(e: ast.Expr) -> bool:
 
 
 def _is_self_param(ty: T.Ty) -> bool:
-    """`Self` (or a reference to it) inside a trait's provided method."""
+    """`Self` in a provided method or a generic `T` (or a reference to it): no operator
+    trait is among the bounds this subset takes."""
     while isinstance(ty, T.RefTy):
         ty = ty.inner
-    return ty == SELF_PARAM
+    return isinstance(ty, T.ParamTy)

@@ -44,6 +44,9 @@ class PathChecker(CheckerBase):
             return target
         if e.is_name and segments[0] in self.items.functions:
             item = self.items.functions[segments[0]]
+            if any(not g.name.startswith("'") for g in item.generics):
+                raise self.fail(f"the generic function `{segments[0]}` used as a value",
+                                e.span)
             params = tuple(self.items.lower(p.type) for p in item.params)
             ret = self.items.lower(item.return_type) if item.return_type else T.UNIT
             self.out.paths[id(e)] = PathValue("fn", value=item)

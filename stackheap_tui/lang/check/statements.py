@@ -14,15 +14,21 @@ from stackheap_tui.lang.traits import SELF_PARAM
 class StatementChecker(CheckerBase):
     """A function's signature and body, its blocks and statements."""
 
-    def function(self, item: ast.FnItem, owner: str | None, trait: str | None = None) -> None:
+    def function(self, item: ast.FnItem, owner: str | None, trait: str | None = None,
+                 subst: dict[str, T.Ty] | None = None) -> None:
         """Check one function; `trait`: a trait's provided method, checked once with `Self`
-        an opaque type that has only the trait's methods, as rustc checks it."""
+        an opaque type that has only the trait's methods, as rustc checks it. A generic
+        function is checked once with its type parameters opaque (`subst` None), and each
+        monomorphised copy with `subst` its concrete types."""
         self_ty: T.Ty | None = self.items.adt(owner) if owner else None
         if trait is not None:
             self_ty = SELF_PARAM
         self.fn = FnScope(T.UNIT, self_ty=self_ty, self_trait=trait)
         if any(not g.name.startswith("'") for g in item.generics):
-            raise self.fail("generic functions (type parameters)", item.name_span)
+            if owner is not None or trait is not None:
+                raise self.fail("generic methods (type parameters)", item.name_span)
+            self.fn.type_params = subst if subst is not None else self.type_parameters(item)
+            self.out.copies.add(id(item))  # its copies share its spans
         ret = self.lower(item.return_type) if item.return_type else T.UNIT
         self.fn.ret = ret
         self.scopes = [{}]

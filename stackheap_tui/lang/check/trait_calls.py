@@ -24,6 +24,8 @@ class TraitCallChecker(CheckerBase):
         """The function `name` of `trait` that runs for `ty`, if `ty` implements it."""
         if ty == SELF_PARAM and self.fn.self_trait == trait:
             return self.items.traits[trait].methods.get(name)
+        if isinstance(ty, T.ParamTy) and ty != SELF_PARAM and trait in ty.bounds:
+            return self.items.traits[trait].methods.get(name)
         if isinstance(ty, T.AdtTy) and trait in self.items.trait_impls.get(ty.name, {}):
             for found in self.items.trait_methods[ty.name].get(name, []):
                 if found.trait == trait:

@@ -12,6 +12,7 @@ from stackheap_tui.lang.span import Span
 from stackheap_tui.lang.syntax.errors import syntax_error, unsupported
 from stackheap_tui.lang.syntax.literals import decode_escapes, parse_int_literal
 from stackheap_tui.lang.syntax.pieces import (
+    TYPE_NODES,
     Builder,
     Part,
     label_of,
@@ -49,8 +50,7 @@ def _if(span: Span, c: list[Any]) -> ast.If:
 
 def _let(span: Span, c: list[Any]) -> ast.Let:
     pattern, rest = c[0], c[1:]
-    ty = next((x for x in rest if isinstance(x, ast.TypePath | ast.TypeRef | ast.TypeTuple
-                                            | ast.TypeArray | ast.TypeNever)), None)
+    ty = next((x for x in rest if isinstance(x, TYPE_NODES)), None)
     rest = [x for x in rest if x is not ty]
     return ast.Let(span, pattern, ty, rest[0] if rest else None)
 

@@ -18,7 +18,6 @@ from stackheap_tui.lang.syntax.spans import span_of_token
 UNSUPPORTED_KEYWORDS = {
     "mod": "modules",
     "type": "type aliases",
-    "where": "`where` clauses",
     "dyn": "trait objects (`dyn`)",
     "async": "`async`",
     "await": "`await`",

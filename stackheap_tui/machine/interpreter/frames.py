@@ -105,7 +105,7 @@ class Frames(Drops):
         if self._bindings_by_start is None:
             shared = {id(b) for info in self.c.functions.values()
                       if id(info.item) in self.c.copies
-                      for b in _bindings_in(self.c, info.item.body)}
+                      for b in (*_bindings_in(self.c, info.item.body), *info.params)}
             found = sorted((b.span.start, T.size_of(b.ty)) for b in set(self.c.bindings.values())
                            if id(b) not in shared)
             totals, bigs = [0], [0]

@@ -1,0 +1,182 @@
+"""Generic functions, monomorphised as rustc compiles them.
+
+`fn notify<T: Summary>(item: &T)` (or `item: &impl Summary`, or `where T: Summary`) is
+type-checked once with `T` opaque (a `ParamTy` carrying its bounds: only the bounds'
+methods exist on it, as rustc checks the body). Each call infers `T`; once every body is
+checked, the bounds are checked for the concrete types (E0277) and a copy of the function
+is made per distinct instantiation (`notify::<Tweet>`), checked with `T` that type: the
+call runs that copy, and its frame and `size_of` follow the concrete types.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from stackheap_tui.lang import ast
+from stackheap_tui.lang import types as T
+from stackheap_tui.lang.check.base import CheckerBase
+from stackheap_tui.lang.diagnostics import Diagnostic, Label
+from stackheap_tui.lang.fmt_impls import fmt_trait
+from stackheap_tui.lang.infer import map_type
+from stackheap_tui.lang.program import Callee
+
+# More distinct copies than this is polymorphic recursion or a runaway: refused.
+MAX_INSTANTIATIONS = 64
+
+
+class GenericChecker(CheckerBase):
+    """Generic functions: their own check, their calls, their monomorphised copies."""
+
+    if TYPE_CHECKING:
+        def function(self, item: ast.FnItem, owner: str | None, trait: str | None = None,
+                     subst: dict[str, T.Ty] | None = None) -> None: ...
+
+        def implements(self, ty: T.Ty, trait: str) -> bool: ...
+
+    def type_parameters(self, item: ast.FnItem) -> dict[str, T.Ty]:
+        """`T: Summary + Display` as an opaque `T` with those bounds (the program's traits,
+        `Display` and `Debug`; any other bound is refused)."""
+        params: dict[str, T.Ty] = {}
+        for g in item.generics:
+            if g.name.startswith("'"):
+                continue
+            bounds: list[str] = []
+            for bound in g.bounds:
+                name = bound.segments[-1]
+                own = len(bound.segments) == 1 and name in self.items.traits
+                if (own and not bound.args) or fmt_trait(self.items, bound) is not None:
+                    bounds.append(name)
+                else:
+                    raise self.fail(f"the bound `{'::'.join(bound.segments)}` (bounds by the "
+                                    "program's traits, `Display` and `Debug` are supported)",
+                                    bound.span)
+            params[g.name] = T.ParamTy(g.name, tuple(bounds))
+        return params
+
+    def generic_call(self, e: ast.Call, item: ast.FnItem) -> T.Ty:
+        """A call of a generic function: its type parameters inferred from the arguments
+        (or a turbofish); the copy it runs is chosen in `finish_generics`."""
+        names = [g.name for g in item.generics if not g.name.startswith("'")]
+        variables: dict[str, T.Ty] = {name: self.tys.fresh() for name in names}
+        assert isinstance(e.callee, ast.Path)
+        written = e.callee.generic_args
+        if written:
+            if len(written) != len(names) or any(n.startswith("impl ") for n in names):
+                raise self.fail("this turbofish", e.callee.span)
+            for name, arg in zip(names, written, strict=True):
+                self.tys.unify(variables[name], self.lower(arg))
+        params = tuple(self.items.lower(p.type, None, None, variables) for p in item.params)
+        ret = self.items.lower(item.return_type, None, None, variables) if (
+            item.return_type is not None) else T.UNIT
+        self.arguments(e.args, params, e.span)
+        self.out.callees[id(e)] = Callee("fn", item.name, item)
+        self.instantiations.append((e, item, variables))
+        return ret
+
+    def satisfies(self, ty: T.Ty, trait: str) -> bool:
+        if isinstance(ty, T.ParamTy):
+            return trait in ty.bounds
+        if trait in ("Display", "Debug"):
+            return self.implements(ty, trait)
+        return isinstance(ty, T.AdtTy) and trait in self.items.trait_impls.get(ty.name, {})
+
+    def bound_errors(self, e: ast.Call, item: ast.FnItem, concrete: dict[str, T.Ty]) -> bool:
+        """E0277 for each bound a concrete type does not meet, at the argument that
+        brought it (rustc's headline); False when all hold."""
+        failed = False
+        for g in item.generics:
+            ty = concrete.get(g.name)
+            if ty is None:
+                continue
+            for bound in g.bounds:
+                trait = bound.segments[-1]
+                if self.satisfies(ty, trait):
+                    continue
+                at = next((arg for arg, p in zip(e.args, item.params, strict=False)
+                           if _mentions(p.type, g.name)), None)
+                if at is None:
+                    raise self.fail("this call's type parameter bound", e.callee.span)
+                shown = str(ty)
+                if trait in ("Display", "Debug"):
+                    path = trait if trait == "Debug" else f"std::fmt::{trait}"
+                    message = f"`{shown}` doesn't implement `{path}`"
+                else:
+                    message = f"the trait bound `{shown}: {trait}` is not satisfied"
+                self.error(Diagnostic(message, at.span, "E0277", "unsatisfied trait bound", (
+                    Label(e.callee.span, "required by a bound introduced by this call"),)))
+                failed = True
+        return failed
+
+    def finish_generics(self) -> None:
+        """Each generic call's copy: bounds checked, one copy per distinct instantiation
+        (itself checked, which may call more generic functions)."""
+        copies: dict[tuple[int, tuple[str, ...]], ast.FnItem] = {}
+        while self.instantiations:
+            e, item, variables = self.instantiations.pop(0)
+            concrete = {name: self.tys.default(self.resolve(v)) for name, v in variables.items()}
+            if any(_open(t) for t in concrete.values()):
+                raise self.fail("a generic call whose type parameters are not inferred",
+                                e.callee.span)
+            if self.bound_errors(e, item, concrete):
+                continue
+            if any(_has_param(t) for t in concrete.values()):
+                continue  # a call inside a generic body's own check: never runs
+            key = (id(item), tuple(str(t) for t in concrete.values()))
+            made = copies.get(key)
+            if made is None:
+                if len(copies) >= MAX_INSTANTIATIONS:
+                    raise self.fail("this many instantiations of generic functions",
+                                    e.callee.span)
+                shown = ", ".join(str(t) for t in concrete.values()
+                                  if not isinstance(t, T.ParamTy))
+                names = [g.name for g in item.generics if not g.name.startswith("'")
+                         and not g.name.startswith("impl ")]
+                title = f"{item.name}::<{shown}>" if names or shown else item.name
+                made = replace(copy.deepcopy(item), name=title)
+                copies[key] = made
+                self.out.copies.add(id(made))
+                before = len(self.errors)
+                self.function(made, None, subst=concrete)
+                if len(self.errors) > before:  # only the copy fails: not what rustc says
+                    raise self.fail(f"`{item.name}` for these types", e.callee.span)
+            self.out.callees[id(e)] = Callee("fn", made.name, made)
+
+
+def _mentions(ty: ast.TypeExpr, name: str) -> bool:
+    stack: list[object] = [ty]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.TypePath) and node.segments == (name,):
+            return True
+        stack.extend(ast.children(node))
+    return False
+
+
+def _open(ty: T.Ty) -> bool:
+    found = False
+
+    def visit(t: T.Ty) -> T.Ty:
+        nonlocal found
+        if isinstance(t, T.InferTy):
+            found = True
+        map_type(t, visit)
+        return t
+
+    visit(ty)
+    return found
+
+
+def _has_param(ty: T.Ty) -> bool:
+    found = False
+
+    def visit(t: T.Ty) -> T.Ty:
+        nonlocal found
+        if isinstance(t, T.ParamTy):
+            found = True
+        map_type(t, visit)
+        return t
+
+    visit(ty)
+    return found
