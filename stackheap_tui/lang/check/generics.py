@@ -75,6 +75,13 @@ class GenericChecker(CheckerBase):
         self.instantiations.append((e, item, variables))
         return ret
 
+    def concrete(self, e: ast.Call, variables: dict[str, T.Ty]) -> dict[str, T.Ty]:
+        concrete = {name: self.tys.default(self.resolve(v)) for name, v in variables.items()}
+        if any(_open(t) for t in concrete.values()):
+            raise self.fail("a generic call whose type parameters are not inferred",
+                            e.callee.span)
+        return concrete
+
     def satisfies(self, ty: T.Ty, trait: str) -> bool:
         if isinstance(ty, T.ParamTy):
             return trait in ty.bounds
@@ -113,14 +120,17 @@ class GenericChecker(CheckerBase):
         """Each generic call's copy: bounds checked, one copy per distinct instantiation
         (itself checked, which may call more generic functions)."""
         copies: dict[tuple[int, tuple[str, ...]], ast.FnItem] = {}
+        written = len(self.instantiations)  # the calls written in the program's bodies
+        for e, item, variables in self.instantiations:
+            self.bound_errors(e, item, self.concrete(e, variables))
+        if self.errors:
+            return  # rustc reports the bounds of the code as written, not of its copies
         while self.instantiations:
             e, item, variables = self.instantiations.pop(0)
-            concrete = {name: self.tys.default(self.resolve(v)) for name, v in variables.items()}
-            if any(_open(t) for t in concrete.values()):
-                raise self.fail("a generic call whose type parameters are not inferred",
-                                e.callee.span)
-            if self.bound_errors(e, item, concrete):
-                continue
+            concrete = self.concrete(e, variables)
+            if written <= 0 and self.bound_errors(e, item, concrete):
+                raise self.fail(f"`{item.name}` for these types", e.callee.span)
+            written -= 1
             if any(_has_param(t) for t in concrete.values()):
                 continue  # a call inside a generic body's own check: never runs
             key = (id(item), tuple(str(t) for t in concrete.values()))
