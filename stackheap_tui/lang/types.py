@@ -538,6 +538,8 @@ def is_copy(ty: Ty) -> bool:
     """Copy types are duplicated on assignment; everything else moves."""
     if isinstance(ty, IntTy | FloatTy | BoolTy | CharTy | NeverTy | FnTy):
         return True
+    if isinstance(ty, ParamTy):
+        return "Copy" in ty.bounds  # a generic function's `T: Copy`
     if isinstance(ty, RefTy):
         return not ty.mutable
     if isinstance(ty, TupleTy):

@@ -21,6 +21,10 @@ from stackheap_tui.lang.diagnostics import Diagnostic, Label
 from stackheap_tui.lang.fmt_impls import fmt_trait
 from stackheap_tui.lang.infer import map_type
 from stackheap_tui.lang.program import Callee
+from stackheap_tui.lang.std.method_signatures import is_clone
+
+# std traits a type parameter may be bounded by (besides `Display` and `Debug`).
+STD_BOUNDS = ("PartialEq", "PartialOrd", "Copy", "Clone")
 
 # More distinct copies than this is polymorphic recursion or a runaway: refused.
 MAX_INSTANTIATIONS = 64
@@ -45,12 +49,14 @@ class GenericChecker(CheckerBase):
             bounds: list[str] = []
             for bound in g.bounds:
                 name = bound.segments[-1]
-                own = len(bound.segments) == 1 and name in self.items.traits
+                own = len(bound.segments) == 1 and (name in self.items.traits or (
+                    name in STD_BOUNDS and name not in self.items.adts))
                 if (own and not bound.args) or fmt_trait(self.items, bound) is not None:
                     bounds.append(name)
                 else:
                     raise self.fail(f"the bound `{'::'.join(bound.segments)}` (bounds by the "
-                                    "program's traits, `Display` and `Debug` are supported)",
+                                    "program's traits, `Display`, `Debug`, `PartialEq`, "
+                                    "`PartialOrd`, `Copy` and `Clone` are supported)",
                                     bound.span)
             params[g.name] = T.ParamTy(g.name, tuple(bounds))
         return params
@@ -82,11 +88,21 @@ class GenericChecker(CheckerBase):
                             e.callee.span)
         return concrete
 
-    def satisfies(self, ty: T.Ty, trait: str) -> bool:
+    def satisfies(self, ty: T.Ty, trait: str, at: ast.Call) -> bool:
         if isinstance(ty, T.ParamTy):
-            return trait in ty.bounds
+            return trait in ty.bounds or (trait == "Clone" and "Copy" in ty.bounds) or (
+                trait == "PartialEq" and "PartialOrd" in ty.bounds)
         if trait in ("Display", "Debug"):
             return self.implements(ty, trait)
+        if trait == "Copy":
+            return T.is_copy(ty)
+        if trait == "Clone":
+            return is_clone(ty)
+        if trait in ("PartialEq", "PartialOrd"):
+            answer = _comparable(ty, trait)
+            if answer is None:
+                raise self.fail(f"whether `{ty}` implements `{trait}`", at.callee.span)
+            return answer
         return isinstance(ty, T.AdtTy) and trait in self.items.trait_impls.get(ty.name, {})
 
     def bound_errors(self, e: ast.Call, item: ast.FnItem, concrete: dict[str, T.Ty]) -> bool:
@@ -99,20 +115,31 @@ class GenericChecker(CheckerBase):
                 continue
             for bound in g.bounds:
                 trait = bound.segments[-1]
-                if self.satisfies(ty, trait):
+                if self.satisfies(ty, trait, e):
                     continue
-                at = next((arg for arg, p in zip(e.args, item.params, strict=False)
-                           if _mentions(p.type, g.name)), None)
-                if at is None:
+                blamed = [arg for arg, p in zip(e.args, item.params, strict=False)
+                          if _mentions(p.type, g.name)]
+                if not blamed:
                     raise self.fail("this call's type parameter bound", e.callee.span)
                 shown = str(ty)
+                label = "unsatisfied trait bound"
                 if trait in ("Display", "Debug"):
                     path = trait if trait == "Debug" else f"std::fmt::{trait}"
                     message = f"`{shown}` doesn't implement `{path}`"
+                elif trait in ("PartialEq", "PartialOrd"):
+                    message = f"can't compare `{shown}` with `{shown}`"
+                    label = f"no implementation for `{shown} == {shown}`" if (
+                        trait == "PartialEq") else (
+                        f"no implementation for `{shown} < {shown}` and `{shown} > {shown}`")
                 else:
                     message = f"the trait bound `{shown}: {trait}` is not satisfied"
-                self.error(Diagnostic(message, at.span, "E0277", "unsatisfied trait bound", (
-                    Label(e.callee.span, "required by a bound introduced by this call"),)))
+                    if trait in STD_BOUNDS:
+                        label = f"the trait `{trait}` is not implemented for `{shown}`"
+                if len(blamed) == 1:  # rustc blames the one argument that brought `T`
+                    self.error(Diagnostic(message, blamed[0].span, "E0277", label, (
+                        Label(e.callee.span, "required by a bound introduced by this call"),)))
+                else:
+                    self.error(Diagnostic(message, e.callee.span, "E0277", label))
                 failed = True
         return failed
 
@@ -190,3 +217,30 @@ def _has_param(ty: T.Ty) -> bool:
 
     visit(ty)
     return found
+
+
+def _comparable(ty: T.Ty, trait: str) -> bool | None:
+    """Whether std (or a derive) gives `ty` `PartialEq` / `PartialOrd`; None: not known."""
+    if isinstance(ty, T.IntTy | T.FloatTy | T.BoolTy | T.CharTy | T.StrTy):
+        return True
+    if isinstance(ty, T.RefTy | T.BoxTy):
+        return _comparable(ty.inner, trait)
+    if isinstance(ty, T.TupleTy):
+        return _all_comparable(ty.items, trait)
+    if isinstance(ty, T.ArrayTy | T.SliceTy):
+        return _comparable(ty.element, trait)
+    if isinstance(ty, T.AdtTy):
+        if T.is_string(ty):
+            return True
+        if ty.name in ("Vec", "Option", "Result"):
+            return _all_comparable(ty.args, trait)
+        if ty.defn is not None and ty.name not in ("Rc", "RefCell", "Cell"):
+            return trait in ty.defn.derives
+    return None
+
+
+def _all_comparable(items: tuple[T.Ty, ...], trait: str) -> bool | None:
+    answers = [_comparable(t, trait) for t in items]
+    if None in answers:
+        return None
+    return all(answers)

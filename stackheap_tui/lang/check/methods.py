@@ -225,6 +225,13 @@ class MethodChecker(CheckerBase):
                 return self.user_method(e, item, current, derefs)
             if item is not None:
                 raise self.fail("calling an associated function as a method", e.method_span)
+        base = self.resolve(receiver)
+        refs = 0
+        while isinstance(base, T.RefTy):
+            base, refs = self.resolve(base.inner), refs + 1
+        if e.method == "clone" and not e.args and isinstance(base, T.ParamTy) and (
+                "Clone" in base.bounds or "Copy" in base.bounds):  # `T: Clone`: a new `T`
+            return self.builtin_method(e, MethodSig("clone", "ref", (), base), refs)
         if e.method == "clone" and not e.args and isinstance(self.resolve(receiver), T.RefTy):
             sig = method_signature(self.resolve(receiver), "clone", self.tys.fresh)
             if sig is not None:  # `Clone for &T`: a copy of the reference

@@ -124,7 +124,16 @@ class OperatorChecker(CheckerBase):
         return ty.inner if isinstance(ty, T.RefTy) else ty
 
     def comparison(self, e: ast.Binary, left: T.Ty, right: T.Ty) -> T.Ty:
-        if _is_self_param(left):  # `Self` in a provided method: no `PartialEq` bound
+        if _is_self_param(left):  # `Self` in a provided method, or a generic `T`
+            base = left
+            while isinstance(base, T.RefTy):
+                base = self.resolve(base.inner)
+            assert isinstance(base, T.ParamTy)
+            needs = "PartialEq" if e.op in ("==", "!=") else "PartialOrd"
+            if needs in base.bounds or "PartialOrd" in base.bounds:
+                if not self.tys.unify(left, right):
+                    self.mismatch(left, right, e.right.span)
+                return T.BOOL
             self.error(Diagnostic(f"binary operation `{e.op}` cannot be applied to type "
                                   f"`{self.resolve(left)}`", e.span, "E0369"))
             return T.BOOL
