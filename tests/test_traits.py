@@ -93,3 +93,18 @@ async def test_the_stack_pane_titles_the_monomorphised_frame() -> None:
         for _ in range(first_call):
             await pilot.press("right")
         assert "notify::<Tweet>" in text_of(app.query_one(StackPane))
+
+
+async def test_the_app_draws_fmt_frame_with_its_formatter_pointer() -> None:
+    run = trace()
+    app = StackHeapApp(run)
+    at = next(i for i in range(len(run)) if run.step(i).kind is StepKind.CALL
+              and run.snapshot(i).frames[-1].function.endswith("::fmt"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(at):
+            await pilot.press("right")
+        stack = text_of(app.query_one(StackPane))
+        assert "<Tweet as fmt::Display>::fmt" in stack
+        assert "&mut Formatter" in stack
+        await pilot.press("right")  # its return: the value written, the frame popped
+        assert "fmt::Display" not in text_of(app.query_one(StackPane))

@@ -52,7 +52,18 @@ class TraitMethod:
     is_default_copy: bool = False  # a provided method's copy for this type
 
 
+# std's traits in the prelude or named by this subset: a trait of the program with one of
+# these names would shadow std's in ways not modelled.
+STD_TRAIT_NAMES = frozenset({
+    "Display", "Debug", "Clone", "Copy", "PartialEq", "Eq", "PartialOrd", "Ord", "Drop",
+    "Default", "Iterator", "IntoIterator", "From", "Into", "Hash", "ToString", "Sized",
+    "Send", "Sync", "Fn", "FnMut", "FnOnce", "AsRef", "Deref", "TryFrom", "TryInto"})
+
+
 def declare_trait(table: ItemTable, item: ast.TraitItem, errors: list[Diagnostic]) -> None:
+    if item.name in STD_TRAIT_NAMES:
+        raise CompileError([unsupported(f"a trait named `{item.name}` (std's name)",
+                                        item.name_span)])
     if any(not g.name.startswith("'") for g in item.generics):
         raise CompileError([unsupported("generic traits", item.name_span)])
     if item.supertraits:
