@@ -157,6 +157,19 @@ def _same_signature(table: ItemTable, declared: ast.FnItem, given: ast.FnItem,
     return all(lowered(x) == lowered(y) for x, y in pairs)
 
 
+# The methods a derived (or hand-written `fmt`) std trait gives a type.
+_DERIVED_METHODS = {
+    "Clone": ("clone", "clone_from"), "PartialEq": ("eq", "ne"),
+    "PartialOrd": ("partial_cmp", "lt", "le", "gt", "ge"), "Ord": ("cmp", "max", "min", "clamp"),
+    "Debug": ("fmt",), "Display": ("fmt", "to_string"), "Default": ("default",),
+    "Hash": ("hash",)}
+
+
+# Methods std's blanket impls give every type (rustc: E0034 beside a trait's of that name).
+_BLANKET_METHODS = {"into": "Into", "try_into": "TryInto", "borrow": "Borrow",
+                    "borrow_mut": "BorrowMut", "type_id": "Any"}
+
+
 def _receiver(item: ast.FnItem) -> tuple[bool, bool, bool]:
     sp = item.self_param
     return (sp is not None, sp is not None and sp.by_ref, sp is not None and sp.mutable_ref)
@@ -169,7 +182,16 @@ def check_collisions(table: ItemTable) -> None:
     is not modelled, so that is refused."""
     for type_name, methods in table.trait_methods.items():
         inherent = table.methods.get(type_name, {})
+        derives = table.adts[type_name].derives
         for name, found in methods.items():
+            std = next((t for t, names in _DERIVED_METHODS.items() if name in names and (
+                t in derives or (type_name, t) in table.fmt_impls)), None)
+            if name in _BLANKET_METHODS:
+                std = _BLANKET_METHODS[name]
+            if std is not None:  # rustc: E0034, two traits' methods apply
+                raise CompileError([unsupported(
+                    f"a method `{name}` of `{found[0].trait}` on a type that is also `{std}`",
+                    found[0].item.name_span)])
             mine = inherent.get(name)
             if mine is not None and any(_receiver(m.item) != _receiver(mine) for m in found):
                 raise CompileError([unsupported(
