@@ -256,7 +256,6 @@ def test_pub_crate_is_visibility_and_crate_paths_name_this_crate() -> None:
 
 
 @pytest.mark.parametrize(("source", "what"), [
-    ("trait Shape {}\nfn main() {}\n", "traits"),
     ("mod a {}\nfn main() {}\n", "modules"),
     ("type Km = i32;\nfn main() {}\n", "type aliases"),
     ("fn main() {\n    let b: Box<dyn Fn()>;\n}\n", "trait objects (`dyn`)"),

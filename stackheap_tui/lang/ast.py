@@ -60,7 +60,15 @@ class TypeNever:
     span: Span
 
 
-TypeExpr = TypePath | TypeRef | TypeTuple | TypeArray | TypeNever
+@dataclass(frozen=True, slots=True, eq=False)
+class TypeImpl:
+    """`impl Summary` as a parameter's type: an anonymous type parameter with that bound."""
+
+    span: Span
+    bound: TypePath
+
+
+TypeExpr = TypePath | TypeRef | TypeTuple | TypeArray | TypeNever | TypeImpl
 
 # ---- patterns ----
 
@@ -220,10 +228,12 @@ class Path:
     span: Span
     segments: tuple[str, ...]
     generic_args: tuple[TypeExpr, ...] = ()
+    # `<Tweet as Summary>::new`: segments ("Tweet", "new"), the trait named here
+    as_trait: TypePath | None = None
 
     @property
     def is_name(self) -> bool:
-        return len(self.segments) == 1 and not self.generic_args
+        return len(self.segments) == 1 and not self.generic_args and self.as_trait is None
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -571,6 +581,25 @@ class ImplItem:
 
 
 @dataclass(frozen=True, slots=True, eq=False)
+class TraitItem:
+    """`trait Name { .. }`: its required methods (signatures, with an empty body that is
+    never checked or run) and its provided (default) methods."""
+
+    span: Span
+    name: str
+    name_span: Span
+    required: tuple[FnItem, ...]
+    provided: tuple[FnItem, ...]
+    generics: tuple[GenericParam, ...] = ()
+    supertraits: tuple[TypePath, ...] = ()
+
+    @property
+    def methods(self) -> tuple[FnItem, ...]:
+        """Every method, in declaration order."""
+        return tuple(sorted((*self.required, *self.provided), key=lambda m: m.span.start))
+
+
+@dataclass(frozen=True, slots=True, eq=False)
 class ConstItem:
     span: Span
     name: str
@@ -587,7 +616,7 @@ class UseItem:
     names: tuple[str, ...] = ()  # `use std::cell::{Cell, RefCell};` -> ("Cell", "RefCell")
 
 
-Item = FnItem | StructItem | EnumItem | ImplItem | ConstItem | UseItem
+Item = FnItem | StructItem | EnumItem | ImplItem | TraitItem | ConstItem | UseItem
 
 
 @dataclass(frozen=True, slots=True, eq=False)

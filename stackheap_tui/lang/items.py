@@ -7,15 +7,23 @@ rejects recursive types without indirection (E0072) as rustc does.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
+from stackheap_tui.lang.fmt_impls import fmt_trait, implement_fmt
 from stackheap_tui.lang.span import Span
 from stackheap_tui.lang.std.method_signatures import PARSE_ERRORS
 from stackheap_tui.lang.syntax import unsupported
+from stackheap_tui.lang.traits import (
+    TraitDef,
+    TraitMethod,
+    check_collisions,
+    declare_trait,
+    implement,
+)
 
 # What `use` may bring into scope, and under which short name.
 KNOWN_IMPORTS = {
@@ -27,6 +35,8 @@ KNOWN_IMPORTS = {
     ("std", "mem", "take"): "take", ("std", "cmp"): "cmp",
     ("std", "mem", "size_of_val"): "size_of_val", ("std", "mem", "align_of"): "align_of",
     ("std", "mem", "align_of_val"): "align_of_val",
+    ("std", "fmt", "self"): "fmt", ("std", "fmt", "Display"): "Display",
+    ("std", "fmt", "Debug"): "Debug", ("std", "fmt", "Formatter"): "Formatter",
 }
 GENERIC_STD = {"Vec": 1, "Option": 1, "Result": 2, "Rc": 1, "RefCell": 1, "Box": 1, "Cell": 1}
 
@@ -37,6 +47,8 @@ class ItemTable:
     functions: dict[str, ast.FnItem] = field(default_factory=dict)
     methods: dict[str, dict[str, ast.FnItem]] = field(default_factory=dict)  # inherent impls
     drop_impls: dict[str, ast.FnItem] = field(default_factory=dict)
+    # (type name, "Display" or "Debug") -> the program's `fn fmt`
+    fmt_impls: dict[tuple[str, str], ast.FnItem] = field(default_factory=dict)
     consts: dict[str, ast.ConstItem] = field(default_factory=dict)
     imports: set[str] = field(default_factory=set)
     impl_of: dict[int, str] = field(default_factory=dict)  # id(method FnItem) -> type name
@@ -44,25 +56,49 @@ class ItemTable:
     # `use List::{Cons, Nil};` brings enum variants into scope under their own names.
     variant_aliases: dict[str, tuple[str, str]] = field(default_factory=dict)
     glob_enums: list[str] = field(default_factory=list)  # `use Enum::*;` (variants filled later)
+    traits: dict[str, TraitDef] = field(default_factory=dict)  # the program's own traits
+    trait_impls: dict[str, dict[str, ast.ImplItem]] = field(default_factory=dict)  # type -> trait
+    # type -> method name -> the traits' methods of that name it implements
+    trait_methods: dict[str, dict[str, list[TraitMethod]]] = field(default_factory=dict)
+    method_traits: dict[int, str] = field(default_factory=dict)  # id(FnItem) -> its trait
+    default_copies: list[ast.FnItem] = field(default_factory=list)  # provided methods, per type
+
+    def method_of(self, type_name: str, name: str, span: Span) -> ast.FnItem | None:
+        """The method or associated function `name` of the program's type: inherent, else
+        from the one trait it implements that has it (two such traits: refused, where
+        rustc says E0034 with notes not modelled)."""
+        inherent = self.methods.get(type_name, {}).get(name)
+        if inherent is not None:
+            return inherent
+        from_traits = self.trait_methods.get(type_name, {}).get(name, [])
+        if len(from_traits) > 1:
+            raise CompileError([unsupported(
+                f"a call of `{name}` that two traits of `{type_name}` provide", span)])
+        return from_traits[0].item if from_traits else None
 
     def adt(self, name: str, args: tuple[T.Ty, ...] = ()) -> T.AdtTy:
         return T.AdtTy(name, args, self.adts[name])
 
     def lower(self, node: ast.TypeExpr, self_ty: T.Ty | None = None,
-              hole: Callable[[], T.Ty] | None = None) -> T.Ty:
+              hole: Callable[[], T.Ty] | None = None,
+              params: Mapping[str, T.Ty] | None = None) -> T.Ty:
         """A written type as a `Ty`; `Self` is the impl's type; `_` asks `hole`."""
         if isinstance(node, ast.TypePath):
             if node.segments == ("_",) and hole is not None:
                 return hole()
-            return self._lower_path(node, self_ty, hole)
+            return self._lower_path(node, self_ty, hole, params)
         if isinstance(node, ast.TypeRef):
-            return T.RefTy(self.lower(node.inner, self_ty, hole), node.mutable)
+            return T.RefTy(self.lower(node.inner, self_ty, hole, params), node.mutable)
         if isinstance(node, ast.TypeTuple):
-            return T.TupleTy(tuple(self.lower(item, self_ty, hole) for item in node.items))
+            return T.TupleTy(tuple(self.lower(item, self_ty, hole, params)
+                                   for item in node.items))
         if isinstance(node, ast.TypeNever):
             return T.NeverTy()
+        if isinstance(node, ast.TypeImpl):
+            raise CompileError([unsupported("`impl Trait` types here (a parameter's type "
+                                            "is supported)", node.span)])
         if isinstance(node, ast.TypeArray):
-            element = self.lower(node.element, self_ty, hole)
+            element = self.lower(node.element, self_ty, hole, params)
             if node.length is None:
                 return T.SliceTy(element)
             length = self.const_usize(node.length)
@@ -77,14 +113,18 @@ class ItemTable:
         raise CompileError([unsupported("this array length (use a number)", expr.span)])
 
     def _lower_path(self, node: ast.TypePath, self_ty: T.Ty | None,
-                    hole: Callable[[], T.Ty] | None = None) -> T.Ty:
+                    hole: Callable[[], T.Ty] | None = None,
+                    params: Mapping[str, T.Ty] | None = None) -> T.Ty:
+        if params is not None and len(node.segments) == 1 and not node.args and (
+                node.segments[0] in params):
+            return params[node.segments[0]]  # a type parameter of the function
         segments = node.segments
         if segments[0] == "crate" and len(segments) > 1:
             segments = segments[1:]
         if segments[:2] == ("std", "rc") or segments[:2] == ("std", "cell"):
             segments = segments[2:]
         name = "::".join(segments)
-        args = tuple(self.lower(a, self_ty, hole) for a in node.args)
+        args = tuple(self.lower(a, self_ty, hole, params) for a in node.args)
         short = name.rsplit("::", 1)[-1]
         if short in PARSE_ERRORS:
             return T.AdtTy(short)
@@ -106,6 +146,11 @@ class ItemTable:
             if name == "Result":
                 return T.result(args[0], args[1])
             return T.AdtTy(name, args)
+        if name in ("fmt::Formatter", "std::fmt::Formatter") or (
+                name == "Formatter" and "Formatter" in self.imports):
+            return T.FORMATTER
+        if name in ("fmt::Result", "std::fmt::Result") and not args:
+            return T.FMT_RESULT
         if name in ("cmp::Ordering", "Ordering", "std::cmp::Ordering"):
             return T.AdtTy("Ordering", (), T.ORDERING_DEF)
         if name in self.adts:
@@ -123,7 +168,8 @@ def _nested_items(items: tuple[ast.Item, ...] | list[ast.Item]) -> list[ast.Item
     """Items declared inside function bodies are items too (scoped here as if global)."""
     found: list[ast.Item] = []
     stack: list[object] = [i.body for i in items if isinstance(i, ast.FnItem)]
-    stack += [m.body for i in items if isinstance(i, ast.ImplItem) for m in i.methods]
+    stack += [m.body for i in items if isinstance(i, ast.ImplItem | ast.TraitItem)
+              for m in i.methods]
     while stack:
         node = stack.pop()
         if isinstance(node, ast.ItemStmt):
@@ -156,6 +202,9 @@ def collect_items(program: ast.Program) -> ItemTable:
         elif isinstance(item, ast.ConstItem):
             table.consts[item.name] = item
     for item in program.items:
+        if isinstance(item, ast.TraitItem):
+            declare_trait(table, item, errors)
+    for item in program.items:
         if isinstance(item, ast.UseItem):
             _use(table, item)
     for item in program.items:
@@ -181,6 +230,7 @@ def collect_items(program: ast.Program) -> ItemTable:
     for item in program.items:
         if isinstance(item, ast.ImplItem):
             _impl(table, item, errors)
+    check_collisions(table)
     errors.extend(_recursive_types(program, table))
     if errors:
         raise CompileError(errors)
@@ -224,6 +274,10 @@ def _impl(table: ItemTable, item: ast.ImplItem, errors: list[Diagnostic]) -> Non
     name = target.segments[0]
     for method in item.methods:
         table.impl_of[id(method)] = name
+    if item.trait is not None and item.trait.segments[-1] in table.traits and len(
+            item.trait.segments) == 1:
+        implement(table, item, name, errors)
+        return
     if item.trait is None:
         methods = table.methods.setdefault(name, {})
         for method in item.methods:
@@ -244,7 +298,9 @@ def _impl(table: ItemTable, item: ast.ImplItem, errors: list[Diagnostic]) -> Non
             return
         table.adts[name].has_drop = True
         table.drop_impls[name] = drop_fn
-    else:  # `impl fmt::Display` too: its `Formatter` and `write!` are not modelled yet
+    elif fmt_trait(table, item.trait) is not None:
+        implement_fmt(table, item, name, errors)
+    else:
         raise CompileError([unsupported(f"implementing the trait `{trait}`", item.trait.span)])
 
 

@@ -66,6 +66,7 @@ class FnInfo:
     params: list[Binding]  # `self` first for methods
     ret: T.Ty
     owner: str | None  # the impl's type name for methods
+    trait: str | None = None  # the trait of a trait impl's (or a provided) method
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +101,9 @@ class CheckedProgram:
     bindings: dict[int, Binding] = field(default_factory=dict)  # id(pattern | path) -> binding
     formats: dict[int, FormatInfo] = field(default_factory=dict)  # id(MacroCall) -> format
     moves: set[int] = field(default_factory=set)  # id(path) of uses that move the value
+    # id(FnItem) of functions whose body is shared by others (same spans): a provided
+    # method's copies per type, and the trait's own body checked with `Self` opaque
+    copies: set[int] = field(default_factory=set)
 
     def type_of(self, expr: ast.Expr) -> T.Ty:
         return self.types[id(expr)]

@@ -191,9 +191,11 @@ class AdtTy(Ty):
 
 @dataclass(frozen=True, slots=True)
 class ParamTy(Ty):
-    """A generic parameter inside a definition (`T` in `Option<T>`)."""
+    """A generic parameter inside a definition (`T` in `Option<T>`), or a generic
+    function's type parameter, with its bounds (the program's traits, `Display`, ...)."""
 
     name: str
+    bounds: tuple[str, ...] = ()
 
     def __str__(self) -> str:
         return self.name
@@ -273,6 +275,12 @@ ORDERING_DEF = AdtDef("Ordering", True, [VariantDef("Less", "unit", (), (), -1),
                                          VariantDef("Greater", "unit", (), (), 1)],
                       (), frozenset({"Debug", "Clone", "Copy", "PartialEq", "Eq"}))
 STRING = AdtTy("String")
+# `std::fmt::Error` (a unit struct) and `fmt::Result`; a `Formatter` is std's own (`f` in
+# `fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result`), never held by the program.
+FMT_ERROR_DEF = AdtDef("fmt::Error", False, [VariantDef("Error", "unit", (), (), 0)], (),
+                       frozenset({"Debug", "Clone", "Copy", "PartialEq", "Eq"}), False, "unit")
+FMT_RESULT = AdtTy("Result", (UNIT, AdtTy("fmt::Error", (), FMT_ERROR_DEF)), RESULT_DEF)
+FORMATTER = AdtTy("Formatter")
 # Names of std types whose values live partly on the heap, handled by the machine.
 HEAP_TYPES = ("String", "Vec", "Rc", "RefCell", "Box")
 
@@ -530,6 +538,8 @@ def is_copy(ty: Ty) -> bool:
     """Copy types are duplicated on assignment; everything else moves."""
     if isinstance(ty, IntTy | FloatTy | BoolTy | CharTy | NeverTy | FnTy):
         return True
+    if isinstance(ty, ParamTy):
+        return "Copy" in ty.bounds  # a generic function's `T: Copy`
     if isinstance(ty, RefTy):
         return not ty.mutable
     if isinstance(ty, TupleTy):

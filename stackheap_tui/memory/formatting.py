@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from stackheap_tui.lang.escapes import escape_debug_char, escape_debug_str
 from stackheap_tui.lang.format_string import (
@@ -196,9 +197,19 @@ class FPointer:
     metadata: int | None = None  # a slice's or `str`'s length: a fat pointer
 
 
+@dataclass(frozen=True, slots=True)
+class FCustom:
+    """A value whose `Display` / `Debug` is the program's own `fmt`: the machine runs it,
+    and its writes go straight to the output (`render_stream`'s `custom`)."""
+
+    payload: Any
+    traits: frozenset[str]  # the traits the program wrote (`Display`, `Debug`)
+    fallback: Any = None  # the value for a derived trait (a `FmtValue`)
+
+
 FmtValue = (
     FInt | FFloat | FBool | FChar | FStr | FUnit | FUnitStruct | FStruct | FTuple | FList | FRaw
-    | FRange | FPointer
+    | FRange | FPointer | FCustom
 )
 
 
@@ -518,6 +529,32 @@ def render(bound: BoundFormat, positional: Sequence[FmtValue],
         out.append(_format_value(opts, piece.spec.kind,
                                  _lookup(piece.arg, positional, named, piece.spec.kind)))
     return "".join(out)
+
+
+def render_stream(bound: BoundFormat, positional: Sequence[FmtValue],
+                  named: Mapping[str, FmtValue], write: Callable[[str], None],
+                  custom: Callable[[FCustom, str], None]) -> None:
+    """`render`, written piece by piece as std's `write_fmt` does: each literal piece and
+    each formatted value is one `write`; a program's own `fmt` (`FCustom`) is run by
+    `custom` (value, trait), which writes for itself (its options are not applied: a
+    `write!` in `fmt` ignores width and precision, as std's does)."""
+    for piece in bound.pieces:
+        if isinstance(piece, str):
+            if piece:
+                write(piece)
+            continue
+        value = _lookup(piece.arg, positional, named, piece.spec.kind)
+        if isinstance(value, FCustom) and piece.trait in value.traits:
+            custom(value, piece.trait)
+            continue
+        if isinstance(value, FCustom):
+            value = value.fallback  # `{:?}` of a derived `Debug`
+        opts = _options(piece, positional, named)
+        write(_format_value(opts, piece.spec.kind, value))
+
+
+def has_custom(values: Sequence[FmtValue]) -> bool:
+    return any(isinstance(v, FCustom) for v in values)
 
 
 def format_string(template: str, *positional: FmtValue, **named: FmtValue) -> str:

@@ -39,6 +39,9 @@ class FnScope:
     ret: T.Ty
     loops: list[Loop] = field(default_factory=list)
     self_ty: T.Ty | None = None
+    self_trait: str | None = None  # a trait's provided method: `Self` has this trait only
+    # a generic function's type parameters: `ParamTy`s (its own check) or concrete types
+    type_params: dict[str, T.Ty] = field(default_factory=dict)
 
 
 class CheckerBase:
@@ -64,6 +67,8 @@ class CheckerBase:
         self.or_bindings: list[dict[str, Binding]] = []
         self.collect_items: list[tuple[T.Ty, T.Ty | None]] = []
         self.expected_now: T.Ty | None = None  # the expected type of the method call checked
+        # calls of generic functions: (call, function, its type parameters' variables)
+        self.instantiations: list[tuple[ast.Call, ast.FnItem, dict[str, T.Ty]]] = []
 
     if TYPE_CHECKING:  # the rules one part of the checker uses from another
         def expr(self, e: ast.Expr, expected: T.Ty | None = None) -> T.Ty: ...
@@ -82,6 +87,10 @@ class CheckerBase:
         def comparison(self, e: ast.Binary, left: T.Ty, right: T.Ty) -> T.Ty: ...
 
         def iter_item(self, ty: T.Ty, expr: ast.Expr) -> T.Ty: ...
+
+        def type_parameters(self, item: ast.FnItem) -> dict[str, T.Ty]: ...
+
+        def generic_call(self, e: ast.Call, item: ast.FnItem) -> T.Ty: ...
 
     # ================= helpers =================
     def error(self, diagnostic: Diagnostic) -> None:
@@ -177,7 +186,7 @@ class CheckerBase:
         return chain
 
     def lower(self, node: ast.TypeExpr) -> T.Ty:
-        return self.items.lower(node, self.fn.self_ty, self.tys.fresh)
+        return self.items.lower(node, self.fn.self_ty, self.tys.fresh, self.fn.type_params)
 
     def bind(self, binding: Binding, key: object) -> None:
         if self.or_bindings:

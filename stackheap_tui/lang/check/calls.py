@@ -6,15 +6,16 @@ from __future__ import annotations
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
-from stackheap_tui.lang.check.base import CheckerBase
 from stackheap_tui.lang.check.macros import MACRO_NAMES
+from stackheap_tui.lang.check.trait_calls import TraitCallChecker
 from stackheap_tui.lang.diagnostics import Diagnostic
 from stackheap_tui.lang.program import Callee
 from stackheap_tui.lang.span import Span
 from stackheap_tui.lang.std.function_signatures import function_signature, lossless
+from stackheap_tui.lang.traits import SELF_PARAM
 
 
-class CallChecker(CheckerBase):
+class CallChecker(TraitCallChecker):
     """Calls of functions, closures, constructors and std functions."""
 
     def arguments(self, args: tuple[ast.Expr, ...], params: tuple[T.Ty, ...], span: Span,
@@ -49,8 +50,14 @@ class CallChecker(CheckerBase):
                 self.out.callees[id(e)] = Callee("closure", segments[0])
                 return fn_ty.ret
             raise self.fail("calling a variable", e.span)
+        if callee.as_trait is not None:
+            return self.qualified_call(e, callee, callee.as_trait)
+        if len(segments) == 2 and segments[0] in self.items.traits:
+            return self.trait_path_call(e, segments[0], segments[1], expected=expected)
         if len(segments) == 1 and segments[0] in self.items.functions:
             item = self.items.functions[segments[0]]
+            if any(not g.name.startswith("'") for g in item.generics):
+                return self.generic_call(e, item)
             return self.call_fn(e, item, None)
         builtin = self.builtin_call(e, segments, expected)
         if builtin is not None:
@@ -58,11 +65,25 @@ class CallChecker(CheckerBase):
         # `Type::function(...)` / `Self::new(...)`: an associated function or a method.
         if len(segments) == 2:
             type_name = segments[0]
+            param = self.fn.type_params.get(type_name)
+            if isinstance(param, T.ParamTy):  # `T::new()`: from one of `T`'s bounds
+                traits = [b for b in param.bounds if b in self.items.traits
+                          and segments[1] in self.items.traits[b].methods]
+                if len(traits) != 1:
+                    raise self.fail(f"`{type_name}::{segments[1]}` here", callee.span)
+                return self.trait_path_call(e, traits[0], segments[1], param)
+            if param is not None:
+                if not isinstance(param, T.AdtTy):
+                    raise self.fail(f"`{type_name}::{segments[1]}` here", callee.span)
+                type_name = param.name
+            if type_name == "Self" and self.fn.self_ty == SELF_PARAM and (
+                    self.fn.self_trait is not None):
+                return self.trait_path_call(e, self.fn.self_trait, segments[1], SELF_PARAM)
             if type_name == "Self" and isinstance(self.fn.self_ty, T.AdtTy):
                 type_name = self.fn.self_ty.name
-            methods = self.items.methods.get(type_name, {})
-            if segments[1] in methods:
-                return self.call_fn(e, methods[segments[1]], type_name)
+            method = self.items.method_of(type_name, segments[1], callee.span)
+            if method is not None:
+                return self.call_fn(e, method, self.items.adt(type_name))
             variant = self.tuple_constructor(e, (type_name, segments[1]), expected)
             if variant is not None:
                 return variant
@@ -109,8 +130,7 @@ class CallChecker(CheckerBase):
             return self.tys.fresh()
         raise self.fail(f"calling `{'::'.join(callee.segments)}`", callee.span)
 
-    def call_fn(self, e: ast.Call, item: ast.FnItem, owner: str | None) -> T.Ty:
-        self_ty = self.items.adt(owner) if owner else None
+    def call_fn(self, e: ast.Call, item: ast.FnItem, self_ty: T.Ty | None) -> T.Ty:
         params = [self.items.lower(p.type, self_ty) for p in item.params]
         if item.self_param is not None:
             assert self_ty is not None
@@ -187,6 +207,8 @@ class CallChecker(CheckerBase):
                 self.error(Diagnostic("type annotations needed", e.callee.span, "E0282"))
                 return T.USIZE
             ty = self.lower(generic[0])
+            if ty == SELF_PARAM:
+                raise self.fail(f"`{name}::<Self>` in a trait's provided method", e.span)
             self.arguments(e.args, (), e.span)
             key = "size_of" if "size" in name else "align_of"
             self.out.callees[id(e)] = Callee("builtin", key, type_arg=ty)

@@ -14,6 +14,8 @@ class CastChecker(CheckerBase):
     def e_Cast(self, e: ast.Cast, expected: T.Ty | None) -> T.Ty:
         target = self.lower(e.type)
         source = self.resolve(self.expr(e.expr))
+        if isinstance(source, T.InferTy) and source.id in self.error_vars:
+            return target  # its error is reported already
         numeric = (T.IntTy, T.FloatTy)
         ok = isinstance(target, numeric) and (isinstance(source, (*numeric, T.InferTy)) or (
             isinstance(source, T.BoolTy) and isinstance(target, T.IntTy)))

@@ -20,6 +20,7 @@ from stackheap_tui.lang.check.calls import CallChecker
 from stackheap_tui.lang.check.casts import CastChecker
 from stackheap_tui.lang.check.control import ControlChecker
 from stackheap_tui.lang.check.expressions import ExpressionChecker
+from stackheap_tui.lang.check.generics import GenericChecker
 from stackheap_tui.lang.check.macros import MacroChecker
 from stackheap_tui.lang.check.methods import MethodChecker
 from stackheap_tui.lang.check.operators import OperatorChecker
@@ -29,7 +30,7 @@ from stackheap_tui.lang.check.statements import StatementChecker
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic
 from stackheap_tui.lang.exhaustive import missing_patterns
 from stackheap_tui.lang.infer import Types
-from stackheap_tui.lang.items import collect_items
+from stackheap_tui.lang.items import ItemTable, collect_items
 from stackheap_tui.lang.nesting import headroom
 from stackheap_tui.lang.program import Callee, CheckedProgram, PathValue, PatternInfo
 from stackheap_tui.lang.span import Span
@@ -38,7 +39,7 @@ from stackheap_tui.lang.syntax import unsupported
 
 class Checker(StatementChecker, PatternChecker, ExpressionChecker, PathChecker,
               OperatorChecker, CastChecker, ControlChecker, CallChecker, MethodChecker,
-              MacroChecker):
+              MacroChecker, GenericChecker):
     """Phase 1: names and types, for every function body."""
 
 
@@ -48,7 +49,9 @@ def check(program: ast.Program) -> CheckedProgram:
     with headroom():  # both passes recurse once or more per nesting level
         errors = borrow_check(checked)
     if errors:
-        raise CompileError(errors)
+        # A provided method's copies share its spans: one error per place, as rustc
+        # reports it once for the trait's body.
+        raise CompileError(list(dict.fromkeys(errors)))
     return checked
 
 
@@ -97,7 +100,18 @@ def _check_types(program: ast.Program) -> CheckedProgram:
         elif isinstance(item, ast.ImplItem):
             for method in item.methods:
                 checker.function(method, items.impl_of[id(method)])
+        elif isinstance(item, ast.TraitItem):
+            for method in item.provided:
+                checker.function(method, None, trait=item.name)
+                checked.copies.add(id(method))
+    if not checker.errors:
+        _check_default_copies(checker, items)
     checker.finish_deferred()
+    checker.collect_items.clear()
+    checker.deferred_methods.clear()
+    if not checker.errors:
+        checker.finish_generics()
+        checker.finish_deferred()  # the copies' own `collect()` / `parse()`
     if checker.errors:
         raise CompileError(checker.errors)
     _default_literals(checked, checker.tys)
@@ -109,6 +123,23 @@ def _check_types(program: ast.Program) -> CheckedProgram:
     if exhaustiveness:
         raise CompileError(exhaustiveness)
     return checked
+
+
+def _check_default_copies(checker: Checker, items: ItemTable) -> None:
+    """Each type's copy of a provided method it does not override, checked with `Self` that
+    type (the tables the interpreter reads). The trait's own body passed its check with
+    `Self` opaque, so an error only the copy finds is not one rustc would report: refused."""
+    for copy in items.default_copies:
+        checker.out.copies.add(id(copy))
+        try:
+            checker.function(copy, items.impl_of[id(copy)])
+        except CompileError:
+            checker.errors.append(unsupported("this provided method for this type",
+                                              copy.name_span))
+        if checker.errors:
+            raise CompileError([unsupported(
+                f"the provided method `{copy.name}` for `{items.impl_of[id(copy)]}`",
+                copy.name_span)])
 
 
 def _default_literals(checked: CheckedProgram, tys: Types) -> None:

@@ -7,8 +7,10 @@ from __future__ import annotations
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.check.base import CheckerBase, FnScope, ty_text
-from stackheap_tui.lang.diagnostics import Diagnostic
+from stackheap_tui.lang.diagnostics import Diagnostic, Label
 from stackheap_tui.lang.program import Callee, PathValue
+from stackheap_tui.lang.span import Span
+from stackheap_tui.lang.traits import SELF_PARAM
 
 
 class ExpressionChecker(CheckerBase):
@@ -144,7 +146,8 @@ class ExpressionChecker(CheckerBase):
             if e.return_type is not None:
                 ret_hint = self.lower(e.return_type)
             saved = self.fn
-            self.fn = FnScope(ret_hint or self.tys.fresh(), self_ty=saved.self_ty)
+            self.fn = FnScope(ret_hint or self.tys.fresh(), self_ty=saved.self_ty,
+                              self_trait=saved.self_trait, type_params=saved.type_params)
             try:
                 body = self.expr(e.body, ret_hint)
                 if ret_hint is not None:
@@ -184,9 +187,25 @@ class ExpressionChecker(CheckerBase):
             self.error(Diagnostic("`{integer}` is a primitive type and therefore doesn't "
                                   "have fields", e.span, "E0610"))
         else:
-            self.error(Diagnostic(f"no field `{e.name}` on type `{shown}`", e.span, "E0609",
-                                  "unknown field"))
+            end = e.span
+            name = Span(end.end_line, end.end_col - len(e.name), end.end_line, end.end_col,
+                        end.end - len(e.name), end.end)  # rustc points at the field's name
+            self.error(Diagnostic(f"no field `{e.name}` on type `{shown}`", name, "E0609",
+                                  "unknown field", self.self_declared(shown)))
+            return self.error_ty()
         return self.tys.fresh()
+
+    def self_declared(self, shown: T.Ty) -> tuple[Label, ...]:
+        """rustc's note on `Self` in a trait's provided method: where it is declared."""
+        while isinstance(shown, T.RefTy):
+            shown = shown.inner
+        trait = self.items.traits.get(self.fn.self_trait or "")
+        if shown != SELF_PARAM or trait is None:
+            return ()
+        item = trait.item
+        return (Label(Span(item.span.line, item.span.col, item.name_span.end_line,
+                           item.name_span.end_col, item.span.start, item.name_span.end),
+                      "type parameter 'Self' declared here"),)
 
     def e_Index(self, e: ast.Index, expected: T.Ty | None) -> T.Ty:
         base = self.expr(e.base)

@@ -9,14 +9,17 @@ from stackheap_tui.lang import format_string as fmt
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.check.base import CheckerBase, ty_text
 from stackheap_tui.lang.diagnostics import Diagnostic
+from stackheap_tui.lang.fmt_impls import contains_user_fmt, user_fmt
 from stackheap_tui.lang.program import FormatInfo
 from stackheap_tui.lang.std.method_signatures import PARSE_ERRORS
+from stackheap_tui.lang.traits import SELF_PARAM
 from stackheap_tui.lang.types import RANGE_KINDS
 
 FORMAT_MACROS = {
     "println": ("stdout", True), "print": ("stdout", False),
     "eprintln": ("stderr", True), "eprint": ("stderr", False),
     "format": ("string", False), "panic": ("panic", False),
+    "write": ("formatter", False), "writeln": ("formatter", True),
 }
 NEVER_MACROS = {"unreachable", "todo", "unimplemented"}
 # Called without `!`, these are E0423 (a macro, not a function), as rustc says.
@@ -29,6 +32,8 @@ class MacroChecker(CheckerBase):
 
     def e_MacroCall(self, e: ast.MacroCall, expected: T.Ty | None) -> T.Ty:
         name = e.name
+        if name in ("write", "writeln"):
+            return self.write_macro(e)
         if name == "vec":
             return self.vec_macro(e, expected)
         if name in ("assert", "debug_assert"):
@@ -71,6 +76,19 @@ class MacroChecker(CheckerBase):
             return T.NeverTy() if name == "panic" else T.UNIT
         raise self.fail(f"the macro `{name}!`", e.span)
 
+    def write_macro(self, e: ast.MacroCall) -> T.Ty:
+        """`write!(f, "...", args)` into the `&mut fmt::Formatter` of a `fmt` method."""
+        if not e.args:
+            raise self.fail(f"`{e.name}!` without arguments", e.span)
+        target = self.resolve(self.expr(e.args[0]))
+        if target != T.RefTy(T.FORMATTER, True):
+            raise self.fail(f"`{e.name}!` into a `{target}` (only into `fmt`'s `Formatter`)",
+                            e.args[0].span)
+        if len(e.args) < 2 and e.name == "write":
+            raise self.fail("`write!` without a format string", e.span)
+        self.format_args(e, e.args[1:], "formatter")
+        return T.FMT_RESULT
+
     def vec_macro(self, e: ast.MacroCall, expected: T.Ty | None) -> T.Ty:
         hint = self.tys.shallow(expected) if expected is not None else None
         element: T.Ty = hint.args[0] if isinstance(hint, T.AdtTy) and T.is_vec(
@@ -88,7 +106,7 @@ class MacroChecker(CheckerBase):
         newline = FORMAT_MACROS.get(e.name, ("", False))[1]
         args = list(args_in)
         if not args:
-            if e.name in ("println", "eprintln", "panic") or stream == "panic":
+            if e.name in ("println", "eprintln", "panic", "writeln") or stream == "panic":
                 empty = fmt.bind_arguments(fmt.parse_format_string(""), 0, ())
                 self.out.formats[id(e)] = FormatInfo(empty, (), (), newline, stream)
                 return
@@ -133,11 +151,28 @@ class MacroChecker(CheckerBase):
         if trait == "usize":
             self.expect(T.USIZE, ty, arg)
             return
-        self.require_trait(arg, ty, trait)
+        self.require_trait(arg, ty, trait, placeholder=True)
 
-    def require_trait(self, arg: ast.Expr, ty: T.Ty, trait: str) -> None:
+    def require_trait(self, arg: ast.Expr, ty: T.Ty, trait: str,
+                      placeholder: bool = False) -> None:
+        """`ty` must implement the formatting `trait`. A type with a hand-written `fmt` is
+        formatted by running it only for a `{}` / `{:?}` of that very value (through
+        references and boxes), not inside another value's `Debug` nor in `dbg!`."""
         resolved = self.resolve(ty)
         if isinstance(resolved, T.InferTy) and resolved.id in self.error_vars:
+            return
+        base = resolved
+        while isinstance(base, T.RefTy | T.BoxTy):
+            base = self.resolve(base.inner)
+        mine = user_fmt(self.items, base, trait) is not None
+        # A derived or std `Debug` formats what is inside: a hand-written `Debug` there is
+        # not run (only a `{:?}` of that very value runs it).
+        nested = not mine and trait == "Debug" and contains_user_fmt(self.items, base,
+                                                                     ("Debug",))
+        if nested or (not placeholder and mine):
+            raise self.fail("formatting a value that holds a type with a hand-written "
+                            "`Display` or `Debug` here", arg.span)
+        if mine:
             return
         pointer = isinstance(resolved, T.RefTy | T.BoxTy) or (
             isinstance(resolved, T.AdtTy) and resolved.name == "Rc")
@@ -153,6 +188,8 @@ class MacroChecker(CheckerBase):
         while isinstance(base, T.BoxTy | T.RefTy):
             base = base.inner
         shown = "()" if base == T.UNIT else ty_text(ty)
+        if isinstance(base, T.ParamTy):  # rustc names `Self` / `T`, not a reference to it
+            shown = str(base)
         if trait == "Display":
             label = f"`{shown}` cannot be formatted with the default formatter"
         elif trait == "Debug":
@@ -173,6 +210,10 @@ class MacroChecker(CheckerBase):
                 "Rc", "Ref", "RefMut")):
             base = base.inner if isinstance(base, T.BoxTy | T.RefTy) else base.args[0]
             base = self.resolve(base)
+        if isinstance(base, T.ParamTy):  # `Self` in a provided method, or a generic `T`
+            return base != SELF_PARAM and trait in base.bounds
+        if user_fmt(self.items, base, trait) is not None:
+            return True
         integer = self.tys.is_int(base)
         floating = self.tys.is_float(base)
         if trait == "Debug":
@@ -197,6 +238,7 @@ class MacroChecker(CheckerBase):
         if trait in ("LowerExp", "UpperExp"):
             return integer or floating
         return integer  # LowerHex, UpperHex, Octal, Binary
+
 
 
 def _zero_sized(ty: T.Ty) -> bool:

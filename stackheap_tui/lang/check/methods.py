@@ -9,9 +9,12 @@ from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.check.base import CheckerBase
 from stackheap_tui.lang.diagnostics import Diagnostic
+from stackheap_tui.lang.fmt_impls import user_fmt
 from stackheap_tui.lang.program import Callee
+from stackheap_tui.lang.span import Span
 from stackheap_tui.lang.std.measured_names import REAL, UNSTABLE
 from stackheap_tui.lang.std.method_signatures import MethodSig, comparison_method, method_signature
+from stackheap_tui.lang.traits import SELF_PARAM
 
 
 class MethodChecker(CheckerBase):
@@ -20,6 +23,8 @@ class MethodChecker(CheckerBase):
     def e_MethodCall(self, e: ast.MethodCall, expected: T.Ty | None) -> T.Ty:
         receiver = self.expr(e.receiver)
         self.expected_now = expected
+        if self.self_receiver(e, receiver):
+            return self.user_method_on_self(e, receiver)
         if e.method == "drop" and not e.args:
             base = self.resolve(receiver)
             while isinstance(base, T.RefTy):
@@ -38,6 +43,12 @@ class MethodChecker(CheckerBase):
             return self.tys.fresh()
         for derefs, candidate in enumerate(self.deref_chain(receiver)):
             current = self.resolve(candidate)
+            if current == T.FORMATTER:
+                raise self.fail(f"the method `{e.method}` of `fmt::Formatter`", e.method_span)
+            if isinstance(current, T.AdtTy) and e.method in ("to_string", "fmt") and (
+                    user_fmt(self.items, current, "Display") is not None
+                    or user_fmt(self.items, current, "Debug") is not None):
+                return self.user_to_string(e, current, derefs)
             if isinstance(current, T.RefTy):
                 # By-value probing first: `&String` is exactly the `self` type of
                 # `String::clone(&self)`, so that wins over cloning the reference.
@@ -64,16 +75,17 @@ class MethodChecker(CheckerBase):
                         self.expr(arg)
                     return self.tys.fresh()
                 current = T.I32 if current.kind == "int" else T.F64
-            if isinstance(current, T.AdtTy) and current.name in self.items.methods:
-                item = self.items.methods[current.name].get(e.method)
-                if item is not None and item.self_param is not None:
+            item = self.own_method(current, e.method, e.method_span)
+            if item is not None:
+                if item.self_param is not None:
                     return self.user_method(e, item, current, derefs)
-                if item is not None:
-                    self.error(Diagnostic(
-                        f"no method named `{e.method}` found for struct `{current}` in the "
-                        "current scope", e.method_span, "E0599",
-                        "this is an associated function, not a method"))
-                    return self.tys.fresh()
+                if not isinstance(current, T.AdtTy):
+                    raise self.fail("calling an associated function as a method", e.method_span)
+                self.error(Diagnostic(
+                    f"no method named `{e.method}` found for struct `{current}` in the "
+                    "current scope", e.method_span, "E0599",
+                    "this is an associated function, not a method"))
+                return self.tys.fresh()
             sig = method_signature(current, e.method, self.tys.fresh)
             if sig is not None:
                 return self.builtin_method(e, sig, derefs)
@@ -88,6 +100,13 @@ class MethodChecker(CheckerBase):
                 # It exists in std (rustc measured it) but this subset does not model it:
                 # saying E0599 would claim the method does not exist.
                 raise self.fail(f"the method `{e.method}` on `{shown}`", e.method_span)
+        if e.method == "to_string" and not e.args and isinstance(shown, T.AdtTy) and (
+                shown.name in self.items.adts and not shown.args):
+            # std's blanket `impl<T: Display> ToString for T`: the bound is what fails.
+            self.error(Diagnostic(f"`{shown}` doesn't implement `std::fmt::Display`",
+                                  e.method_span, "E0599", f"method cannot be called on "
+                                  f"`{shown}` due to unsatisfied trait bounds"))
+            return self.error_ty()
         kind = "struct"
         shown_text = str(shown)
         if isinstance(shown, T.AdtTy) and shown.defn is not None and shown.defn.is_enum:
@@ -102,15 +121,15 @@ class MethodChecker(CheckerBase):
                               f"method not found in `{shown_text}`"))
         for arg in e.args:
             self.expr(arg)
-        return self.tys.fresh()
+        return self.error_ty()
 
     def method_on(self, e: ast.MethodCall, current: T.Ty, derefs: int,
                   modes: tuple[str, ...]) -> T.Ty | None:
         """A method of `current` whose `self` is a reference of one of `modes`, if any."""
-        if isinstance(current, T.AdtTy) and current.name in self.items.methods:
-            item = self.items.methods[current.name].get(e.method)
-            sp = item.self_param if item is not None else None
-            if item is not None and sp is not None and sp.by_ref and (
+        item = self.own_method(current, e.method, e.method_span)
+        if item is not None:
+            sp = item.self_param
+            if sp is not None and sp.by_ref and (
                     ("mut" if sp.mutable_ref else "ref") in modes):
                 return self.user_method(e, item, current, derefs)
         if isinstance(current, T.InferTy):
@@ -183,7 +202,79 @@ class MethodChecker(CheckerBase):
         inner = self.resolve(self.out.types[id(e.receiver)])
         return isinstance(inner, T.AdtTy) and inner.name == "RangeInclusive"
 
-    def user_method(self, e: ast.MethodCall, item: ast.FnItem, self_ty: T.AdtTy,
+    def self_receiver(self, e: ast.MethodCall, receiver: T.Ty) -> bool:
+        """Whether the receiver is `Self` (through references) in a provided method."""
+        base = self.resolve(receiver)
+        while isinstance(base, T.RefTy):
+            base = self.resolve(base.inner)
+        return isinstance(base, T.ParamTy)
+
+    def user_method_on_self(self, e: ast.MethodCall, receiver: T.Ty) -> T.Ty:
+        """A method call on `Self` in a provided method: the trait's methods only. A std
+        method name is refused (rustc's answer depends on std's blanket impls: `to_string`
+        "exists but its trait bounds were not satisfied", `eq` "is not an iterator")."""
+        for derefs, candidate in enumerate(self.deref_chain(receiver)):
+            current = self.resolve(candidate)
+            if isinstance(current, T.RefTy):
+                found = self.method_on(e, self.resolve(current.inner), derefs + 1,
+                                       ("ref", "mut") if current.mutable else ("ref",))
+                if found is not None:
+                    return found
+            item = self.own_method(current, e.method, e.method_span)
+            if item is not None and item.self_param is not None:
+                return self.user_method(e, item, current, derefs)
+            if item is not None:
+                raise self.fail("calling an associated function as a method", e.method_span)
+        base = self.resolve(receiver)
+        refs = 0
+        while isinstance(base, T.RefTy):
+            base, refs = self.resolve(base.inner), refs + 1
+        if e.method == "clone" and not e.args and isinstance(base, T.ParamTy) and (
+                "Clone" in base.bounds or "Copy" in base.bounds):  # `T: Clone`: a new `T`
+            return self.builtin_method(e, MethodSig("clone", "ref", (), base), refs)
+        if e.method == "clone" and not e.args and isinstance(self.resolve(receiver), T.RefTy):
+            sig = method_signature(self.resolve(receiver), "clone", self.tys.fresh)
+            if sig is not None:  # `Clone for &T`: a copy of the reference
+                return self.builtin_method(e, sig, 0)
+        if any(e.method in names for names in REAL.values()):
+            raise self.fail(f"the std method `{e.method}` on `{self.resolve(receiver)}` (a "
+                            "type parameter)", e.method_span)
+        shown = self.resolve(receiver)
+        kind = "reference" if isinstance(shown, T.RefTy) else "type parameter"
+        self.error(Diagnostic(f"no method named `{e.method}` found for {kind} `{shown}` in the "
+                              "current scope", e.method_span, "E0599",
+                              f"method not found in `{shown}`"))
+        for arg in e.args:
+            self.expr(arg)
+        return self.error_ty()
+
+    def user_to_string(self, e: ast.MethodCall, current: T.AdtTy, derefs: int) -> T.Ty:
+        """`p.to_string()` through the program's `impl Display`: std's blanket `ToString`."""
+        item = user_fmt(self.items, current, "Display")
+        if e.method != "to_string" or e.args or item is None or (
+                self.items.method_of(current.name, e.method, e.method_span) is not None):
+            raise self.fail(f"the method `{e.method}` of a type with a hand-written `fmt`",
+                            e.method_span)
+        self.out.callees[id(e)] = Callee("builtin", "display::to_string", item,
+                                         self_mode="ref", derefs=derefs)
+        return T.STRING
+
+    def own_method(self, ty: T.Ty, name: str, span: Span) -> ast.FnItem | None:
+        """The program's method `name` on `ty`: a struct or enum of the program (inherent or
+        from a trait it implements), or `Self` in a trait's provided method (the trait's)."""
+        if isinstance(ty, T.AdtTy) and ty.name in self.items.adts:
+            return self.items.method_of(ty.name, name, span)
+        if ty == SELF_PARAM and self.fn.self_trait is not None:
+            return self.items.traits[self.fn.self_trait].methods.get(name)
+        if isinstance(ty, T.ParamTy) and ty != SELF_PARAM:  # a generic function's `T`
+            found = [self.items.traits[b].methods[name] for b in ty.bounds
+                     if b in self.items.traits and name in self.items.traits[b].methods]
+            if len(found) > 1:
+                raise self.fail(f"a call of `{name}` that two bounds of `{ty}` provide", span)
+            return found[0] if found else None
+        return None
+
+    def user_method(self, e: ast.MethodCall, item: ast.FnItem, self_ty: T.Ty,
                     derefs: int) -> T.Ty:
         sp = item.self_param
         assert sp is not None

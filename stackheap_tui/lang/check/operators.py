@@ -53,12 +53,16 @@ class OperatorChecker(CheckerBase):
             elif not isinstance(operand, T.IntTy | T.FloatTy | T.InferTy):
                 self.error(Diagnostic(f"cannot apply unary operator `-` to type `{operand}`",
                                       e.span, "E0600", "cannot apply unary operator `-`"))
+                if _is_self_param(operand):
+                    return self.error_ty()
             return operand
         if not isinstance(operand, T.IntTy | T.BoolTy | T.InferTy) or (
             isinstance(operand, T.InferTy) and operand.kind == "float"
         ):
             self.error(Diagnostic(f"cannot apply unary operator `!` to type `{operand}`",
                                   e.span, "E0600", "cannot apply unary operator `!`"))
+            if _is_self_param(operand):
+                return self.error_ty()
         return operand
 
     def e_Binary(self, e: ast.Binary, expected: T.Ty | None) -> T.Ty:
@@ -113,13 +117,26 @@ class OperatorChecker(CheckerBase):
         else:
             message = f"no implementation for `{shown} {e.op} {ty_text(right_r)}`"
         self.error(Diagnostic(message, e.span, "E0369"))
-        return left_r
+        return self.error_ty() if _is_self_param(left_r) else left_r
 
     def numeric_operand(self, ty: T.Ty) -> T.Ty:
         ty = self.resolve(ty)
         return ty.inner if isinstance(ty, T.RefTy) else ty
 
     def comparison(self, e: ast.Binary, left: T.Ty, right: T.Ty) -> T.Ty:
+        if _is_self_param(left):  # `Self` in a provided method, or a generic `T`
+            base = left
+            while isinstance(base, T.RefTy):
+                base = self.resolve(base.inner)
+            assert isinstance(base, T.ParamTy)
+            needs = "PartialEq" if e.op in ("==", "!=") else "PartialOrd"
+            if needs in base.bounds or "PartialOrd" in base.bounds:
+                if not self.tys.unify(left, right):
+                    self.mismatch(left, right, e.right.span)
+                return T.BOOL
+            self.error(Diagnostic(f"binary operation `{e.op}` cannot be applied to type "
+                                  f"`{self.resolve(left)}`", e.span, "E0369"))
+            return T.BOOL
         # `&a == &b` compares what they point at: peel matching layers of references.
         while isinstance(left, T.RefTy) and isinstance(right, T.RefTy) and not (
                 isinstance(left.inner, T.StrTy) and isinstance(right.inner, T.StrTy)):
@@ -245,3 +262,11 @@ def is_place_expr(e: ast.Expr) -> bool:
     if isinstance(e, ast.Unary) and e.op == "*":
         return True
     return bool(isinstance(e, ast.Field | ast.Index))
+
+
+def _is_self_param(ty: T.Ty) -> bool:
+    """`Self` in a provided method or a generic `T` (or a reference to it): no operator
+    trait is among the bounds this subset takes."""
+    while isinstance(ty, T.RefTy):
+        ty = ty.inner
+    return isinstance(ty, T.ParamTy)

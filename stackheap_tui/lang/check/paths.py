@@ -25,6 +25,10 @@ class PathChecker(CheckerBase):
 
     def e_Path(self, e: ast.Path, expected: T.Ty | None) -> T.Ty:
         segments = e.segments
+        if e.as_trait is not None:
+            raise self.fail("qualified paths (`<T as Trait>::…`) outside a call", e.span)
+        if segments[-2:] == ("fmt", "Error"):
+            raise self.fail("`fmt::Error` (a `fmt` that fails)", e.span)
         if e.is_name:
             name = segments[0]
             binding = self.lookup(name)
@@ -40,6 +44,9 @@ class PathChecker(CheckerBase):
             return target
         if e.is_name and segments[0] in self.items.functions:
             item = self.items.functions[segments[0]]
+            if any(not g.name.startswith("'") for g in item.generics):
+                raise self.fail(f"the generic function `{segments[0]}` used as a value",
+                                e.span)
             params = tuple(self.items.lower(p.type) for p in item.params)
             ret = self.items.lower(item.return_type) if item.return_type else T.UNIT
             self.out.paths[id(e)] = PathValue("fn", value=item)

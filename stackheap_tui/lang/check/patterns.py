@@ -243,7 +243,8 @@ class PatternChecker(CheckerBase):
         if len(segments) == 1 and segments[0] in self.items.variant_aliases:
             segments = self.items.variant_aliases[segments[0]]
         if segments[0] == "Self" and self.fn.self_ty is not None:
-            assert isinstance(self.fn.self_ty, T.AdtTy)
+            if not isinstance(self.fn.self_ty, T.AdtTy):
+                raise self.fail("`Self` paths in a trait's provided method", path.span)
             segments = (self.fn.self_ty.name, *segments[1:])
         if segments[:2] in (("std", "option"), ("std", "result")) or (segments[0] in (
                 "Option", "Result") and len(segments) == 2):

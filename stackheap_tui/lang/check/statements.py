@@ -7,16 +7,28 @@ from stackheap_tui.lang import types as T
 from stackheap_tui.lang.check.base import CheckerBase, FnScope
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
 from stackheap_tui.lang.program import Binding, FnInfo
+from stackheap_tui.lang.span import Span
+from stackheap_tui.lang.traits import SELF_PARAM
 
 
 class StatementChecker(CheckerBase):
     """A function's signature and body, its blocks and statements."""
 
-    def function(self, item: ast.FnItem, owner: str | None) -> None:
-        self_ty = self.items.adt(owner) if owner else None
-        self.fn = FnScope(T.UNIT, self_ty=self_ty)
+    def function(self, item: ast.FnItem, owner: str | None, trait: str | None = None,
+                 subst: dict[str, T.Ty] | None = None) -> None:
+        """Check one function; `trait`: a trait's provided method, checked once with `Self`
+        an opaque type that has only the trait's methods, as rustc checks it. A generic
+        function is checked once with its type parameters opaque (`subst` None), and each
+        monomorphised copy with `subst` its concrete types."""
+        self_ty: T.Ty | None = self.items.adt(owner) if owner else None
+        if trait is not None:
+            self_ty = SELF_PARAM
+        self.fn = FnScope(T.UNIT, self_ty=self_ty, self_trait=trait)
         if any(not g.name.startswith("'") for g in item.generics):
-            raise self.fail("generic functions (type parameters)", item.name_span)
+            if owner is not None or trait is not None:
+                raise self.fail("generic methods (type parameters)", item.name_span)
+            self.fn.type_params = subst if subst is not None else self.type_parameters(item)
+            self.out.copies.add(id(item))  # its copies share its spans
         ret = self.lower(item.return_type) if item.return_type else T.UNIT
         self.fn.ret = ret
         self.scopes = [{}]
@@ -40,8 +52,13 @@ class StatementChecker(CheckerBase):
                 params.append(self.out.bindings[id(param.pattern)])
             else:
                 raise self.fail("patterns in function parameters", param.pattern.span)
-        self.out.functions[id(item)] = FnInfo(item, params, ret, owner)
+        self.out.functions[id(item)] = FnInfo(item, params, ret, owner,
+                                              self.items.method_traits.get(id(item), trait))
+        if trait is not None and self.unsized_self_signature(item):
+            return
         body_ty = self.block(item.body, ret)
+        if trait is not None:
+            self.unsized_self_values(item)
         tail = item.body.tail
         if tail is not None:
             self.expect(ret, body_ty, tail, item.return_type.span if item.return_type else None)
@@ -52,6 +69,47 @@ class StatementChecker(CheckerBase):
                 item.name_span, "E0308", f"expected `{self.resolve(ret)}`, found `()`",
                 (Label(item.name_span, "implicitly returns `()` as its body has no tail or "
                        "`return` expression"),)))
+
+    def unsized_self_signature(self, item: ast.FnItem) -> bool:
+        """E0277 for a provided method that takes or returns `Self` by value: `Self` may
+        be unsized (`where Self: Sized` is not modelled)."""
+        found: list[tuple[Span, str]] = []
+        sp = item.self_param
+        if sp is not None and not sp.by_ref:
+            found.append((Span(sp.span.end_line, sp.span.end_col - 4, sp.span.end_line,
+                               sp.span.end_col, sp.span.end - 4, sp.span.end), ""))
+        for param in item.params:
+            if self.lower(param.type) == SELF_PARAM:
+                found.append((param.type.span, ""))
+        if item.return_type is not None and self.lower(item.return_type) == SELF_PARAM:
+            found.append((item.return_type.span,
+                          "the return type of a function must have a statically known size"))
+        for span, note in found:
+            self.error(_unsized_self(span, note))
+        return bool(found)
+
+    def unsized_self_values(self, item: ast.FnItem) -> None:
+        """A local of type `Self` in a provided method is E0277 as rustc says it; any other
+        value of type `Self` there (not behind a reference) is refused."""
+        nodes: list[object] = []
+        stack: list[object] = [item.body]
+        while stack:
+            node = stack.pop()
+            nodes.append(node)
+            stack.extend(ast.children(node))
+        nodes.sort(key=lambda n: getattr(n, "span", item.span).start)
+        for node in nodes:
+            binding = self.out.bindings.get(id(node))
+            if isinstance(node, ast.IdentPattern) and binding is not None and (
+                    self.resolve(binding.ty) == SELF_PARAM):
+                self.error(_unsized_self(node.span, "all local variables must have a "
+                                         "statically known size"))
+                return
+        for node in nodes:
+            ty = self.out.types.get(id(node))
+            if ty is not None and self.resolve(ty) == SELF_PARAM:
+                raise self.fail("a value of type `Self` in a trait's provided method",
+                                getattr(node, "span", item.name_span))
 
     # ================= statements =================
     def block(self, block: ast.Block, expected: T.Ty | None) -> T.Ty:
@@ -96,3 +154,9 @@ class StatementChecker(CheckerBase):
         self.pattern(stmt.pattern, ty, irrefutable=stmt.otherwise is None,
                      initialised=stmt.init is not None)
         return diverges
+
+
+def _unsized_self(span: Span, note: str) -> Diagnostic:
+    return Diagnostic("the size for values of type `Self` cannot be known at compilation time",
+                      span, "E0277", "doesn't have a size known at compile-time",
+                      notes=(note,) if note else ())

@@ -87,7 +87,7 @@ def comparison_method(recv: T.Ty, name: str) -> MethodSig | None:
 
 def _generic_method(recv: T.Ty, name: str) -> MethodSig | None:
     """Methods from derivable traits: clone, eq, cmp, to_string via Display."""
-    if name == "clone" and _is_clone(recv):
+    if name == "clone" and is_clone(recv):
         return MethodSig("clone", "ref", (), recv)
     if name in ("eq", "ne"):
         return MethodSig(name, "ref", (T.RefTy(recv),), T.BOOL)
@@ -102,7 +102,8 @@ def _generic_method(recv: T.Ty, name: str) -> MethodSig | None:
     return None
 
 
-def _is_clone(ty: T.Ty) -> bool:
+def is_clone(ty: T.Ty) -> bool:
+    """Whether `ty` is `Clone` (std's impls, or a derive)."""
     if T.is_copy(ty):
         return True
     if isinstance(ty, T.AdtTy):
@@ -110,11 +111,11 @@ def _is_clone(ty: T.Ty) -> bool:
             return True
         return ty.defn is not None and "Clone" in ty.defn.derives
     if isinstance(ty, T.BoxTy):
-        return _is_clone(ty.inner)
+        return is_clone(ty.inner)
     if isinstance(ty, T.TupleTy):
-        return all(_is_clone(t) for t in ty.items)
+        return all(is_clone(t) for t in ty.items)
     if isinstance(ty, T.ArrayTy):
-        return _is_clone(ty.element)
+        return is_clone(ty.element)
     return False
 
 

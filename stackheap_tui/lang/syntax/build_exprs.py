@@ -7,10 +7,12 @@ from typing import Any
 from lark import Token
 
 from stackheap_tui.lang import ast
+from stackheap_tui.lang.diagnostics import CompileError
 from stackheap_tui.lang.span import Span
-from stackheap_tui.lang.syntax.errors import syntax_error
+from stackheap_tui.lang.syntax.errors import syntax_error, unsupported
 from stackheap_tui.lang.syntax.literals import decode_escapes, parse_int_literal
 from stackheap_tui.lang.syntax.pieces import (
+    TYPE_NODES,
     Builder,
     Part,
     label_of,
@@ -48,8 +50,7 @@ def _if(span: Span, c: list[Any]) -> ast.If:
 
 def _let(span: Span, c: list[Any]) -> ast.Let:
     pattern, rest = c[0], c[1:]
-    ty = next((x for x in rest if isinstance(x, ast.TypePath | ast.TypeRef | ast.TypeTuple
-                                            | ast.TypeArray | ast.TypeNever)), None)
+    ty = next((x for x in rest if isinstance(x, TYPE_NODES)), None)
     rest = [x for x in rest if x is not ty]
     return ast.Let(span, pattern, ty, rest[0] if rest else None)
 
@@ -58,6 +59,16 @@ def _path_expr(span: Span, c: list[Any]) -> ast.Path:
     segments = tuple(str(t) for t in c if isinstance(t, Token))
     generics = tuple(arg for x in c if isinstance(x, tuple) for arg in x)
     return ast.Path(span, segments, generics)
+
+
+def _qualified_path(span: Span, c: list[Any]) -> ast.Path:
+    """`<Type as Trait>::name`: the type must be a plain name (`<Tweet as Summary>`)."""
+    self_type, trait, name = c[0], c[1], c[-1]
+    if not isinstance(self_type, ast.TypePath) or len(self_type.segments) != 1 or (
+            self_type.args) or trait.args:
+        raise CompileError([unsupported("qualified paths (`<T as Trait>::…`) of this type",
+                                         span)])
+    return ast.Path(span, (self_type.segments[0], str(name)), (), trait)
 
 
 def _method_call(span: Span, c: list[Any]) -> ast.MethodCall:
@@ -227,6 +238,7 @@ EXPR_BUILDERS: dict[str, Builder] = {
     "true_lit": lambda span, c: ast.BoolLit(span, True),
     "false_lit": lambda span, c: ast.BoolLit(span, False),
     "path_expr": _path_expr,
+    "qualified_path_expr": _qualified_path,
     "paren": lambda span, c: c[0],
     "unit_lit": lambda span, c: ast.UnitLit(span),
     "tuple_lit": lambda span, c: ast.TupleExpr(span, tuple(c)),

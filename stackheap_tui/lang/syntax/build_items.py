@@ -7,8 +7,9 @@ from dataclasses import replace
 from typing import Any
 
 from stackheap_tui.lang import ast
+from stackheap_tui.lang.diagnostics import CompileError
 from stackheap_tui.lang.span import Span
-from stackheap_tui.lang.syntax.errors import syntax_error
+from stackheap_tui.lang.syntax.errors import syntax_error, unsupported
 from stackheap_tui.lang.syntax.pieces import (
     TYPE_NODES,
     Attr,
@@ -24,8 +25,51 @@ def _fn(span: Span, c: list[Any]) -> ast.FnItem:
     name = tokens_of(c, "IDENT")[0]
     self_param, params = part_value(c, "params", (None, ()))
     ret = next((x for x in c if isinstance(x, TYPE_NODES)), None)
+    generics = _with_where(part_value(c, "generics", ()), part_value(c, "where", ()))
+    params, generics = _impl_params(params, generics)
     return ast.FnItem(span, str(name), span_of_token(name), params, ret, c[-1], self_param,
-                      part_value(c, "generics", ()))
+                      generics)
+
+
+def _with_where(generics: tuple[ast.GenericParam, ...],
+                preds: tuple[tuple[ast.TypeExpr, tuple[ast.TypePath, ...]], ...],
+                ) -> tuple[ast.GenericParam, ...]:
+    """`where T: A + B` adds its bounds to the type parameter `T`."""
+    out = list(generics)
+    for ty, bounds in preds:
+        at = next((i for i, g in enumerate(out) if isinstance(ty, ast.TypePath)
+                   and ty.segments == (g.name,) and not ty.args), None)
+        if at is None:
+            raise CompileError([unsupported("this `where` clause (bounds on a type parameter "
+                                            "of the function are supported)", ty.span)])
+        out[at] = replace(out[at], bounds=(*out[at].bounds, *bounds))
+    return tuple(out)
+
+
+def _where_pred(span: Span, c: list[Any]) -> tuple[Any, tuple[ast.TypePath, ...]]:
+    _plus_only(c)
+    if any(x is None for x in c[1:]):
+        raise CompileError([unsupported("lifetime bounds on type parameters", span)])
+    return c[0], tuple(x for x in c[1:] if isinstance(x, ast.TypePath))
+
+
+def _impl_params(params: tuple[ast.Param, ...], generics: tuple[ast.GenericParam, ...],
+                 ) -> tuple[tuple[ast.Param, ...], tuple[ast.GenericParam, ...]]:
+    """`item: &impl Summary`: an anonymous type parameter named `impl Summary` (rustc's
+    name for it), so the function is generic over it like `<T: Summary>`."""
+    added: list[ast.GenericParam] = []
+
+    def plain(ty: ast.TypeExpr) -> ast.TypeExpr:
+        if isinstance(ty, ast.TypeImpl):
+            name = "impl " + "::".join(ty.bound.segments)
+            added.append(ast.GenericParam(ty.span, name, (ty.bound,)))
+            return ast.TypePath(ty.span, (name,))
+        if isinstance(ty, ast.TypeRef):
+            return replace(ty, inner=plain(ty.inner))
+        return ty
+
+    new = tuple(replace(p, type=plain(p.type)) for p in params)
+    return new, (*generics, *added)
 
 
 def _item(span: Span, c: list[Any]) -> ast.Item:
@@ -55,6 +99,8 @@ def _lifetime_param(span: Span, c: list[Any]) -> ast.GenericParam:
 
 def _type_param(span: Span, c: list[Any]) -> ast.GenericParam:
     _plus_only(c)
+    if any(x is None for x in c[1:]):  # `T: 'static`: outlives rules are not modelled
+        raise CompileError([unsupported("lifetime bounds on type parameters", span)])
     bounds = tuple(x for x in c[1:] if isinstance(x, ast.TypePath))
     return ast.GenericParam(span, str(c[0]), bounds)
 
@@ -109,6 +155,30 @@ def _impl(span: Span, c: list[Any]) -> ast.ImplItem:
     return ast.ImplItem(span, self_type, trait, methods, part_value(c, "generics", ()))
 
 
+def _trait_fn_sig(span: Span, c: list[Any]) -> ast.FnItem:
+    """A required method: its signature, with an empty body at its `;` (never checked)."""
+    end = Span(span.end_line, span.end_col - 1, span.end_line, span.end_col, span.end - 1,
+               span.end)
+    name = tokens_of(c, "IDENT")[0]
+    self_param, params = part_value(c, "params", (None, ()))
+    ret = next((x for x in c if isinstance(x, TYPE_NODES)), None)
+    for ty, bounds in part_value(c, "where", ()):
+        # `where Self: Sized` on a required method changes nothing this subset runs.
+        if not (isinstance(ty, ast.TypePath) and ty.segments == ("Self",) and all(
+                b.segments == ("Sized",) for b in bounds)):
+            raise CompileError([unsupported("this `where` clause", ty.span)])
+    return ast.FnItem(span, str(name), span_of_token(name), params, ret,
+                      ast.Block(end, (), None), self_param, part_value(c, "generics", ()))
+
+
+def _trait(span: Span, c: list[Any]) -> ast.TraitItem:
+    name = tokens_of(c, "IDENT")[0]
+    required = tuple(x.value for x in c if isinstance(x, Part) and x.kind == "required")
+    provided = tuple(x for x in c if isinstance(x, ast.FnItem))
+    return ast.TraitItem(span, str(name), span_of_token(name), required, provided,
+                         part_value(c, "generics", ()), part_value(c, "supertraits", ()))
+
+
 def _const(is_static: bool) -> Builder:
     def build(span: Span, c: list[Any]) -> ast.ConstItem:
         name = tokens_of(c, "IDENT")[0]
@@ -158,6 +228,13 @@ ITEM_BUILDERS: dict[str, Builder] = {
     "discriminant": lambda span, c: Part("discriminant", c[0]),
     "impl_item": _impl,
     "impl_member": lambda span, c: c[-1],
+    "trait_item": _trait,
+    "trait_supers": lambda span, c: Part("supertraits", tuple(
+        x for x in c if isinstance(x, ast.TypePath))),
+    "trait_member": lambda span, c: c[-1],
+    "trait_fn_sig": lambda span, c: Part("required", _trait_fn_sig(span, c)),
+    "where_clause": lambda span, c: Part("where", tuple(c)),
+    "where_pred": _where_pred,
     "const_item": _const(is_static=False),
     "static_item": _const(is_static=True),
     "use_item": lambda span, c: ast.UseItem(span, c[-1]),

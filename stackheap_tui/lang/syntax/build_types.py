@@ -36,4 +36,5 @@ TYPE_BUILDERS: dict[str, Builder] = {
     "array_type": lambda span, c: ast.TypeArray(span, c[0], c[1]),
     "slice_type": lambda span, c: ast.TypeArray(span, c[0], None),
     "never_type": lambda span, c: ast.TypeNever(span),
+    "impl_type": lambda span, c: ast.TypeImpl(span, c[-1]),
 }

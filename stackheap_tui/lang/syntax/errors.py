@@ -16,10 +16,8 @@ from stackheap_tui.lang.syntax.spans import span_of_token
 # Rust keywords for constructs the grammar does not parse yet: seeing one is
 # "not supported yet", which is more honest than a confusing syntax error.
 UNSUPPORTED_KEYWORDS = {
-    "trait": "traits",
     "mod": "modules",
     "type": "type aliases",
-    "where": "`where` clauses",
     "dyn": "trait objects (`dyn`)",
     "async": "`async`",
     "await": "`await`",
@@ -60,7 +58,20 @@ def scan_unsupported(source: str) -> Diagnostic | None:
         tokens = list(lark_parser().lex(source))
     except UnexpectedInput:
         return None  # the parser reports the bad character with its own message
+    braces: list[bool] = []  # per open `{`: whether it opens a trait or impl body
+    header = False
     for at, token in enumerate(tokens):
+        if token.type in ("TRAIT", "IMPL"):
+            header = True
+        elif token.type == "LBRACE":
+            braces.append(header)
+            header = False
+        elif token.type == "RBRACE" and braces:
+            braces.pop()
+        elif token.type == "SEMICOLON":
+            header = False
+        if str(token) == "type" and braces and braces[-1]:
+            return unsupported("associated types", span_of_token(token))
         if levels and str(token) in LINT_LEVELS_AS_ERRORS and _in_attribute(tokens, at):
             # `#![deny(unused_mut)]` makes rustc's lint an error; which lints would fire
             # is not modelled, so the program is refused rather than run as if accepted.

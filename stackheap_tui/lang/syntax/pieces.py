@@ -53,7 +53,8 @@ def part_value(children: list[Any], kind: str, default: Any) -> Any:
     return next((c.value for c in children if isinstance(c, Part) and c.kind == kind), default)
 
 
-TYPE_NODES = (ast.TypePath, ast.TypeRef, ast.TypeTuple, ast.TypeArray, ast.TypeNever)
+TYPE_NODES = (ast.TypePath, ast.TypeRef, ast.TypeTuple, ast.TypeArray, ast.TypeNever,
+              ast.TypeImpl)
 
 
 def left_list(span: Span, c: list[Any]) -> tuple[Any, ...]:

@@ -67,6 +67,8 @@ def find_unsupported(source: str, up_to: int) -> Diagnostic | None:
             found = ("inline `const` blocks", _between(tok, nxt))
         elif kind == "CONST" and braces and braces[-1] == "impl":
             found = ("associated constants", here)
+        elif kind == "TYPE" and braces and braces[-1] == "impl":
+            found = ("associated types", here)
         elif kind == "STATIC" and nxt is not None and nxt.type == "MUT":
             found = ("`static mut`", _between(tok, nxt))
         elif kind == "IMPL" and prev is not None and str(prev) in _BEFORE_IMPL_TYPE:
@@ -107,8 +109,8 @@ def find_unsupported(source: str, up_to: int) -> Diagnostic | None:
             found = ("let chains (`if let … && …`)", _between(tok, nxt))  # type: ignore[arg-type]
         if found is not None:
             return unsupported(found[0], found[1])
-        if kind == "IMPL" and (prev is None or prev.type in ("RBRACE", "SEMICOLON", "RSQB",
-                                                             "LBRACE", "UNSAFE")):
+        if kind == "TRAIT" or (kind == "IMPL" and (prev is None or prev.type in (
+                "RBRACE", "SEMICOLON", "RSQB", "LBRACE", "UNSAFE"))):
             impl_pending = True
         elif kind == "LBRACE":
             braces.append("impl" if impl_pending else "other")

@@ -7,7 +7,7 @@ from typing import Any
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
-from stackheap_tui.lang.program import FnInfo
+from stackheap_tui.lang.program import Binding, CheckedProgram, FnInfo
 from stackheap_tui.lang.span import Span
 from stackheap_tui.machine.interpreter.drops import Drops
 from stackheap_tui.machine.interpreter.env import Env
@@ -34,6 +34,8 @@ class Frames(Drops):
             body = self.compile_block(item.body, function_body=True)
             self.bodies[id(item)] = body
         name = item.name if info.owner is None else f"{info.owner}::{item.name}"
+        if info.owner is not None and info.trait is not None:
+            name = f"<{info.owner} as {info.trait}>::{item.name}"
         frame_bytes = self.frame_bytes(item, info)
         if self.stack_used + frame_bytes > STACK_LIMIT:
             raise StackOverflow
@@ -79,14 +81,19 @@ class Frames(Drops):
         cached = self.frame_sizes.get(id(item))
         if cached is None:
             span = item.body.span
-            starts, totals, bigs = self._binding_sizes()
-            first = bisect.bisect_left(starts, span.start)
-            last = bisect.bisect_left(starts, span.end)
             params = [T.size_of(b.ty) for b in info.params]
+            if id(item) in self.c.copies:  # its spans are shared: its own bindings, walked
+                sizes = [T.size_of(b.ty) for b in _bindings_in(self.c, item.body)]
+                total, big = sum(sizes), sum(size for size in sizes if size >= _BIG)
+            else:
+                starts, totals, bigs = self._binding_sizes()
+                first = bisect.bisect_left(starts, span.start)
+                last = bisect.bisect_left(starts, span.end)
+                total, big = totals[last] - totals[first], bigs[last] - bigs[first]
             # Big locals (arrays) are copied again by moves and `for` loops in a debug build:
             # `[u64; 64]` in a recursive fn costs ~2 KiB a frame (rustc: ~3,900 frames).
-            total = totals[last] - totals[first] + sum(params)
-            big = bigs[last] - bigs[first] + sum(size for size in params if size >= _BIG)
+            total += sum(params)
+            big += sum(size for size in params if size >= _BIG)
             cached = FRAME_OVERHEAD + 2 * total + 2 * big
             self.frame_sizes[id(item)] = cached
         return cached
@@ -96,7 +103,11 @@ class Frames(Drops):
         big ones): a function's locals are those starting inside its body, found by
         bisection, so sizing every frame costs n log n, not functions × bindings."""
         if self._bindings_by_start is None:
-            found = sorted((b.span.start, T.size_of(b.ty)) for b in set(self.c.bindings.values()))
+            shared = {id(b) for info in self.c.functions.values()
+                      if id(info.item) in self.c.copies
+                      for b in (*_bindings_in(self.c, info.item.body), *info.params)}
+            found = sorted((b.span.start, T.size_of(b.ty)) for b in set(self.c.bindings.values())
+                           if id(b) not in shared)
             totals, bigs = [0], [0]
             for _, size in found:
                 totals.append(totals[-1] + size)
@@ -136,3 +147,16 @@ def _how_passed(ty: T.Ty) -> str:
     if isinstance(ty, T.RefTy):
         return "borrowed"
     return "copied" if T.is_copy(ty) else "moved in"
+
+
+def _bindings_in(checked: CheckedProgram, body: ast.Block) -> list[Binding]:
+    """The `let` and pattern bindings inside one function body (closures' included)."""
+    found: dict[int, Binding] = {}
+    stack: list[object] = [body]
+    while stack:
+        node = stack.pop()
+        stack.extend(ast.children(node))
+        binding = checked.bindings.get(id(node))
+        if binding is not None and not isinstance(node, ast.Path):  # a use, not a binding
+            found[id(binding)] = binding
+    return list(found.values())

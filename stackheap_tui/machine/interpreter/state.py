@@ -9,6 +9,7 @@ below it; the compiler's recursion back down is declared here for the type check
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
 from stackheap_tui.lang import ast
@@ -76,6 +77,8 @@ class State:
         self.static_top = STATIC_BASE
         self.heap = Heap(cast("Interpreter", self))
         self.current_span = checked.main.name_span  # the call a builtin panics at
+        # The `Formatter`s of the program's own `fmt` calls running: where each writes.
+        self.formatter_sinks: dict[int, Callable[[str], None]] = {}
         self.panicking = False
 
     def finish_step(self, span: Span, kind: StepKind, text: str) -> None:

@@ -8,9 +8,21 @@ from typing import TYPE_CHECKING, Any
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
+from stackheap_tui.lang.fmt_impls import contains_user_fmt
+from stackheap_tui.lang.format_string import BoundFormat
+from stackheap_tui.lang.items import ItemTable
 from stackheap_tui.lang.program import FormatInfo
 from stackheap_tui.lang.span import Span
 from stackheap_tui.machine import convert
+from stackheap_tui.machine.std.formatter import (
+    OK_UNIT,
+    Write,
+    collect,
+    custom_arg,
+    grown_capacity,
+    run_custom,
+    with_newline,
+)
 from stackheap_tui.machine.std.registry import Code
 from stackheap_tui.machine.std.values import check_capacity, clone_value
 from stackheap_tui.memory import formatting as fmt
@@ -22,19 +34,48 @@ if TYPE_CHECKING:
 
 def compile_format(interp: Interpreter, info: FormatInfo, span: Span) -> Callable[[Env], str]:
     """Render a checked format string with its arguments, as `format_args!` does."""
-    positional = [_format_arg(interp, arg) for arg in info.positional]
-    named = [(name, _format_arg(interp, arg)) for name, arg in info.named]
-    bound = info.bound
+    stream = compile_stream(interp, info, span)
 
     def render(env: Env) -> str:
+        parts, write = collect()
+        stream(env, write)
+        return "".join(parts)
+
+    return render
+
+
+Stream = Callable[["Env", Write], None]
+
+
+def compile_stream(interp: Interpreter, info: FormatInfo, span: Span,
+                   bound: BoundFormat | None = None) -> Stream:
+    """A checked format string written piece by piece to `write` (see
+    `fmt.render_stream`): the arguments are evaluated first, then each piece written."""
+    positional = [custom_arg(interp, arg) or _format_arg(interp, arg) for arg in info.positional]
+    named = [(name, custom_arg(interp, arg) or _format_arg(interp, arg))
+             for name, arg in info.named]
+    bound = info.bound if bound is None else bound
+    custom = run_custom(interp, span)
+
+    def stream(env: Env, write: Write) -> None:
         values = [code(env) for code in positional]
         names = {name: code(env) for name, code in named}
         try:
-            return fmt.render(bound, values, names)
+            fmt.render_stream(bound, values, names, write,
+                              lambda value, trait: custom(value, trait, write))
         except fmt.FormatPanic as problem:
             raise interp.panic_at(span, str(problem)) from None
 
-    return render
+    return stream
+
+
+def has_custom_args(interp: Interpreter, info: FormatInfo) -> bool:
+    """Whether a format's arguments include a type with the program's own `fmt`."""
+    items = interp.c.items
+    assert isinstance(items, ItemTable)
+    return bool(items.fmt_impls) and any(
+        contains_user_fmt(items, interp.c.type_of(arg))
+        for arg in (*info.positional, *(a for _, a in info.named)))
 
 
 def _format_arg(interp: Interpreter, arg: ast.Expr) -> Callable[[Env], fmt.FmtValue]:
@@ -51,6 +92,16 @@ def _format_arg(interp: Interpreter, arg: ast.Expr) -> Callable[[Env], fmt.FmtVa
         return convert.to_fmt_argument(interp.memory, raw, ty)
 
     return value
+
+
+def estimated_capacity(info: FormatInfo) -> int:
+    """std's `Arguments::estimated_capacity`: what `format!` reserves before writing."""
+    pieces = info.bound.pieces
+    literal = sum(len(p.encode("utf-8")) for p in pieces if isinstance(p, str))
+    if all(isinstance(p, str) for p in pieces):
+        return literal
+    starts_with_arg = bool(pieces) and not isinstance(pieces[0], str)
+    return 0 if starts_with_arg and literal < 16 else 2 * literal
 
 
 def format_capacity(info: FormatInfo, text: str) -> int:
@@ -102,9 +153,19 @@ def compile_macro(interp: Interpreter, e: ast.MacroCall) -> Code:
 def _compile_print(interp: Interpreter, e: ast.MacroCall) -> Code:
     """`println!`, `print!`, `eprintln!`, `eprint!`."""
     info = interp.c.formats[id(e)]
-    render = compile_format(interp, info, e.span)
     stream = info.stream
     suffix = "\n" if info.newline else ""
+    if has_custom_args(interp, info):
+        # The program's `fmt` runs mid-line: each write reaches the stream as it is made.
+        pieces = compile_stream(interp, info, e.span, with_newline(info.bound)
+                                if info.newline else None)
+
+        def print_streaming(env: Env) -> Any:
+            pieces(env, lambda text: interp.rec.apply((OUTPUT, stream, text)))
+            return ()
+
+        return print_streaming
+    render = compile_format(interp, info, e.span)
 
     def print_macro(env: Env) -> Any:
         interp.rec.apply((OUTPUT, stream, render(env) + suffix))
@@ -113,9 +174,36 @@ def _compile_print(interp: Interpreter, e: ast.MacroCall) -> Code:
     return print_macro
 
 
+def _compile_write(interp: Interpreter, e: ast.MacroCall) -> Code:
+    """`write!(f, ...)` / `writeln!(f, ...)` in a `fmt` method: to where `f` writes."""
+    info = interp.c.formats[id(e)]
+    target = interp.compile_expr(e.args[0])
+    pieces = compile_stream(interp, info, e.span, with_newline(info.bound)
+                            if info.newline else None)
+
+    def write_macro(env: Env) -> Any:
+        formatter = target(env)
+        pieces(env, interp.formatter_sinks[formatter.root])
+        return OK_UNIT
+
+    return write_macro
+
+
 def _compile_format(interp: Interpreter, e: ast.MacroCall) -> Code:
     """`format!`: a new String, with the capacity std's writes leave."""
     info = interp.c.formats[id(e)]
+    if has_custom_args(interp, info):
+        pieces = compile_stream(interp, info, e.span)
+
+        def format_streaming(env: Env) -> Any:
+            parts, write = collect()
+            pieces(env, write)
+            text = "".join(parts).encode("utf-8")
+            sizes = [len(p.encode("utf-8")) for p in parts]
+            capacity = grown_capacity(estimated_capacity(info), sizes)
+            return interp.heap.string_from(text, capacity)
+
+        return format_streaming
     render = compile_format(interp, info, e.span)
 
     def format_macro(env: Env) -> Any:
@@ -245,6 +333,7 @@ _MACROS: dict[str, MacroCompiler] = {
     "vec": _compile_vec,
     **dict.fromkeys(("println", "print", "eprintln", "eprint"), _compile_print),
     "format": _compile_format,
+    **dict.fromkeys(("write", "writeln"), _compile_write),
     **dict.fromkeys(("panic", "unreachable", "todo", "unimplemented"), _compile_panic),
     "dbg": _compile_dbg,
     **dict.fromkeys(("assert", "debug_assert"), _compile_assert),

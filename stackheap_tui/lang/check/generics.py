@@ -1,0 +1,246 @@
+"""Generic functions, monomorphised as rustc compiles them.
+
+`fn notify<T: Summary>(item: &T)` (or `item: &impl Summary`, or `where T: Summary`) is
+type-checked once with `T` opaque (a `ParamTy` carrying its bounds: only the bounds'
+methods exist on it, as rustc checks the body). Each call infers `T`; once every body is
+checked, the bounds are checked for the concrete types (E0277) and a copy of the function
+is made per distinct instantiation (`notify::<Tweet>`), checked with `T` that type: the
+call runs that copy, and its frame and `size_of` follow the concrete types.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from stackheap_tui.lang import ast
+from stackheap_tui.lang import types as T
+from stackheap_tui.lang.check.base import CheckerBase
+from stackheap_tui.lang.diagnostics import Diagnostic, Label
+from stackheap_tui.lang.fmt_impls import fmt_trait
+from stackheap_tui.lang.infer import map_type
+from stackheap_tui.lang.program import Callee
+from stackheap_tui.lang.std.method_signatures import is_clone
+
+# std traits a type parameter may be bounded by (besides `Display` and `Debug`).
+STD_BOUNDS = ("PartialEq", "PartialOrd", "Copy", "Clone")
+
+# More distinct copies than this is polymorphic recursion or a runaway: refused.
+MAX_INSTANTIATIONS = 64
+
+
+class GenericChecker(CheckerBase):
+    """Generic functions: their own check, their calls, their monomorphised copies."""
+
+    if TYPE_CHECKING:
+        def function(self, item: ast.FnItem, owner: str | None, trait: str | None = None,
+                     subst: dict[str, T.Ty] | None = None) -> None: ...
+
+        def implements(self, ty: T.Ty, trait: str) -> bool: ...
+
+    def type_parameters(self, item: ast.FnItem) -> dict[str, T.Ty]:
+        """`T: Summary + Display` as an opaque `T` with those bounds (the program's traits,
+        `Display` and `Debug`; any other bound is refused)."""
+        params: dict[str, T.Ty] = {}
+        for g in item.generics:
+            if g.name.startswith("'"):
+                continue
+            bounds: list[str] = []
+            for bound in g.bounds:
+                name = bound.segments[-1]
+                own = len(bound.segments) == 1 and (name in self.items.traits or (
+                    name in STD_BOUNDS and name not in self.items.adts))
+                if (own and not bound.args) or fmt_trait(self.items, bound) is not None:
+                    bounds.append(name)
+                else:
+                    raise self.fail(f"the bound `{'::'.join(bound.segments)}` (bounds by the "
+                                    "program's traits, `Display`, `Debug`, `PartialEq`, "
+                                    "`PartialOrd`, `Copy` and `Clone` are supported)",
+                                    bound.span)
+            params[g.name] = T.ParamTy(g.name, tuple(bounds))
+        return params
+
+    def generic_call(self, e: ast.Call, item: ast.FnItem) -> T.Ty:
+        """A call of a generic function: its type parameters inferred from the arguments
+        (or a turbofish); the copy it runs is chosen in `finish_generics`."""
+        names = [g.name for g in item.generics if not g.name.startswith("'")]
+        variables: dict[str, T.Ty] = {name: self.tys.fresh() for name in names}
+        assert isinstance(e.callee, ast.Path)
+        written = e.callee.generic_args
+        if written:
+            if len(written) != len(names) or any(n.startswith("impl ") for n in names):
+                raise self.fail("this turbofish", e.callee.span)
+            for name, arg in zip(names, written, strict=True):
+                self.tys.unify(variables[name], self.lower(arg))
+        params = tuple(self.items.lower(p.type, None, None, variables) for p in item.params)
+        ret = self.items.lower(item.return_type, None, None, variables) if (
+            item.return_type is not None) else T.UNIT
+        self.arguments(e.args, params, e.span)
+        self.out.callees[id(e)] = Callee("fn", item.name, item)
+        self.instantiations.append((e, item, variables))
+        return ret
+
+    def concrete(self, e: ast.Call, variables: dict[str, T.Ty]) -> dict[str, T.Ty]:
+        concrete = {name: self.tys.default(self.resolve(v)) for name, v in variables.items()}
+        if any(_open(t) for t in concrete.values()):
+            raise self.fail("a generic call whose type parameters are not inferred",
+                            e.callee.span)
+        return concrete
+
+    def satisfies(self, ty: T.Ty, trait: str, at: ast.Call) -> bool:
+        if isinstance(ty, T.ParamTy):
+            return trait in ty.bounds or (trait == "Clone" and "Copy" in ty.bounds) or (
+                trait == "PartialEq" and "PartialOrd" in ty.bounds)
+        if trait in ("Display", "Debug"):
+            return self.implements(ty, trait)
+        if trait == "Copy":
+            return T.is_copy(ty)
+        if trait == "Clone":
+            return is_clone(ty)
+        if trait in ("PartialEq", "PartialOrd"):
+            answer = _comparable(ty, trait)
+            if answer is None:
+                raise self.fail(f"whether `{ty}` implements `{trait}`", at.callee.span)
+            return answer
+        return isinstance(ty, T.AdtTy) and trait in self.items.trait_impls.get(ty.name, {})
+
+    def bound_errors(self, e: ast.Call, item: ast.FnItem, concrete: dict[str, T.Ty]) -> bool:
+        """E0277 for each bound a concrete type does not meet, at the argument that
+        brought it (rustc's headline); False when all hold."""
+        failed = False
+        for g in item.generics:
+            ty = concrete.get(g.name)
+            if ty is None:
+                continue
+            for bound in g.bounds:
+                trait = bound.segments[-1]
+                if self.satisfies(ty, trait, e):
+                    continue
+                blamed = [arg for arg, p in zip(e.args, item.params, strict=False)
+                          if _mentions(p.type, g.name)]
+                if not blamed:
+                    raise self.fail("this call's type parameter bound", e.callee.span)
+                shown = str(ty)
+                label = "unsatisfied trait bound"
+                if trait in ("Display", "Debug"):
+                    path = trait if trait == "Debug" else f"std::fmt::{trait}"
+                    message = f"`{shown}` doesn't implement `{path}`"
+                elif trait in ("PartialEq", "PartialOrd"):
+                    message = f"can't compare `{shown}` with `{shown}`"
+                    label = f"no implementation for `{shown} == {shown}`" if (
+                        trait == "PartialEq") else (
+                        f"no implementation for `{shown} < {shown}` and `{shown} > {shown}`")
+                else:
+                    message = f"the trait bound `{shown}: {trait}` is not satisfied"
+                    if trait in STD_BOUNDS:
+                        label = f"the trait `{trait}` is not implemented for `{shown}`"
+                if len(blamed) == 1:  # rustc blames the one argument that brought `T`
+                    self.error(Diagnostic(message, blamed[0].span, "E0277", label, (
+                        Label(e.callee.span, "required by a bound introduced by this call"),)))
+                else:
+                    self.error(Diagnostic(message, e.callee.span, "E0277", label))
+                failed = True
+        return failed
+
+    def finish_generics(self) -> None:
+        """Each generic call's copy: bounds checked, one copy per distinct instantiation
+        (itself checked, which may call more generic functions)."""
+        copies: dict[tuple[int, tuple[str, ...]], ast.FnItem] = {}
+        written = len(self.instantiations)  # the calls written in the program's bodies
+        for e, item, variables in self.instantiations:
+            self.bound_errors(e, item, self.concrete(e, variables))
+        if self.errors:
+            return  # rustc reports the bounds of the code as written, not of its copies
+        while self.instantiations:
+            e, item, variables = self.instantiations.pop(0)
+            concrete = self.concrete(e, variables)
+            if written <= 0 and self.bound_errors(e, item, concrete):
+                raise self.fail(f"`{item.name}` for these types", e.callee.span)
+            written -= 1
+            if any(_has_param(t) for t in concrete.values()):
+                continue  # a call inside a generic body's own check: never runs
+            key = (id(item), tuple(str(t) for t in concrete.values()))
+            made = copies.get(key)
+            if made is None:
+                if len(copies) >= MAX_INSTANTIATIONS:
+                    raise self.fail("this many instantiations of generic functions",
+                                    e.callee.span)
+                shown = ", ".join(str(t) for t in concrete.values()
+                                  if not isinstance(t, T.ParamTy))
+                names = [g.name for g in item.generics if not g.name.startswith("'")
+                         and not g.name.startswith("impl ")]
+                title = f"{item.name}::<{shown}>" if names or shown else item.name
+                made = replace(copy.deepcopy(item), name=title)
+                copies[key] = made
+                self.out.copies.add(id(made))
+                before = len(self.errors)
+                self.function(made, None, subst=concrete)
+                if len(self.errors) > before:  # only the copy fails: not what rustc says
+                    raise self.fail(f"`{item.name}` for these types", e.callee.span)
+            self.out.callees[id(e)] = Callee("fn", made.name, made)
+
+
+def _mentions(ty: ast.TypeExpr, name: str) -> bool:
+    stack: list[object] = [ty]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.TypePath) and node.segments == (name,):
+            return True
+        stack.extend(ast.children(node))
+    return False
+
+
+def _open(ty: T.Ty) -> bool:
+    found = False
+
+    def visit(t: T.Ty) -> T.Ty:
+        nonlocal found
+        if isinstance(t, T.InferTy):
+            found = True
+        map_type(t, visit)
+        return t
+
+    visit(ty)
+    return found
+
+
+def _has_param(ty: T.Ty) -> bool:
+    found = False
+
+    def visit(t: T.Ty) -> T.Ty:
+        nonlocal found
+        if isinstance(t, T.ParamTy):
+            found = True
+        map_type(t, visit)
+        return t
+
+    visit(ty)
+    return found
+
+
+def _comparable(ty: T.Ty, trait: str) -> bool | None:
+    """Whether std (or a derive) gives `ty` `PartialEq` / `PartialOrd`; None: not known."""
+    if isinstance(ty, T.IntTy | T.FloatTy | T.BoolTy | T.CharTy | T.StrTy):
+        return True
+    if isinstance(ty, T.RefTy | T.BoxTy):
+        return _comparable(ty.inner, trait)
+    if isinstance(ty, T.TupleTy):
+        return _all_comparable(ty.items, trait)
+    if isinstance(ty, T.ArrayTy | T.SliceTy):
+        return _comparable(ty.element, trait)
+    if isinstance(ty, T.AdtTy):
+        if T.is_string(ty):
+            return True
+        if ty.name in ("Vec", "Option", "Result"):
+            return _all_comparable(ty.args, trait)
+        if ty.defn is not None and ty.name not in ("Rc", "RefCell", "Cell"):
+            return trait in ty.defn.derives
+    return None
+
+
+def _all_comparable(items: tuple[T.Ty, ...], trait: str) -> bool | None:
+    answers = [_comparable(t, trait) for t in items]
+    if None in answers:
+        return None
+    return all(answers)
