@@ -52,13 +52,17 @@ def custom_arg(interp: Interpreter, arg: ast.Expr) -> Callable[[Env], fmt.FmtVal
 
     def value(env: Env) -> fmt.FmtValue:
         where, at = place(env), ty
+        address: int | None = None  # what `{:p}` prints for a reference or a `Box`
         while isinstance(at, T.RefTy | T.BoxTy):
             where, at = interp.deref_place_value(interp.memory.read(where), at)
+            if address is None:
+                address = where.address if isinstance(where, Ref) else -1
         fallback = None
         if len(impls) < 2 and isinstance(at, T.AdtTy) and at.defn is not None and (
                 "Debug" in at.defn.derives):
             fallback = to_fmt(interp.memory, interp.memory.read(where), at)
-        return fmt.FCustom((where, impls), frozenset(impls), fallback)
+        custom = fmt.FCustom((where, impls), frozenset(impls), fallback)
+        return custom if address is None else fmt.FPointer(address, custom)
 
     return value
 
