@@ -169,8 +169,11 @@ class _Renderer:
             for edit in sorted(by_line[line_no], key=lambda e: e.at.col):
                 at = edit.at.col - 1 + shift
                 text = text[:at] + edit.text + text[at:]
-                start = text_width(text[:at])
-                marks += " " * (start - len(marks)) + "+" * text_width(edit.text)
+                # rustc marks the inserted text without its surrounding whitespace.
+                inserted = edit.text.strip() or edit.text
+                lead = len(edit.text) - len(edit.text.lstrip()) if edit.text.strip() else 0
+                start = text_width(text[:at + lead])
+                marks += " " * (start - len(marks)) + "+" * text_width(inserted)
                 shift += len(edit.text)
             self.source(line_no, text)
             self.bar(marks)

@@ -25,7 +25,7 @@ from stackheap_tui.lang.borrowck.places import (
     Place,
     describe,
 )
-from stackheap_tui.lang.diagnostics import Diagnostic, Label
+from stackheap_tui.lang.diagnostics import Diagnostic, Edit, Label, Suggestion
 from stackheap_tui.lang.span import Span
 
 
@@ -92,12 +92,19 @@ def mutability_error(place: Place, locals_: dict[int, LocalInfo], span: Span,
             return None  # a whole local: E0384, decided by the dataflow
         return Diagnostic(f"cannot assign to `{desc}`, as `{info.name}` is not declared as "
                           "mutable", span, "E0594", "cannot assign",
-                          (Label(info.span, "help: consider changing this to be mutable: "
-                                 f"`mut {info.name}`"),))
+                          suggestions=(make_mutable(info, MAKE_MUTABLE[0]),))
     return Diagnostic(f"cannot borrow `{desc}` as mutable, as it is not declared as mutable",
                       span, "E0596", "cannot borrow as mutable",
-                      (Label(info.span, "help: consider changing this to be mutable: "
-                             f"`mut {info.name}`"),))
+                      suggestions=(make_mutable(info, MAKE_MUTABLE[0]),))
+
+
+MAKE_MUTABLE = ("consider changing this to be mutable", "consider making this binding mutable")
+
+
+def make_mutable(info: LocalInfo, message: str) -> Suggestion:
+    """`mut ` before the binding's name; `borrowck.binding_forms` adjusts it to how the
+    binding was written (a `for` pattern, a binding inside a pattern, a `ref` binding)."""
+    return Suggestion(message, (Edit(info.span, "mut "),))
 
 
 def _outer(place: Place, i: int, locals_: dict[int, LocalInfo]) -> str:
@@ -279,11 +286,11 @@ def assign_twice_error(span: Span, local: LocalInfo, first: Span | None) -> Diag
     if local.kind == "param":
         return Diagnostic(f"cannot assign to immutable argument `{local.name}`", span, "E0384",
                           "cannot assign to immutable argument",
-                          help="consider making this binding mutable")
+                          suggestions=(make_mutable(local, MAKE_MUTABLE[1]),))
     labels = (Label(first, f"first assignment to `{local.name}`"),) if first else ()
     return Diagnostic(f"cannot assign twice to immutable variable `{local.name}`", span,
                       "E0384", "cannot assign twice to immutable variable", labels,
-                      help="consider making this binding mutable")
+                      suggestions=(make_mutable(local, MAKE_MUTABLE[1]),))
 
 
 def return_local_error(span: Span, loan: Loan, locals_: dict[int, LocalInfo],
