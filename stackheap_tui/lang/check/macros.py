@@ -10,6 +10,7 @@ from stackheap_tui.lang import types as T
 from stackheap_tui.lang.check.base import CheckerBase, ty_text
 from stackheap_tui.lang.diagnostics import Diagnostic
 from stackheap_tui.lang.program import FormatInfo
+from stackheap_tui.lang.span import Span
 from stackheap_tui.lang.std.method_signatures import PARSE_ERRORS
 from stackheap_tui.lang.types import RANGE_KINDS
 
@@ -113,10 +114,14 @@ class MacroChecker(CheckerBase):
         except fmt.FormatStringError as problem:
             self.error(Diagnostic(problem.message, template.span))
             return
+        trait_spans: dict[str, Span] = {}
         for name in bound.captured:
-            # `{x}` captures the variable `x`: rustc resolves it like a path.
-            path = ast.Path(template.span, (name,))
-            named.append((name, path))
+            # `{x}` captures the variable `x`: rustc resolves it like a path, spanning
+            # the name inside the string.
+            name_span, placeholder_span = _captured_spans(template, pieces, name)
+            named.append((name, ast.Path(name_span, (name,))))
+            # A missing trait is reported at the whole `{name}`.
+            trait_spans[name] = placeholder_span
         arg_types: dict[int | str, T.Ty] = {
             i: self.resolve(self.expr(arg)) for i, arg in enumerate(positional)}
         by_name = dict(named)
@@ -124,6 +129,8 @@ class MacroChecker(CheckerBase):
             arg_types[name] = self.resolve(self.expr(arg))
         for key, trait in bound.uses():
             expr = positional[key] if isinstance(key, int) else by_name[key]
+            if isinstance(key, str) and key in trait_spans:
+                expr = ast.Path(trait_spans[key], (key,))
             self.format_trait(expr, arg_types[key], trait)
         self.out.formats[id(e)] = FormatInfo(bound, tuple(positional), tuple(named), newline,
                                              stream)
@@ -194,3 +201,30 @@ class MacroChecker(CheckerBase):
         if trait in ("LowerExp", "UpperExp"):
             return integer or floating
         return integer  # LowerHex, UpperHex, Octal, Binary
+
+
+def _captured_spans(template: ast.StrLit, pieces: tuple[fmt.Piece, ...],
+                    name: str) -> tuple[Span, Span]:
+    """Where rustc points for an inline capture: the name, and the whole `{name...}`, at
+    its first occurrence in the literal. Only when the literal is written without escapes
+    (each character of the value is one character of the source); otherwise both are the
+    whole literal."""
+    span = template.span
+    value = template.value
+    first = next((p for p in pieces
+                  if isinstance(p, fmt.Placeholder) and p.position == name), None)
+    if span.end - span.start != len(value) + 2 or first is None:
+        return span, span
+    close = value.find("}", first.arg_offset)
+    if close < 0:
+        return span, span
+
+    def at(offset: int, length: int) -> Span:
+        before = value[:offset]
+        line = span.line + before.count("\n")
+        col = span.col + 1 + offset if "\n" not in before else (
+            len(before.rsplit("\n", 1)[1]) + 1)
+        start = span.start + 1 + offset
+        return Span(line, col, line, col + length, start, start + length)
+
+    return at(first.arg_offset, len(name)), at(first.offset, close + 1 - first.offset)
