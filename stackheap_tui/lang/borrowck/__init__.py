@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from stackheap_tui.lang.borrowck.binding_forms import adjust_mutable_suggestions
+from stackheap_tui.lang.borrowck.clone_suggestions import add_clone_suggestions
 from stackheap_tui.lang.borrowck.flow import BodyChecker
 from stackheap_tui.lang.borrowck.ir import Graph
 from stackheap_tui.lang.borrowck.lint import literal_lint, overflow_lint
@@ -91,6 +92,7 @@ def borrow_check_analysed(checked: CheckedProgram
     for function in functions:
         errors.extend(function.errors)
     if errors:
-        return adjust_mutable_suggestions(errors, checked.program), functions
+        errors = adjust_mutable_suggestions(errors, checked.program)
+        return add_clone_suggestions(errors, checked), functions
     # Late lints run after borrow checking; KnownPanicsLint only once those passed.
     return literal_lint(checked) or overflow_lint(checked), functions
