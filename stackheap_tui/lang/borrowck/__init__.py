@@ -24,7 +24,7 @@ from stackheap_tui.lang.borrowck.flow import BodyChecker
 from stackheap_tui.lang.borrowck.ir import Graph
 from stackheap_tui.lang.borrowck.lint import literal_lint, overflow_lint
 from stackheap_tui.lang.borrowck.lowering import Lowerer, Shared
-from stackheap_tui.lang.borrowck.places import Place
+from stackheap_tui.lang.borrowck.places import Place, is_prefix
 from stackheap_tui.lang.borrowck.signature import signature_errors
 from stackheap_tui.lang.diagnostics import Diagnostic
 from stackheap_tui.lang.program import CheckedProgram, FnInfo
@@ -59,7 +59,7 @@ def analyse_function(shared: Shared, info: FnInfo) -> FunctionAnalysis:
     errors = list(shared.errors)
     bodies = [BodyChecker(graph) for graph in graphs]
     for body in bodies:
-        errors.extend(body.run())
+        errors.extend(_one_report_per_move(body, body.run()))
     # rustc buffers a body's borrow-check errors and emits them sorted by position.
     # An assignment into an uninitialised binding is only E0381, never also E0594.
     uninit = {(d.span.start, d.span.end) for d in errors if d.code == "E0381"}
@@ -71,6 +71,31 @@ def analyse_function(shared: Shared, info: FnInfo) -> FunctionAnalysis:
     name = info.item.name if info.owner is None else f"{info.owner}::{info.item.name}"
     return FunctionAnalysis(name, bodies,
                             sorted(unique.values(), key=lambda d: (d.span.start, d.span.end)))
+
+
+def _one_report_per_move(body: BodyChecker, errors: list[Diagnostic]) -> list[Diagnostic]:
+    """rustc reports one E0382 per set of moves (`buffer_move_error`): a later use of the
+    same moved value replaces the earlier report, unless the later use is of the place
+    already reported or a parent of it (`has_move_error`), which keeps the earlier one."""
+    facts = {id(f.diagnostic): f for f in body.facts}
+    reported: dict[tuple[int, frozenset[tuple[int, int]]], tuple[Place, Diagnostic]] = {}
+    dropped: set[int] = set()
+    for d in errors:
+        f = facts.get(id(d))
+        if (d.code != "E0382" or f is None or f.access is None or f.moved is None
+                or not f.move_spans
+                or not d.message.startswith(("use of ", "borrow of "))):
+            continue
+        key = (f.moved.local, frozenset((s.start, s.end) for s in f.move_spans))
+        used = f.access.place
+        if key in reported:
+            place, earlier = reported[key]
+            if is_prefix(used, place):
+                dropped.add(id(d))
+                continue
+            dropped.add(id(earlier))
+        reported[key] = (used, d)
+    return [d for d in errors if id(d) not in dropped]
 
 
 def analyse(checked: CheckedProgram) -> list[FunctionAnalysis]:
