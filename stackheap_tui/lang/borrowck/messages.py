@@ -23,6 +23,7 @@ from stackheap_tui.lang.borrowck.places import (
     REF,
     REF_MUT,
     Place,
+    Proj,
     describe,
 )
 from stackheap_tui.lang.diagnostics import Diagnostic, Edit, Label, Suggestion
@@ -250,9 +251,32 @@ def moved_error(kind: str, borrow_use: bool, span: Span, moved: Place, used: Pla
         again = (where.line, where.col) >= (span.line, span.col)
         text = "value partially moved here" if partial else "value moved here"
         labels.append(Label(where, text + (", in previous iteration of loop" if again else "")))
+    notes: tuple[str, ...] = ()
+    moved_ty = place_type(info.ty, moved.proj) if info is not None and partial else None
+    if moved_ty is not None:
+        notes = (f"partial move occurs because `{place_text(moved, locals_)}` has type "
+                 f"`{moved_ty}`, which does not implement the `Copy` trait",)
     return Diagnostic(f"{verb} of {what}: `{shown}`", span, "E0382",
                       f"value {'borrowed' if verb == 'borrow' else 'used'} here after "
-                      f"{'partial ' if partial else ''}move", tuple(labels))
+                      f"{'partial ' if partial else ''}move", tuple(labels), notes)
+
+
+def place_type(ty: T.Ty, proj: tuple[Proj, ...]) -> T.Ty | None:
+    """The type of a local's field (through boxes), or None where not followed here."""
+    for p in proj:
+        if p.kind == "field" and isinstance(ty, T.TupleTy) and p.index < len(ty.items):
+            ty = ty.items[p.index]
+        elif p.kind == "field" and isinstance(ty, T.AdtTy) and ty.defn is not None and (
+                not ty.defn.is_enum and p.variant < 0):
+            fields = ty.variant_types(ty.defn.variants[0])
+            if p.index >= len(fields):
+                return None
+            ty = fields[p.index]
+        elif p.kind == "deref" and isinstance(ty, T.BoxTy):
+            ty = ty.inner
+        else:
+            return None
+    return ty
 
 
 def assign_to_moved_part(span: Span, moved: Place, locals_: dict[int, LocalInfo],
@@ -309,9 +333,16 @@ def return_local_error(span: Span, loan: Loan, locals_: dict[int, LocalInfo],
         what = f"function parameter `{info.name}`"
     else:
         what = f"local variable `{info.name}`"
+    borrowed = loan.place
+    for i, p in enumerate(borrowed.proj):
+        if p.overloaded_index or p.name == OVERLOADED:
+            borrowed = Place(borrowed.local, borrowed.proj[:i])  # `Index::index(&v, ..)`
+            break
+    labels = () if direct or info is None or info.kind == "temp" else (
+        Label(loan.span, f"`{place_text(borrowed, locals_)}` is borrowed here"),)
     return Diagnostic(f"cannot return {head} {what}", span, "E0515",
-                      "returns a " + ("reference" if direct else "value referencing data")
-                      + " owned by the current function")
+                      "returns a " + ("reference to" if direct else "value referencing")
+                      + " data owned by the current function", labels)
 
 
 __all__ = ["DEAD", "GUARD_MUT", "MOVE", "READ", "SHARED", "WRITE", "conflict_error",

@@ -55,6 +55,7 @@ class CheckerBase:
         self.error_vars: set[int] = set()
         self.fn: FnScope = FnScope(T.UNIT)
         self.closure_count = 0
+        self.else_ifs: set[int] = set()  # `else if` whose outer `if` set no expectation
         self.deferred_matches: list[ast.Match] = []
         self.deferred_methods: list[tuple[ast.MethodCall, T.Ty]] = []
         self.or_bindings: list[dict[str, Binding]] = []
@@ -87,6 +88,12 @@ class CheckerBase:
         ty = self.tys.fresh()
         self.error_vars.add(ty.id)
         return ty
+
+    def is_error_var(self, var: T.InferTy) -> bool:
+        """An error's type (or a variable unified with one): rustc's `{type error}`,
+        about which it reports nothing more."""
+        return var.id in self.error_vars or any(
+            self.tys.shallow(T.InferTy(v)) == var for v in self.error_vars)
 
     def fail(self, what: str, span: Span) -> CompileError:
         return CompileError([unsupported(what, span)])

@@ -144,7 +144,7 @@ class MacroChecker(CheckerBase):
 
     def require_trait(self, arg: ast.Expr, ty: T.Ty, trait: str) -> None:
         resolved = self.resolve(ty)
-        if isinstance(resolved, T.InferTy) and resolved.id in self.error_vars:
+        if isinstance(resolved, T.InferTy) and self.is_error_var(resolved):
             return
         pointer = isinstance(resolved, T.RefTy | T.BoxTy) or (
             isinstance(resolved, T.AdtTy) and resolved.name == "Rc")
