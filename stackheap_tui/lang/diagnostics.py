@@ -159,6 +159,14 @@ class _Renderer:
     def suggestion(self, suggestion: Suggestion) -> None:
         self.out.append(f"help: {suggestion.message}")
         self.bar()
+        edits = suggestion.edits
+        if len(edits) == 1 and edits[0].text.endswith("\n") and edits[0].at.col == 1:
+            # A whole new line: rustc shows it with `+`, then the line it goes before.
+            line_no = edits[0].at.line
+            self.out.append(f"{line_no:>{self.gutter}} + {shown(edits[0].text[:-1])}".rstrip())
+            self.source(line_no + 1, self.line_text(line_no))
+            self.bar()
+            return
         by_line: dict[int, list[Edit]] = {}
         for edit in suggestion.edits:
             by_line.setdefault(edit.at.line, []).append(edit)

@@ -24,6 +24,7 @@ import dataclasses
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.diagnostics import Diagnostic, Edit, Label, SubNote, Suggestion
+from stackheap_tui.lang.items import item_head
 from stackheap_tui.lang.program import CheckedProgram
 from stackheap_tui.lang.span import Span
 
@@ -74,17 +75,6 @@ def _find(program: ast.Program, span: Span) -> list[object] | None:
         found = walk(item, [])
         if found is not None:
             return found
-    return None
-
-
-def _item_head(program: ast.Program, name: str) -> Span | None:
-    """`struct P` / `pub enum E`: the part of the item rustc underlines."""
-    for item in program.items:
-        if isinstance(item, ast.StructItem | ast.EnumItem) and item.name == name:
-            head, named = item.span, item.name_span
-            if head.line != named.line:
-                return None
-            return Span(head.line, head.col, named.line, named.end_col, head.start, named.end)
     return None
 
 
@@ -155,7 +145,7 @@ def _with_clone(d: Diagnostic, checked: CheckedProgram) -> Diagnostic:
         return dataclasses.replace(d, children=children,
                                    suggestions=(Suggestion(message, (Edit(end, text),)),))
     if clone is False and isinstance(ty, T.AdtTy) and note is None:
-        head = _item_head(checked.program, ty.name)
+        head = item_head(checked.program, ty.name)
         if head is None:
             return d
         return dataclasses.replace(d, children=(SubNote(
