@@ -289,9 +289,9 @@ def assign_to_moved_part(span: Span, moved: Place, locals_: dict[int, LocalInfo]
 
 def uninitialized_error(kind: str, span: Span, local: LocalInfo, possibly: bool) -> Diagnostic:
     state = "is possibly-uninitialized" if possibly else "isn't initialized"
-    verb = "borrowed" if kind in (SHARED, MUTABLE, RESERVE) else "used"
+    # rustc says "used" for a read and a borrow alike (`as_general_verb_in_past_tense`).
     return Diagnostic(f"used binding `{local.name}` {state}", span, "E0381",
-                      f"`{local.name}` {verb} here but it {state}",
+                      f"`{local.name}` used here but it {state}",
                       (Label(local.span, "binding declared here but left uninitialized"),))
 
 
