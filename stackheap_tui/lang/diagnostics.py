@@ -23,10 +23,13 @@ class Label:
 
 @dataclass(frozen=True, slots=True)
 class Edit:
-    """Insert `text` at `at` (a suggestion rustc draws with `+` under the new text)."""
+    """Insert `text` at `at` (a suggestion rustc draws with `+` under the new text), or
+    with `replaces` > 0 put it in place of that many characters (rustc then shows the
+    line before and after, as `N - old` / `N + new`)."""
 
     at: Span  # only its start (line, col) is read
     text: str
+    replaces: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +173,17 @@ class _Renderer:
         by_line: dict[int, list[Edit]] = {}
         for edit in suggestion.edits:
             by_line.setdefault(edit.at.line, []).append(edit)
+        if any(edit.replaces for edit in edits):
+            for line_no in sorted(by_line):
+                old = self.line_text(line_no)
+                new = old
+                for edit in sorted(by_line[line_no], key=lambda e: -e.at.col):
+                    at = edit.at.col - 1
+                    new = new[:at] + edit.text + new[at + edit.replaces:]
+                self.out.append(f"{line_no:>{self.gutter}} - {shown(old)}".rstrip())
+                self.out.append(f"{line_no:>{self.gutter}} + {shown(new)}".rstrip())
+            self.bar()
+            return
         for line_no in sorted(by_line):
             text = self.line_text(line_no)
             marks = ""

@@ -20,7 +20,10 @@ import dataclasses
 from dataclasses import dataclass
 
 from stackheap_tui.lang.borrowck.binding_forms import adjust_mutable_suggestions
-from stackheap_tui.lang.borrowck.clone_suggestions import add_clone_suggestions
+from stackheap_tui.lang.borrowck.clone_suggestions import (
+    add_clone_suggestions,
+    add_move_out_suggestions,
+)
 from stackheap_tui.lang.borrowck.flow import BodyChecker
 from stackheap_tui.lang.borrowck.ir import Graph
 from stackheap_tui.lang.borrowck.lint import literal_lint, overflow_lint
@@ -139,6 +142,7 @@ def borrow_check_analysed(checked: CheckedProgram
     if errors:
         errors = adjust_mutable_suggestions(errors, checked.program)
         errors = add_value_suggestions(errors, checked)
+        errors = add_move_out_suggestions(errors, checked)
         return add_clone_suggestions(errors, checked), functions
     # Late lints run after borrow checking; KnownPanicsLint only once those passed.
     return literal_lint(checked) or overflow_lint(checked), functions

@@ -161,3 +161,78 @@ def add_clone_suggestions(diagnostics: list[Diagnostic],
     return [_with_clone(d, checked) if d.code == "E0382" and (
         d.message.startswith(("use of moved value", "borrow of moved value"))) else d
         for d in diagnostics]
+
+
+# ---- E0507 / E0508 / E0509: moving out of something borrowed ----
+# Measured with rustc 1.95: in `let x = EXPR;` rustc suggests borrowing (`&EXPR`) or, for
+# `*name`, removing the dereference; then cloning (`EXPR.clone()`, or `*name` replaced by
+# `name.clone()`). As a function's value only the clone. Other places: nothing here.
+_MOVE_OUT = ("cannot move out of index of", "cannot move out of an `Rc`",
+             "cannot move out of static item", "cannot move out of type `[")
+
+
+def _moves_out(d: Diagnostic) -> bool:
+    return (d.code in ("E0507", "E0508") and (d.message.startswith(_MOVE_OUT) or " which is "
+            "behind a " in d.message)) or (d.code == "E0509" and "implements the `Drop` "
+                                           "trait" in d.message)
+
+
+def _find_expr(program: ast.Program, span: Span) -> list[object] | None:
+    def walk(node: object, chain: list[object]) -> list[object] | None:
+        node_span = getattr(node, "span", None)
+        if isinstance(node_span, Span) and not (
+                node_span.start <= span.start and span.end <= node_span.end):
+            return None
+        if isinstance(node, ast.Path | ast.Field | ast.Index | ast.Unary) and (
+                node.span.start, node.span.end) == (span.start, span.end):
+            return [*chain, node]
+        for child in ast.children(node):
+            found = walk(child, [*chain, node])
+            if found is not None:
+                return found
+        return None
+
+    for item in program.items:
+        found = walk(item, [])
+        if found is not None:
+            return found
+    return None
+
+
+def _with_move_out_help(d: Diagnostic, checked: CheckedProgram) -> Diagnostic:
+    if d.suggestions or d.span.line != d.span.end_line:
+        return d
+    chain = _find_expr(checked.program, d.span)
+    if chain is None or len(chain) < 2:
+        return d
+    expr, parent = chain[-1], chain[-2]
+    in_let = isinstance(parent, ast.Let) and parent.init is expr and isinstance(
+        parent.pattern, ast.IdentPattern)
+    fn_value = isinstance(parent, ast.Block) and parent.tail is expr and len(chain) >= 3 and (
+        isinstance(chain[-3], ast.FnItem) and chain[-3].body is parent)
+    ty = checked.types.get(id(expr))
+    if not (in_let or fn_value) or ty is None or not _is_clone(ty):
+        return d
+    at = d.span
+    end = Span(at.end_line, at.end_col, at.end_line, at.end_col, at.end, at.end)
+    width = at.end - at.start
+    if isinstance(expr, ast.Unary):
+        operand = expr.operand
+        if expr.op != "*" or not (isinstance(operand, ast.Path) and operand.is_name):
+            return d
+        name = operand.segments[0]
+        found: list[Suggestion] = []
+        if in_let:
+            found.append(Suggestion("consider removing the dereference here",
+                                    (Edit(at, name, width),)))
+        found.append(Suggestion(CLONE, (Edit(at, f"{name}.clone()", width),)))
+        return dataclasses.replace(d, suggestions=tuple(found))
+    found = [Suggestion("consider borrowing here", (Edit(at, "&"),))] if in_let else []
+    found.append(Suggestion(CLONE, (Edit(end, ".clone()"),)))
+    return dataclasses.replace(d, suggestions=tuple(found))
+
+
+def add_move_out_suggestions(diagnostics: list[Diagnostic],
+                             checked: CheckedProgram) -> list[Diagnostic]:
+    """Moves out of borrowed places with rustc's borrow / dereference / clone helps."""
+    return [_with_move_out_help(d, checked) if _moves_out(d) else d for d in diagnostics]

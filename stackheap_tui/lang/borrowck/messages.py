@@ -119,8 +119,7 @@ def move_out_error(place: Place, locals_: dict[int, LocalInfo]) -> tuple[str, st
         if p.kind == "index":
             if p.overloaded_index:
                 return (f"cannot move out of index of `{p.container}`", "E0507",
-                        "move occurs because value has type, which does not implement the "
-                        "`Copy` trait")
+                        _moved_out_label(place, locals_))
             if p.container.startswith("["):
                 if ";" in p.container:
                     return (f"cannot move out of type `{p.container}`, a non-copy array",
@@ -132,20 +131,20 @@ def move_out_error(place: Place, locals_: dict[int, LocalInfo]) -> tuple[str, st
         desc = place_text(place, locals_)
         if p.name == REF:
             return (f"cannot move out of `{desc}` which is behind a shared reference", "E0507",
-                    "move occurs because value does not implement the `Copy` trait")
+                    _moved_out_label(place, locals_))
         if p.name == REF_MUT:
             return (f"cannot move out of `{desc}` which is behind a mutable reference", "E0507",
-                    "move occurs because value does not implement the `Copy` trait")
+                    _moved_out_label(place, locals_))
         if p.name == RC:
             return ("cannot move out of an `Rc`", "E0507",
-                    "move occurs because value does not implement the `Copy` trait")
+                    _moved_out_label(place, locals_))
         if p.name in (GUARD, GUARD_MUT):
             guard = "Ref" if p.name == GUARD else "RefMut"
             return (f"cannot move out of dereference of `{guard}<'_, _>`", "E0507",
-                    "move occurs because value does not implement the `Copy` trait")
+                    _moved_out_label(place, locals_))
         if p.name == OVERLOADED:
             return (f"cannot move out of dereference of `{p.container}`", "E0507",
-                    "move occurs because value does not implement the `Copy` trait")
+                    _moved_out_label(place, locals_))
     return None
 
 
@@ -272,11 +271,30 @@ def place_type(ty: T.Ty, proj: tuple[Proj, ...]) -> T.Ty | None:
             if p.index >= len(fields):
                 return None
             ty = fields[p.index]
-        elif p.kind == "deref" and isinstance(ty, T.BoxTy):
+        elif p.kind == "deref" and isinstance(ty, T.BoxTy | T.RefTy):
             ty = ty.inner
+        elif p.kind == "deref" and p.name == RC and isinstance(ty, T.AdtTy) and ty.args:
+            ty = ty.args[0]
+        elif p.kind == "index" and isinstance(ty, T.ArrayTy | T.SliceTy):
+            ty = ty.element
+        elif p.kind == "index" and isinstance(ty, T.AdtTy) and ty.name == "Vec" and ty.args:
+            ty = ty.args[0]
         else:
             return None
     return ty
+
+
+def _moved_out_label(place: Place, locals_: dict[int, LocalInfo]) -> str:
+    """E0507's label: the place as rustc names it (`value` through an overloaded index or
+    deref) and its type."""
+    info = locals_.get(place.local)
+    ty = place_type(info.ty, place.proj) if info is not None else None
+    if ty is None:
+        return "move occurs because value does not implement the `Copy` trait"
+    overloaded = any(p.overloaded_index or (p.kind == "deref" and p.name not in (BOX, REF,
+                     REF_MUT)) for p in place.proj)
+    who = "value" if overloaded else f"`{place_text(place, locals_)}`"
+    return f"move occurs because {who} has type `{ty}`, which does not implement the `Copy` trait"
 
 
 def assign_to_moved_part(span: Span, moved: Place, locals_: dict[int, LocalInfo],
