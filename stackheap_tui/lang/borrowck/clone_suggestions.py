@@ -213,6 +213,13 @@ def _with_move_out_help(d: Diagnostic, checked: CheckedProgram) -> Diagnostic:
     ty = checked.types.get(id(expr))
     if not (in_let or fn_value) or ty is None or not _is_clone(ty):
         return d
+    if d.code == "E0508" and not d.labels and isinstance(expr, ast.Index):
+        base = _written(expr.base)
+        if base is None:
+            return d
+        d = dataclasses.replace(d, labels=(Label(d.span, f"move occurs because `{base}[_]` "
+                                                 f"has type `{ty}`, which does not implement "
+                                                 "the `Copy` trait"),))
     at = d.span
     end = Span(at.end_line, at.end_col, at.end_line, at.end_col, at.end, at.end)
     width = at.end - at.start
@@ -236,3 +243,13 @@ def add_move_out_suggestions(diagnostics: list[Diagnostic],
                              checked: CheckedProgram) -> list[Diagnostic]:
     """Moves out of borrowed places with rustc's borrow / dereference / clone helps."""
     return [_with_move_out_help(d, checked) if _moves_out(d) else d for d in diagnostics]
+
+
+def _written(expr: object) -> str | None:
+    """`v`, `s.items` as written (None for anything else)."""
+    if isinstance(expr, ast.Path) and expr.is_name:
+        return expr.segments[0]
+    if isinstance(expr, ast.Field):
+        base = _written(expr.base)
+        return None if base is None else f"{base}.{expr.name}"
+    return None
