@@ -206,6 +206,8 @@ def _max_line(diagnostic: Diagnostic) -> int:
     for note in diagnostic.children:
         if note.span is not None:
             lines += [note.span.line, *(label.span.line for label in note.labels)]
+    for suggestion in diagnostic.suggestions:  # rustc counts the lines it shows there too
+        lines += [edit.at.line + edit.text.count("\n") for edit in suggestion.edits]
     return max(lines, default=1)
 
 
