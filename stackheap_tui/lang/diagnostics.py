@@ -173,6 +173,18 @@ class _Renderer:
         by_line: dict[int, list[Edit]] = {}
         for edit in suggestion.edits:
             by_line.setdefault(edit.at.line, []).append(edit)
+        if len(edits) == 1 and "\n" in edits[0].text.rstrip("\n") and not edits[0].replaces:
+            # New lines inside a line: rustc marks a changed line `~`, a new one `+`.
+            edit = edits[0]
+            line = self.line_text(edit.at.line)
+            at = edit.at.col - 1
+            pieces = (line[:at] + edit.text + line[at:]).split("\n")
+            for k, piece in enumerate(pieces):
+                changed = k == 0 or (k == len(pieces) - 1 and line[at:].strip())
+                self.out.append(f"{edit.at.line + k:>{self.gutter}} {'~' if changed else '+'} "
+                                f"{shown(piece)}".rstrip())
+            self.bar()
+            return
         if any(edit.replaces for edit in edits):
             for line_no in sorted(by_line):
                 old = self.line_text(line_no)
