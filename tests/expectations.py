@@ -60,3 +60,17 @@ def assert_matches_rustc(program: Path) -> None:
         first_error = next(line for line in result.stderr.splitlines()
                            if line.startswith("error"))
         assert first_error == expected["error_line"]
+
+
+def rejected_programs() -> list[Path]:
+    """Every conformance program rustc rejects, relative to the repo."""
+    return [p.relative_to(REPO) for p in sorted((REPO / "tests" / "conformance").rglob("*.rs"))
+            if p.with_suffix(".expected.json").exists() and expectation(p)["compiled"] is False]
+
+
+def whole_diagnostic(program: Path) -> tuple[str, str]:
+    """(our `--run` stderr, rustc's recorded stderr) for a program rustc rejects, both
+    normalised; `program` is relative to the repo."""
+    path = str(program)
+    ours = normalise_stderr(run_cli("--run", path).stderr, path)
+    return ours, str(expectation(REPO / program)["stderr"])

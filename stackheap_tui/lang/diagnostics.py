@@ -1,14 +1,16 @@
 """Compile errors, rendered the way rustc renders them.
 
 One `Diagnostic` type serves the parser, the checker, `--run`, `--check` and the
-TUI, so an error reads the same everywhere.
+TUI, so an error reads the same everywhere. The layout (labels stacked under a line,
+notes with their own snippet, suggestions drawn with `+` under inserted text) follows
+rustc's `HumanEmitter`; `lang/diagnostic_layout.py` draws the labels of one line.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
 
+from stackheap_tui.lang.diagnostic_layout import LineLabel, draw_line_labels, shown, text_width
 from stackheap_tui.lang.span import Span
 
 
@@ -20,6 +22,37 @@ class Label:
 
 
 @dataclass(frozen=True, slots=True)
+class Edit:
+    """Insert `text` at `at` (a suggestion rustc draws with `+` under the new text), or
+    with `replaces` > 0 put it in place of that many characters (rustc then shows the
+    line before and after, as `N - old` / `N + new`)."""
+
+    at: Span  # only its start (line, col) is read
+    text: str
+    replaces: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """A `help:` with the source lines as they would read after the edits."""
+
+    message: str
+    edits: tuple[Edit, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SubNote:
+    """A `note:` / `help:` under the error. With a span it gets its own `-->` and
+    snippet; without one it is a `= note: ...` line."""
+
+    level: str  # "note" or "help"
+    message: str
+    span: Span | None = None
+    label: str = ""
+    labels: tuple[Label, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Diagnostic:
     message: str
     span: Span
@@ -28,17 +61,18 @@ class Diagnostic:
     labels: tuple[Label, ...] = ()  # secondary labels ("value moved here")
     notes: tuple[str, ...] = ()
     help: str | None = None
+    children: tuple[SubNote, ...] = ()  # after `notes` and `help`, in this order
+    suggestions: tuple[Suggestion, ...] = ()  # last, as rustc prints them
+    level: str = "error"  # or "warning"
 
     @property
     def headline(self) -> str:
         code = f"[{self.code}]" if self.code else ""
-        return f"error{code}: {self.message}"
+        return f"{self.level}{code}: {self.message}"
 
     def all_labels(self) -> list[Label]:
-        return sorted(
-            [Label(self.span, self.label, primary=True), *self.labels],
-            key=lambda label: (label.span.line, label.span.col),
-        )
+        """The primary label first, then the others in the order rustc added them."""
+        return [Label(self.span, self.label, primary=True), *self.labels]
 
 
 class CompileError(Exception):
@@ -47,22 +81,6 @@ class CompileError(Exception):
     def __init__(self, diagnostics: list[Diagnostic]) -> None:
         super().__init__(diagnostics[0].headline if diagnostics else "compile error")
         self.diagnostics = diagnostics
-
-
-def _char_width(ch: str) -> int:
-    """How many columns rustc's snippet gives a character: a tab is 4 spaces, a wide
-    (CJK) character 2, a combining mark 0, anything else 1."""
-    if ch == "\t":
-        return 4
-    if unicodedata.combining(ch):
-        return 0
-    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
-
-
-def _shown(line: str) -> str:
-    """A source line as rustc prints it in a snippet: tabs as 4 spaces, a lone carriage
-    return as `␍`."""
-    return line.replace("\t", "    ").replace("\r", "\u240d")
 
 
 def source_lines(source: str) -> list[str]:
@@ -78,86 +96,167 @@ def source_lines(source: str) -> list[str]:
 class _Renderer:
     source_lines: list[str]
     gutter: int
+    path: str
     out: list[str] = field(default_factory=list)
 
     def bar(self, text: str = "") -> None:
         self.out.append(f"{' ' * self.gutter} |{(' ' + text) if text else ''}".rstrip())
 
-    def source(self, line_no: int) -> None:
-        text = self.source_lines[line_no - 1] if 0 < line_no <= len(self.source_lines) else ""
-        self.out.append(f"{line_no:>{self.gutter}} | {_shown(text)}".rstrip())
+    def line_text(self, line_no: int) -> str:
+        return self.source_lines[line_no - 1] if 0 < line_no <= len(self.source_lines) else ""
 
-    def column(self, line_no: int, col: int) -> int:
-        """The 1-based screen column of character column `col` of a line."""
-        if not 0 < line_no <= len(self.source_lines):
-            return col
-        text = self.source_lines[line_no - 1]
-        before = text[:col - 1]
-        return 1 + sum(_char_width(ch) for ch in before) + max(0, col - 1 - len(text))
+    def source(self, line_no: int, text: str | None = None) -> None:
+        shown_text = shown(self.line_text(line_no) if text is None else text)
+        self.out.append(f"{line_no:>{self.gutter}} | {shown_text}".rstrip())
 
-    def underline(self, labels: list[Label]) -> None:
-        # Several labels on one line: draw them left to right on one marker line.
-        marks: list[str] = []
+    def arrow(self, span: Span) -> None:
+        self.out.append(f"{' ' * self.gutter}--> {self.path}:{span.line}:{span.col}")
+
+    def line_label(self, label: Label) -> LineLabel:
+        """A label's 0-based display columns on its first line."""
+        line = self.line_text(label.span.line)
+        known = 0 < label.span.line <= len(self.source_lines)
+        # An end-of-file span sits one past the line's end; rustc draws it right there.
+        col = min(label.span.col, len(line) + 1) if known else label.span.col
+        start = self.width_before(line, col)
+        end_col = label.span.end_col if label.span.end_line == label.span.line else len(line) + 1
+        width = self.width_before(line, end_col) - self.width_before(line, label.span.col)
+        return LineLabel(start, start + max(1, width), label.text, label.primary)
+
+    @staticmethod
+    def width_before(line: str, col: int) -> int:
+        """The display width of a line's text before character column `col`."""
+        return text_width(line[:col - 1]) + max(0, col - 1 - len(line))
+
+    def snippet(self, labels: list[Label]) -> None:
+        """The labelled lines, with the lines between them as rustc shows them."""
+        by_line: dict[int, list[Label]] = {}
         for label in labels:
-            span = label.span
-            known = 0 < span.line <= len(self.source_lines)
-            line = self.source_lines[span.line - 1] if known else ""
-            # An end-of-file span sits one past the line's end; rustc draws it right there.
-            col = min(span.col, len(line) + 1) if known else span.col
-            start = self.column(span.line, col)
-            end_col = span.end_col if span.end_line == span.line else len(line) + 1
-            width = max(1, self.column(span.line, end_col) - self.column(span.line, span.col))
-            pad = start - 1 - len("".join(marks))
-            char = "^" if label.primary else "-"
-            marks.append(" " * max(0, pad) + char * width)
-        text = "".join(marks)
-        last = labels[-1]
-        self.bar(f"{text} {last.text}".rstrip() if last.text else text)
-        for label in reversed(labels[:-1]):
-            if label.text:
-                at = self.column(label.span.line, label.span.col)
-                self.bar(" " * (at - 1) + "|")
-                self.bar(" " * (at - 1) + label.text)
+            by_line.setdefault(label.span.line, []).append(label)
+        previous: int | None = None
+        for line_no in sorted(by_line):
+            if previous is not None and line_no - previous == 2:
+                self.source(previous + 1)
+            elif previous is not None and line_no - previous > 2:
+                self.out.append("...")
+            self.source(line_no)
+            for row in draw_line_labels([self.line_label(lb) for lb in by_line[line_no]]):
+                self.bar(row)
+            previous = line_no
+
+    def plain(self, level: str, message: str) -> None:
+        head = f"{' ' * self.gutter} = {level}: "
+        first, *rest = message.split("\n")
+        self.out.append(head + first)
+        self.out.extend(" " * len(head) + more for more in rest)
+
+    def child(self, note: SubNote) -> None:
+        if note.span is None:
+            self.plain(note.level, note.message)
+            return
+        self.out.append(f"{note.level}: {note.message}")
+        self.arrow(note.span)
+        self.bar()
+        self.snippet([Label(note.span, note.label, primary=True), *note.labels])
+
+    def suggestion(self, suggestion: Suggestion) -> None:
+        self.out.append(f"help: {suggestion.message}")
+        self.bar()
+        edits = suggestion.edits
+        if len(edits) == 1 and edits[0].text.endswith("\n") and edits[0].at.col == 1:
+            # A whole new line: rustc shows it with `+`, then the line it goes before.
+            line_no = edits[0].at.line
+            self.out.append(f"{line_no:>{self.gutter}} + {shown(edits[0].text[:-1])}".rstrip())
+            self.source(line_no + 1, self.line_text(line_no))
+            self.bar()
+            return
+        by_line: dict[int, list[Edit]] = {}
+        for edit in suggestion.edits:
+            by_line.setdefault(edit.at.line, []).append(edit)
+        if len(edits) == 1 and "\n" in edits[0].text.rstrip("\n") and not edits[0].replaces:
+            # New lines inside a line: rustc marks a changed line `~`, a new one `+`.
+            edit = edits[0]
+            line = self.line_text(edit.at.line)
+            at = edit.at.col - 1
+            pieces = (line[:at] + edit.text + line[at:]).split("\n")
+            for k, piece in enumerate(pieces):
+                changed = k == 0 or (k == len(pieces) - 1 and line[at:].strip())
+                self.out.append(f"{edit.at.line + k:>{self.gutter}} {'~' if changed else '+'} "
+                                f"{shown(piece)}".rstrip())
+            self.bar()
+            return
+        if any(edit.replaces for edit in edits):
+            for line_no in sorted(by_line):
+                old = self.line_text(line_no)
+                new = old
+                for edit in sorted(by_line[line_no], key=lambda e: -e.at.col):
+                    at = edit.at.col - 1
+                    new = new[:at] + edit.text + new[at + edit.replaces:]
+                self.out.append(f"{line_no:>{self.gutter}} - {shown(old)}".rstrip())
+                self.out.append(f"{line_no:>{self.gutter}} + {shown(new)}".rstrip())
+            self.bar()
+            return
+        for line_no in sorted(by_line):
+            text = self.line_text(line_no)
+            marks = ""
+            shift = 0
+            for edit in sorted(by_line[line_no], key=lambda e: e.at.col):
+                at = edit.at.col - 1 + shift
+                text = text[:at] + edit.text + text[at:]
+                # rustc marks the inserted text without its surrounding whitespace.
+                inserted = edit.text.strip() or edit.text
+                lead = len(edit.text) - len(edit.text.lstrip()) if edit.text.strip() else 0
+                start = text_width(text[:at + lead])
+                marks += " " * (start - len(marks)) + "+" * text_width(inserted)
+                shift += len(edit.text)
+            self.source(line_no, text)
+            self.bar(marks)
+
+
+def _max_line(diagnostic: Diagnostic) -> int:
+    lines = [label.span.line for label in diagnostic.all_labels()]
+    for note in diagnostic.children:
+        if note.span is not None:
+            lines += [note.span.line, *(label.span.line for label in note.labels)]
+    for suggestion in diagnostic.suggestions:  # rustc counts the lines it shows there too
+        lines += [edit.at.line + edit.text.count("\n") for edit in suggestion.edits]
+    return max(lines, default=1)
 
 
 def render(diagnostic: Diagnostic, source: str, path: str) -> str:
-    """rustc's layout: headline, `-->` location, the labelled lines with carets."""
-    lines = source_lines(source)
-    by_line: dict[int, list[Label]] = {}
-    for label in diagnostic.all_labels():
-        by_line.setdefault(label.span.line, []).append(label)
-    gutter = len(str(max(by_line))) if by_line else 1
-    r = _Renderer(lines, gutter)
+    """rustc's layout: headline, `-->` location, the labelled lines with carets, then
+    the notes, helps and suggestions."""
+    gutter = len(str(_max_line(diagnostic)))
+    r = _Renderer(source_lines(source), gutter, path)
     r.out.append(diagnostic.headline)
-    r.out.append(f"{' ' * gutter}--> {path}:{diagnostic.span.line}:{diagnostic.span.col}")
+    r.arrow(diagnostic.span)
     r.bar()
-    previous: int | None = None
-    for line_no in sorted(by_line):
-        if previous is not None and line_no - previous == 2:
-            r.source(previous + 1)
-        elif previous is not None and line_no - previous > 2:
-            r.out.append("...")
-        r.source(line_no)
-        r.underline(by_line[line_no])
-        previous = line_no
-    if diagnostic.notes or diagnostic.help:
+    r.snippet(diagnostic.all_labels())
+    if diagnostic.notes or diagnostic.help or diagnostic.children or diagnostic.suggestions:
         r.bar()  # one separator line, then every note and the help
     for note in diagnostic.notes:
-        r.out.append(f"{' ' * gutter} = note: {note}")
+        r.plain("note", note)
     if diagnostic.help:
-        r.out.append(f"{' ' * gutter} = help: {diagnostic.help}")
+        r.plain("help", diagnostic.help)
+    for child in diagnostic.children:
+        r.child(child)
+    for suggestion in diagnostic.suggestions:
+        r.suggestion(suggestion)
     return "\n".join(r.out) + "\n"
+
+
+def _count(n: int, what: str) -> str:
+    return f"{n} {what}" + ("" if n == 1 else "s")
 
 
 def render_all(diagnostics: list[Diagnostic], source: str, path: str) -> str:
     parts = [render(d, source, path) for d in diagnostics]
-    errors = len(diagnostics)
-    summary = (
-        "error: aborting due to 1 previous error"
-        if errors == 1
-        else f"error: aborting due to {errors} previous errors"
-    )
-    codes = sorted({d.code for d in diagnostics if d.code})
+    errors = [d for d in diagnostics if d.level == "error"]
+    warnings = len(diagnostics) - len(errors)
+    summary = f"error: aborting due to {_count(len(errors), 'previous error')}"
+    if warnings:
+        summary += f"; {_count(warnings, 'warning')} emitted"
+    codes = sorted({d.code for d in errors if d.code})
     tail = [summary, ""]
     if len(codes) == 1:
         tail.append(f"For more information about this error, try `rustc --explain {codes[0]}`.")

@@ -9,14 +9,16 @@ so `0 | 1..=9 | 10..=200` on a `u8` reports `201_u8..=u8::MAX` as missing.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
-from stackheap_tui.lang.diagnostics import Diagnostic
+from stackheap_tui.lang.diagnostics import Diagnostic, Edit, Label, SubNote, Suggestion
 from stackheap_tui.lang.program import CheckedProgram, PathValue, PatternInfo
+from stackheap_tui.lang.span import Span
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,5 +299,64 @@ def missing_patterns(match: ast.Match, checked: CheckedProgram) -> Diagnostic | 
     if witness is None:
         return None
     shown = witness[0]
-    return Diagnostic(f"non-exhaustive patterns: `{shown}` not covered", match.scrutinee.span,
-                      "E0004", f"pattern `{shown}` not covered")
+    found = Diagnostic(f"non-exhaustive patterns: `{shown}` not covered", match.scrutinee.span,
+                       "E0004", f"pattern `{shown}` not covered")
+    if not _only_missing(analysis, rows, scrutinee_ty):
+        return found
+    return _with_arm_suggestion(found, match, checked, scrutinee_ty, shown)
+
+
+def _only_missing(analysis: _Analysis, rows: list[list[_Pat]], ty: T.Ty) -> bool:
+    """Whether exactly one constructor is missing, with nothing inside it covered (so the
+    witness is the whole of what is missing, as rustc's message then says)."""
+    rows = [r for row in rows for r in _expand_or(row)]
+    heads = [row[0] for row in rows if row[0].ctor is not None]
+    missing = 0
+    for ctor in analysis.constructors(ty, heads):
+        sub_types = analysis.field_types(ty, ctor)
+        specialised = [analysis.specialise(row, ctor, len(sub_types)) for row in rows]
+        kept = [r for r in specialised if r is not None]
+        witness = analysis.missing(kept, sub_types)
+        if witness is not None:
+            missing += 1
+            if kept or any(w != "_" for w in witness):
+                return False
+    return missing == 1
+
+
+def _with_arm_suggestion(found: Diagnostic, match: ast.Match, checked: CheckedProgram,
+                         ty: T.Ty, shown: str) -> Diagnostic:
+    """rustc's notes and its new-arm suggestion (measured with rustc 1.95): for an integer
+    or `bool`, or an enum of the program whose missing variant is named; the new arm
+    goes after the last one, on a line of its own."""
+    children: list[SubNote] = []
+    if isinstance(ty, T.AdtTy):
+        enum = next((item for item in checked.program.items if isinstance(item, ast.EnumItem)
+                     and ty.defn is not None and ty.defn.is_enum and item.name == ty.name
+                     and ty.defn.span is not None), None)
+        variant = shown.split("::", 1)[1].split("(")[0].split(" ")[0] if enum and (
+            shown.startswith(f"{ty.name}::")) else None
+        place = next((v for v in enum.variants if v.name == variant), None) if enum else None
+        if enum is None or place is None:
+            return found
+        at = place.span
+        name = Span(at.line, at.col, at.line, at.col + len(place.name), at.start,
+                    at.start + len(place.name))
+        children.append(SubNote("note", f"`{ty.name}` defined here", enum.name_span, "",
+                                (Label(name, "not covered"),)))
+    elif not isinstance(ty, T.IntTy | T.BoolTy):
+        return found
+    children.append(SubNote("note", f"the matched value is of type `{ty}`"))
+    if not match.arms:
+        return found
+    last = match.arms[-1]
+    before = match.arms[-2].span.end_line if len(match.arms) > 1 else match.span.line
+    if last.span.line <= before or last.span.col < 1:
+        return found
+    end = Span(last.span.end_line, last.span.end_col, last.span.end_line, last.span.end_col,
+               last.span.end, last.span.end)
+    indent = " " * (last.span.col - 1)
+    return dataclasses.replace(found, children=tuple(children), suggestions=(Suggestion(
+        "ensure that all possible cases are being handled by adding a match arm with a "
+        "wildcard pattern or an explicit pattern as shown",
+        (Edit(end, f",\n{indent}{shown} => todo!()"),)),))

@@ -341,3 +341,15 @@ def _contains_inline(ty: T.Ty, name: str, table: ItemTable, seen: set[str]) -> b
         return any(_contains_inline(t, name, table, seen)
                    for v in ty.defn.variants for t in v.field_types)
     return False
+
+
+def item_head(program: ast.Program, name: str) -> Span | None:
+    """`struct P` / `pub enum E`: the part of a type's item rustc underlines when it points
+    at the definition (None if that part spans lines)."""
+    for item in program.items:
+        if isinstance(item, ast.StructItem | ast.EnumItem) and item.name == name:
+            head, named = item.span, item.name_span
+            if head.line != named.line:
+                return None
+            return Span(head.line, head.col, named.line, named.end_col, head.start, named.end)
+    return None

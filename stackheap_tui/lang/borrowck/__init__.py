@@ -16,14 +16,22 @@ interpreter reads to mark slots moved-from.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
+from stackheap_tui.lang.borrowck.binding_forms import adjust_mutable_suggestions
+from stackheap_tui.lang.borrowck.clone_suggestions import (
+    add_clone_suggestions,
+    add_move_out_suggestions,
+)
 from stackheap_tui.lang.borrowck.flow import BodyChecker
 from stackheap_tui.lang.borrowck.ir import Graph
 from stackheap_tui.lang.borrowck.lint import literal_lint, overflow_lint
 from stackheap_tui.lang.borrowck.lowering import Lowerer, Shared
-from stackheap_tui.lang.borrowck.places import Place, may_carry_loans
+from stackheap_tui.lang.borrowck.messages import place_text
+from stackheap_tui.lang.borrowck.places import Place, is_prefix, may_carry_loans
 from stackheap_tui.lang.borrowck.signature import signature_errors
+from stackheap_tui.lang.borrowck.value_suggestions import add_value_suggestions
 from stackheap_tui.lang.diagnostics import Diagnostic
 from stackheap_tui.lang.program import CheckedProgram, FnInfo
 
@@ -61,7 +69,7 @@ def analyse_function(shared: Shared, info: FnInfo) -> FunctionAnalysis:
     errors = list(shared.errors)
     bodies = [BodyChecker(graph) for graph in graphs]
     for body in bodies:
-        errors.extend(body.run())
+        errors.extend(_uninit_field_labels(body, _one_report_per_move(body, body.run())))
     # rustc buffers a body's borrow-check errors and emits them sorted by position.
     # An assignment into an uninitialised binding is only E0381, never also E0594.
     uninit = {(d.span.start, d.span.end) for d in errors if d.code == "E0381"}
@@ -73,6 +81,48 @@ def analyse_function(shared: Shared, info: FnInfo) -> FunctionAnalysis:
     name = info.item.name if info.owner is None else f"{info.owner}::{info.item.name}"
     return FunctionAnalysis(name, bodies,
                             sorted(unique.values(), key=lambda d: (d.span.start, d.span.end)))
+
+
+def _one_report_per_move(body: BodyChecker, errors: list[Diagnostic]) -> list[Diagnostic]:
+    """rustc reports one E0382 per set of moves (`buffer_move_error`): a later use of the
+    same moved value replaces the earlier report, unless the later use is of the place
+    already reported or a parent of it (`has_move_error`), which keeps the earlier one."""
+    facts = {id(f.diagnostic): f for f in body.facts}
+    reported: dict[tuple[int, frozenset[tuple[int, int]]], tuple[Place, Diagnostic]] = {}
+    dropped: set[int] = set()
+    for d in errors:
+        f = facts.get(id(d))
+        if (d.code != "E0382" or f is None or f.access is None or f.moved is None
+                or not f.move_spans
+                or not d.message.startswith(("use of ", "borrow of "))):
+            continue
+        key = (f.moved.local, frozenset((s.start, s.end) for s in f.move_spans))
+        used = f.access.place
+        if key in reported:
+            place, earlier = reported[key]
+            if is_prefix(used, place):
+                dropped.add(id(d))
+                continue
+            dropped.add(id(earlier))
+        reported[key] = (used, d)
+    return [d for d in errors if id(d) not in dropped]
+
+
+def _uninit_field_labels(body: BodyChecker, errors: list[Diagnostic]) -> list[Diagnostic]:
+    """E0381's label names the field read (`pair.0` used here), as rustc's does."""
+    facts = {id(f.diagnostic): f for f in body.facts}
+    out: list[Diagnostic] = []
+    for d in errors:
+        f = facts.get(id(d))
+        if (d.code == "E0381" and f is not None and f.access is not None
+                and f.access.place.proj and d.message.startswith("used binding")
+                and all(p.kind == "field" for p in f.access.place.proj)):
+            name = place_text(f.access.place, body.g.locals)
+            relabelled = dataclasses.replace(d, label=f"`{name}` " + d.label.split(" ", 1)[1])
+            f.diagnostic = relabelled  # the explanations find the error by its facts
+            d = relabelled
+        out.append(d)
+    return out
 
 
 def analyse(checked: CheckedProgram) -> list[FunctionAnalysis]:
@@ -94,6 +144,9 @@ def borrow_check_analysed(checked: CheckedProgram
     for function in functions:
         errors.extend(function.errors)
     if errors:
-        return errors, functions
+        errors = adjust_mutable_suggestions(errors, checked.program)
+        errors = add_value_suggestions(errors, checked)
+        errors = add_move_out_suggestions(errors, checked)
+        return add_clone_suggestions(errors, checked), functions
     # Late lints run after borrow checking; KnownPanicsLint only once those passed.
     return literal_lint(checked) or overflow_lint(checked), functions

@@ -23,9 +23,10 @@ from stackheap_tui.lang.borrowck.places import (
     REF,
     REF_MUT,
     Place,
+    Proj,
     describe,
 )
-from stackheap_tui.lang.diagnostics import Diagnostic, Label
+from stackheap_tui.lang.diagnostics import Diagnostic, Edit, Label, Suggestion
 from stackheap_tui.lang.span import Span
 
 
@@ -92,12 +93,19 @@ def mutability_error(place: Place, locals_: dict[int, LocalInfo], span: Span,
             return None  # a whole local: E0384, decided by the dataflow
         return Diagnostic(f"cannot assign to `{desc}`, as `{info.name}` is not declared as "
                           "mutable", span, "E0594", "cannot assign",
-                          (Label(info.span, "help: consider changing this to be mutable: "
-                                 f"`mut {info.name}`"),))
+                          suggestions=(make_mutable(info, MAKE_MUTABLE[0]),))
     return Diagnostic(f"cannot borrow `{desc}` as mutable, as it is not declared as mutable",
                       span, "E0596", "cannot borrow as mutable",
-                      (Label(info.span, "help: consider changing this to be mutable: "
-                             f"`mut {info.name}`"),))
+                      suggestions=(make_mutable(info, MAKE_MUTABLE[0]),))
+
+
+MAKE_MUTABLE = ("consider changing this to be mutable", "consider making this binding mutable")
+
+
+def make_mutable(info: LocalInfo, message: str) -> Suggestion:
+    """`mut ` before the binding's name; `borrowck.binding_forms` adjusts it to how the
+    binding was written (a `for` pattern, a binding inside a pattern, a `ref` binding)."""
+    return Suggestion(message, (Edit(info.span, "mut "),))
 
 
 def _outer(place: Place, i: int, locals_: dict[int, LocalInfo]) -> str:
@@ -111,8 +119,7 @@ def move_out_error(place: Place, locals_: dict[int, LocalInfo]) -> tuple[str, st
         if p.kind == "index":
             if p.overloaded_index:
                 return (f"cannot move out of index of `{p.container}`", "E0507",
-                        "move occurs because value has type, which does not implement the "
-                        "`Copy` trait")
+                        _moved_out_label(place, locals_))
             if p.container.startswith("["):
                 if ";" in p.container:
                     return (f"cannot move out of type `{p.container}`, a non-copy array",
@@ -124,20 +131,20 @@ def move_out_error(place: Place, locals_: dict[int, LocalInfo]) -> tuple[str, st
         desc = place_text(place, locals_)
         if p.name == REF:
             return (f"cannot move out of `{desc}` which is behind a shared reference", "E0507",
-                    "move occurs because value does not implement the `Copy` trait")
+                    _moved_out_label(place, locals_))
         if p.name == REF_MUT:
             return (f"cannot move out of `{desc}` which is behind a mutable reference", "E0507",
-                    "move occurs because value does not implement the `Copy` trait")
+                    _moved_out_label(place, locals_))
         if p.name == RC:
             return ("cannot move out of an `Rc`", "E0507",
-                    "move occurs because value does not implement the `Copy` trait")
+                    _moved_out_label(place, locals_))
         if p.name in (GUARD, GUARD_MUT):
             guard = "Ref" if p.name == GUARD else "RefMut"
             return (f"cannot move out of dereference of `{guard}<'_, _>`", "E0507",
-                    "move occurs because value does not implement the `Copy` trait")
+                    _moved_out_label(place, locals_))
         if p.name == OVERLOADED:
             return (f"cannot move out of dereference of `{p.container}`", "E0507",
-                    "move occurs because value does not implement the `Copy` trait")
+                    _moved_out_label(place, locals_))
     return None
 
 
@@ -253,9 +260,51 @@ def moved_error(kind: str, borrow_use: bool, span: Span, moved: Place, used: Pla
         again = (where.line, where.col) >= (span.line, span.col)
         text = "value partially moved here" if partial else "value moved here"
         labels.append(Label(where, text + (", in previous iteration of loop" if again else "")))
+    notes: tuple[str, ...] = ()
+    moved_ty = place_type(info.ty, moved.proj) if info is not None and partial else None
+    if moved_ty is not None:
+        notes = (f"partial move occurs because `{place_text(moved, locals_)}` has type "
+                 f"`{moved_ty}`, which does not implement the `Copy` trait",)
     return Diagnostic(f"{verb} of {what}: `{shown}`", span, "E0382",
                       f"value {'borrowed' if verb == 'borrow' else 'used'} here after "
-                      f"{'partial ' if partial else ''}move", tuple(labels))
+                      f"{'partial ' if partial else ''}move", tuple(labels), notes)
+
+
+def place_type(ty: T.Ty, proj: tuple[Proj, ...]) -> T.Ty | None:
+    """The type of a local's field (through boxes), or None where not followed here."""
+    for p in proj:
+        if p.kind == "field" and isinstance(ty, T.TupleTy) and p.index < len(ty.items):
+            ty = ty.items[p.index]
+        elif p.kind == "field" and isinstance(ty, T.AdtTy) and ty.defn is not None and (
+                not ty.defn.is_enum and p.variant < 0):
+            fields = ty.variant_types(ty.defn.variants[0])
+            if p.index >= len(fields):
+                return None
+            ty = fields[p.index]
+        elif p.kind == "deref" and isinstance(ty, T.BoxTy | T.RefTy):
+            ty = ty.inner
+        elif p.kind == "deref" and p.name == RC and isinstance(ty, T.AdtTy) and ty.args:
+            ty = ty.args[0]
+        elif p.kind == "index" and isinstance(ty, T.ArrayTy | T.SliceTy):
+            ty = ty.element
+        elif p.kind == "index" and isinstance(ty, T.AdtTy) and ty.name == "Vec" and ty.args:
+            ty = ty.args[0]
+        else:
+            return None
+    return ty
+
+
+def _moved_out_label(place: Place, locals_: dict[int, LocalInfo]) -> str:
+    """E0507's label: the place as rustc names it (`value` through an overloaded index or
+    deref) and its type."""
+    info = locals_.get(place.local)
+    ty = place_type(info.ty, place.proj) if info is not None else None
+    if ty is None:
+        return "move occurs because value does not implement the `Copy` trait"
+    overloaded = any(p.overloaded_index or (p.kind == "deref" and p.name not in (BOX, REF,
+                     REF_MUT)) for p in place.proj)
+    who = "value" if overloaded else f"`{place_text(place, locals_)}`"
+    return f"move occurs because {who} has type `{ty}`, which does not implement the `Copy` trait"
 
 
 def assign_to_moved_part(span: Span, moved: Place, locals_: dict[int, LocalInfo],
@@ -268,9 +317,9 @@ def assign_to_moved_part(span: Span, moved: Place, locals_: dict[int, LocalInfo]
 
 def uninitialized_error(kind: str, span: Span, local: LocalInfo, possibly: bool) -> Diagnostic:
     state = "is possibly-uninitialized" if possibly else "isn't initialized"
-    verb = "borrowed" if kind in (SHARED, MUTABLE, RESERVE) else "used"
+    # rustc says "used" for a read and a borrow alike (`as_general_verb_in_past_tense`).
     return Diagnostic(f"used binding `{local.name}` {state}", span, "E0381",
-                      f"`{local.name}` {verb} here but it {state}",
+                      f"`{local.name}` used here but it {state}",
                       (Label(local.span, "binding declared here but left uninitialized"),))
 
 
@@ -289,11 +338,11 @@ def assign_twice_error(span: Span, local: LocalInfo, first: Span | None) -> Diag
     if local.kind == "param":
         return Diagnostic(f"cannot assign to immutable argument `{local.name}`", span, "E0384",
                           "cannot assign to immutable argument",
-                          help="consider making this binding mutable")
+                          suggestions=(make_mutable(local, MAKE_MUTABLE[1]),))
     labels = (Label(first, f"first assignment to `{local.name}`"),) if first else ()
     return Diagnostic(f"cannot assign twice to immutable variable `{local.name}`", span,
                       "E0384", "cannot assign twice to immutable variable", labels,
-                      help="consider making this binding mutable")
+                      suggestions=(make_mutable(local, MAKE_MUTABLE[1]),))
 
 
 def return_local_error(span: Span, loan: Loan, locals_: dict[int, LocalInfo],
@@ -316,9 +365,16 @@ def return_local_error(span: Span, loan: Loan, locals_: dict[int, LocalInfo],
         what = f"function parameter `{info.name}`"
     else:
         what = f"local variable `{info.name}`"
+    borrowed = loan.place
+    for i, p in enumerate(borrowed.proj):
+        if p.overloaded_index or p.name == OVERLOADED:
+            borrowed = Place(borrowed.local, borrowed.proj[:i])  # `Index::index(&v, ..)`
+            break
+    labels = () if direct or info is None or info.kind == "temp" else (
+        Label(loan.span, f"`{place_text(borrowed, locals_)}` is borrowed here"),)
     return Diagnostic(f"cannot return {head} {what}", span, "E0515",
-                      "returns a " + ("reference" if direct else "value referencing data")
-                      + " owned by the current function")
+                      "returns a " + ("reference to" if direct else "value referencing")
+                      + " data owned by the current function", labels)
 
 
 __all__ = ["DEAD", "GUARD_MUT", "MOVE", "READ", "SHARED", "WRITE", "conflict_error",

@@ -62,6 +62,7 @@ class CheckerBase:
         # captured a variable from outside it so far; closures (FnTy.ident) that capture.
         self.closure_scopes: list[list[int | bool]] = []
         self.capturing_closures: set[int] = set()
+        self.else_ifs: set[int] = set()  # `else if` whose outer `if` set no expectation
         self.deferred_matches: list[ast.Match] = []
         self.deferred_methods: list[tuple[ast.MethodCall, T.Ty]] = []
         self.or_bindings: list[dict[str, Binding]] = []
@@ -100,6 +101,12 @@ class CheckerBase:
         ty = self.tys.fresh()
         self.error_vars.add(ty.id)
         return ty
+
+    def is_error_var(self, var: T.InferTy) -> bool:
+        """An error's type (or a variable unified with one): rustc's `{type error}`,
+        about which it reports nothing more."""
+        return var.id in self.error_vars or any(
+            self.tys.shallow(T.InferTy(v)) == var for v in self.error_vars)
 
     def fail(self, what: str, span: Span) -> CompileError:
         return CompileError([unsupported(what, span)])

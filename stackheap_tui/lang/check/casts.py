@@ -48,7 +48,8 @@ class CastChecker(CheckerBase):
                                       "unsupported cast"))
             elif isinstance(target, numeric) and primitive:  # `true as f64`, `'a' as f32`
                 self.error(Diagnostic(f"casting `{shown}` as `{target}` is invalid", e.span,
-                                      "E0606"))
+                                      "E0606", help="cast through an integer first" if
+                                      isinstance(target, T.FloatTy) else None))
             else:
                 self.error(Diagnostic(f"non-primitive cast: `{source}` as `{target}`", e.span,
                                       "E0605", "an `as` expression can only be used to "

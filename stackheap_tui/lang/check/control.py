@@ -5,7 +5,7 @@ from __future__ import annotations
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.check.base import CheckerBase, Loop
-from stackheap_tui.lang.diagnostics import Diagnostic
+from stackheap_tui.lang.diagnostics import Diagnostic, Label
 from stackheap_tui.lang.infer import describe
 from stackheap_tui.lang.span import Span
 
@@ -14,6 +14,11 @@ class ControlChecker(CheckerBase):
     """Control-flow expressions and the loops they break out of."""
 
     def e_If(self, e: ast.If, expected: T.Ty | None) -> T.Ty:
+        # rustc labels the `then` value "expected because of this" when the branches
+        # decide the type between them (no expectation from outside, or an `else if`).
+        outside = None if expected is None else self.tys.shallow(expected)
+        own_choice = (outside is None or id(e) in self.else_ifs or outside == T.UNIT or (
+            isinstance(outside, T.InferTy) and outside.kind == "any"))
         self.scopes.append({})
         try:
             self.condition(e.cond)
@@ -25,15 +30,23 @@ class ControlChecker(CheckerBase):
                 self.error(Diagnostic("`if` may be missing an `else` clause", e.span, "E0317",
                                       f"expected `{self.resolve(then)}`, found `()`"))
             return T.UNIT
-        other = self.expr(e.otherwise, expected if expected is not None else then)
+        if own_choice and isinstance(e.otherwise, ast.If):
+            self.else_ifs.add(id(e.otherwise))
+        try:
+            other = self.expr(e.otherwise, expected if expected is not None else then)
+        finally:
+            self.else_ifs.discard(id(e.otherwise))
         if isinstance(self.tys.shallow(then), T.NeverTy):
             return other
         if not self.tys.unify(then, other):
             span = e.otherwise.tail.span if isinstance(e.otherwise, ast.Block) and (
                 e.otherwise.tail is not None) else e.otherwise.span
+            because = (Label(e.then.tail.span, "expected because of this"),) if (
+                own_choice and e.then.tail is not None) else ()
             self.error(Diagnostic("`if` and `else` have incompatible types", span, "E0308",
                                   f"expected {describe(self.resolve(then))}, found "
-                                  f"{describe(self.resolve(other))}"))
+                                  f"{describe(self.resolve(other))}", because))
+            return self.error_ty()  # rustc reports nothing more about the `if`'s type
         return then
 
     def condition(self, cond: ast.Expr) -> None:

@@ -8,9 +8,11 @@ from stackheap_tui.lang import ast
 from stackheap_tui.lang import format_string as fmt
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.check.base import CheckerBase, ty_text
-from stackheap_tui.lang.diagnostics import Diagnostic
+from stackheap_tui.lang.diagnostics import Diagnostic, Edit, Label, SubNote, Suggestion
 from stackheap_tui.lang.fmt_impls import contains_user_fmt, user_fmt
+from stackheap_tui.lang.items import item_head
 from stackheap_tui.lang.program import FormatInfo
+from stackheap_tui.lang.span import Span
 from stackheap_tui.lang.std.method_signatures import PARSE_ERRORS
 from stackheap_tui.lang.traits import SELF_PARAM
 from stackheap_tui.lang.types import RANGE_KINDS
@@ -131,35 +133,53 @@ class MacroChecker(CheckerBase):
         except fmt.FormatStringError as problem:
             self.error(Diagnostic(problem.message, template.span))
             return
+        trait_spans: dict[str, Span] = {}
         for name in bound.captured:
-            # `{x}` captures the variable `x`: rustc resolves it like a path.
-            path = ast.Path(template.span, (name,))
-            named.append((name, path))
+            # `{x}` captures the variable `x`: rustc resolves it like a path, spanning
+            # the name inside the string.
+            name_span, placeholder_span = _captured_spans(template, pieces, name)
+            named.append((name, ast.Path(name_span, (name,))))
+            # A missing trait is reported at the whole `{name}`.
+            trait_spans[name] = placeholder_span
         arg_types: dict[int | str, T.Ty] = {
             i: self.resolve(self.expr(arg)) for i, arg in enumerate(positional)}
         by_name = dict(named)
         for name, arg in named:
             arg_types[name] = self.resolve(self.expr(arg))
-        for key, trait in bound.uses():
-            expr = positional[key] if isinstance(key, int) else by_name[key]
-            self.format_trait(expr, arg_types[key], trait)
+        for piece in bound.pieces:
+            if not isinstance(piece, fmt.BoundPlaceholder):
+                continue
+            uses = [(piece.arg, piece.trait)] + [(key, "usize") for key in (
+                piece.precision_arg, piece.width_arg) if key is not None]
+            for key, trait in uses:
+                expr = positional[key] if isinstance(key, int) else by_name[key]
+                required = None
+                if isinstance(key, str) and key in trait_spans:
+                    expr = ast.Path(trait_spans[key], (key,))
+                elif trait != "usize":
+                    # rustc points at the `{...}` that asks for the trait.
+                    required = _placeholder_span(template, piece.offset)
+                self.format_trait(expr, arg_types[key], trait, required)
         self.out.formats[id(e)] = FormatInfo(bound, tuple(positional), tuple(named), newline,
                                              stream)
 
-    def format_trait(self, arg: ast.Expr, ty: T.Ty, trait: str) -> None:
+    def format_trait(self, arg: ast.Expr, ty: T.Ty, trait: str,
+                     required: Span | None = None) -> None:
         """`{}` needs Display, `{:x}` LowerHex, a `{:1$}` width a usize: as rustc checks."""
         if trait == "usize":
             self.expect(T.USIZE, ty, arg)
             return
-        self.require_trait(arg, ty, trait, placeholder=True)
+        self.require_trait(arg, ty, trait, required, placeholder=True)
 
     def require_trait(self, arg: ast.Expr, ty: T.Ty, trait: str,
-                      placeholder: bool = False) -> None:
-        """`ty` must implement the formatting `trait`. A type with a hand-written `fmt` is
-        formatted by running it only for a `{}` / `{:?}` of that very value (through
-        references and boxes), not inside another value's `Debug` nor in `dbg!`."""
+                      required: Span | None = None, placeholder: bool = False) -> None:
+        """`ty` must implement the formatting `trait`; `required`: the placeholder asking
+        for it, labelled as rustc does. A type with a hand-written `fmt` is formatted by
+        running it only for a `{}` / `{:?}` of that very value (through references and
+        boxes), not inside another value's `Debug` nor in `dbg!`."""
+        labels = (Label(required, "required by this formatting parameter"),) if required else ()
         resolved = self.resolve(ty)
-        if isinstance(resolved, T.InferTy) and resolved.id in self.error_vars:
+        if isinstance(resolved, T.InferTy) and self.is_error_var(resolved):
             return
         base = resolved
         while isinstance(base, T.RefTy | T.BoxTy):
@@ -188,21 +208,52 @@ class MacroChecker(CheckerBase):
         while isinstance(base, T.BoxTy | T.RefTy):
             base = base.inner
         shown = "()" if base == T.UNIT else ty_text(ty)
+        # A struct or enum of the program, formatted directly or (for Debug) through one `&`.
+        resolved = self.resolve(ty)
+        by_ref = trait == "Debug" and isinstance(resolved, T.RefTy) and (
+            not resolved.mutable and resolved.inner is base)
+        own_type = isinstance(base, T.AdtTy) and (base is resolved or by_ref) and (
+            base.defn is not None and base.defn.span is not None)
+        if own_type and by_ref:
+            shown = ty_text(base)
         if isinstance(base, T.ParamTy):  # rustc names `Self` / `T`, not a reference to it
             shown = str(base)
         if trait == "Display":
             label = f"`{shown}` cannot be formatted with the default formatter"
         elif trait == "Debug":
             label = f"`{shown}` cannot be formatted using `{{:?}}`"
+            if own_type:
+                label += " because it doesn't implement `Debug`"
         else:
             label = f"the trait `{trait}` is not implemented for `{shown}`"
         path = trait if trait == "Debug" else f"std::fmt::{trait}"
         if trait == "Pointer":  # rustc words an unmet `Pointer` as a trait bound
             self.error(Diagnostic(f"the trait bound `{shown}: {path}` is not satisfied",
                                   arg.span, "E0277",
-                                  f"the trait `{path}` is not implemented for `{shown}`"))
+                                  f"the trait `{path}` is not implemented for `{shown}`", labels))
             return
-        self.error(Diagnostic(f"`{shown}` doesn't implement `{path}`", arg.span, "E0277", label))
+        children: tuple[SubNote, ...] = ()
+        head = item_head(self.out.program, base.name) if isinstance(base, T.AdtTy) and (
+            base.defn is not None and base.defn.span is not None) else None
+        if trait == "Display" and head is not None:
+            # A type of the program: rustc shows where it is defined.
+            children = (SubNote("help", f"the trait `{path}` is not implemented for `{shown}`",
+                                head),
+                        SubNote("note", "in format strings you may be able to use `{:?}` (or "
+                                "{:#?} for pretty-print) instead"))
+        suggestions: tuple[Suggestion, ...] = ()
+        if trait == "Debug" and own_type and head is not None:
+            children = (SubNote("help", f"the trait `Debug` is not implemented for `{shown}`"),
+                        SubNote("note", f"add `#[derive(Debug)]` to `{shown}` or manually "
+                                f"`impl Debug for {shown}`"))
+            if by_ref:
+                children += (SubNote("note", f"required for `&{shown}` to implement `Debug`"),)
+            at = Span(head.line, 1, head.line, 1, head.start - head.col + 1,
+                      head.start - head.col + 1)
+            suggestions = (Suggestion(f"consider annotating `{shown}` with `#[derive(Debug)]`",
+                                      (Edit(at, " " * (head.col - 1) + "#[derive(Debug)]\n"),)),)
+        self.error(Diagnostic(f"`{shown}` doesn't implement `{path}`", arg.span, "E0277", label,
+                              labels, children=children, suggestions=suggestions))
 
     def implements(self, ty: T.Ty, trait: str) -> bool:
         base = self.resolve(ty)
@@ -241,9 +292,48 @@ class MacroChecker(CheckerBase):
 
 
 
+
 def _zero_sized(ty: T.Ty) -> bool:
     """Whether a type surely has no bytes (an inference variable left is a number's)."""
     try:
         return T.size_of(ty) == 0
     except ValueError:
         return False
+
+
+def _captured_spans(template: ast.StrLit, pieces: tuple[fmt.Piece, ...],
+                    name: str) -> tuple[Span, Span]:
+    """Where rustc points for an inline capture: the name, and the whole `{name...}`, at
+    its first occurrence in the literal. Only when the literal is written without escapes
+    (each character of the value is one character of the source); otherwise both are the
+    whole literal."""
+    span = template.span
+    value = template.value
+    first = next((p for p in pieces
+                  if isinstance(p, fmt.Placeholder) and p.position == name), None)
+    if span.end - span.start != len(value) + 2 or first is None:
+        return span, span
+    close = value.find("}", first.arg_offset)
+    if close < 0:
+        return span, span
+
+    def at(offset: int, length: int) -> Span:
+        before = value[:offset]
+        line = span.line + before.count("\n")
+        col = span.col + 1 + offset if "\n" not in before else (
+            len(before.rsplit("\n", 1)[1]) + 1)
+        start = span.start + 1 + offset
+        return Span(line, col, line, col + length, start, start + length)
+
+    return at(first.arg_offset, len(name)), at(first.offset, close + 1 - first.offset)
+
+
+def _placeholder_span(template: ast.StrLit, offset: int) -> Span | None:
+    """The `{...}` starting at `offset` of a literal written without escapes."""
+    span, value = template.span, template.value
+    close = value.find("}", offset)
+    if span.end - span.start != len(value) + 2 or close < 0 or "\n" in value[:close]:
+        return None
+    col, start = span.col + 1 + offset, span.start + 1 + offset
+    return Span(span.line, col, span.line, col + close + 1 - offset, start,
+                start + close + 1 - offset)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.check.base import CheckerBase
-from stackheap_tui.lang.diagnostics import Diagnostic
+from stackheap_tui.lang.diagnostics import Diagnostic, Edit, Suggestion
 from stackheap_tui.lang.fmt_impls import user_fmt
 from stackheap_tui.lang.program import Callee
 from stackheap_tui.lang.span import Span
@@ -30,9 +30,14 @@ class MethodChecker(CheckerBase):
             while isinstance(base, T.RefTy):
                 base = self.resolve(base.inner)
             if isinstance(base, T.AdtTy) and base.defn is not None and base.defn.has_drop:
+                written = _place_written(e.receiver)
+                fix = (Suggestion("consider using `drop` function", (Edit(
+                    e.span, f"drop({written})", e.span.end - e.span.start),)),) if (
+                    written is not None and e.span.line == e.span.end_line) else ()
                 self.error(Diagnostic("explicit use of destructor method", e.method_span,
                                       "E0040", "explicit destructor calls not allowed",
-                                      help="consider using `drop` function: `drop(x)`"))
+                                      help=None if fix else "consider using `drop` function: "
+                                      "`drop(x)`", suggestions=fix))
                 return T.UNIT
         if isinstance(self.tys.shallow(receiver), T.InferTy) and not (
                 self.tys.is_int(receiver) or self.tys.is_float(receiver)):
@@ -389,3 +394,13 @@ _TRAIT_METHODS_ON_NUMBERS = frozenset({
     "partial_cmp", "eq", "ne", "lt", "le", "gt", "ge", "clone", "to_string", "to_owned",
     "into", "try_into"})
 _ORD_METHODS = frozenset({"cmp", "max", "min", "clamp"})
+
+
+def _place_written(expr: ast.Expr) -> str | None:
+    """`g`, `h.g`, `a.b.c` as written (None for anything else)."""
+    if isinstance(expr, ast.Path) and expr.is_name:
+        return expr.segments[0]
+    if isinstance(expr, ast.Field):
+        base = _place_written(expr.base)
+        return None if base is None else f"{base}.{expr.name}"
+    return None

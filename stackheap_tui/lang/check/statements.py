@@ -64,11 +64,21 @@ class StatementChecker(CheckerBase):
             self.expect(ret, body_ty, tail, item.return_type.span if item.return_type else None)
         elif not isinstance(self.tys.shallow(body_ty), T.NeverTy) and not self.tys.unify(
                 ret, T.UNIT):
+            labels = [Label(item.name_span, "implicitly returns `()` as its body has no tail "
+                            "or `return` expression")]
+            last = item.body.stmts[-1] if item.body.stmts else None
+            if isinstance(last, ast.ExprStmt) and last.semicolon and last.span.end_col > 1 and (
+                    id(last.expr) in self.out.types) and self.resolve(
+                    self.out.types[id(last.expr)]) == self.resolve(ret):
+                # The last statement has the return type: rustc points at its `;`.
+                end = last.span
+                semi = Span(end.end_line, end.end_col - 1, end.end_line, end.end_col,
+                            end.end - 1, end.end)
+                labels.append(Label(semi, "help: remove this semicolon to return this value"))
             self.error(Diagnostic(
                 "mismatched types", item.return_type.span if item.return_type else
                 item.name_span, "E0308", f"expected `{self.resolve(ret)}`, found `()`",
-                (Label(item.name_span, "implicitly returns `()` as its body has no tail or "
-                       "`return` expression"),)))
+                tuple(labels)))
 
     def unsized_self_signature(self, item: ast.FnItem) -> bool:
         """E0277 for a provided method that takes or returns `Self` by value: `Self` may

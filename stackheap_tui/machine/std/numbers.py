@@ -165,8 +165,10 @@ def _int_binary(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[A
                                   else "attempt to calculate the remainder with a divisor of "
                                   "zero", f"wrapping_{op_name}:{ty.name}")
         if op_name in ("div", "rem"):
-            return arith.wrap(arith.int_binary("/" if op_name == "div" else "%", a, b,
-                                               T.IntTy("i128")), ty)
+            # Truncating division on exact integers, then wrapped: only `MIN / -1` wraps
+            # (a u128 above i128::MAX must not go through a signed type).
+            quotient = abs(a) // abs(b) * (1 if (a >= 0) == (b >= 0) else -1)
+            return arith.wrap(quotient if op_name == "div" else a - b * quotient, ty)
         return arith.wrap(ops[op_name], ty)
     if kind == "saturating":
         return max(ty.min, min(ty.max, ops[op_name]))

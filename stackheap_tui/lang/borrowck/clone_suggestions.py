@@ -1,0 +1,255 @@
+"""rustc's suggestions under a use of a moved value (E0382), where the move was a plain
+`name` moving a whole local.
+
+Measured with rustc 1.95 (a move outside loops and closures, by `let x = name;`,
+`x = name;`, an argument `f(name)` / `v.push(name)`, a struct field `W { s: name }` or
+`W { name }`, a tuple or array item, a block's value):
+
+- the type implements `Clone`: "help: consider cloning the value if the performance cost
+  is acceptable" with `.clone()` after the name (`name: name.clone()` for a shorthand
+  field); an `Rc`: "help: clone the value to increment its reference count";
+- a struct or enum of the program without `Clone`: "note: if `P` implemented `Clone`,
+  you could clone the value" at `struct P`, and "you could clone this value" at the move;
+- an argument of a function of the program: first "note: consider changing this
+  parameter type in function `f` to borrow instead if owning the value isn't necessary".
+
+Anything else (a method's receiver, a `for` loop's iterable, a move in a loop or a
+closure, inside a macro) gets nothing: rustc says other things there.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from stackheap_tui.lang import ast
+from stackheap_tui.lang import types as T
+from stackheap_tui.lang.diagnostics import Diagnostic, Edit, Label, SubNote, Suggestion
+from stackheap_tui.lang.items import item_head
+from stackheap_tui.lang.program import CheckedProgram
+from stackheap_tui.lang.span import Span
+
+_NO_SUGGESTION = (ast.Loop, ast.While, ast.For, ast.Closure, ast.MacroCall)
+CLONE = "consider cloning the value if the performance cost is acceptable"
+
+
+def _is_clone(ty: T.Ty) -> bool | None:
+    """Whether `ty` implements Clone; None when not known here."""
+    if T.is_copy(ty):
+        return True
+    if isinstance(ty, T.AdtTy):
+        if ty.name in ("String", "Rc"):
+            return True
+        if ty.name in ("Vec", "Option", "Result", "RefCell", "Box"):
+            parts = [_is_clone(arg) for arg in ty.args]
+            return None if None in parts else all(parts)
+        if ty.defn is not None and ty.defn.span is not None and ty.name not in (
+                "Option", "Result", "Ordering"):
+            return "Clone" in ty.defn.derives
+        return None
+    if isinstance(ty, T.BoxTy):
+        return _is_clone(ty.inner)
+    if isinstance(ty, T.TupleTy | T.ArrayTy):
+        items = ty.items if isinstance(ty, T.TupleTy) else (ty.element,)
+        parts = [_is_clone(item) for item in items]
+        return None if None in parts else all(parts)
+    return None
+
+
+def _find(program: ast.Program, span: Span) -> list[object] | None:
+    """The chain of nodes from an item down to the path spanning exactly `span`."""
+    def walk(node: object, chain: list[object]) -> list[object] | None:
+        if isinstance(node, ast.Path) and (node.span.start, node.span.end) == (
+                span.start, span.end):
+            return [*chain, node]
+        node_span = getattr(node, "span", None)
+        if isinstance(node_span, Span) and not (
+                node_span.start <= span.start and span.end <= node_span.end):
+            return None
+        for child in ast.children(node):
+            found = walk(child, [*chain, node])
+            if found is not None:
+                return found
+        return None
+
+    for item in program.items:
+        found = walk(item, [])
+        if found is not None:
+            return found
+    return None
+
+
+def _param_note(checked: CheckedProgram, call: ast.Call | ast.MethodCall,
+                position: int) -> SubNote | None:
+    callee = checked.callees.get(id(call))
+    if callee is None or callee.kind != "fn" or callee.item is None:
+        return None
+    item = callee.item
+    if position >= len(item.params):
+        return None
+    what = "method" if isinstance(call, ast.MethodCall) else "function"
+    return SubNote("note", f"consider changing this parameter type in {what} `{item.name}` "
+                   "to borrow instead if owning the value isn't necessary",
+                   item.params[position].type.span, "this parameter takes ownership of the value",
+                   (Label(item.name_span, f"in this {what}"),))
+
+
+def _context_ok(chain: list[object], path: ast.Path, checked: CheckedProgram
+                ) -> tuple[bool, SubNote | None, bool]:
+    """Whether rustc suggests here, its parameter note, and whether `path` is a shorthand
+    struct field."""
+    if any(isinstance(node, _NO_SUGGESTION) for node in chain[:-1]):
+        return False, None, False
+    parent = chain[-2] if len(chain) >= 2 else None
+    if isinstance(parent, ast.Let):
+        return parent.init is path, None, False
+    if isinstance(parent, ast.Assign):
+        return parent.op == "=" and parent.value is path, None, False
+    if isinstance(parent, ast.Call | ast.MethodCall) and path in parent.args:
+        callee = checked.callees.get(id(parent))
+        if callee is None or callee.kind not in ("fn", "builtin"):
+            return False, None, False
+        return True, _param_note(checked, parent, parent.args.index(path)), False
+    if isinstance(parent, ast.FieldInit):
+        return True, None, parent.span.start == path.span.start
+    if isinstance(parent, ast.TupleExpr | ast.ArrayExpr):
+        return True, None, False
+    if isinstance(parent, ast.Block):
+        return parent.tail is path, None, False
+    return False, None, False
+
+
+def _with_clone(d: Diagnostic, checked: CheckedProgram) -> Diagnostic:
+    moves = [label for label in d.labels if label.text.startswith("value moved here")]
+    if len(moves) != 1 or moves[0].text != "value moved here" or d.children or d.suggestions:
+        return d
+    at = moves[0].span
+    chain = _find(checked.program, at)
+    if chain is None:
+        return d
+    path = chain[-1]
+    assert isinstance(path, ast.Path)
+    binding = checked.bindings.get(id(path))
+    if binding is None or not path.is_name:
+        return d
+    ok, note, shorthand = _context_ok(chain, path, checked)
+    if not ok:
+        return d
+    ty = binding.ty
+    clone = _is_clone(ty)
+    children = (note,) if note is not None else ()
+    if clone:
+        end = Span(at.end_line, at.end_col, at.end_line, at.end_col, at.end, at.end)
+        text = f": {path.segments[0]}.clone()" if shorthand else ".clone()"
+        rc = isinstance(ty, T.AdtTy) and ty.name == "Rc"
+        message = "clone the value to increment its reference count" if rc else CLONE
+        return dataclasses.replace(d, children=children,
+                                   suggestions=(Suggestion(message, (Edit(end, text),)),))
+    if clone is False and isinstance(ty, T.AdtTy) and note is None:
+        head = item_head(checked.program, ty.name)
+        if head is None:
+            return d
+        return dataclasses.replace(d, children=(SubNote(
+            "note", f"if `{ty.name}` implemented `Clone`, you could clone the value", head,
+            "consider implementing `Clone` for this type",
+            (Label(at, "you could clone this value"),)),))
+    return d
+
+
+def add_clone_suggestions(diagnostics: list[Diagnostic],
+                          checked: CheckedProgram) -> list[Diagnostic]:
+    """E0382 diagnostics with rustc's clone suggestion or note, where they are known."""
+    return [_with_clone(d, checked) if d.code == "E0382" and (
+        d.message.startswith(("use of moved value", "borrow of moved value"))) else d
+        for d in diagnostics]
+
+
+# ---- E0507 / E0508 / E0509: moving out of something borrowed ----
+# Measured with rustc 1.95: in `let x = EXPR;` rustc suggests borrowing (`&EXPR`) or, for
+# `*name`, removing the dereference; then cloning (`EXPR.clone()`, or `*name` replaced by
+# `name.clone()`). As a function's value only the clone. Other places: nothing here.
+_MOVE_OUT = ("cannot move out of index of", "cannot move out of an `Rc`",
+             "cannot move out of static item", "cannot move out of type `[")
+
+
+def _moves_out(d: Diagnostic) -> bool:
+    return (d.code in ("E0507", "E0508") and (d.message.startswith(_MOVE_OUT) or " which is "
+            "behind a " in d.message)) or (d.code == "E0509" and "implements the `Drop` "
+                                           "trait" in d.message)
+
+
+def _find_expr(program: ast.Program, span: Span) -> list[object] | None:
+    def walk(node: object, chain: list[object]) -> list[object] | None:
+        node_span = getattr(node, "span", None)
+        if isinstance(node_span, Span) and not (
+                node_span.start <= span.start and span.end <= node_span.end):
+            return None
+        if isinstance(node, ast.Path | ast.Field | ast.Index | ast.Unary) and (
+                node.span.start, node.span.end) == (span.start, span.end):
+            return [*chain, node]
+        for child in ast.children(node):
+            found = walk(child, [*chain, node])
+            if found is not None:
+                return found
+        return None
+
+    for item in program.items:
+        found = walk(item, [])
+        if found is not None:
+            return found
+    return None
+
+
+def _with_move_out_help(d: Diagnostic, checked: CheckedProgram) -> Diagnostic:
+    if d.suggestions or d.span.line != d.span.end_line:
+        return d
+    chain = _find_expr(checked.program, d.span)
+    if chain is None or len(chain) < 2:
+        return d
+    expr, parent = chain[-1], chain[-2]
+    in_let = isinstance(parent, ast.Let) and parent.init is expr and isinstance(
+        parent.pattern, ast.IdentPattern)
+    fn_value = isinstance(parent, ast.Block) and parent.tail is expr and len(chain) >= 3 and (
+        isinstance(chain[-3], ast.FnItem) and chain[-3].body is parent)
+    ty = checked.types.get(id(expr))
+    if not (in_let or fn_value) or ty is None or not _is_clone(ty):
+        return d
+    if d.code == "E0508" and not d.labels and isinstance(expr, ast.Index):
+        base = _written(expr.base)
+        if base is None:
+            return d
+        d = dataclasses.replace(d, labels=(Label(d.span, f"move occurs because `{base}[_]` "
+                                                 f"has type `{ty}`, which does not implement "
+                                                 "the `Copy` trait"),))
+    at = d.span
+    end = Span(at.end_line, at.end_col, at.end_line, at.end_col, at.end, at.end)
+    width = at.end - at.start
+    if isinstance(expr, ast.Unary):
+        operand = expr.operand
+        if expr.op != "*" or not (isinstance(operand, ast.Path) and operand.is_name):
+            return d
+        name = operand.segments[0]
+        found: list[Suggestion] = []
+        if in_let:
+            found.append(Suggestion("consider removing the dereference here",
+                                    (Edit(at, name, width),)))
+        found.append(Suggestion(CLONE, (Edit(at, f"{name}.clone()", width),)))
+        return dataclasses.replace(d, suggestions=tuple(found))
+    found = [Suggestion("consider borrowing here", (Edit(at, "&"),))] if in_let else []
+    found.append(Suggestion(CLONE, (Edit(end, ".clone()"),)))
+    return dataclasses.replace(d, suggestions=tuple(found))
+
+
+def add_move_out_suggestions(diagnostics: list[Diagnostic],
+                             checked: CheckedProgram) -> list[Diagnostic]:
+    """Moves out of borrowed places with rustc's borrow / dereference / clone helps."""
+    return [_with_move_out_help(d, checked) if _moves_out(d) else d for d in diagnostics]
+
+
+def _written(expr: object) -> str | None:
+    """`v`, `s.items` as written (None for anything else)."""
+    if isinstance(expr, ast.Path) and expr.is_name:
+        return expr.segments[0]
+    if isinstance(expr, ast.Field):
+        base = _written(expr.base)
+        return None if base is None else f"{base}.{expr.name}"
+    return None
