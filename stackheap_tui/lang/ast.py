@@ -40,6 +40,7 @@ class TypeRef:
     mutable: bool
     inner: TypeExpr
     static: bool = False  # `&'static T`: borrows nothing of the caller's
+    lifetime: str | None = None  # `&'a T`: "'a" (None when elided)
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -29,6 +29,31 @@ def _refs(ty: ast.TypeExpr | None) -> Iterator[ast.TypeRef]:
         yield from _refs(ty.element)
 
 
+def named_lifetimes(ty: ast.TypeExpr | None) -> set[str]:
+    """The lifetimes a type names on its references (`&'a str`); not `'static`, not `'_`.
+    (Lifetimes given to a struct, `S<'a>`, are not kept by the parser: not seen.)"""
+    return {r.lifetime for r in _refs(ty)
+            if r.lifetime is not None and r.lifetime not in ("'static", "'_")}
+
+
+def linked_arguments(item: ast.FnItem) -> dict[int, set[int]]:
+    """Parameter i (a `&mut T` whose `T` holds references) → the parameters whose
+    borrows the call may store in it: those naming one of the lifetimes inside `T`
+    (`fn push<'a>(v: &mut Vec<&'a str>, s: &'a str)`: 1 → {0}... as {0: {1}})."""
+    links: dict[int, set[int]] = {}
+    for i, param in enumerate(item.params):
+        if not (isinstance(param.type, ast.TypeRef) and param.type.mutable):
+            continue
+        inside = named_lifetimes(param.type.inner)
+        if not inside:
+            continue
+        found = {j for j, other in enumerate(item.params)
+                 if j != i and named_lifetimes(other.type) & inside}
+        if found:
+            links[i] = found
+    return links
+
+
 def returns_only_static(item: ast.FnItem) -> bool:
     """A signature whose returned references are all `&'static`: the result borrows
     nothing from the arguments (`fn name(&self) -> &'static str`)."""

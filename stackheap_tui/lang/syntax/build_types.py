@@ -19,8 +19,9 @@ def _type_path(span: Span, c: list[Any]) -> ast.TypePath:
 
 def _type_ref(double: bool) -> Builder:
     def build(span: Span, c: list[Any]) -> ast.TypeRef:
-        static = any(str(t) == "'static" for t in tokens_of(c, "LIFETIME"))
-        inner = ast.TypeRef(span, bool(tokens_of(c, "MUT")), nodes_of(c)[0], static)
+        lifetimes = [str(t) for t in tokens_of(c, "LIFETIME")]
+        inner = ast.TypeRef(span, bool(tokens_of(c, "MUT")), nodes_of(c)[0],
+                            "'static" in lifetimes, lifetimes[0] if lifetimes else None)
         return ast.TypeRef(span, False, inner) if double else inner
 
     return build

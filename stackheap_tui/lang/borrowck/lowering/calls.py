@@ -10,7 +10,7 @@ from stackheap_tui.lang.borrowck.ir import MOVE, MUTABLE, RESERVE, SHARED, Acces
 from stackheap_tui.lang.borrowck.lowering.base import Operand, promotable
 from stackheap_tui.lang.borrowck.lowering.control import ControlFlowLowering
 from stackheap_tui.lang.borrowck.places import Place, may_carry_loans
-from stackheap_tui.lang.borrowck.signature import returns_only_static
+from stackheap_tui.lang.borrowck.signature import linked_arguments, returns_only_static
 
 NEVER_MACROS = {"panic", "unreachable", "todo", "unimplemented"}
 # Standard methods whose result borrows the receiver itself (`&self` -> `&T`); every
@@ -50,8 +50,10 @@ class CallLowering(ControlFlowLowering):
                     self.access(place, SHARED, e.callee.span, borrow_use=True)
                 closure_flows = (place.local,)
         flows: list[int] = list(closure_flows)
+        per_arg: list[tuple[int, ...]] = []
         for arg in e.args:
             flowed = self.consume(self.expr(arg), reborrow=True)
+            per_arg.append(flowed)
             if callee is not None and callee.key == "Rc::clone" and isinstance(
                     arg, ast.Unary) and arg.op == "&" and isinstance(arg.operand, ast.Path):
                 # The new Rc shares the pointee, not the `&` that reached it: it carries
@@ -60,6 +62,15 @@ class CallLowering(ControlFlowLowering):
                 flowed = (inner.place.local,) if inner.place is not None and may_carry_loans(
                     inner.ty) else ()
             flows.extend(flowed)
+        if callee is not None and callee.kind == "fn" and callee.item is not None and (
+                len(per_arg) == len(callee.item.params)):
+            # `push(&mut v, &s)` with `fn push<'a>(v: &mut Vec<&'a str>, s: &'a str)`: the
+            # signature lets the call store `&s` in `v`, so `v` carries that borrow on.
+            for target, sources in linked_arguments(callee.item).items():
+                holder = self.mut_arg_local(e.args[target])
+                stored = [f for j in sorted(sources) for f in per_arg[j]]
+                if holder is not None and stored:
+                    self.emit(e.span, update=holder, flow=stored)
         carried: tuple[int, ...] = ()
         if callee is not None and callee.item is not None and returns_only_static(callee.item):
             flows = []  # `-> &'static str` holds no borrow of the arguments
@@ -71,6 +82,18 @@ class CallLowering(ControlFlowLowering):
             self.emit(e.span, uses=flows)
             self.cur = None
         return Operand(e, ret, carried=carried)
+
+    def mut_arg_local(self, arg: ast.Expr) -> int | None:
+        """The local a `&mut` argument reaches: `&mut v`, `&mut v.items` → `v`; a `&mut`
+        variable passed on → that variable (its loans are what flows on)."""
+        e = arg.operand if isinstance(arg, ast.Unary) and arg.op == "&mut" else arg
+        while isinstance(e, ast.Field | ast.Index):
+            e = e.base
+        if not isinstance(e, ast.Path):
+            return None
+        binding = self.c.bindings.get(id(e))
+        key = id(binding) if binding is not None else None
+        return key if key is not None and key in self.g.locals else None
 
     def e_MethodCall(self, e: ast.MethodCall) -> Operand:
         callee = self.c.callees.get(id(e))
