@@ -17,7 +17,7 @@ from stackheap_tui.memory.ranges import written_ends
 from stackheap_tui.memory.records import (
     AllocationView,
     FrameView,
-    OwnerPath,
+    Printed,
     SlotState,
     SlotView,
     Snapshot,
@@ -40,11 +40,6 @@ was made from (held, so no id is reused while here). Memory is copy-on-write: a 
 block that the memory being drawn does not own is never changed again, so stepping reuses
 the views of everything the step left alone and a step costs what it changed, not what
 the picture holds (1,000 blocks and 200 frames: ~4 ms drawn whole, ~0.3 ms reused)."""
-
-_last_labels: dict[int, tuple[OwnerPath, str, str]] = {}
-"""The owner labels of the last picture derived through `OwnerPath`s, by address: (the
-path, its parent's label, the label); reused while both are the same objects, so a long
-list's labels are not built again at every step."""
 
 _last_output: tuple[object, int, str, str] | None = None  # (outputs list, count, out, err)
 _last_statics: tuple[object, int, tuple[StaticView, ...]] | None = None
@@ -97,71 +92,15 @@ def snapshot_of(memory: Memory, step: int, *, output: bool = True,
     frames = tuple(view_of(memory.frames[index], index in own_frames, _frame_view)
                    for index in range(first, len(memory.frames)))
     # `get`: a what-if run's heap guards `[]` against freed blocks, which are drawn here.
-    labels = _owner_labels(memory)
-    heap_views = []
-    for address in sorted(memory.heap):
-        block = memory.heap.get(address)
-        view = view_of(block, address in own_blocks, _allocation_view)
-        label = labels.get(address)
-        if label is not None and view.owner is not label and view.owner != label:
-            # Not dataclasses.replace (5x slower): a list's move relabels every node.
-            view = AllocationView(
-                view.address, view.size, view.type_name, view.value, label, view.freed,
-                view.note, view.kind, view.length, view.capacity, view.element_size,
-                view.strong, view.weak)
-            if id(block) in made:
-                made[id(block)] = (block, view)
-        heap_views.append(view)
+    # Owners are named when drawn (`Snapshot.owner_of`): a move renames a whole list.
+    heap_views = [view_of(memory.heap.get(address), address in own_blocks, _allocation_view)
+                  for address in sorted(memory.heap)]
     heap = tuple(heap_views)
     if newest is None:  # a partial picture keeps the last whole one's views for reuse
         _last_views = made
     stdout, stderr = _output_of(memory) if output else ("", "")
-    return Snapshot(step, frames, heap, stdout, stderr, _statics_of(memory))
-
-
-def _owner_labels(memory: Memory) -> dict[int, str]:
-    """The owner, as named now, of every block labelled through its holder (`OwnerPath`):
-    its holder's owner with the path inside it (`*` + `list.1` + `.1`)."""
-    global _last_labels
-    heap = memory.heap
-    last = _last_labels
-    made: dict[int, tuple[OwnerPath, str, str]] = {}
-    known: dict[int, str] = {}
-    for address, block in heap.items():
-        if address in known or not isinstance(block.owner, OwnerPath):
-            continue
-        chain: list[tuple[int, OwnerPath]] = []
-        on_chain: set[int] = set()
-        at = address
-        label: str
-        while True:  # up to a block named outright (iteratively: lists are long)
-            if at in known:
-                label = known[at]
-                break
-            holder = heap.get(at)
-            owner = holder.owner if holder is not None else "?"
-            if not isinstance(owner, OwnerPath):
-                label = owner
-                break
-            if owner.parent not in heap or at in on_chain:
-                label = known[at] = str(owner)  # its holder is gone: the name it was given
-                break
-            chain.append((at, owner))
-            on_chain.add(at)
-            at = owner.parent
-        for at, owner in reversed(chain):
-            found = last.get(at)
-            if found is not None and found[0] is owner and found[1] is label:
-                label = found[2]
-            else:
-                made[at] = (owner, label, owner.prefix + label + owner.suffix)
-                label = made[at][2]
-                known[at] = label
-                continue
-            made[at] = found
-            known[at] = label
-    _last_labels = made
-    return known
+    return Snapshot(step, frames, heap, stdout, stderr, _statics_of(memory),
+                    Printed(memory.outputs, memory.output_count))
 
 
 def _frame_view(frame: Frame, memory: Memory) -> FrameView:

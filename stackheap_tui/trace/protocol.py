@@ -19,8 +19,9 @@ class TraceView(Protocol):
         """Step `index` (0-based): its span, kind, explanation, what it changed."""
         ...
 
-    def snapshot(self, index: int) -> Snapshot:
-        """The whole memory picture after step `index`."""
+    def snapshot(self, index: int, *, output: bool = True) -> Snapshot:
+        """The whole memory picture after step `index`; `output=False` may leave its
+        `stdout` and `stderr` empty when its `printed` says what was printed."""
         ...
 
     @property

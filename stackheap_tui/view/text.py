@@ -43,7 +43,7 @@ def render_memory(snapshot: Snapshot, depth: int | None = None) -> list[str]:
     for block in snapshot.heap:
         status = f"  [FREED: {block.note}]" if block.freed else ""
         lines.append(f"    @{format_address(block.address)}  {block.size} B  {block.type_name}"
-                     f"  = {block.value}  owner: {block.owner}{status}")
+                     f"  = {block.value}  owner: {snapshot.owner_of(block)}{status}")
     return lines
 
 
