@@ -173,19 +173,29 @@ def cases(quick: bool, profile: bool = False) -> dict[str, Callable[[], dict[str
         "tui_cons_4k": lambda: tui_keys(cons_program(4_000 // scale), 0.5, ["right"] * 20, profile),
         "tui_end_10mb": lambda: tui_keys(printing_program(100_000 // scale, 100), 0,
                                          ["end", "left", "right", "home", "end"], profile),
+        # To the bottom of the recursion and back, and to the end.
+        "tui_deep_131k": lambda: tui_keys(deep_program(131_000 // scale), 0,
+                                          ["end", "left", "home", "right", "end"], profile),
+        "trace_deep_33k": lambda: export("--trace", deep_program(33_000 // scale)),
+        "trace_deep_8k": lambda: export("--trace", deep_program(8_000 // scale)),
+        "run_literal_1mb": lambda: export("--run", literal_program(1_000_000 // scale)),
+        "check_literal_1mb": lambda: export("--check", literal_program(1_000_000 // scale)),
+        "tui_literal_1mb": lambda: tui_keys(literal_program(1_000_000 // scale), 0,
+                                            ["right", "right", "right", "end", "home"], profile),
+        "tui_literal_250k": lambda: tui_keys(literal_program(250_000 // scale), 0,
+                                             ["right", "right", "right", "end", "home"], profile),
     }
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true")
-    parser.add_argument("--only", help="one key: trace_40k_lines, json_10mb, cons_4k, "
-                        "deep_131k, literal_1mb, end_10mb, tui_cons_4k, tui_end_10mb")
+    parser.add_argument("--only", help="keys, comma-separated (see `cases`)")
     parser.add_argument("--profile", action="store_true", help="(tui_* keys) cProfile")
     args = parser.parse_args()
     results = {}
     for key, case in cases(args.quick, args.profile).items():
-        if args.only and key != args.only:
+        if args.only and key not in args.only.split(","):
             continue
         results[key] = case()
         print(f"{key:<16} {results[key]}", flush=True)

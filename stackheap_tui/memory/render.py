@@ -31,6 +31,19 @@ if TYPE_CHECKING:
     from stackheap_tui.memory.state import Allocation, Frame, Memory
 
 _MAX_ITEMS = 16  # long Vecs are abbreviated in the picture, never in program output
+_MAX_TEXT = 240  # bytes of a long string the picture shows (a 1 MB literal: its start)
+
+
+def text_value(data: bytes | bytearray, total: int | None = None) -> str:
+    """A string's bytes (`data`, the first of its `total`) as the picture writes them:
+    Rust's Debug form, a long one cut after `_MAX_TEXT` bytes (`"aaaa"… 999,760 more
+    bytes`), so that a step with a 1 MB string on screen costs what is shown."""
+    total = len(data) if total is None else total
+    if total <= _MAX_TEXT:
+        return fmt.debug_string(fmt.FStr(bytes(data).decode("utf-8", "replace")))
+    shown = bytes(data[:_MAX_TEXT]).decode("utf-8", "ignore")  # (a cut char is left out)
+    rest = total - len(shown.encode("utf-8"))
+    return f"{fmt.debug_string(fmt.FStr(shown))}… {rest:,} more bytes"
 
 _View = TypeVar("_View", FrameView, AllocationView)
 _Made = tuple[object, "FrameView | AllocationView"]
@@ -136,9 +149,8 @@ def _statics_of(memory: Memory) -> tuple[StaticView, ...]:
     last = _last_statics
     if last is not None and last[0] is memory.statics and last[1] == len(memory.statics):
         return last[2]
-    statics = tuple(StaticView(address, len(data), fmt.debug_string(
-        fmt.FStr(data.decode("utf-8", "replace")))) for address, data in sorted(
-            memory.statics.items()))
+    statics = tuple(StaticView(address, len(data), text_value(data))
+                    for address, data in sorted(memory.statics.items()))
     _last_statics = (memory.statics, len(memory.statics), statics)
     return statics
 
@@ -146,7 +158,7 @@ def _statics_of(memory: Memory) -> tuple[StaticView, ...]:
 def _allocation_view(block: Allocation, memory: Memory) -> AllocationView:
     ty = block.ty
     if block.kind == "string":
-        text = fmt.debug_string(fmt.FStr(bytes(block.value).decode("utf-8", "replace")))
+        text = text_value(block.value)
         return AllocationView(block.address, block.size, "[u8]", text, block.owner, block.freed,
                               block.note, "string", len(block.value), block.size, 1)
     if block.kind == "vec":
@@ -211,8 +223,9 @@ def render_value(value: Any, ty: T.Ty, memory: Memory | None = None,
         shown = format_address(value.address)
         if memory is not None and isinstance(ty, T.RefTy) and isinstance(ty.inner, T.StrTy):
             try:
-                data = memory.read(value)
-                text = fmt.debug_string(fmt.FStr(bytes(data).decode("utf-8", "replace")))
+                # Only the bytes shown are read (a slice of a 1 MB literal, say).
+                data = memory.read(value.sub(0, min(value.length, _MAX_TEXT)))
+                text = text_value(data, value.length)
                 return f"{shown} → {text}"
             except (KeyError, IndexError, TypeError):
                 return shown
