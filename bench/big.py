@@ -169,7 +169,10 @@ def cases(quick: bool, profile: bool = False) -> dict[str, Callable[[], dict[str
                                    deepest_step(131_000 // scale) - 60),
         "literal_1mb": lambda: steps(literal_program(1_000_000 // scale), 0, 3),
         "end_10mb": lambda: steps(printing_program(100_000 // scale, 100), None, 3),
-        # The same in the app: keys from press to screen.
+        # The same in the app: keys from press to screen; first a six-step program, what a
+        # key costs on this machine now whatever the program (the load moves it a lot).
+        "tui_tiny": lambda: tui_keys(literal_program(10), 0,
+                                     ["right", "right", "right", "end", "home"], profile),
         "tui_cons_4k": lambda: tui_keys(cons_program(4_000 // scale), 0.5, ["right"] * 20, profile),
         "tui_end_10mb": lambda: tui_keys(printing_program(100_000 // scale, 100), 0,
                                          ["end", "left", "right", "home", "end"], profile),
