@@ -217,24 +217,30 @@ def test_unmutated_programs_still_match_rustc(index):
 BIG_PEAK_MB = 400  # the stages hold a 1 MB file in ~15–150 MB; quadratic cost was GBs
 
 
+_MEASURED = """
+import runpy, sys
+peak_file = sys.argv.pop()
+try:
+    runpy.run_module("stackheap_tui", run_name="__main__", alter_sys=True)
+finally:  # this process's own peak (ru_maxrss would count the forking parent's pages)
+    with open("/proc/self/status") as status, open(peak_file, "w") as out:
+        out.write(next(line for line in status if line.startswith("VmHWM")).split()[1])
+"""
+
+
 def _run_measured(data: bytes, tmp_path: Path) -> tuple[int, str, str, float]:
     """`--run` on `data` in a fresh process: exit code, stdout, stderr, and that process's
     own peak RSS in MB."""
     import subprocess
     import sys
 
-    path = tmp_path / "big.rs"
+    path, peak = tmp_path / "big.rs", tmp_path / "peak"
     path.write_bytes(data)
-    with (tmp_path / "out").open("w+b") as out, (tmp_path / "err").open("w+b") as err:
-        child = subprocess.Popen([sys.executable, "-m", "stackheap_tui", "--run", str(path)],
-                                 stdout=out, stderr=err, cwd=REPO,
-                                 env={**os.environ, "PYTHONPATH": str(REPO)})
-        _, status, usage = os.wait4(child.pid, 0)
-        child.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
-        return (child.returncode, out.read().decode(), err.read().decode(),
-                usage.ru_maxrss / 1024)
+    result = subprocess.run(
+        [sys.executable, "-c", _MEASURED, "--run", str(path), str(peak)], capture_output=True,
+        cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=600)
+    return (result.returncode, result.stdout.decode(), result.stderr.decode(),
+            int(peak.read_text()) / 1024)
 
 
 def _big_garbage(kind: str) -> bytes:
