@@ -54,21 +54,31 @@ def literal_program(size: int) -> str:
             '    let t = n + 1;\n    println!("{t}");\n}\n')
 
 
+_MEASURED = """
+import runpy, sys
+peak_file = sys.argv.pop()
+try:
+    runpy.run_module("stackheap_tui", run_name="__main__", alter_sys=True)
+finally:  # this process's own peak: ru_maxrss would count the forking parent's pages
+    with open("/proc/self/status") as status, open(peak_file, "w") as out:
+        out.write(next(line for line in status if line.startswith("VmHWM")).split()[1])
+"""
+
+
 def export(mode: str, source: str) -> dict[str, float]:
     """A fresh `stackheap-tui MODE` on the program: seconds, peak RSS in MB, output MB."""
     with tempfile.NamedTemporaryFile("w", suffix=".rs", delete=False) as file:
         file.write(source)
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     start = time.perf_counter()
-    with tempfile.TemporaryFile() as out:
-        child = subprocess.Popen([sys.executable, "-m", "stackheap_tui", "--max-steps",
-                                  "5000000", mode, file.name], stdout=out, env=env)
-        _, status, usage = os.wait4(child.pid, 0)  # this child's own peak, not the max
-        child.returncode = os.waitstatus_to_exitcode(status)
+    with tempfile.TemporaryFile() as out, tempfile.NamedTemporaryFile() as peak:
+        child = subprocess.run([sys.executable, "-c", _MEASURED, "--max-steps", "5000000",
+                                mode, file.name, peak.name], stdout=out, env=env, cwd=REPO)
         elapsed = time.perf_counter() - start
         size = out.seek(0, 2)
+        peak_kb = int(Path(peak.name).read_text() or 0)
     os.unlink(file.name)
-    return {"s": round(elapsed, 2), "peak_rss_mb": round(usage.ru_maxrss / 1024),
+    return {"s": round(elapsed, 2), "peak_rss_mb": round(peak_kb / 1024),
             "out_mb": round(size / 1e6, 1), "exit": child.returncode}
 
 
