@@ -12,8 +12,11 @@ from a given step (the first picture, which builds every view, is timed apart).
 from __future__ import annotations
 
 import argparse
+import asyncio
+import cProfile
 import json
 import os
+import pstats
 import resource
 import subprocess
 import sys
@@ -21,6 +24,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -50,21 +54,31 @@ def literal_program(size: int) -> str:
             '    let t = n + 1;\n    println!("{t}");\n}\n')
 
 
+_MEASURED = """
+import runpy, sys
+peak_file = sys.argv.pop()
+try:
+    runpy.run_module("stackheap_tui", run_name="__main__", alter_sys=True)
+finally:  # this process's own peak: ru_maxrss would count the forking parent's pages
+    with open("/proc/self/status") as status, open(peak_file, "w") as out:
+        out.write(next(line for line in status if line.startswith("VmHWM")).split()[1])
+"""
+
+
 def export(mode: str, source: str) -> dict[str, float]:
     """A fresh `stackheap-tui MODE` on the program: seconds, peak RSS in MB, output MB."""
     with tempfile.NamedTemporaryFile("w", suffix=".rs", delete=False) as file:
         file.write(source)
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     start = time.perf_counter()
-    with tempfile.TemporaryFile() as out:
-        child = subprocess.Popen([sys.executable, "-m", "stackheap_tui", "--max-steps",
-                                  "5000000", mode, file.name], stdout=out, env=env)
-        _, status, usage = os.wait4(child.pid, 0)  # this child's own peak, not the max
-        child.returncode = os.waitstatus_to_exitcode(status)
+    with tempfile.TemporaryFile() as out, tempfile.NamedTemporaryFile() as peak:
+        child = subprocess.run([sys.executable, "-c", _MEASURED, "--max-steps", "5000000",
+                                mode, file.name, peak.name], stdout=out, env=env, cwd=REPO)
         elapsed = time.perf_counter() - start
         size = out.seek(0, 2)
+        peak_kb = int(Path(peak.name).read_text() or 0)
     os.unlink(file.name)
-    return {"s": round(elapsed, 2), "peak_rss_mb": round(usage.ru_maxrss / 1024),
+    return {"s": round(elapsed, 2), "peak_rss_mb": round(peak_kb / 1024),
             "out_mb": round(size / 1e6, 1), "exit": child.returncode}
 
 
@@ -94,12 +108,67 @@ def steps(source: str, start: int | None, count: int = 40) -> dict[str, float]:
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
 
 
+async def _tui_keys(source: str, start: float | None, keys: list[str],
+                    profile: bool) -> dict[str, float]:
+    from textual._compositor import CompositorUpdate
+
+    from stackheap_tui.pipeline import load
+    from stackheap_tui.view.app import StackHeapApp
+
+    trace = load(source, "big.rs", max_steps=5_000_000)
+    total = len(trace)
+    first = (max(0, total - len(keys) - 1) if start is None
+             else int(total * start) if isinstance(start, float) else start)
+    app = StackHeapApp(trace)
+    shown: list[float] = []
+    display: Callable[..., Any] = app._display
+
+    def timed_display(screen: Any, renderable: Any) -> None:
+        display(screen, renderable)
+        if isinstance(renderable, CompositorUpdate):
+            renderable.render_segments(app.console)  # what a terminal would be sent
+        shown.append(time.perf_counter())
+
+    app._display = timed_display  # type: ignore[method-assign]
+    times: list[float] = []
+    profiler = cProfile.Profile() if profile else None
+    async with app.run_test(size=(160, 45)) as pilot:
+        while app.index is not None and not app.index.complete:
+            await pilot.pause(0.05)
+        app.step = first
+        await pilot.pause()
+        for key in keys:
+            shown.clear()
+            began = time.perf_counter()
+            if profiler is not None:
+                profiler.enable()
+            await pilot.press(key)
+            if profiler is not None:
+                profiler.disable()
+            times.append(((shown[-1] if shown else time.perf_counter()) - began) * 1000)
+    if profiler is not None:
+        stats = pstats.Stats(profiler).sort_stats(os.environ.get("SORT", "tottime"))
+        stats.print_stats(int(os.environ.get("ROWS", "25")))
+    times.sort()
+    return {"steps": total, "key_ms_p50": round(times[len(times) // 2], 1),
+            "key_ms_max": round(times[-1], 1),
+            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
+
+
+def tui_keys(source: str, start: float | None, keys: list[str],
+             profile: bool = False) -> dict[str, float]:
+    """The app under Pilot at 160×45, at step `start` (a float: that share of the run;
+    None: `len(keys)` before the end):
+    ms from each key to the screen updated (as bench/repaint.py times it)."""
+    return asyncio.run(_tui_keys(source, start, keys, profile))
+
+
 def deepest_step(frames: int) -> int:
     """The step at which `down(0)` is called: three steps per level, about."""
     return 3 * frames
 
 
-def cases(quick: bool) -> dict[str, Callable[[], dict[str, float]]]:
+def cases(quick: bool, profile: bool = False) -> dict[str, Callable[[], dict[str, float]]]:
     """Each case's measurement, by key (`quick`: a quarter of the sizes)."""
     scale = 4 if quick else 1
     return {
@@ -110,18 +179,36 @@ def cases(quick: bool) -> dict[str, Callable[[], dict[str, float]]]:
                                    deepest_step(131_000 // scale) - 60),
         "literal_1mb": lambda: steps(literal_program(1_000_000 // scale), 0, 3),
         "end_10mb": lambda: steps(printing_program(100_000 // scale, 100), None, 3),
+        # The same in the app: keys from press to screen; first a six-step program, what a
+        # key costs on this machine now whatever the program (the load moves it a lot).
+        "tui_tiny": lambda: tui_keys(literal_program(10), 0,
+                                     ["right", "right", "right", "end", "home"], profile),
+        "tui_cons_4k": lambda: tui_keys(cons_program(4_000 // scale), 0.5, ["right"] * 20, profile),
+        "tui_end_10mb": lambda: tui_keys(printing_program(100_000 // scale, 100), 0,
+                                         ["end", "left", "right", "home", "end"], profile),
+        # To the bottom of the recursion and back, and to the end.
+        "tui_deep_131k": lambda: tui_keys(deep_program(131_000 // scale), 0,
+                                          ["end", "left", "home", "right", "end"], profile),
+        "trace_deep_33k": lambda: export("--trace", deep_program(33_000 // scale)),
+        "trace_deep_8k": lambda: export("--trace", deep_program(8_000 // scale)),
+        "run_literal_1mb": lambda: export("--run", literal_program(1_000_000 // scale)),
+        "check_literal_1mb": lambda: export("--check", literal_program(1_000_000 // scale)),
+        "tui_literal_1mb": lambda: tui_keys(literal_program(1_000_000 // scale), 0,
+                                            ["right", "right", "right", "end", "home"], profile),
+        "tui_literal_250k": lambda: tui_keys(literal_program(250_000 // scale), 0,
+                                             ["right", "right", "right", "end", "home"], profile),
     }
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true")
-    parser.add_argument("--only", help="one key: trace_40k_lines, json_10mb, cons_4k, "
-                        "deep_131k, literal_1mb, end_10mb")
+    parser.add_argument("--only", help="keys, comma-separated (see `cases`)")
+    parser.add_argument("--profile", action="store_true", help="(tui_* keys) cProfile")
     args = parser.parse_args()
     results = {}
-    for key, case in cases(args.quick).items():
-        if args.only and key != args.only:
+    for key, case in cases(args.quick, args.profile).items():
+        if args.only and key not in args.only.split(","):
             continue
         results[key] = case()
         print(f"{key:<16} {results[key]}", flush=True)

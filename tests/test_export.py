@@ -64,7 +64,7 @@ def _check_snapshot(data: dict, snapshot: Snapshot, outcome: Outcome) -> None:
         (b["address"], b["size"], b["type"], b["value"], b["owner"], b["freed"], b["note"])
         for b in data["heap"]
     ] == [
-        (b.address, b.size, b.type_name, b.value, b.owner, b.freed, b.note)
+        (b.address, b.size, b.type_name, b.value, snapshot.owner_of(b), b.freed, b.note)
         for b in snapshot.heap
     ]
     # The output is written once, in `outcome`; a picture says how much had been printed.

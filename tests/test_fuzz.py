@@ -212,6 +212,64 @@ def test_unmutated_programs_still_match_rustc(index):
     assert_matches_rustc(program.relative_to(REPO))
 
 
+# --- (d) the sizes of issue 22: big garbage, one long function -----------------------
+
+BIG_PEAK_MB = 400  # the stages hold a 1 MB file in ~15–150 MB; quadratic cost was GBs
+
+
+_MEASURED = """
+import runpy, sys
+peak_file = sys.argv.pop()
+try:
+    runpy.run_module("stackheap_tui", run_name="__main__", alter_sys=True)
+finally:  # this process's own peak (ru_maxrss would count the forking parent's pages)
+    with open("/proc/self/status") as status, open(peak_file, "w") as out:
+        out.write(next(line for line in status if line.startswith("VmHWM")).split()[1])
+"""
+
+
+def _run_measured(data: bytes, tmp_path: Path) -> tuple[int, str, str, float]:
+    """`--run` on `data` in a fresh process: exit code, stdout, stderr, and that process's
+    own peak RSS in MB."""
+    import subprocess
+    import sys
+
+    path, peak = tmp_path / "big.rs", tmp_path / "peak"
+    path.write_bytes(data)
+    result = subprocess.run(
+        [sys.executable, "-c", _MEASURED, "--run", str(path), str(peak)], capture_output=True,
+        cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=600)
+    return (result.returncode, result.stdout.decode(), result.stderr.decode(),
+            int(peak.read_text()) / 1024)
+
+
+def _big_garbage(kind: str) -> bytes:
+    import random
+
+    chance = random.Random(22)
+    if kind == "bytes":
+        return chance.randbytes(1_000_000)
+    chars = "abcxyz0189 \n\t{}()[];:,.<>=+-*/&|!?#@$%^~`'\"\\é€"
+    return "".join(chance.choice(chars) for _ in range(1_000_000)).encode()
+
+
+@pytest.mark.parametrize("kind", ["bytes", "text"])
+def test_a_megabyte_of_garbage_is_one_clear_error_in_bounded_memory(kind, tmp_path):
+    code, out, err, peak = _run_measured(_big_garbage(kind), tmp_path)
+    assert code in (1, 2) and out == ""
+    assert "Traceback" not in err and "internal error" not in err
+    assert err.startswith("stackheap-tui: error:" if kind == "bytes" else "error")
+    assert peak < BIG_PEAK_MB, f"{peak:.0f} MB"
+
+
+def test_one_function_of_4000_lets_runs_as_rustc_in_bounded_memory(tmp_path):
+    body = "".join(f"    let x{i} = {i};\n" for i in range(4000))
+    source = "fn main() {\n" + body + '    println!("{}", x3999 + x1);\n}\n'
+    code, out, err, peak = _run_measured(source.encode(), tmp_path)
+    assert (code, out, err) == (0, "4000\n", "")
+    assert peak < BIG_PEAK_MB, f"{peak:.0f} MB"
+
+
 # --- the corpus of inputs that once crashed -----------------------------------------
 
 def corpus_files() -> list[Path]:

@@ -131,7 +131,7 @@ def test_string_is_24_bytes_on_the_stack_and_its_text_a_heap_buffer():
     assert (s.type_name, s.size, s.points_to) == ("String", 24, buffer.address)
     assert (buffer.kind, buffer.size, buffer.length, buffer.capacity, buffer.element_size) == (
         "string", 5, 5, 5, 1)
-    assert buffer.value == '"hello"' and buffer.owner == "s"
+    assert buffer.value == '"hello"' and snap.owner_of(buffer) == "s"
 
 
 def test_push_str_past_capacity_reallocates_and_leaves_a_tombstone_for_one_step():
@@ -163,7 +163,7 @@ def test_to_string_copies_the_literal_to_the_heap_and_a_slice_points_into_it():
     snap = trace.snapshot(first(trace, line=line_of(trace, "let first_word")))
     owned, first_word = slots(snap)["owned"], slots(snap)["first_word"]
     (buffer,) = snap.heap
-    assert (owned.size, buffer.size, buffer.owner) == (24, 11, "owned")
+    assert (owned.size, buffer.size, snap.owner_of(buffer)) == (24, 11, "owned")
     assert first_word.size == 16 and first_word.points_to == buffer.address
     # At main's `}` the String frees its buffer; the literal stays.
     drop = first(trace, kind=StepKind.DROP)
@@ -203,8 +203,9 @@ def test_popping_does_not_shrink_the_buffer():
 
 def test_the_first_buffer_of_an_empty_vec_is_owned_by_the_vec():
     trace = lesson("vec_growth")
-    (buffer,) = trace.snapshot(steps(trace, kind=StepKind.ALLOC)[0]).heap
-    assert buffer.owner == "v"
+    snap = trace.snapshot(steps(trace, kind=StepKind.ALLOC)[0])
+    (buffer,) = snap.heap
+    assert snap.owner_of(buffer) == "v"
 
 
 def test_vec_u8_starts_at_capacity_8():
@@ -250,7 +251,7 @@ def test_a_struct_on_the_stack_and_a_boxed_struct_on_the_heap():
     (block,) = snap.heap
     assert (p.type_name, p.size) == ("Point", 12)
     assert (boxed.type_name, boxed.size, boxed.points_to) == ("Box<Point>", 8, block.address)
-    assert (block.size, block.type_name, block.owner) == (12, "Point", "boxed")
+    assert (block.size, block.type_name, snap.owner_of(block)) == (12, "Point", "boxed")
     assert block.value == "Point { x: 4, y: 5, z: 6 }"
     # Same numbers as rustc's size_of (recorded in the lesson's expectation).
     assert "Point 12 bytes, Box<Point> 8 bytes, Pixel 8 bytes" in trace.outcome.stdout
@@ -339,7 +340,7 @@ def test_a_move_marks_the_source_moved_and_hands_the_heap_block_to_the_target():
     assert (s.state, s.note) == (SlotState.MOVED, "moved → t")
     assert t.state is SlotState.LIVE and t.points_to == s.points_to
     (block_before,), (block_after,) = before.heap, after.heap
-    assert block_before.owner == "s" and block_after.owner == "t"
+    assert before.owner_of(block_before) == "s" and after.owner_of(block_after) == "t"
     assert block_after.address == block_before.address  # nothing on the heap moved
     # Only `t` is dropped at the end: a moved-from slot has nothing to drop.
     assert dropped_names(trace, steps(trace, kind=StepKind.DROP)) == ["t"]
@@ -349,13 +350,13 @@ def test_clone_allocates_a_second_block_and_a_move_allocates_nothing():
     trace = lesson("move_vs_clone")
     cloned = trace.snapshot(first(trace, line=line_of(trace, "s1.clone()")))
     a, b = cloned.heap
-    assert (a.owner, b.owner) == ("s1", "s2") and a.address != b.address
+    assert (cloned.owner_of(a), cloned.owner_of(b)) == ("s1", "s2") and a.address != b.address
     assert a.value == b.value == '"hello"' and a.size == b.size == 5
     move = first(trace, line=line_of(trace, "let s3 = s1"))
     assert trace.step(move).kind is StepKind.MOVE
     moved = trace.snapshot(move)
     assert len(moved.heap) == len(live_heap(trace.snapshot(move - 1))) == 2
-    assert {b.owner for b in moved.heap} == {"s2", "s3"}
+    assert {moved.owner_of(b) for b in moved.heap} == {"s2", "s3"}
     assert slots(moved)["s1"].note == "moved → s3"
     # Reverse declaration order at `}`; `s1` (moved) drops nothing.
     assert dropped_names(trace, steps(trace, kind=StepKind.DROP)) == ["s3", "s2"]
@@ -379,7 +380,7 @@ def test_a_string_moved_into_a_function_is_freed_when_that_function_returns():
     assert [f.function for f in snap.frames] == ["main", "takes_ownership"]
     assert slots(snap, 0)["s"].state is SlotState.MOVED
     (block,) = snap.heap
-    assert block.owner == "text" and slots(snap)["text"].points_to == block.address
+    assert snap.owner_of(block) == "text" and slots(snap)["text"].points_to == block.address
     drop = first(trace, kind=StepKind.DROP)
     assert trace.step(drop).depth == 2  # freed inside the callee, not in main
     assert [b.freed for b in trace.snapshot(drop).heap] == [True]
@@ -389,7 +390,7 @@ def test_a_string_returned_from_a_function_moves_out_to_the_caller():
     trace = lesson("move_into_functions")
     stored = trace.snapshot(first(trace, line=line_of(trace, "let b = gives_back")))
     (block,) = stored.heap
-    assert block.owner == "b" and block.value == '"given back"'
+    assert stored.owner_of(block) == "b" and block.value == '"given back"'
     assert slots(stored)["a"].state is SlotState.MOVED
     assert dropped_names(trace, steps(trace, kind=StepKind.DROP)) == ["text", "b"]
 
@@ -456,7 +457,7 @@ def test_the_cons_list_is_a_chain_of_16_byte_heap_nodes_freed_together():
     assert (slots(built)["list"].size, slots(built)["list"].type_name) == (16, "List")
     assert [b.size for b in built.heap] == [16, 16, 16]
     # Only the first node is on the stack; its Box leads to node 2, and so on to Nil.
-    owners = {b.owner: b.value for b in built.heap}
+    owners = {built.owner_of(b): b.value for b in built.heap}
     assert owners["list.1"].startswith("List::Cons(2, ")
     assert [v for v in owners.values() if v == "List::Nil"]
     assert slots(built)["list"].value.startswith("List::Cons(1, 0x")
@@ -526,4 +527,4 @@ def test_the_string_inside_an_rc_is_not_owned_by_a_temporary():
     trace = lesson("rc_counts")
     snap = trace.snapshot(first(trace, line=line_of(trace, "Rc::new")))
     (text,) = [b for b in snap.heap if b.kind == "string"]
-    assert text.owner != "(temporary)"
+    assert snap.owner_of(text) != "(temporary)"

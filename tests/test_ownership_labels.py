@@ -28,8 +28,10 @@ def test_every_node_is_named_through_the_list_after_moves() -> None:
                           "    println!(\"{}\", matches!(moved, Cons(2, _)));\n"), "main.rs")
     last_move = max(i for i in range(len(trace)) if "moved" in trace.step(i).explanation
                     and trace.step(i).kind.value == "move")
-    owners = sorted((b.owner for b in trace.snapshot(last_move).heap), key=len)
+    moved = trace.snapshot(last_move)
+    owners = sorted((moved.owner_of(b) for b in moved.heap), key=len)
     assert owners == ["moved.1", "*moved.1.1", "**moved.1.1.1"]
     before = next(i for i in range(len(trace)) if trace.snapshot(i).slot("other"))
-    assert sorted((b.owner for b in trace.snapshot(before).heap), key=len) == [
+    named = trace.snapshot(before)
+    assert sorted((named.owner_of(b) for b in named.heap), key=len) == [
         "other.1", "*other.1.1", "**other.1.1.1"]

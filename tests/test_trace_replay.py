@@ -11,6 +11,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from stackheap_tui.lang.diagnostics import CompileError
 from stackheap_tui.pipeline import load
 from stackheap_tui.trace import trace as trace_module
 from stackheap_tui.trace.trace import Trace
@@ -176,3 +177,20 @@ def test_any_step_of_a_conformance_program_is_rebuilt_exactly(data):
     assert picture == full_replay(trace, index)
     trace.snapshot(max(index - 1, 0))
     assert trace.snapshot(index) == picture
+
+
+def test_walking_every_step_in_place_gives_each_steps_own_picture() -> None:
+    """`Trace.pictures` (what `--trace` prints) replays one memory in place instead of
+    copying the stack twice a step: each picture and step is the one `snapshot`/`step`
+    rebuild, for programs with boxes, Vecs, Strings, moves, recursion and panics."""
+    samples = sorted((Path(__file__).resolve().parent.parent / "samples").glob("*.rs"))
+    for path in [*samples[:12], *RUNNABLE[::25]]:
+        try:
+            trace = load(path.read_text(encoding="utf-8"), str(path), max_steps=3_000)
+        except CompileError:  # a sample that does not compile: nothing to walk
+            continue
+        walked = list(trace.pictures(newest=3))
+        assert len(walked) == len(trace), path
+        for index, (info, picture) in enumerate(walked):
+            assert info == trace.step(index), (path, index)
+            assert picture == trace.snapshot(index, output=False, newest=3), (path, index)

@@ -63,3 +63,25 @@ def test_a_step_limit_of_one_says_one_step() -> None:
     result = run_cli("--trace", "-", "--max-steps", "1", stdin=PRINTING)
     assert result.exit_code == 1
     assert "note: stopped after 1 step (the --max-steps limit)" in result.stdout
+
+
+def test_a_long_string_is_shown_by_its_start_at_every_step() -> None:
+    # A 1 MB literal: each step shows its first 240 bytes and how many more there are,
+    # in the stack (the `&str`), the heap (a String made from it) and the static region.
+    source = ('fn main() {\n    let s = "' + "ab" * 500_000 + '";\n'
+              "    let owned = s.to_string();\n    println!(\"{}\", owned.len());\n}\n")
+    from stackheap_tui.pipeline import load
+
+    trace = load(source, "big.rs")
+    last = trace.snapshot(len(trace) - 3)
+    shown = '"' + "ab" * 120 + '"… 999,760 more bytes'
+    assert last.slot("s") is not None and last.slot("s").value.endswith("→ " + shown)
+    (block,) = last.heap
+    assert block.value == shown and block.length == 1_000_000
+    (literal,) = last.statics
+    assert literal.text == shown and literal.size == 1_000_000
+    assert trace.outcome.stdout == "1000000\n"
+    result = run_cli("--trace", "-", stdin=source)  # every step's text stays short
+    assert result.exit_code == 0
+    blocks = _blocks(result.stdout)
+    assert all(len(block) < 4_000 for block in blocks[2:]), [len(b) for b in blocks]

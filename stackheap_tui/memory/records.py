@@ -7,6 +7,7 @@ text by the machine, which knows the types.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -78,7 +79,9 @@ class AllocationView:
     size: int
     type_name: str
     value: str
-    owner: str  # the slot path that owns it, e.g. "my_number" or "main::my_number"
+    # Who owns it: a slot path ("my_number", "main::my_number"), or an `OwnerPath` through
+    # the block holding it, named when drawn: `Snapshot.owner_of` gives the name.
+    owned_by: str
     freed: bool = False  # a tombstone: shown only for the step that freed it
     note: str = ""  # e.g. "freed by dropping `my_number`"
     kind: str = "box"  # "box", "vec" (a Vec buffer), "string" (a String buffer), "rc"
@@ -98,6 +101,16 @@ class StaticView:
     text: str  # rendered as Rust's Debug would: "hello"
 
 
+@dataclass(frozen=True, slots=True, eq=False)
+class Printed:
+    """What the run had printed after a step: the first `count` (stream, text) chunks of
+    its output log. The log only ever grows and every picture of the run shares it, so a
+    picture refers to it and copies nothing (10 MB printed is not joined at every step)."""
+
+    chunks: Sequence[tuple[str, str]]
+    count: int
+
+
 @dataclass(frozen=True, slots=True)
 class Snapshot:
     """The whole memory picture after a step."""
@@ -108,6 +121,17 @@ class Snapshot:
     stdout: str
     stderr: str
     statics: tuple[StaticView, ...] = ()  # string literals, sorted by address
+    # The output so far as the run's log (None for a picture made by hand); `stdout` and
+    # `stderr` may be left empty for a reader that follows the log (the TUI does).
+    printed: Printed | None = field(default=None, compare=False, repr=False)
+    owners: OwnerNames = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "owners", OwnerNames(self.heap))
+
+    def owner_of(self, block: AllocationView) -> str:
+        """Who owns `block` at this step, as named now (`*list.1` through its holder)."""
+        return self.owners.name(block.address)
 
     def slot(self, name: str, frame: int = -1) -> SlotView | None:
         """The live-or-moved slot called `name` in a frame (the newest by default)."""
@@ -119,7 +143,7 @@ class Snapshot:
         return None
 
     def allocation(self, address: int) -> AllocationView | None:
-        return next((a for a in self.heap if a.address == address), None)
+        return self.owners.block(address)
 
 
 class SlotKey(str):
@@ -281,3 +305,95 @@ def owner_label(heap: dict[int, object], address: int,
         label = owner.prefix + label + owner.suffix
         known[at] = label
     return label
+
+
+class OwnerNames:
+    """The owner names of one picture's blocks, derived when asked and kept.
+
+    A block held inside another is named through its holder (`OwnerPath`), so a node of a
+    long list is named through every node before it, and a move renames them all: the
+    names are made only for the blocks shown (each in one pass up its holders), and
+    their widths (what a pane's layout needs) from the widths of the parts."""
+
+    __slots__ = ("_by_address", "_heap", "_names", "_widths")
+
+    def __init__(self, heap: tuple[AllocationView, ...]) -> None:
+        self._heap = heap
+        self._by_address: dict[int, AllocationView] | None = None  # made when first asked
+        self._names: dict[int, str] = {}
+        self._widths: dict[int, int] = {}
+
+    @property
+    def by_address(self) -> dict[int, AllocationView]:
+        found = self._by_address
+        if found is None:
+            found = self._by_address = {block.address: block for block in self._heap}
+        return found
+
+    def block(self, address: int) -> AllocationView | None:
+        return self.by_address.get(address)
+
+    @property
+    def made(self) -> int:
+        """How many names were made so far (the blocks drawn, not the whole heap)."""
+        return len(self._names)
+
+    def link(self, address: int) -> tuple[str, int | None]:
+        """The block's owner as stored, and the holder its name goes on through (None: the
+        name is the owner's own text, "?" for no such block)."""
+        block = self.block(address)
+        if block is None:
+            return "?", None
+        owner = block.owned_by
+        if isinstance(owner, OwnerPath) and self.block(owner.parent) is not None:
+            return owner, owner.parent
+        return owner, None
+
+    def _chain(self, address: int) -> tuple[list[OwnerPath], str]:
+        """The paths from the block up to the one named outright, and that name (a cycle
+        of holders ends where it comes back, at the name that block was given)."""
+        chain: list[OwnerPath] = []
+        seen: set[int] = set()
+        at: int | None = address
+        while True:
+            owner, parent = self.link(at)  # type: ignore[arg-type]
+            if parent is None or at in seen:
+                return chain, str(owner)
+            assert isinstance(owner, OwnerPath)
+            seen.add(at)  # type: ignore[arg-type]
+            chain.append(owner)
+            at = parent
+
+    def name(self, address: int) -> str:
+        found = self._names.get(address)
+        if found is None:
+            chain, root = self._chain(address)
+            found = "".join([*(path.prefix for path in chain), root,
+                             *(path.suffix for path in reversed(chain))])
+            self._names[address] = found
+        return found
+
+    def width(self, address: int, measure: Callable[[str], int] = len) -> int:
+        """`measure(self.name(address))` without making the name: the parts' widths
+        summed (`measure` adds up over concatenation, as `len` and cell widths do; one
+        `measure` per picture, the widths are kept)."""
+        widths = self._widths
+        if address in widths:
+            return widths[address]
+        chain: list[tuple[int, OwnerPath]] = []
+        seen: set[int] = set()
+        at = address
+        while at not in widths:
+            owner, parent = self.link(at)
+            if parent is None:
+                widths[at] = measure(str(owner))
+                break
+            if at in seen:  # holders in a cycle: measured whole, as `name` makes it
+                return measure(self.name(address))
+            assert isinstance(owner, OwnerPath)
+            seen.add(at)
+            chain.append((at, owner))
+            at = parent
+        for at, path in reversed(chain):
+            widths[at] = measure(path.prefix) + widths[path.parent] + measure(path.suffix)
+        return widths[address]

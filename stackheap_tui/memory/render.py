@@ -17,7 +17,7 @@ from stackheap_tui.memory.ranges import written_ends
 from stackheap_tui.memory.records import (
     AllocationView,
     FrameView,
-    OwnerPath,
+    Printed,
     SlotState,
     SlotView,
     Snapshot,
@@ -31,6 +31,19 @@ if TYPE_CHECKING:
     from stackheap_tui.memory.state import Allocation, Frame, Memory
 
 _MAX_ITEMS = 16  # long Vecs are abbreviated in the picture, never in program output
+_MAX_TEXT = 240  # bytes of a long string the picture shows (a 1 MB literal: its start)
+
+
+def text_value(data: bytes | bytearray, total: int | None = None) -> str:
+    """A string's bytes (`data`, the first of its `total`) as the picture writes them:
+    Rust's Debug form, a long one cut after `_MAX_TEXT` bytes (`"aaaa"… 999,760 more
+    bytes`), so that a step with a 1 MB string on screen costs what is shown."""
+    total = len(data) if total is None else total
+    if total <= _MAX_TEXT:
+        return fmt.debug_string(fmt.FStr(bytes(data).decode("utf-8", "replace")))
+    shown = bytes(data[:_MAX_TEXT]).decode("utf-8", "ignore")  # (a cut char is left out)
+    rest = total - len(shown.encode("utf-8"))
+    return f"{fmt.debug_string(fmt.FStr(shown))}… {rest:,} more bytes"
 
 _View = TypeVar("_View", FrameView, AllocationView)
 _Made = tuple[object, "FrameView | AllocationView"]
@@ -40,11 +53,6 @@ was made from (held, so no id is reused while here). Memory is copy-on-write: a 
 block that the memory being drawn does not own is never changed again, so stepping reuses
 the views of everything the step left alone and a step costs what it changed, not what
 the picture holds (1,000 blocks and 200 frames: ~4 ms drawn whole, ~0.3 ms reused)."""
-
-_last_labels: dict[int, tuple[OwnerPath, str, str]] = {}
-"""The owner labels of the last picture derived through `OwnerPath`s, by address: (the
-path, its parent's label, the label); reused while both are the same objects, so a long
-list's labels are not built again at every step."""
 
 _last_output: tuple[object, int, str, str] | None = None  # (outputs list, count, out, err)
 _last_statics: tuple[object, int, tuple[StaticView, ...]] | None = None
@@ -97,71 +105,15 @@ def snapshot_of(memory: Memory, step: int, *, output: bool = True,
     frames = tuple(view_of(memory.frames[index], index in own_frames, _frame_view)
                    for index in range(first, len(memory.frames)))
     # `get`: a what-if run's heap guards `[]` against freed blocks, which are drawn here.
-    labels = _owner_labels(memory)
-    heap_views = []
-    for address in sorted(memory.heap):
-        block = memory.heap.get(address)
-        view = view_of(block, address in own_blocks, _allocation_view)
-        label = labels.get(address)
-        if label is not None and view.owner is not label and view.owner != label:
-            # Not dataclasses.replace (5x slower): a list's move relabels every node.
-            view = AllocationView(
-                view.address, view.size, view.type_name, view.value, label, view.freed,
-                view.note, view.kind, view.length, view.capacity, view.element_size,
-                view.strong, view.weak)
-            if id(block) in made:
-                made[id(block)] = (block, view)
-        heap_views.append(view)
+    # Owners are named when drawn (`Snapshot.owner_of`): a move renames a whole list.
+    heap_views = [view_of(memory.heap.get(address), address in own_blocks, _allocation_view)
+                  for address in sorted(memory.heap)]
     heap = tuple(heap_views)
     if newest is None:  # a partial picture keeps the last whole one's views for reuse
         _last_views = made
     stdout, stderr = _output_of(memory) if output else ("", "")
-    return Snapshot(step, frames, heap, stdout, stderr, _statics_of(memory))
-
-
-def _owner_labels(memory: Memory) -> dict[int, str]:
-    """The owner, as named now, of every block labelled through its holder (`OwnerPath`):
-    its holder's owner with the path inside it (`*` + `list.1` + `.1`)."""
-    global _last_labels
-    heap = memory.heap
-    last = _last_labels
-    made: dict[int, tuple[OwnerPath, str, str]] = {}
-    known: dict[int, str] = {}
-    for address, block in heap.items():
-        if address in known or not isinstance(block.owner, OwnerPath):
-            continue
-        chain: list[tuple[int, OwnerPath]] = []
-        on_chain: set[int] = set()
-        at = address
-        label: str
-        while True:  # up to a block named outright (iteratively: lists are long)
-            if at in known:
-                label = known[at]
-                break
-            holder = heap.get(at)
-            owner = holder.owner if holder is not None else "?"
-            if not isinstance(owner, OwnerPath):
-                label = owner
-                break
-            if owner.parent not in heap or at in on_chain:
-                label = known[at] = str(owner)  # its holder is gone: the name it was given
-                break
-            chain.append((at, owner))
-            on_chain.add(at)
-            at = owner.parent
-        for at, owner in reversed(chain):
-            found = last.get(at)
-            if found is not None and found[0] is owner and found[1] is label:
-                label = found[2]
-            else:
-                made[at] = (owner, label, owner.prefix + label + owner.suffix)
-                label = made[at][2]
-                known[at] = label
-                continue
-            made[at] = found
-            known[at] = label
-    _last_labels = made
-    return known
+    return Snapshot(step, frames, heap, stdout, stderr, _statics_of(memory),
+                    Printed(memory.outputs, memory.output_count))
 
 
 def _frame_view(frame: Frame, memory: Memory) -> FrameView:
@@ -197,9 +149,8 @@ def _statics_of(memory: Memory) -> tuple[StaticView, ...]:
     last = _last_statics
     if last is not None and last[0] is memory.statics and last[1] == len(memory.statics):
         return last[2]
-    statics = tuple(StaticView(address, len(data), fmt.debug_string(
-        fmt.FStr(data.decode("utf-8", "replace")))) for address, data in sorted(
-            memory.statics.items()))
+    statics = tuple(StaticView(address, len(data), text_value(data))
+                    for address, data in sorted(memory.statics.items()))
     _last_statics = (memory.statics, len(memory.statics), statics)
     return statics
 
@@ -207,7 +158,7 @@ def _statics_of(memory: Memory) -> tuple[StaticView, ...]:
 def _allocation_view(block: Allocation, memory: Memory) -> AllocationView:
     ty = block.ty
     if block.kind == "string":
-        text = fmt.debug_string(fmt.FStr(bytes(block.value).decode("utf-8", "replace")))
+        text = text_value(block.value)
         return AllocationView(block.address, block.size, "[u8]", text, block.owner, block.freed,
                               block.note, "string", len(block.value), block.size, 1)
     if block.kind == "vec":
@@ -272,8 +223,9 @@ def render_value(value: Any, ty: T.Ty, memory: Memory | None = None,
         shown = format_address(value.address)
         if memory is not None and isinstance(ty, T.RefTy) and isinstance(ty.inner, T.StrTy):
             try:
-                data = memory.read(value)
-                text = fmt.debug_string(fmt.FStr(bytes(data).decode("utf-8", "replace")))
+                # Only the bytes shown are read (a slice of a 1 MB literal, say).
+                data = memory.read(value.sub(0, min(value.length, _MAX_TEXT)))
+                text = text_value(data, value.length)
                 return f"{shown} → {text}"
             except (KeyError, IndexError, TypeError):
                 return shown

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Protocol
 
 from stackheap_tui.memory.records import Outcome, Snapshot, StepInfo
@@ -19,8 +20,9 @@ class TraceView(Protocol):
         """Step `index` (0-based): its span, kind, explanation, what it changed."""
         ...
 
-    def snapshot(self, index: int) -> Snapshot:
-        """The whole memory picture after step `index`."""
+    def snapshot(self, index: int, *, output: bool = True) -> Snapshot:
+        """The whole memory picture after step `index`; `output=False` may leave its
+        `stdout` and `stderr` empty when its `printed` says what was printed."""
         ...
 
     @property
@@ -37,6 +39,11 @@ class RecordedRun(TraceView, Protocol):
                  newest: int | None = None) -> Snapshot:
         """The picture after step `index`; `output=False` leaves stdout and stderr empty,
         `newest=N` draws only the newest N frames."""
+        ...
+
+    def pictures(self, newest: int | None = None) -> Iterator[tuple[StepInfo, Snapshot]]:
+        """Every step in order with its picture (`output=False`, the `newest` frames),
+        at a cost per step that does not grow with the depth of the stack."""
         ...
 
     def printed_at(self, index: int) -> tuple[tuple[str, str], ...]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from array import array
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from stackheap_tui.lang.span import Span
@@ -161,7 +162,11 @@ class Trace:
     def step(self, index: int) -> StepInfo:
         if not 0 <= index < len(self):
             raise IndexError(f"step {index} is outside 0..{len(self) - 1}")
-        memory = self.memory_at(index - 1) if index > 0 else Memory()
+        return self._info(index, self.memory_at(index - 1) if index > 0 else Memory())
+
+    def _info(self, index: int, memory: Memory) -> StepInfo:
+        """Step `index`, read off `memory` as it was before the step (and is after it:
+        the step's ops are applied to it on the way)."""
         changed = frozenset(_changed_keys(memory, self.ops_at(index)))  # now after the step
         explanation = self._explanations[index]
         text = explanation if isinstance(explanation, str) else explanation.render(memory)
@@ -218,6 +223,18 @@ class Trace:
                     apply(op)
         self._cache = (index, memory.copy())
         return memory
+
+    def pictures(self, newest: int | None = None) -> Iterator[tuple[StepInfo, Snapshot]]:
+        """Every step in order with its picture (`output=False`, the `newest` frames),
+        replayed on one memory in place: `memory_at` copies the frame list twice a step,
+        which for a run 131,000 frames deep made `--trace` cost steps × depth."""
+        if len(self) == 0:
+            return
+        memory = self.memory_at(0)  # a private copy, changed in place from here on
+        yield self.step(0), snapshot_of(memory, 0, output=False, newest=newest)
+        for index in range(1, len(self)):
+            info = self._info(index, memory)  # (which applies the step's ops to it)
+            yield info, snapshot_of(memory, index, output=False, newest=newest)
 
     def snapshot(self, index: int, *, output: bool = True,
                  newest: int | None = None) -> Snapshot:

@@ -114,6 +114,8 @@ class StackHeapApp(Modes):
         Binding("q", "quit", "Quit", show=False),
         # A learner's reflex to stop a program; Textual only shows a notice by default.
         Binding("ctrl+c", "quit", "Quit", show=False, priority=True),
+        # As any terminal program: the shell's job control takes over until `fg`.
+        Binding("ctrl+z", "suspend_process", "Suspend", show=False, priority=True),
     ]
 
     def __init__(
@@ -180,7 +182,14 @@ class StackHeapApp(Modes):
             loop = asyncio.get_running_loop()
             for number in QUIT_SIGNALS:
                 loop.add_signal_handler(number, self._signalled, number)
+        self.app_resume_signal.subscribe(self, self._resumed)
         self._start()
+
+    def _resumed(self, _app: object) -> None:
+        """Back from Ctrl+Z (`fg`): the terminal's screen was the shell's meanwhile, so
+        every line is drawn again, at the step shown before."""
+        for screen in self.screen_stack:
+            screen.refresh(layout=True)
 
     def _signalled(self, number: int) -> None:
         """A signal to end: leave as on `q` (alternate screen, mouse, cursor restored),

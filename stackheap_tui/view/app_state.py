@@ -75,7 +75,8 @@ class AppState(App[None]):
         snapshot = cache.pop(index, None)
         if snapshot is None:
             assert self.trace is not None
-            snapshot = self.trace.snapshot(index)
+            # The output is read from the run's log (`Snapshot.printed`), never joined.
+            snapshot = self.trace.snapshot(index, output=False)
         cache[index] = snapshot  # the most recently used last
         while len(cache) > _SNAPSHOTS_KEPT:
             del cache[next(iter(cache))]

@@ -58,6 +58,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("Lessons", "Browse the bundled lessons (b)", "samples"),
     Command("Save screenshot", "Save this step as an SVG in the current folder (s)", "screenshot"),
     Command("Help", "Every key, and how to read the picture (?)", "help"),
+    Command("Suspend", "Back to the shell until `fg`, then this same step (ctrl+z)",
+            "suspend_process"),
 )
 
 

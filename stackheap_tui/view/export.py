@@ -51,13 +51,13 @@ def frame_json(frame: FrameView) -> dict[str, Any]:
     }
 
 
-def allocation_json(block: AllocationView) -> dict[str, Any]:
+def allocation_json(block: AllocationView, owner: str) -> dict[str, Any]:
     return {
         "address": block.address,
         "size": block.size,
         "type": block.type_name,
         "value": block.value,
-        "owner": block.owner,
+        "owner": owner,
         "freed": block.freed,
         "note": block.note,
         "kind": block.kind,
@@ -74,7 +74,8 @@ def snapshot_json(snapshot: Snapshot, stdout_len: int, stderr_len: int) -> dict[
     `outcome.stdout` (and of `outcome.stderr`) had been printed."""
     return {
         "frames": [frame_json(frame) for frame in snapshot.frames],
-        "heap": [allocation_json(block) for block in snapshot.heap],
+        "heap": [allocation_json(block, snapshot.owner_of(block))
+                 for block in snapshot.heap],
         "statics": [{"address": item.address, "size": item.size, "text": item.text}
                     for item in snapshot.statics],
         "stdout_len": stdout_len,

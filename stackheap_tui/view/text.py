@@ -43,7 +43,7 @@ def render_memory(snapshot: Snapshot, depth: int | None = None) -> list[str]:
     for block in snapshot.heap:
         status = f"  [FREED: {block.note}]" if block.freed else ""
         lines.append(f"    @{format_address(block.address)}  {block.size} B  {block.type_name}"
-                     f"  = {block.value}  owner: {block.owner}{status}")
+                     f"  = {block.value}  owner: {snapshot.owner_of(block)}{status}")
     return lines
 
 
@@ -70,10 +70,8 @@ def render_step(info: StepInfo, snapshot: Snapshot, total: int, source_lines: li
 def render_trace(trace: RecordedRun) -> Iterator[str]:
     lines = trace.source.splitlines()
     total = len(trace)
-    for index in range(total):
-        info = trace.step(index)
-        snapshot = trace.snapshot(index, output=False, newest=MAX_FRAMES)
-        yield render_step(info, snapshot, total, lines, trace.printed_at(index)) + "\n"
+    for info, snapshot in trace.pictures(newest=MAX_FRAMES):
+        yield render_step(info, snapshot, total, lines, trace.printed_at(info.index)) + "\n"
     outcome = trace.outcome
     yield f"exit status {outcome.exit_code}\n"
     if outcome.stopped_early:

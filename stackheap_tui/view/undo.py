@@ -68,10 +68,16 @@ def undo_of(current: Snapshot, came_from: Snapshot) -> Undo:
         now_block = blocks.get(address)
         if not block.freed and (now_block is None or now_block.freed):
             phrases.append(f"the block at {format_address(address)} is not allocated yet")
-    printed = len(came_from.stdout) + len(came_from.stderr)
-    if printed > len(current.stdout) + len(current.stderr):
+    if _printed(came_from) > _printed(current):
         phrases.append("its output is not printed yet")
     return Undo(frozenset(keys), tuple(phrases))
+
+
+def _printed(snapshot: Snapshot) -> int:
+    """How far the output had come (chunks of the run's log, or characters by hand)."""
+    if snapshot.printed is not None:
+        return snapshot.printed.count
+    return len(snapshot.stdout) + len(snapshot.stderr)
 
 
 def undone_text(index: int, came_from: int | None, undo: Undo, most: int = 6) -> str:

@@ -61,7 +61,7 @@ class FakeTrace:
     def step(self, index: int) -> StepInfo:
         return self.steps[index][0]
 
-    def snapshot(self, index: int) -> Snapshot:
+    def snapshot(self, index: int, *, output: bool = True) -> Snapshot:
         self.snapshots_taken.append(index)
         return self.steps[index][1]
 

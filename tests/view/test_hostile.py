@@ -254,3 +254,58 @@ async def test_q_while_a_big_program_is_checked_quits_at_once():
         await pilot.press("q")
         assert app.return_code == 0
         assert app.opened is None  # quit before the check was done, not after
+
+
+# -- 4. Ctrl+Z: the shell's job control, then `fg` back to the same step --------------------
+
+
+def _sized(fd: int, columns: int, rows: int) -> None:
+    import fcntl
+    import struct
+    import termios
+
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
+
+
+def test_ctrl_z_suspends_and_fg_brings_back_the_same_step(tmp_path):
+    program = tmp_path / "boxed.rs"
+    program.write_text("fn main() {\n    let a = Box::new(1);\n    let b = Box::new(2);\n"
+                       "    println!(\"{}\", *a + *b);\n}\n", encoding="utf-8")
+    # A shell with job control as the app's parent: a process whose group has no such
+    # parent (orphaned) never stops on SIGTSTP, so the pty's first child is the shell.
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.environ.update(TERM="xterm-256color", PS1="$ ",
+                          PYTHONPATH=str(Path(__file__).resolve().parents[2]))
+        os.execvp("bash", ["bash", "--norc", "--noprofile", "-i"])
+    _sized(fd, 100, 30)
+    done = 0
+    try:
+        assert b"$ " in _read_until(fd, b"$ ", limit=30)
+        os.write(fd, f"{sys.executable} -m stackheap_tui {program}\n".encode())
+        assert b"step 1 / " in _read_until(fd, b"step 1 / ", limit=60)
+        os.write(fd, b"\x1b[C\x1b[C")  # → →
+        assert b"step 3 / " in _read_until(fd, b"step 3 / ", limit=30)
+        os.write(fd, b"\x1a")  # Ctrl+Z
+        stopped = _read_until(fd, b"Stopped", limit=30)
+        assert b"Stopped" in stopped, stopped[-2000:]
+        assert b"\x1b[?1049l" in stopped  # the shell's screen is back
+        os.write(fd, b"echo shell-$((6*7))\n")  # the shell has the keys, not the app
+        assert b"shell-42" in _read_until(fd, b"shell-42", limit=30)
+        os.write(fd, b"fg\n")
+        back = _read_until(fd, b"step 3 / ", limit=30)
+        assert b"step 3 / " in back, back[-2000:]  # the whole screen again, same step
+        assert b"fn main" in back and b"0x5555_a010" in back
+        os.write(fd, b"\x1b[C")  # keys still reach the app
+        assert b"step 4 / " in _read_until(fd, b"step 4 / ", limit=30)
+        os.write(fd, b"q")
+        assert b"$ " in _read_until(fd, b"\x1b[?1049l", limit=30) + _read_until(
+            fd, b"$ ", limit=30)
+        os.write(fd, b"exit\n")
+        done, _ = _wait_for_exit(pid, limit=30)
+        assert done == pid
+    finally:
+        if done != pid:
+            os.killpg(pid, signal.SIGKILL)  # the shell and the app it started
+            os.waitpid(pid, 0)
+        os.close(fd)

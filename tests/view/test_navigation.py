@@ -87,6 +87,20 @@ async def test_o_steps_over_a_call_and_u_steps_out_of_one():
         assert counter(app) == "step 3 / 9"
 
 
+async def _until_highlighted(pilot, title: str) -> None:
+    """The palette searches in the background: wait until its first hit is `title`."""
+    from textual.command import CommandList
+
+    for _ in range(400):
+        results = pilot.app.screen.query(CommandList)
+        if results and results.first().highlighted == 0:
+            option = results.first().get_option_at_index(0)
+            if title in str(option.prompt):
+                return
+        await pilot.pause(0.05)
+    raise AssertionError(f"the palette never offered {title!r}")
+
+
 async def test_palette_lists_jumps_and_runs_them():
     app = StackHeapApp(calls_trace())
     async with app.run_test(size=NARROW) as pilot:
@@ -94,7 +108,7 @@ async def test_palette_lists_jumps_and_runs_them():
         await pilot.press("ctrl+p")
         assert isinstance(app.screen, CommandPalette)
         await pilot.press(*"next drop")
-        await pilot.pause(0.3)
+        await _until_highlighted(pilot, "Next drop")
         await pilot.press("enter")
         await pilot.pause()
         assert counter(app) == "step 8 / 9"

@@ -91,3 +91,25 @@ async def test_stepping_moves_no_pane() -> None:
             seen.add(app.query_one(ExplanationPane).undone[:1])
             assert places() == first, f"after {key} at step {app.step + 1}"
         assert seen == {"", "↶"}  # both kinds of step were seen
+
+
+async def test_a_line_of_a_megabyte_is_drawn_where_it_is_in_view() -> None:
+    """A 1 MB literal on one line: the source pane cuts out the part in view (marked as
+    the step), also scrolled sideways, and draws what a full redraw draws."""
+    from stackheap_tui.view.widgets.source import SourcePane
+
+    source = ('fn main() {\n    let s = "' + "ab" * 500_000 + 'z";\n'
+              "    let n = s.len();\n    println!(\"{n}\");\n}\n")
+    app = StackHeapApp(load(source, "long.rs"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("right")
+        await pilot.pause()
+        pane = app.query_one(SourcePane)
+        assert "let s = \"ababab" in "".join(seg.text for seg in pane.render_line(1))
+        for x in (0, 3, 40, pane.max_scroll_x):
+            pane.scroll_to(x=x, animate=False, immediate=True)
+            await pilot.pause()
+            line = "".join(segment.text for segment in pane.render_line(1))
+            expected = pane.line_content(2).plain[x:x + len(line)]
+            assert line == expected.ljust(len(line)), x
+        assert "z\";" in "".join(segment.text for segment in pane.render_line(1))

@@ -78,7 +78,7 @@ class LongRun:
         return StepInfo(index, span, self.kind_at(index), f"step {index}",
                         depth=self.depth_at(index))
 
-    def snapshot(self, index: int) -> Snapshot:
+    def snapshot(self, index: int, *, output: bool = True) -> Snapshot:
         self.snapshots_taken.append(index)
         return Snapshot(index, (), (), "", "")
 

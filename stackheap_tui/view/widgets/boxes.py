@@ -14,7 +14,7 @@ row's height follows from the lengths of its lines without drawing it.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar
 
@@ -38,17 +38,39 @@ def plain_of(line: Line) -> str:
     return "".join(part if isinstance(part, str) else part[0] for part in line)
 
 
-@dataclass(frozen=True, slots=True)
 class RowText:
-    """A row's lines, made once per distinct row and reused from step to step."""
+    """A row's lines, made once per distinct row and reused from step to step.
 
-    lines: tuple[Line, ...]
-    lengths: tuple[int, ...]  # cells per line
-    key: Hashable = field(default=None, compare=False)  # what it was made from, to reuse it
+    The layout needs only each line's length: a row may have its lines made when first
+    drawn (`lazy`), so a step that changes every row of a big picture (a long list's
+    owner names) makes only the ones on screen."""
+
+    __slots__ = ("_lines", "_make", "key", "lengths")
+
+    def __init__(self, lines: tuple[Line, ...] | None, lengths: tuple[int, ...],
+                 key: Hashable = None, make: Callable[[], Sequence[Line]] | None = None) -> None:
+        self._lines = lines
+        self._make = make
+        self.lengths = lengths  # cells per line
+        self.key = key  # what it was made from, to reuse it
 
     @classmethod
     def of(cls, lines: Sequence[Line], key: Hashable = None) -> RowText:
         return cls(tuple(lines), tuple(cell_len(plain_of(line)) for line in lines), key)
+
+    @classmethod
+    def lazy(cls, lengths: tuple[int, ...], make: Callable[[], Sequence[Line]],
+             key: Hashable = None) -> RowText:
+        """Lines of these lengths (in cells), made by `make` when first drawn."""
+        return cls(None, lengths, key, make)
+
+    @property
+    def lines(self) -> tuple[Line, ...]:
+        if self._lines is None:
+            assert self._make is not None
+            self._lines = tuple(self._make())
+            self._make = None
+        return self._lines
 
     @property
     def plain(self) -> str:

@@ -7,10 +7,17 @@ from __future__ import annotations
 from collections.abc import Hashable
 from dataclasses import dataclass
 
+from rich.cells import cell_len
 from textual.content import Content
 from textual.reactive import reactive
 
-from stackheap_tui.memory.records import AllocationView, StaticView
+from stackheap_tui.memory.records import (
+    AllocationView,
+    OwnerNames,
+    OwnerPath,
+    Snapshot,
+    StaticView,
+)
 from stackheap_tui.view.numbers import SPARE, USED, format_address, format_size, usage_cells
 from stackheap_tui.view.picture import MemoryPicture, points_into
 from stackheap_tui.view.widgets.boxes import Box, BoxList, Line, Part, Row, RowText
@@ -68,19 +75,47 @@ class ShownBox:
         return name in self.classes
 
 
-def block_text(block: AllocationView) -> RowText:
-    """`type = value`, the buffer's use or the Rc's counts, and the owner."""
-    value: Line = ((block.type_name, "$text-accent"), " = ", (block.value, "bold"))
+_OWNER = "owner: "
+_OWNER_CELLS = len(_OWNER)
+
+
+def block_text(block: AllocationView, owners: OwnerNames,
+               head: RowText | None = None) -> RowText:
+    """`type = value`, the buffer's use or the Rc's counts (`head`, if already made for
+    this block), and the owner: named only when the row is drawn (a long list's names
+    are as long as the list, and a move renames every node)."""
     if block.freed:
         struck: Line = ((block.type_name, "$text-accent strike"), (" = ", "strike"),
                         (block.value, "bold strike"))
         return RowText.of([struck, ((block.note or "freed", "italic $text-error"),)])
-    lines: list[Line] = [value]
-    lines += _split_lines([*buffer_lines(block), *count_lines(block)])
-    lines.append((("owner: ", "$text-muted"), (block.owner, "$text-primary")))
-    if block.note:
-        lines.append(((block.note, "italic $text-muted"),))
-    return RowText.of(lines)
+    head = head or block_head(block)
+    note: list[Line] = [((block.note, "italic $text-muted"),)] if block.note else []
+    address = block.address
+
+    def lines() -> list[Line]:
+        owner: Line = ((_OWNER, "$text-muted"), (owners.name(address), "$text-primary"))
+        return [*head.lines, owner, *note]
+
+    owner_cells = _OWNER_CELLS + owners.width(address, cell_len)
+    note_cells = (cell_len(block.note),) if note else ()
+    return RowText.lazy((*head.lengths, owner_cells, *note_cells), lines)
+
+
+def block_head(block: AllocationView) -> RowText:
+    """The lines of a block's row above its owner."""
+    value: Line = ((block.type_name, "$text-accent"), " = ", (block.value, "bold"))
+    return RowText.of([value, *_split_lines([*buffer_lines(block), *count_lines(block)])])
+
+
+class _Named:
+    """Which owner name a block has, compared by identity: the same object from step to
+    step while its stored owner and its holder's name stay (see `HeapPane._names`)."""
+
+    __slots__ = ("holder", "owner")
+
+    def __init__(self, owner: object, holder: _Named | None) -> None:
+        self.owner = owner
+        self.holder = holder
 
 
 def _split_lines(parts: list[ContentPart]) -> list[Line]:
@@ -121,7 +156,9 @@ class HeapPane(BoxList):
         super().__init__(id=id)
         self._texts: dict[Hashable, RowText] = {}  # the literals' texts, reused next step
         # Each block's box as last drawn, with what it was drawn from (see `_boxes`).
-        self._blocks: dict[int, tuple[tuple[object, ...], Box]] = {}
+        self._blocks: dict[int, tuple[tuple[object, ...], Box, RowText | None]] = {}
+        self._named: dict[int, _Named] = {}  # each block's owner name as last drawn
+        self._named_for: Snapshot | None = None
         self._first_changed: int | None = None  # the first box the step highlights
         self._shown: tuple[object, ...] | None = None
 
@@ -139,10 +176,12 @@ class HeapPane(BoxList):
         old_texts = self._texts
         texts: dict[Hashable, RowText] = {}
         # A block's box is made again only if it is drawn from something else than last
-        # time: the boxes a step left alone are kept, with what was drawn for them.
+        # time (its owner's name included): the boxes a step left alone are kept.
         old_blocks = self._blocks
-        blocks: dict[int, tuple[tuple[object, ...], Box]] = {}
+        blocks: dict[int, tuple[tuple[object, ...], Box, RowText | None]] = {}
         changed, pointed = memory.changed_blocks, memory.block_pointers()
+        named = self._names_of(memory.snapshot)
+        owners = memory.snapshot.owners
         self._first_changed = None
         plain: frozenset[str] = frozenset()
         freed = frozenset({"-freed"})
@@ -153,19 +192,23 @@ class HeapPane(BoxList):
                 if self._first_changed is None:
                     self._first_changed = len(boxes)
             pointers = tuple(pointed.get(block.address, ()))
-            drawn_from: tuple[object, ...] = (block, classes, pointers)
+            drawn_from: tuple[object, ...] = (block, classes, pointers, named[block.address])
             found = old_blocks.get(block.address)
             if found is not None and found[0] == drawn_from:
-                box = found[1]
+                box, head = found[1], found[2]
             else:
-                # The block's own text, if only its highlight or its pointers changed.
-                text = (found[1].rows[0].text if found is not None and found[0][0] == block
-                        else block_text(block))
+                # The lines above the owner, if only the highlight, pointers or name changed.
+                same = found is not None and found[0][0] == block
+                head = found[2] if found is not None and same else None
+                if head is None and not block.freed:
+                    head = block_head(block)
+                text = block_text(block, owners, head)
                 subtitle = "← " + ", ".join(pointers) if pointers else ""
-                title = f"{format_address(block.address)} · {format_size(block.size)}"
+                title = (found[1].title if found is not None and same
+                         else f"{format_address(block.address)} · {format_size(block.size)}")
                 box = Box(block.address, title, [Row(block.address, text)], "block",
                           subtitle, classes, item=block)
-            blocks[block.address] = (drawn_from, box)
+            blocks[block.address] = (drawn_from, box, head)
             boxes.append(box)
         self._blocks = blocks
         if memory.snapshot.statics:
@@ -180,6 +223,47 @@ class HeapPane(BoxList):
                              item=memory.snapshot.statics))
         self._texts = texts
         return boxes
+
+    def _names_of(self, snapshot: Snapshot) -> dict[int, _Named]:
+        """Block address → which owner name it has, as an object that stays the same while
+        the name does: a block is named through its holders, so its name changes when one
+        of theirs does, and this finds which without making any name (a step that moves a
+        4,000-node list renames every node; only the nodes on screen are named)."""
+        if snapshot is self._named_for:
+            return self._named
+        last = self._named
+        made: dict[int, _Named] = {}
+        blocks = snapshot.owners.by_address
+        for block in snapshot.heap:
+            at = block.address
+            if at in made:
+                continue
+            chain: list[tuple[int, OwnerPath, int]] = []
+            seen: set[int] = set()
+            cycle = False
+            while at not in made:
+                stored = blocks[at].owned_by
+                if not isinstance(stored, OwnerPath) or stored.parent not in blocks:
+                    old = last.get(at)
+                    made[at] = (old if old is not None and old.owner is stored
+                                and old.holder is None else _Named(stored, None))
+                    break
+                if at in seen:  # holders in a cycle: a new name every time, drawn again
+                    cycle = True
+                    break
+                seen.add(at)
+                chain.append((at, stored, stored.parent))
+                at = stored.parent
+            for at, stored, holder in reversed(chain):
+                if cycle:
+                    made[at] = _Named(object(), None)
+                    continue
+                above = made[holder]
+                old = last.get(at)
+                made[at] = (old if old is not None and old.owner is stored
+                            and old.holder is above else _Named(stored, above))
+        self._named, self._named_for = made, snapshot
+        return made
 
     def _is_pointed(self, target: AllocationView | StaticView) -> bool:
         return self.pointed is not None and points_into(self.pointed, target)
@@ -233,8 +317,7 @@ class HeapPane(BoxList):
         self.reveal_lines(self.lines_of(target) if target is not None else None,
                           from_top=True)
 
-    @staticmethod
-    def _key(memory: MemoryPicture | None) -> tuple[object, ...] | None:
+    def _key(self, memory: MemoryPicture | None) -> tuple[object, ...] | None:
         if memory is None:
             return None
         snapshot = memory.snapshot
@@ -243,7 +326,8 @@ class HeapPane(BoxList):
         # Stepping back draws the blocks the undone step changed in another colour: when it
         # changed none, the heap looks the same either way.
         undone = memory.undone and bool(heap_changed)
-        return (snapshot.heap, snapshot.statics, heap_changed, undone, pointers)
+        return (snapshot.heap, snapshot.statics, heap_changed, undone, pointers,
+                self._names_of(snapshot))
 
     def watch_pointed(self) -> None:
         self.redraw()

@@ -6,7 +6,8 @@ from textual.app import ComposeResult
 from textual.content import Content
 from textual.widgets import Static
 
-from stackheap_tui.memory.records import Snapshot
+from stackheap_tui.memory.records import Printed, Snapshot
+from stackheap_tui.view.output_log import OutputIndex
 from stackheap_tui.view.widgets.pane import Pane
 
 
@@ -34,23 +35,44 @@ class OutputPane(Pane):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._shown: tuple[str, str, int, int] | None = None
+        self._shown: tuple[object, ...] | None = None
+        self._index: OutputIndex | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(id="text")
 
+    def _log(self, snapshot: Snapshot) -> tuple[OutputIndex, int]:
+        """The run's output log, indexed, and how far the picture had come in it (a
+        picture made by hand: its two texts as a log of their own)."""
+        printed = snapshot.printed
+        if printed is None:
+            printed = Printed((("stdout", snapshot.stdout), ("stderr", snapshot.stderr)), 2)
+        index = self._index
+        if index is None or index.chunks is not printed.chunks:
+            index = OutputIndex(printed.chunks)
+            if snapshot.printed is not None:
+                self._index = index  # the run's: kept, and extended as it is read
+        return index, printed.count
+
     def show(self, snapshot: Snapshot, previous: Snapshot | None) -> None:
-        old_out = len(previous.stdout) if previous else 0
-        old_err = len(previous.stderr) if previous else 0
+        index, count = self._log(snapshot)
+        if previous is None:
+            before, old = index, 0
+        else:
+            before, old = self._log(previous)
         # Most steps print nothing: then what is shown stays (no new layout, no redraw).
-        shown = (snapshot.stdout, snapshot.stderr, old_out, old_err)
+        shown = (index.chunks, count, before.chunks, old)
         if shown == self._shown:
             return
         self._shown = shown
-        lines = [
-            *_lines(snapshot.stdout, old_out, ""),
-            *_lines(snapshot.stderr, old_err, "$text-error"),
-        ]
+        lines: list[Content] = []
+        for stream, style in (("stdout", ""), ("stderr", "$text-error")):
+            tail = index.tail(stream, count)
+            if tail.hidden:
+                earlier = "line" if tail.hidden == 1 else "lines"
+                lines.append(Content.styled(f"… {tail.hidden:,} earlier {earlier} of {stream} "
+                                            "(all of it: --run)", "$text-muted italic"))
+            lines += _lines(tail.text, before.length(stream, old) - tail.start, style)
         text = self.query_one("#text", Static)
         text.set_class(not lines, "-empty")
         if not lines:

@@ -22,6 +22,9 @@ from textual.style import Style
 from stackheap_tui.lang.span import Span
 
 TAB_SIZE = 4
+LONG_LINE = 2_000
+"""A line longer than this (a 1 MB literal, say) is drawn a window at a time: the part
+in view, cut out before it is marked and styled, not the whole line."""
 
 
 class MarkKind(Enum):
@@ -127,11 +130,18 @@ class SourcePane(ScrollView, can_focus=True, inherit_bindings=False):
             parts.append((number, start, end))
         return parts
 
-    def line_content(self, number: int) -> Content:
-        """Line `number` (1-based) as drawn: gutter (`▶` where marked), code, marks."""
+    def line_content(self, number: int, window: tuple[int, int] | None = None) -> Content:
+        """Line `number` (1-based) as drawn: gutter (`▶` where marked), code, marks;
+        `window`: only the code's characters in [start, end)."""
         code = self._code[number - 1]
+        first = 0
+        if window is not None:
+            first = window[0]
+            code = code[window[0]:window[1]]
         for start, end, kind in self._marked.get(number, ()):
-            code = code.stylize(self._mark_style(f"source--{kind.value}"), start, end)
+            start, end = max(start - first, 0), min(end - first, len(code))
+            if start < end:
+                code = code.stylize(self._mark_style(f"source--{kind.value}"), start, end)
         marked = number in self._arrowed
         gutter = ("▶" if marked else " ") + f"{number:>{self._number_width}} "
         gutter_style = "source--gutter-marked" if marked else "source--gutter"
@@ -157,6 +167,14 @@ class SourcePane(ScrollView, can_focus=True, inherit_bindings=False):
         style = self.rich_style
         if number > self.line_count:
             return Strip.blank(width, style)
+        if len(self._lines[number - 1]) > LONG_LINE:
+            # The window in view only (the gutter stays in its columns: the code is cut).
+            gutter = self._number_width + 2
+            start = max(scroll_x - gutter, 0)
+            content = self.line_content(number, (start, start + width + gutter))
+            shift = scroll_x - start if scroll_x > gutter else scroll_x
+            window = Strip(content.render_segments(self.visual_style))
+            return window.crop_extend(shift, shift + width, style)
         strip = self._strips.get(number)
         if strip is None:
             # Rendered over the pane's own style, so translucent marks blend with its colours.
