@@ -24,6 +24,7 @@ from stackheap_tui.lang.borrowck.places import (
     REF_MUT,
     Place,
     Proj,
+    call_prefix,
     describe,
 )
 from stackheap_tui.lang.diagnostics import Diagnostic, Edit, Label, Suggestion
@@ -181,8 +182,11 @@ def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
     """An access that conflicts with a live loan (E0499/E0502/E0503/E0505/E0506/E0597).
     `dropped`: the later use is the scope-end drop of this local (name, destructor);
     `temporary`: that local is a statement's temporary, created there."""
+    called = call_prefix(place, loan.place)  # `v[0].a` vs `v[0].b`: both borrow `v`
+    if called is not None:
+        place = called
     desc = place_text(place, locals_)
-    borrowed = place_text(loan.place, locals_)
+    borrowed = place_text(called if called is not None else loan.place, locals_)
     mutable = loan.mutable or loan.two_phase  # a reservation is named a mutable borrow
     labels = [Label(loan.span, f"`{borrowed}` is borrowed here" if kind in (MOVE, WRITE, READ)
                     else ("first mutable borrow occurs here" if kind in (MUTABLE, RESERVE)

@@ -68,10 +68,37 @@ def _same(a: Proj, b: Proj) -> bool | None:
 
 
 def overlaps(a: Place, b: Place) -> bool:
-    """Whether two places may name overlapping memory (one is a prefix of the other)."""
+    """Whether two places may name overlapping memory (one is a prefix of the other).
+    Two places reached through the same overloaded operation (`v[0].a` and `v[0].b` on a
+    Vec, `g.a` and `g.b` through a `RefMut`) overlap whatever follows: each goes through
+    a call (`IndexMut::index_mut(&mut v, 0)`, `DerefMut::deref_mut(&mut g)`) that borrows
+    the whole prefix, as rustc's borrow checker sees it."""
     if a.local != b.local:
         return False
-    return all(_same(pa, pb) is not False for pa, pb in zip(a.proj, b.proj, strict=False))
+    for pa, pb in zip(a.proj, b.proj, strict=False):
+        if _same(pa, pb) is False:
+            return False
+        if _through_call(pa) and _through_call(pb):
+            return True
+    return True
+
+
+def call_prefix(a: Place, b: Place) -> Place | None:
+    """The place two overlapping places both reach through one overloaded call (`v` for
+    `v[0].a` and `v[0].b`): what rustc names in the conflict; None if there is none."""
+    if a.local != b.local:
+        return None
+    for i, (pa, pb) in enumerate(zip(a.proj, b.proj, strict=False)):
+        if _same(pa, pb) is False:
+            return None
+        if _through_call(pa) and _through_call(pb):
+            return Place(a.local, a.proj[:i])
+    return None
+
+
+def _through_call(p: Proj) -> bool:
+    return (p.kind == "index" and p.overloaded_index) or (
+        p.kind == "deref" and p.name in (GUARD, GUARD_MUT, OVERLOADED))
 
 
 def surely_overlaps(a: Place, b: Place) -> bool:
