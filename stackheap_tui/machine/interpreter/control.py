@@ -93,6 +93,10 @@ class ControlFlow(Statements):
         def run_match(env: Env) -> Any:
             value, place = scrutinee(env)
             for arm, matcher, guard, body in arms:
+                # A guard sees its by-value bindings by reference: nothing moves unless it
+                # passes, so a failed guard leaves every slot as it was (`Some(d) if false`
+                # must not take `d` out of the scrutinee).
+                saved = self.slot_states(env) if guard is not None else None
                 bound = matcher(env, value, place)
                 if bound is None:
                     continue
@@ -103,6 +107,8 @@ class ControlFlow(Statements):
                     mine = self.new_slots(env, before)
                     if mine:
                         self.pop_slots(env, mine)
+                    if saved is not None:
+                        self.restore_slot_states(env, saved)
                     continue
                 pattern_text = describe_expr(self.source, arm.pattern.span)
                 self.step(arm.pattern.span, StepKind.STATEMENT, self.take_notes(

@@ -92,6 +92,23 @@ class Slots(Ownership):
                 return self.slot_ref(env, index)
         return None
 
+    def slot_states(self, env: Env) -> tuple[list[tuple[SlotState, str]],
+                                              dict[int, set[tuple[int, ...]]]]:
+        """The frame's slot states and partial moves, to put back after a failed guard."""
+        slots = self.memory.frames[env.frame].slots
+        return ([(slot.state, slot.note) for slot in slots],
+                {k: set(v) for k, v in env.moved_paths.items()})
+
+    def restore_slot_states(self, env: Env, saved: tuple[list[tuple[SlotState, str]],
+                                                         dict[int, set[tuple[int, ...]]]]
+                            ) -> None:
+        states, moved = saved
+        slots = self.memory.frames[env.frame].slots
+        for index, (state, note) in enumerate(states[:len(slots)]):
+            if slots[index].state is not state or slots[index].note != note:
+                self.rec.apply((SET_STATE, env.frame, index, state, note))
+        env.moved_paths = moved
+
     def revive_moved(self, env: Env, index: int) -> None:
         """A what-if run uses a variable after its value moved away (E0382): the program
         treats it as an owner again, so its `}` will drop it a second time, as the lesson

@@ -219,7 +219,8 @@ def _vec(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
     if name == "len":
         return length
     if name == "capacity":
-        return cap
+        # A Vec of a zero-sized type never allocates: std reports `usize::MAX`.
+        return T.USIZE.max if T.size_of(element) == 0 else cap
     if name == "is_empty":
         return length == 0
     if name == "push" and length < cap and isinstance(recv, Ref) and recv.region == STACK and (
