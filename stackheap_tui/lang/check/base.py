@@ -60,6 +60,9 @@ class CheckerBase:
         self.closure_scopes: list[list[int | bool]] = []
         self.capturing_closures: set[int] = set()
         self.deferred_matches: list[ast.Match] = []
+        # Patterns that must be irrefutable (`let`, `for`, parameters): checked with the
+        # matches once every type is known (E0005); the place is a key of REFUTABLE_PLACES.
+        self.deferred_irrefutable: list[tuple[ast.Pattern, T.Ty, str]] = []
         self.deferred_methods: list[tuple[ast.MethodCall, T.Ty]] = []
         self.or_bindings: list[dict[str, Binding]] = []
         self.collect_items: list[tuple[T.Ty, T.Ty | None]] = []

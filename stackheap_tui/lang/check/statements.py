@@ -33,13 +33,18 @@ class StatementChecker(CheckerBase):
             params.append(binding)
         for param in item.params:
             ty = self.lower(param.type)
-            before = len(self.out.bindings)
             self.pattern(param.pattern, ty, irrefutable=True, is_param=True)
-            del before
-            if isinstance(param.pattern, ast.IdentPattern):
-                params.append(self.out.bindings[id(param.pattern)])
-            else:
+            if not isinstance(param.pattern, ast.IdentPattern):
                 raise self.fail("patterns in function parameters", param.pattern.span)
+            bound = self.out.bindings.get(id(param.pattern))
+            if bound is not None:
+                params.append(bound)
+            elif isinstance(self.resolve(ty), T.IntTy | T.CharTy | T.BoolTy):
+                # A `const`'s name (`fn f(LIMIT: i32)`): a constant pattern, refutable.
+                self.deferred_irrefutable.append((param.pattern, ty, "fn"))
+            else:
+                raise self.fail("a constant's or unit struct's name as a parameter",
+                                param.pattern.span)
         self.out.functions[id(item)] = FnInfo(item, params, ret, owner)
         body_ty = self.block(item.body, ret)
         tail = item.body.tail
@@ -95,4 +100,6 @@ class StatementChecker(CheckerBase):
                                       f"expected `!`, found `{self.resolve(else_ty)}`"))
         self.pattern(stmt.pattern, ty, irrefutable=stmt.otherwise is None,
                      initialised=stmt.init is not None)
+        if stmt.otherwise is None:
+            self.deferred_irrefutable.append((stmt.pattern, ty, "let"))
         return diverges
