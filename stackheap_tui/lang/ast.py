@@ -188,6 +188,7 @@ class FloatLit:
     span: Span
     value: float
     suffix: str | None
+    text: str = ""  # as written (`1e40f32`, `1_0e400`): the overflowing_literals lint's note
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -9,6 +9,8 @@ function body (closures with no knowledge of the enclosing body).
 from __future__ import annotations
 
 import dataclasses
+import math
+from fractions import Fraction
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
@@ -359,6 +361,7 @@ def literal_lint(checked: CheckedProgram) -> list[Diagnostic]:
     roots: list[object] = [info.item.body for info in checked.functions.values()]
     stack = list(roots)
     literals: list[ast.IntLit] = []
+    floats: list[ast.FloatLit] = []
     deep: list[tuple[int, Span]] = []
     while stack:
         node = stack.pop()
@@ -373,6 +376,8 @@ def literal_lint(checked: CheckedProgram) -> list[Diagnostic]:
             minus_spans[id(node.operand)] = node.span  # rustc points at `-200`, sign and all
         if isinstance(node, ast.IntLit):
             literals.append(node)
+        elif isinstance(node, ast.FloatLit):
+            floats.append(node)
         stack.extend(children(node))
     if deep:
         depth, span = max(deep, key=lambda item: (item[0], -item[1].start))
@@ -380,7 +385,9 @@ def literal_lint(checked: CheckedProgram) -> list[Diagnostic]:
                            f"than {MAX_REFERENCE_DEPTH}: rustc's trait checks stop at their "
                            "recursion limit)", span,
                            label="stackheap-tui cannot run this yet")]
-    for lit in sorted(literals, key=lambda x: x.span.start):
+    errors.extend(_float_out_of_range(lit, checked.types.get(id(lit))) for lit in floats
+                  if _float_is_infinite(lit, checked.types.get(id(lit))))
+    for lit in literals:
         ty = checked.types.get(id(lit))
         if not isinstance(ty, T.IntTy):
             continue
@@ -393,7 +400,33 @@ def literal_lint(checked: CheckedProgram) -> list[Diagnostic]:
                 notes=(f"the literal `{text}` does not fit into the type `{ty}` whose range is "
                        f"`{ty.min}..={ty.max}`", "`#[deny(overflowing_literals)]` on by default"),
                 help=f"consider using the type `{fits}` instead" if fits else None))
-    return _note_once(errors)
+    return _note_once(sorted(errors, key=lambda d: d.span.start))
+
+
+# The smallest magnitudes that round to infinity: halfway between MAX and the next power.
+_INFINITE_FROM = {"f32": Fraction(2 ** 25 - 1, 2 ** 24) * 2 ** 127,
+                  "f64": Fraction(2 ** 54 - 1, 2 ** 53) * 2 ** 1023}
+
+
+def _float_is_infinite(lit: ast.FloatLit, ty: T.Ty | None) -> bool:
+    """Whether the literal rounds to infinity in its type (`1e40f32`, `1e400`)."""
+    if not isinstance(ty, T.FloatTy) or str(ty) not in _INFINITE_FROM:
+        return False
+    text = lit.text.replace("_", "")
+    if text.endswith(("f32", "f64")):
+        text = text[:-3]
+    try:
+        value = Fraction(text)
+    except (ValueError, ZeroDivisionError):
+        value = Fraction(lit.value) if math.isfinite(lit.value) else _INFINITE_FROM[str(ty)]
+    return value >= _INFINITE_FROM[str(ty)]
+
+
+def _float_out_of_range(lit: ast.FloatLit, ty: T.Ty | None) -> Diagnostic:
+    return Diagnostic(
+        f"literal out of range for `{ty}`", lit.span, None, "",
+        notes=(f"the literal `{lit.text}` does not fit into the type `{ty}` and will be "
+               f"converted to `{ty}::INFINITY`", "`#[deny(overflowing_literals)]` on by default"))
 
 
 _WIDER = {"i8": ("u8", "i16", "i32", "i64", "i128"), "i16": ("u16", "i32", "i64", "i128"),
