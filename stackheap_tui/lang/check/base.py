@@ -64,6 +64,11 @@ class CheckerBase:
         # matches once every type is known (E0005); the place is a key of REFUTABLE_PLACES.
         self.deferred_irrefutable: list[tuple[ast.Pattern, T.Ty, str]] = []
         self.deferred_methods: list[tuple[ast.MethodCall, T.Ty]] = []
+        # The inference variables `parse()`, `collect()`, `sum()` and `product()` return:
+        # rustc needs them known before an operator applies to them.
+        self.context_typed: list[T.InferTy] = []
+        self.deferred_traits: list[tuple[ast.Expr, T.Ty, str]] = []  # `{}` on a `_`
+        self.finishing = False
         self.or_bindings: list[dict[str, Binding]] = []
         self.collect_items: list[tuple[T.Ty, T.Ty | None]] = []
         self.expected_now: T.Ty | None = None  # the expected type of the method call checked
@@ -85,6 +90,8 @@ class CheckerBase:
         def comparison(self, e: ast.Binary, left: T.Ty, right: T.Ty) -> T.Ty: ...
 
         def iter_item(self, ty: T.Ty, expr: ast.Expr) -> T.Ty: ...
+
+        def require_trait(self, arg: ast.Expr, ty: T.Ty, trait: str) -> None: ...
 
     # ================= helpers =================
     def error(self, diagnostic: Diagnostic) -> None:

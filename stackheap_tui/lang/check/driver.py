@@ -100,6 +100,9 @@ def _check_types(program: ast.Program) -> CheckedProgram:
     checker.finish_deferred()
     if checker.errors:
         raise CompileError(checker.errors)
+    unknown = checker.never_inferred()
+    if unknown:
+        raise CompileError(unknown)
     _default_literals(checked, checker.tys)
     exhaustiveness = []
     for match in checker.deferred_matches:

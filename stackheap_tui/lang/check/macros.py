@@ -139,6 +139,11 @@ class MacroChecker(CheckerBase):
         resolved = self.resolve(ty)
         if isinstance(resolved, T.InferTy) and resolved.id in self.error_vars:
             return
+        if isinstance(resolved, T.InferTy) and resolved.kind == "any" and not self.finishing:
+            # Not known yet (`let x = s.parse().unwrap(); println!("{x}");`): rustc checks
+            # the bound once the type is inferred, or reports that it never is.
+            self.deferred_traits.append((arg, ty, trait))
+            return
         pointer = isinstance(resolved, T.RefTy | T.BoxTy) or (
             isinstance(resolved, T.AdtTy) and resolved.name == "Rc")
         if trait == "Pointer" and (isinstance(resolved, T.RefTy) or (
