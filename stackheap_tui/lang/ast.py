@@ -523,6 +523,9 @@ class FnItem:
     body: Block
     self_param: SelfParam | None = None
     generics: tuple[GenericParam, ...] = ()
+    # Deny-by-default lints turned off by `#[allow(..)]` / `#[warn(..)]` / `#[expect(..)]`
+    # on the function or its `impl` block (`arithmetic_overflow`, `unconditional_panic`).
+    allowed_lints: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -603,3 +606,4 @@ Stmt = Let | ExprStmt | EmptyStmt | ItemStmt
 @dataclass(frozen=True, slots=True, eq=False)
 class Program:
     items: tuple[Item, ...]
+    allowed_lints: tuple[str, ...] = ()  # `#![allow(arithmetic_overflow)]` for the crate
