@@ -523,9 +523,7 @@ class FnItem:
     body: Block
     self_param: SelfParam | None = None
     generics: tuple[GenericParam, ...] = ()
-    # Deny-by-default lints turned off by `#[allow(..)]` / `#[warn(..)]` / `#[expect(..)]`
-    # on the function or its `impl` block (`arithmetic_overflow`, `unconditional_panic`).
-    allowed_lints: tuple[str, ...] = ()
+    allowed_lints: tuple[str, ...] = ()  # deny lints off by `#[allow(..)]` here or on the impl
 
 
 @dataclass(frozen=True, slots=True, eq=False)
