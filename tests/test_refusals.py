@@ -192,6 +192,17 @@ CASES = [
     ('size_of_moved_into_closure', '`mem::size_of_val` of a closure that captures', '5:20',
      'use std::mem;\n\nfn main() {\n    let s = String::from("hi");\n'
      '    println!("{}", mem::size_of_val(&(move || s.len(), 1)));\n}\n'),
+    # rustc infers `x` (an i64) from the later `let`, but not through `x * 2` first.
+    ('parse_result_in_operator_first', 'an operator on a value whose type `parse()`', '3:13',
+     'fn main() {\n    let x = "5".parse().unwrap();\n    let t = x * 2;\n'
+     '    let u: i64 = x;\n    println!("{t} {u}");\n}\n'),
+    # Derives this tool cannot judge: `#[default]` on a variant is not read; `Cell`'s impls.
+    ('derive_default_enum', '`#[derive(Default)]` on an enum', '2:6',
+     '#[derive(Default)]\nenum Mode {\n    #[default]\n    Off,\n    On,\n}\n\n'
+     'fn main() {\n    let _m = Mode::On;\n    println!("ok");\n}\n'),
+    ('derive_with_cell_field', '`#[derive(Clone)]` with a field of type `Cell<i32>`', '5:5',
+     'use std::cell::Cell;\n\n#[derive(Clone)]\nstruct Counter {\n    n: Cell<i32>,\n}\n\n'
+     'fn main() {\n    let c = Counter { n: Cell::new(1) };\n    println!("{}", c.clone().n.get());\n}\n'),
 ]
 
 

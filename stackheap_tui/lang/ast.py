@@ -197,6 +197,7 @@ class FloatLit:
     span: Span
     value: float
     suffix: str | None
+    text: str = ""  # as written (`1e40f32`, `1_0e400`): the overflowing_literals lint's note
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -533,6 +534,7 @@ class FnItem:
     body: Block
     self_param: SelfParam | None = None
     generics: tuple[GenericParam, ...] = ()
+    allowed_lints: tuple[str, ...] = ()  # deny lints off by `#[allow(..)]` here or on the impl
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -632,3 +634,4 @@ Stmt = Let | ExprStmt | EmptyStmt | ItemStmt
 @dataclass(frozen=True, slots=True, eq=False)
 class Program:
     items: tuple[Item, ...]
+    allowed_lints: tuple[str, ...] = ()  # `#![allow(arithmetic_overflow)]` for the crate

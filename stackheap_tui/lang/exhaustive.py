@@ -130,18 +130,24 @@ class _Analysis:
         return _Pat(_Ctor("single", adt.name, len(fields)), fields)
 
     # ---- usefulness ----
-    def missing(self, rows: list[list[_Pat]], types: list[T.Ty]) -> list[str] | None:
+    def missing(self, rows: list[list[_Pat]], types: list[T.Ty], top: bool = True
+                ) -> list[str] | None:
         """A witness (one pattern text per column) not covered by the rows, or None."""
         rows = [r for row in rows for r in _expand_or(row)]
         if not types:
             return None if rows else []
         ty = types[0]
         heads = [row[0] for row in rows if row[0].ctor is not None]
+        if not heads and not top:
+            # No row names a constructor of this column: rustc shows it as `_`
+            # (`(i32::MIN..=0_i32, _)`), except for the scrutinee itself.
+            rest = self.missing([row[1:] for row in rows], types[1:], False)
+            return None if rest is None else ["_", *rest]
         for ctor in self.constructors(ty, heads):
             sub_types = self.field_types(ty, ctor)
             specialised = [self.specialise(row, ctor, len(sub_types)) for row in rows]
             witness = self.missing([r for r in specialised if r is not None],
-                                   sub_types + types[1:])
+                                   sub_types + types[1:], False)
             if witness is not None:
                 fields = witness[: len(sub_types)]
                 return [self.show(ty, ctor, fields), *witness[len(sub_types):]]
@@ -360,3 +366,28 @@ def _with_arm_suggestion(found: Diagnostic, match: ast.Match, checked: CheckedPr
         "ensure that all possible cases are being handled by adding a match arm with a "
         "wildcard pattern or an explicit pattern as shown",
         (Edit(end, f",\n{indent}{shown} => todo!()"),)),))
+
+
+# Where an irrefutable pattern is required, and what rustc calls the place (E0005).
+REFUTABLE_PLACES = {"let": "local binding", "for": "`for` loop binding",
+                    "fn": "function argument", "closure": "closure argument"}
+
+
+def refutable_binding(pat: ast.Pattern, ty: T.Ty, place: str,
+                      checked: CheckedProgram) -> Diagnostic | None:
+    """E0005 for a `let`, `for` or parameter pattern that does not match every value of
+    `ty` (`let Some(x) = opt;`, or a `const`'s name in `let LIMIT = 3;`)."""
+    analysis = _Analysis(checked)
+    witness = analysis.missing([[analysis.lower(pat, ty)]], [ty])
+    if witness is None:
+        return None
+    shown = witness[0]
+    notes: tuple[str, ...] = ()
+    if place == "let":
+        notes = ('`let` bindings require an "irrefutable pattern", like a `struct` or an '
+                 "`enum` with only one variant",
+                 "for more information, visit "
+                 "https://doc.rust-lang.org/book/ch19-02-refutability.html")
+    return Diagnostic(f"refutable pattern in {REFUTABLE_PLACES[place]}", pat.span, "E0005",
+                      f"pattern `{shown}` not covered",
+                      notes=(*notes, f"the matched value is of type `{ty}`"))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
+from stackheap_tui.lang.derives import derive_errors
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
 from stackheap_tui.lang.fmt_impls import fmt_trait, implement_fmt
 from stackheap_tui.lang.span import Span
@@ -232,6 +233,9 @@ def collect_items(program: ast.Program) -> ItemTable:
             _impl(table, item, errors)
     check_collisions(table)
     errors.extend(_recursive_types(program, table))
+    for item in program.items:
+        if isinstance(item, ast.StructItem | ast.EnumItem) and item.derives:
+            errors.extend(derive_errors(item, table.adts[item.name]))
     if errors:
         raise CompileError(errors)
     return table

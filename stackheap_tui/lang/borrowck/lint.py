@@ -9,9 +9,12 @@ function body (closures with no knowledge of the enclosing body).
 from __future__ import annotations
 
 import dataclasses
+import math
+from fractions import Fraction
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
+from stackheap_tui.lang.borrowck.lint_levels import without_allowed
 from stackheap_tui.lang.diagnostics import Diagnostic
 from stackheap_tui.lang.program import Binding, CheckedProgram
 from stackheap_tui.lang.span import Span
@@ -68,13 +71,17 @@ def children(node: object) -> list[object]:
     return [child for child in ast.children(node) if not isinstance(child, _NOT_CODE)]
 
 
+Known = int | tuple[int | None, ...] | None  # a local's known value: scalar or aggregate
+
+
 class OverflowLint:
     def __init__(self, checked: CheckedProgram) -> None:
         self.c = checked
         # A local never borrowed and assigned once is known everywhere after its `let`;
         # one assigned again is known only inside its MIR basic block, which ends at
         # every overflow check, call and branch (`epoch` counts those block ends).
-        self.consts: dict[int, tuple[int, int | None]] = {}  # binding -> (value, epoch)
+        self.consts: dict[int, tuple[int | tuple[int | None, ...], int | None]] = {}
+        # (binding -> (value or an aggregate's scalar elements, epoch))
         self.epoch = 0
         # rustc never reports an overflow whose result is assigned straight back to a
         # variable (`x = x * 2 + 1`, `x += 60`): those panic at run time instead.
@@ -99,7 +106,14 @@ class OverflowLint:
     def let(self, stmt: ast.Let) -> None:
         if stmt.init is None:
             return
-        known = self.const_value(stmt.init)  # read before the init's own checks end the block
+        # Read before the init's own checks end the block. rustc's const propagation
+        # keeps an aggregate only when it is built right here from scalars (`(255u8, 1)`,
+        # `[i32::MIN, -1]`, `P { x: 255 }`), not a copy of another one.
+        known: Known = self.aggregate(stmt.init)
+        if known is None:
+            known = self.const_value(stmt.init)
+        elif stmt.otherwise is not None:
+            known = None
         self.expr(stmt.init)
         if stmt.otherwise is not None:
             self.epoch += 1
@@ -108,6 +122,77 @@ class OverflowLint:
         binding = self.c.bindings.get(id(stmt.pattern))
         if binding is not None and isinstance(stmt.pattern, ast.IdentPattern):
             self.remember(binding, known)
+        elif isinstance(stmt.pattern, ast.TuplePattern) and stmt.otherwise is None:
+            # `let (a, b) = t;` copies the fields out of a known tuple.
+            whole = self.place_value(stmt.init)
+            if isinstance(whole, tuple) and len(whole) == len(stmt.pattern.items):
+                for sub, value in zip(stmt.pattern.items, whole, strict=True):
+                    part = self.c.bindings.get(id(sub))
+                    if part is not None and isinstance(sub, ast.IdentPattern) and (
+                            isinstance(value, int) and not sub.by_ref):
+                        self.remember(part, value)
+
+    def aggregate(self, e: ast.Expr) -> tuple[int | None, ...] | None:
+        """The scalar elements of a tuple, array or struct built by `e`, or None. Only an
+        aggregate of integers, `bool`s and `char`s with nothing to drop is tracked (a
+        `String` element, or a `Drop` impl, whose drop borrows it, stops rustc)."""
+        ty = self.c.types.get(id(e))
+        if ty is None or T.needs_drop(ty) or not all(
+                isinstance(part, T.IntTy | T.BoolTy | T.CharTy) for part in _elements(ty)):
+            return None
+        items: tuple[ast.Expr, ...] | None = None
+        if isinstance(e, ast.TupleExpr | ast.ArrayExpr) and e.items:
+            items = e.items
+        elif isinstance(e, ast.Call):
+            callee = self.c.callees.get(id(e))
+            if callee is not None and callee.kind == "struct":
+                items = e.args
+        elif isinstance(e, ast.StructLit):
+            ty = self.c.types.get(id(e))
+            if not isinstance(ty, T.AdtTy) or ty.defn is None or ty.defn.is_enum:
+                return None
+            names = ty.defn.variants[0].field_names
+            by_name = {f.name: f.value for f in e.fields}
+            # `P { x: 3, ..p }` copies p's other fields: known if p is.
+            base = self.place_value(e.base) if e.base is not None else None
+            if e.base is None and set(by_name) != set(names):
+                return None
+            if e.base is not None and not isinstance(base, tuple):
+                return None
+            return tuple(self.scalar(by_name[n]) if n in by_name else
+                         base[i] if isinstance(base, tuple) else None
+                         for i, n in enumerate(names))
+        if items is None:
+            return None
+        return tuple(self.scalar(item) for item in items)
+
+    def scalar(self, e: ast.Expr) -> int | None:
+        return self.const_value(e) if isinstance(self.c.types.get(id(e)), T.IntTy) else None
+
+    def place_value(self, e: ast.Expr) -> Known:
+        """What rustc knows of a place read: a known local, or one field or element of a
+        known aggregate local (`t.0`, `p.x`, `a[1]` with a known index)."""
+        if isinstance(e, ast.Path):
+            binding = self.binding(e)
+            known = self.consts.get(id(binding)) if binding is not None else None
+            if known is None or known[1] not in (None, self.epoch):
+                return None
+            return known[0]
+        if isinstance(e, ast.Field) and self.c.fields.get(id(e), (1, 0))[0] == 0:
+            whole = self.place_value(e.base)
+            index = self.c.fields[id(e)][1]
+        elif isinstance(e, ast.Index) and self.c.fields.get(id(e), (0, 0))[0] == 0 and (
+                isinstance(self.c.types.get(id(e.base)), T.ArrayTy)):
+            whole = self.place_value(e.base)
+            position = self.const_value(e.index)
+            if position is None:
+                return None
+            index = position
+        else:
+            return None
+        if not isinstance(whole, tuple) or not 0 <= index < len(whole):
+            return None
+        return whole[index]
 
     # ---- expressions ----
     def expr(self, e: object) -> None:
@@ -166,7 +251,7 @@ class OverflowLint:
                     self.expr(child.body)
             self.epoch += 1
 
-    def remember(self, binding: Binding, value: int | None) -> None:
+    def remember(self, binding: Binding, value: Known) -> None:
         key = id(binding)
         if value is None or key in self.borrowed:
             return
@@ -208,12 +293,9 @@ class OverflowLint:
                 finally:
                     self.seen.discard(id(e))
             return None
-        if isinstance(e, ast.Path):
-            binding = self.binding(e)
-            known = self.consts.get(id(binding)) if binding is not None else None
-            if known is None or known[1] not in (None, self.epoch):
-                return None
-            return known[0]
+        if isinstance(e, ast.Path | ast.Field | ast.Index):
+            place = self.place_value(e)
+            return place if isinstance(place, int) else None
         if isinstance(e, ast.Unary) and e.op == "-":
             inner = self.const_value(e.operand)
             ty = self.c.types.get(id(e))
@@ -308,14 +390,40 @@ class OverflowLint:
                                       notes=(f"`#[deny({name})]` on by default",)))
 
 
+def _elements(ty: T.Ty) -> tuple[T.Ty, ...]:
+    """The element types of a tuple, array or struct (none for anything else)."""
+    if isinstance(ty, T.TupleTy):
+        return ty.items
+    if isinstance(ty, T.ArrayTy):
+        return (ty.element,)
+    if isinstance(ty, T.AdtTy) and ty.defn is not None and not ty.defn.is_enum and (
+            ty.defn.span is not None):
+        return ty.variant_types(ty.defn.variants[0])
+    return ()
+
+
 def _const_prop_facts(checked: CheckedProgram) -> tuple[set[int], dict[int, int]]:
     """Which bindings are ever borrowed, and how often each is assigned."""
     borrowed: set[int] = set()
     counts: dict[int, int] = {}
 
+    def root(place: object) -> Binding | None:
+        while isinstance(place, ast.Field | ast.Index):
+            place = place.base
+        return checked.bindings.get(id(place)) if isinstance(place, ast.Path) else None
+
     def note_borrow(arg: object) -> None:
-        if isinstance(arg, ast.Path) and id(arg) in checked.bindings:
-            borrowed.add(id(checked.bindings[id(arg)]))
+        # Borrowing a field or element (`&t.0`, `println!("{}", t.0)`) borrows the local.
+        binding = root(arg)
+        if binding is not None:
+            borrowed.add(id(binding))
+
+    def note_aggregate_use(place: object) -> None:
+        # A method call's receiver may be borrowed (`a.len()`), a closure captures by
+        # reference, a field assignment (`t.1 = 0`) stops rustc tracking the aggregate.
+        binding = root(place)
+        if binding is not None and isinstance(binding.ty, T.TupleTy | T.ArrayTy | T.AdtTy):
+            borrowed.add(id(binding))
 
     for info in checked.formats.values():
         for arg in (*info.positional, *(a for _, a in info.named)):
@@ -331,8 +439,19 @@ def _const_prop_facts(checked: CheckedProgram) -> tuple[set[int], dict[int, int]
             binding = checked.bindings.get(id(node.target))
             if binding is not None:
                 counts[id(binding)] = counts.get(id(binding), 0) + 1
+        elif isinstance(node, ast.Assign):
+            note_aggregate_use(node.target)
         elif isinstance(node, ast.Unary) and node.op in ("&", "&mut"):
             note_borrow(node.operand)
+        elif isinstance(node, ast.MethodCall):
+            note_aggregate_use(node.receiver)
+        elif isinstance(node, ast.Closure):
+            inner: list[object] = [node.body]
+            while inner:
+                part = inner.pop()
+                if isinstance(part, ast.Path):
+                    note_aggregate_use(part)
+                inner.extend(children(part))
         stack.extend(children(node))
     return borrowed, counts
 
@@ -359,6 +478,7 @@ def literal_lint(checked: CheckedProgram) -> list[Diagnostic]:
     roots: list[object] = [info.item.body for info in checked.functions.values()]
     stack = list(roots)
     literals: list[ast.IntLit] = []
+    floats: list[ast.FloatLit] = []
     deep: list[tuple[int, Span]] = []
     while stack:
         node = stack.pop()
@@ -373,6 +493,8 @@ def literal_lint(checked: CheckedProgram) -> list[Diagnostic]:
             minus_spans[id(node.operand)] = node.span  # rustc points at `-200`, sign and all
         if isinstance(node, ast.IntLit):
             literals.append(node)
+        elif isinstance(node, ast.FloatLit):
+            floats.append(node)
         stack.extend(children(node))
     if deep:
         depth, span = max(deep, key=lambda item: (item[0], -item[1].start))
@@ -380,7 +502,9 @@ def literal_lint(checked: CheckedProgram) -> list[Diagnostic]:
                            f"than {MAX_REFERENCE_DEPTH}: rustc's trait checks stop at their "
                            "recursion limit)", span,
                            label="stackheap-tui cannot run this yet")]
-    for lit in sorted(literals, key=lambda x: x.span.start):
+    errors.extend(_float_out_of_range(lit, checked.types.get(id(lit))) for lit in floats
+                  if _float_is_infinite(lit, checked.types.get(id(lit))))
+    for lit in literals:
         ty = checked.types.get(id(lit))
         if not isinstance(ty, T.IntTy):
             continue
@@ -393,7 +517,33 @@ def literal_lint(checked: CheckedProgram) -> list[Diagnostic]:
                 notes=(f"the literal `{text}` does not fit into the type `{ty}` whose range is "
                        f"`{ty.min}..={ty.max}`", "`#[deny(overflowing_literals)]` on by default"),
                 help=f"consider using the type `{fits}` instead" if fits else None))
-    return _note_once(errors)
+    return _note_once(without_allowed(sorted(errors, key=lambda d: d.span.start), checked))
+
+
+# The smallest magnitudes that round to infinity: halfway between MAX and the next power.
+_INFINITE_FROM = {"f32": Fraction(2 ** 25 - 1, 2 ** 24) * 2 ** 127,
+                  "f64": Fraction(2 ** 54 - 1, 2 ** 53) * 2 ** 1023}
+
+
+def _float_is_infinite(lit: ast.FloatLit, ty: T.Ty | None) -> bool:
+    """Whether the literal rounds to infinity in its type (`1e40f32`, `1e400`)."""
+    if not isinstance(ty, T.FloatTy) or str(ty) not in _INFINITE_FROM:
+        return False
+    text = lit.text.replace("_", "")
+    if text.endswith(("f32", "f64")):
+        text = text[:-3]
+    try:
+        value = Fraction(text)
+    except (ValueError, ZeroDivisionError):
+        value = Fraction(lit.value) if math.isfinite(lit.value) else _INFINITE_FROM[str(ty)]
+    return value >= _INFINITE_FROM[str(ty)]
+
+
+def _float_out_of_range(lit: ast.FloatLit, ty: T.Ty | None) -> Diagnostic:
+    return Diagnostic(
+        f"literal out of range for `{ty}`", lit.span, None, "",
+        notes=(f"the literal `{lit.text}` does not fit into the type `{ty}` and will be "
+               f"converted to `{ty}::INFINITY`", "`#[deny(overflowing_literals)]` on by default"))
 
 
 _WIDER = {"i8": ("u8", "i16", "i32", "i64", "i128"), "i16": ("u16", "i32", "i64", "i128"),
@@ -417,4 +567,4 @@ def overflow_lint(checked: CheckedProgram) -> list[Diagnostic]:
     for info in checked.functions.values():
         lint.consts = {}
         lint.block(info.item.body)
-    return _note_once(lint.errors)
+    return _note_once(without_allowed(lint.errors, checked))

@@ -64,7 +64,15 @@ class CheckerBase:
         self.capturing_closures: set[int] = set()
         self.else_ifs: set[int] = set()  # `else if` whose outer `if` set no expectation
         self.deferred_matches: list[ast.Match] = []
+        # Patterns that must be irrefutable (`let`, `for`, parameters): checked with the
+        # matches once every type is known (E0005); the place is a key of REFUTABLE_PLACES.
+        self.deferred_irrefutable: list[tuple[ast.Pattern, T.Ty, str]] = []
         self.deferred_methods: list[tuple[ast.MethodCall, T.Ty]] = []
+        # The inference variables `parse()`, `collect()`, `sum()` and `product()` return:
+        # rustc needs them known before an operator applies to them.
+        self.context_typed: list[T.InferTy] = []
+        self.deferred_traits: list[tuple[ast.Expr, T.Ty, str]] = []  # `{}` on a `_`
+        self.finishing = False
         self.or_bindings: list[dict[str, Binding]] = []
         self.collect_items: list[tuple[T.Ty, T.Ty | None]] = []
         self.expected_now: T.Ty | None = None  # the expected type of the method call checked
@@ -92,6 +100,9 @@ class CheckerBase:
         def type_parameters(self, item: ast.FnItem) -> dict[str, T.Ty]: ...
 
         def generic_call(self, e: ast.Call, item: ast.FnItem) -> T.Ty: ...
+
+        def require_trait(self, arg: ast.Expr, ty: T.Ty, trait: str,
+                          required: Span | None = None, placeholder: bool = False) -> None: ...
 
     # ================= helpers =================
     def error(self, diagnostic: Diagnostic) -> None:

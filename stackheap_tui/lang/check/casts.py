@@ -13,8 +13,8 @@ class CastChecker(CheckerBase):
 
     def e_Cast(self, e: ast.Cast, expected: T.Ty | None) -> T.Ty:
         target = self.lower(e.type)
-        source = self.resolve(self.expr(e.expr))
-        if isinstance(source, T.InferTy) and source.id in self.error_vars:
+        source = self.resolve(self.expr(e.expr, _literal_hint(e.expr, target)))
+        if isinstance(source, T.InferTy) and self.is_error_var(source):
             return target  # its error is reported already
         numeric = (T.IntTy, T.FloatTy)
         ok = isinstance(target, numeric) and (isinstance(source, (*numeric, T.InferTy)) or (
@@ -62,3 +62,19 @@ class CastChecker(CheckerBase):
         if isinstance(ty, T.InferTy) and ty.kind in ("int", "float"):
             return "i32" if ty.kind == "int" else "f64"
         return str(ty)
+
+
+def _literal_hint(operand: ast.Expr, target: T.Ty) -> T.Ty | None:
+    """rustc types an unsuffixed literal cast to a type of its kind as that type (also
+    under `-` and `!`): `300 as u8` is a `u8` literal out of range, `-1 as u8` is E0600,
+    `1e39 as f32` an `f32` literal that overflows."""
+    while isinstance(operand, ast.Unary) and operand.op in ("-", "!"):
+        operand = operand.operand
+    if isinstance(operand, ast.IntLit) and operand.suffix is None and isinstance(
+            target, T.IntTy):
+        return target
+    if isinstance(operand, ast.FloatLit) and operand.suffix is None and isinstance(
+            target, T.FloatTy):
+        return target
+    return None
+

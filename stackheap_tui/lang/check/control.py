@@ -87,6 +87,7 @@ class ControlChecker(CheckerBase):
         self.scopes.append({})
         try:
             self.pattern(e.pattern, item, irrefutable=True)
+            self.deferred_irrefutable.append((e.pattern, item, "for"))
             self.expect(T.UNIT, self.block(e.body, T.UNIT), e.body)
         finally:
             self.scopes.pop()

@@ -28,7 +28,7 @@ from stackheap_tui.lang.check.paths import PathChecker
 from stackheap_tui.lang.check.patterns import PatternChecker
 from stackheap_tui.lang.check.statements import StatementChecker
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic
-from stackheap_tui.lang.exhaustive import missing_patterns
+from stackheap_tui.lang.exhaustive import missing_patterns, refutable_binding
 from stackheap_tui.lang.infer import Types
 from stackheap_tui.lang.items import ItemTable, collect_items
 from stackheap_tui.lang.nesting import headroom
@@ -114,13 +114,22 @@ def _check_types(program: ast.Program) -> CheckedProgram:
         checker.finish_deferred()  # the copies' own `collect()` / `parse()`
     if checker.errors:
         raise CompileError(checker.errors)
+    unknown = checker.never_inferred()
+    if unknown:
+        raise CompileError(unknown)
     _default_literals(checked, checker.tys)
     exhaustiveness = []
     for match in checker.deferred_matches:
         problem = missing_patterns(match, checked)
         if problem is not None:
             exhaustiveness.append(problem)
+    for pattern, ty, place in checker.deferred_irrefutable:
+        problem = refutable_binding(pattern, checker.tys.default(ty), place, checked)
+        if problem is not None:
+            exhaustiveness.append(problem)
     if exhaustiveness:
+        # rustc checks each body's patterns in source order, outer before inner.
+        exhaustiveness.sort(key=lambda d: (d.span.line, d.span.col))
         raise CompileError(exhaustiveness)
     return checked
 

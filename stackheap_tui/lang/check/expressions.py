@@ -141,6 +141,7 @@ class ExpressionChecker(CheckerBase):
                 else:
                     ty = self.tys.fresh()
                 self.pattern(param.pattern, ty, irrefutable=True, is_param=True)
+                self.deferred_irrefutable.append((param.pattern, ty, "closure"))
                 params.append(ty)
             ret_hint = hint.ret if isinstance(hint, T.FnTy) else None
             if e.return_type is not None:

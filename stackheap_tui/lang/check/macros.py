@@ -194,6 +194,11 @@ class MacroChecker(CheckerBase):
                             "`Display` or `Debug` here", arg.span)
         if mine:
             return
+        if isinstance(resolved, T.InferTy) and resolved.kind == "any" and not self.finishing:
+            # Not known yet (`let x = s.parse().unwrap(); println!("{x}");`): rustc checks
+            # the bound once the type is inferred, or reports that it never is.
+            self.deferred_traits.append((arg, ty, trait))
+            return
         pointer = isinstance(resolved, T.RefTy | T.BoxTy) or (
             isinstance(resolved, T.AdtTy) and resolved.name == "Rc")
         if trait == "Pointer" and (isinstance(resolved, T.RefTy) or (

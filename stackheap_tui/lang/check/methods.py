@@ -337,6 +337,11 @@ class MethodChecker(CheckerBase):
             self.collect_items.append((sig.ret, item))
         if sig.key in ("iter::collect", "iter::sum", "iter::product", "str::parse"):
             self.deferred_methods.append((e, sig.ret))
+            produced = self.resolve(sig.ret)
+            if isinstance(produced, T.AdtTy) and sig.key == "str::parse":
+                produced = self.tys.shallow(produced.args[0])
+            if isinstance(produced, T.InferTy):
+                self.context_typed.append(produced)
         return sig.ret
 
     def std_categories(self, ty: T.Ty) -> list[str]:
@@ -381,6 +386,11 @@ class MethodChecker(CheckerBase):
                 self.error(Diagnostic("type annotations needed", e.method_span, "E0283"
                                       if callee.key == "iter::collect" else "E0284",
                                       "cannot infer type of the type parameter"))
+        self.finishing = True
+        for arg, ty, trait in self.deferred_traits:
+            resolved = self.resolve(ty)
+            if not (isinstance(resolved, T.InferTy) and resolved.kind == "any"):
+                self.require_trait(arg, ty, trait)
 
 
 # `std.measured_names` categories of the std types that are not ADTs.

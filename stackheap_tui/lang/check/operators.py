@@ -75,7 +75,16 @@ class OperatorChecker(CheckerBase):
             self.expr(e.right)
             return self.numeric_operand(left)
         hint = expected if e.op not in COMPARISON else None
-        left = self.expr(e.left, hint)
+        # rustc checks the left operand without the expected type; only a literal's
+        # `{integer}` / `{float}` takes it afterwards (`let x: u8 = 200 + 50;`).
+        left = self.expr(e.left)
+        pending = self.tys.shallow(left)
+        if isinstance(pending, T.InferTy) and pending.kind == "any" and any(
+                self.tys.shallow(var) == pending for var in self.context_typed):
+            raise self.fail("an operator on a value whose type `parse()`, `collect()` or "
+                            "`sum()` takes from later code (annotate it)", e.left.span)
+        if hint is not None and isinstance(pending, T.InferTy) and pending.kind != "any":
+            self.tys.unify(left, hint)
         left_r = self.resolve(left)
         if e.op == "+" and T.is_string(left_r):
             right = self.expr(e.right, T.RefTy(T.STR))

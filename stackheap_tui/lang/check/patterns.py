@@ -39,6 +39,8 @@ class PatternChecker(CheckerBase):
                 self.variant_pattern(pat, ast.Path(pat.span, (pat.name,)), (), ty, mode,
                                      target)
                 return
+            if mode and (pat.by_ref or pat.mutable):
+                self.implicit_borrow_error(pat.span, "`ref`" if pat.by_ref else "`mut`")
             by_ref = "ref mut" if pat.by_ref and pat.mutable else "ref" if pat.by_ref else mode
             mutable = pat.mutable and not pat.by_ref
             bound_ty = ty if not by_ref else T.RefTy(ty, by_ref == "ref mut")
@@ -78,6 +80,8 @@ class PatternChecker(CheckerBase):
                     break
             return
         if isinstance(pat, ast.RefPattern):
+            if mode:
+                self.implicit_borrow_error(pat.span, "&")
             inner = self.tys.fresh()
             self.unify_pattern(T.RefTy(inner, pat.mutable), ty, pat.span)
             self.pattern(pat.pattern, inner, "")
@@ -116,6 +120,25 @@ class PatternChecker(CheckerBase):
             self.struct_pattern(pat, ty, mode, target)
             return
         raise self.fail("this pattern", pat.span)
+
+    def implicit_borrow_error(self, span: Span, written: str) -> None:
+        """Rust 2024: under a default binding mode that borrows (a non-reference pattern
+        matched against a reference), `ref`, `mut` and `&` patterns are errors."""
+        width = 1 if written == "&" else 3
+        at = Span(span.line, span.col, span.line, span.col + width, span.start,
+                  span.start + width)
+        if written == "&":
+            self.error(Diagnostic("cannot explicitly dereference within an implicitly-"
+                                  "borrowing pattern", at, label="reference pattern not "
+                                  "allowed when implicitly borrowing"))
+        elif written == "`ref`":
+            self.error(Diagnostic("cannot explicitly borrow within an implicitly-borrowing "
+                                  "pattern", at, label="explicit `ref` binding modifier not "
+                                  "allowed when implicitly borrowing"))
+        else:
+            self.error(Diagnostic("cannot mutably bind by value within an implicitly-"
+                                  "borrowing pattern", at, label="`mut` binding modifier not "
+                                  "allowed when implicitly borrowing"))
 
     def range_bound_path(self, end: ast.Path, ty: T.Ty) -> None:
         """`LOW..=HIGH` with `const`s: typed as the consts, matched and checked for

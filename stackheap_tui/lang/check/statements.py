@@ -6,6 +6,7 @@ from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.check.base import CheckerBase, FnScope
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
+from stackheap_tui.lang.infer import map_type
 from stackheap_tui.lang.program import Binding, FnInfo
 from stackheap_tui.lang.span import Span
 from stackheap_tui.lang.traits import SELF_PARAM
@@ -45,13 +46,18 @@ class StatementChecker(CheckerBase):
             params.append(binding)
         for param in item.params:
             ty = self.lower(param.type)
-            before = len(self.out.bindings)
             self.pattern(param.pattern, ty, irrefutable=True, is_param=True)
-            del before
-            if isinstance(param.pattern, ast.IdentPattern):
-                params.append(self.out.bindings[id(param.pattern)])
-            else:
+            if not isinstance(param.pattern, ast.IdentPattern):
                 raise self.fail("patterns in function parameters", param.pattern.span)
+            bound = self.out.bindings.get(id(param.pattern))
+            if bound is not None:
+                params.append(bound)
+            elif isinstance(self.resolve(ty), T.IntTy | T.CharTy | T.BoolTy):
+                # A `const`'s name (`fn f(LIMIT: i32)`): a constant pattern, refutable.
+                self.deferred_irrefutable.append((param.pattern, ty, "fn"))
+            else:
+                raise self.fail("a constant's or unit struct's name as a parameter",
+                                param.pattern.span)
         self.out.functions[id(item)] = FnInfo(item, params, ret, owner,
                                               self.items.method_traits.get(id(item), trait))
         if trait is not None and self.unsized_self_signature(item):
@@ -163,7 +169,44 @@ class StatementChecker(CheckerBase):
                                       f"expected `!`, found `{self.resolve(else_ty)}`"))
         self.pattern(stmt.pattern, ty, irrefutable=stmt.otherwise is None,
                      initialised=stmt.init is not None)
+        if stmt.otherwise is None:
+            self.deferred_irrefutable.append((stmt.pattern, ty, "let"))
         return diverges
+
+    def never_inferred(self) -> list[Diagnostic]:
+        """E0282 for a `let` whose type is never known (`let v = Vec::new();` with no
+        element ever given): rustc's "type annotations needed for `Vec<_>`". Any other
+        type left unknown is refused rather than guessed."""
+        errors = []
+        for pattern, ty, place in self.deferred_irrefutable:
+            if place != "let" or not self.unknown_inside(ty):
+                continue
+            shown = self.resolve(ty)
+            if not isinstance(pattern, ast.IdentPattern) or isinstance(shown, T.InferTy):
+                raise self.fail(f"a type that is never inferred (`{shown}`)", pattern.span)
+            errors.append(Diagnostic(f"type annotations needed for `{shown}`", pattern.span,
+                                     "E0282"))
+        if errors:
+            return errors[:1]  # rustc reports the first; the others follow from it
+        if any(self.unknown_inside(ty) for ty in self.out.types.values()):
+            raise self.fail("a type that is never inferred", self.out.main.name_span)
+        return []
+
+    def unknown_inside(self, ty: T.Ty) -> bool:
+        """Whether a plain inference variable (not a literal's) is left in `ty`."""
+        ty = self.tys.shallow(ty)
+        if isinstance(ty, T.InferTy):
+            return ty.kind == "any"
+        if isinstance(ty, T.AdtTy) and ty.name == "RangeFull":
+            return False  # `..` carries an element type only for uniformity
+        found: list[bool] = []
+
+        def visit(inner: T.Ty) -> T.Ty:
+            found.append(self.unknown_inside(inner))
+            return inner
+
+        map_type(ty, visit)
+        return any(found)
 
 
 def _unsized_self(span: Span, note: str) -> Diagnostic:

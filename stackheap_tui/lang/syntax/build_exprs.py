@@ -112,16 +112,17 @@ def _ref(mutable_kind: str) -> Builder:
 def _int(span: Span, c: list[Any]) -> ast.IntLit | ast.FloatLit:
     value, suffix = parse_int_literal(str(c[0]))
     if suffix in ("f32", "f64"):
-        return ast.FloatLit(span, float(value), suffix)
+        return ast.FloatLit(span, float(value), suffix, str(c[0]))
     return ast.IntLit(span, value, suffix)
 
 
 def _float(span: Span, c: list[Any]) -> ast.FloatLit:
-    text = str(c[0]).replace("_", "")
+    written = str(c[0])
+    text = written.replace("_", "")
     suffix = text[-3:] if text.endswith(("f32", "f64")) else None
     if suffix:
         text = text[:-3]
-    return ast.FloatLit(span, float(text), suffix)
+    return ast.FloatLit(span, float(text), suffix, written)
 
 
 def _let_else(span: Span, c: list[Any]) -> ast.Let:

@@ -72,13 +72,37 @@ def _impl_params(params: tuple[ast.Param, ...], generics: tuple[ast.GenericParam
     return new, (*generics, *added)
 
 
+# The lints an `allow`, `warn` or `expect` attribute turns off as errors (each is
+# deny-by-default; a warning leaves the program compiling and panicking at run time).
+LINTS_ALLOWED_BY_ATTRIBUTE = ("arithmetic_overflow", "unconditional_panic",
+                              "overflowing_literals")
+
+
+def allowed_lints(attrs: list[Any]) -> tuple[str, ...]:
+    return tuple(arg.name for attr in attrs if isinstance(attr, Attr) and attr.name in (
+        "allow", "warn", "expect") for arg in attr.args
+        if arg.name in LINTS_ALLOWED_BY_ATTRIBUTE)
+
+
 def _item(span: Span, c: list[Any]) -> ast.Item:
     node = c[-1]
     derives = tuple(arg.name for attr in c if isinstance(attr, Attr) and attr.name == "derive"
                     for arg in attr.args)
     if derives and isinstance(node, ast.StructItem | ast.EnumItem):
         node = replace(node, derives=derives)
+    allowed = allowed_lints(c)
+    if allowed and isinstance(node, ast.FnItem):
+        node = replace(node, allowed_lints=node.allowed_lints + allowed)
+    elif allowed and isinstance(node, ast.ImplItem):
+        node = replace(node, methods=tuple(replace(m, allowed_lints=m.allowed_lints + allowed)
+                                           for m in node.methods))
     return node
+
+
+def _impl_member(span: Span, c: list[Any]) -> ast.FnItem:
+    node: ast.FnItem = c[-1]
+    allowed = allowed_lints(c)
+    return replace(node, allowed_lints=node.allowed_lints + allowed) if allowed else node
 
 
 def _fn_params(span: Span, c: list[Any]) -> Part:
@@ -193,7 +217,8 @@ def _use_group(span: Span, c: list[Any]) -> ast.UseItem:
 
 
 ITEM_BUILDERS: dict[str, Builder] = {
-    "start": lambda span, c: ast.Program(tuple(x for x in c if not isinstance(x, Attr))),
+    "start": lambda span, c: ast.Program(tuple(x for x in c if not isinstance(x, Attr)),
+                                         allowed_lints(c)),
     # attributes
     "inner_attr": lambda span, c: c[0],
     "outer_attr": lambda span, c: c[0],
@@ -227,7 +252,7 @@ ITEM_BUILDERS: dict[str, Builder] = {
     "named_variant": _variant("named"),
     "discriminant": lambda span, c: Part("discriminant", c[0]),
     "impl_item": _impl,
-    "impl_member": lambda span, c: c[-1],
+    "impl_member": _impl_member,
     "trait_item": _trait,
     "trait_supers": lambda span, c: Part("supertraits", tuple(
         x for x in c if isinstance(x, ast.TypePath))),

@@ -4,6 +4,8 @@ the one-diagnostic error the tree builders raise."""
 
 from __future__ import annotations
 
+import re
+
 from lark import Token
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
@@ -52,7 +54,8 @@ def scan_unsupported(source: str) -> Diagnostic | None:
     """The first keyword of a construct the grammar does not parse yet, as "not supported
     yet"; None when there is none."""
     levels = any(level in source for level in LINT_LEVELS_AS_ERRORS)
-    if not levels and not any(word in source for word in UNSUPPORTED_KEYWORDS):
+    gen = _GEN.search(source) is not None
+    if not levels and not gen and not any(word in source for word in UNSUPPORTED_KEYWORDS):
         return None  # cheap: lexing a 1 MB file twice costs seconds
     try:
         tokens = list(lark_parser().lex(source))
@@ -77,11 +80,27 @@ def scan_unsupported(source: str) -> Diagnostic | None:
             # is not modelled, so the program is refused rather than run as if accepted.
             return unsupported(f"`#[{token}(...)]`: lints turned into errors",
                                span_of_token(token))
+        if gen and token.type == "IDENT" and str(token) == "gen":
+            return _reserved_gen(tokens, at)
         if token.type == "IDENT" and str(token) in UNSUPPORTED_KEYWORDS:
             if at >= 2 and str(tokens[at - 1]) == "(" and str(tokens[at - 2]) == "pub":
                 continue  # `pub(crate)`: visibility, accepted and ignored
             return unsupported(UNSUPPORTED_KEYWORDS[str(token)], span_of_token(token))
     return None
+
+
+_GEN = re.compile(r"\bgen\b")
+# Where a name is declared, rustc 2024 reads the reserved `gen` as "expected identifier".
+_DECLARING = ("let", "fn", "mut", "struct", "enum", "const", "static")
+
+
+def _reserved_gen(tokens: list[Token], at: int) -> Diagnostic:
+    """`gen` is a reserved keyword in Rust 2024 (`let gen = 5;` is a syntax error)."""
+    span = span_of_token(tokens[at])
+    if at and str(tokens[at - 1]) in _DECLARING:
+        return Diagnostic("expected identifier, found reserved keyword `gen`", span,
+                          label="expected identifier, found reserved keyword")
+    return unsupported("`gen` (a reserved keyword in Rust 2024) in this position", span)
 
 
 def syntax_diagnostic(error: UnexpectedInput, source: str) -> Diagnostic:

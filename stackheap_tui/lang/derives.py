@@ -1,0 +1,175 @@
+"""Is each `#[derive(..)]` valid? The errors rustc reports for the impls it would generate.
+
+- `Copy`: every field `Copy` (E0204), no `impl Drop` (E0184), and `Clone` derived too (E0277);
+- `Clone`, `Debug`, `Eq`, `Hash`, `Default`: every field's type implements the trait
+  (E0277, naming the innermost type that does not: `Inner` for a `Vec<Inner>` field);
+- `PartialEq`: every field comparable with `==` (E0369, naming the field's type; `&T` in
+  an enum, whose derived code compares references to the fields);
+- `Eq` and `PartialOrd` need `PartialEq`, `Ord` needs `Eq` and `PartialOrd` (E0277).
+
+What this module cannot decide surely (a field type it does not know the impls of, a
+derive name it does not know, `PartialOrd`/`Ord` with a field lacking them, `Default` on an
+enum, whose `#[default]` variant attribute is not read) is "not supported yet".
+"""
+
+from __future__ import annotations
+
+from stackheap_tui.lang import ast
+from stackheap_tui.lang import types as T
+from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
+from stackheap_tui.lang.syntax import unsupported
+
+KNOWN = ("Debug", "Clone", "Copy", "PartialEq", "Eq", "PartialOrd", "Ord", "Hash", "Default")
+_ALL = frozenset(KNOWN)
+_NO_COPY = _ALL - {"Copy"}
+
+
+class _Unsure(Exception):
+    """A type whose implementations of the trait this module does not know."""
+
+
+def _lacks(ty: T.Ty, trait: str) -> T.Ty | None:
+    """None if `ty` implements `trait`, else the innermost type that does not."""
+    if isinstance(ty, T.IntTy | T.BoolTy | T.CharTy):
+        return None
+    if isinstance(ty, T.FloatTy):
+        return ty if trait in ("Eq", "Ord", "Hash") else None
+    if isinstance(ty, T.TupleTy):
+        if len(ty.items) > 12:
+            raise _Unsure
+        return _first(ty.items, trait)
+    if isinstance(ty, T.ArrayTy):
+        if trait == "Default" and ty.length > 32:
+            return ty
+        return None if trait == "Default" and ty.length == 0 else _lacks(ty.element, trait)
+    if isinstance(ty, T.RefTy):
+        if trait in ("Clone", "Copy"):
+            return ty if ty.mutable else None
+        if trait == "Default":
+            if isinstance(ty.inner, T.StrTy) and not ty.mutable:
+                return None
+            raise _Unsure
+        return None if isinstance(ty.inner, T.StrTy) else _lacks(ty.inner, trait)
+    if isinstance(ty, T.BoxTy):
+        return ty if trait == "Copy" else _lacks(ty.inner, trait)
+    if isinstance(ty, T.AdtTy):
+        return _adt_lacks(ty, trait)
+    raise _Unsure
+
+
+def _first(types: tuple[T.Ty, ...], trait: str) -> T.Ty | None:
+    for item in types:
+        missing = _lacks(item, trait)
+        if missing is not None:
+            return missing
+    return None
+
+
+def _adt_lacks(ty: T.AdtTy, trait: str) -> T.Ty | None:
+    name, args = ty.name, ty.args
+    if name == "String":
+        return ty if trait == "Copy" else None
+    if name == "Vec":
+        return ty if trait == "Copy" else None if trait == "Default" else _first(args, trait)
+    if name == "Option":
+        return None if trait == "Default" else _first(args, trait)
+    if name == "Result":
+        return ty if trait == "Default" else _first(args, trait)
+    if name == "Ordering":
+        return ty if trait == "Default" else None
+    if name == "Rc":
+        return ty if trait == "Copy" else None if trait == "Clone" else _first(args, trait)
+    if name == "RefCell":
+        return ty if trait in ("Copy", "Hash") else _first(args, trait)
+    if ty.defn is not None and ty.defn.span is not None and name not in (
+            "Cell", "HashMap"):  # one of the program's own structs and enums
+        return None if trait in ty.defn.derives else ty
+    raise _Unsure
+
+
+def _fields(item: ast.StructItem | ast.EnumItem) -> list[ast.FieldDef]:
+    if isinstance(item, ast.StructItem):
+        return list(item.fields)
+    return [f for variant in item.variants for f in variant.fields]
+
+
+def derive_errors(item: ast.StructItem | ast.EnumItem, defn: T.AdtDef) -> list[Diagnostic]:
+    """rustc's errors for the item's derives, in rustc's order (coherence first)."""
+    derives = item.derives
+    for name in derives:
+        if name not in KNOWN:
+            raise CompileError([unsupported(f"`#[derive({name})]`", item.name_span)])
+    if "Default" in derives and isinstance(item, ast.EnumItem):
+        raise CompileError([unsupported("`#[derive(Default)]` on an enum", item.name_span)])
+    fields = _fields(item)
+    types = [t for variant in defn.variants for t in variant.field_types]
+    coherence: list[Diagnostic] = []
+    if "Copy" in derives:
+        not_copy = [f for f, t in zip(fields, types, strict=True) if not T.is_copy(t)]
+        if not_copy:
+            coherence.append(Diagnostic(
+                "the trait `Copy` cannot be implemented for this type", item.name_span,
+                "E0204", labels=tuple(Label(f.span, "this field does not implement `Copy`")
+                                      for f in not_copy)))
+        elif defn.has_drop:
+            coherence.append(Diagnostic(
+                "the trait `Copy` cannot be implemented for this type; the type has a "
+                "destructor", item.name_span, "E0184",
+                "`Copy` not allowed on types with destructors"))
+    errors: list[Diagnostic] = []
+    for name in dict.fromkeys(derives):
+        found = _supertrait_errors(item, name) + _field_errors(item, name, fields, types)
+        if len(found) > 1 and _supertrait_errors(item, name):
+            raise CompileError([unsupported(f"`#[derive({name})]` with more than one problem",
+                                            item.name_span)])
+        errors += found
+    return coherence + errors
+
+
+def _supertrait_errors(item: ast.StructItem | ast.EnumItem, trait: str) -> list[Diagnostic]:
+    derives, name = item.derives, item.name
+    if trait == "Copy" and "Clone" not in derives:
+        return [Diagnostic(f"the trait bound `{name}: Clone` is not satisfied", item.name_span,
+                           "E0277", f"the trait `Clone` is not implemented for `{name}`")]
+    compare = f"can't compare `{name}` with `{name}`"
+    if trait in ("Eq", "PartialOrd") and "PartialEq" not in derives:
+        return [Diagnostic(compare, item.name_span, "E0277",
+                           f"no implementation for `{name} == {name}`")]
+    if trait == "Ord" and "PartialOrd" not in derives:
+        return [Diagnostic(compare, item.name_span, "E0277",
+                           f"no implementation for `{name} < {name}` and `{name} > {name}`")]
+    if trait == "Ord" and "Eq" not in derives:
+        return [Diagnostic(f"the trait bound `{name}: Eq` is not satisfied", item.name_span,
+                           "E0277", f"the trait `Eq` is not implemented for `{name}`")]
+    return []
+
+
+def _field_errors(item: ast.StructItem | ast.EnumItem, trait: str,
+                  fields: list[ast.FieldDef], types: list[T.Ty]) -> list[Diagnostic]:
+    if trait == "Copy":
+        return []  # E0204 above
+    errors = []
+    for field_def, ty in zip(fields, types, strict=True):
+        try:
+            missing = _lacks(ty, trait)
+        except _Unsure:
+            raise CompileError([unsupported(f"`#[derive({trait})]` with a field of type "
+                                            f"`{ty}`", field_def.span)]) from None
+        if missing is None:
+            continue
+        if trait in ("PartialOrd", "Ord"):
+            raise CompileError([unsupported(f"`#[derive({trait})]` with a field of type "
+                                            f"`{ty}`", field_def.span)])
+        if trait == "PartialEq":
+            shown = f"&{ty}" if isinstance(item, ast.EnumItem) else str(ty)
+            errors.append(Diagnostic(f"binary operation `==` cannot be applied to type "
+                                     f"`{shown}`", field_def.span, "E0369"))
+        elif trait == "Debug":
+            errors.append(Diagnostic(f"`{missing}` doesn't implement `Debug`", field_def.span,
+                                     "E0277", f"the trait `Debug` is not implemented for "
+                                     f"`{missing}`"))
+        else:
+            errors.append(Diagnostic(f"the trait bound `{missing}: {trait}` is not satisfied",
+                                     field_def.span, "E0277", f"the trait `{trait}` is not "
+                                     f"implemented for `{missing}`"))
+    return errors
