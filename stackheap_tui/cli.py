@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import stat
 import sys
 from dataclasses import dataclass
@@ -169,7 +170,12 @@ def cmd_run(source: SourceFile, max_steps: int) -> int:
     sys.stderr.write(outcome.stderr)
     if outcome.stopped_early:
         sys.stderr.write(f"error: {outcome.stopped_early}\n")
+    global _ABORTED  # read once by `entry_point`, after `main` returns
+    _ABORTED = outcome.aborted and not outcome.stopped_early
     return _exit_status(outcome)
+
+
+_ABORTED = False  # `--run`'s program aborted: the real process ends by SIGABRT too
 
 
 def _exit_status(outcome: Outcome) -> int:
@@ -273,7 +279,15 @@ def entry_point() -> int:
     call and count every later test's threads)."""
     _cap_memory()
     _standard_streams()
-    return main()
+    status = main()
+    if _ABORTED:
+        # A Rust binary that aborts (stack overflow, failed allocation) is killed by
+        # SIGABRT: a shell sees status 134, a parent's waitpid sees the signal. So here.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        signal.signal(signal.SIGABRT, signal.SIG_DFL)
+        os.abort()
+    return status
 
 
 def _standard_streams() -> None:

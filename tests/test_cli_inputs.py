@@ -197,3 +197,15 @@ def test_a_full_stdout_fails_as_a_rust_binary_does(tmp_path, source, status, std
             "library/std/src/io/stdio.rs:1165:9:\nfailed printing to stdout: No space left on "
             "device (os error 28)\nnote: run with `RUST_BACKTRACE=1` environment variable to "
             "display a backtrace\n")
+
+
+def test_an_aborting_program_ends_by_sigabrt_as_a_rust_binary_does():
+    """A stack overflow aborts: rustc's binary is killed by SIGABRT (a shell shows 134,
+    a parent's waitpid sees the signal); so is `--run`'s process, after its output."""
+    program = ROOT / "tests" / "conformance" / "edges" / "stack_overflow_drop_through_helper.rs"
+    result = subprocess.run([sys.executable, "-m", "stackheap_tui", "--run", str(program)],
+                            capture_output=True, cwd=ROOT, timeout=120)
+    assert result.returncode == -6
+    assert b"has overflowed its stack" in result.stderr
+    shell = run_process("--run", str(program), shell_redirect="; echo status $?")
+    assert shell.stdout.decode().splitlines()[-1] == "status 134"

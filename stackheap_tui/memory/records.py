@@ -223,6 +223,7 @@ class Outcome:
     # How much of `stderr` was written before stdout's first whole line, where std's
     # line-buffered stdout first writes to its file (None: stdout never ended a line).
     stderr_before_first_line: int | None = None
+    aborted: bool = False  # the process aborts (SIGABRT), as Rust's does: status 134
 
 
 USE_AFTER_FREE = "use after free"

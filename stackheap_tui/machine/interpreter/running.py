@@ -83,7 +83,7 @@ class Running(Frames):
         stdout = self.memory.output_text("stdout")
         self.trace.finish(Outcome(exit_code, unflushed_lost(stdout) if aborted else stdout,
                                   self.memory.output_text("stderr"), stopped, violation,
-                                  self.memory.stderr_before_first_line()))
+                                  self.memory.stderr_before_first_line(), aborted))
         return self.trace
 
     def report_violation(self, ub: UndefinedBehavior) -> Violation:
