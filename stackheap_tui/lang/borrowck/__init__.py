@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+from stackheap_tui.lang import ast
 from stackheap_tui.lang.borrowck.binding_forms import adjust_mutable_suggestions
 from stackheap_tui.lang.borrowck.clone_suggestions import (
     add_clone_suggestions,
@@ -45,6 +46,8 @@ def lower_function(shared: Shared, info: FnInfo) -> Graph:
     graph.params.extend(keys)
     low.emit(item.span, init=[Place(k) for k in keys])
     graph.exit = low.label(item.body.close_span)
+    if isinstance(item.return_type, ast.TypeRef) and item.return_type.lifetime is not None:
+        graph.returned_lifetime = item.return_type.lifetime
     graph.nodes[graph.exit].uses.extend(
         k for k in keys if may_carry_loans(graph.locals[k].ty))
     low.block(item.body, returns=True)

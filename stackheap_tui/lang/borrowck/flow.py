@@ -53,6 +53,8 @@ from stackheap_tui.lang.borrowck.places import (
 from stackheap_tui.lang.diagnostics import Diagnostic
 from stackheap_tui.lang.span import Span
 
+# The holder of a loan kept alive by the caller's lifetime (a returned borrow), not a local.
+ESCAPING = -(1 << 62)
 
 class BodyChecker:
     """Checks every access of one body against moves, initialisation and live loans."""
@@ -168,8 +170,46 @@ class BodyChecker:
         """Loan id -> a live local carrying it, on entry to the node."""
         return self._live_loans(self.live_in(index), self.carried_in(index))
 
+    def escaping_loans(self) -> dict[int, tuple[frozenset[int], Span]]:
+        """Loans of the caller's data (through a parameter) that a `return` hands back,
+        each with the nodes reachable from where it was made. The returned reference's
+        lifetime is the caller's, which NLL counts as alive at every point after the loan
+        on every path, even one that does not return it (the Rust Book's "problem case #3":
+        `if let Some(x) = v.first() { return x; } v.push(1);` is E0502)."""
+        transfer = self.loans.transfer
+        found: dict[int, Span] = {}
+        for block, members in enumerate(self.blocks.members):
+            state = dict(self.loans.entry[block])
+            for index in members:
+                node = self.g.nodes[index]
+                if node.returns is not None:
+                    for key in node.flow:
+                        for loan_id in state.get(key, ()):
+                            loan = self.g.loans[loan_id]
+                            info = self.g.locals.get(loan.place.local)
+                            if info is not None and info.kind == "param" and (
+                                    loan.place.has_deref()):
+                                found.setdefault(loan_id, node.returns.span)
+                state = transfer.apply(node, state)
+        out: dict[int, tuple[frozenset[int], Span]] = {}
+        for loan_id, returned in found.items():
+            start = self.g.loans[loan_id].node
+            if start < 0 or start >= len(self.g.nodes):
+                continue
+            seen: set[int] = set()
+            queue = list(self.g.nodes[start].succ)
+            while queue:
+                current = queue.pop()
+                if current not in seen:
+                    seen.add(current)
+                    queue.extend(self.g.nodes[current].succ)
+            out[loan_id] = (frozenset(seen), returned)
+        return out
+
     def check_loans(self) -> None:
         transfer = self.loans.transfer
+        escaping = self.escaping_loans() if self.g.exit is not None else {}
+        self.escaping = escaping
         for block, members in enumerate(self.blocks.members):
             live_in = self.liveness.block_live_in(block)
             state = dict(self.loans.entry[block])
@@ -177,6 +217,9 @@ class BodyChecker:
                 node = self.g.nodes[index]
                 if node.accesses or node.returns is not None or node.flow:
                     live = self._live_loans(live_in[at], state)
+                    for loan_id, (reached, _) in escaping.items():
+                        if index in reached and loan_id not in live:
+                            live[loan_id] = ESCAPING  # held by the caller's lifetime
                     for access in node.accesses:
                         self.check_access(access, live, index)
                     if node.returns is not None:
@@ -196,6 +239,14 @@ class BodyChecker:
             if key in self.access_reported:
                 return  # as rustc: one error per place and span (`x += 1`: E0503 only)
             self.access_reported.add(key)
+            if holder == ESCAPING:
+                returned = self.escaping[loan_id][1]
+                self.errors.append(conflict_error(
+                    access.kind, access.place, access.span, loan, self.g.locals, None,
+                    returned=(returned, self.g.returned_lifetime)))
+                self.facts.append(ErrorFacts(self.errors[-1], index, access, loan, None,
+                                             returned))
+                return
             later, dropped, call = self.next_use(index, holder)
             info = self.g.locals.get(holder)
             temp = info.span if dropped is not None and info is not None and (

@@ -93,6 +93,7 @@ class Graph:
     # types can hold references, since their lifetimes outlive the call (a loan that flows
     # into one must outlive every local). None for a closure body.
     exit: int | None = None
+    returned_lifetime: str = "'1"  # the return type's reference lifetime, as rustc names it
 
 
 @dataclass(eq=False)

@@ -178,7 +178,8 @@ def destructor_text(ty: T.Ty, lifetimes: dict[str, int]) -> str:
 def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
                    locals_: dict[int, LocalInfo], later: Span | None,
                    dropped: tuple[str, str] | None = None, call: bool = False,
-                   temporary: Span | None = None) -> Diagnostic:
+                   temporary: Span | None = None,
+                   returned: tuple[Span, str] | None = None) -> Diagnostic:
     """An access that conflicts with a live loan (E0499/E0502/E0503/E0505/E0506/E0597).
     `dropped`: the later use is the scope-end drop of this local (name, destructor);
     `temporary`: that local is a statement's temporary, created there."""
@@ -205,6 +206,9 @@ def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
     elif later is not None:
         labels.append(Label(later, f"{which}borrow later used "
                             + ("by call" if call else "here")))
+    if returned is not None:  # the loan lives as long as the caller's reference
+        labels.append(Label(returned[0], f"returning this value requires that `{borrowed}` "
+                            f"is borrowed for `{returned[1]}`"))
     if kind == DEAD:
         info = locals_.get(place.local)
         if info is not None and info.static:
