@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from stackheap_tui.lang import ast
-from stackheap_tui.lang.diagnostics import Diagnostic
+from stackheap_tui.lang.diagnostics import Diagnostic, Edit, Suggestion
 
 
 def _refs(ty: ast.TypeExpr | None) -> Iterator[ast.TypeRef]:
@@ -93,13 +93,40 @@ def _fn_errors(item: ast.FnItem) -> list[Diagnostic]:
             for d in (_missing(r, "") for r in missing)]
 
 
+def _undeclared(item: ast.FnItem, outer: tuple[ast.GenericParam, ...] = (),
+                in_impl: bool = False) -> list[Diagnostic]:
+    """E0261: a lifetime a signature's reference names that neither the function nor its
+    `impl` declares (`fn f(x: &'a str)`). (A struct's `S<'a>` is not seen: not kept.)"""
+    declared = {g.name for g in (*outer, *item.generics) if g.name.startswith("'")}
+    errors = []
+    for ty in (*(p.type for p in item.params), item.return_type):
+        for ref in _refs(ty):
+            name = ref.lifetime
+            if name is None or name in ("'static", "'_") or name in declared:
+                continue
+            s = ref.span
+            at = type(s)(s.line, s.col + 1, s.line, s.col + 1 + len(name), s.start + 1,
+                          s.start + 1 + len(name))
+            fix: tuple[Suggestion, ...] = ()
+            if not item.generics and not outer and not in_impl:
+                n = item.name_span
+                fix = (Suggestion(f"consider introducing lifetime `{name}` here", (Edit(
+                    type(n)(n.end_line, n.end_col, n.end_line, n.end_col, n.end, n.end),
+                    f"<{name}>"),)),)
+            errors.append(Diagnostic(f"use of undeclared lifetime name `{name}`", at, "E0261",
+                                     "undeclared lifetime", (), suggestions=fix))
+    return errors
+
+
 def signature_errors(program: ast.Program) -> list[Diagnostic]:
     errors: list[Diagnostic] = []
     for item in program.items:
         if isinstance(item, ast.FnItem):
+            errors.extend(_undeclared(item))
             errors.extend(_fn_errors(item))
         elif isinstance(item, ast.ImplItem):
             for method in item.methods:
+                errors.extend(_undeclared(method, item.generics, in_impl=True))
                 errors.extend(_fn_errors(method))
         elif isinstance(item, ast.StructItem):
             for f in item.fields:
