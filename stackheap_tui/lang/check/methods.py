@@ -118,9 +118,14 @@ class MethodChecker(CheckerBase):
             kind = "enum"
             if shown.defn.type_params:
                 shown_text = f"{shown.name}<{', '.join(shown.defn.type_params)}>"
-        elif not isinstance(shown, T.AdtTy):
-            kind = "type"
-        shown_text = shown_text.replace("{integer}", "{integer}")
+        elif isinstance(shown, T.RefTy):
+            kind = "mutable reference" if shown.mutable else "reference"
+        elif isinstance(shown, T.ArrayTy):
+            kind = "array"
+        elif isinstance(shown, T.TupleTy):
+            kind = "tuple" if shown.items else "unit type"
+        elif not isinstance(shown, T.AdtTy | T.BoxTy):
+            kind = "type"  # (a Box is rustc's struct `Box<T>`)
         self.error(Diagnostic(f"no method named `{e.method}` found for {kind} `{shown_text}` "
                               "in the current scope", e.method_span, "E0599",
                               f"method not found in `{shown_text}`"))
