@@ -10,10 +10,11 @@ and the interpreter both ask this module, so they agree on every temporary.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from stackheap_tui.lang import ast
+from stackheap_tui.lang.program import Callee
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +25,16 @@ class Extension:
 
     borrows: frozenset[int]
     scoped: tuple[ast.Unary, ...]
+
+
+def constructor_test(callees: Mapping[int, Callee]) -> Callable[[ast.Call], bool]:
+    """Whether a call builds a tuple struct or variant from its arguments (`Some(..)`,
+    `W(..)`), by the checker's callees: what `extending_borrows` needs to know."""
+    def is_constructor(e: ast.Call) -> bool:
+        callee = callees.get(id(e))
+        return callee is not None and callee.kind in ("struct", "variant")
+
+    return is_constructor
 
 
 def extending_borrows(init: ast.Expr, is_constructor: Callable[[ast.Call], bool]

@@ -57,14 +57,21 @@ def _is_clone(ty: T.Ty) -> bool | None:
 
 def _find(program: ast.Program, span: Span) -> list[object] | None:
     """The chain of nodes from an item down to the path spanning exactly `span`."""
+    return _chain_to(program, span, (ast.Path,))
+
+
+def _chain_to(program: ast.Program, span: Span, kinds: tuple[type, ...]
+              ) -> list[object] | None:
+    """The chain of nodes from an item down to a node of one of `kinds` spanning exactly
+    `span` (subtrees that do not contain `span` are skipped)."""
     def walk(node: object, chain: list[object]) -> list[object] | None:
-        if isinstance(node, ast.Path) and (node.span.start, node.span.end) == (
-                span.start, span.end):
-            return [*chain, node]
         node_span = getattr(node, "span", None)
         if isinstance(node_span, Span) and not (
                 node_span.start <= span.start and span.end <= node_span.end):
             return None
+        if isinstance(node, kinds) and isinstance(node_span, Span) and (
+                node_span.start, node_span.end) == (span.start, span.end):
+            return [*chain, node]
         for child in ast.children(node):
             found = walk(child, [*chain, node])
             if found is not None:
@@ -178,25 +185,7 @@ def _moves_out(d: Diagnostic) -> bool:
 
 
 def _find_expr(program: ast.Program, span: Span) -> list[object] | None:
-    def walk(node: object, chain: list[object]) -> list[object] | None:
-        node_span = getattr(node, "span", None)
-        if isinstance(node_span, Span) and not (
-                node_span.start <= span.start and span.end <= node_span.end):
-            return None
-        if isinstance(node, ast.Path | ast.Field | ast.Index | ast.Unary) and (
-                node.span.start, node.span.end) == (span.start, span.end):
-            return [*chain, node]
-        for child in ast.children(node):
-            found = walk(child, [*chain, node])
-            if found is not None:
-                return found
-        return None
-
-    for item in program.items:
-        found = walk(item, [])
-        if found is not None:
-            return found
-    return None
+    return _chain_to(program, span, (ast.Path, ast.Field, ast.Index, ast.Unary))
 
 
 def _with_move_out_help(d: Diagnostic, checked: CheckedProgram) -> Diagnostic:

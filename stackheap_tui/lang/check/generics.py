@@ -192,25 +192,20 @@ def _mentions(ty: ast.TypeExpr, name: str) -> bool:
 
 
 def _open(ty: T.Ty) -> bool:
-    found = False
-
-    def visit(t: T.Ty) -> T.Ty:
-        nonlocal found
-        if isinstance(t, T.InferTy):
-            found = True
-        map_type(t, visit)
-        return t
-
-    visit(ty)
-    return found
+    return _contains(ty, T.InferTy)
 
 
 def _has_param(ty: T.Ty) -> bool:
+    return _contains(ty, T.ParamTy)
+
+
+def _contains(ty: T.Ty, kind: type) -> bool:
+    """Whether `ty` has a part of this kind (an inference variable, a type parameter)."""
     found = False
 
     def visit(t: T.Ty) -> T.Ty:
         nonlocal found
-        if isinstance(t, T.ParamTy):
+        if isinstance(t, kind):
             found = True
         map_type(t, visit)
         return t

@@ -8,7 +8,7 @@ from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.program import Binding
 from stackheap_tui.lang.span import Span
-from stackheap_tui.lang.temporaries import extending_borrows
+from stackheap_tui.lang.temporaries import constructor_test, extending_borrows
 from stackheap_tui.machine.interpreter.env import Code, Env, StmtCode
 from stackheap_tui.machine.interpreter.operators import Operators
 from stackheap_tui.machine.interpreter.places import is_place
@@ -89,16 +89,12 @@ class Statements(Operators):
         if stmt.init is None:
             return self.compile_let_parts(stmt)
         outer = self.extending
-        extension = extending_borrows(stmt.init, self.is_constructor)
+        extension = extending_borrows(stmt.init, constructor_test(self.c.callees))
         self.extending = outer | extension.borrows
         try:
             return self.compile_let_parts(stmt)
         finally:
             self.extending = outer
-
-    def is_constructor(self, e: ast.Call) -> bool:
-        callee = self.c.callees.get(id(e))
-        return callee is not None and callee.kind in ("struct", "variant")
 
     def compile_let_parts(self, stmt: ast.Let) -> StmtCode:
         pattern = stmt.pattern

@@ -338,11 +338,6 @@ class LowererBase:
             self.stmt_temps[-1].append(t)
         return self.borrow_place(Place(t), mutable, span)
 
-    def is_constructor(self, e: ast.Call) -> bool:
-        """`Some(..)`, `W(..)`: a tuple struct or variant built from its arguments."""
-        callee = self.c.callees.get(id(e))
-        return callee is not None and callee.kind in ("struct", "variant")
-
     def place_or_temp(self, e: ast.Expr) -> tuple[Place, T.Ty]:
         op = self.expr(e)
         if op.place is not None:

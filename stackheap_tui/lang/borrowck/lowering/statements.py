@@ -14,7 +14,7 @@ from stackheap_tui.lang.borrowck.lowering.patterns import PatternLowering
 from stackheap_tui.lang.borrowck.messages import destructor_text
 from stackheap_tui.lang.borrowck.places import Place, drop_may_use_loans, may_carry_loans
 from stackheap_tui.lang.span import Span
-from stackheap_tui.lang.temporaries import extending_borrows
+from stackheap_tui.lang.temporaries import constructor_test, extending_borrows
 
 
 class StatementLowering(PatternLowering):
@@ -89,7 +89,7 @@ class StatementLowering(PatternLowering):
             keys = [self.local(b) for b in self.pattern_bindings(stmt.pattern)]
             self.emit(stmt.span, uninit=keys)
             return
-        extension = extending_borrows(stmt.init, self.is_constructor)
+        extension = extending_borrows(stmt.init, constructor_test(self.c.callees))
         outer = self.extended, self.extended_scoped  # a `let` inside the initializer's block
         self.extended = outer[0] | extension.borrows
         self.extended_scoped = outer[1] | {id(e) for e in extension.scoped}
