@@ -191,6 +191,7 @@ def cases(quick: bool, profile: bool = False) -> dict[str, Callable[[], dict[str
                                           ["end", "left", "home", "right", "end"], profile),
         "trace_deep_33k": lambda: export("--trace", deep_program(33_000 // scale)),
         "trace_deep_8k": lambda: export("--trace", deep_program(8_000 // scale)),
+        "json_deep_131k": lambda: export("--json", deep_program(131_000 // scale)),
         "run_literal_1mb": lambda: export("--run", literal_program(1_000_000 // scale)),
         "check_literal_1mb": lambda: export("--check", literal_program(1_000_000 // scale)),
         "tui_literal_1mb": lambda: tui_keys(literal_program(1_000_000 // scale), 0,

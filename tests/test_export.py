@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -34,6 +35,13 @@ class _Recorded:
     def snapshot(self, index: int, *, output: bool = True,
                  newest: int | None = None) -> Snapshot:
         return self.fake.snapshot(index)
+
+    def walk(self, *, newest: int | None = None,
+             every: int = 1) -> Iterator[tuple[StepInfo, Snapshot | None]]:
+        last = len(self) - 1
+        for index in range(len(self)):
+            drawn = index % every == 0 or index == last
+            yield self.step(index), self.snapshot(index) if drawn else None
 
     def printed_at(self, index: int) -> tuple[tuple[str, str], ...]:
         now = self.fake.steps[index][1]
@@ -94,7 +102,7 @@ def test_json_of_a_sample_matches_its_trace(sample):
     assert result.exit_code == 0 and result.stderr == ""
     data = json.loads(result.stdout)
     trace = load(Path(sample).read_text(encoding="utf-8"), sample)
-    assert data["format"] == "stackheap-tui trace" and data["version"] == 2
+    assert data["format"] == "stackheap-tui trace" and data["version"] == 3
     assert (data["path"], data["source"]) == (sample, trace.source)
     outcome = trace.outcome
     assert data["outcome"] == {
@@ -200,3 +208,30 @@ def test_json_writes_the_output_once_and_each_picture_its_length() -> None:
         assert stdout[:seen] == trace.snapshot(index).stdout
         assert data["outcome"]["stderr"][:picture["stderr_len"]] == trace.snapshot(index).stderr
     assert seen == len(stdout)
+
+
+def test_json_of_a_deep_recursion_holds_the_newest_frames_and_counts_the_rest() -> None:
+    """A recursion 300 frames deep: each snapshot holds at most `MAX_FRAMES` frames (the
+    newest, outermost first) and `frames_omitted` counts the older ones, so the JSON grows
+    with the steps, not steps × depth (131,000 frames wrote 3 GB and did not finish)."""
+    from stackheap_tui.pipeline import load
+    from stackheap_tui.view.export import MAX_FRAMES
+
+    source = ('fn down(n: u64) -> u64 {\n    if n == 300 {\n        return n;\n    }\n'
+              '    down(n + 1)\n}\n\nfn main() {\n    println!("{}", down(0));\n}\n')
+    trace = load(source, "main.rs")
+    out = io.StringIO()
+    write_json(trace, out)
+    data = json.loads(out.getvalue())
+    assert data["outcome"]["stdout"] == "300\n"
+    deepest = max(data["steps"], key=lambda step: step["depth"])
+    assert deepest["depth"] == 302  # main and 301 calls of `down`
+    pictures = [step for step in data["steps"] if "snapshot" in step]
+    for step in pictures:
+        picture = step["snapshot"]
+        assert len(picture["frames"]) == min(step["depth"], MAX_FRAMES)
+        assert picture["frames_omitted"] + len(picture["frames"]) == step["depth"]
+    bottom = next(step for step in pictures if step["depth"] == 302)["snapshot"]
+    slots = [frame["slots"][0]["value"] for frame in bottom["frames"]]
+    assert slots[-1] == "300" and slots[0] == str(300 - MAX_FRAMES + 1)
+    assert max(len(json.dumps(step["snapshot"])) for step in pictures) < 300 * MAX_FRAMES

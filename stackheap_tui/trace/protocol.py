@@ -46,6 +46,12 @@ class RecordedRun(TraceView, Protocol):
         at a cost per step that does not grow with the depth of the stack."""
         ...
 
+    def walk(self, *, newest: int | None = None,
+             every: int = 1) -> Iterator[tuple[StepInfo, Snapshot | None]]:
+        """Every step in order at that same cost, with its picture when its index is a
+        multiple of `every` or it is the last step (else None)."""
+        ...
+
     def printed_at(self, index: int) -> tuple[tuple[str, str], ...]:
         """What step `index` printed: (stream, text) pairs."""
         ...

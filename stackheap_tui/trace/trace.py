@@ -228,13 +228,25 @@ class Trace:
         """Every step in order with its picture (`output=False`, the `newest` frames),
         replayed on one memory in place: `memory_at` copies the frame list twice a step,
         which for a run 131,000 frames deep made `--trace` cost steps × depth."""
+        for info, picture in self.walk(newest=newest):
+            assert picture is not None
+            yield info, picture
+
+    def walk(self, *, newest: int | None = None,
+             every: int = 1) -> Iterator[tuple[StepInfo, Snapshot | None]]:
+        """Every step in order, on one memory changed in place (a step's cost does not
+        grow with the stack's depth), with its picture (`output=False`, the `newest`
+        frames) when its index is a multiple of `every` or it is the last step."""
         if len(self) == 0:
             return
+        last = len(self) - 1
         memory = self.memory_at(0)  # a private copy, changed in place from here on
         yield self.step(0), snapshot_of(memory, 0, output=False, newest=newest)
         for index in range(1, len(self)):
             info = self._info(index, memory)  # (which applies the step's ops to it)
-            yield info, snapshot_of(memory, index, output=False, newest=newest)
+            drawn = index % every == 0 or index == last
+            yield info, (snapshot_of(memory, index, output=False, newest=newest)
+                         if drawn else None)
 
     def snapshot(self, index: int, *, output: bool = True,
                  newest: int | None = None) -> Snapshot:

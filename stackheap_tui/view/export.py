@@ -9,6 +9,12 @@ The output is streamed step by step, so a million-step run never sits in memory 
 The program's output is an append-only log written once, in `outcome`: a snapshot says
 how much of it had been printed (`stdout_len`, `stderr_len`, in characters), so a run
 that prints 10 MB writes 10 MB of output, not 10 MB per snapshot.
+
+A snapshot holds the newest `MAX_FRAMES` frames of the stack and counts the older ones
+(`frames_omitted`), as `--trace` does: a recursion 131,000 frames deep would otherwise
+write every frame into each of its thousand pictures (3 GB in ten minutes, unfinished).
+Each step's `changed` still names every slot it touched, so nothing is lost for a reader
+that replays the steps.
 """
 
 from __future__ import annotations
@@ -21,8 +27,9 @@ from stackheap_tui.memory.records import AllocationView, FrameView, SlotView, Sn
 from stackheap_tui.trace.protocol import RecordedRun
 
 FORMAT = "stackheap-tui trace"
-VERSION = 2
+VERSION = 3
 MAX_SNAPSHOTS = 1_000
+MAX_FRAMES = 100  # the newest frames a snapshot holds; the older ones are counted
 
 
 def snapshot_interval(steps: int) -> int:
@@ -69,10 +76,13 @@ def allocation_json(block: AllocationView, owner: str) -> dict[str, Any]:
     }
 
 
-def snapshot_json(snapshot: Snapshot, stdout_len: int, stderr_len: int) -> dict[str, Any]:
+def snapshot_json(snapshot: Snapshot, depth: int, stdout_len: int,
+                  stderr_len: int) -> dict[str, Any]:
     """The picture, its output as lengths: the first `stdout_len` characters of
-    `outcome.stdout` (and of `outcome.stderr`) had been printed."""
+    `outcome.stdout` (and of `outcome.stderr`) had been printed. `depth`: the frames on
+    the stack, of which the snapshot holds the newest."""
     return {
+        "frames_omitted": max(0, depth - len(snapshot.frames)),
         "frames": [frame_json(frame) for frame in snapshot.frames],
         "heap": [allocation_json(block, snapshot.owner_of(block))
                  for block in snapshot.heap],
@@ -102,16 +112,13 @@ def step_json(info: StepInfo, snapshot: dict[str, Any] | None) -> dict[str, Any]
 
 
 def _steps(trace: RecordedRun, every: int) -> Iterator[dict[str, Any]]:
-    last = len(trace) - 1
     lengths = {"stdout": 0, "stderr": 0}  # characters printed so far, per stream
-    for index in range(len(trace)):
-        info = trace.step(index)
-        for stream, text in trace.printed_at(index):
+    for info, picture in trace.walk(newest=MAX_FRAMES, every=every):
+        for stream, text in trace.printed_at(info.index):
             lengths[stream] += len(text)
         snapshot = None
-        if index % every == 0 or index == last:
-            snapshot = snapshot_json(trace.snapshot(index, output=False), lengths["stdout"],
-                                     lengths["stderr"])
+        if picture is not None:
+            snapshot = snapshot_json(picture, info.depth, lengths["stdout"], lengths["stderr"])
         yield step_json(info, snapshot)
 
 
