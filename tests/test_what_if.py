@@ -9,6 +9,7 @@ from stackheap_tui.cli import main
 from stackheap_tui.memory.records import (
     DANGLING_STACK,
     DOUBLE_FREE,
+    STALE_ELEMENT,
     USE_AFTER_FREE,
     StepKind,
 )
@@ -100,6 +101,24 @@ def test_reference_into_a_reallocated_vec_reads_the_freed_buffer() -> None:
     live = [block for block in picture.heap if not block.freed]
     assert [block.value for block in live] == ["[1, 2, 3, 4]"]
     assert trace.outcome.stdout == ""  # the println! never printed
+
+
+def test_reference_to_an_element_a_cleared_vec_no_longer_holds() -> None:
+    """`v.clear()` keeps the buffer but drops the elements: reading through `first` then
+    is undefined behaviour of its own (not freed memory: past the length), never an
+    internal error."""
+    source = ("fn main() {\n    let mut v = vec![1, 2, 3];\n    let f = v.first();\n"
+              "    v.clear();\n    println!(\"{:?}\", f);\n}\n")
+    trace = load_what_if(source, "clear.rs")
+    violation = trace.outcome.violation
+    assert violation is not None and violation.kind == STALE_ELEMENT
+    info = trace.step(last(trace))
+    assert info.kind is StepKind.UNDEFINED and info.span.line == 5
+    assert "past the end of what the Vec" in info.explanation
+    picture = trace.snapshot(last(trace))
+    buffer = next(block for block in picture.heap if block.kind == "vec")
+    assert not buffer.freed and violation.address == buffer.address
+    assert trace.outcome.stdout == ""
 
 
 def test_dangle_points_into_the_popped_frame() -> None:

@@ -229,6 +229,7 @@ class Outcome:
 USE_AFTER_FREE = "use after free"
 DOUBLE_FREE = "double free"
 DANGLING_STACK = "dangling stack pointer"
+STALE_ELEMENT = "read past the length"  # an element a Vec or String no longer holds
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,7 +241,7 @@ class Violation:
     "heap:<address>" when the block is still drawn), and why Rust's rules prevent it.
     """
 
-    kind: str  # USE_AFTER_FREE, DOUBLE_FREE or DANGLING_STACK
+    kind: str  # USE_AFTER_FREE, DOUBLE_FREE, DANGLING_STACK or STALE_ELEMENT
     address: int
     step: int  # the step where it happens (the last one: stepping stops there)
     explanation: str

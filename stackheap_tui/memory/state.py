@@ -146,10 +146,11 @@ class SharedPrefix:
 class FreedAccess(Exception):
     """A what-if run touched memory that is no longer its own (see `GuardedHeap`)."""
 
-    def __init__(self, address: int, stack: bool = False) -> None:
+    def __init__(self, address: int, stack: bool = False, stale: bool = False) -> None:
         super().__init__(address)
         self.address = address
         self.stack = stack  # a popped stack slot rather than a freed heap block
+        self.stale = stale  # past a live buffer's length: an element removed since
 
 
 class GuardedHeap(dict[int, Allocation]):
@@ -387,8 +388,15 @@ class Memory:
         """The value at a place: a `Ref`'s value, or a `Slice`'s elements (or bytes)."""
         if isinstance(place, Slice):
             whole = self.read(place.base)
+            if self.guarded and place.start + place.length > len(whole):
+                raise FreedAccess(place.address, stale=True)
             return whole[place.start: place.start + place.length]
-        return get_in(self.root_value(place), place.path)
+        try:
+            return get_in(self.root_value(place), place.path)
+        except IndexError:
+            if self.guarded:  # a what-if run: a reference to an element since removed
+                raise FreedAccess(place.address, stale=True) from None
+            raise
 
     def check_stack_place(self, ref: Ref) -> None:
         """A what-if run's pointer into the stack must still lead to a live slot.

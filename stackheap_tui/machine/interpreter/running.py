@@ -20,6 +20,7 @@ from stackheap_tui.memory.recorder import StepLog
 from stackheap_tui.memory.records import (
     DANGLING_STACK,
     DOUBLE_FREE,
+    STALE_ELEMENT,
     Outcome,
     StepKind,
     Violation,
@@ -100,6 +101,13 @@ class Running(Frames):
                     "returned) and the stack space is free to be reused, so the reference "
                     "now dangles. Rust's borrow checker rejects the program because the "
                     "reference outlives what it borrows.")
+        elif ub.kind == STALE_ELEMENT:
+            text = (f"Undefined behaviour: this reads through a reference to {where}, past "
+                    "the end of what the Vec (or String) now holds: the element it pointed "
+                    "to was removed (or the Vec cleared) after the reference was made. The "
+                    "buffer is still allocated, but that memory no longer holds a value of "
+                    "the program. Rust's borrow checker rejects the program because the "
+                    "Vec was changed while a reference into it was still to be used.")
         else:
             block = self.memory.heap.get(address)
             freed = f" ({block.note})" if block is not None and block.note else ""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from stackheap_tui.lang.span import Span
-from stackheap_tui.memory.records import DANGLING_STACK, USE_AFTER_FREE
+from stackheap_tui.memory.records import DANGLING_STACK, STALE_ELEMENT, USE_AFTER_FREE
 from stackheap_tui.memory.state import FreedAccess
 
 
@@ -38,7 +38,9 @@ class UndefinedBehavior(Exception):
     @classmethod
     def of_access(cls, access: FreedAccess, span: Span | None) -> UndefinedBehavior:
         """A read of freed heap memory, or through a pointer into a popped stack slot."""
-        return cls(DANGLING_STACK if access.stack else USE_AFTER_FREE, access.address, span)
+        kind = DANGLING_STACK if access.stack else STALE_ELEMENT if access.stale else (
+            USE_AFTER_FREE)
+        return cls(kind, access.address, span)
 
 
 class StepLimitReached(Exception):
