@@ -145,7 +145,7 @@ def _conflict(facts: ErrorFacts, graph: Graph, source: str,
     needs = NEEDS.get(access.kind, frozenset())
     missing = perm_list(needs & removed, "or")
     how = "mutably borrows" if loan.mutable else "borrows"
-    lost = Where("lost", loan.written, f"`{code_at(source, loan.written)}` {how} `{loan_place}`: "
+    lost = Where("lost", loan.span, f"`{code_at(source, loan.span)}` {how} `{loan_place}`: "
                  f"`{place}` loses {perm_list(removed)}")
     action = _action(access.kind, code_at(source, access.span), place, name)
     needed = Where("needed", access.span, f"{action}: that needs {perm_list(needs)}, and "
@@ -203,8 +203,8 @@ def _returned(facts: ErrorFacts, graph: Graph, source: str,
                 max(0, whole.end - 1), whole.end) if source[whole.end - 1:whole.end] == "}" \
         else None
     loan_place = _text(loan.place, graph)
-    places = [Where("lost", loan.written,
-                    f"`{code_at(source, loan.written)}` borrows `{loan_place}`: `{info.name}` "
+    places = [Where("lost", loan.span,
+                    f"`{code_at(source, loan.span)}` borrows `{loan_place}`: `{info.name}` "
                     "loses W and O")]
     if drop is not None:
         places.append(Where("needed", drop, f"`{function}` returns and drops `{info.name}`: "

@@ -28,7 +28,6 @@ from stackheap_tui.lang.borrowck.clone_suggestions import (
 from stackheap_tui.lang.borrowck.flow import BodyChecker
 from stackheap_tui.lang.borrowck.ir import Graph
 from stackheap_tui.lang.borrowck.lint import literal_lint, overflow_lint
-from stackheap_tui.lang.borrowck.loop_moves import loops_of, relabel, report_order
 from stackheap_tui.lang.borrowck.lowering import Lowerer, Shared
 from stackheap_tui.lang.borrowck.messages import place_text
 from stackheap_tui.lang.borrowck.places import Place, is_prefix, may_carry_loans
@@ -72,10 +71,8 @@ def analyse_function(shared: Shared, info: FnInfo) -> FunctionAnalysis:
     graphs = [lower_function(shared, info), *shared.graphs]
     errors = list(shared.errors)
     bodies = [BodyChecker(graph) for graph in graphs]
-    loops = loops_of(info.item)
     for body in bodies:
-        found = _one_report_per_move(body, report_order(body, body.run(), loops))
-        errors.extend(_uninit_field_labels(body, relabel(body, found, loops)))
+        errors.extend(_uninit_field_labels(body, _one_report_per_move(body, body.run())))
     # rustc buffers a body's borrow-check errors and emits them sorted by position.
     # An assignment into an uninitialised binding is only E0381, never also E0594.
     uninit = {(d.span.start, d.span.end) for d in errors if d.code == "E0381"}

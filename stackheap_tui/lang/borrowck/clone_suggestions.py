@@ -13,12 +13,8 @@ Measured with rustc 1.95 (a move outside loops and closures, by `let x = name;`,
 - an argument of a function of the program: first "note: consider changing this
   parameter type in function `f` to borrow instead if owning the value isn't necessary".
 
-In a loop the same, with the move "in previous iteration of loop", except where rustc
-first suggests hoisting a call out of a `while`/`loop` (the move is an argument of a call
-there: "consider moving the expression out of the loop", not drawn yet: nothing then).
-Inside a format macro's argument (`println!("{}", take(v))`) and `vec![name]`, the same.
-Anything else (a method's receiver, a `for` loop's iterable, a move in a closure, other
-macros) gets nothing: rustc says other things there.
+Anything else (a method's receiver, a `for` loop's iterable, a move in a loop or a
+closure, inside a macro) gets nothing: rustc says other things there.
 """
 
 from __future__ import annotations
@@ -32,7 +28,7 @@ from stackheap_tui.lang.items import item_head
 from stackheap_tui.lang.program import CheckedProgram
 from stackheap_tui.lang.span import Span
 
-_FORMAT_MACROS = ("println", "print", "eprintln", "eprint", "format", "vec")
+_NO_SUGGESTION = (ast.Loop, ast.While, ast.For, ast.Closure, ast.MacroCall)
 CLONE = "consider cloning the value if the performance cost is acceptable"
 
 
@@ -108,22 +104,9 @@ def _context_ok(chain: list[object], path: ast.Path, checked: CheckedProgram
                 ) -> tuple[bool, SubNote | None, bool]:
     """Whether rustc suggests here, its parameter note, and whether `path` is a shorthand
     struct field."""
-    inner_loop: ast.Loop | ast.While | ast.For | None = None
-    calls_below = False  # a call between the innermost loop and the moved name
-    for node in chain[:-1]:
-        if isinstance(node, ast.Closure) or (
-                isinstance(node, ast.MacroCall) and node.name not in _FORMAT_MACROS):
-            return False, None, False
-        if isinstance(node, ast.Loop | ast.While | ast.For):
-            inner_loop, calls_below = node, False
-        elif isinstance(node, ast.MethodCall) or (isinstance(node, ast.Call) and not (
-                isinstance(node.callee, ast.Path) and node.callee.segments == ("drop",))):
-            calls_below = True  # (measured: rustc never hoists the prelude's `drop(x)`)
-    if isinstance(inner_loop, ast.Loop | ast.While) and calls_below:
-        return False, None, False  # rustc suggests hoisting the call first
+    if any(isinstance(node, _NO_SUGGESTION) for node in chain[:-1]):
+        return False, None, False
     parent = chain[-2] if len(chain) >= 2 else None
-    if isinstance(parent, ast.MacroCall):
-        return parent.name == "vec" and path in parent.args, None, False
     if isinstance(parent, ast.Let):
         return parent.init is path, None, False
     if isinstance(parent, ast.Assign):
@@ -143,12 +126,10 @@ def _context_ok(chain: list[object], path: ast.Path, checked: CheckedProgram
 
 
 def _with_clone(d: Diagnostic, checked: CheckedProgram) -> Diagnostic:
-    moves = [label.span for label in d.labels if label.text.startswith("value moved here")]
-    if d.label.startswith("value moved here"):
-        moves.append(d.span)  # moved one iteration earlier, where it is used
-    if len(moves) != 1 or d.children or d.suggestions:
+    moves = [label for label in d.labels if label.text.startswith("value moved here")]
+    if len(moves) != 1 or moves[0].text != "value moved here" or d.children or d.suggestions:
         return d
-    at = moves[0]
+    at = moves[0].span
     chain = _find(checked.program, at)
     if chain is None:
         return d

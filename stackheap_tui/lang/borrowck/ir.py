@@ -35,14 +35,6 @@ class Loan:
     node: int = -1  # where it was created
     is_temp: bool = False  # borrows a temporary (E0716 rather than E0597)
     two_phase: bool = False  # a reserved `&mut` autoref: shared until the call, named mutable
-    # The expression that borrows, when rustc labels only a part of it (`v` of `&v[0]`
-    # and of `v.first()`): what explanations quote.
-    whole: Span | None = None
-
-    @property
-    def written(self) -> Span:
-        """The borrowing expression as written (`&v[0]`, `v.first()`)."""
-        return self.whole or self.span
 
 
 @dataclass(eq=False)

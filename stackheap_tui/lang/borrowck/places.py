@@ -7,10 +7,9 @@ knows how places overlap and how rustc spells them in its messages.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from stackheap_tui.lang import types as T
-from stackheap_tui.lang.span import Span
 
 # Kinds of dereference: how the pointer owns (or does not own) what it points to.
 REF, REF_MUT, BOX = "&", "&mut", "box"
@@ -26,9 +25,6 @@ class Proj:
     variant: int = -1  # enum fields bound by a pattern: which variant (-1: struct/tuple)
     overloaded_index: bool = False  # `v[i]` on a Vec: `*Index::index(&v, i)`
     container: str = ""  # index: the indexed type, for "cannot move out of index of `T`"
-    # An overloaded index: the indexed expression (`v` in `v[0]`), where rustc labels the
-    # borrow `Index`/`IndexMut` takes of it. Not part of the place's identity.
-    base_span: Span | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,14 +45,6 @@ class Place:
     def through_reference(self) -> bool:
         """Whether the data is reached through a reference (so the local doesn't own it)."""
         return any(p.kind == "deref" and p.name in (REF, REF_MUT) for p in self.proj)
-
-    def call_borrow(self) -> tuple[Place, Span] | None:
-        """`v[0]`, `v[0].name` on a Vec: the place the first overloaded index borrows
-        (`v`: `Index::index(&v, 0)`) and the span rustc labels that borrow with."""
-        for i, p in enumerate(self.proj):
-            if p.kind == "index" and p.overloaded_index and p.base_span is not None:
-                return Place(self.local, self.proj[:i]), p.base_span
-        return None
 
     def owned_prefix_len(self) -> int:
         """How many projections stay inside memory the local owns."""

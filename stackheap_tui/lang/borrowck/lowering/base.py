@@ -179,12 +179,10 @@ class LowererBase:
     def is_outer(self, local: int) -> bool:
         return self.on_capture is not None and local not in self.g.locals
 
-    def new_loan(self, place: Place, mutable: bool, span: Span,
-                 whole: Span | None = None) -> Loan:
+    def new_loan(self, place: Place, mutable: bool, span: Span) -> Loan:
         info = self.g.locals.get(place.local)
         loan = Loan(len(self.g.loans), place, mutable, span, len(self.g.nodes),
-                    is_temp=info is not None and info.kind == "temp",
-                    whole=whole if whole != span else None)
+                    is_temp=info is not None and info.kind == "temp")
         self.g.loans[loan.id] = loan
         return loan
 
@@ -298,11 +296,7 @@ class LowererBase:
             assert self.on_capture is not None
             self.on_capture(place, MUTABLE if mutable else SHARED, span)
             return ()
-        whole = span
-        through = place.call_borrow()
-        if through is not None and kind is None:
-            span = through[1]  # `&v[0]`: `Index::index(&v, 0)` borrows `v`, labelled there
-        loan = self.new_loan(place, mutable, span, whole)
+        loan = self.new_loan(place, mutable, span)
         result = self.temp(T.RefTy(T.UNIT, mutable), span)
         # A reborrow through a reference, or a borrow of a value holding references,
         # keeps the loans behind it alive as long as the new reference.
@@ -418,9 +412,8 @@ class LowererBase:
             base, container = self.derefs(base, base_ty, derefs)
             self.consume(self.expr(e.index))
             overloaded = not isinstance(container, T.ArrayTy | T.SliceTy)
-            return Operand(e, ty, base.extend(Proj(
-                "index", overloaded_index=overloaded, container=str(container),
-                base_span=e.base.span if overloaded else None)))
+            return Operand(e, ty, base.extend(Proj("index", overloaded_index=overloaded,
+                                                   container=str(container))))
         if isinstance(e, ast.Unary) and e.op == "*":
             base, base_ty = self.place_or_temp(e.operand)
             step = deref_kind(base_ty)

@@ -177,21 +177,12 @@ class CallLowering(ControlFlowLowering):
         accesses: list[Access] = []
         if place is not None:
             kind = MUTABLE if mode == "mut" else SHARED
-            # rustc's autoref is a borrow of the receiver, labelled there (`s.len()`:
-            # "value borrowed here after move" under `s`); a two-phase `&mut` one is
-            # activated by the call, where a conflict with a shared borrow is reported
-            # (`v.clear()` under the whole call).
-            loan = self.new_loan(place, mode == "mut", e.receiver.span, e.span) if (
-                ties_to_autoref) else None
+            loan = self.new_loan(place, mode == "mut", e.span) if ties_to_autoref else None
             if self.is_outer(place.local):
                 assert self.on_capture is not None
                 self.on_capture(place, kind, e.receiver.span)
             else:
-                span = e.span if mode == "mut" else e.receiver.span
-                through = place.call_borrow()
-                if through is not None:
-                    span = through[1]  # `v[0].push(c)`: `IndexMut` borrows `v` first
-                accesses.append(Access(place, kind, span, borrow_use=True, loan=loan,
+                accesses.append(Access(place, kind, e.span, borrow_use=True, loan=loan,
                                        ignore=(reservation.id,) if reservation else ()))
                 if loan is not None:
                     gen.append(loan)

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
-from stackheap_tui.lang.borrowck.ir import MUTABLE, READ, SHARED, WRITE, Access
+from stackheap_tui.lang.borrowck.ir import READ, SHARED, WRITE, Access
 from stackheap_tui.lang.borrowck.lowering.base import Operand
 from stackheap_tui.lang.borrowck.lowering.statements import StatementLowering
 from stackheap_tui.lang.borrowck.places import Proj, may_carry_loans
@@ -104,14 +104,6 @@ class ExpressionLowering(StatementLowering):
         # Assigning a value that needs dropping drops the old one first (a `Drop` of the
         # place in MIR): rustc points at the place, not the whole assignment.
         span = e.target.span if e.op == "=" and T.needs_drop(target.ty) else e.span
-        through = place.call_borrow()
-        if through is not None and not self.is_outer(place.local):
-            # `v[0] = x` on a Vec is `*IndexMut::index_mut(&mut v, 0) = x`: a mutable
-            # borrow of `v`, labelled at `v` (E0596/E0502/E0499, never E0506).
-            self.require_mutable(place, through[1], assign=False)
-            self.emit(e.span, accesses=[Access(place, MUTABLE, through[1], borrow_use=True)],
-                      update=place.local, flow=list(flows), init=[place])
-            return self.value(e)
         if not whole:
             self.require_mutable(place, span, assign=True)
         if e.op != "=":
