@@ -112,3 +112,19 @@ def test_every_std_key_in_the_conformance_programs_has_a_runtime_entry() -> None
                     callee.key not in std.FUNCTIONS):
                 missing.add(f"{program.name}: {callee.key}")
     assert sorted(missing) == []
+
+
+def test_sorting_many_elements_with_a_counting_closure_is_refused_where_it_runs() -> None:
+    """Past 20 elements std's stable sort is driftsort, whose calls of the closure are not
+    modelled: a key closure that counts (or prints) is refused there, never run with a
+    count rustc's binary would not print; a pure one sorts (conformance: breadth/)."""
+    from tests.expectations import run_cli
+
+    program = ("fn main() {\n    let mut v: Vec<u32> = (0..21).map(|i| (i * 7) % 5).collect();\n"
+               "    let mut calls = 0;\n    println!(\"before\");\n"
+               "    v.sort_by_key(|x| {\n        calls += 1;\n        *x\n    });\n"
+               "    println!(\"{calls}\");\n}\n")
+    result = run_cli("--run", "-", stdin=program)
+    assert result.exit_code == 1
+    assert "not supported yet: sorting more than 20 elements with a closure" in result.stderr
+    assert "5:7" in result.stderr and "21" not in result.stdout

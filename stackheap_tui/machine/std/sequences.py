@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING, Any
 
 from stackheap_tui.lang import ast
@@ -10,6 +9,7 @@ from stackheap_tui.lang import types as T
 from stackheap_tui.machine import convert
 from stackheap_tui.machine.std.iterators import as_items
 from stackheap_tui.machine.std.registry import CallSite, Code, arg_type, function, method
+from stackheap_tui.machine.std.sorting import sorted_order
 from stackheap_tui.machine.std.values import IterValue, check_capacity, clone_value, heap_dangling
 from stackheap_tui.memory.ranges import index_range, slice_range_error
 from stackheap_tui.memory.state import FREE, SLOT_PUSH
@@ -105,17 +105,21 @@ def _slice(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
         return ()
     if name in ("sort_by_key", "sort_by"):
         refs = [recv.element(i) for i in range(recv.length)]
+        closure = args[0]
         if name == "sort_by_key":
-            keys = [args[0].call([r]) for r in refs]
             key_ty = interp.c.type_of(e.args[0])
             ret_ty = key_ty.ret if isinstance(key_ty, T.FnTy) else T.I32
-            order = sorted(range(len(refs)), key=lambda i: convert.key_of(mem, keys[i], ret_ty))
+
+            def key(i: int) -> Any:
+                return convert.key_of(mem, closure.call([refs[i]]), ret_ty)
+
+            order = sorted_order(len(refs), key, None, e.args[0], e.method_span)
         else:
             def compare(i: int, j: int) -> int:
-                ordering = args[0].call([refs[i], refs[j]])
+                ordering = closure.call([refs[i], refs[j]])
                 return int(ordering[0]) - 1  # Less, Equal, Greater -> -1, 0, 1
 
-            order = sorted(range(len(refs)), key=functools.cmp_to_key(compare))
+            order = sorted_order(len(refs), None, compare, e.args[0], e.method_span)
         _write_slice(interp, recv, tuple(items[i] for i in order))
         return ()
     if name == "binary_search":
