@@ -38,7 +38,13 @@ KNOWN_IMPORTS = {
     ("std", "mem", "align_of_val"): "align_of_val",
     ("std", "fmt", "self"): "fmt", ("std", "fmt", "Display"): "Display",
     ("std", "fmt", "Debug"): "Debug", ("std", "fmt", "Formatter"): "Formatter",
+    ("std", "num", "ParseIntError"): "ParseIntError",
+    ("std", "num", "ParseFloatError"): "ParseFloatError",
+    ("std", "str", "ParseBoolError"): "ParseBoolError",
+    ("std", "char", "ParseCharError"): "ParseCharError",
 }
+_PARSE_ERROR_HOMES = {"ParseIntError": "num", "ParseFloatError": "num", "ParseBoolError": "str",
+                      "ParseCharError": "char"}
 GENERIC_STD = {"Vec": 1, "Option": 1, "Result": 2, "Rc": 1, "RefCell": 1, "Box": 1, "Cell": 1}
 
 
@@ -127,8 +133,10 @@ class ItemTable:
         name = "::".join(segments)
         args = tuple(self.lower(a, self_ty, hole, params) for a in node.args)
         short = name.rsplit("::", 1)[-1]
-        if short in PARSE_ERRORS:
-            return T.AdtTy(short)
+        if short in PARSE_ERRORS and ((name == short and short in self.imports) or name in (
+                f"std::{_PARSE_ERROR_HOMES[short]}::{short}",
+                f"{_PARSE_ERROR_HOMES[short]}::{short}")):
+            return T.AdtTy(short)  # (unimported, rustc cannot find the type: E0425 below)
         if name in T.PRIMITIVES and not args:
             return T.PRIMITIVES[name]
         if name == "Self" and self_ty is not None:
@@ -162,7 +170,7 @@ class ItemTable:
         if len(segments) > 1:  # `std::net::Ipv4Addr`: a path into std or a module
             raise CompileError([unsupported(f"the type `{name}`", node.span)])
         raise CompileError([Diagnostic(f"cannot find type `{name}` in this scope", node.span,
-                                       "E0412", "not found in this scope")])
+                                       "E0425", "not found in this scope")])
 
 
 def _nested_items(items: tuple[ast.Item, ...] | list[ast.Item]) -> list[ast.Item]:
