@@ -222,7 +222,8 @@ def test_a_lesson_served_to_headless_chromium_steps_scrubs_and_resizes(served, t
             while len(screen.sizes) == sizes:
                 assert time.monotonic() < deadline, "the page never sent its new size"
                 page.wait_for_timeout(20)
-            assert screen.sizes[-1][0] < 142
+            (wide, tall), (narrow, short) = screen.sizes[sizes - 1], screen.sizes[-1]
+            assert narrow < wide and short < tall
             since = screen.mark()
             page.keyboard.press("ArrowRight")
             screen.wait_for(f"step 2 / {STEPS}", since)
