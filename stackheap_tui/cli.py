@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from stackheap_tui import resources
 from stackheap_tui.lang.diagnostics import CompileError, render_all
 from stackheap_tui.machine.limits import DEFAULT_MAX_STEPS
+from stackheap_tui.serve import DEFAULT_HOST, DEFAULT_PORT
 
 if TYPE_CHECKING:
     from stackheap_tui.memory.records import Outcome
@@ -111,6 +112,15 @@ def build_parser() -> argparse.ArgumentParser:
     mode.add_argument("--trace", metavar="FILE", help="print every step as plain text")
     mode.add_argument("--json", metavar="FILE",
                       help="print the run as JSON (schema in the README)")
+    parser.add_argument("--serve", action="store_true",
+                        help="serve the app (FILE, --sample NAME or the first sample) as a web "
+                        "page, each browser tab its own copy (needs the web extra: "
+                        "pip install 'stackheap-tui[web]')")
+    parser.add_argument("--host", metavar="H",
+                        help=f"with --serve: the address to listen on (default {DEFAULT_HOST}, "
+                        "this computer only; 0.0.0.0 for every network address)")
+    parser.add_argument("--port", metavar="P",
+                        help=f"with --serve: the port to listen on (default {DEFAULT_PORT})")
     parser.add_argument("--max-steps", type=_positive_int, default=DEFAULT_MAX_STEPS, metavar="N",
                         help=f"stop a run after N steps (default {DEFAULT_MAX_STEPS:,})")
     return parser
@@ -231,6 +241,44 @@ def sample_source(name: str) -> SourceFile:
     return SourceFile(str(sample.path), sample.path.read_text(encoding="utf-8"))
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    """`--serve [FILE | --sample NAME]`: the TUI as a web page, a copy per browser tab."""
+    from stackheap_tui.serve import CannotServe, serve
+
+    if args.file == "-":
+        raise UsageError("--serve reads the program again for each browser tab: give a "
+                         "file, not `-` (standard input)")
+    if args.sample is not None:
+        sample_source(args.sample)  # an unknown name is an error now, not in each tab
+        opened, shown = ["--sample", args.sample], f"the lesson {args.sample}"
+    elif args.file is not None:
+        read_source(args.file)  # a missing or unreadable file too
+        opened, shown = [args.file], f"`{args.file}`"
+    else:
+        opened, shown = [], f"the lesson {resources.DEFAULT_SAMPLE}"
+    if args.max_steps != DEFAULT_MAX_STEPS:
+        opened += ["--max-steps", str(args.max_steps)]
+    host = DEFAULT_HOST if args.host is None else args.host
+    if host == "":
+        raise UsageError("the --host address is empty")
+    port = DEFAULT_PORT if args.port is None else _port(args.port)
+    try:
+        return serve(opened, shown, host, port)
+    except CannotServe as problem:
+        raise UsageError(str(problem)) from None
+
+
+
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        raise UsageError(f"--port takes a port number from 1 to 65535, not `{text}`") from None
+    if not 1 <= port <= 65535:
+        raise UsageError(f"--port takes a port number from 1 to 65535, not {port}")
+    return port
+
+
 def dispatch(args: argparse.Namespace) -> int:
     modes = {"--run": args.run, "--check": args.check, "--trace": args.trace,
              "--json": args.json, "--sample": args.sample}
@@ -239,6 +287,15 @@ def dispatch(args: argparse.Namespace) -> int:
         flag = chosen[0] if chosen else "--list-samples"
         raise UsageError(f"unexpected argument `{args.file}`: {flag} takes "
                          f"{'no file' if flag == '--list-samples' else 'one'}")
+    if args.serve:
+        other = [flag for flag in chosen if flag != "--sample"]
+        if other or args.list_samples:
+            flag = other[0] if other else "--list-samples"
+            raise UsageError(f"--serve shows the app in a browser: it does not go with {flag}")
+        return cmd_serve(args)
+    for flag, value in (("--host", args.host), ("--port", args.port)):
+        if value is not None:
+            raise UsageError(f"{flag} only goes with --serve")
     if args.list_samples:
         return cmd_list_samples()
     if args.run is not None:

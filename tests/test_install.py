@@ -36,3 +36,10 @@ def test_wheel_installs_and_finds_its_grammar_and_samples(tmp_path):
     module = subprocess.run([str(python), "-m", "stackheap_tui", "--list-samples"],
                             cwd=elsewhere, capture_output=True, text=True, check=True)
     assert module.stdout == listing.stdout
+    # Without the web extra, --serve says how to get it (one line, exit 2).
+    serve = subprocess.run([str(tool), "--serve"], cwd=elsewhere, capture_output=True,
+                           text=True, timeout=60)
+    assert (serve.returncode, serve.stdout) == (2, "")
+    assert serve.stderr == ("stackheap-tui: error: --serve needs textual-serve, which is not "
+                            "installed: pip install 'stackheap-tui[web]' (in a checkout: "
+                            "pip install '.[web]')\n")

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, ClassVar, TypeVar
 
+from textual import events
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
@@ -48,6 +49,7 @@ from stackheap_tui.view.loading import (
     start_what_if,
 )
 from stackheap_tui.view.modes import Modes
+from stackheap_tui.view.mouse import MouseHold
 from stackheap_tui.view.screens.dialog import Palette
 from stackheap_tui.view.screens.help import HelpScreen, key_rows
 from stackheap_tui.view.screens.samples import SampleBrowser
@@ -146,6 +148,7 @@ class StackHeapApp(Modes):
         self.permissions_shown = False
         self.rejected = None
         self._targets = {}
+        self._mouse = MouseHold(self)
 
     def _load(
         self, trace: TraceView | None, failure: Failure | None, recording: RecordingView | None
@@ -172,6 +175,11 @@ class StackHeapApp(Modes):
         yield too_small()
         # Compact, and without g and q (in the help): the rest fit one line at 80 columns.
         yield Footer(compact=True)
+
+    async def on_event(self, event: events.Event) -> None:
+        # A click on a pane being replaced waits for the new one (see `view.mouse`).
+        if not self._mouse.holds(event):
+            await super().on_event(event)
 
     catch_signals = False
     """Set by `run_app`: SIGTERM, SIGHUP and SIGQUIT end the app as `q` does, restoring
