@@ -169,6 +169,17 @@ def fast_parse(source: str) -> ast.Program:
             break
         if token is None:
             return _finish(tables, states, values, infos)
+        # Most tokens: one-child `?rule`s passed through, then a shift (as in `_feed`).
+        kind = token.type
+        action = actions[states[-1]].get(kind)
+        while action is not None and type(action) is not int and action.passes:
+            states[-1] = actions[states[-2]][action.origin]
+            action = actions[states[-1]].get(kind)
+        if type(action) is int:
+            states.append(action)
+            values.append(token)
+            infos.append((0, 0, where))
+            continue
         if not _feed(actions, states, values, infos, token, where):
             replacements = split_closing_angles(token, _expected(actions[states[-1]]))
             if replacements is None:
