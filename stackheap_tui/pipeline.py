@@ -106,9 +106,11 @@ def load(source: str, path: str, max_steps: int = DEFAULT_MAX_STEPS,
     """Parse, check and run a program; raises CompileError if rustc would reject it
     (`Rejected` if the borrow checker did). `keep_steps=False`: only the outcome is
     wanted (`--run`), no step is kept."""
-    checked, permissions = _checked(source, explain=keep_steps)
-    log = Trace(source, path, permissions) if keep_steps else StepCounter(source, path)
-    return run_to_end(checked, source, path, log, max_steps)
+    with _no_cycle_collection():  # through the run: turned back on, the collector
+        # would first sweep everything the front end made (a second per megabyte)
+        checked, permissions = _checked(source, explain=keep_steps)
+        log = Trace(source, path, permissions) if keep_steps else StepCounter(source, path)
+        return run_to_end(checked, source, path, log, max_steps)
 
 
 def borrow_errors_only(source: str) -> list[Diagnostic] | None:

@@ -21,7 +21,7 @@ from functools import cache
 from typing import Any
 
 from lark import Token
-from lark.lexer import BasicLexer, ContextualLexer
+from lark.lexer import BasicLexer, ContextualLexer, PatternStr, UnlessCallback
 from lark.parsers.lalr_analysis import Shift
 
 from stackheap_tui.lang import ast
@@ -136,7 +136,7 @@ def fast_parse(source: str) -> ast.Program:
     if tables is None:
         raise NotFast
     actions = tables.actions
-    scanners: dict[int, tuple[Any, dict[str, Any], frozenset[str]]] = {}
+    scanners: dict[int, tuple[Any, dict[str, dict[str, str]], frozenset[str]]] = {}
     states: list[int] = [tables.start]
     values: list[Any] = []
     infos: list[_Info] = []
@@ -149,11 +149,13 @@ def fast_parse(source: str) -> ast.Program:
             scanner = scanners.get(state)
             if scanner is None:
                 scanner = scanners[state] = _scanner(tables.lexers[state])
-            match, callbacks, ignored = scanner
+            match, keywords, ignored = scanner
             found = match(source, pos)
             if found is None:
                 raise NotFast
             value, kind = found.group(0), found.lastgroup
+            if kind in keywords:
+                kind = keywords[kind].get(value, kind)  # `let` is LET, not a name
             start, start_line, column = pos, line, pos - line_start + 1
             pos += len(value)
             newlines = value.count("\n")
@@ -164,8 +166,6 @@ def fast_parse(source: str) -> ast.Program:
                 continue
             where = (start_line, column, start, line, pos - line_start + 1, pos)
             token = Token(kind, value, start, start_line, column, line, where[4], pos)
-            if kind in callbacks:
-                token = callbacks[kind](token)
             break
         if token is None:
             return _finish(tables, states, values, infos)
@@ -194,13 +194,24 @@ def _where_of(token: Token) -> _Where:
             token.end_column or 0, token.end_pos or 0)
 
 
-def _scanner(lexer: BasicLexer) -> tuple[Any, dict[str, Any], frozenset[str]]:
+def _scanner(lexer: BasicLexer) -> tuple[Any, dict[str, dict[str, str]], frozenset[str]]:
     """A state's lexer as the loop calls it: its one regular expression's `match`, the
-    callbacks that tell keywords from names, the terminals skipped."""
+    keywords a matched terminal may turn out to be (Lark's `UnlessCallback`, as a table:
+    `IDENT` "let" is `LET`), the terminals skipped."""
     mres = lexer.scanner._mres
-    if len(mres) != 1:
+    if len(mres) != 1 or lexer.g_regex_flags:
         raise NotFast  # over 100 terminals in one state: Lark tries them in turn
-    return mres[0].match, lexer.callback, lexer.ignore_types
+    keywords: dict[str, dict[str, str]] = {}
+    for kind, callback in lexer.callback.items():
+        if not isinstance(callback, UnlessCallback):
+            raise NotFast
+        table: dict[str, str] = {}
+        for terminal in callback.scanner.terminals:
+            if not isinstance(terminal.pattern, PatternStr) or terminal.pattern.flags:
+                raise NotFast
+            table.setdefault(terminal.pattern.value, terminal.name)  # the first one wins
+        keywords[kind] = table
+    return mres[0].match, keywords, lexer.ignore_types
 
 
 def _expected(row: dict[str, Any]) -> set[str]:
