@@ -8,6 +8,10 @@ program, and handed over as data.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from stackheap_tui.lang.borrowck import FunctionAnalysis, borrow_check_analysed
 from stackheap_tui.lang.check import check, check_types
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic
@@ -47,21 +51,38 @@ class Rejected(CompileError):
         self.runs_anyway = runs_anyway  # the borrow checker is rustc's only objection
 
 
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """The front end, like the run (`recording`), without Python's cycle collector: it
+    makes a syntax tree and side tables of millions of objects that live until it ends,
+    and the collector would scan them again and again (a third of the CPU time of
+    checking a megabyte of code). What it leaves in cycles is collected afterwards."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
 def compile_program(source: str) -> CheckedProgram:
     """Parse and check; raises CompileError with rustc-style diagnostics."""
-    return check(parse(source))
+    with _no_cycle_collection():
+        return check(parse(source))
 
 
 def _checked(source: str, explain: bool = True) -> tuple[CheckedProgram, PermissionTable]:
     """Parse and check `source` as `compile_program` does, and the permissions of the
     program from the same analysis; a program the borrow checker rejects raises
     `Rejected`, its errors explained (unless not `explain`: no view will show them)."""
-    checked = check_types(parse(source))
-    errors, functions = _borrow_checked(checked)
-    if errors:
-        explanations = _explanations(functions, errors, source) if explain else ()
-        raise Rejected(errors, explanations, _runs_anyway(errors))
-    return checked, PermissionTable(functions)
+    with _no_cycle_collection():
+        checked = check_types(parse(source))
+        errors, functions = _borrow_checked(checked)
+        if errors:
+            explanations = _explanations(functions, errors, source) if explain else ()
+            raise Rejected(errors, explanations, _runs_anyway(errors))
+        return checked, PermissionTable(functions)
 
 
 def _explanations(functions: list[FunctionAnalysis], errors: list[Diagnostic], source: str
@@ -85,9 +106,11 @@ def load(source: str, path: str, max_steps: int = DEFAULT_MAX_STEPS,
     """Parse, check and run a program; raises CompileError if rustc would reject it
     (`Rejected` if the borrow checker did). `keep_steps=False`: only the outcome is
     wanted (`--run`), no step is kept."""
-    checked, permissions = _checked(source, explain=keep_steps)
-    log = Trace(source, path, permissions) if keep_steps else StepCounter(source, path)
-    return run_to_end(checked, source, path, log, max_steps)
+    with _no_cycle_collection():  # through the run: turned back on, the collector
+        # would first sweep everything the front end made (a second per megabyte)
+        checked, permissions = _checked(source, explain=keep_steps)
+        log = Trace(source, path, permissions) if keep_steps else StepCounter(source, path)
+        return run_to_end(checked, source, path, log, max_steps)
 
 
 def borrow_errors_only(source: str) -> list[Diagnostic] | None:
@@ -108,11 +131,12 @@ def _type_checked_and_analysed(source: str
     """A program that passes the type checker, with the borrow checker's errors and the
     analysis they came from (None if it fails earlier). The analysis also records the
     moves the interpreter marks."""
-    try:
-        checked = check_types(parse(source))
-    except CompileError:
-        return None
-    return (checked, *_borrow_checked(checked))
+    with _no_cycle_collection():
+        try:
+            checked = check_types(parse(source))
+        except CompileError:
+            return None
+        return (checked, *_borrow_checked(checked))
 
 
 def _borrow_checked(checked: CheckedProgram

@@ -15,7 +15,11 @@ from stackheap_tui.lang.span import Span
 def children(node: object) -> Iterator[object]:
     """The syntax nodes directly under `node`, in field order: the one walker over the
     tree (every node is a slotted dataclass whose node fields hold a node or a tuple)."""
-    for name in getattr(node, "__slots__", ()):
+    kind = type(node)
+    names = _NODE_FIELDS.get(kind)
+    if names is None:
+        names = _NODE_FIELDS[kind] = _node_fields(kind)
+    for name in names:
         value = getattr(node, name)
         if isinstance(value, tuple):
             for item in value:
@@ -23,6 +27,22 @@ def children(node: object) -> Iterator[object]:
                     yield item
         elif hasattr(value, "span"):
             yield value
+
+
+# Field types that never hold a node: `children` skips them (walks of a big program
+# read millions of fields).
+_PLAIN = frozenset({"Span", "str", "str | None", "int", "int | None", "float", "bool",
+                    "tuple[str, ...]"})
+_NODE_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _node_fields(kind: type) -> tuple[str, ...]:
+    """The fields of a node class that may hold a node, in field order."""
+    annotations: dict[str, object] = {}
+    for base in reversed(kind.__mro__):
+        annotations.update(getattr(base, "__annotations__", {}))
+    return tuple(name for name in getattr(kind, "__slots__", ())
+                 if str(annotations.get(name, "")).strip() not in _PLAIN)
 
 # ---- types as written in the source ----
 

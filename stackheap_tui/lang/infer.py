@@ -13,6 +13,8 @@ from stackheap_tui.lang import types as T
 
 def map_type(ty: T.Ty, f: Callable[[T.Ty], T.Ty]) -> T.Ty:
     """Apply `f` to every direct child type, rebuilding the type."""
+    if type(ty) in _LEAVES:
+        return ty  # the common case, without the checks below
     if isinstance(ty, T.BoxTy):
         return T.BoxTy(f(ty.inner))
     if isinstance(ty, T.RefTy):
@@ -30,6 +32,10 @@ def map_type(ty: T.Ty, f: Callable[[T.Ty], T.Ty]) -> T.Ty:
     if isinstance(ty, T.FnTy):
         return T.FnTy(tuple(f(p) for p in ty.params), f(ty.ret), ty.ident)
     return ty
+
+
+_LEAVES = frozenset({T.IntTy, T.FloatTy, T.BoolTy, T.CharTy, T.StrTy, T.NeverTy,
+                     T.ParamTy, T.InferTy})
 
 
 class Types:

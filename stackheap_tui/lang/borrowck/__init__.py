@@ -27,7 +27,7 @@ from stackheap_tui.lang.borrowck.clone_suggestions import (
 )
 from stackheap_tui.lang.borrowck.flow import BodyChecker
 from stackheap_tui.lang.borrowck.ir import Graph
-from stackheap_tui.lang.borrowck.lint import literal_lint, overflow_lint
+from stackheap_tui.lang.borrowck.lint import code_nodes, literal_lint, overflow_lint
 from stackheap_tui.lang.borrowck.lowering import Lowerer, Shared
 from stackheap_tui.lang.borrowck.messages import place_text
 from stackheap_tui.lang.borrowck.places import Place, is_prefix, may_carry_loans
@@ -152,4 +152,5 @@ def borrow_check_analysed(checked: CheckedProgram
         errors = add_move_out_suggestions(errors, checked)
         return add_clone_suggestions(errors, checked), functions
     # Late lints run after borrow checking; KnownPanicsLint only once those passed.
-    return literal_lint(checked) or overflow_lint(checked), functions
+    nodes = code_nodes(checked)  # one walk for both lints
+    return literal_lint(checked, nodes) or overflow_lint(checked, nodes), functions

@@ -296,6 +296,9 @@ def _end_loans(out: Carried, ended: set[int] | None) -> None:
                 del out[key]
 
 
+_NONE: frozenset[int] = frozenset()
+
+
 class LoanTransfer:
     """How a node changes the loans each local carries."""
 
@@ -312,14 +315,18 @@ class LoanTransfer:
 
     def apply(self, node: Node, out: Carried) -> Carried:
         """The loans carried on leaving `node`, from `out` (changed in place) on entry."""
-        incoming = frozenset(loan.id for loan in node.gen)
+        incoming = frozenset([loan.id for loan in node.gen]) if node.gen else _NONE
         for source in node.flow:
-            incoming |= out.get(source, frozenset())
+            carried = out.get(source)
+            if carried:
+                incoming |= carried
         for access in node.accesses:
-            if access.kind in (WRITE, DEAD) and not access.place.proj:
+            if access.kind not in (WRITE, DEAD):
+                continue
+            if not access.place.proj:
                 # Overwriting a reference: loans reached through its old value are gone.
                 _end_loans(out, self.through.get(access.place.local))
-            if access.kind in (WRITE, DEAD) and access.place.local in self.of_local:
+            if access.place.local in self.of_local:
                 # As MIR's `kill_borrows_on_place`: assigning a place (or ending a local)
                 # ends the loans of what surely overlaps it; they were checked just now.
                 _end_loans(out, {loan.id for loan in self.of_local[access.place.local]

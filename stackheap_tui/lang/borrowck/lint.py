@@ -38,6 +38,7 @@ _NOT_CODE = (ast.TypePath, ast.TypeRef, ast.TypeTuple, ast.TypeArray, ast.TypeNe
              ast.LiteralPattern, ast.RangePattern, ast.OrPattern, ast.PathPattern,
              ast.TupleStructPattern, ast.StructPattern, ast.RefPattern, ast.BindingPattern,
              ast.SlicePattern, ast.ClosureParam, ast.Param, ast.SelfParam)
+_NOT_CODE_CLASSES = frozenset(_NOT_CODE)
 
 
 def shown_constant(value: int, ty: T.IntTy | T.Ty | None) -> str:
@@ -68,14 +69,16 @@ def _note_once(errors: list[Diagnostic]) -> list[Diagnostic]:
 
 def children(node: object) -> list[object]:
     """The AST nodes directly under `node`, in source order."""
-    return [child for child in ast.children(node) if not isinstance(child, _NOT_CODE)]
+    # By exact class (AST classes have no subclasses): a walk of a big program asks this
+    # of millions of nodes, and `isinstance` against 21 classes is slow.
+    return [child for child in ast.children(node) if type(child) not in _NOT_CODE_CLASSES]
 
 
 Known = int | tuple[int | None, ...] | None  # a local's known value: scalar or aggregate
 
 
 class OverflowLint:
-    def __init__(self, checked: CheckedProgram) -> None:
+    def __init__(self, checked: CheckedProgram, nodes: list[object]) -> None:
         self.c = checked
         # A local never borrowed and assigned once is known everywhere after its `let`;
         # one assigned again is known only inside its MIR basic block, which ends at
@@ -86,7 +89,7 @@ class OverflowLint:
         # rustc never reports an overflow whose result is assigned straight back to a
         # variable (`x = x * 2 + 1`, `x += 60`): those panic at run time instead.
         self.lint_suppressed = 0
-        self.borrowed, self.assign_counts = _const_prop_facts(checked)
+        self.borrowed, self.assign_counts = _const_prop_facts(checked, nodes)
         self.errors: list[Diagnostic] = []
         self.seen: set[int] = set()
 
@@ -402,7 +405,8 @@ def _elements(ty: T.Ty) -> tuple[T.Ty, ...]:
     return ()
 
 
-def _const_prop_facts(checked: CheckedProgram) -> tuple[set[int], dict[int, int]]:
+def _const_prop_facts(checked: CheckedProgram, nodes: list[object]
+                      ) -> tuple[set[int], dict[int, int]]:
     """Which bindings are ever borrowed, and how often each is assigned."""
     borrowed: set[int] = set()
     counts: dict[int, int] = {}
@@ -428,9 +432,7 @@ def _const_prop_facts(checked: CheckedProgram) -> tuple[set[int], dict[int, int]
     for info in checked.formats.values():
         for arg in (*info.positional, *(a for _, a in info.named)):
             note_borrow(arg)
-    stack: list[object] = [info.item.body for info in checked.functions.values()]
-    while stack:
-        node = stack.pop()
+    for node in nodes:
         if isinstance(node, ast.Let) and node.init is not None:
             binding = checked.bindings.get(id(node.pattern))
             if binding is not None:
@@ -452,8 +454,19 @@ def _const_prop_facts(checked: CheckedProgram) -> tuple[set[int], dict[int, int]
                 if isinstance(part, ast.Path):
                     note_aggregate_use(part)
                 inner.extend(children(part))
-        stack.extend(children(node))
     return borrowed, counts
+
+
+def code_nodes(checked: CheckedProgram) -> list[object]:
+    """Every node of code in the functions' bodies (types and patterns left out), in one
+    walk the lints share."""
+    found: list[object] = []
+    stack: list[object] = [info.item.body for info in checked.functions.values()]
+    while stack:
+        node = stack.pop()
+        found.append(node)
+        stack.extend(children(node))
+    return found
 
 
 # rustc proves `&&…&T: Display` (and the like) one `&` at a time, and gives up at its
@@ -469,19 +482,17 @@ def _reference_depth(ty: T.Ty | None) -> int:
     return depth
 
 
-def literal_lint(checked: CheckedProgram) -> list[Diagnostic]:
+def literal_lint(checked: CheckedProgram, nodes: list[object] | None = None
+                 ) -> list[Diagnostic]:
     """rustc's deny-by-default `overflowing_literals`: `let b: u8 = 256;` (and, first,
     references nested too deeply, which are not supported yet)."""
     errors: list[Diagnostic] = []
     negated: set[int] = set()
     minus_spans: dict[int, Span] = {}
-    roots: list[object] = [info.item.body for info in checked.functions.values()]
-    stack = list(roots)
     literals: list[ast.IntLit] = []
     floats: list[ast.FloatLit] = []
     deep: list[tuple[int, Span]] = []
-    while stack:
-        node = stack.pop()
+    for node in code_nodes(checked) if nodes is None else nodes:
         depth = _reference_depth(checked.types.get(id(node)))
         if depth > MAX_REFERENCE_DEPTH:
             span = getattr(node, "span", None)
@@ -495,7 +506,6 @@ def literal_lint(checked: CheckedProgram) -> list[Diagnostic]:
             literals.append(node)
         elif isinstance(node, ast.FloatLit):
             floats.append(node)
-        stack.extend(children(node))
     if deep:
         depth, span = max(deep, key=lambda item: (item[0], -item[1].start))
         return [Diagnostic(f"not supported yet: a reference nested {depth} levels deep (more "
@@ -562,8 +572,9 @@ def _fitting_type(ty: T.IntTy, value: int, negative: bool) -> str | None:
     return None
 
 
-def overflow_lint(checked: CheckedProgram) -> list[Diagnostic]:
-    lint = OverflowLint(checked)
+def overflow_lint(checked: CheckedProgram, nodes: list[object] | None = None
+                  ) -> list[Diagnostic]:
+    lint = OverflowLint(checked, code_nodes(checked) if nodes is None else nodes)
     for info in checked.functions.values():
         lint.consts = {}
         lint.block(info.item.body)

@@ -5,8 +5,11 @@
 * `grammar`: the Lark LALR parser built from `grammars/rust_subset.lark`, and its lexer;
 * `comments`: comments blanked before lexing (block comments nest);
 * `parser`: `parse` itself, and `>>` split into two `>` where generics close;
+* `driver`: the fast way, one loop over Lark's LALR tables calling the builders as rules
+  are reduced (no tree); `parser` takes Lark's way where it gives way (any error);
 * `build` (with `build_items`, `build_types`, `build_patterns`, `build_exprs` and
-  their shared `pieces`): Lark's tree → the AST, without recursion;
+  their shared `pieces`): each rule's builder, and Lark's tree → the AST without
+  recursion (Lark's way);
 * `literals`: escapes and integer literals decoded;
 * `spans`: where a token or rule match sits;
 * `errors` (with `hints`): Lark's errors → diagnostics, and "not supported yet".

@@ -11,7 +11,7 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput
 
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic
 from stackheap_tui.lang.span import Span
-from stackheap_tui.lang.syntax.grammar import lark_parser, lex
+from stackheap_tui.lang.syntax.grammar import lex
 from stackheap_tui.lang.syntax.hints import delimiter_problem, end_of_file, explain
 from stackheap_tui.lang.syntax.spans import span_of_token
 
@@ -57,9 +57,8 @@ def scan_unsupported(source: str) -> Diagnostic | None:
     gen = _GEN.search(source) is not None
     if not levels and not gen and not any(word in source for word in UNSUPPORTED_KEYWORDS):
         return None  # cheap: lexing a 1 MB file twice costs seconds
-    try:
-        tokens = list(lark_parser().lex(source))
-    except UnexpectedInput:
+    tokens, complete = lex(source)
+    if not complete:
         return None  # the parser reports the bad character with its own message
     braces: list[bool] = []  # per open `{`: whether it opens a trait or impl body
     header = False

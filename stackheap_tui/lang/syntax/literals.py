@@ -59,26 +59,22 @@ def scan_bare_cr(source: str) -> list[Diagnostic]:
     string, char or byte literal (elsewhere it is whitespace); none when there is none."""
     if _BARE_CR.search(source) is None:
         return []
-    from lark.exceptions import UnexpectedInput
-
-    from stackheap_tui.lang.syntax.grammar import lark_parser
+    from stackheap_tui.lang.syntax.grammar import lex
 
     problems: list[Diagnostic] = []
-    try:
-        for token in lark_parser().lex(source):
-            if token.type not in ("STRING", "CHAR", "BYTE"):
-                continue
-            text = str(token)
-            message = ("bare CR not allowed in string, use `\\r` instead"
-                       if token.type == "STRING" else "character constant must be escaped: `\\r`")
-            for match in _BARE_CR.finditer(text):
-                at = match.start()
-                line = (token.line or 0) + text.count("\n", 0, at)
-                newline = text.rfind("\n", 0, at)
-                col = (token.column or 0) + at if newline < 0 else at - newline
-                start = (token.start_pos or 0) + at
-                problems.append(Diagnostic(message, Span(line, col, line, col + 1, start,
-                                                         start + 1)))
-    except UnexpectedInput:
-        pass  # the parser reports the bad character with its own message
+    # A bad character stops the lexer: the parser reports it with its own message.
+    for token in lex(source)[0]:
+        if token.type not in ("STRING", "CHAR", "BYTE"):
+            continue
+        text = str(token)
+        message = ("bare CR not allowed in string, use `\\r` instead"
+                   if token.type == "STRING" else "character constant must be escaped: `\\r`")
+        for match in _BARE_CR.finditer(text):
+            at = match.start()
+            line = (token.line or 0) + text.count("\n", 0, at)
+            newline = text.rfind("\n", 0, at)
+            col = (token.column or 0) + at if newline < 0 else at - newline
+            start = (token.start_pos or 0) + at
+            problems.append(Diagnostic(message, Span(line, col, line, col + 1, start,
+                                                     start + 1)))
     return problems

@@ -1,0 +1,71 @@
+"""Checking and running cost linear time in the size of a program (issue "Big
+programs"), held without timing, by the Python calls made to parse, check and run
+programs of n, 2n and 4n statements or functions: going from 2n to 4n must add about
+twice what going from n to 2n added (the fixed costs cancel out). A cost that came back
+quadratic (a pass over every function or binding of the program for each one) would
+add four times as much."""
+
+from __future__ import annotations
+
+import cProfile
+import pstats
+
+import pytest
+
+from stackheap_tui.machine.interpreter.core import Interpreter
+from stackheap_tui.pipeline import compile_program
+from stackheap_tui.trace.trace import StepCounter
+
+
+def lets(n: int) -> str:
+    body = "".join(f"    let x_{i} = {i};\n" for i in range(n))
+    return f"fn main() {{\n{body}    println!(\"{{}}\", x_0);\n}}\n"
+
+
+def functions(n: int) -> str:
+    parts = [f"""
+struct P{i} {{ x: i64, y: i64 }}
+
+fn f{i}(n: i64) -> i64 {{
+    let p = P{i} {{ x: n, y: n + 1 }};
+    let mut v: Vec<i64> = Vec::new();
+    let mut i = 0;
+    while i < 3 {{
+        v.push(p.x * i + p.y);
+        i += 1;
+    }}
+    let s = String::from("f{i}");
+    let total: i64 = v.iter().sum();
+    total + s.len() as i64
+}}
+""" for i in range(n)]
+    calls = "".join(f"    total += f{i}({i});\n" for i in range(n))
+    return "".join(parts) + f"fn main() {{\n    let mut total: i64 = 0;\n{calls}" \
+        "    println!(\"{}\", total);\n}\n"
+
+
+def _check_and_run(source: str) -> None:
+    checked = compile_program(source)
+    log = StepCounter(source, "big.rs")
+    Interpreter(checked, source, "big.rs", log, 1_000_000, False).run()
+    assert log.outcome.exit_code == 0
+
+
+def calls_to_check_and_run(source: str, warm_up: str) -> int:
+    """The Python calls made to parse, check and run `source` (in this thread), once
+    what is built on first use (the parser's tables, compiled patterns) is built."""
+    _check_and_run(warm_up)
+    profile = cProfile.Profile()
+    profile.enable()
+    try:
+        _check_and_run(source)
+    finally:
+        profile.disable()
+    return int(pstats.Stats(profile).total_calls)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("program", "n"), [(lets, 200), (functions, 12)])
+def test_doubling_the_program_doubles_the_added_calls(program: object, n: int) -> None:
+    assert callable(program)
+    one, two, four = (calls_to_check_and_run(program(k * n), program(2)) for k in (1, 2, 4))
+    assert four - two < 2.2 * (two - one), (one, two, four)
