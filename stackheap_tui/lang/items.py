@@ -38,8 +38,10 @@ KNOWN_IMPORTS = {
     ("std", "mem", "align_of_val"): "align_of_val",
     ("std", "fmt", "self"): "fmt", ("std", "fmt", "Display"): "Display",
     ("std", "fmt", "Debug"): "Debug", ("std", "fmt", "Formatter"): "Formatter",
+    ("std", "collections", "HashMap"): "HashMap", ("std", "collections", "HashSet"): "HashSet",
 }
-GENERIC_STD = {"Vec": 1, "Option": 1, "Result": 2, "Rc": 1, "RefCell": 1, "Box": 1, "Cell": 1}
+GENERIC_STD = {"Vec": 1, "Option": 1, "Result": 2, "Rc": 1, "RefCell": 1, "Box": 1, "Cell": 1,
+               "HashMap": 2, "HashSet": 1}
 
 
 @dataclass
@@ -136,6 +138,9 @@ class ItemTable:
         if name == "String" and not args:
             return T.STRING
         if name in GENERIC_STD:
+            if name in ("HashMap", "HashSet") and name not in self.imports:
+                raise CompileError([unsupported(f"`{name}` without `use std::collections::"
+                                                f"{name}`", node.span)])
             if len(args) != GENERIC_STD[name]:
                 raise CompileError([Diagnostic(
                     f"missing generics for {'enum' if name in ('Option', 'Result') else 'struct'}"

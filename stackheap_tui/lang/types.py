@@ -386,6 +386,10 @@ def _adt_layout(ty: AdtTy) -> Layout:
         return Layout(16, 8, _POINTER_NICHE, 0, 8)  # the value's pointer and the flag's
     if ty.name == "Cell":
         return full_layout(ty.args[0])
+    if ty.name in ("HashMap", "HashSet"):
+        # RawTable (ctrl pointer, bucket mask, items, growth left), then RandomState's
+        # two u64 keys; the ctrl pointer is never null.
+        return Layout(48, 8, _POINTER_NICHE, 0, 8)
     if ty.name == "ParseIntError":
         return Layout(1, 1, 256 - 5, 0, 1)  # an enum of five error kinds
     if ty.name in ("ParseFloatError", "ParseCharError"):
@@ -562,7 +566,7 @@ def needs_drop(ty: Ty) -> bool:
     if isinstance(ty, ArrayTy):
         return ty.length > 0 and needs_drop(ty.element)
     if isinstance(ty, AdtTy):
-        if ty.name in ("String", "Vec", "Rc", "Ref", "RefMut"):
+        if ty.name in ("String", "Vec", "Rc", "Ref", "RefMut", "HashMap", "HashSet"):
             return True
         if ty.name in ("RefCell", "Cell"):
             return needs_drop(ty.args[0])

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from stackheap_tui.lang import types as T
+from stackheap_tui.machine.allocation import NotSupportedAtRun
 from stackheap_tui.lang.types import RANGE_KINDS
 from stackheap_tui.memory import formatting as fmt
 from stackheap_tui.memory.ranges import written_ends
@@ -103,6 +104,19 @@ def to_fmt(memory: Memory, value: Any, ty: T.Ty) -> fmt.FmtValue:
     raise fmt.FormatError(f"cannot format {ty}")
 
 
+def _table_fmt(memory: Memory, value: Any, ty: T.AdtTy) -> fmt.FmtValue:
+    """A map or set's `{:?}`: its entries in the table's order, which differs from run to
+    run of rustc's binary, so more than one entry is refused."""
+    ptr, buckets, length = value
+    if length > 1:
+        raise NotSupportedAtRun("output that depends on HashMap iteration order")
+    entries = tuple(memory.heap[ptr].value) if buckets else ()
+    if ty.name == "HashSet":
+        return fmt.FMap(tuple((to_fmt(memory, k, ty.args[0]), None) for k in entries))
+    return fmt.FMap(tuple((to_fmt(memory, k, ty.args[0]), to_fmt(memory, v, ty.args[1]))
+                          for k, v in entries))
+
+
 def _adt_fmt(memory: Memory, value: Any, ty: T.AdtTy) -> fmt.FmtValue:
     if ty.name == "String":
         return fmt.FStr(text_of(memory, value, ty))
@@ -112,6 +126,8 @@ def _adt_fmt(memory: Memory, value: Any, ty: T.AdtTy) -> fmt.FmtValue:
                                for v in elements_of(memory, value, ty)))
     if ty.name == "Rc":
         return to_fmt(memory, memory.heap[value].value[2], ty.args[0])
+    if ty.name in ("HashMap", "HashSet"):
+        return _table_fmt(memory, value, ty)
     if ty.name == "RefCell":
         flag, inner = value
         if flag < 0:

@@ -234,6 +234,9 @@ class CallChecker(TraitCallChecker):
         def turbofish() -> T.Ty:
             return self.lower(generic[0])
 
+        if segments[0] in ("HashMap", "HashSet") and segments[0] not in self.items.imports:
+            raise self.fail(f"`{segments[0]}` without `use std::collections::{segments[0]}`",
+                            e.callee.span)
         sig = function_signature(name, hint, self.tys.fresh, turbofish if generic else None)
         if sig is not None:
             self.arguments(e.args, sig.params, e.span)

@@ -210,6 +210,9 @@ class ExpressionChecker(CheckerBase):
 
     def e_Index(self, e: ast.Index, expected: T.Ty | None) -> T.Ty:
         base = self.expr(e.base)
+        if any(isinstance(t := self.resolve(c), T.AdtTy) and t.name in ("HashMap", "HashSet")
+               for c in self.deref_chain(base)):
+            raise self.fail("indexing a `HashMap` (`map[&key]`; `map.get(&key)` runs)", e.span)
         index = self.resolve(self.expr(e.index, T.USIZE))
         is_range = isinstance(index, T.AdtTy) and index.name.startswith("Range")
         if is_range:

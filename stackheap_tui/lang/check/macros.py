@@ -278,7 +278,8 @@ class MacroChecker(CheckerBase):
             if isinstance(base, T.ArrayTy | T.SliceTy):
                 return self.implements(base.element, trait)
             if isinstance(base, T.AdtTy):
-                if base.name in ("Vec", "Option", "Result", "RefCell", "Cell", *RANGE_KINDS):
+                if base.name in ("Vec", "Option", "Result", "RefCell", "Cell", "HashMap",
+                                 "HashSet", *RANGE_KINDS):
                     return all(self.implements(a, trait) for a in base.args)
                 if base.name in ("String", "Ordering", *PARSE_ERRORS):
                     return True

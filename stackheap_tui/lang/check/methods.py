@@ -12,6 +12,7 @@ from stackheap_tui.lang.diagnostics import Diagnostic, Edit, Suggestion
 from stackheap_tui.lang.fmt_impls import user_fmt
 from stackheap_tui.lang.program import Callee
 from stackheap_tui.lang.span import Span
+from stackheap_tui.lang.std import collections
 from stackheap_tui.lang.std.measured_names import REAL, UNSTABLE
 from stackheap_tui.lang.std.method_signatures import MethodSig, comparison_method, method_signature
 from stackheap_tui.lang.traits import SELF_PARAM
@@ -96,6 +97,8 @@ class MethodChecker(CheckerBase):
                 return self.builtin_method(e, sig, derefs)
         shown = self.resolve(receiver)
         for category in self.std_categories(shown):
+            if category in (*collections.COLLECTIONS, collections.ENTRY):
+                raise self.fail(f"the method `{e.method}` on `{category}`", e.method_span)
             feature = UNSTABLE.get(category, {}).get(e.method)
             if feature is not None:  # a nightly-only method: rustc's E0658
                 self.error(Diagnostic(f"use of unstable library feature `{feature}`",
@@ -313,6 +316,8 @@ class MethodChecker(CheckerBase):
         self.arguments(e.args, params, e.span, "method")
         self.out.callees[id(e)] = Callee("builtin", sig.key, self_mode=sig.self_mode,
                                          derefs=derefs)
+        if sig.key.startswith(("HashMap::", "HashSet::")):
+            self.collection_call(e, sig)
         if sig.key == "iter::zip" and e.args:
             # The pair's second half is what the argument yields (IntoIterator::Item).
             pair = self.resolve(sig.ret)
@@ -348,6 +353,30 @@ class MethodChecker(CheckerBase):
             if isinstance(produced, T.InferTy):
                 self.context_typed.append(produced)
         return sig.ret
+
+    def collection_call(self, e: ast.MethodCall, sig: MethodSig) -> None:
+        """A `HashMap`/`HashSet` method: its keys must be a type the subset hashes, and a
+        key given by reference must be one `K: Borrow<Q>` allows (else not supported)."""
+        table = None
+        for candidate in self.deref_chain(self.out.types[id(e.receiver)]):
+            current = self.resolve(candidate)
+            if collections.is_collection(current):
+                table = current
+                break
+        if table is None:
+            return
+        key = self.resolve(table.args[0])
+        if isinstance(self.tys.shallow(key), T.InferTy):
+            if sig.key in collections.BORROWED_KEY:
+                self.tys.unify(sig.params[0], T.RefTy(key))
+            return
+        if not collections.key_supported(key):
+            raise self.fail(f"`{table.name}` keys of type `{key}`", e.span)
+        if sig.key in collections.BORROWED_KEY:
+            given = self.resolve(sig.params[0])
+            if not collections.borrowed_key_ok(key, given):
+                raise self.fail(f"looking up `{table.name}<{key}, ..>` keys by `{given}`",
+                                e.args[0].span)
 
     def std_categories(self, ty: T.Ty) -> list[str]:
         """The std receiver kinds method lookup reaches from `ty` by autoderef (as named

@@ -65,6 +65,9 @@ def method_signature(recv: T.Ty, name: str, fresh: Fresh) -> MethodSig | None:
     if isinstance(recv, T.AdtTy) and recv.name == "Ordering" and name in ("then", "reverse"):
         params = (recv,) if name == "then" else ()
         return MethodSig(f"Ordering::{name}", "value", params, recv)
+    if isinstance(recv, T.AdtTy) and recv.name in ("HashMap", "HashSet", "Entry"):
+        from stackheap_tui.lang.std import collections  # (it builds on MethodSig)
+        return collections.method(recv, name, fresh) or _generic_method(recv, name)
     if isinstance(recv, T.AdtTy):
         table = {"String": _string_method, "Vec": _vec_method, "Option": _option_method,
                  "Result": _result_method, "Rc": _rc_method, "RefCell": _refcell_method,
@@ -109,6 +112,8 @@ def is_clone(ty: T.Ty) -> bool:
     if isinstance(ty, T.AdtTy):
         if ty.name in ("String", "Vec", "Option", "Result", "Rc", "RefCell"):
             return True
+        if ty.name in ("HashMap", "HashSet"):
+            return all(is_clone(a) for a in ty.args)
         return ty.defn is not None and "Clone" in ty.defn.derives
     if isinstance(ty, T.BoxTy):
         return is_clone(ty.inner)

@@ -8,12 +8,13 @@ from typing import TYPE_CHECKING, Any
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.machine import convert
+from stackheap_tui.machine.std import maps
 from stackheap_tui.machine.std.iterators import as_items
 from stackheap_tui.machine.std.registry import CallSite, Code, arg_type, function, method
 from stackheap_tui.machine.std.values import IterValue, check_capacity, clone_value, heap_dangling
 from stackheap_tui.memory.ranges import index_range, slice_range_error
 from stackheap_tui.memory.state import FREE, SLOT_PUSH
-from stackheap_tui.memory.values import STACK, Ref, Slice
+from stackheap_tui.memory.values import HEAP, STACK, Ref, Slice
 
 if TYPE_CHECKING:
     from stackheap_tui.machine.interpreter import Env, Interpreter
@@ -83,6 +84,9 @@ def _slice(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
     if name == "get":
         i = args[0]
         return (1, recv.element(i)) if i < recv.length else (0,)
+    if name in ("sort", "sort_unstable") and recv.base.region == HEAP and recv.start == 0 and (
+            recv.length == len(mem.heap[recv.base.root].value)):
+        maps.untaint(interp, recv.base.root)  # sorted whole: no longer a HashMap's order
     if name in ("sort", "sort_unstable"):
         ordered = sorted(items, key=lambda v: convert.key_of(mem, v, element))
         _write_slice(interp, recv, tuple(ordered))
