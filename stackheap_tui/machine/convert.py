@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from stackheap_tui.lang import types as T
-from stackheap_tui.machine.allocation import NotSupportedAtRun
 from stackheap_tui.lang.types import RANGE_KINDS
+from stackheap_tui.machine.allocation import NotSupportedAtRun
 from stackheap_tui.memory import formatting as fmt
 from stackheap_tui.memory.ranges import written_ends
 from stackheap_tui.memory.values import DANGLING, HEAP, Ref, Slice

@@ -216,8 +216,8 @@ class FCustom:
 
 
 FmtValue = (
-    FInt | FFloat | FBool | FChar | FStr | FUnit | FUnitStruct | FStruct | FTuple | FList | FMap | FRaw
-    | FRange | FPointer | FCustom
+    FInt | FFloat | FBool | FChar | FStr | FUnit | FUnitStruct | FStruct | FTuple | FList | FMap
+    | FRaw | FRange | FPointer | FCustom
 )
 
 

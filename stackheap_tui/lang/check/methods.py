@@ -357,10 +357,10 @@ class MethodChecker(CheckerBase):
     def collection_call(self, e: ast.MethodCall, sig: MethodSig) -> None:
         """A `HashMap`/`HashSet` method: its keys must be a type the subset hashes, and a
         key given by reference must be one `K: Borrow<Q>` allows (else not supported)."""
-        table = None
+        table: T.AdtTy | None = None
         for candidate in self.deref_chain(self.out.types[id(e.receiver)]):
             current = self.resolve(candidate)
-            if collections.is_collection(current):
+            if isinstance(current, T.AdtTy) and collections.is_collection(current):
                 table = current
                 break
         if table is None:

@@ -90,7 +90,7 @@ def _set_method(recv: T.AdtTy, name: str, fresh: Fresh) -> MethodSig | None:
 
 
 def _entry_method(recv: T.AdtTy, name: str, fresh: Fresh) -> MethodSig | None:
-    k, v = recv.args
+    v = recv.args[1]
     slot = T.RefTy(v, True)
     if name == "or_insert":
         return MethodSig("Entry::or_insert", "value", (v,), slot)

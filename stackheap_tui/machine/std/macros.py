@@ -12,9 +12,9 @@ from stackheap_tui.lang.fmt_impls import contains_user_fmt
 from stackheap_tui.lang.format_string import BoundFormat
 from stackheap_tui.lang.items import ItemTable
 from stackheap_tui.lang.program import FormatInfo
-from stackheap_tui.machine.std import maps
 from stackheap_tui.lang.span import Span
 from stackheap_tui.machine import convert
+from stackheap_tui.machine.std import maps
 from stackheap_tui.machine.std.formatter import (
     OK_UNIT,
     Write,
