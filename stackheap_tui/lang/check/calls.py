@@ -237,6 +237,8 @@ class CallChecker(TraitCallChecker):
         if segments[0] in ("HashMap", "HashSet") and segments[0] not in self.items.imports:
             raise self.fail(f"`{segments[0]}` without `use std::collections::{segments[0]}`",
                             e.callee.span)
+        if segments[0] in ("HashMap", "HashSet") and generic:
+            raise self.fail(f"`{segments[0]}::<..>` (write the type on the `let`)", e.callee.span)
         sig = function_signature(name, hint, self.tys.fresh, turbofish if generic else None)
         if sig is not None:
             self.arguments(e.args, sig.params, e.span)

@@ -113,7 +113,8 @@ def is_clone(ty: T.Ty) -> bool:
         if ty.name in ("String", "Vec", "Option", "Result", "Rc", "RefCell"):
             return True
         if ty.name in ("HashMap", "HashSet"):
-            return all(is_clone(a) for a in ty.args)
+            return all(is_clone(a) or (isinstance(a, T.InferTy) and a.kind in ("int", "float"))
+                       for a in ty.args)
         return ty.defn is not None and "Clone" in ty.defn.derives
     if isinstance(ty, T.BoxTy):
         return is_clone(ty.inner)

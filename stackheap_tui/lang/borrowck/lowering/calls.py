@@ -171,7 +171,7 @@ class CallLowering(ControlFlowLowering):
                 flows.append(place.local)
         user_self_ref = callee is not None and callee.item is not None and mode in (
             "ref", "mut") and not callee.item.generics
-        if user_self_ref:
+        if user_self_ref or key.startswith(("HashMap::", "HashSet::")):
             flows = [f for f in flows if f not in arg_flows]  # elision: only `&self` counts
         gen: list[Loan] = []
         accesses: list[Access] = []
