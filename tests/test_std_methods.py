@@ -10,8 +10,8 @@ from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.diagnostics import CompileError
 from stackheap_tui.lang.infer import Types
-from stackheap_tui.lang.std import method_signatures as std_methods
 from stackheap_tui.lang.std import collections as std_collections
+from stackheap_tui.lang.std import method_signatures as std_methods
 from stackheap_tui.machine import std
 from stackheap_tui.pipeline import compile_program
 
