@@ -125,6 +125,8 @@ def key_supported(key: T.Ty) -> bool:
     `String`, `&str`, and tuples and references of them."""
     if isinstance(key, T.IntTy | T.BoolTy | T.CharTy):
         return True
+    if isinstance(key, T.InferTy):
+        return key.kind == "int"  # an integer literal's type, fixed later
     if T.is_string(key):
         return True
     if isinstance(key, T.RefTy):

@@ -538,3 +538,14 @@ def _guard(impl: Any, interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: 
 
 
 ORDER_GUARD.append(_guard)
+
+
+def index(interp: Interpreter, place: Ref, ty: T.AdtTy, key: Any, key_ty: T.Ty,
+          bracket: Span) -> Ref:
+    """`map[&key]`: the value's place, or std's panic (reported at the `[`)."""
+    header = interp.memory.read(place)
+    found = _lookup(interp, header, ty, convert.key_of(interp.memory, key, key_ty))
+    if found is None:
+        raise interp.panic_at(bracket, "no entry found for key")
+    _is_map, _key, _entry, size = _parts(ty)
+    return _element_ref(header, size, found, (1,), _field_offsets(ty)[1])
