@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
@@ -142,10 +142,37 @@ def taint(interp: Interpreter, ptr: int) -> None:
 
 
 # ---- reading a table ----
+class _Layout(NamedTuple):
+    is_map: bool
+    key: T.Ty
+    entry: T.Ty  # `(K, V)` or `K`
+    size: int  # of an entry
+    key_at: int  # offsets in an entry
+    value_at: int
+    owns_heap: bool  # entries hold heap blocks (a String key, say)
+
+
+_LAYOUTS: dict[int, tuple[T.AdtTy, _Layout]] = {}  # by the type's identity: hashing a
+# type walks it, and a loop of inserts asks every time
+
+
+def _layout(ty: T.AdtTy) -> _Layout:
+    found = _LAYOUTS.get(id(ty))
+    if found is not None and found[0] is ty:
+        return found[1]
+    entry = entry_type(ty)
+    key_at, value_at = (T.field_offsets(entry)[:2] if isinstance(entry, T.TupleTy)
+                        else (0, 0))
+    made = _Layout(ty.name == "HashMap", ty.args[0], entry, T.size_of(entry), key_at,
+                   value_at, T.needs_drop(entry))
+    _LAYOUTS[id(ty)] = (ty, made)
+    return made
+
+
 def _parts(ty: T.AdtTy) -> tuple[bool, T.Ty, T.Ty, int]:
     """(is a map, the key type, the entry type, the entry's size)."""
-    entry = entry_type(ty)
-    return ty.name == "HashMap", ty.args[0], entry, T.size_of(entry)
+    layout = _layout(ty)
+    return layout.is_map, layout.key, layout.entry, layout.size
 
 
 def entries_of(interp: Interpreter, header: Any) -> tuple[Any, ...]:
@@ -163,11 +190,8 @@ def _element_ref(header: Any, entry_size: int, index: int, path: tuple[int, ...]
 
 
 def _field_offsets(ty: T.AdtTy) -> tuple[int, int]:
-    entry = entry_type(ty)
-    if isinstance(entry, T.TupleTy):
-        offsets = T.field_offsets(entry)
-        return offsets[0], offsets[1]
-    return 0, 0
+    layout = _layout(ty)
+    return layout.key_at, layout.value_at
 
 
 def item_refs(header: Any, ty: T.AdtTy, what: str, mutable: bool = False) -> tuple[Any, ...]:
@@ -251,12 +275,10 @@ def _append(interp: Interpreter, place: Ref, header: Any, ty: T.AdtTy, entry: An
         cached[0][key] = length
         state.index[ptr] = (cached[0], length + 1)
     interp.write_place(place, (ptr, buckets, length + 1))
-    is_map = ty.name == "HashMap"
-    if T.needs_drop(entry_type(ty)):
+    if _layout(ty).owns_heap:
         owner = interp.memory.heap[ptr].owner
         interp.claim(entry, entry_type(ty), OwnerPath(f"{owner}[entry {length}]", ptr, "",
                                                       f"[entry {length}]"))
-    del is_map
     return length
 
 
