@@ -38,10 +38,11 @@ KNOWN_IMPORTS = {
     ("std", "mem", "align_of_val"): "align_of_val",
     ("std", "fmt", "self"): "fmt", ("std", "fmt", "Display"): "Display",
     ("std", "fmt", "Debug"): "Debug", ("std", "fmt", "Formatter"): "Formatter",
+    ("std", "rc", "Weak"): "Weak",
     ("std", "collections", "HashMap"): "HashMap", ("std", "collections", "HashSet"): "HashSet",
 }
 GENERIC_STD = {"Vec": 1, "Option": 1, "Result": 2, "Rc": 1, "RefCell": 1, "Box": 1, "Cell": 1,
-               "HashMap": 2, "HashSet": 1}
+               "HashMap": 2, "HashSet": 1, "Weak": 1}
 
 
 @dataclass

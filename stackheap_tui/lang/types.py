@@ -378,7 +378,7 @@ def _adt_layout(ty: AdtTy) -> Layout:
     if ty.name in ("String", "Vec"):
         # cap, ptr, len; the capacity never exceeds isize::MAX: a niche of 2^63 values.
         return Layout(24, 8, 1 << 63, 0, 8, (8, 0, 16))
-    if ty.name == "Rc":
+    if ty.name in ("Rc", "Weak"):
         return Layout(8, 8, _POINTER_NICHE, 0, 8)
     if ty.name == "RefCell":
         return struct_layout((IntTy("isize"), ty.args[0]))  # the borrow flag, then the value
@@ -566,7 +566,7 @@ def needs_drop(ty: Ty) -> bool:
     if isinstance(ty, ArrayTy):
         return ty.length > 0 and needs_drop(ty.element)
     if isinstance(ty, AdtTy):
-        if ty.name in ("String", "Vec", "Rc", "Ref", "RefMut", "HashMap", "HashSet"):
+        if ty.name in ("String", "Vec", "Rc", "Weak", "Ref", "RefMut", "HashMap", "HashSet"):
             return True
         if ty.name in ("RefCell", "Cell"):
             return needs_drop(ty.args[0])

@@ -128,6 +128,10 @@ def _adt_fmt(memory: Memory, value: Any, ty: T.AdtTy) -> fmt.FmtValue:
         return to_fmt(memory, memory.heap[value].value[2], ty.args[0])
     if ty.name in ("HashMap", "HashSet"):
         return _table_fmt(memory, value, ty)
+    if ty.name == "Weak":
+        return fmt.FRaw(None, "(Weak)")
+    if ty.name == "Cell":
+        return fmt.FStruct("Cell", (("value", to_fmt(memory, value, ty.args[0])),))
     if ty.name == "RefCell":
         flag, inner = value
         if flag < 0:
@@ -209,6 +213,8 @@ def key_of(memory: Memory, value: Any, ty: T.Ty) -> Any:
             return key_of(memory, memory.heap[value].value[2], ty.args[0])
         if ty.name == "RefCell":
             return key_of(memory, value[1], ty.args[0])
+        if ty.name == "Cell":
+            return key_of(memory, value, ty.args[0])
         if ty.defn is None:
             return value
         variant, fields, types = variant_fields(value, ty)

@@ -174,9 +174,9 @@ def _allocation_view(block: Allocation, memory: Memory) -> AllocationView:
         return _table_view(block, memory)
     if block.kind == "rc":
         strong, weak, inner = block.value
-        return AllocationView(block.address, block.size, f"RcBox<{ty}>",
-                              render_value(inner, ty, memory), block.owner, block.freed,
-                              block.note, "rc", strong=strong, weak=weak - 1)
+        shown = render_value(inner, ty, memory) if strong else "(dropped: only Weaks left)"
+        return AllocationView(block.address, block.size, f"RcBox<{ty}>", shown, block.owner,
+                              block.freed, block.note, "rc", strong=strong, weak=weak - 1)
     return AllocationView(block.address, block.size, str(ty), render_value(block.value, ty, memory),
                           block.owner, block.freed, block.note)
 
@@ -213,8 +213,8 @@ def pointer_target(value: Any, ty: T.Ty) -> int | None:
         return value.address
     if isinstance(ty, T.BoxTy) and isinstance(value, int):
         return value
-    if isinstance(ty, T.AdtTy) and ty.name == "Rc" and isinstance(value, int):
-        return value
+    if isinstance(ty, T.AdtTy) and ty.name in ("Rc", "Weak") and isinstance(value, int):
+        return value or None
     if isinstance(ty, T.AdtTy) and ty.name in ("String", "Vec", "HashMap", "HashSet") and (
             isinstance(value, tuple)):
         ptr, cap, _ = value
@@ -297,6 +297,10 @@ def _render_adt(value: Any, ty: T.AdtTy, memory: Memory | None) -> str:
         return f"{ty.name} {{ ptr: {where}, cap: {cap}, len: {length} }}"
     if ty.name == "Rc":
         return format_address(value)
+    if ty.name == "Weak":
+        return format_address(value) + " (weak)" if value else "dangling (Weak::new())"
+    if ty.name == "Cell":
+        return f"Cell {{ value: {render_value(value, ty.args[0], memory)} }}"
     if ty.name in ("HashMap", "HashSet"):
         ptr, buckets, length = value
         if not buckets:

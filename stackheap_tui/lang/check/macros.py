@@ -281,7 +281,7 @@ class MacroChecker(CheckerBase):
                 if base.name in ("Vec", "Option", "Result", "RefCell", "Cell", "HashMap",
                                  "HashSet", *RANGE_KINDS):
                     return all(self.implements(a, trait) for a in base.args)
-                if base.name in ("String", "Ordering", *PARSE_ERRORS):
+                if base.name in ("String", "Ordering", "Weak", *PARSE_ERRORS):
                     return True
                 return base.defn is not None and "Debug" in base.defn.derives
             return not isinstance(base, T.FnTy | T.IterTy)

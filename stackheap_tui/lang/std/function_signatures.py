@@ -66,6 +66,22 @@ def _rc_ptr_eq(hint: T.Ty | None, fresh: Fresh, turbofish: Fresh | None) -> tupl
     return (T.RefTy(T.rc(inner)), T.RefTy(T.rc(inner))), T.BOOL
 
 
+def _rc_downgrade(hint: T.Ty | None, fresh: Fresh,
+                  turbofish: Fresh | None) -> tuple[Params, T.Ty]:
+    inner = fresh()
+    return (T.RefTy(T.rc(inner)),), T.AdtTy("Weak", (inner,))
+
+
+def _weak_new(hint: T.Ty | None, fresh: Fresh, turbofish: Fresh | None) -> tuple[Params, T.Ty]:
+    inner = hint.args[0] if isinstance(hint, T.AdtTy) and hint.name == "Weak" else fresh()
+    return (), T.AdtTy("Weak", (inner,))
+
+
+def _cell_new(hint: T.Ty | None, fresh: Fresh, turbofish: Fresh | None) -> tuple[Params, T.Ty]:
+    inner = fresh()
+    return (inner,), T.AdtTy("Cell", (inner,))
+
+
 def _refcell_new(hint: T.Ty | None, fresh: Fresh,
                  turbofish: Fresh | None) -> tuple[Params, T.Ty]:
     inner = fresh()
@@ -116,6 +132,9 @@ _FUNCTIONS: dict[str, tuple[str, Callable[[T.Ty | None, Fresh, Fresh | None],
     "Rc::weak_count": ("Rc::weak_count", _rc_count),
     "Rc::ptr_eq": ("Rc::ptr_eq", _rc_ptr_eq),
     "RefCell::new": ("RefCell::new", _refcell_new),
+    "Rc::downgrade": ("Rc::downgrade", _rc_downgrade),
+    "Weak::new": ("Weak::new", _weak_new),
+    "Cell::new": ("Cell::new", _cell_new),
     "drop": ("drop", _drop),
     "mem::drop": ("drop", _drop),
     "mem::swap": ("mem::swap", _mem_swap),

@@ -71,6 +71,7 @@ def method_signature(recv: T.Ty, name: str, fresh: Fresh) -> MethodSig | None:
     if isinstance(recv, T.AdtTy):
         table = {"String": _string_method, "Vec": _vec_method, "Option": _option_method,
                  "Result": _result_method, "Rc": _rc_method, "RefCell": _refcell_method,
+                 "Weak": _weak_method, "Cell": _cell_method,
                  "Range": _range_method, "RangeInclusive": _range_method}
         handler = table.get(recv.name)
         if handler is not None:
@@ -111,6 +112,8 @@ def is_clone(ty: T.Ty) -> bool:
         return True
     if isinstance(ty, T.AdtTy):
         if ty.name in ("String", "Vec", "Option", "Result", "Rc", "RefCell"):
+            return True
+        if ty.name == "Weak":
             return True
         if ty.name in ("HashMap", "HashSet"):
             return all(is_clone(a) or (isinstance(a, T.InferTy) and a.kind in ("int", "float"))
@@ -398,6 +401,30 @@ def _result_method(recv: T.AdtTy, name: str, fresh: Fresh) -> MethodSig | None:
 def _rc_method(recv: T.AdtTy, name: str, fresh: Fresh) -> MethodSig | None:
     if name == "clone":
         return MethodSig("Rc::clone", "ref", (), recv)
+    return None
+
+
+def _weak_method(recv: T.AdtTy, name: str, fresh: Fresh) -> MethodSig | None:
+    if name == "upgrade":
+        return MethodSig("Weak::upgrade", "ref", (), T.option(T.rc(recv.args[0])))
+    if name in ("strong_count", "weak_count"):
+        return MethodSig(f"Weak::{name}", "ref", (), T.USIZE)
+    if name == "clone":
+        return MethodSig("Weak::clone", "ref", (), recv)
+    return None
+
+
+def _cell_method(recv: T.AdtTy, name: str, fresh: Fresh) -> MethodSig | None:
+    inner = recv.args[0]
+    numeric = isinstance(inner, T.InferTy) and inner.kind in ("int", "float")
+    if name == "get" and (T.is_copy(inner) or numeric):
+        return MethodSig("Cell::get", "ref", (), inner)
+    if name == "set":
+        return MethodSig("Cell::set", "ref", (inner,), T.UNIT)
+    if name == "replace":
+        return MethodSig("Cell::replace", "ref", (inner,), inner)
+    if name == "into_inner":
+        return MethodSig("Cell::into_inner", "value", (), inner)
     return None
 
 

@@ -126,6 +126,8 @@ class Drops(Slots):
             return freed
         if ty.name == "Rc":
             return self.heap.rc_release(value, ty, reason)
+        if ty.name == "Weak":
+            return self.heap.weak_release(value, reason)
         if ty.name in ("HashMap", "HashSet"):
             return std.maps.drop(self, value, ty, reason)  # type: ignore[arg-type]
         if ty.name == "RefCell":

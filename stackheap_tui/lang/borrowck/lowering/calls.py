@@ -54,7 +54,7 @@ class CallLowering(ControlFlowLowering):
         for arg in e.args:
             flowed = self.consume(self.expr(arg), reborrow=True)
             per_arg.append(flowed)
-            if callee is not None and callee.key == "Rc::clone" and isinstance(
+            if callee is not None and callee.key in ("Rc::clone", "Rc::downgrade") and isinstance(
                     arg, ast.Unary) and arg.op == "&" and isinstance(arg.operand, ast.Path):
                 # The new Rc shares the pointee, not the `&` that reached it: it carries
                 # what the original Rc carries, not a borrow of it.
