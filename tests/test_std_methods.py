@@ -22,7 +22,7 @@ RECEIVERS = [
     T.rc(T.I32), T.refcell(T.I32), T.IterTy(T.I32), T.IterTy(T.RefTy(T.I32)),
     T.AdtTy("Range", (T.I32,)), T.AdtTy("Ordering", (), T.ORDERING_DEF),
     T.AdtTy("HashMap", (T.STRING, T.I32)), T.AdtTy("HashSet", (T.I32,)),
-    T.AdtTy("Entry", (T.STRING, T.I32)),
+    T.AdtTy("Entry", (T.STRING, T.I32)), T.AdtTy("Weak", (T.I32,)), T.AdtTy("Cell", (T.I32,)),
 ]
 # Keys served by generic code paths rather than the METHODS table.
 GENERIC = {"clone", "to_string", "eq", "ne", "cmp", "partial_cmp"}
@@ -55,9 +55,9 @@ def test_every_accepted_std_method_has_a_runtime_implementation() -> None:
 
 # One call of every std function the checker resolves (`Callee("builtin", key)` of a Call).
 EVERY_FUNCTION = """
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, HashSet};
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 #[derive(Default)]
 struct P { x: i32 }
 fn main() {
@@ -84,6 +84,9 @@ fn main() {
     let e = char::from(65u8);
     let big = i64::from(3i32);
     let p = P::default();
+    let counter = Cell::new(1);
+    let parent: Weak<i32> = Weak::new();
+    let child = Rc::downgrade(&r);
     let m1: HashMap<i32, i32> = HashMap::new();
     let m2: HashMap<i32, i32> = HashMap::with_capacity(3);
     let s1: HashSet<i32> = HashSet::new();

@@ -271,8 +271,16 @@ def _slice_method(recv: T.SliceTy, name: str, fresh: Fresh) -> MethodSig | None:
         mode, params, ret = table[name]
         return MethodSig(f"slice::{name}", mode, params, ret)
     if name in ("join", "concat"):
-        return MethodSig(f"slice::{name}", "ref", (STR_REF,) if name == "join" else (),
-                         T.STRING)
+        if (isinstance(e, T.RefTy) and isinstance(e.inner, T.StrTy)) or T.is_string(e):
+            return MethodSig(f"slice::{name}", "ref", (STR_REF,) if name == "join" else (),
+                             T.STRING)
+        inner = e.inner if isinstance(e, T.RefTy) else e
+        if name == "concat" and (T.is_vec(inner) or isinstance(inner, T.ArrayTy | T.SliceTy)):
+            # `[[1, 2], [3]].concat()`: the elements' elements, cloned into one Vec
+            item = inner.args[0] if isinstance(inner, T.AdtTy) else (
+                inner.element if isinstance(inner, T.ArrayTy | T.SliceTy) else T.UNIT)
+            return MethodSig("slice::concat", "ref", (), T.vec(item))
+        return None
     ordering = T.AdtTy("Ordering", (), T.ORDERING_DEF)
     if name == "sort_by_key":
         return MethodSig("slice::sort_by_key", "mut", (T.FnTy((T.RefTy(e),), fresh()),), T.UNIT)
