@@ -36,7 +36,7 @@ from stackheap_tui.machine.std.registry import (
 )
 from stackheap_tui.machine.std.values import IterValue, clone_value
 from stackheap_tui.memory.records import OwnerPath, format_address
-from stackheap_tui.memory.state import ALLOC, FREE, HEAP_APPEND, HEAP_SET
+from stackheap_tui.memory.state import ALLOC, FREE, HEAP_APPEND, HEAP_SET, REMOVE_SLOTS
 from stackheap_tui.memory.values import HEAP, Ref
 
 if TYPE_CHECKING:
@@ -533,9 +533,12 @@ def _guard(impl: Any, interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: 
     run, adaptors keep the mark (their closures may not print), `collect` marks the Vec
     it makes until it is sorted; anything else would show the table's order: refused."""
     source = interp.memory.read(recv) if isinstance(recv, Ref) else recv
+    name = e.method
+    made = interp.c.type_of(e)
+    if name == "collect" and isinstance(made, T.AdtTy) and made.name in ("HashMap", "HashSet"):
+        return collect(interp, source, ty, made, e)
     if not isinstance(source, UnorderedIter):
         return impl(interp, env, recv, ty, args, e)
-    name = e.method
     item = ty.item if isinstance(ty, T.IterTy) else None
     while isinstance(item, T.RefTy):
         item = item.inner
@@ -557,6 +560,56 @@ def _guard(impl: Any, interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: 
             raise NotSupportedAtRun(ORDER_REFUSAL, e.method_span)
         return result
     raise NotSupportedAtRun(ORDER_REFUSAL, e.method_span)
+
+
+# Adaptors whose size hint's lower bound is their source's (std's `size_hint`).
+_SAME_HINT = frozenset({"map", "enumerate", "cloned", "copied", "rev", "zip"})
+_EXACT_SOURCES = frozenset({"iter", "into_iter", "iter_mut", "keys", "values", "values_mut",
+                            "bytes"})
+
+
+def _lower_bound(interp: Interpreter, e: ast.Expr, items: tuple[Any, ...]) -> int | None:
+    """The lower bound of the collected iterator's `size_hint`, which `collect` reserves
+    (None: not known here, refused)."""
+    while isinstance(e, ast.MethodCall) and e.method in _SAME_HINT:
+        e = e.receiver
+    if isinstance(e, ast.MethodCall) and e.method in _EXACT_SOURCES:
+        return len(items)
+    if isinstance(e, ast.MethodCall) and e.method in ("filter", "filter_map", "skip_while",
+                                                      "take_while", "split_whitespace",
+                                                      "split", "lines", "flat_map", "flatten"):
+        return 0
+    if isinstance(e, ast.MethodCall) and e.method == "chars" and all(
+            isinstance(c, str) for c in items):
+        return (sum(len(c.encode("utf-8")) for c in items) + 3) // 4
+    if isinstance(e, ast.RangeExpr):
+        return len(items)
+    return None
+
+
+def collect(interp: Interpreter, source: Any, ty: T.Ty, made: T.AdtTy,
+            e: ast.MethodCall) -> Any:
+    """`collect()` into a map or set: std reserves the iterator's lower size bound, then
+    inserts each item (a later value for a key replaces the earlier one)."""
+    from stackheap_tui.machine.std.iterators import as_items  # (iterators imports this)
+    items = source.items if isinstance(source, IterValue) else as_items(interp, source, ty)
+    lower = _lower_bound(interp, e.receiver, items)
+    if lower is None:
+        raise NotSupportedAtRun(f"collecting this iterator into a `{made.name}` (its size "
+                                "hint decides the capacity)", e.method_span)
+    env = interp.envs[-1]
+    place = interp.temp_slot(env, (0, 0, 0), made)
+    env.temps.pop()  # the table is the call's value, not a temporary to drop
+    if lower:
+        _grow(interp, place, (0, 0, 0), made, lower)
+    is_map = made.name == "HashMap"
+    for item in items:
+        insert(interp, place, made, item[0] if is_map else item, item[1] if is_map else None)
+    header = interp.memory.read(place)
+    frame = interp.memory.frames[place.root]
+    if place.slot == len(frame.slots) - 1:
+        interp.rec.apply((REMOVE_SLOTS, place.root, 1))
+    return header
 
 
 ORDER_GUARD.append(_guard)

@@ -87,7 +87,7 @@ def compile_method(interp: Interpreter, e: ast.MethodCall, callee: Callee,
         recv, recv_ty = receiver(env)
         values = [code(env) for code in args]
         interp.current_span = e.method_span
-        if ORDER_GUARD and isinstance(recv_ty, T.IterTy):
+        if ORDER_GUARD and (isinstance(recv_ty, T.IterTy) or e.method == "collect"):
             result = ORDER_GUARD[0](impl, interp, env, recv, recv_ty, values, e)
         else:
             result = impl(interp, env, recv, recv_ty, values, e)
