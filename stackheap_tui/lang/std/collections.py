@@ -65,6 +65,8 @@ def method(recv: T.AdtTy, name: str, fresh: Fresh) -> MethodSig | None:
         "values": ("ref", (), T.IterTy(T.RefTy(v), "HashMapValues")),
         "values_mut": ("mut", (), T.IterTy(T.RefTy(v, True), "HashMapValues")),
         "into_iter": ("value", (), T.IterTy(T.TupleTy((k, v)), "HashMapIntoIter")),
+        "into_keys": ("value", (), T.IterTy(k, "HashMapIntoIter")),
+        "into_values": ("value", (), T.IterTy(v, "HashMapIntoIter")),
     }
     if name in table:
         mode, params, ret = table[name]

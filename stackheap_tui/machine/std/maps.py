@@ -352,7 +352,8 @@ def _new(site: CallSite) -> Code:
 
 @method(*(f"HashMap::{n}" for n in (
     "insert", "get", "get_mut", "contains_key", "remove", "len", "is_empty", "capacity",
-    "clear", "entry", "iter", "iter_mut", "keys", "values", "values_mut", "into_iter")),
+    "clear", "entry", "iter", "iter_mut", "keys", "values", "values_mut", "into_iter",
+    "into_keys", "into_values")),
     *(f"HashSet::{n}" for n in (
         "insert", "contains", "remove", "len", "is_empty", "capacity", "clear", "iter",
         "into_iter")))
@@ -404,6 +405,17 @@ def _table(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
         return _iter(item_refs(header, ty, what))
     if name == "into_iter":
         return _iter(tuple(_consume(interp, header, ty)))
+    if name in ("into_keys", "into_values"):
+        kept, dropped = (0, 1) if name == "into_keys" else (1, 0)
+        dropped_ty = ty.args[dropped]
+        if T.needs_drop(dropped_ty) and not T.is_string(dropped_ty):
+            # std drops each one as the iteration reaches it; here the iteration is eager
+            raise NotSupportedAtRun(f"`{name}` of a map whose other half needs dropping",
+                                    e.method_span)
+        pairs = tuple(_consume(interp, header, ty))
+        for pair in pairs:
+            interp.drop_value(pair[dropped], dropped_ty, f"`{name}`")
+        return _iter(tuple(pair[kept] for pair in pairs))
     raise TypeError(name)
 
 

@@ -11,6 +11,7 @@ from stackheap_tui.lang.borrowck.lowering.base import Operand, promotable
 from stackheap_tui.lang.borrowck.lowering.control import ControlFlowLowering
 from stackheap_tui.lang.borrowck.places import Place, may_carry_loans
 from stackheap_tui.lang.borrowck.signature import linked_arguments, returns_only_static
+from stackheap_tui.lang.std.collections import BORROWED_KEY  # (lookups keep no key)
 
 NEVER_MACROS = {"panic", "unreachable", "todo", "unimplemented"}
 # Standard methods whose result borrows the receiver itself (`&self` -> `&T`); every
@@ -197,7 +198,7 @@ class CallLowering(ControlFlowLowering):
         if hold:
             self.g.calls[len(self.g.nodes) - 1] = e.method_span
         if mode == "mut" and place is not None and arg_flows and not self.is_outer(
-                place.local) and may_carry_loans(self_ty):
+                place.local) and may_carry_loans(self_ty) and key not in BORROWED_KEY:
             # `v.push(&x)`: what the arguments borrow now lives in the receiver.
             self.emit(e.span, update=place.local, flow=list(arg_flows))
         if isinstance(ret, T.NeverTy):
