@@ -6,6 +6,7 @@ fn main() {
     let mut lengths: HashMap<&str, usize> = HashMap::new();
     lengths.insert(word.as_str(), word.len());
     lengths.insert("lit", 3);
-    println!("{:?} {:?}", lengths.get(&"lit"), lengths.remove(&"scoped"));
+    let lit = lengths.get(&"lit").copied();
+    println!("{:?} {:?}", lit, lengths.remove(&"scoped"));
     println!("{}", lengths.len());
 }

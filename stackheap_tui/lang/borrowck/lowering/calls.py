@@ -220,8 +220,16 @@ class CallLowering(ControlFlowLowering):
             for arg in e.args[:2]:
                 self.borrow_operand(self.expr(arg))
         if info is not None:
+            held: list[int] = []
             for arg in (*info.positional, *(a for _, a in info.named)):
-                self.borrow_operand(self.expr(arg))
+                op = self.expr(arg)
+                self.borrow_operand(op)
+                if op.place is None:
+                    held.extend(op.carried)
+            if held:
+                # `format_args!` keeps every argument until it prints: a borrow one argument
+                # returned is alive while the next runs (`v.get(0), v.pop()`: E0502).
+                self.emit(e.span, uses=held)
         elif e.name not in ("assert", "debug_assert", "assert_eq", "assert_ne",
                             "debug_assert_eq"):
             for arg in e.args:
