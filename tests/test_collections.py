@@ -149,3 +149,37 @@ def test_hashmap_without_its_use_is_refused_not_accepted(tmp_path) -> None:
     path.write_text("fn main() {\n    let m: HashMap<i32, i32> = HashMap::new();\n}\n")
     result = run_cli("--check", str(path))
     assert result.exit_code == 1 and "not supported yet" in result.stdout + result.stderr
+
+
+WRAPPING = """use std::collections::VecDeque;
+
+fn main() {
+    let mut q: VecDeque<i32> = VecDeque::new();
+    q.push_back(1);
+    q.push_back(2);
+    q.push_back(3);
+    q.pop_front();
+    q.pop_front();
+    q.push_back(4);
+    q.push_back(5);
+    q.push_back(6);
+    q.push_back(7);
+    println!("{:?}", q);
+}
+"""
+
+
+def test_a_deque_wraps_around_its_ring_buffer_and_grows_as_std_does() -> None:
+    trace = _trace(WRAPPING)
+    wrapped = trace.snapshot(_step_at_line(trace, 11))
+    (ring,) = [b for b in wrapped.heap if b.kind == "ring"]
+    # head at slot 2: 3, 4, then 5 wrapped around to slot 0 (rustc: as_slices ([3, 4], [5]))
+    assert ring.value.startswith("[5, ·, 3, 4]")
+    assert (ring.size, ring.length, ring.capacity) == (16, 3, 4)
+    slot = wrapped.slot("q")
+    assert slot is not None and slot.size == 32 and "head: 2" in slot.value
+    grown = trace.snapshot(_step_at_line(trace, 13))
+    live = [b for b in grown.heap if b.kind == "ring" and not b.freed]
+    # the front run [3, 4] moved to the end of the 8-slot buffer (rustc: ([3, 4], [5, 6, 7]))
+    assert [b.value.split(" (")[0] for b in live] == ["[5, 6, 7, ·, ·, ·, 3, 4]"]
+    assert any(b.freed for b in grown.heap if b.kind == "ring")

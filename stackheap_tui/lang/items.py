@@ -39,10 +39,11 @@ KNOWN_IMPORTS = {
     ("std", "fmt", "self"): "fmt", ("std", "fmt", "Display"): "Display",
     ("std", "fmt", "Debug"): "Debug", ("std", "fmt", "Formatter"): "Formatter",
     ("std", "rc", "Weak"): "Weak",
+    ("std", "collections", "VecDeque"): "VecDeque",
     ("std", "collections", "HashMap"): "HashMap", ("std", "collections", "HashSet"): "HashSet",
 }
 GENERIC_STD = {"Vec": 1, "Option": 1, "Result": 2, "Rc": 1, "RefCell": 1, "Box": 1, "Cell": 1,
-               "HashMap": 2, "HashSet": 1, "Weak": 1}
+               "HashMap": 2, "HashSet": 1, "Weak": 1, "VecDeque": 1}
 
 
 @dataclass
@@ -139,7 +140,7 @@ class ItemTable:
         if name == "String" and not args:
             return T.STRING
         if name in GENERIC_STD:
-            if name in ("HashMap", "HashSet") and name not in self.imports:
+            if name in ("HashMap", "HashSet", "VecDeque") and name not in self.imports:
                 raise CompileError([unsupported(f"`{name}` without `use std::collections::"
                                                 f"{name}`", node.span)])
             if len(args) != GENERIC_STD[name]:

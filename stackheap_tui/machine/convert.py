@@ -104,6 +104,15 @@ def to_fmt(memory: Memory, value: Any, ty: T.Ty) -> fmt.FmtValue:
     raise fmt.FormatError(f"cannot format {ty}")
 
 
+def _deque_items(memory: Memory, value: Any) -> tuple[Any, ...]:
+    """A `VecDeque`'s elements front to back (its ring buffer may wrap around)."""
+    ptr, cap, head, length = value
+    if not cap:
+        return ()
+    slots = memory.heap[ptr].value
+    return tuple(slots[(head + i) % cap] for i in range(length))
+
+
 def _table_fmt(memory: Memory, value: Any, ty: T.AdtTy) -> fmt.FmtValue:
     """A map or set's `{:?}`: its entries in the table's order, which differs from run to
     run of rustc's binary, so more than one entry is refused."""
@@ -128,6 +137,8 @@ def _adt_fmt(memory: Memory, value: Any, ty: T.AdtTy) -> fmt.FmtValue:
         return to_fmt(memory, memory.heap[value].value[2], ty.args[0])
     if ty.name in ("HashMap", "HashSet"):
         return _table_fmt(memory, value, ty)
+    if ty.name == "VecDeque":
+        return fmt.FList(tuple(to_fmt(memory, v, ty.args[0]) for v in _deque_items(memory, value)))
     if ty.name == "Weak":
         return fmt.FRaw(None, "(Weak)")
     if ty.name == "Cell":
@@ -215,6 +226,8 @@ def key_of(memory: Memory, value: Any, ty: T.Ty) -> Any:
             return key_of(memory, value[1], ty.args[0])
         if ty.name == "Cell":
             return key_of(memory, value, ty.args[0])
+        if ty.name == "VecDeque":
+            return tuple(key_of(memory, v, ty.args[0]) for v in _deque_items(memory, value))
         if ty.defn is None:
             return value
         variant, fields, types = variant_fields(value, ty)

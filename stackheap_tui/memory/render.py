@@ -172,6 +172,16 @@ def _allocation_view(block: Allocation, memory: Memory) -> AllocationView:
                               capacity, size)
     if block.kind == "hashmap":
         return _table_view(block, memory)
+    if block.kind == "ring":
+        size = T.size_of(ty)
+        slots = ["·" if v is None else render_value(v, ty, memory)
+                 for v in block.value[:_MAX_ITEMS]]
+        if len(block.value) > _MAX_ITEMS:
+            slots.append(f"… {len(block.value) - _MAX_ITEMS} more")
+        used = sum(v is not None for v in block.value)
+        return AllocationView(block.address, block.size, f"ring buffer [{ty}]",
+                              "[" + ", ".join(slots) + "] (· = free slot)", block.owner,
+                              block.freed, block.note, "ring", used, len(block.value), size)
     if block.kind == "rc":
         strong, weak, inner = block.value
         shown = render_value(inner, ty, memory) if strong else "(dropped: only Weaks left)"
@@ -219,6 +229,8 @@ def pointer_target(value: Any, ty: T.Ty) -> int | None:
             isinstance(value, tuple)):
         ptr, cap, _ = value
         return ptr if cap else None
+    if isinstance(ty, T.AdtTy) and ty.name == "VecDeque" and isinstance(value, tuple):
+        return value[0] if value[1] else None
     return None
 
 
@@ -308,6 +320,10 @@ def _render_adt(value: Any, ty: T.AdtTy, memory: Memory | None) -> str:
         capacity = buckets - 1 if buckets < 8 else buckets // 8 * 7
         return (f"{ty.name} {{ table: {format_address(ptr)}, buckets: {buckets}, len: {length}, "
                 f"cap: {capacity} }}")
+    if ty.name == "VecDeque":
+        ptr, cap, head, length = value
+        where = format_address(ptr) if cap else "dangling"
+        return f"VecDeque {{ ptr: {where}, cap: {cap}, head: {head}, len: {length} }}"
     if ty.name == "Entry":
         return f"Entry {{ map: {format_address(value[0].address)} }}"
     if ty.name == "RefCell":

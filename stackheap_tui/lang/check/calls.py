@@ -234,10 +234,11 @@ class CallChecker(TraitCallChecker):
         def turbofish() -> T.Ty:
             return self.lower(generic[0])
 
-        if segments[0] in ("HashMap", "HashSet") and segments[0] not in self.items.imports:
+        if segments[0] in ("HashMap", "HashSet", "VecDeque") and (
+                segments[0] not in self.items.imports):
             raise self.fail(f"`{segments[0]}` without `use std::collections::{segments[0]}`",
                             e.callee.span)
-        if segments[0] in ("HashMap", "HashSet") and generic:
+        if segments[0] in ("HashMap", "HashSet", "VecDeque") and generic:
             raise self.fail(f"`{segments[0]}::<..>` (write the type on the `let`)", e.callee.span)
         sig = function_signature(name, hint, self.tys.fresh, turbofish if generic else None)
         if sig is not None:

@@ -104,6 +104,9 @@ class ControlChecker(CheckerBase):
             return ty.item
         collection_item = collections.for_item(
             T.RefTy(self.resolve(ty.inner), ty.mutable) if isinstance(ty, T.RefTy) else ty)
+        if collection_item is None:
+            collection_item = collections.deque_for_item(
+                T.RefTy(self.resolve(ty.inner), ty.mutable) if isinstance(ty, T.RefTy) else ty)
         if collection_item is not None:
             return collection_item
         if isinstance(ty, T.AdtTy) and T.is_vec(ty):

@@ -229,6 +229,8 @@ class ExpressionChecker(CheckerBase):
             table = self.resolve(candidate)
             if isinstance(table, T.AdtTy) and table.name in ("HashMap", "HashSet"):
                 return self.index_map(e, table, derefs)
+            if isinstance(table, T.AdtTy) and table.name == "VecDeque":
+                raise self.fail("indexing a `VecDeque` (`dq.get(i)` runs)", e.span)
         index = self.resolve(self.expr(e.index, T.USIZE))
         is_range = isinstance(index, T.AdtTy) and index.name.startswith("Range")
         if is_range:

@@ -279,7 +279,7 @@ class MacroChecker(CheckerBase):
                 return self.implements(base.element, trait)
             if isinstance(base, T.AdtTy):
                 if base.name in ("Vec", "Option", "Result", "RefCell", "Cell", "HashMap",
-                                 "HashSet", *RANGE_KINDS):
+                                 "HashSet", "VecDeque", *RANGE_KINDS):
                     return all(self.implements(a, trait) for a in base.args)
                 if base.name in ("String", "Ordering", "Weak", *PARSE_ERRORS):
                     return True

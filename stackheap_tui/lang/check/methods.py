@@ -97,7 +97,7 @@ class MethodChecker(CheckerBase):
                 return self.builtin_method(e, sig, derefs)
         shown = self.resolve(receiver)
         for category in self.std_categories(shown):
-            if category in (*collections.COLLECTIONS, collections.ENTRY, "Weak"):
+            if category in (*collections.COLLECTIONS, collections.ENTRY, "Weak", "VecDeque"):
                 raise self.fail(f"the method `{e.method}` on `{category}`", e.method_span)
             feature = UNSTABLE.get(category, {}).get(e.method)
             if feature is not None:  # a nightly-only method: rustc's E0658

@@ -158,11 +158,48 @@ def function(name: str, hint: T.Ty | None, fresh: Fresh,
     """`HashMap::new()`, `HashMap::with_capacity(n)`, `HashSet::new()`, ...: the machine's
     key, the parameters and the type made."""
     kind, _, ctor = name.partition("::")
-    if kind not in COLLECTIONS or ctor not in ("new", "with_capacity"):
+    if kind not in (*COLLECTIONS, "VecDeque") or ctor not in ("new", "with_capacity"):
         return None
     params: tuple[T.Ty, ...] = (T.USIZE,) if ctor == "with_capacity" else ()
     if isinstance(hint, T.AdtTy) and hint.name == kind:
         made: T.Ty = hint
+    elif kind == "VecDeque":
+        made = deque(fresh())
     else:
         made = hashmap(fresh(), fresh()) if kind == "HashMap" else hashset(fresh())
     return f"{kind}::{ctor}", params, made
+
+
+# ---- VecDeque ----
+def deque(element: T.Ty) -> T.AdtTy:
+    return T.AdtTy("VecDeque", (element,))
+
+
+def deque_method(recv: T.AdtTy, name: str, fresh: Fresh) -> MethodSig | None:
+    """The methods of a `VecDeque<T>` the subset runs."""
+    e = recv.args[0]
+    table: dict[str, tuple[str, tuple[T.Ty, ...], T.Ty]] = {
+        "push_back": ("mut", (e,), T.UNIT), "push_front": ("mut", (e,), T.UNIT),
+        "pop_back": ("mut", (), T.option(e)), "pop_front": ("mut", (), T.option(e)),
+        "front": ("ref", (), T.option(T.RefTy(e))), "back": ("ref", (), T.option(T.RefTy(e))),
+        "get": ("ref", (T.USIZE,), T.option(T.RefTy(e))),
+        "len": ("ref", (), T.USIZE), "is_empty": ("ref", (), T.BOOL),
+        "capacity": ("ref", (), T.USIZE), "clear": ("mut", (), T.UNIT),
+        "contains": ("ref", (T.RefTy(e),), T.BOOL),
+        "iter": ("ref", (), T.IterTy(T.RefTy(e), "VecDequeIter")),
+        "into_iter": ("value", (), T.IterTy(e, "VecDequeIntoIter")),
+    }
+    if name in table:
+        mode, params, ret = table[name]
+        return MethodSig(f"VecDeque::{name}", mode, params, ret)
+    return None
+
+
+def deque_for_item(ty: T.Ty) -> T.Ty | None:
+    """What `for x in` a `VecDeque` (owned or borrowed) binds, or None."""
+    if isinstance(ty, T.RefTy) and isinstance(ty.inner, T.AdtTy) and (
+            ty.inner.name == "VecDeque") and not ty.mutable:
+        return T.RefTy(ty.inner.args[0])
+    if isinstance(ty, T.AdtTy) and ty.name == "VecDeque":
+        return ty.args[0]
+    return None

@@ -65,9 +65,11 @@ def method_signature(recv: T.Ty, name: str, fresh: Fresh) -> MethodSig | None:
     if isinstance(recv, T.AdtTy) and recv.name == "Ordering" and name in ("then", "reverse"):
         params = (recv,) if name == "then" else ()
         return MethodSig(f"Ordering::{name}", "value", params, recv)
-    if isinstance(recv, T.AdtTy) and recv.name in ("HashMap", "HashSet", "Entry"):
+    if isinstance(recv, T.AdtTy) and recv.name in ("HashMap", "HashSet", "Entry", "VecDeque"):
         from stackheap_tui.lang.std import collections  # (it builds on MethodSig)
-        return collections.method(recv, name, fresh) or _generic_method(recv, name)
+        found = collections.deque_method(recv, name, fresh) if recv.name == "VecDeque" else (
+            collections.method(recv, name, fresh))
+        return found or _generic_method(recv, name)
     if isinstance(recv, T.AdtTy):
         table = {"String": _string_method, "Vec": _vec_method, "Option": _option_method,
                  "Result": _result_method, "Rc": _rc_method, "RefCell": _refcell_method,
@@ -115,7 +117,7 @@ def is_clone(ty: T.Ty) -> bool:
             return True
         if ty.name == "Weak":
             return True
-        if ty.name in ("HashMap", "HashSet"):
+        if ty.name in ("HashMap", "HashSet", "VecDeque"):
             return all(is_clone(a) or (isinstance(a, T.InferTy) and a.kind in ("int", "float"))
                        for a in ty.args)
         return ty.defn is not None and "Clone" in ty.defn.derives

@@ -130,6 +130,8 @@ class Drops(Slots):
             return self.heap.weak_release(value, reason)
         if ty.name in ("HashMap", "HashSet"):
             return std.maps.drop(self, value, ty, reason)  # type: ignore[arg-type]
+        if ty.name == "VecDeque":
+            return std.deques.drop(self, value, ty, reason)  # type: ignore[arg-type]
         if ty.name == "RefCell":
             return self.drop_value(value[1], ty.args[0], reason, None, skip, (*path, 1))
         if ty.name in ("Ref", "RefMut"):

@@ -68,6 +68,9 @@ class Ownership(State):
             if ty.name in ("HashMap", "HashSet"):
                 std.maps.claim(self, value, ty, owner)  # type: ignore[arg-type]
                 return
+            if ty.name == "VecDeque":
+                std.deques.claim(self, value, ty, owner)  # type: ignore[arg-type]
+                return
             if ty.name in ("Rc", "Weak", "Ref", "RefMut") or ty.defn is None:
                 return
             if not T.needs_drop(ty):

@@ -90,6 +90,9 @@ def clone_value(interp: Interpreter, value: Any, ty: T.Ty) -> Any:
         if ty.name in ("HashMap", "HashSet"):
             from stackheap_tui.machine.std import maps  # (maps builds on this module)
             return maps.clone(interp, value, ty)
+        if ty.name == "VecDeque":
+            from stackheap_tui.machine.std import deques  # (deques builds on this module)
+            return deques.clone(interp, value, ty)
         if ty.defn is None:
             return value
         _, fields, types = variant_fields(value, ty)
