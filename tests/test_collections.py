@@ -86,6 +86,9 @@ ORDER_REFUSED = {
     "a collected Vec printed unsorted": (
         "let v: Vec<_> = m.keys().collect(); println!(\"{:?}\", v);"),
     "the first item": "let first = m.keys().next(); println!(\"{:?}\", first);",
+    "a collected Vec grown, then printed": (
+        "let mut v: Vec<&str> = m.keys().copied().collect(); v.push(\"z\"); "
+        "println!(\"{:?}\", v);"),
 }
 
 ORDER_FREE = {

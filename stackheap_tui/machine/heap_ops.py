@@ -97,6 +97,9 @@ class Heap:
         new_ptr = self.interp.rec.apply((ALLOC, element_ty, new_cap * size, contents,
                                          self.owner_of(ptr, cap), kind))
         unit = "bytes" if kind == "string" else "elements"
+        tables = getattr(self.interp, "_hash_tables", None)
+        if tables is not None and ptr in tables.tainted:  # (see `std.maps.unordered_output`)
+            tables.tainted.add(new_ptr)  # still in a HashMap's order
         if cap:
             self.interp.rec.apply((FREE, ptr, "freed: reallocated to a bigger buffer"))
             self.note(f"The buffer was full ({length} of {cap} {unit}), so it is reallocated: "
