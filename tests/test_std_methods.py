@@ -23,6 +23,7 @@ RECEIVERS = [
     T.AdtTy("Range", (T.I32,)), T.AdtTy("Ordering", (), T.ORDERING_DEF),
     T.AdtTy("HashMap", (T.STRING, T.I32)), T.AdtTy("HashSet", (T.I32,)),
     T.AdtTy("Entry", (T.STRING, T.I32)), T.AdtTy("Weak", (T.I32,)), T.AdtTy("Cell", (T.I32,)),
+    T.AdtTy("VecDeque", (T.I32,)),
 ]
 # Keys served by generic code paths rather than the METHODS table.
 GENERIC = {"clone", "to_string", "eq", "ne", "cmp", "partial_cmp"}
@@ -56,7 +57,7 @@ def test_every_accepted_std_method_has_a_runtime_implementation() -> None:
 # One call of every std function the checker resolves (`Callee("builtin", key)` of a Call).
 EVERY_FUNCTION = """
 use std::cell::{Cell, RefCell};
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::rc::{Rc, Weak};
 #[derive(Default)]
 struct P { x: i32 }
@@ -91,6 +92,10 @@ fn main() {
     let m2: HashMap<i32, i32> = HashMap::with_capacity(3);
     let s1: HashSet<i32> = HashSet::new();
     let s2: HashSet<i32> = HashSet::with_capacity(3);
+    let m3 = HashMap::from([(1, 2)]);
+    let s3 = HashSet::from([1]);
+    let q1: VecDeque<i32> = VecDeque::new();
+    let q2: VecDeque<i32> = VecDeque::with_capacity(2);
     let sizes = std::mem::size_of::<i32>() + std::mem::align_of::<i32>()
         + std::mem::size_of_val(&a) + std::mem::align_of_val(&a);
     drop(b);

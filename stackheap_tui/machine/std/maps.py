@@ -609,6 +609,26 @@ def collect(interp: Interpreter, source: Any, ty: T.Ty, made: T.AdtTy,
     if lower is None:
         raise NotSupportedAtRun(f"collecting this iterator into a `{made.name}` (its size "
                                 "hint decides the capacity)", e.method_span)
+    return _fill(interp, made, items, lower)
+
+
+@function("HashMap::from", "HashSet::from")
+def _from_array(site: CallSite) -> Code:
+    """`HashMap::from([(k, v), ...])`: std's `from_iter`, reserving the array's length."""
+    made = site.ty
+    assert isinstance(made, T.AdtTy)
+    interp = site.interp
+    values = site.values
+
+    def build(env: Env) -> Any:
+        items = tuple(values(env)[0])
+        return _fill(interp, made, items, len(items))
+
+    return build
+
+
+def _fill(interp: Interpreter, made: T.AdtTy, items: tuple[Any, ...], lower: int) -> Any:
+    """A new table of `items`, after reserving `lower` entries (what `from_iter` does)."""
     env = interp.envs[-1]
     place = interp.temp_slot(env, (0, 0, 0), made)
     env.temps.pop()  # the table is the call's value, not a temporary to drop
