@@ -10,6 +10,7 @@ from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.diagnostics import CompileError
 from stackheap_tui.lang.infer import Types
+from stackheap_tui.lang.std import collections as std_collections
 from stackheap_tui.lang.std import method_signatures as std_methods
 from stackheap_tui.machine import std
 from stackheap_tui.pipeline import compile_program
@@ -20,14 +21,20 @@ RECEIVERS = [
     T.option(T.RefTy(T.I32)), T.option(T.option(T.I32)), T.result(T.I32, T.STRING),
     T.rc(T.I32), T.refcell(T.I32), T.IterTy(T.I32), T.IterTy(T.RefTy(T.I32)),
     T.AdtTy("Range", (T.I32,)), T.AdtTy("Ordering", (), T.ORDERING_DEF),
+    T.AdtTy("HashMap", (T.STRING, T.I32)), T.AdtTy("HashSet", (T.I32,)),
+    T.AdtTy("Entry", (T.STRING, T.I32)), T.AdtTy("Weak", (T.I32,)), T.AdtTy("Cell", (T.I32,)),
+    T.AdtTy("VecDeque", (T.I32,)),
 ]
 # Keys served by generic code paths rather than the METHODS table.
 GENERIC = {"clone", "to_string", "eq", "ne", "cmp", "partial_cmp"}
 
 
 def _names() -> set[str]:
-    source = Path(std_methods.__file__).read_text(encoding="utf-8")
-    return set(re.findall(r'"([a-z_][a-z0-9_]*)"', source))
+    names = set()
+    for module in (std_methods, std_collections):
+        source = Path(module.__file__).read_text(encoding="utf-8")  # type: ignore[arg-type]
+        names |= set(re.findall(r'"([a-z_][a-z0-9_]*)"', source))
+    return names
 
 
 def test_every_accepted_std_method_has_a_runtime_implementation() -> None:
@@ -49,8 +56,9 @@ def test_every_accepted_std_method_has_a_runtime_implementation() -> None:
 
 # One call of every std function the checker resolves (`Callee("builtin", key)` of a Call).
 EVERY_FUNCTION = """
-use std::cell::RefCell;
-use std::rc::Rc;
+use std::cell::{Cell, RefCell};
+use std::collections::{HashMap, HashSet, VecDeque};
+use std::rc::{Rc, Weak};
 #[derive(Default)]
 struct P { x: i32 }
 fn main() {
@@ -77,6 +85,17 @@ fn main() {
     let e = char::from(65u8);
     let big = i64::from(3i32);
     let p = P::default();
+    let counter = Cell::new(1);
+    let parent: Weak<i32> = Weak::new();
+    let child = Rc::downgrade(&r);
+    let m1: HashMap<i32, i32> = HashMap::new();
+    let m2: HashMap<i32, i32> = HashMap::with_capacity(3);
+    let s1: HashSet<i32> = HashSet::new();
+    let s2: HashSet<i32> = HashSet::with_capacity(3);
+    let m3 = HashMap::from([(1, 2)]);
+    let s3 = HashSet::from([1]);
+    let q1: VecDeque<i32> = VecDeque::new();
+    let q2: VecDeque<i32> = VecDeque::with_capacity(2);
     let sizes = std::mem::size_of::<i32>() + std::mem::align_of::<i32>()
         + std::mem::size_of_val(&a) + std::mem::align_of_val(&a);
     drop(b);

@@ -16,9 +16,17 @@ from dataclasses import dataclass
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
-from stackheap_tui.lang.diagnostics import Diagnostic, Edit, Label, SubNote, Suggestion
+from stackheap_tui.lang.diagnostics import (
+    CompileError,
+    Diagnostic,
+    Edit,
+    Label,
+    SubNote,
+    Suggestion,
+)
 from stackheap_tui.lang.program import CheckedProgram, PathValue, PatternInfo
 from stackheap_tui.lang.span import Span
+from stackheap_tui.lang.syntax import unsupported
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +83,13 @@ class _Analysis:
             items = self.c.expanded.get(id(pat), pat.items)
             return _Pat(_Ctor("single", "tuple", ty.length), tuple(
                 self.lower(p, ty.element) for p in items))  # type: ignore[arg-type]
+        if isinstance(pat, ast.SlicePattern) and isinstance(ty, T.SliceTy):
+            at = next((i for i, p in enumerate(pat.items) if _is_rest(p)), None)
+            parts = tuple(self.lower(p, ty.element) for p in pat.items if not _is_rest(p))
+            if at is None:  # exactly this many elements
+                return _Pat(_Ctor("slice", (len(parts), False), len(parts)), parts)
+            # at least this many: the prefix before `..`, then the suffix after it
+            return _Pat(_Ctor("slice", (at, True), len(parts)), parts)
         if isinstance(pat, ast.TuplePattern):
             items = self.c.expanded.get(id(pat), pat.items)
             assert isinstance(ty, T.TupleTy)
@@ -157,6 +172,21 @@ class _Analysis:
         head = row[0]
         if head.ctor is None:
             return [WILD] * arity + row[1:]
+        if ctor.kind == "length":  # a slice of `arity` elements (or more, `..` shown)
+            if head.ctor.kind != "slice":
+                return None
+            shape = head.ctor.value
+            assert isinstance(shape, tuple)
+            prefix: int = shape[0]
+            variable: bool = shape[1]
+            count = head.ctor.arity
+            if not variable:
+                return list(head.fields) + row[1:] if count == arity and not ctor.value \
+                    else None
+            if arity < count:
+                return None
+            fields = list(head.fields)
+            return fields[:prefix] + [WILD] * (arity - count) + fields[prefix:] + row[1:]
         if head.ctor.kind == "range" and ctor.kind == "range":
             lo, hi = head.ctor.bounds
             clo, chi = ctor.bounds
@@ -183,8 +213,25 @@ class _Analysis:
             return [_Ctor("single", ty.name, len(ty.variant_types(ty.defn.variants[0])))]
         if isinstance(ty, T.IntTy | T.CharTy):
             return self.split_ranges(ty, heads)
+        if isinstance(ty, T.SliceTy):
+            return self.slice_lengths(heads)
         # Strings, floats, slices: only a wildcard covers every value.
         return [_Ctor("opaque", None)]
+
+    def slice_lengths(self, heads: list[_Pat]) -> list[_Ctor]:
+        """Slices by length, as rustc splits them: every length up to the longest any
+        arm names exactly (or past every `..` arm's fixed elements), then one class for
+        all longer ones (a witness shows it with `..`)."""
+        fixed = [h.ctor.arity for h in heads if h.ctor is not None and h.ctor.kind == "slice"
+                 and not h.ctor.value[1]]  # type: ignore[index]
+        variable = [h.ctor.arity for h in heads if h.ctor is not None
+                    and h.ctor.kind == "slice" and h.ctor.value[1]]  # type: ignore[index]
+        if not variable:
+            longest = max(fixed, default=-1) + 1
+        else:
+            longest = max(max(fixed, default=-1) + 1, max(variable))
+        return [_Ctor("length", False, n) for n in range(longest)] + [
+            _Ctor("length", True, longest)]
 
     def split_ranges(self, ty: T.Ty, heads: list[_Pat]) -> list[_Ctor]:
         low, high = _bounds(ty)
@@ -200,6 +247,8 @@ class _Analysis:
         return [_Ctor("range", r) for r in ranges]
 
     def field_types(self, ty: T.Ty, ctor: _Ctor) -> list[T.Ty]:
+        if isinstance(ty, T.SliceTy):
+            return [ty.element] * ctor.arity
         if isinstance(ty, T.TupleTy):
             return list(ty.items)
         if isinstance(ty, T.ArrayTy):
@@ -226,6 +275,8 @@ class _Analysis:
             return f"{prefix}{variant.name}"
         if ctor.kind == "bool":
             return "true" if ctor.value else "false"
+        if ctor.kind == "length":
+            return "[" + ", ".join([*fields, ".."] if ctor.value else fields) + "]"
         if ctor.kind == "single" and ctor.value == "tuple" and isinstance(ty, T.ArrayTy):
             return f"[{', '.join(fields)}]"
         if ctor.kind == "single" and ctor.value == "tuple":
@@ -242,6 +293,11 @@ class _Analysis:
         if ctor.kind == "range":
             return _show_range(ty, ctor.bounds)
         return "_"
+
+
+def _is_rest(pat: ast.Pattern) -> bool:
+    return isinstance(pat, ast.RestPattern) or (
+        isinstance(pat, ast.BindingPattern) and isinstance(pat.pattern, ast.RestPattern))
 
 
 def _expand_or(row: list[_Pat]) -> list[list[_Pat]]:
@@ -305,11 +361,60 @@ def missing_patterns(match: ast.Match, checked: CheckedProgram) -> Diagnostic | 
     if witness is None:
         return None
     shown = witness[0]
+    every = _slice_witnesses(analysis, rows, scrutinee_ty, match)
+    if every is not None and len(every) > 1:
+        listed = _listed(every)
+        return Diagnostic(f"non-exhaustive patterns: {listed} not covered",
+                          match.scrutinee.span, "E0004", f"patterns {listed} not covered")
     found = Diagnostic(f"non-exhaustive patterns: `{shown}` not covered", match.scrutinee.span,
                        "E0004", f"pattern `{shown}` not covered")
     if not _only_missing(analysis, rows, scrutinee_ty):
         return found
     return _with_arm_suggestion(found, match, checked, scrutinee_ty, shown)
+
+
+def _listed(witnesses: list[str]) -> str:
+    """rustc's list of missing patterns: "`A` and `B`", "`A`, `B` and `C`", "`A`, `B`,
+    `C` and 2 more"."""
+    quoted = [f"`{w}`" for w in witnesses]
+    if len(quoted) > 3:
+        return f"{', '.join(quoted[:3])} and {len(quoted) - 3} more"
+    return f"{', '.join(quoted[:-1])} and {quoted[-1]}"
+
+
+def _slice_witnesses(analysis: _Analysis, rows: list[list[_Pat]], ty: T.Ty,
+                     match: ast.Match) -> list[str] | None:
+    """A slice scrutinee's missing patterns, one per length rustc reports (None if the
+    scrutinee is not a slice). What this cannot list as rustc does is refused."""
+    refs = 0
+    while isinstance(ty, T.RefTy):
+        ty, refs = ty.inner, refs + 1
+    if not isinstance(ty, T.SliceTy):
+        return None
+    level: list[_Pat] = []
+    for (pat,) in rows:
+        for _ in range(refs):
+            if pat.alternatives:
+                raise CompileError([unsupported("or-patterns in a non-exhaustive slice match",
+                                                match.scrutinee.span)])
+            pat = pat.fields[0] if pat.ctor is not None else WILD
+        if pat.alternatives:
+            raise CompileError([unsupported("or-patterns in a non-exhaustive slice match",
+                                            match.scrutinee.span)])
+        level.append(pat)
+    heads = [p for p in level if p.ctor is not None]
+    found: list[str] = []
+    for ctor in analysis.slice_lengths(heads):
+        kept = [r for r in (analysis.specialise([p], ctor, ctor.arity) for p in level)
+                if r is not None]
+        witness = analysis.missing(kept, [ty.element] * ctor.arity, False)
+        if witness is None:
+            continue
+        if any(w != "_" for w in witness):
+            raise CompileError([unsupported("listing the missing patterns of this slice "
+                                            "match", match.scrutinee.span)])
+        found.append("&" * refs + analysis.show(ty, ctor, witness))
+    return found
 
 
 def _only_missing(analysis: _Analysis, rows: list[list[_Pat]], ty: T.Ty) -> bool:

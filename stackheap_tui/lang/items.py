@@ -42,10 +42,14 @@ KNOWN_IMPORTS = {
     ("std", "num", "ParseFloatError"): "ParseFloatError",
     ("std", "str", "ParseBoolError"): "ParseBoolError",
     ("std", "char", "ParseCharError"): "ParseCharError",
+    ("std", "rc", "Weak"): "Weak",
+    ("std", "collections", "VecDeque"): "VecDeque",
+    ("std", "collections", "HashMap"): "HashMap", ("std", "collections", "HashSet"): "HashSet",
 }
 _PARSE_ERROR_HOMES = {"ParseIntError": "num", "ParseFloatError": "num", "ParseBoolError": "str",
                       "ParseCharError": "char"}
-GENERIC_STD = {"Vec": 1, "Option": 1, "Result": 2, "Rc": 1, "RefCell": 1, "Box": 1, "Cell": 1}
+GENERIC_STD = {"Vec": 1, "Option": 1, "Result": 2, "Rc": 1, "RefCell": 1, "Box": 1, "Cell": 1,
+               "HashMap": 2, "HashSet": 1, "Weak": 1, "VecDeque": 1}
 
 
 @dataclass
@@ -144,6 +148,9 @@ class ItemTable:
         if name == "String" and not args:
             return T.STRING
         if name in GENERIC_STD:
+            if name in ("HashMap", "HashSet", "VecDeque") and name not in self.imports:
+                raise CompileError([unsupported(f"`{name}` without `use std::collections::"
+                                                f"{name}`", node.span)])
             if len(args) != GENERIC_STD[name]:
                 raise CompileError([Diagnostic(
                     f"missing generics for {'enum' if name in ('Option', 'Result') else 'struct'}"

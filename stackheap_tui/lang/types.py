@@ -378,7 +378,7 @@ def _adt_layout(ty: AdtTy) -> Layout:
     if ty.name in ("String", "Vec"):
         # cap, ptr, len; the capacity never exceeds isize::MAX: a niche of 2^63 values.
         return Layout(24, 8, 1 << 63, 0, 8, (8, 0, 16))
-    if ty.name == "Rc":
+    if ty.name in ("Rc", "Weak"):
         return Layout(8, 8, _POINTER_NICHE, 0, 8)
     if ty.name == "RefCell":
         return struct_layout((IntTy("isize"), ty.args[0]))  # the borrow flag, then the value
@@ -386,6 +386,12 @@ def _adt_layout(ty: AdtTy) -> Layout:
         return Layout(16, 8, _POINTER_NICHE, 0, 8)  # the value's pointer and the flag's
     if ty.name == "Cell":
         return full_layout(ty.args[0])
+    if ty.name == "VecDeque":  # cap, ptr, head, len; the capacity has a niche, as Vec's
+        return Layout(32, 8, 1 << 63, 0, 8)
+    if ty.name in ("HashMap", "HashSet"):
+        # RawTable (ctrl pointer, bucket mask, items, growth left), then RandomState's
+        # two u64 keys; the ctrl pointer is never null.
+        return Layout(48, 8, _POINTER_NICHE, 0, 8)
     if ty.name == "ParseIntError":
         return Layout(1, 1, 256 - 5, 0, 1)  # an enum of five error kinds
     if ty.name in ("ParseFloatError", "ParseCharError"):
@@ -562,7 +568,8 @@ def needs_drop(ty: Ty) -> bool:
     if isinstance(ty, ArrayTy):
         return ty.length > 0 and needs_drop(ty.element)
     if isinstance(ty, AdtTy):
-        if ty.name in ("String", "Vec", "Rc", "Ref", "RefMut"):
+        if ty.name in ("String", "Vec", "Rc", "Weak", "Ref", "RefMut", "HashMap", "HashSet",
+                       "VecDeque"):
             return True
         if ty.name in ("RefCell", "Cell"):
             return needs_drop(ty.args[0])

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.types import RANGE_KINDS
+from stackheap_tui.machine.allocation import NotSupportedAtRun
 from stackheap_tui.memory import formatting as fmt
 from stackheap_tui.memory.ranges import written_ends
 from stackheap_tui.memory.values import DANGLING, HEAP, Ref, Slice
@@ -103,6 +104,28 @@ def to_fmt(memory: Memory, value: Any, ty: T.Ty) -> fmt.FmtValue:
     raise fmt.FormatError(f"cannot format {ty}")
 
 
+def _deque_items(memory: Memory, value: Any) -> tuple[Any, ...]:
+    """A `VecDeque`'s elements front to back (its ring buffer may wrap around)."""
+    ptr, cap, head, length = value
+    if not cap:
+        return ()
+    slots = memory.heap[ptr].value
+    return tuple(slots[(head + i) % cap] for i in range(length))
+
+
+def _table_fmt(memory: Memory, value: Any, ty: T.AdtTy) -> fmt.FmtValue:
+    """A map or set's `{:?}`: its entries in the table's order, which differs from run to
+    run of rustc's binary, so more than one entry is refused."""
+    ptr, buckets, length = value
+    if length > 1:
+        raise NotSupportedAtRun("output that depends on HashMap iteration order")
+    entries = tuple(memory.heap[ptr].value) if buckets else ()
+    if ty.name == "HashSet":
+        return fmt.FMap(tuple((to_fmt(memory, k, ty.args[0]), None) for k in entries))
+    return fmt.FMap(tuple((to_fmt(memory, k, ty.args[0]), to_fmt(memory, v, ty.args[1]))
+                          for k, v in entries))
+
+
 def _adt_fmt(memory: Memory, value: Any, ty: T.AdtTy) -> fmt.FmtValue:
     if ty.name == "String":
         return fmt.FStr(text_of(memory, value, ty))
@@ -112,6 +135,14 @@ def _adt_fmt(memory: Memory, value: Any, ty: T.AdtTy) -> fmt.FmtValue:
                                for v in elements_of(memory, value, ty)))
     if ty.name == "Rc":
         return to_fmt(memory, memory.heap[value].value[2], ty.args[0])
+    if ty.name in ("HashMap", "HashSet"):
+        return _table_fmt(memory, value, ty)
+    if ty.name == "VecDeque":
+        return fmt.FList(tuple(to_fmt(memory, v, ty.args[0]) for v in _deque_items(memory, value)))
+    if ty.name == "Weak":
+        return fmt.FRaw(None, "(Weak)")
+    if ty.name == "Cell":
+        return fmt.FStruct("Cell", (("value", to_fmt(memory, value, ty.args[0])),))
     if ty.name == "RefCell":
         flag, inner = value
         if flag < 0:
@@ -193,6 +224,10 @@ def key_of(memory: Memory, value: Any, ty: T.Ty) -> Any:
             return key_of(memory, memory.heap[value].value[2], ty.args[0])
         if ty.name == "RefCell":
             return key_of(memory, value[1], ty.args[0])
+        if ty.name == "Cell":
+            return key_of(memory, value, ty.args[0])
+        if ty.name == "VecDeque":
+            return tuple(key_of(memory, v, ty.args[0]) for v in _deque_items(memory, value))
         if ty.defn is None:
             return value
         variant, fields, types = variant_fields(value, ty)

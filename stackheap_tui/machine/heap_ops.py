@@ -97,6 +97,9 @@ class Heap:
         new_ptr = self.interp.rec.apply((ALLOC, element_ty, new_cap * size, contents,
                                          self.owner_of(ptr, cap), kind))
         unit = "bytes" if kind == "string" else "elements"
+        tables = getattr(self.interp, "_hash_tables", None)
+        if tables is not None and ptr in tables.tainted:  # (see `std.maps.unordered_output`)
+            tables.tainted.add(new_ptr)  # still in a HashMap's order
         if cap:
             self.interp.rec.apply((FREE, ptr, "freed: reallocated to a bigger buffer"))
             self.note(f"The buffer was full ({length} of {cap} {unit}), so it is reallocated: "
@@ -190,8 +193,47 @@ class Heap:
         inner_place = Ref("heap", address, 0, (2,), address + RC_HEADER)
         freed = self.interp.drop_value(value, ty.args[0], reason, inner_place)
         size = self.memory.heap[address].size
+        _, weak, _ = self.memory.heap[address].value  # (the value's drop may drop Weaks)
+        if weak > 1:  # Weaks still point here: the value is gone, the block stays
+            self.interp.rec.apply((HEAP_SET, address, (0, weak - 1, None)))
+            if self.interp.envs:
+                self.interp.envs[-1].notes.append(
+                    f"rc:The last Rc of the block at {format_address(address)} is gone, so its "
+                    f"value is dropped; the block itself stays while {weak - 1} Weak "
+                    f"pointer{'s' if weak != 2 else ''} still point{'' if weak != 2 else 's'} "
+                    "at it (their `upgrade` now gives `None`).")
+            return freed
         self.interp.rec.apply((FREE, address, f"freed by {reason} (the last Rc)"))
         return [*freed, (address, size)]
+
+    # ---- Weak ----
+    def weak_new(self, address: int) -> int:
+        """`Rc::downgrade` / `Weak::clone`: one more weak count (0: `Weak::new()`)."""
+        if address:
+            strong, weak, value = self.memory.heap[address].value
+            self.interp.rec.apply((HEAP_SET, address, (strong, weak + 1, value)))
+        return address
+
+    def weak_upgrade(self, address: int) -> Any:
+        """`weak.upgrade()`: `Some(Rc)` (one more strong count) while the value lives."""
+        if not address:
+            return (0,)
+        strong, weak, value = self.memory.heap[address].value
+        if strong == 0:
+            return (0,)
+        self.interp.rec.apply((HEAP_SET, address, (strong + 1, weak, value)))
+        return (1, address)
+
+    def weak_release(self, address: int, reason: str) -> list[tuple[int, int]]:
+        if not address:
+            return []
+        strong, weak, value = self.memory.heap[address].value
+        if weak > 1 or strong:
+            self.interp.rec.apply((HEAP_SET, address, (strong, weak - 1, value)))
+            return []
+        size = self.memory.heap[address].size
+        self.interp.rec.apply((FREE, address, f"freed by {reason} (the last Weak)"))
+        return [(address, size)]
 
     # ---- RefCell ----
     def borrow_cell(self, cell: Ref, mutable: bool) -> Ref:

@@ -52,6 +52,7 @@ __all__ = [
     "FFloat",
     "FInt",
     "FList",
+    "FMap",
     "FRaw",
     "FStr",
     "FStruct",
@@ -165,6 +166,13 @@ class FList:
 
 
 @dataclass(frozen=True, slots=True)
+class FMap:
+    """HashMap (key, value) or HashSet (key, None) entries: `{1: 2}`, `{"a"}`."""
+
+    entries: tuple[tuple[FmtValue, FmtValue | None], ...]
+
+
+@dataclass(frozen=True, slots=True)
 class FRaw:
     """Text the interpreter renders itself; `display` None means the type has no Display.
 
@@ -208,8 +216,8 @@ class FCustom:
 
 
 FmtValue = (
-    FInt | FFloat | FBool | FChar | FStr | FUnit | FUnitStruct | FStruct | FTuple | FList | FRaw
-    | FRange | FPointer | FCustom
+    FInt | FFloat | FBool | FChar | FStr | FUnit | FUnitStruct | FStruct | FTuple | FList | FMap
+    | FRaw | FRange | FPointer | FCustom
 )
 
 
@@ -385,6 +393,8 @@ def _debug(o: _Opts, v: FmtValue) -> str:
             return _debug_tuple(o, v)
         case FList():
             return _debug_list(o, v)
+        case FMap():
+            return _debug_map(o, v)
         case FRange():
             start = _debug(o, v.start) if v.start is not None else ""
             end = _debug(o, v.end) if v.end is not None else ""
@@ -430,6 +440,16 @@ def _debug_list(o: _Opts, v: FList) -> str:
     if o.alternate:
         return "[\n" + "".join(_indent(_debug(o, item) + ",\n") for item in v.items) + "]"
     return "[" + ", ".join(_debug(o, item) for item in v.items) + "]"
+
+
+def _debug_map(o: _Opts, v: FMap) -> str:
+    if not v.entries:
+        return "{}"
+    parts = [_debug(o, k) + (f": {_debug(o, value)}" if value is not None else "")
+             for k, value in v.entries]
+    if o.alternate:
+        return "{\n" + "".join(_indent(part + ",\n") for part in parts) + "}"
+    return "{" + ", ".join(parts) + "}"
 
 
 def _pointer(o: _Opts, v: FmtValue) -> str:

@@ -170,13 +170,51 @@ def _allocation_view(block: Allocation, memory: Memory) -> AllocationView:
         return AllocationView(block.address, block.size, f"[{ty}]", "[" + ", ".join(items) + "]",
                               block.owner, block.freed, block.note, "vec", len(block.value),
                               capacity, size)
+    if block.kind == "hashmap":
+        return _table_view(block, memory)
+    if block.kind == "ring":
+        size = T.size_of(ty)
+        slots = ["·" if v is None else render_value(v, ty, memory)
+                 for v in block.value[:_MAX_ITEMS]]
+        if len(block.value) > _MAX_ITEMS:
+            slots.append(f"… {len(block.value) - _MAX_ITEMS} more")
+        used = sum(v is not None for v in block.value)
+        return AllocationView(block.address, block.size, f"ring buffer [{ty}]",
+                              "[" + ", ".join(slots) + "] (· = free slot)", block.owner,
+                              block.freed, block.note, "ring", used, len(block.value), size)
     if block.kind == "rc":
         strong, weak, inner = block.value
-        return AllocationView(block.address, block.size, f"RcBox<{ty}>",
-                              render_value(inner, ty, memory), block.owner, block.freed,
-                              block.note, "rc", strong=strong, weak=weak - 1)
+        shown = render_value(inner, ty, memory) if strong else "(dropped: only Weaks left)"
+        return AllocationView(block.address, block.size, f"RcBox<{ty}>", shown, block.owner,
+                              block.freed, block.note, "rc", strong=strong, weak=weak - 1)
     return AllocationView(block.address, block.size, str(ty), render_value(block.value, ty, memory),
                           block.owner, block.freed, block.note)
+
+
+def _table_view(block: Allocation, memory: Memory) -> AllocationView:
+    """A HashMap/HashSet table: its buckets, then its control bytes, in one block. Which
+    bucket holds which entry follows the keys' hashes, seeded afresh by each run of
+    rustc's binary: the picture shows one arrangement, and says so."""
+    ty = block.ty
+    size = T.size_of(ty)
+    buckets = 4
+    while buckets < 1 << 40:
+        if -(-buckets * size // 16) * 16 + buckets + 16 == block.size:
+            break
+        buckets *= 2
+    capacity = buckets - 1 if buckets < 8 else buckets // 8 * 7
+    if isinstance(ty, T.TupleTy) and len(ty.items) == 2:
+        entries = [f"{render_value(v[0], ty.items[0], memory)}: "
+                   f"{render_value(v[1], ty.items[1], memory)}" for v in block.value[:_MAX_ITEMS]]
+    else:
+        entries = [render_value(v, ty, memory) for v in block.value[:_MAX_ITEMS]]
+    if len(block.value) > _MAX_ITEMS:
+        entries.append(f"… {len(block.value) - _MAX_ITEMS} more")
+    order = " (bucket order differs from run to run)" if len(block.value) > 1 else ""
+    return AllocationView(block.address, block.size,
+                          f"hash table: {buckets} buckets of {ty}, {buckets + 16} control bytes",
+                          "{" + ", ".join(entries) + "}" + order, block.owner, block.freed,
+                          block.note, "hashmap", len(block.value), capacity, size)
 
 
 def pointer_target(value: Any, ty: T.Ty) -> int | None:
@@ -185,11 +223,14 @@ def pointer_target(value: Any, ty: T.Ty) -> int | None:
         return value.address
     if isinstance(ty, T.BoxTy) and isinstance(value, int):
         return value
-    if isinstance(ty, T.AdtTy) and ty.name == "Rc" and isinstance(value, int):
-        return value
-    if isinstance(ty, T.AdtTy) and ty.name in ("String", "Vec") and isinstance(value, tuple):
+    if isinstance(ty, T.AdtTy) and ty.name in ("Rc", "Weak") and isinstance(value, int):
+        return value or None
+    if isinstance(ty, T.AdtTy) and ty.name in ("String", "Vec", "HashMap", "HashSet") and (
+            isinstance(value, tuple)):
         ptr, cap, _ = value
         return ptr if cap else None
+    if isinstance(ty, T.AdtTy) and ty.name == "VecDeque" and isinstance(value, tuple):
+        return value[0] if value[1] else None
     return None
 
 
@@ -268,6 +309,23 @@ def _render_adt(value: Any, ty: T.AdtTy, memory: Memory | None) -> str:
         return f"{ty.name} {{ ptr: {where}, cap: {cap}, len: {length} }}"
     if ty.name == "Rc":
         return format_address(value)
+    if ty.name == "Weak":
+        return format_address(value) + " (weak)" if value else "dangling (Weak::new())"
+    if ty.name == "Cell":
+        return f"Cell {{ value: {render_value(value, ty.args[0], memory)} }}"
+    if ty.name in ("HashMap", "HashSet"):
+        ptr, buckets, length = value
+        if not buckets:
+            return f"{ty.name} {{ table: empty (no heap block), len: 0 }}"
+        capacity = buckets - 1 if buckets < 8 else buckets // 8 * 7
+        return (f"{ty.name} {{ table: {format_address(ptr)}, buckets: {buckets}, len: {length}, "
+                f"cap: {capacity} }}")
+    if ty.name == "VecDeque":
+        ptr, cap, head, length = value
+        where = format_address(ptr) if cap else "dangling"
+        return f"VecDeque {{ ptr: {where}, cap: {cap}, head: {head}, len: {length} }}"
+    if ty.name == "Entry":
+        return f"Entry {{ map: {format_address(value[0].address)} }}"
     if ty.name == "RefCell":
         flag, inner = value
         return f"RefCell {{ borrow: {flag}, value: {render_value(inner, ty.args[0], memory)} }}"

@@ -169,7 +169,7 @@ def may_carry_loans(ty: T.Ty, seen: frozenset[str] = frozenset()) -> bool:
     if isinstance(ty, T.ArrayTy | T.SliceTy):
         return may_carry_loans(ty.element, seen)
     if isinstance(ty, T.AdtTy):
-        if ty.name in ("Ref", "RefMut"):
+        if ty.name in ("Ref", "RefMut", "Entry"):  # (an `Entry` holds `&mut` its map)
             return True
         if any(may_carry_loans(a, seen) for a in ty.args):
             return True

@@ -75,6 +75,7 @@ class CheckerBase:
         self.finishing = False
         self.or_bindings: list[dict[str, Binding]] = []
         self.collect_items: list[tuple[T.Ty, T.Ty | None]] = []
+        self.collect_spans: dict[int, Span] = {}  # id(a collect's type) -> its method name
         self.expected_now: T.Ty | None = None  # the expected type of the method call checked
         # calls of generic functions: (call, function, its type parameters' variables)
         self.instantiations: list[tuple[ast.Call, ast.FnItem, dict[str, T.Ty]]] = []
@@ -89,6 +90,8 @@ class CheckerBase:
                     initialised: bool = True) -> None: ...
 
         def resolve_variant_path(self, path: ast.Path) -> tuple[T.AdtTy, int] | PathValue: ...
+
+        def link_table(self, table: T.AdtTy, item: T.Ty | None, span: Span | None) -> None: ...
 
         def arguments(self, args: tuple[ast.Expr, ...], params: tuple[T.Ty, ...], span: Span,
                       what: str = "function") -> None: ...

@@ -230,10 +230,27 @@ class CallChecker(TraitCallChecker):
                 self.out.callees[id(e)] = Callee("builtin", "Vec::from")
                 return T.vec(element)
             raise self.fail("`Vec::from` of this value", e.span)
+        if name in ("HashMap::from", "HashSet::from") and not generic and (
+                segments[0] in self.items.imports):
+            # `HashMap::from([(k, v), ...])`: the array's items become the entries
+            arg_ty = self.resolve(self.expr(e.args[0])) if len(e.args) == 1 else None
+            if not isinstance(arg_ty, T.ArrayTy):
+                raise self.fail(f"`{name}` of this value", e.span)
+            table = T.AdtTy("HashMap", (self.tys.fresh(), self.tys.fresh())) if (
+                segments[0] == "HashMap") else T.AdtTy("HashSet", (self.tys.fresh(),))
+            self.link_table(table, arg_ty.element, e.span)
+            self.out.callees[id(e)] = Callee("builtin", name)
+            return table
 
         def turbofish() -> T.Ty:
             return self.lower(generic[0])
 
+        if segments[0] in ("HashMap", "HashSet", "VecDeque") and (
+                segments[0] not in self.items.imports):
+            raise self.fail(f"`{segments[0]}` without `use std::collections::{segments[0]}`",
+                            e.callee.span)
+        if segments[0] in ("HashMap", "HashSet", "VecDeque") and generic:
+            raise self.fail(f"`{segments[0]}::<..>` (write the type on the `let`)", e.callee.span)
         sig = function_signature(name, hint, self.tys.fresh, turbofish if generic else None)
         if sig is not None:
             self.arguments(e.args, sig.params, e.span)

@@ -8,6 +8,7 @@ from stackheap_tui.lang.check.base import CheckerBase, Loop
 from stackheap_tui.lang.diagnostics import Diagnostic, Label
 from stackheap_tui.lang.infer import describe
 from stackheap_tui.lang.span import Span
+from stackheap_tui.lang.std import collections
 
 
 class ControlChecker(CheckerBase):
@@ -101,6 +102,13 @@ class ControlChecker(CheckerBase):
             return ty.args[0]
         if isinstance(ty, T.IterTy):
             return ty.item
+        collection_item = collections.for_item(
+            T.RefTy(self.resolve(ty.inner), ty.mutable) if isinstance(ty, T.RefTy) else ty)
+        if collection_item is None:
+            collection_item = collections.deque_for_item(
+                T.RefTy(self.resolve(ty.inner), ty.mutable) if isinstance(ty, T.RefTy) else ty)
+        if collection_item is not None:
+            return collection_item
         if isinstance(ty, T.AdtTy) and T.is_vec(ty):
             return ty.args[0]
         if isinstance(ty, T.ArrayTy):

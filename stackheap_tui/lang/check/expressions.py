@@ -10,6 +10,7 @@ from stackheap_tui.lang.check.base import CheckerBase, FnScope, ty_text
 from stackheap_tui.lang.diagnostics import Diagnostic, Label
 from stackheap_tui.lang.program import Callee, PathValue
 from stackheap_tui.lang.span import Span
+from stackheap_tui.lang.std import collections
 from stackheap_tui.lang.traits import SELF_PARAM
 
 
@@ -208,8 +209,28 @@ class ExpressionChecker(CheckerBase):
                            item.name_span.end_col, item.span.start, item.name_span.end),
                       "type parameter 'Self' declared here"),)
 
+    def index_map(self, e: ast.Index, table: T.AdtTy, derefs: int) -> T.Ty:
+        """`map[&key]` (`Index<&Q>`): the value, or std's "no entry found for key" panic."""
+        given = self.resolve(self.expr(e.index))
+        key = self.resolve(table.args[0])
+        if isinstance(given, T.RefTy) and (isinstance(self.tys.shallow(key), T.InferTy) or
+                                           isinstance(self.tys.shallow(given.inner), T.InferTy)):
+            self.tys.unify(given.inner, key)  # `m[&1]` with integer keys
+            given, key = self.resolve(given), self.resolve(key)
+        if table.name != "HashMap" or not collections.key_supported(key) or not (
+                collections.borrowed_key_ok(key, given)):
+            raise self.fail(f"indexing a `{table}` by `{given}`", e.span)
+        self.out.fields[id(e)] = (derefs, 0)
+        return table.args[1]
+
     def e_Index(self, e: ast.Index, expected: T.Ty | None) -> T.Ty:
         base = self.expr(e.base)
+        for derefs, candidate in enumerate(self.deref_chain(base)):
+            table = self.resolve(candidate)
+            if isinstance(table, T.AdtTy) and table.name in ("HashMap", "HashSet"):
+                return self.index_map(e, table, derefs)
+            if isinstance(table, T.AdtTy) and table.name == "VecDeque":
+                raise self.fail("indexing a `VecDeque` (`dq.get(i)` runs)", e.span)
         index = self.resolve(self.expr(e.index, T.USIZE))
         is_range = isinstance(index, T.AdtTy) and index.name.startswith("Range")
         if is_range:

@@ -278,9 +278,10 @@ class MacroChecker(CheckerBase):
             if isinstance(base, T.ArrayTy | T.SliceTy):
                 return self.implements(base.element, trait)
             if isinstance(base, T.AdtTy):
-                if base.name in ("Vec", "Option", "Result", "RefCell", "Cell", *RANGE_KINDS):
+                if base.name in ("Vec", "Option", "Result", "RefCell", "Cell", "HashMap",
+                                 "HashSet", "VecDeque", *RANGE_KINDS):
                     return all(self.implements(a, trait) for a in base.args)
-                if base.name in ("String", "Ordering", *PARSE_ERRORS):
+                if base.name in ("String", "Ordering", "Weak", *PARSE_ERRORS):
                     return True
                 return base.defn is not None and "Debug" in base.defn.derives
             return not isinstance(base, T.FnTy | T.IterTy)

@@ -12,6 +12,7 @@ from stackheap_tui.lang.diagnostics import Diagnostic, Edit, Suggestion
 from stackheap_tui.lang.fmt_impls import user_fmt
 from stackheap_tui.lang.program import Callee
 from stackheap_tui.lang.span import Span
+from stackheap_tui.lang.std import collections
 from stackheap_tui.lang.std.measured_names import REAL, UNSTABLE
 from stackheap_tui.lang.std.method_signatures import MethodSig, comparison_method, method_signature
 from stackheap_tui.lang.traits import SELF_PARAM
@@ -96,6 +97,8 @@ class MethodChecker(CheckerBase):
                 return self.builtin_method(e, sig, derefs)
         shown = self.resolve(receiver)
         for category in self.std_categories(shown):
+            if category in (*collections.COLLECTIONS, collections.ENTRY, "Weak", "VecDeque"):
+                raise self.fail(f"the method `{e.method}` on `{category}`", e.method_span)
             feature = UNSTABLE.get(category, {}).get(e.method)
             if feature is not None:  # a nightly-only method: rustc's E0658
                 self.error(Diagnostic(f"use of unstable library feature `{feature}`",
@@ -182,6 +185,9 @@ class MethodChecker(CheckerBase):
                 self.tys.unify(mine, theirs)
             self.link_collect(resolved.args[0], wrapped.args[0])
             return
+        if isinstance(resolved, T.AdtTy) and resolved.name in ("HashMap", "HashSet"):
+            self.link_table(resolved, item, self.collect_spans.get(id(target)))
+            return
         if item is None or not isinstance(resolved, T.AdtTy) or not T.is_vec(resolved):
             return
         element = self.tys.shallow(resolved.args[0])
@@ -191,6 +197,20 @@ class MethodChecker(CheckerBase):
             # The items' type comes from the Vec's (`filter_map(|s| s.parse().ok())`
             # collected into a `Vec<i32>` parses i32s).
             self.tys.unify(item, element)
+
+    def link_table(self, table: T.AdtTy, item: T.Ty | None, span: Span | None) -> None:
+        """`collect()` into a `HashSet<K>` (items `K`) or a `HashMap<K, V>` (items
+        `(K, V)`); items of another type (rustc's E0277) are not supported yet."""
+        if item is None:
+            raise self.fail(f"collecting this into a `{table.name}`", span or _NOWHERE)
+        wanted: T.Ty = table.args[0] if table.name == "HashSet" else T.TupleTy(table.args)
+        if not self.tys.unify(wanted, item):
+            raise self.fail(f"collecting items of type `{self.resolve(item)}` into a "
+                            f"`{self.resolve(table)}`", span or _NOWHERE)
+        key = self.resolve(table.args[0])
+        if not isinstance(self.tys.shallow(key), T.InferTy) and not collections.key_supported(
+                key):
+            raise self.fail(f"`{table.name}` keys of type `{key}`", span or _NOWHERE)
 
     def element_of(self, ty: T.Ty) -> T.Ty | None:
         """The element type of a Vec, array, slice or iterator (through references)."""
@@ -313,6 +333,8 @@ class MethodChecker(CheckerBase):
         self.arguments(e.args, params, e.span, "method")
         self.out.callees[id(e)] = Callee("builtin", sig.key, self_mode=sig.self_mode,
                                          derefs=derefs)
+        if sig.key.startswith(("HashMap::", "HashSet::")):
+            self.collection_call(e, sig)
         if sig.key == "iter::zip" and e.args:
             # The pair's second half is what the argument yields (IntoIterator::Item).
             pair = self.resolve(sig.ret)
@@ -338,6 +360,7 @@ class MethodChecker(CheckerBase):
                 self.tys.unify(sig.ret, self.expected_now)
             receiver = self.resolve(self.out.types[id(e.receiver)])
             item = receiver.item if isinstance(receiver, T.IterTy) else None
+            self.collect_spans[id(sig.ret)] = e.method_span
             self.link_collect(sig.ret, item)
             self.collect_items.append((sig.ret, item))
         if sig.key in ("iter::collect", "iter::sum", "iter::product", "str::parse"):
@@ -348,6 +371,34 @@ class MethodChecker(CheckerBase):
             if isinstance(produced, T.InferTy):
                 self.context_typed.append(produced)
         return sig.ret
+
+    def collection_call(self, e: ast.MethodCall, sig: MethodSig) -> None:
+        """A `HashMap`/`HashSet` method: its keys must be a type the subset hashes, and a
+        key given by reference must be one `K: Borrow<Q>` allows (else not supported)."""
+        table: T.AdtTy | None = None
+        for candidate in self.deref_chain(self.out.types[id(e.receiver)]):
+            current = self.resolve(candidate)
+            if isinstance(current, T.AdtTy) and collections.is_collection(current):
+                table = current
+                break
+        if table is None:
+            return
+        key = self.resolve(table.args[0])
+        if isinstance(self.tys.shallow(key), T.InferTy):
+            if sig.key in collections.BORROWED_KEY:
+                self.tys.unify(sig.params[0], T.RefTy(key))
+            return
+        if not collections.key_supported(key):
+            raise self.fail(f"`{table.name}` keys of type `{key}`", e.span)
+        if sig.key in collections.BORROWED_KEY:
+            given = self.resolve(sig.params[0])
+            if isinstance(given, T.RefTy) and isinstance(self.tys.shallow(given.inner),
+                                                         T.InferTy):
+                self.tys.unify(given.inner, key)  # `m.get(&4)`: the literal takes the key type
+                given = self.resolve(given)
+            if not collections.borrowed_key_ok(key, given):
+                raise self.fail(f"looking up `{table.name}<{key}, ..>` keys by `{given}`",
+                                e.args[0].span)
 
     def std_categories(self, ty: T.Ty) -> list[str]:
         """The std receiver kinds method lookup reaches from `ty` by autoderef (as named
@@ -397,6 +448,8 @@ class MethodChecker(CheckerBase):
             if not (isinstance(resolved, T.InferTy) and resolved.kind == "any"):
                 self.require_trait(arg, ty, trait)
 
+
+_NOWHERE = Span(1, 1, 1, 1, 0, 0)
 
 # `std.measured_names` categories of the std types that are not ADTs.
 _CATEGORY_OF: dict[type, str] = {

@@ -186,16 +186,49 @@ class PatternChecker(CheckerBase):
                 return self.const_literal(other, seen | {const.name})
         return None
 
+    def slice_pattern(self, pat: ast.SlicePattern, current: T.SliceTy, mode: str) -> None:
+        """`[first, .., last]`, `[head, tail @ ..]` on a slice: the length decides which
+        arm matches; `tail @ ..` binds the elements in between as a slice."""
+        rests = [p for p in pat.items if _is_rest(p)]
+        if len(rests) > 1:
+            raise self.fail("more than one `..` in a slice pattern", pat.span)
+        for item in pat.items:
+            if isinstance(item, ast.RestPattern):
+                self.out.patterns[id(item)] = PatternInfo(current, 0)
+            elif isinstance(item, ast.BindingPattern) and isinstance(item.pattern,
+                                                                     ast.RestPattern):
+                binding = item.binding
+                if not mode or not isinstance(binding, ast.IdentPattern) or binding.by_ref or (
+                        binding.mutable):
+                    raise self.fail("this `rest @ ..` binding (bind it through a reference to "
+                                    "the slice)", item.span)
+                self.out.patterns[id(item)] = PatternInfo(current, 0)
+                self.out.patterns[id(item.pattern)] = PatternInfo(current, 0)
+                self.pattern(binding, current, mode)
+            else:
+                self.pattern(item, current.element, mode)
+
     def array_pattern(self, pat: ast.SlicePattern, ty: T.Ty, mode: str) -> None:
         """`[first, .., last]` on an array: `..` stands for the elements in between."""
         current = self.resolve(ty)
+        if isinstance(current, T.SliceTy):
+            self.slice_pattern(pat, current, mode)
+            return
         if not isinstance(current, T.ArrayTy):
-            raise self.fail("slice patterns on slices and Vecs (arrays work)", pat.span)
+            raise self.fail("slice patterns on this type (slices and arrays work)", pat.span)
+        rest_binding = None
         for item in pat.items:
             if isinstance(item, ast.BindingPattern) and isinstance(item.pattern,
                                                                    ast.RestPattern):
-                raise self.fail("`rest @ ..` in slice patterns", item.span)
-        rest = [i for i, p in enumerate(pat.items) if isinstance(p, ast.RestPattern)]
+                element = self.tys.shallow(current.element)
+                copy = T.is_copy(self.resolve(element)) or (
+                    isinstance(element, T.InferTy) and element.kind in ("int", "float"))
+                if mode or not copy or not isinstance(
+                        item.binding, ast.IdentPattern) or item.binding.by_ref:
+                    raise self.fail("this `rest @ ..` in an array pattern (by value, of Copy "
+                                    "elements, works)", item.span)
+                rest_binding = item
+        rest = [i for i, p in enumerate(pat.items) if _is_rest(p)]
         items = list(pat.items)
         if rest:
             at = rest[0]
@@ -210,6 +243,11 @@ class PatternChecker(CheckerBase):
         self.out.expanded[id(pat)] = tuple(items)
         for item in items:
             self.pattern(item, current.element, mode)
+        if rest_binding is not None:  # `middle @ ..`: the elements in between, an array
+            fill = current.length - (len(pat.items) - 1)
+            self.out.patterns[id(rest_binding)] = PatternInfo(current, 0)
+            self.out.patterns[id(rest_binding.pattern)] = PatternInfo(current, 0)
+            self.pattern(rest_binding.binding, T.ArrayTy(current.element, fill), mode)
 
     def unify_pattern(self, expected: T.Ty, found: T.Ty, span: Span) -> None:
         if not self.tys.unify(expected, found):
@@ -370,3 +408,9 @@ def _is_builtin_int_const(path: ast.Path) -> bool:
     """`i32::MIN`, `u8::MAX`: a bound the exhaustiveness check can use as a number."""
     return len(path.segments) == 2 and path.segments[0] in T.INT_NAMES and (
         path.segments[1] in ("MIN", "MAX"))
+
+
+def _is_rest(pat: ast.Pattern) -> bool:
+    """`..` or `name @ ..` in a slice pattern."""
+    return isinstance(pat, ast.RestPattern) or (
+        isinstance(pat, ast.BindingPattern) and isinstance(pat.pattern, ast.RestPattern))

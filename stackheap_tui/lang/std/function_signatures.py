@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from stackheap_tui.lang import types as T
+from stackheap_tui.lang.std import collections
 
 Fresh = Callable[[], T.Ty]
 Params = tuple[T.Ty, ...]
@@ -63,6 +64,22 @@ def _rc_count(hint: T.Ty | None, fresh: Fresh, turbofish: Fresh | None) -> tuple
 def _rc_ptr_eq(hint: T.Ty | None, fresh: Fresh, turbofish: Fresh | None) -> tuple[Params, T.Ty]:
     inner = fresh()
     return (T.RefTy(T.rc(inner)), T.RefTy(T.rc(inner))), T.BOOL
+
+
+def _rc_downgrade(hint: T.Ty | None, fresh: Fresh,
+                  turbofish: Fresh | None) -> tuple[Params, T.Ty]:
+    inner = fresh()
+    return (T.RefTy(T.rc(inner)),), T.AdtTy("Weak", (inner,))
+
+
+def _weak_new(hint: T.Ty | None, fresh: Fresh, turbofish: Fresh | None) -> tuple[Params, T.Ty]:
+    inner = hint.args[0] if isinstance(hint, T.AdtTy) and hint.name == "Weak" else fresh()
+    return (), T.AdtTy("Weak", (inner,))
+
+
+def _cell_new(hint: T.Ty | None, fresh: Fresh, turbofish: Fresh | None) -> tuple[Params, T.Ty]:
+    inner = fresh()
+    return (inner,), T.AdtTy("Cell", (inner,))
 
 
 def _refcell_new(hint: T.Ty | None, fresh: Fresh,
@@ -115,6 +132,9 @@ _FUNCTIONS: dict[str, tuple[str, Callable[[T.Ty | None, Fresh, Fresh | None],
     "Rc::weak_count": ("Rc::weak_count", _rc_count),
     "Rc::ptr_eq": ("Rc::ptr_eq", _rc_ptr_eq),
     "RefCell::new": ("RefCell::new", _refcell_new),
+    "Rc::downgrade": ("Rc::downgrade", _rc_downgrade),
+    "Weak::new": ("Weak::new", _weak_new),
+    "Cell::new": ("Cell::new", _cell_new),
     "drop": ("drop", _drop),
     "mem::drop": ("drop", _drop),
     "mem::swap": ("mem::swap", _mem_swap),
@@ -132,7 +152,8 @@ def function_signature(name: str, hint: T.Ty | None, fresh: Fresh,
     """The signature of a call of the std function `name`, or None if it is not one."""
     entry = _FUNCTIONS.get(name)
     if entry is None:
-        return None
+        made = collections.function(name, hint, fresh, turbofish)
+        return FunctionSig(*made) if made is not None else None
     key, signature = entry
     params, ret = signature(hint, fresh, turbofish)
     return FunctionSig(key, params, ret)

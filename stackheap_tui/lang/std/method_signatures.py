@@ -65,9 +65,15 @@ def method_signature(recv: T.Ty, name: str, fresh: Fresh) -> MethodSig | None:
     if isinstance(recv, T.AdtTy) and recv.name == "Ordering" and name in ("then", "reverse"):
         params = (recv,) if name == "then" else ()
         return MethodSig(f"Ordering::{name}", "value", params, recv)
+    if isinstance(recv, T.AdtTy) and recv.name in ("HashMap", "HashSet", "Entry", "VecDeque"):
+        from stackheap_tui.lang.std import collections  # (it builds on MethodSig)
+        found = collections.deque_method(recv, name, fresh) if recv.name == "VecDeque" else (
+            collections.method(recv, name, fresh))
+        return found or _generic_method(recv, name)
     if isinstance(recv, T.AdtTy):
         table = {"String": _string_method, "Vec": _vec_method, "Option": _option_method,
                  "Result": _result_method, "Rc": _rc_method, "RefCell": _refcell_method,
+                 "Weak": _weak_method, "Cell": _cell_method,
                  "Range": _range_method, "RangeInclusive": _range_method}
         handler = table.get(recv.name)
         if handler is not None:
@@ -109,6 +115,11 @@ def is_clone(ty: T.Ty) -> bool:
     if isinstance(ty, T.AdtTy):
         if ty.name in ("String", "Vec", "Option", "Result", "Rc", "RefCell"):
             return True
+        if ty.name == "Weak":
+            return True
+        if ty.name in ("HashMap", "HashSet", "VecDeque"):
+            return all(is_clone(a) or (isinstance(a, T.InferTy) and a.kind in ("int", "float"))
+                       for a in ty.args)
         return ty.defn is not None and "Clone" in ty.defn.derives
     if isinstance(ty, T.BoxTy):
         return is_clone(ty.inner)
@@ -262,8 +273,16 @@ def _slice_method(recv: T.SliceTy, name: str, fresh: Fresh) -> MethodSig | None:
         mode, params, ret = table[name]
         return MethodSig(f"slice::{name}", mode, params, ret)
     if name in ("join", "concat"):
-        return MethodSig(f"slice::{name}", "ref", (STR_REF,) if name == "join" else (),
-                         T.STRING)
+        if (isinstance(e, T.RefTy) and isinstance(e.inner, T.StrTy)) or T.is_string(e):
+            return MethodSig(f"slice::{name}", "ref", (STR_REF,) if name == "join" else (),
+                             T.STRING)
+        inner = e.inner if isinstance(e, T.RefTy) else e
+        if name == "concat" and (T.is_vec(inner) or isinstance(inner, T.ArrayTy | T.SliceTy)):
+            # `[[1, 2], [3]].concat()`: the elements' elements, cloned into one Vec
+            item = inner.args[0] if isinstance(inner, T.AdtTy) else (
+                inner.element if isinstance(inner, T.ArrayTy | T.SliceTy) else T.UNIT)
+            return MethodSig("slice::concat", "ref", (), T.vec(item))
+        return None
     ordering = T.AdtTy("Ordering", (), T.ORDERING_DEF)
     if name == "sort_by_key":
         return MethodSig("slice::sort_by_key", "mut", (T.FnTy((T.RefTy(e),), fresh()),), T.UNIT)
@@ -392,6 +411,30 @@ def _result_method(recv: T.AdtTy, name: str, fresh: Fresh) -> MethodSig | None:
 def _rc_method(recv: T.AdtTy, name: str, fresh: Fresh) -> MethodSig | None:
     if name == "clone":
         return MethodSig("Rc::clone", "ref", (), recv)
+    return None
+
+
+def _weak_method(recv: T.AdtTy, name: str, fresh: Fresh) -> MethodSig | None:
+    if name == "upgrade":
+        return MethodSig("Weak::upgrade", "ref", (), T.option(T.rc(recv.args[0])))
+    if name in ("strong_count", "weak_count"):
+        return MethodSig(f"Weak::{name}", "ref", (), T.USIZE)
+    if name == "clone":
+        return MethodSig("Weak::clone", "ref", (), recv)
+    return None
+
+
+def _cell_method(recv: T.AdtTy, name: str, fresh: Fresh) -> MethodSig | None:
+    inner = recv.args[0]
+    numeric = isinstance(inner, T.InferTy) and inner.kind in ("int", "float")
+    if name == "get" and (T.is_copy(inner) or numeric):
+        return MethodSig("Cell::get", "ref", (), inner)
+    if name == "set":
+        return MethodSig("Cell::set", "ref", (inner,), T.UNIT)
+    if name == "replace":
+        return MethodSig("Cell::replace", "ref", (inner,), inner)
+    if name == "into_inner":
+        return MethodSig("Cell::into_inner", "value", (), inner)
     return None
 
 

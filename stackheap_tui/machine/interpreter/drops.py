@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, cast
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.span import Span
+from stackheap_tui.machine import std
 from stackheap_tui.machine.interpreter.env import Env
 from stackheap_tui.machine.interpreter.signals import RustPanic, UndefinedBehavior
 from stackheap_tui.machine.interpreter.slots import Slots
@@ -125,6 +126,12 @@ class Drops(Slots):
             return freed
         if ty.name == "Rc":
             return self.heap.rc_release(value, ty, reason)
+        if ty.name == "Weak":
+            return self.heap.weak_release(value, reason)
+        if ty.name in ("HashMap", "HashSet"):
+            return std.maps.drop(self, value, ty, reason)  # type: ignore[arg-type]
+        if ty.name == "VecDeque":
+            return std.deques.drop(self, value, ty, reason)  # type: ignore[arg-type]
         if ty.name == "RefCell":
             return self.drop_value(value[1], ty.args[0], reason, None, skip, (*path, 1))
         if ty.name in ("Ref", "RefMut"):

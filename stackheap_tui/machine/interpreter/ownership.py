@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from stackheap_tui.lang import types as T
+from stackheap_tui.machine import std
 from stackheap_tui.machine.interpreter.state import State
 from stackheap_tui.memory.records import OwnerPath, owner_label
 from stackheap_tui.memory.state import SET_OWNER
@@ -64,7 +65,13 @@ class Ownership(State):
             if ty.name == "RefCell":
                 self.claim(value[1], ty.args[0], owner)
                 return
-            if ty.name in ("Rc", "Ref", "RefMut") or ty.defn is None:
+            if ty.name in ("HashMap", "HashSet"):
+                std.maps.claim(self, value, ty, owner)  # type: ignore[arg-type]
+                return
+            if ty.name == "VecDeque":
+                std.deques.claim(self, value, ty, owner)  # type: ignore[arg-type]
+                return
+            if ty.name in ("Rc", "Weak", "Ref", "RefMut") or ty.defn is None:
                 return
             if not T.needs_drop(ty):
                 return

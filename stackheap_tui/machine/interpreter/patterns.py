@@ -10,7 +10,7 @@ from stackheap_tui.lang import types as T
 from stackheap_tui.machine import convert
 from stackheap_tui.machine.interpreter.env import Env
 from stackheap_tui.machine.interpreter.places import Places, is_place
-from stackheap_tui.memory.values import HEAP, STACK, Ref
+from stackheap_tui.memory.values import HEAP, STACK, Ref, Slice
 
 Matcher = Callable[[Env, Any, Any], Any]  # (env, value, place) -> bindings or None
 
@@ -137,12 +137,32 @@ class Patterns(Places):
             subs = self._compile_items(pat, pat.items)
             tuple_ty = info.ty if info is not None else None
             return self._sequence_matcher(subs, tuple_ty, 0)
+        if isinstance(pat, ast.SlicePattern) and info is not None and isinstance(info.ty,
+                                                                                 T.SliceTy):
+            return self._slice_matcher(pat)
         if isinstance(pat, ast.SlicePattern):
             subs = self._compile_items(pat, pat.items)
             array = info.ty if info is not None else None
             size = T.size_of(array.element) if isinstance(array, T.ArrayTy) else 0
-            return self._sequence_matcher(subs, None, 0, tuple(i * size for i in range(
+            elements = self._sequence_matcher(subs, None, 0, tuple(i * size for i in range(
                 len(subs))))
+            at = next((i for i, p in enumerate(pat.items) if isinstance(p, ast.BindingPattern)
+                       and isinstance(p.pattern, ast.RestPattern)), None)
+            if at is None or not isinstance(array, T.ArrayTy):
+                return elements
+            rest = pat.items[at]
+            assert isinstance(rest, ast.BindingPattern)
+            bind_rest = self.compile_pattern(rest.binding)
+            end = at + array.length - (len(pat.items) - 1)
+
+            def match_array(env: Env, value: Any, place: Any) -> Any:
+                bound = elements(env, value, place)
+                if bound is None:
+                    return None
+                middle = bind_rest(env, tuple(value[at:end]), None)  # (Copy elements)
+                return None if middle is None else bound + middle
+
+            return match_array
         if isinstance(pat, ast.IdentPattern | ast.PathPattern | ast.TupleStructPattern):
             assert info is not None
             const = c.pattern_consts.get(id(pat))
@@ -162,6 +182,43 @@ class Patterns(Places):
             subs = [subs_by_index.get(i, lambda env, value, place: []) for i in range(count)]
             return self._variant_matcher(info, subs)
         raise TypeError(f"pattern {type(pat).__name__}")
+
+    def _slice_matcher(self, pat: ast.SlicePattern) -> Matcher:
+        """A slice pattern: a length test, then the elements before and after the `..`
+        (counted from the end), and `rest @ ..` bound to the elements in between."""
+        at = next((i for i, p in enumerate(pat.items) if isinstance(p, ast.RestPattern) or (
+            isinstance(p, ast.BindingPattern) and isinstance(p.pattern, ast.RestPattern))),
+                  None)
+        items = [p for i, p in enumerate(pat.items) if i != at]
+        subs = [self.compile_pattern(p) for p in items]
+        count = len(subs)
+        before = count if at is None else at
+        rest = pat.items[at] if at is not None else None
+        bind_rest = self.compile_pattern(rest.binding) if isinstance(
+            rest, ast.BindingPattern) else None
+
+        def match_slice(env: Env, value: Any, place: Any) -> Any:
+            length = len(value)
+            if length < count or (at is None and length != count):
+                return None
+            bound: list[Any] = []
+            for i, sub in enumerate(subs):
+                index = i if i < before else length - count + i
+                child = place.element(index) if isinstance(place, Slice) else None
+                result = sub(env, value[index], child)
+                if result is None:
+                    return None
+                bound.extend(result)
+            if bind_rest is not None:
+                middle = place.sub(before, length - (count - before)) if isinstance(
+                    place, Slice) else None
+                found = bind_rest(env, value[before: length - (count - before)], middle)
+                if found is None:
+                    return None
+                bound.extend(found)
+            return bound
+
+        return match_slice
 
     def _compile_items(self, pat: ast.Pattern, written: tuple[ast.Pattern, ...]) -> list[Matcher]:
         """Matchers for a pattern's items, with a `..` expanded into wildcards."""

@@ -153,6 +153,9 @@ class Places(Frames):
             for _ in range(derefs):
                 place, ty = self.deref_place(place, ty)
             position = index(env)
+            if isinstance(ty, T.AdtTy) and ty.name == "HashMap":
+                return std.maps.index(cast("Interpreter", self), place, ty, position, index_ty,
+                                      bracket)
             is_array = isinstance(ty, T.ArrayTy)
             if not isinstance(place, Slice):
                 place, ty = self.deref_place(place, ty)

@@ -6,8 +6,10 @@ package registers every module's entries in the tables of `registry`.
 """
 
 from stackheap_tui.machine.std import (  # noqa: F401  (each registers its entries)
+    deques,
     formatter,
     iterators,
+    maps,
     mem,
     numbers,
     options,
@@ -26,5 +28,5 @@ from stackheap_tui.memory.float_digits import to_f32
 
 __all__ = [
     "FUNCTIONS", "METHODS", "Closure", "IterValue", "cast", "check_str_slice", "compile_call",
-    "compile_macro", "compile_method", "float_op", "iterate", "to_f32",
+    "compile_macro", "compile_method", "deques", "float_op", "iterate", "maps", "to_f32",
 ]

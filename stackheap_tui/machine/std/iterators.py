@@ -10,6 +10,7 @@ from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.span import Span
 from stackheap_tui.machine import arith, convert
+from stackheap_tui.machine.std import deques, maps
 from stackheap_tui.machine.std.registry import arg_type, method, result_type
 from stackheap_tui.machine.std.values import IterValue, clone_value
 from stackheap_tui.memory.state import FREE, REMOVE_SLOTS
@@ -23,6 +24,11 @@ if TYPE_CHECKING:
 def iterate(interp: Interpreter, env: Env | None, source: Any, ty: T.Ty,
             span: Span | None) -> Iterable[Any]:
     """The items a `for` loop walks over."""
+    table_items = maps.iterate(interp, source, ty)
+    if table_items is None:
+        table_items = deques.iterate(interp, source, ty)
+    if table_items is not None:
+        return table_items
     if isinstance(source, IterValue):
         return source.items
     if isinstance(ty, T.AdtTy) and ty.name in ("Range", "RangeInclusive") and isinstance(

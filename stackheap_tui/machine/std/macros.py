@@ -14,6 +14,7 @@ from stackheap_tui.lang.items import ItemTable
 from stackheap_tui.lang.program import FormatInfo
 from stackheap_tui.lang.span import Span
 from stackheap_tui.machine import convert
+from stackheap_tui.machine.std import maps
 from stackheap_tui.machine.std.formatter import (
     OK_UNIT,
     Write,
@@ -161,6 +162,7 @@ def _compile_print(interp: Interpreter, e: ast.MacroCall) -> Code:
                                 if info.newline else None)
 
         def print_streaming(env: Env) -> Any:
+            maps.unordered_output(interp, e.span)
             pieces(env, lambda text: interp.rec.apply((OUTPUT, stream, text)))
             return ()
 
@@ -168,6 +170,7 @@ def _compile_print(interp: Interpreter, e: ast.MacroCall) -> Code:
     render = compile_format(interp, info, e.span)
 
     def print_macro(env: Env) -> Any:
+        maps.unordered_output(interp, e.span)
         interp.rec.apply((OUTPUT, stream, render(env) + suffix))
         return ()
 
@@ -291,6 +294,7 @@ def _compile_dbg(interp: Interpreter, e: ast.MacroCall) -> Code:
     where = f"[{interp.path}:{e.span.line}:{e.span.col}]"
 
     def run_dbg(env: Env) -> Any:
+        maps.unordered_output(interp, e.span)
         values = []
         for code, ty, text in zip(codes, types, texts, strict=True):
             value = code(env)

@@ -101,6 +101,57 @@ def _rc_ptr_eq(site: CallSite) -> Code:
     return lambda env: mem.read(values(env)[0]) == mem.read(values(env)[1])
 
 
+@function("Rc::downgrade")
+def _rc_downgrade(site: CallSite) -> Code:
+    heap = site.interp.heap
+    mem = site.interp.memory
+    values = site.values
+    return lambda env: heap.weak_new(mem.read(values(env)[0]))
+
+
+@function("Weak::new")
+def _weak_new(site: CallSite) -> Code:
+    return lambda env: 0  # no block: std's dangling `usize::MAX` pointer
+
+
+@method("Weak::upgrade", "Weak::clone", "Weak::strong_count", "Weak::weak_count")
+def _weak(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
+          e: ast.MethodCall) -> Any:
+    address = interp.memory.read(recv)
+    if e.method == "upgrade":
+        return interp.heap.weak_upgrade(address)
+    if e.method == "clone":
+        return interp.heap.weak_new(address)
+    if not address:
+        return 0
+    strong, weak, _ = interp.memory.heap[address].value
+    if e.method == "strong_count":
+        return strong
+    return weak - 1 if strong else 0
+
+
+@function("Cell::new")
+def _cell_new(site: CallSite) -> Code:
+    values = site.values
+    return lambda env: values(env)[0]  # a Cell is its value, nothing more
+
+
+@method("Cell::get", "Cell::set", "Cell::replace", "Cell::into_inner")
+def _cell(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
+          e: ast.MethodCall) -> Any:
+    if e.method == "into_inner":
+        return recv
+    old = interp.memory.read(recv)
+    if e.method == "get":
+        return old
+    interp.write_place(recv, args[0])  # through `&self`: a Cell's interior mutability
+    if e.method == "set":
+        assert isinstance(ty, T.AdtTy)
+        interp.drop_value(old, ty.args[0], "`Cell::set` (the old value)")
+        return ()
+    return old
+
+
 @function("RefCell::new")
 def _refcell_new(site: CallSite) -> Code:
     values = site.values

@@ -21,6 +21,9 @@ FunctionImpl = Callable[["CallSite"], Code]
 
 METHODS: dict[str, MethodImpl] = {}
 FUNCTIONS: dict[str, FunctionImpl] = {}
+# Calls on an iterator whose order is a HashMap's (set by `maps`): it runs the call.
+Guard = Callable[[MethodImpl, "Interpreter", "Env", Any, T.Ty, list[Any], ast.MethodCall], Any]
+ORDER_GUARD: list[Guard] = []
 
 
 @dataclass(frozen=True)
@@ -84,7 +87,10 @@ def compile_method(interp: Interpreter, e: ast.MethodCall, callee: Callee,
         recv, recv_ty = receiver(env)
         values = [code(env) for code in args]
         interp.current_span = e.method_span
-        result = impl(interp, env, recv, recv_ty, values, e)
+        if ORDER_GUARD and (isinstance(recv_ty, T.IterTy) or e.method == "collect"):
+            result = ORDER_GUARD[0](impl, interp, env, recv, recv_ty, values, e)
+        else:
+            result = impl(interp, env, recv, recv_ty, values, e)
         interp.current_span = span
         return result
 

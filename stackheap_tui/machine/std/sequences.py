@@ -7,13 +7,21 @@ from typing import TYPE_CHECKING, Any
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.machine import convert
+from stackheap_tui.machine.std import maps
 from stackheap_tui.machine.std.iterators import as_items
-from stackheap_tui.machine.std.registry import CallSite, Code, arg_type, function, method
+from stackheap_tui.machine.std.registry import (
+    CallSite,
+    Code,
+    arg_type,
+    function,
+    method,
+    result_type,
+)
 from stackheap_tui.machine.std.sorting import sorted_order
 from stackheap_tui.machine.std.values import IterValue, check_capacity, clone_value, heap_dangling
 from stackheap_tui.memory.ranges import index_range, slice_range_error
 from stackheap_tui.memory.state import FREE, SLOT_PUSH
-from stackheap_tui.memory.values import STACK, Ref, Slice
+from stackheap_tui.memory.values import HEAP, STACK, Ref, Slice
 
 if TYPE_CHECKING:
     from stackheap_tui.machine.interpreter import Env, Interpreter
@@ -83,6 +91,9 @@ def _slice(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
     if name == "get":
         i = args[0]
         return (1, recv.element(i)) if i < recv.length else (0,)
+    if name in ("sort", "sort_unstable") and recv.base.region == HEAP and recv.start == 0 and (
+            recv.length == len(mem.heap[recv.base.root].value)):
+        maps.untaint(interp, recv.base.root)  # sorted whole: no longer a HashMap's order
     if name in ("sort", "sort_unstable"):
         ordered = sorted(items, key=lambda v: convert.key_of(mem, v, element))
         _write_slice(interp, recv, tuple(ordered))
@@ -160,6 +171,14 @@ def _slice(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
     if name == "to_vec":
         return interp.heap.vec_from(element, tuple(clone_value(interp, v, element)
                                                    for v in items))
+    if name == "concat" and T.is_vec(result_type(interp, e)):
+        made = result_type(interp, e)
+        assert isinstance(made, T.AdtTy)
+        parts = [interp.memory.read(interp.deref_to(v, element, T.SliceTy(T.UNIT))) if
+                 isinstance(element, T.RefTy) else interp.heap.contents(v) if T.is_vec(element)
+                 else v for v in items]
+        return interp.heap.vec_from(made.args[0], tuple(
+            clone_value(interp, x, made.args[0]) for part in parts for x in part))
     if name in ("join", "concat"):
         sep = convert.bytes_of(mem, args[0], arg_type(interp, e, 0)) if name == "join" else b""
         parts = [convert.bytes_of(mem, v, element) for v in items]

@@ -87,6 +87,12 @@ def clone_value(interp: Interpreter, value: Any, ty: T.Ty) -> Any:
             return heap.rc_clone(value)
         if ty.name == "RefCell":
             return (0, clone_value(interp, value[1], ty.args[0]))
+        if ty.name in ("HashMap", "HashSet"):
+            from stackheap_tui.machine.std import maps  # (maps builds on this module)
+            return maps.clone(interp, value, ty)
+        if ty.name == "VecDeque":
+            from stackheap_tui.machine.std import deques  # (deques builds on this module)
+            return deques.clone(interp, value, ty)
         if ty.defn is None:
             return value
         _, fields, types = variant_fields(value, ty)

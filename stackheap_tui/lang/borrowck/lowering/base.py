@@ -207,6 +207,17 @@ class LowererBase:
             return  # a capture: the closure's creation checks it
         if self.static_place_error(place, span, "assign" if assign else "borrow"):
             return
+        table = next((p.container for p in place.proj if p.kind == "index"
+                      and p.container.startswith("HashMap<")), None)
+        if table is not None:  # `HashMap` has no `IndexMut` (rustc also suggests fixes)
+            self.s.errors.append(Diagnostic(
+                f"cannot assign to data in an index of `{table}`" if assign else
+                f"cannot borrow data in an index of `{table}` as mutable", span,
+                "E0594" if assign else "E0596",
+                "cannot assign" if assign else "cannot borrow as mutable",
+                help="trait `IndexMut` is required to modify indexed content, but it is not "
+                     f"implemented for `{table}`"))
+            return
         problem = mutability_error(place, self.g.locals, span, assign)
         if problem is not None:
             self.s.errors.append(problem)

@@ -11,6 +11,7 @@ from stackheap_tui.lang.borrowck.lowering.base import Operand, promotable
 from stackheap_tui.lang.borrowck.lowering.control import ControlFlowLowering
 from stackheap_tui.lang.borrowck.places import Place, may_carry_loans
 from stackheap_tui.lang.borrowck.signature import linked_arguments, returns_only_static
+from stackheap_tui.lang.std.collections import BORROWED_KEY  # (lookups keep no key)
 
 NEVER_MACROS = {"panic", "unreachable", "todo", "unimplemented"}
 # Standard methods whose result borrows the receiver itself (`&self` -> `&T`); every
@@ -21,7 +22,7 @@ _BORROWING_METHODS = frozenset({
     "iter_mut", "first", "last", "get", "get_mut", "first_mut", "last_mut", "as_slice",
     "as_mut_slice", "windows", "chunks", "as_ref", "as_mut", "borrow", "borrow_mut",
     "as_deref", "peek", "keys", "values", "values_mut", "split_at", "strip_prefix",
-    "strip_suffix", "get_or_insert", "entry", "as_deref_mut",
+    "strip_suffix", "get_or_insert", "entry", "as_deref_mut", "front", "back",
 })
 
 
@@ -54,7 +55,7 @@ class CallLowering(ControlFlowLowering):
         for arg in e.args:
             flowed = self.consume(self.expr(arg), reborrow=True)
             per_arg.append(flowed)
-            if callee is not None and callee.key == "Rc::clone" and isinstance(
+            if callee is not None and callee.key in ("Rc::clone", "Rc::downgrade") and isinstance(
                     arg, ast.Unary) and arg.op == "&" and isinstance(arg.operand, ast.Path):
                 # The new Rc shares the pointee, not the `&` that reached it: it carries
                 # what the original Rc carries, not a borrow of it.
@@ -171,7 +172,7 @@ class CallLowering(ControlFlowLowering):
                 flows.append(place.local)
         user_self_ref = callee is not None and callee.item is not None and mode in (
             "ref", "mut") and not callee.item.generics
-        if user_self_ref:
+        if user_self_ref or key.startswith(("HashMap::", "HashSet::")):
             flows = [f for f in flows if f not in arg_flows]  # elision: only `&self` counts
         gen: list[Loan] = []
         accesses: list[Access] = []
@@ -197,7 +198,7 @@ class CallLowering(ControlFlowLowering):
         if hold:
             self.g.calls[len(self.g.nodes) - 1] = e.method_span
         if mode == "mut" and place is not None and arg_flows and not self.is_outer(
-                place.local) and may_carry_loans(self_ty):
+                place.local) and may_carry_loans(self_ty) and key not in BORROWED_KEY:
             # `v.push(&x)`: what the arguments borrow now lives in the receiver.
             self.emit(e.span, update=place.local, flow=list(arg_flows))
         if isinstance(ret, T.NeverTy):
@@ -219,8 +220,16 @@ class CallLowering(ControlFlowLowering):
             for arg in e.args[:2]:
                 self.borrow_operand(self.expr(arg))
         if info is not None:
+            held: list[int] = []
             for arg in (*info.positional, *(a for _, a in info.named)):
-                self.borrow_operand(self.expr(arg))
+                op = self.expr(arg)
+                self.borrow_operand(op)
+                if op.place is None:
+                    held.extend(op.carried)
+            if held:
+                # `format_args!` keeps every argument until it prints: a borrow one argument
+                # returned is alive while the next runs (`v.get(0), v.pop()`: E0502).
+                self.emit(e.span, uses=held)
         elif e.name not in ("assert", "debug_assert", "assert_eq", "assert_ne",
                             "debug_assert_eq"):
             for arg in e.args:

@@ -70,6 +70,10 @@ class PatternLowering(LowererBase):
             for i, sub in enumerate(items):
                 self.bind_pattern(sub, place.extend(Proj("field", i, f"[{i}]")), ty.element,
                                   source)
+            for sub in pat.items:  # `middle @ ..` (Copy elements): copies out of the array
+                if isinstance(sub, ast.BindingPattern) and isinstance(sub.pattern,
+                                                                      ast.RestPattern):
+                    self.bind_pattern(sub.binding, place, ty, source)
         elif isinstance(pat, ast.SlicePattern):
             element = ty.element if isinstance(ty, T.SliceTy) else T.UNIT
             for sub in pat.items:
