@@ -313,6 +313,11 @@ class MethodChecker(CheckerBase):
         self.arguments(e.args, params, e.span, "method")
         self.out.callees[id(e)] = Callee("builtin", sig.key, self_mode=sig.self_mode,
                                          derefs=derefs)
+        if isinstance(sig.ret, T.IterTy) and len(sig.ret.parts) == 1 + len(e.args):
+            # An adaptor's parts after the iterator: its arguments' own types (a closure's
+            # captures, the other iterator of a `zip`) for its layout.
+            for part, arg in zip(sig.ret.parts[1:], e.args, strict=True):
+                self.tys.unify(part, self.out.types.get(id(arg), part))
         if sig.key == "iter::zip" and e.args:
             # The pair's second half is what the argument yields (IntoIterator::Item).
             pair = self.resolve(sig.ret)

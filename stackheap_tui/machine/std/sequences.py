@@ -172,11 +172,12 @@ def _slice(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
     raise TypeError(name)
 
 
-def _items_of_any(interp: Interpreter, value: Any, ty: T.Ty, element: T.Ty) -> tuple[Any, ...]:
+def _items_of_any(interp: Interpreter, env: Env, value: Any, ty: T.Ty,
+                  element: T.Ty) -> tuple[Any, ...]:
     """What `extend` takes from: a Vec (consumed), array, range, iterator or slice."""
     mem = interp.memory
     if isinstance(value, IterValue):
-        items = value.items
+        items = as_items(interp, env, value, ty)
     elif T.is_vec(ty):
         items = tuple(interp.heap.contents(value))
         if value[1]:  # the moved-in Vec's buffer is freed once its elements moved out
@@ -187,7 +188,7 @@ def _items_of_any(interp: Interpreter, value: Any, ty: T.Ty, element: T.Ty) -> t
         place = interp.deref_to(value, ty.inner, T.SliceTy(T.UNIT))
         items = tuple(mem.read(place))
     else:
-        items = as_items(interp, value, ty)
+        items = as_items(interp, env, value, ty)
     if items and isinstance(items[0], Ref) and not isinstance(element, T.RefTy):
         items = tuple(mem.read(v) for v in items)
     return items
@@ -307,7 +308,7 @@ def _vec(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
         index = args[0] if name == "get_mut" else 0 if name == "first_mut" else length - 1
         return (1, slice_place.element(index)) if 0 <= index < length else (0,)
     if name == "extend":
-        extra = _items_of_any(interp, args[0], arg_type(interp, e, 0), element)
+        extra = _items_of_any(interp, env, args[0], arg_type(interp, e, 0), element)
         grown = heap.reserve(header, "vec", element, len(extra))
         interp.write_place(recv, heap.append(grown, tuple(extra)))
         interp.adopt(recv, ty)

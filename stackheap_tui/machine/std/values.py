@@ -30,9 +30,30 @@ class Closure:
 
 @dataclass(frozen=True)
 class IterValue:
-    """An iterator's remaining items (computed eagerly: the subset's adapters are pure)."""
+    """An iterator as a value: a source and the adaptors stacked on it, each `next` a new
+    value (see `machine/std/lazy.py`). Nothing runs until a consumer asks for an item.
 
-    items: tuple[Any, ...]
+    `kind` "items": a source whose items are plain data computed up front (a slice's
+    element references, a string's chars): `items[pos:end]` remain, `hint` says how its
+    `size_hint` is known ("exact", "chars", "unknown"). `kind` "range": `state` is
+    (next, end) with end None for `start..`. An adaptor ("map", "filter", ...) has its
+    `inner` iterator, its closure `fn`, the `item_ty` of what `inner` yields and its
+    own `state` (take's count left, enumerate's index, scan's accumulator, ...)."""
+
+    items: tuple[Any, ...] = ()
+    kind: str = "items"
+    pos: int = 0
+    end: int | None = None
+    inner: IterValue | None = None
+    other: IterValue | None = None
+    fn: Closure | None = None
+    state: Any = None
+    item_ty: T.Ty | None = None
+    hint: str = "exact"
+
+    @property
+    def stop(self) -> int:
+        return len(self.items) if self.end is None else self.end
 
 
 def heap_dangling(element: T.Ty) -> int:
