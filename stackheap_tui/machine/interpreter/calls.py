@@ -149,7 +149,9 @@ class Calls(ControlFlow):
                     assert bound is not None
                     for binding, value in bound:
                         self.add_binding(env, binding, value)
-                temps_before = len(env.temps)
+                # The body's statements drop their own temporaries, not those of the
+                # statement that called the closure (a lazy adaptor calls it mid-way).
+                outer_temps, env.temps = env.temps, []
                 finished = False
                 try:
                     try:
@@ -160,7 +162,10 @@ class Calls(ControlFlow):
                     return result
                 finally:
                     # The closure's own temporaries die with its body, before its slots go.
-                    self.drop_temps_since(env, temps_before)
+                    try:
+                        self.drop_temps_since(env, 0)
+                    finally:
+                        env.temps = outer_temps
                     mine = self.new_slots(env, before)
                     if mine:
                         if finished:  # parameters taken by value are dropped as it returns
