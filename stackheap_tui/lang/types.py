@@ -666,6 +666,9 @@ def needs_drop(ty: Ty) -> bool:
     """Whether dropping a value of this type does anything (frees memory, runs Drop)."""
     if isinstance(ty, BoxTy):
         return True
+    if isinstance(ty, IterTy):  # a Vec's IntoIter owns its buffer; adaptors what they hold
+        return (ty.kind == "IntoIter" and not ty.parts) or any(needs_drop(p)
+                                                                for p in ty.parts)
     if isinstance(ty, TupleTy):
         return any(needs_drop(item) for item in ty.items)
     if isinstance(ty, ArrayTy):

@@ -276,6 +276,8 @@ def render_iterator(it: Any, memory: Memory | None) -> str:
     kind = it.kind
     if kind == "items":
         left = it.stop - it.pos
+        if it.state is not None:  # a Vec's IntoIter: it owns the buffer
+            return f"IntoIter {{ buf: {format_address(it.state)}, {left} left }}"
         if left and isinstance(it.items[it.pos], Ref):
             return f"Iter {{ next: {format_address(it.items[it.pos].address)}, {left} left }}"
         return f"Iter {{ {left} left }}"

@@ -119,9 +119,9 @@ def _check_types(program: ast.Program) -> CheckedProgram:
         raise CompileError(unknown)
     _default_literals(checked, checker.tys)
     for pointee, name, span in checker.size_checks:
-        unknown = checker.size_unknown(pointee)
-        if unknown is not None:
-            raise CompileError([unsupported(f"`{name}` of {unknown}", span)])
+        size_unknown = checker.size_unknown(pointee)
+        if size_unknown is not None:
+            raise CompileError([unsupported(f"`{name}` of {size_unknown}", span)])
     exhaustiveness = []
     for match in checker.deferred_matches:
         problem = missing_patterns(match, checked)

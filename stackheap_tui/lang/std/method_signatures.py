@@ -58,7 +58,8 @@ def method_signature(recv: T.Ty, name: str, fresh: Fresh) -> MethodSig | None:
                     "is_empty", "reverse", "swap", "join", "concat", "to_vec"):
             return None  # found on the slice after unsizing
         if name == "into_iter":
-            return MethodSig("Array::into_iter", "value", (), T.IterTy(recv.element))
+            return MethodSig("Array::into_iter", "value", (),
+                             T.IterTy(recv.element, "IntoIter", (recv,)))
         return _generic_method(recv, name)
     if isinstance(recv, T.IterTy):
         return _iter_method(recv, name, fresh)

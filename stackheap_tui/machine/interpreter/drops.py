@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, cast
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.span import Span
+from stackheap_tui.machine import std
 from stackheap_tui.machine.interpreter.env import Env
 from stackheap_tui.machine.interpreter.signals import RustPanic, UndefinedBehavior
 from stackheap_tui.machine.interpreter.slots import Slots
@@ -19,6 +20,7 @@ from stackheap_tui.memory.variants import variant_fields
 
 if TYPE_CHECKING:
     from stackheap_tui.lang.items import ItemTable
+    from stackheap_tui.machine.interpreter import Interpreter
 
 
 class Drops(Slots):
@@ -107,6 +109,8 @@ class Drops(Slots):
                                              skip, (*path, i)))
         elif isinstance(ty, T.AdtTy):
             freed.extend(self.drop_adt(value, ty, reason, place, skip, path))
+        elif isinstance(ty, T.IterTy) and isinstance(value, std.IterValue):
+            freed.extend(std.drop_iter(cast("Interpreter", self), value, reason))
         return freed
 
     def drop_adt(self, value: Any, ty: T.AdtTy, reason: str, place: Ref | None,

@@ -75,6 +75,7 @@ def collect(interp: Interpreter, env: Env, it: IterValue, item_ty: T.Ty, target:
         while True:
             item, it = lazy.advance(interp, env, it, span)
             if item is lazy.END:
+                lazy.drop_iter(interp, it, "dropping the used-up iterator")
                 break
             if not gathered:  # the first item, then room for what size_hint promises
                 growth.cap = max(minimum, lazy.size_hint(it) + 1)
@@ -149,9 +150,11 @@ def _shunt(interp: Interpreter, env: Env, it: IterValue, item_ty: T.Ty, target: 
     while True:
         item, it = lazy.advance(interp, env, it, span)
         if item is lazy.END:
+            lazy.drop_iter(interp, it, "dropping the used-up iterator")
             break
         if item[0] == stop:
-            for payload in payloads:  # the partial collection is dropped
+            lazy.drop_iter(interp, it, "dropping the used-up iterator")
+            for payload in payloads:  # then the partial collection
                 lazy.discard(interp, payload, item_ty.args[0])
             return item
         payloads.append(item[1])

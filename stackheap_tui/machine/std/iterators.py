@@ -102,6 +102,15 @@ def _store(interp: Interpreter, place: Ref, it: IterValue, ty: T.Ty) -> None:
     interp.write_place(place, it)
 
 
+def _keep_or_drop(interp: Interpreter, place: Ref | None, it: IterValue, ty: T.Ty) -> None:
+    """After `next`, `find`, ...: the iterator's new state where it lives, or (taken
+    from a temporary value) dropped."""
+    if place is not None:
+        _store(interp, place, it, ty)
+    else:
+        lazy.drop_iter(interp, it, "the temporary iterator is dropped")
+
+
 @method(*(f"iter::{n}" for n in ADAPTORS + CONSUMERS))
 def _iter(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
           e: ast.MethodCall) -> Any:
@@ -122,16 +131,15 @@ def _iter(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
                 break
             if i < skip:
                 lazy.discard(interp, item, item_ty)
-        if place is not None:
-            _store(interp, place, it, ty)
+        _keep_or_drop(interp, place, it, ty)
         return (0,) if item is lazy.END else (1, item)
     if name in ("any", "all", "position", "find"):
         result = _search(interp, env, it, item_ty, args[0], name, span)
-        if place is not None:
-            _store(interp, place, result[1], ty)
+        _keep_or_drop(interp, place, result[1], ty)
         return result[0]
-    items = lazy.drain(interp, env, it, span)
-    return _consume(interp, env, items, it, item_ty, args, e)
+    if name == "collect":
+        return collect.collect(interp, env, it, item_ty, result_type(interp, e), span)
+    return _consume(interp, env, lazy.drain(interp, env, it, span), item_ty, args, e)
 
 
 def _search(interp: Interpreter, env: Env, it: IterValue, item_ty: T.Ty, fn: Any, name: str,
@@ -196,8 +204,8 @@ def _adaptor(interp: Interpreter, env: Env, it: IterValue, item_ty: T.Ty, args: 
     raise TypeError(name)
 
 
-def _consume(interp: Interpreter, env: Env, items: Iterator[Any], it: IterValue,
-             item_ty: T.Ty, args: list[Any], e: ast.MethodCall) -> Any:
+def _consume(interp: Interpreter, env: Env, items: Iterator[Any], item_ty: T.Ty,
+             args: list[Any], e: ast.MethodCall) -> Any:
     """The consumers that take the iterator by value: every item, one `next` at a time."""
     name = e.method
     mem = interp.memory
@@ -242,8 +250,6 @@ def _consume(interp: Interpreter, env: Env, items: Iterator[Any], it: IterValue,
         for item in items:
             args[0].call([item])
         return ()
-    if name == "collect":
-        return collect.collect(interp, env, it, item_ty, result_type(interp, e), e.method_span)
     if name == "partition":
         yes: list[Any] = []
         no: list[Any] = []

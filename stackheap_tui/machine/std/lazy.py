@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from stackheap_tui.lang import types as T
 from stackheap_tui.machine.allocation import NotSupportedAtRun
 from stackheap_tui.machine.std.values import IterValue, clone_value
-from stackheap_tui.memory.state import REMOVE_SLOTS
+from stackheap_tui.memory.state import FREE, REMOVE_SLOTS
 from stackheap_tui.memory.values import Slice
 
 if TYPE_CHECKING:
@@ -45,9 +45,9 @@ def to_iter(interp: Interpreter, value: Any, ty: T.Ty) -> IterValue:
             return range_iter(value[0], None)
         return range_iter(value[0], value[1] + (1 if ty.name == "RangeInclusive" else 0))
     if isinstance(ty, T.AdtTy) and T.is_vec(ty):
-        return IterValue(tuple(interp.heap.contents(value)[: value[2]]))
+        return vec_into_iter(interp, value, ty.args[0])
     if isinstance(ty, T.ArrayTy):
-        return IterValue(tuple(value))
+        return IterValue(tuple(value), item_ty=ty.element)
     if isinstance(ty, T.RefTy):
         place = interp.deref_to(value, ty.inner, T.SliceTy(T.UNIT))
         assert isinstance(place, Slice)
@@ -55,6 +55,42 @@ def to_iter(interp: Interpreter, value: Any, ty: T.Ty) -> IterValue:
     if isinstance(ty, T.AdtTy) and ty.name == "Option":
         return IterValue((value[1],) if value[0] == 1 else ())
     raise TypeError(f"cannot iterate {ty}")
+
+
+def vec_into_iter(interp: Interpreter, header: Any, element: T.Ty) -> IterValue:
+    """`Vec::into_iter`: the elements move out one by one; the buffer is the iterator's
+    until it is dropped (`state`: the block to free)."""
+    ptr, cap, length = header
+    return IterValue(tuple(interp.heap.contents(header)[:length]), item_ty=element,
+                     state=ptr if cap else None)
+
+
+def drop_iter(interp: Interpreter, it: IterValue | None, reason: str) -> list[tuple[int, int]]:
+    """Dropping an iterator: the items it still owns, the buffer it took from a `Vec`,
+    and what each adaptor holds (the other iterator, a peeked item, scan's state).
+    Returns the blocks freed, as `drop_value` does."""
+    freed: list[tuple[int, int]] = []
+    while it is not None:
+        kind = it.kind
+        if kind == "items":
+            if it.item_ty is not None and T.needs_drop(it.item_ty):
+                for item in it.items[it.pos:it.stop]:
+                    freed.extend(interp.drop_value(item, it.item_ty, reason))
+            if it.state is not None:
+                freed.append((it.state, interp.memory.heap[it.state].size))
+                interp.rec.apply((FREE, it.state, f"freed by {reason}"))
+            return freed
+        peeked = it.state[0] if kind == "peekable" and it.state is not None else END
+        if peeked is not END and it.item_ty is not None and T.needs_drop(it.item_ty):
+            freed.extend(interp.drop_value(peeked, it.item_ty, reason))
+        if kind in ("flat_map", "flatten"):
+            freed.extend(drop_iter(interp, it.state[0], reason))
+        if kind == "scan" and T.needs_drop(it.state[1]):
+            freed.extend(interp.drop_value(it.state[0], it.state[1], reason))
+        if it.other is not None:
+            freed.extend(drop_iter(interp, it.other, reason))
+        it = it.inner
+    return freed
 
 
 def adapt(kind: str, inner: IterValue, item_ty: T.Ty, **fields: Any) -> IterValue:
@@ -292,6 +328,7 @@ def _one(interp: Interpreter, env: Env, it: IterValue, item: Any, span: Span | N
                 result = fn.call([item])
                 if result[0] == 1:
                     return result[1], it
+            assert it.inner is not None
             item, inner = (advance_back if back else advance)(interp, env, it.inner, span)
             it = replace(it, inner=inner)
             if item is END:
@@ -384,12 +421,16 @@ def materialised(interp: Interpreter, env: Env, it: IterValue, span: Span | None
 
 
 def drain(interp: Interpreter, env: Env, it: IterValue, span: Span | None) -> Iterator[Any]:
-    """Every item left, one `next` at a time (a consumer taking the iterator by value)."""
-    while True:
-        item, it = advance(interp, env, it, span)
-        if item is END:
-            return
-        yield item
+    """Every item left, one `next` at a time (a consumer taking the iterator by value);
+    the iterator is dropped when the consumer is done with it (a `for` loop's `break`)."""
+    try:
+        while True:
+            item, it = advance(interp, env, it, span)
+            if item is END:
+                return
+            yield item
+    finally:
+        drop_iter(interp, it, "dropping the used-up iterator")
 
 
 def reversible(it: IterValue) -> bool:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.machine import convert
+from stackheap_tui.machine.std import lazy
 from stackheap_tui.machine.std.iterators import as_items
 from stackheap_tui.machine.std.registry import CallSite, Code, arg_type, function, method
 from stackheap_tui.machine.std.values import IterValue, check_capacity, clone_value, heap_dangling
@@ -294,7 +295,7 @@ def _vec(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
         interp.adopt(recv, ty)
         return ()
     if name == "into_iter":
-        return IterValue(items)
+        return lazy.vec_into_iter(interp, header, element)
     if name == "extend_from_slice":
         extra = tuple(clone_value(interp, v, element) for v in mem.read(args[0]))
         grown = heap.reserve(header, "vec", element, len(extra))
@@ -348,7 +349,8 @@ def _vec(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
 @method("Array::into_iter")
 def _array_into_iter(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
                      e: ast.MethodCall) -> Any:
-    return IterValue(tuple(recv))
+    assert isinstance(ty, T.ArrayTy)
+    return IterValue(tuple(recv), item_ty=ty.element)
 
 
 def _element(site: CallSite) -> T.Ty:
