@@ -459,6 +459,8 @@ def _iter_method(recv: T.IterTy, name: str, fresh: Fresh) -> MethodSig | None:
         return adaptor(item, "Chain", (fresh(),))
     if name == "peekable":
         return adaptor(item, "Peekable")
+    if name == "peek" and recv.kind == "Peekable":
+        return MethodSig("iter::peek", "mut", (), T.option(T.RefTy(item)))
     if name == "fuse":
         return adaptor(item, "Fuse")
     if name == "scan":

@@ -4,6 +4,7 @@ consumers."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from stackheap_tui.lang import ast
@@ -73,7 +74,7 @@ ADAPTORS = ("rev", "enumerate", "skip", "take", "step_by", "cloned", "copied", "
             "peekable", "flat_map", "scan", "inspect", "fuse")
 CONSUMERS = ("count", "sum", "product", "max", "min", "last", "next", "collect", "any", "all",
              "position", "find", "fold", "for_each", "max_by_key", "min_by_key", "max_by",
-             "min_by", "partition", "nth", "unzip")
+             "min_by", "partition", "nth", "unzip", "peek")
 
 
 def _item_type(ty: T.Ty) -> T.Ty:
@@ -133,6 +134,15 @@ def _iter(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
                 lazy.discard(interp, item, item_ty)
         _keep_or_drop(interp, place, it, ty)
         return (0,) if item is lazy.END else (1, item)
+    if name == "peek":  # the next item, kept in the iterator; a reference to it
+        assert place is not None and it.inner is not None
+        if it.state is None:
+            item, inner = lazy.advance(interp, env, it.inner, span)
+            it = replace(it, inner=inner, state=(item,))
+            _store(interp, place, it, ty)
+        if it.state[0] is lazy.END:
+            return (0,)
+        return (1, place.child(0, place.address))
     if name in ("any", "all", "position", "find"):
         result = _search(interp, env, it, item_ty, args[0], name, span)
         _keep_or_drop(interp, place, result[1], ty)

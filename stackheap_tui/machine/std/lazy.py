@@ -278,7 +278,7 @@ def advance(interp: Interpreter, env: Env, it: IterValue, span: Span | None) -> 
     item, inner = advance(interp, env, it.inner, span)
     it = replace(it, inner=inner)
     if item is END or kind == "peekable":
-        return END, it
+        return item, it
     return _one(interp, env, it, item, span)
 
 

@@ -55,6 +55,12 @@ class IterValue:
     def stop(self) -> int:
         return len(self.items) if self.end is None else self.end
 
+    def __getitem__(self, index: int) -> Any:
+        """Field 0 of a `Peekable`: its peeked item (what `peek`'s reference reads)."""
+        if self.kind == "peekable" and index == 0 and self.state is not None:
+            return self.state[0]
+        raise IndexError(index)
+
 
 def heap_dangling(element: T.Ty) -> int:
     """The dangling pointer of an empty Vec: the element type's alignment."""
