@@ -28,7 +28,8 @@ def map_type(ty: T.Ty, f: Callable[[T.Ty], T.Ty]) -> T.Ty:
     if isinstance(ty, T.IterTy):
         return T.IterTy(f(ty.item), ty.kind, tuple(f(p) for p in ty.parts))
     if isinstance(ty, T.FnTy):
-        return T.FnTy(tuple(f(p) for p in ty.params), f(ty.ret), ty.ident, ty.captures)
+        return T.FnTy(tuple(f(p) for p in ty.params), f(ty.ret), ty.ident, ty.captures,
+                      ty.layout)
     return ty
 
 

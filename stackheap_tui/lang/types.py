@@ -201,6 +201,17 @@ class ParamTy(Ty):
         return self.name
 
 
+class ClosureLayout:
+    """A closure's captures as the struct rustc makes of them: a field per captured place,
+    a reference to it or (captured by value) the value itself. The borrow checker, which
+    decides how each place is captured, fills `fields` in (None until then)."""
+
+    __slots__ = ("fields",)
+
+    def __init__(self) -> None:
+        self.fields: tuple[Ty, ...] | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class FnTy(Ty):
     """A closure's type (zero-sized when it captures nothing, as in rustc)."""
@@ -210,6 +221,7 @@ class FnTy(Ty):
     ident: int = 0  # each closure expression has its own type
     # Whether its body names a variable from outside: its size is its captures' then.
     captures: bool = field(default=False, compare=False)
+    layout: ClosureLayout | None = field(default=None, compare=False)
 
     def __str__(self) -> str:
         return f"{{closure}}({', '.join(map(str, self.params))}) -> {self.ret}"
@@ -372,6 +384,8 @@ def full_layout(ty: Ty) -> Layout:
         return Layout(inner.size * ty.length, inner.align,
                       inner.niche if ty.length else 0, inner.niche_offset, inner.niche_size)
     if isinstance(ty, FnTy):
+        if ty.layout is not None and ty.layout.fields is not None:
+            return struct_layout(ty.layout.fields)
         return Layout(0, 1, 0)
     if isinstance(ty, IterTy):
         return iter_layout(ty) or Layout(16, 8, _POINTER_NICHE, 0, 8)
@@ -503,7 +517,7 @@ def layout_known(ty: Ty) -> bool:
     """Whether this type's size is known here: not a closure that captures (its size is
     its captures'), no iterator struct not measured, no type left to infer."""
     if isinstance(ty, FnTy):
-        return not ty.captures
+        return not ty.captures or (ty.layout is not None and ty.layout.fields is not None)
     if isinstance(ty, IterTy):
         return iter_layout(ty) is not None
     if isinstance(ty, InferTy | ParamTy):

@@ -141,16 +141,6 @@ class CallChecker(TraitCallChecker):
         self.out.callees[id(e)] = Callee("fn", item.name, item)
         return ret
 
-    def size_unknown(self, ty: T.Ty) -> str | None:
-        """What keeps this type's size from being known here (see `T.layout_known`):
-        a closure with captures (its size is theirs), an iterator not measured."""
-        ty = self.tys.default(ty)
-        if T.layout_known(ty):
-            return None
-        if isinstance(ty, T.IterTy):
-            return f"an iterator `{ty}`"
-        return "a closure that captures variables"
-
     def tuple_constructor(self, e: ast.Call, segments: tuple[str, ...],
                           expected: T.Ty | None) -> T.Ty | None:
         name = segments[-1]

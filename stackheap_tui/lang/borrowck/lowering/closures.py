@@ -15,7 +15,9 @@ from stackheap_tui.lang import types as T
 from stackheap_tui.lang.borrowck.ir import MOVE, MUTABLE, WRITE, Graph
 from stackheap_tui.lang.borrowck.lowering.base import ClosureFacts, Operand
 from stackheap_tui.lang.borrowck.lowering.calls import CallLowering
-from stackheap_tui.lang.borrowck.places import BOX, REF, REF_MUT, Place, Proj
+from stackheap_tui.lang.borrowck.messages import place_text, place_type
+from stackheap_tui.lang.borrowck.places import BOX, REF, REF_MUT, Place
+from stackheap_tui.lang.program import Capture
 from stackheap_tui.lang.span import Span
 
 _RANK = {MOVE: 3, MUTABLE: 2, WRITE: 2}
@@ -31,21 +33,6 @@ def _captured(place: Place) -> Place:
             break
         proj.append(p)
     return Place(place.local, tuple(proj))
-
-
-def place_type(ty: T.Ty, proj: tuple[Proj, ...]) -> T.Ty | None:
-    """The type of the place `proj` reaches inside a value of type `ty`."""
-    for p in proj:
-        if p.kind == "deref" and isinstance(ty, T.RefTy | T.BoxTy):
-            ty = ty.inner
-        elif p.kind == "field" and isinstance(ty, T.TupleTy):
-            ty = ty.items[p.index]
-        elif p.kind == "field" and isinstance(ty, T.AdtTy) and ty.defn is not None:
-            variant = ty.defn.variants[max(p.variant, 0)]
-            ty = ty.variant_types(variant)[p.index]
-        else:
-            return None
-    return ty
 
 
 def _by_value(place: Place, local_ty: T.Ty) -> Place:
@@ -133,7 +120,9 @@ class ClosureLowering(CallLowering):
             self.s.closures[fn_ty.ident] = facts
         moved_any = False
         carried: list[int] = []
-        for place, kind, span in sorted(_merge(captures), key=lambda c: (c[2].line, c[2].col)):
+        merged = _merge(captures)
+        self.record_captures(e, merged)
+        for place, kind, span in sorted(merged, key=lambda c: (c[2].line, c[2].col)):
             local = self.g.locals.get(place.local)
             by_value = e.is_move or kind == MOVE
             if by_value:
@@ -147,3 +136,23 @@ class ClosureLowering(CallLowering):
             self.c.moves.discard(id(e))
         ty = self.type_of(e)
         return Operand(e, ty, carried=self.store(carried, ty, e.span))
+
+    def record_captures(self, e: ast.Closure, merged: list[tuple[Place, str, Span]]) -> None:
+        """The closure's captures, for the machine (what the closure holds) and for its
+        layout (a field per capture, in the order rustc lays them: as first used)."""
+        fn_ty = self.type_of(e)
+        found: list[Capture] = []
+        for place, kind, _ in merged:
+            local = self.g.locals.get(place.local)
+            ty = place_type(local.ty, place.proj) if local is not None else None
+            if local is None or ty is None:
+                return  # not laid out: its size stays unknown (refused, not guessed)
+            by_value = e.is_move or kind == MOVE
+            path = tuple(("field", p.index) if p.kind == "field" else ("deref", 0)
+                         for p in place.proj)
+            found.append(Capture(place.local, path, by_value, kind in (MUTABLE, WRITE), ty,
+                                 place_text(place, self.g.locals)))
+        self.c.captures[id(e)] = tuple(found)
+        if isinstance(fn_ty, T.FnTy) and fn_ty.layout is not None:
+            fn_ty.layout.fields = tuple(c.ty if c.by_value else T.RefTy(c.ty, c.mutable)
+                                        for c in found)
