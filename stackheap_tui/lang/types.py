@@ -680,6 +680,9 @@ def needs_drop(ty: Ty) -> bool:
     """Whether dropping a value of this type does anything (frees memory, runs Drop)."""
     if isinstance(ty, BoxTy):
         return True
+    if isinstance(ty, FnTy):  # a closure drops what was moved into it
+        fields = ty.layout.fields if ty.layout is not None else None
+        return fields is not None and any(needs_drop(f) for f in fields)
     if isinstance(ty, IterTy):  # a Vec's IntoIter owns its buffer; adaptors what they hold
         return (ty.kind == "IntoIter" and not ty.parts) or any(needs_drop(p)
                                                                 for p in ty.parts)

@@ -255,10 +255,31 @@ def render_value(value: Any, ty: T.Ty, memory: Memory | None = None,
     if isinstance(ty, T.AdtTy):
         return _render_adt(value, ty, memory)
     if isinstance(ty, T.FnTy):
-        return "closure"
+        return render_closure(value, memory)
     if isinstance(ty, T.IterTy):
         return render_iterator(value, memory) if hasattr(value, "kind") else "iterator"
     return str(value)
+
+
+def render_closure(closure: Any, memory: Memory | None) -> str:
+    """A closure (machine/std `Closure`, read by its fields) as the struct of its
+    captures: a pointer to each place it borrows, the value of each it owns."""
+    held = getattr(closure, "held", ())
+    if not held:
+        return "closure"
+    fields: list[str] = []
+    for h in held:
+        if h.owned and memory is not None:
+            try:
+                shown = render_value(memory.read(h.place), h.ty, memory)
+            except (KeyError, IndexError, TypeError):
+                shown = "?"
+            fields.append(f"{h.text}: {shown}")
+        elif h.place is not None:
+            fields.append(f"{h.text}: &→ {format_address(h.place.address)}")
+        else:
+            fields.append(f"{h.text}: {render_value(h.value, h.ty, memory)}")
+    return f"closure {{ {', '.join(fields)} }}"
 
 
 _ITER_NAMES = {"map": "Map", "filter": "Filter", "filter_map": "FilterMap",

@@ -55,6 +55,11 @@ class Ownership(State):
                 self.claim(item, ty.element, _inside(owner, f"[{i}]"))
         elif isinstance(ty, T.IterTy) and T.needs_drop(ty):
             self.claim_iterator(value, owner)
+        elif isinstance(ty, T.FnTy) and T.needs_drop(ty) and not isinstance(owner, OwnerPath):
+            for held in getattr(value, "held", ()):  # what was moved into the closure
+                if held.owned:
+                    self.claim(self.memory.read(held.place), held.ty,
+                               f"{owner} (captured {held.text})")
         elif isinstance(ty, T.AdtTy):
             if ty.name in ("String", "Vec"):
                 ptr, cap, length = value

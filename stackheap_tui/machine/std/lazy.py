@@ -89,6 +89,8 @@ def drop_iter(interp: Interpreter, it: IterValue | None, reason: str) -> list[tu
             freed.extend(interp.drop_value(it.state[0], it.state[1], reason))
         if it.other is not None:
             freed.extend(drop_iter(interp, it.other, reason))
+        if it.fn is not None:  # the adaptor's closure, and what was moved into it
+            freed.extend(interp.drop_closure(it.fn, reason))
         it = it.inner
     return freed
 
@@ -274,7 +276,7 @@ def advance(interp: Interpreter, env: Env, it: IterValue, span: Span | None) -> 
                 return item, replace(it, inner=inner, state=True)
             discard(interp, item, ty)
     if kind == "peekable" and it.state is not None:  # the item `peek` already took
-        return it.state[0], replace(it, state=None)
+        return it.state[0], replace(it, state=None, items=it.state, hint="taken")
     item, inner = advance(interp, env, it.inner, span)
     it = replace(it, inner=inner)
     if item is END or kind == "peekable":
