@@ -127,6 +127,8 @@ class ClosureLowering(CallLowering):
             by_value = e.is_move or kind == MOVE
             if by_value:
                 ty = (place_type(local.ty, place.proj) if local is not None else None) or T.UNIT
+                if e.head is not None:
+                    self.g.closure_moves[(e.span.start, place.local)] = (e.head, span)
                 self.last_move = False
                 carried.extend(self.consume(Operand(e, ty, place)))
                 moved_any = moved_any or self.last_move
