@@ -156,9 +156,10 @@ def size_hint(it: IterValue) -> int:
     """The lower bound of `size_hint` (what `collect` reserves)."""
     kind = it.kind
     if kind == "items":
-        if it.hint == "chars":
-            remaining = sum(len(c.encode("utf-8")) for c in it.items[it.pos:it.stop])
-            return (remaining + 3) // 4
+        if it.hint in ("chars", "char_indices"):
+            left = it.items[it.pos:it.stop]
+            chars = left if it.hint == "chars" else [c for _, c in left]
+            return (sum(len(c.encode("utf-8")) for c in chars) + 3) // 4
         return it.stop - it.pos if it.hint == "exact" else 0
     if kind == "range":
         start, end = it.state
@@ -181,7 +182,10 @@ def size_hint(it: IterValue) -> int:
         a = inner if it.inner is not None else 0
         b = size_hint(it.other) if it.other is not None else 0
         return min(T.USIZE.max, a + b)
-    return 0  # filter, filter_map, take_while, skip_while, map_while, scan, flat_map
+    if kind in ("flat_map", "flatten"):  # what the inner iterator being walked has left
+        front = it.state[0]
+        return size_hint(front) if front is not None else 0
+    return 0  # filter, filter_map, take_while, skip_while, map_while, scan
 
 
 def advance(interp: Interpreter, env: Env, it: IterValue, span: Span | None) -> tuple[
