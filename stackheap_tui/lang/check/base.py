@@ -144,6 +144,10 @@ class CheckerBase:
                  because: Span | None = None, because_text: str = "expected due to this") -> None:
         labels = (Label(because, because_text),) if because else ()
         exp, got = self.resolve(expected), self.resolve(found)
+        if (isinstance(got, T.RefTy) and isinstance(self.resolve(got.inner), T.FnTy)) or (
+                isinstance(exp, T.RefTy) and isinstance(self.resolve(exp.inner), T.FnTy)):
+            # `&F` is itself callable (`map(&|x| x * 2)`): not modelled, never an error.
+            raise self.fail("a reference to a closure where a closure is expected", span)
         self.error(Diagnostic("mismatched types", span, "E0308",
                               f"expected {describe(exp)}, found {describe(got)}", labels))
 
