@@ -33,7 +33,21 @@ def iterate(interp: Interpreter, env: Env, source: Any, ty: T.Ty,
         return range(source[0], source[1] + (1 if ty.name == "RangeInclusive" else 0))
     if isinstance(ty, T.AdtTy) and T.is_vec(ty):
         return _consume_vec(interp, source, ty)
+    if isinstance(ty, T.RefTy) and isinstance(ty.inner, T.IterTy):
+        return _borrowed(interp, env, source, ty.inner, span)
     return lazy.drain(interp, env, lazy.to_iter(interp, source, ty), span)
+
+
+def _borrowed(interp: Interpreter, env: Env, place: Ref, ty: T.Ty,
+              span: Span | None) -> Iterable[Any]:
+    """`for x in &mut it`: each `next` advances the iterator where it lives, which keeps
+    what the loop did not take (after a `break`)."""
+    while True:
+        item, after = lazy.advance(interp, env, interp.memory.read(place), span)
+        _store(interp, place, after, ty)
+        if item is lazy.END:
+            return
+        yield item
 
 
 def _consume_vec(interp: Interpreter, header: Any, ty: T.AdtTy) -> Iterable[Any]:
