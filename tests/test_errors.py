@@ -372,7 +372,7 @@ def test_running_out_of_memory_is_a_clear_error_not_a_kill(tmp_path):
     ("let x: u32 = 10;", "x.unsigned_abs()", False),  # signed integers only
     ("let x: f64 = 1.5;", "x.count_ones()", False),
     ("let c = 'a';", "c.push('b')", False),
-    ("let r = 1..;", "r.take(3).count()", True),  # RangeFrom's, an iterator
+    ("let r = 1..;", "r.cycle().next()", True),  # RangeFrom's, an iterator
     ("let mut c = \"ab\".chars();", "c.as_str()", True),  # Chars' own
     ("let o = Some(Ok::<i32, String>(3));", "o.transpose()", True),  # Option<Result<..>>
 ])

@@ -485,6 +485,7 @@ class Closure:
     return_type: TypeExpr | None
     body: Expr
     is_move: bool
+    head: Span | None = None  # `move |x|`: where rustc says a value moved into it
 
 
 Expr = (

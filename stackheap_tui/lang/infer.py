@@ -28,9 +28,10 @@ def map_type(ty: T.Ty, f: Callable[[T.Ty], T.Ty]) -> T.Ty:
     if isinstance(ty, T.AdtTy) and ty.args:
         return T.AdtTy(ty.name, tuple(f(a) for a in ty.args), ty.defn)
     if isinstance(ty, T.IterTy):
-        return T.IterTy(f(ty.item), ty.kind)
+        return T.IterTy(f(ty.item), ty.kind, tuple(f(p) for p in ty.parts))
     if isinstance(ty, T.FnTy):
-        return T.FnTy(tuple(f(p) for p in ty.params), f(ty.ret), ty.ident)
+        return T.FnTy(tuple(f(p) for p in ty.params), f(ty.ret), ty.ident, ty.captures,
+                      ty.layout)
     return ty
 
 

@@ -81,6 +81,20 @@ class FormatInfo:
 
 
 @dataclass
+class Capture:
+    """One place a closure captures: the variable (`key`: its binding's id), the path
+    into it (("field", index) and ("deref", "") steps), by value or by reference, the
+    place's type, and how the place is written (`p.name`)."""
+
+    key: int
+    path: tuple[tuple[str, int], ...]
+    by_value: bool
+    mutable: bool
+    ty: T.Ty
+    text: str
+
+
+@dataclass
 class CheckedProgram:
     program: ast.Program
     main: ast.FnItem
@@ -101,6 +115,11 @@ class CheckedProgram:
     bindings: dict[int, Binding] = field(default_factory=dict)  # id(pattern | path) -> binding
     formats: dict[int, FormatInfo] = field(default_factory=dict)  # id(MacroCall) -> format
     moves: set[int] = field(default_factory=set)  # id(path) of uses that move the value
+    # `size_of_val(&x)`: x's type, what was called and where; whether the size is known
+    # is asked once the borrow checker has laid each closure's captures out.
+    size_checks: list[tuple[T.Ty, str, Span]] = field(default_factory=list)
+    # id(Closure) -> its captures as the borrow checker decided them (see Capture)
+    captures: dict[int, tuple[Capture, ...]] = field(default_factory=dict)
     # id(FnItem) of functions whose body is shared by others (same spans): a provided
     # method's copies per type, and the trait's own body checked with `Self` opaque
     copies: set[int] = field(default_factory=set)

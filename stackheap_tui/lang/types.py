@@ -201,6 +201,17 @@ class ParamTy(Ty):
         return self.name
 
 
+class ClosureLayout:
+    """A closure's captures as the struct rustc makes of them: a field per captured place,
+    a reference to it or (captured by value) the value itself. The borrow checker, which
+    decides how each place is captured, fills `fields` in (None until then)."""
+
+    __slots__ = ("fields",)
+
+    def __init__(self) -> None:
+        self.fields: tuple[Ty, ...] | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class FnTy(Ty):
     """A closure's type (zero-sized when it captures nothing, as in rustc)."""
@@ -208,6 +219,9 @@ class FnTy(Ty):
     params: tuple[Ty, ...]
     ret: Ty
     ident: int = 0  # each closure expression has its own type
+    # Whether its body names a variable from outside: its size is its captures' then.
+    captures: bool = field(default=False, compare=False)
+    layout: ClosureLayout | None = field(default=None, compare=False)
 
     def __str__(self) -> str:
         return f"{{closure}}({', '.join(map(str, self.params))}) -> {self.ret}"
@@ -219,6 +233,9 @@ class IterTy(Ty):
 
     item: Ty
     kind: str = "Iter"
+    # What an adaptor is made of, for its layout: the iterator it adapts, then its
+    # arguments' types (a closure, another iterator, a count). Not part of its identity.
+    parts: tuple[Ty, ...] = field(default=(), compare=False)
 
     def __str__(self) -> str:
         return f"{self.kind}<{self.item}>"
@@ -240,7 +257,8 @@ def substitute(ty: Ty, table: dict[str, Ty]) -> Ty:
     if isinstance(ty, SliceTy):
         return SliceTy(substitute(ty.element, table))
     if isinstance(ty, IterTy):
-        return IterTy(substitute(ty.item, table), ty.kind)
+        return IterTy(substitute(ty.item, table), ty.kind,
+                      tuple(substitute(p, table) for p in ty.parts))
     return ty
 
 
@@ -366,9 +384,11 @@ def full_layout(ty: Ty) -> Layout:
         return Layout(inner.size * ty.length, inner.align,
                       inner.niche if ty.length else 0, inner.niche_offset, inner.niche_size)
     if isinstance(ty, FnTy):
+        if ty.layout is not None and ty.layout.fields is not None:
+            return struct_layout(ty.layout.fields)
         return Layout(0, 1, 0)
     if isinstance(ty, IterTy):
-        return Layout(16, 8, 0)  # a slice iterator: two pointers
+        return iter_layout(ty) or Layout(16, 8, _POINTER_NICHE, 0, 8)
     if isinstance(ty, AdtTy):
         return _adt_layout(ty)
     raise ValueError(f"no layout for {ty}")
@@ -412,6 +432,109 @@ def _adt_layout(ty: AdtTy) -> Layout:
     if not defn.is_enum:
         return struct_layout(ty.variant_types(defn.variants[0]))
     return _enum_layout(ty)
+
+
+# std's iterator structs, measured with rustc 1.95 (`size_of_val`): the fields each
+# adaptor adds to the iterator it adapts (`F` its closure, `St` scan's state).
+_POINTER_PAIR = Layout(16, 8, _POINTER_NICHE, 0, 8)  # slice::Iter, Chars, Bytes
+_ADAPTOR_FIELDS: dict[str, tuple[str, ...]] = {
+    "Map": ("I", "F"), "Filter": ("I", "F"), "FilterMap": ("I", "F"), "Inspect": ("I", "F"),
+    "MapWhile": ("I", "F"), "Enumerate": ("I", "usize"), "Take": ("I", "usize"),
+    "Skip": ("I", "usize"), "StepBy": ("I", "usize", "bool"), "Rev": ("I",),
+    "Cloned": ("I",), "Copied": ("I",), "TakeWhile": ("I", "bool", "F"),
+    "SkipWhile": ("I", "bool", "F"), "Scan": ("I", "F", "St"), "Zip": ("I", "J", "usize",
+                                                                     "usize"),
+}
+
+
+def iter_layout(ty: IterTy) -> Layout | None:
+    """An iterator's layout as std's struct for it, or None when not known here (a
+    closure with captures inside, an adaptor not measured)."""
+    kind, parts = ty.kind, ty.parts
+    if kind in ("Iter", "IterMut", "Chars", "Bytes") and not parts:
+        return _POINTER_PAIR
+    if kind in ("Windows", "Chunks"):
+        return Layout(24, 8, _POINTER_NICHE, 0, 8)
+    if kind == "IntoIter" and not parts:  # a Vec's: buf, ptr, cap, end
+        return Layout(32, 8, _POINTER_NICHE, 0, 8)
+    if kind == "IntoIter" and isinstance(parts[0], ArrayTy):  # the array, alive range
+        return struct_layout((parts[0], USIZE, USIZE))
+    if kind == "Range" and parts:
+        return _into_iter_layout(parts[0])
+    inner = _into_iter_layout(parts[0]) if parts else None
+    if inner is None:
+        return None
+    if kind == "Chain":
+        other = _into_iter_layout(parts[1]) if len(parts) > 1 else None
+        if other is None:
+            return None
+        return struct_layout((UNIT, UNIT), layouts=[_optional(inner), _optional(other)])
+    if kind == "Fuse":
+        return _optional(inner)
+    if kind == "Peekable":  # the iterator and `Option<Option<Item>>`, the peeked item
+        return struct_layout((UNIT, UNIT), layouts=[inner, full_layout(
+            option(option(ty.item)))])
+    fields = _ADAPTOR_FIELDS.get(kind)
+    if fields is None:
+        return None
+    layouts: list[Layout] = []
+    for name in fields:
+        if name == "I":
+            layouts.append(inner)
+        elif name == "J":
+            other = _into_iter_layout(parts[1]) if len(parts) > 1 else None
+            if other is None:
+                return None
+            layouts.append(other)
+        elif name in ("F", "St"):
+            index = 1 if name == "F" and kind != "Scan" else (2 if name == "F" else 1)
+            if len(parts) <= index or not layout_known(parts[index]):
+                return None
+            layouts.append(full_layout(parts[index]))
+        else:
+            layouts.append(full_layout(USIZE if name == "usize" else BOOL))
+    return struct_layout(tuple(UNIT for _ in layouts), layouts=layouts)
+
+
+def _optional(inner: Layout) -> Layout:
+    """`Option<X>` of a struct laid out as `inner` (a niche, else a tag before it)."""
+    if inner.niche:
+        return Layout(inner.size, inner.align, inner.niche - 1, inner.niche_offset,
+                      inner.niche_size)
+    size = (inner.size + inner.align + inner.align - 1) // inner.align * inner.align
+    return Layout(size, inner.align, 0)
+
+
+def _into_iter_layout(ty: Ty) -> Layout | None:
+    """The layout of the iterator `IntoIterator::into_iter` makes of a value of `ty`."""
+    if isinstance(ty, IterTy):
+        return iter_layout(ty)
+    if isinstance(ty, AdtTy) and ty.name in ("Range", "RangeInclusive", "RangeFrom"):
+        return full_layout(ty)
+    if isinstance(ty, RefTy) and isinstance(ty.inner, SliceTy | ArrayTy | AdtTy) and (
+            not isinstance(ty.inner, AdtTy) or is_vec(ty.inner)):
+        return _POINTER_PAIR
+    if isinstance(ty, AdtTy) and is_vec(ty):
+        return Layout(32, 8, _POINTER_NICHE, 0, 8)
+    return None
+
+
+def layout_known(ty: Ty) -> bool:
+    """Whether this type's size is known here: not a closure that captures (its size is
+    its captures'), no iterator struct not measured, no type left to infer."""
+    if isinstance(ty, FnTy):
+        return not ty.captures or (ty.layout is not None and ty.layout.fields is not None)
+    if isinstance(ty, IterTy):
+        return iter_layout(ty) is not None
+    if isinstance(ty, InferTy | ParamTy):
+        return False
+    if isinstance(ty, TupleTy):
+        return all(layout_known(t) for t in ty.items)
+    if isinstance(ty, ArrayTy):
+        return layout_known(ty.element)
+    if isinstance(ty, AdtTy) and ty.name in ("Option", "Result"):
+        return all(layout_known(t) for t in ty.args)
+    return True
 
 
 def struct_layout(fields: tuple[Ty, ...], prefix: int = 0, ascending: bool = False,
@@ -563,6 +686,12 @@ def needs_drop(ty: Ty) -> bool:
     """Whether dropping a value of this type does anything (frees memory, runs Drop)."""
     if isinstance(ty, BoxTy):
         return True
+    if isinstance(ty, FnTy):  # a closure drops what was moved into it
+        fields = ty.layout.fields if ty.layout is not None else None
+        return fields is not None and any(needs_drop(f) for f in fields)
+    if isinstance(ty, IterTy):  # a Vec's IntoIter owns its buffer; adaptors what they hold
+        return (ty.kind == "IntoIter" and not ty.parts) or any(needs_drop(p)
+                                                                for p in ty.parts)
     if isinstance(ty, TupleTy):
         return any(needs_drop(item) for item in ty.items)
     if isinstance(ty, ArrayTy):

@@ -296,10 +296,79 @@ def render_value(value: Any, ty: T.Ty, memory: Memory | None = None,
     if isinstance(ty, T.AdtTy):
         return _render_adt(value, ty, memory)
     if isinstance(ty, T.FnTy):
-        return "closure"
+        return render_closure(value, memory)
     if isinstance(ty, T.IterTy):
-        return "iterator"
+        return render_iterator(value, memory) if hasattr(value, "kind") else "iterator"
     return str(value)
+
+
+def render_closure(closure: Any, memory: Memory | None) -> str:
+    """A closure (machine/std `Closure`, read by its fields) as the struct of its
+    captures: a pointer to each place it borrows, the value of each it owns."""
+    held = getattr(closure, "held", ())
+    if not held:
+        return "closure"
+    fields: list[str] = []
+    for h in held:
+        if h.owned and memory is not None:
+            try:
+                shown = render_value(memory.read(h.place), h.ty, memory)
+            except (KeyError, IndexError, TypeError):
+                shown = "?"
+            fields.append(f"{h.text}: {shown}")
+        elif h.place is not None:
+            fields.append(f"{h.text}: &→ {format_address(h.place.address)}")
+        else:
+            fields.append(f"{h.text}: {render_value(h.value, h.ty, memory)}")
+    return f"closure {{ {', '.join(fields)} }}"
+
+
+_ITER_NAMES = {"map": "Map", "filter": "Filter", "filter_map": "FilterMap",
+               "enumerate": "Enumerate", "zip": "Zip", "chain": "Chain", "take": "Take",
+               "skip": "Skip", "take_while": "TakeWhile", "skip_while": "SkipWhile",
+               "map_while": "MapWhile", "step_by": "StepBy", "rev": "Rev",
+               "peekable": "Peekable", "flat_map": "FlatMap", "flatten": "Flatten",
+               "scan": "Scan", "inspect": "Inspect", "cloned": "Cloned", "copied": "Copied",
+               "fuse": "Fuse"}
+
+
+def render_iterator(it: Any, memory: Memory | None) -> str:
+    """An iterator value (machine/std/values.py `IterValue`, read by its fields) as the
+    struct it is: where its source stands, and each adaptor's own state."""
+    kind = it.kind
+    if kind == "items":
+        left = it.stop - it.pos
+        if it.state is not None:  # a Vec's IntoIter: it owns the buffer
+            return f"IntoIter {{ buf: {format_address(it.state)}, {left} left }}"
+        if left and isinstance(it.items[it.pos], Ref):
+            return f"Iter {{ next: {format_address(it.items[it.pos].address)}, {left} left }}"
+        return f"Iter {{ {left} left }}"
+    if kind == "range":
+        start, end = it.state
+        return f"{start}..{'' if end is None else end}"
+    name = _ITER_NAMES.get(kind, kind)
+    fields: list[str] = []
+    if it.inner is not None:
+        fields.append(f"iter: {render_iterator(it.inner, memory)}")
+    elif kind in ("chain", "fuse"):
+        fields.append("iter: None (used up)")
+    if it.other is not None:
+        fields.append(f"other: {render_iterator(it.other, memory)}")
+    if kind in ("enumerate",):
+        fields.append(f"count: {it.state}")
+    elif kind in ("take", "skip"):
+        fields.append(f"n: {it.state}")
+    elif kind == "step_by":
+        fields.append(f"step: {it.state[0]}")
+    elif kind in ("take_while", "skip_while"):
+        fields.append(f"flag: {'true' if it.state else 'false'}")
+    elif kind == "scan":
+        fields.append(f"state: {render_value(it.state[0], it.state[1], memory)}")
+    elif kind == "peekable" and it.state is not None:
+        fields.append("peeked: yes")
+    if it.fn is not None:
+        fields.append("f: closure")
+    return f"{name} {{ {', '.join(fields)} }}"
 
 
 def _render_adt(value: Any, ty: T.AdtTy, memory: Memory | None) -> str:

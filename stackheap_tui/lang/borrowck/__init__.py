@@ -20,6 +20,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from stackheap_tui.lang import ast
+from stackheap_tui.lang import types as T
 from stackheap_tui.lang.borrowck.binding_forms import adjust_mutable_suggestions
 from stackheap_tui.lang.borrowck.clone_suggestions import (
     add_clone_suggestions,
@@ -35,6 +36,7 @@ from stackheap_tui.lang.borrowck.signature import signature_errors
 from stackheap_tui.lang.borrowck.value_suggestions import add_value_suggestions
 from stackheap_tui.lang.diagnostics import Diagnostic
 from stackheap_tui.lang.program import CheckedProgram, FnInfo
+from stackheap_tui.lang.syntax.errors import unsupported
 
 
 def lower_function(shared: Shared, info: FnInfo) -> Graph:
@@ -151,6 +153,20 @@ def borrow_check_analysed(checked: CheckedProgram
         errors = add_value_suggestions(errors, checked)
         errors = add_move_out_suggestions(errors, checked)
         return add_clone_suggestions(errors, checked), functions
+    unknown = unknown_sizes(checked)
+    if unknown:
+        return unknown, functions
     # Late lints run after borrow checking; KnownPanicsLint only once those passed.
     nodes = code_nodes(checked)  # one walk for both lints
     return literal_lint(checked, nodes) or overflow_lint(checked, nodes), functions
+
+
+
+def unknown_sizes(checked: CheckedProgram) -> list[Diagnostic]:
+    """`size_of_val` of a value whose size is not known here (an iterator struct not
+    measured, a closure whose captures are not laid out): refused, not guessed."""
+    for ty, name, span in checked.size_checks:
+        if not T.layout_known(ty):
+            what = f"an iterator `{ty}`" if isinstance(ty, T.IterTy) else "this value"
+            return [unsupported(f"`{name}` of {what}", span)]
+    return []

@@ -94,6 +94,9 @@ class Graph:
     # into one must outlive every local). None for a closure body.
     exit: int | None = None
     returned_lifetime: str = "'1"  # the return type's reference lifetime, as rustc names it
+    # A value moved into a closure: (closure span's start, local) -> the closure's head
+    # (`move ||`) and where its body uses the variable, for E0382's two labels.
+    closure_moves: dict[tuple[int, int], tuple[Span, Span]] = field(default_factory=dict)
 
 
 @dataclass(eq=False)

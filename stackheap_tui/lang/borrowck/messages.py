@@ -254,7 +254,9 @@ def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
 
 def moved_error(kind: str, borrow_use: bool, span: Span, moved: Place, used: Place,
                 partial: bool, move_spans: list[Span], locals_: dict[int, LocalInfo],
-                ty_text: str) -> Diagnostic:
+                ty_text: str,
+                closure_moves: dict[tuple[int, int], tuple[Span, Span]] | None = None
+                ) -> Diagnostic:
     """E0382: a use of a (partially) moved value."""
     verb = "borrow" if borrow_use or kind in (SHARED, MUTABLE, RESERVE) else "use"
     shown = place_text(used if partial else moved, locals_)
@@ -266,8 +268,15 @@ def moved_error(kind: str, borrow_use: bool, span: Span, moved: Place, used: Pla
                             f"`{ty_text}`, which does not implement the `Copy` trait"))
     for where in move_spans:
         again = (where.line, where.col) >= (span.line, span.col)
+        loop = ", in previous iteration of loop" if again else ""
+        into_closure = (closure_moves or {}).get((where.start, moved.local))
+        if into_closure is not None:  # `move || s.len()`: the head, then the use inside
+            labels.append(Label(into_closure[0], "value moved into closure here" + loop))
+            labels.append(Label(into_closure[1], "variable moved due to use in closure"
+                                + loop))
+            continue
         text = "value partially moved here" if partial else "value moved here"
-        labels.append(Label(where, text + (", in previous iteration of loop" if again else "")))
+        labels.append(Label(where, text + loop))
     notes: tuple[str, ...] = ()
     moved_ty = place_type(info.ty, moved.proj) if info is not None and partial else None
     if moved_ty is not None:

@@ -68,6 +68,8 @@ class CheckerBase:
         # matches once every type is known (E0005); the place is a key of REFUTABLE_PLACES.
         self.deferred_irrefutable: list[tuple[ast.Pattern, T.Ty, str]] = []
         self.deferred_methods: list[tuple[ast.MethodCall, T.Ty]] = []
+        # `size_of_val(&x)`: x's type, checked once every type is known (is its size?).
+        self.size_checks: list[tuple[T.Ty, str, Span]] = []
         # The inference variables `parse()`, `collect()`, `sum()` and `product()` return:
         # rustc needs them known before an operator applies to them.
         self.context_typed: list[T.InferTy] = []
@@ -145,6 +147,10 @@ class CheckerBase:
                  because: Span | None = None, because_text: str = "expected due to this") -> None:
         labels = (Label(because, because_text),) if because else ()
         exp, got = self.resolve(expected), self.resolve(found)
+        if (isinstance(got, T.RefTy) and isinstance(self.resolve(got.inner), T.FnTy)) or (
+                isinstance(exp, T.RefTy) and isinstance(self.resolve(exp.inner), T.FnTy)):
+            # `&F` is itself callable (`map(&|x| x * 2)`): not modelled, never an error.
+            raise self.fail("a reference to a closure where a closure is expected", span)
         self.error(Diagnostic("mismatched types", span, "E0308",
                               f"expected {describe(exp)}, found {describe(got)}", labels))
 

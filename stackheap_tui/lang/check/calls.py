@@ -141,20 +141,6 @@ class CallChecker(TraitCallChecker):
         self.out.callees[id(e)] = Callee("fn", item.name, item)
         return ret
 
-    def holds_capturing_closure(self, ty: T.Ty) -> bool:
-        """Whether a value of this type holds a capturing closure inline (not behind a
-        pointer): a closure, or a tuple, array or enum around one."""
-        ty = self.resolve(ty)
-        if isinstance(ty, T.FnTy):
-            return ty.ident in self.capturing_closures
-        if isinstance(ty, T.TupleTy):
-            return any(self.holds_capturing_closure(t) for t in ty.items)
-        if isinstance(ty, T.ArrayTy):
-            return self.holds_capturing_closure(ty.element)
-        if isinstance(ty, T.AdtTy) and ty.name in ("Option", "Result"):
-            return any(self.holds_capturing_closure(t) for t in ty.args)
-        return False
-
     def tuple_constructor(self, e: ast.Call, segments: tuple[str, ...],
                           expected: T.Ty | None) -> T.Ty | None:
         name = segments[-1]
@@ -216,9 +202,7 @@ class CallChecker(TraitCallChecker):
         if name in ("mem::size_of_val", "size_of_val", "mem::align_of_val", "align_of_val"):
             pointee = self.tys.fresh()
             self.arguments(e.args, (T.RefTy(pointee),), e.span)
-            if self.holds_capturing_closure(self.resolve(pointee)):
-                # Its size is its captures' (a struct rustc lays out): not modelled yet.
-                raise self.fail(f"`{name}` of a closure that captures variables", e.span)
+            self.size_checks.append((pointee, name, e.span))
             self.out.callees[id(e)] = Callee("builtin", "size_of_val" if "size" in name
                                              else "align_of_val")
             return T.USIZE

@@ -115,6 +115,8 @@ class ControlChecker(CheckerBase):
             return ty.element
         if isinstance(ty, T.RefTy):
             inner = self.resolve(ty.inner)
+            if isinstance(inner, T.IterTy) and ty.mutable:  # `for x in &mut it`
+                return inner.item
             if isinstance(inner, T.AdtTy) and T.is_vec(inner):
                 return T.RefTy(inner.args[0], ty.mutable)
             if isinstance(inner, T.ArrayTy | T.SliceTy):

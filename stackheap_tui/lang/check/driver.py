@@ -118,6 +118,8 @@ def _check_types(program: ast.Program) -> CheckedProgram:
     if unknown:
         raise CompileError(unknown)
     _default_literals(checked, checker.tys)
+    checked.size_checks = [(checker.tys.default(pointee), name, span)
+                           for pointee, name, span in checker.size_checks]
     exhaustiveness = []
     for match in checker.deferred_matches:
         problem = missing_patterns(match, checked)

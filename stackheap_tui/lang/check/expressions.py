@@ -163,7 +163,7 @@ class ExpressionChecker(CheckerBase):
         if captures:
             self.capturing_closures.add(self.closure_count)
         return T.FnTy(tuple(params), ret_hint if ret_hint is not None else body,
-                      self.closure_count)
+                      self.closure_count, bool(captures), T.ClosureLayout())
 
     # ---- fields and indexing ----
     def e_Field(self, e: ast.Field, expected: T.Ty | None) -> T.Ty:

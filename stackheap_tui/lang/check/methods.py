@@ -335,6 +335,28 @@ class MethodChecker(CheckerBase):
                                          derefs=derefs)
         if sig.key.startswith(("HashMap::", "HashSet::")):
             self.collection_call(e, sig)
+        if isinstance(sig.ret, T.IterTy) and len(sig.ret.parts) == 1 + len(e.args):
+            # An adaptor's parts after the iterator: its arguments' own types (a closure's
+            # captures, the other iterator of a `zip`) for its layout.
+            for part, arg in zip(sig.ret.parts[1:], e.args, strict=True):
+                self.tys.unify(part, self.out.types.get(id(arg), part))
+        if sig.key == "iter::flat_map" and e.args:
+            # Its items are those of what the closure returns (IntoIterator::Item).
+            made = self.resolve(sig.ret)
+            fn_ty = self.resolve(self.out.types[id(e.args[0])])
+            if isinstance(made, T.IterTy) and isinstance(fn_ty, T.FnTy):
+                out = self.resolve(fn_ty.ret)
+                inner = self.resolve(out.inner) if isinstance(out, T.RefTy) else None
+                if isinstance(out, T.AdtTy) and out.name == "Option":
+                    self.tys.unify(made.item, out.args[0])
+                elif isinstance(out, T.IterTy | T.ArrayTy) or (isinstance(out, T.AdtTy) and (
+                        T.is_vec(out) or out.name in ("Range", "RangeInclusive"))) or (
+                        isinstance(inner, T.ArrayTy | T.SliceTy) or (
+                            isinstance(inner, T.AdtTy) and T.is_vec(inner))):
+                    self.tys.unify(made.item, self.iter_item(out, e.args[0]))
+                else:
+                    raise self.fail(f"`flat_map` over what its closure returns (`{out}`)",
+                                    e.args[0].span)
         if sig.key == "iter::zip" and e.args:
             # The pair's second half is what the argument yields (IntoIterator::Item).
             pair = self.resolve(sig.ret)

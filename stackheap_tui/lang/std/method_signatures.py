@@ -58,7 +58,8 @@ def method_signature(recv: T.Ty, name: str, fresh: Fresh) -> MethodSig | None:
                     "is_empty", "reverse", "swap", "join", "concat", "to_vec"):
             return None  # found on the slice after unsizing
         if name == "into_iter":
-            return MethodSig("Array::into_iter", "value", (), T.IterTy(recv.element))
+            return MethodSig("Array::into_iter", "value", (),
+                             T.IterTy(recv.element, "IntoIter", (recv,)))
         return _generic_method(recv, name)
     if isinstance(recv, T.IterTy):
         return _iter_method(recv, name, fresh)
@@ -74,7 +75,8 @@ def method_signature(recv: T.Ty, name: str, fresh: Fresh) -> MethodSig | None:
         table = {"String": _string_method, "Vec": _vec_method, "Option": _option_method,
                  "Result": _result_method, "Rc": _rc_method, "RefCell": _refcell_method,
                  "Weak": _weak_method, "Cell": _cell_method,
-                 "Range": _range_method, "RangeInclusive": _range_method}
+                 "Range": _range_method, "RangeInclusive": _range_method,
+                 "RangeFrom": _range_method}
         handler = table.get(recv.name)
         if handler is not None:
             sig = handler(recv, name, fresh)
@@ -452,24 +454,78 @@ def _refcell_method(recv: T.AdtTy, name: str, fresh: Fresh) -> MethodSig | None:
 
 
 def _range_method(recv: T.AdtTy, name: str, fresh: Fresh) -> MethodSig | None:
-    as_iter = T.IterTy(recv.args[0], "Range")
-    if name == "contains":
+    as_iter = T.IterTy(recv.args[0], "Range", (recv,))
+    if name == "contains" and recv.name != "RangeFrom":
         return MethodSig("Range::contains", "ref", (T.RefTy(recv.args[0]),), T.BOOL)
-    sig = _iter_method(as_iter, name, fresh)
-    if sig is not None:
-        return MethodSig(sig.key, "value", sig.params, sig.ret)
-    return None
+    if recv.name == "RangeFrom" and name in ("rev", "count", "sum", "product", "max", "min",
+                                             "last", "collect", "for_each", "fold",
+                                             "partition", "unzip", "max_by_key",
+                                             "min_by_key", "max_by", "min_by"):
+        return None  # endless: std has no such method for it (or it never returns)
+    return _iter_method(as_iter, name, fresh)
 
 
 def _iter_method(recv: T.IterTy, name: str, fresh: Fresh) -> MethodSig | None:
     item = recv.item
+
+    def adaptor(out: T.Ty, kind: str, params: tuple[T.Ty, ...] = ()) -> MethodSig:
+        """An adaptor's type records what it is made of (for its layout): the iterator
+        it adapts and its arguments' types (unified with them once they are checked)."""
+        return MethodSig(f"iter::{name}", "value", params,
+                         T.IterTy(out, kind, (recv, *(fresh() for _ in params))))
+
     if name == "rev":
-        return MethodSig("iter::rev", "value", (), recv)
+        return adaptor(item, "Rev")
     if name == "enumerate":
-        return MethodSig("iter::enumerate", "value", (),
-                         T.IterTy(T.TupleTy((T.USIZE, item)), "Enumerate"))
+        return adaptor(T.TupleTy((T.USIZE, item)), "Enumerate")
     if name in ("skip", "take", "step_by"):
-        return MethodSig(f"iter::{name}", "value", (T.USIZE,), recv)
+        return adaptor(item, {"skip": "Skip", "take": "Take", "step_by": "StepBy"}[name],
+                       (T.USIZE,))
+    if name in ("cloned", "copied"):
+        base = item.inner if isinstance(item, T.RefTy) else item
+        return adaptor(base, name.capitalize())
+    if name == "map":
+        out = fresh()
+        return adaptor(out, "Map", (T.FnTy((item,), out),))
+    if name in ("filter", "take_while", "skip_while"):
+        kind = {"filter": "Filter", "take_while": "TakeWhile", "skip_while": "SkipWhile"}[name]
+        return adaptor(item, kind, (T.FnTy((T.RefTy(item),), T.BOOL),))
+    if name == "inspect":
+        return adaptor(item, "Inspect", (T.FnTy((T.RefTy(item),), T.UNIT),))
+    if name in ("filter_map", "map_while"):
+        out = fresh()
+        return adaptor(out, "FilterMap" if name == "filter_map" else "MapWhile",
+                       (T.FnTy((item,), T.option(out)),))
+    if name == "zip":
+        return adaptor(T.TupleTy((item, fresh())), "Zip", (fresh(),))
+    if name == "chain":
+        return adaptor(item, "Chain", (fresh(),))
+    if name == "peekable":
+        return adaptor(item, "Peekable")
+    if name == "peek" and recv.kind == "Peekable":
+        return MethodSig("iter::peek", "mut", (), T.option(T.RefTy(item)))
+    if name == "fuse":
+        return adaptor(item, "Fuse")
+    if name == "scan":
+        state, out = fresh(), fresh()
+        return adaptor(out, "Scan", (state, T.FnTy((T.RefTy(state, True), item),
+                                                   T.option(out))))
+    if name == "flat_map":
+        return adaptor(fresh(), "FlatMap", (T.FnTy((item,), fresh()),))
+    if name == "flatten":
+        inner = item.inner if isinstance(item, T.RefTy) else item
+        if (isinstance(inner, T.AdtTy) and T.is_vec(inner)) or isinstance(inner, T.ArrayTy):
+            element = inner.args[0] if isinstance(inner, T.AdtTy) else inner.element
+            flat = T.RefTy(element) if isinstance(item, T.RefTy) else element
+            return adaptor(flat, "Flatten")
+        if isinstance(inner, T.AdtTy) and inner.name == "Option":
+            flat = T.RefTy(inner.args[0]) if isinstance(item, T.RefTy) else inner.args[0]
+            return adaptor(flat, "Flatten")
+        return None
+    return _iter_consumer(item, name, fresh)
+
+
+def _iter_consumer(item: T.Ty, name: str, fresh: Fresh) -> MethodSig | None:
     if name == "count":
         return MethodSig("iter::count", "value", (), T.USIZE)
     if name in ("sum", "product"):
@@ -482,14 +538,6 @@ def _iter_method(recv: T.IterTy, name: str, fresh: Fresh) -> MethodSig | None:
                          T.option(item))
     if name == "collect":
         return MethodSig("iter::collect", "value", (), fresh())
-    if name in ("cloned", "copied"):
-        base = item.inner if isinstance(item, T.RefTy) else item
-        return MethodSig(f"iter::{name}", "value", (), T.IterTy(base, recv.kind))
-    if name == "map":
-        out = fresh()
-        return MethodSig("iter::map", "value", (T.FnTy((item,), out),), T.IterTy(out, "Map"))
-    if name == "filter":
-        return MethodSig("iter::filter", "value", (T.FnTy((T.RefTy(item),), T.BOOL),), recv)
     if name in ("any", "all"):
         return MethodSig(f"iter::{name}", "mut", (T.FnTy((item,), T.BOOL),), T.BOOL)
     if name == "position":
@@ -501,30 +549,19 @@ def _iter_method(recv: T.IterTy, name: str, fresh: Fresh) -> MethodSig | None:
     if name == "fold":
         acc = fresh()
         return MethodSig("iter::fold", "value", (acc, T.FnTy((acc, item), acc)), acc)
-    if name == "zip":
-        other = fresh()
-        return MethodSig("iter::zip", "value", (other,), T.IterTy(T.TupleTy((item, fresh())),
-                                                                   "Zip"))
     if name == "for_each":
         return MethodSig("iter::for_each", "value", (T.FnTy((item,), T.UNIT),), T.UNIT)
-    if name == "flatten":
-        inner = item.inner if isinstance(item, T.RefTy) else item
-        if (isinstance(inner, T.AdtTy) and T.is_vec(inner)) or isinstance(inner, T.ArrayTy):
-            element = inner.args[0] if isinstance(inner, T.AdtTy) else inner.element
-            flat = T.RefTy(element) if isinstance(item, T.RefTy) else element
-            return MethodSig("iter::flatten", "value", (), T.IterTy(flat, "Flatten"))
-        if isinstance(inner, T.AdtTy) and inner.name == "Option":
-            return MethodSig("iter::flatten", "value", (), T.IterTy(inner.args[0], "Flatten"))
-        return None
     if name in ("max_by_key", "min_by_key"):
         return MethodSig(f"iter::{name}", "value", (T.FnTy((T.RefTy(item),), fresh()),),
                          T.option(item))
-    if name == "filter_map":
-        out = fresh()
-        return MethodSig("iter::filter_map", "value", (T.FnTy((item,), T.option(out)),),
-                         T.IterTy(out, "FilterMap"))
+    if name in ("max_by", "min_by"):
+        ordering = T.AdtTy("Ordering", (), T.ORDERING_DEF)
+        return MethodSig(f"iter::{name}", "value", (T.FnTy((T.RefTy(item), T.RefTy(item)),
+                                                           ordering),), T.option(item))
     if name == "partition":
         target = fresh()
         return MethodSig("iter::partition", "value", (T.FnTy((T.RefTy(item),), T.BOOL),),
                          T.TupleTy((target, target)))
+    if name == "unzip" and isinstance(item, T.TupleTy) and len(item.items) == 2:
+        return MethodSig("iter::unzip", "value", (), T.TupleTy((fresh(), fresh())))
     return None

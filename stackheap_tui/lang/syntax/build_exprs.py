@@ -149,9 +149,12 @@ def _match_arm(span: Span, c: list[Any]) -> ast.MatchArm:
 
 def _closure(span: Span, c: list[Any]) -> ast.Closure:
     nodes = nodes_of(c)
-    params: tuple[ast.ClosureParam, ...] = nodes[0]
+    bars: Part = nodes[0]
+    params: tuple[ast.ClosureParam, ...] = bars.value[1]
     ret = nodes[1] if len(nodes) == 3 else None
-    return ast.Closure(span, params, ret, nodes[-1], bool(tokens_of(c, "MOVE")))
+    end: Span = bars.value[0]
+    head = Span(span.line, span.col, end.end_line, end.end_col, span.start, end.end)
+    return ast.Closure(span, params, ret, nodes[-1], bool(tokens_of(c, "MOVE")), head)
 
 
 def _struct_lit_body(span: Span, c: list[Any]) -> Part:
@@ -184,7 +187,7 @@ EXPR_BUILDERS: dict[str, Builder] = {
     "guard": lambda span, c: Part("guard", c[0]),
     "closure": _closure,
     "closure_typed": _closure,
-    "closure_params": lambda span, c: tuple(c),
+    "closure_params": lambda span, c: Part("params", (span, tuple(c))),
     "closure_param": lambda span, c: ast.ClosureParam(span, c[0], c[1] if len(c) > 1 else None),
     "struct_lit": _struct_lit,
     "struct_lit_body": _struct_lit_body,

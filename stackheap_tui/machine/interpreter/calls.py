@@ -7,12 +7,17 @@ from typing import TYPE_CHECKING, Any, cast
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
+from stackheap_tui.lang.borrowck.messages import place_type
+from stackheap_tui.lang.borrowck.places import Proj
+from stackheap_tui.lang.program import Capture
 from stackheap_tui.machine import std
 from stackheap_tui.machine.interpreter.control import ControlFlow
 from stackheap_tui.machine.interpreter.env import Code, Env
 from stackheap_tui.machine.interpreter.signals import Return
 from stackheap_tui.machine.interpreter.statements import kind_of_notes
+from stackheap_tui.machine.std.values import Held
 from stackheap_tui.memory.records import StepKind
+from stackheap_tui.memory.values import Ref
 
 if TYPE_CHECKING:
     from stackheap_tui.machine.interpreter.core import Interpreter
@@ -52,9 +57,14 @@ class Calls(ControlFlow):
         if callee.kind == "closure":
             closure = self.compile_expr(e.callee)
 
+            consumed = id(e.callee) in self.c.moves  # an FnOnce: the call takes it
+
             def call_closure(env: Env) -> Any:
                 function = closure(env)
-                return function.call([code(env) for code in args])
+                result = function.call([code(env) for code in args])
+                if consumed:  # what it still owns is dropped as the call ends
+                    self.drop_closure(function, "the call that consumed the closure")
+                return result
 
             return call_closure
         return std.compile_call(cast("Interpreter", self), e, callee, args)
@@ -127,7 +137,10 @@ class Calls(ControlFlow):
 
         end = e.body.close_span if isinstance(e.body, ast.Block) else e.body.span
 
+        captures = self.c.captures.get(id(e), ())
+
         def make_closure(env: Env) -> Any:
+            held = self.hold_captures(env, captures)
             slots = self.memory.frames[env.frame].slots
             own = {key: (env.capture_frames[-1][key] if env.capture_frames and key in
                          env.capture_frames[-1] else slots[env.slots[key]].value)
@@ -149,7 +162,9 @@ class Calls(ControlFlow):
                     assert bound is not None
                     for binding, value in bound:
                         self.add_binding(env, binding, value)
-                temps_before = len(env.temps)
+                # The body's statements drop their own temporaries, not those of the
+                # statement that called the closure (a lazy adaptor calls it mid-way).
+                outer_temps, env.temps = env.temps, []
                 finished = False
                 try:
                     try:
@@ -160,16 +175,60 @@ class Calls(ControlFlow):
                     return result
                 finally:
                     # The closure's own temporaries die with its body, before its slots go.
-                    self.drop_temps_since(env, temps_before)
+                    try:
+                        self.drop_temps_since(env, 0)
+                    finally:
+                        env.temps = outer_temps
                     mine = self.new_slots(env, before)
                     if mine:
                         if finished:  # parameters taken by value are dropped as it returns
                             self.drop_scope(env, mine, end)
                         self.pop_slots(env, mine)
 
-            return std.Closure(call)
+            return std.Closure(call, held, env)
 
         return make_closure
+
+    def hold_captures(self, env: Env, captures: tuple[Capture, ...]) -> tuple[Held, ...]:
+        """What a new closure holds: a reference to each place it borrows, a copy of each
+        Copy value it moves in, and each other value it moves in (the source becomes
+        moved; the value is the closure's to drop)."""
+        held: list[Held] = []
+        for cap in captures:
+            found = self.capture_place(env, cap)
+            if found is None:
+                continue
+            place, ty = found
+            if not cap.by_value:
+                held.append(Held(cap.text, place, None, T.RefTy(ty, cap.mutable), False))
+            elif T.is_copy(ty):
+                held.append(Held(cap.text, None, self.memory.read(place), ty, False))
+            else:
+                self.mark_place_moved(place)
+                env.closure_owned.add((place.slot, place.path))
+                held.append(Held(cap.text, place, None, ty, True))
+        return tuple(held)
+
+    def capture_place(self, env: Env, cap: Capture) -> tuple[Ref, T.Ty] | None:
+        """Where a captured place is now (through the references it goes through)."""
+        slot_index = env.slots.get(cap.key)
+        if slot_index is None:
+            return None
+        place: Any = self.slot_ref(env, slot_index)
+        ty = self.memory.frames[env.frame].slots[slot_index].ty
+        for step, index in cap.path:
+            if step == "deref":
+                place, ty = self.deref_place_value(self.memory.read(place), ty)
+                if not isinstance(place, Ref):
+                    return None
+                continue
+            offsets = T.field_offsets(ty) if isinstance(ty, T.TupleTy) else (
+                T.variant_offsets(ty, 0) if isinstance(ty, T.AdtTy) else ())
+            inner = place_type(ty, (Proj("field", index),))
+            if inner is None or index >= len(offsets):
+                return None
+            place, ty = place.child(index, place.address + offsets[index]), inner
+        return place, ty
 
     def copy_captures(self, e: ast.Closure) -> frozenset[int]:
         """The Copy variables a `move` closure copies in: bindings its body names that

@@ -20,6 +20,7 @@ from stackheap_tui.memory.variants import variant_fields
 
 if TYPE_CHECKING:
     from stackheap_tui.lang.items import ItemTable
+    from stackheap_tui.machine.interpreter import Interpreter
 
 
 class Drops(Slots):
@@ -82,6 +83,19 @@ class Drops(Slots):
             # Dropping what is already freed: two owners of one block.
             raise UndefinedBehavior(DOUBLE_FREE, access.address, None) from None
 
+    def drop_closure(self, closure: Any, reason: str) -> list[tuple[int, int]]:
+        """A closure is dropped: the values moved into it that it still owns drop now."""
+        freed: list[tuple[int, int]] = []
+        owner = closure.owner
+        for held in closure.held:
+            key = (held.place.slot, held.place.path) if held.owned else None
+            if key is None or owner is None or key not in owner.closure_owned:
+                continue
+            owner.closure_owned.discard(key)
+            freed.extend(self.drop_value(self.memory.read(held.place), held.ty, reason,
+                                         held.place))
+        return freed
+
     def drop_owned(self, value: Any, ty: T.Ty, reason: str, place: Ref | None,
                    skip: set[tuple[int, ...]] | None,
                    path: tuple[int, ...]) -> list[tuple[int, int]]:
@@ -108,6 +122,10 @@ class Drops(Slots):
                                              skip, (*path, i)))
         elif isinstance(ty, T.AdtTy):
             freed.extend(self.drop_adt(value, ty, reason, place, skip, path))
+        elif isinstance(ty, T.IterTy) and isinstance(value, std.IterValue):
+            freed.extend(std.drop_iter(cast("Interpreter", self), value, reason))
+        elif isinstance(ty, T.FnTy) and isinstance(value, std.Closure):
+            freed.extend(self.drop_closure(value, reason))
         return freed
 
     def drop_adt(self, value: Any, ty: T.AdtTy, reason: str, place: Ref | None,

@@ -26,6 +26,9 @@ class Env:
     # The `move` closures running now (innermost last): each one's own copies of the Copy
     # values it captured, id(binding) -> value (changes outside do not reach them).
     capture_frames: list[dict[int, Any]] = field(default_factory=list)
+    # Places moved into a closure that it still owns, (slot index, path): the closure
+    # drops them when it is dropped, unless its body moved them on first.
+    closure_owned: set[tuple[int, tuple[int, ...]]] = field(default_factory=set)
 
 
 Code = Callable[[Env], Any]

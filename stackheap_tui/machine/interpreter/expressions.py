@@ -110,6 +110,7 @@ class Expressions(Patterns):
             value = memory.frames[env.frame].slots[slot_index].value
             if moves:
                 self.rec.apply((SET_STATE, env.frame, slot_index, SlotState.MOVED, "moved"))
+                env.closure_owned.discard((slot_index, ()))  # a closure's body gave it on
             return value
 
         return read
@@ -163,6 +164,7 @@ class Expressions(Patterns):
                 binding, path = move_path
                 slot_index = env.slots[id(binding)]
                 env.moved_paths.setdefault(slot_index, set()).add(path)
+                env.closure_owned.discard((slot_index, path))
                 slot = self.memory.frames[env.frame].slots[slot_index]
                 self.rec.apply((SET_STATE, env.frame, slot_index, slot.state,
                                 "partially moved"))

@@ -54,6 +54,13 @@ class Ownership(State):
         elif isinstance(ty, T.ArrayTy) and T.needs_drop(ty.element):
             for i, item in enumerate(value):
                 self.claim(item, ty.element, _inside(owner, f"[{i}]"))
+        elif isinstance(ty, T.IterTy) and T.needs_drop(ty):
+            self.claim_iterator(value, owner)
+        elif isinstance(ty, T.FnTy) and T.needs_drop(ty) and not isinstance(owner, OwnerPath):
+            for held in getattr(value, "held", ()):  # what was moved into the closure
+                if held.owned:
+                    self.claim(self.memory.read(held.place), held.ty,
+                               f"{owner} (captured {held.text})")
         elif isinstance(ty, T.AdtTy):
             if ty.name in ("String", "Vec"):
                 ptr, cap, length = value
@@ -78,3 +85,17 @@ class Ownership(State):
             variant, fields, types = variant_fields(value, ty)
             for name, item, item_ty in zip(variant.field_names, fields, types, strict=True):
                 self.claim(item, item_ty, _inside(owner, f".{name}"))
+
+    def claim_iterator(self, it: Any, owner: str) -> None:
+        """An iterator (machine/std `IterValue`) owns the buffer it took from a `Vec`
+        and the items still in it (`it`'s items are labelled `it[i]` by their index)."""
+        while it is not None:
+            if it.kind == "items":
+                if it.state is not None:
+                    self.set_owner(it.state, owner)
+                if it.item_ty is not None and T.needs_drop(it.item_ty):
+                    for i in range(it.pos, it.stop):
+                        self.claim(it.items[i], it.item_ty, _inside(owner, f"[{i}]"))
+            if it.other is not None:
+                self.claim_iterator(it.other, owner)
+            it = it.inner

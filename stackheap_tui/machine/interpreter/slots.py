@@ -77,6 +77,7 @@ class Slots(Ownership):
         env = next((e for e in reversed(self.envs) if e.frame == place.root), None)
         if env is None:
             return
+        env.closure_owned.discard((place.slot, place.path))
         if not place.path:
             self.rec.apply((SET_STATE, place.root, place.slot, SlotState.MOVED, "moved"))
             return

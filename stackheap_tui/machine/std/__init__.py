@@ -19,6 +19,7 @@ from stackheap_tui.machine.std import (  # noqa: F401  (each registers its entri
     values,
 )
 from stackheap_tui.machine.std.iterators import iterate
+from stackheap_tui.machine.std.lazy import drop_iter
 from stackheap_tui.machine.std.macros import compile_macro
 from stackheap_tui.machine.std.numbers import cast, float_op
 from stackheap_tui.machine.std.registry import FUNCTIONS, METHODS, compile_call, compile_method
@@ -28,5 +29,6 @@ from stackheap_tui.memory.float_digits import to_f32
 
 __all__ = [
     "FUNCTIONS", "METHODS", "Closure", "IterValue", "cast", "check_str_slice", "compile_call",
-    "compile_macro", "compile_method", "deques", "float_op", "iterate", "maps", "to_f32",
+    "compile_macro", "compile_method", "deques", "drop_iter", "float_op", "iterate", "maps",
+    "to_f32",
 ]

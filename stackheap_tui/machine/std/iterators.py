@@ -3,60 +3,60 @@ consumers."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.span import Span
 from stackheap_tui.machine import arith, convert
-from stackheap_tui.machine.std import deques, maps
+from stackheap_tui.machine.allocation import NotSupportedAtRun
+from stackheap_tui.machine.std import collect, deques, lazy, maps
 from stackheap_tui.machine.std.registry import arg_type, method, result_type
-from stackheap_tui.machine.std.values import IterValue, clone_value
-from stackheap_tui.memory.state import FREE, REMOVE_SLOTS
-from stackheap_tui.memory.values import Ref, Slice
+from stackheap_tui.machine.std.values import IterValue
+from stackheap_tui.memory.state import FREE
+from stackheap_tui.memory.values import Ref
 
 if TYPE_CHECKING:
     from stackheap_tui.machine.interpreter import Env, Interpreter
 
 
 
-def iterate(interp: Interpreter, env: Env | None, source: Any, ty: T.Ty,
+def iterate(interp: Interpreter, env: Env, source: Any, ty: T.Ty,
             span: Span | None) -> Iterable[Any]:
-    """The items a `for` loop walks over."""
+    """The items a `for` loop walks over, one `next` per iteration."""
+    if isinstance(source, maps.UnorderedIter) and source.kind != "items":
+        # An adaptor chain over a table's items: its closures and the loop's body run in
+        # the table's order, so nothing may print in them.
+        return maps.watched(interp, lazy.drain(interp, env, source, span))
     table_items = maps.iterate(interp, source, ty)
     if table_items is None:
         table_items = deques.iterate(interp, source, ty)
     if table_items is not None:
         return table_items
     if isinstance(source, IterValue):
-        return source.items
-    if isinstance(ty, T.AdtTy) and ty.name in ("Range", "RangeInclusive") and isinstance(
+        return lazy.drain(interp, env, source, span)
+    if isinstance(ty, T.AdtTy) and ty.name in ("Range", "RangeInclusive") and not isinstance(
             ty.args[0], T.CharTy):
-        end = ord(source[1]) + (1 if ty.name == "RangeInclusive" else 0)
-        return [chr(c) for c in range(ord(source[0]), end) if not 0xD800 <= c <= 0xDFFF]
-    if isinstance(ty, T.AdtTy) and ty.name == "Range":
-        return range(source[0], source[1])
-    if isinstance(ty, T.AdtTy) and ty.name == "RangeInclusive":
-        return range(source[0], source[1] + 1)
-    if isinstance(ty, T.AdtTy) and ty.name == "RangeFrom":
-        return _count(source[0])
+        return range(source[0], source[1] + (1 if ty.name == "RangeInclusive" else 0))
     if isinstance(ty, T.AdtTy) and T.is_vec(ty):
         return _consume_vec(interp, source, ty)
-    if isinstance(ty, T.ArrayTy):
-        return tuple(source)
-    if isinstance(ty, T.RefTy):
-        place = interp.deref_to(source, ty.inner, T.SliceTy(T.UNIT))
-        assert isinstance(place, Slice)
-        return tuple(place.element(i) for i in range(place.length))
-    raise TypeError(f"cannot iterate {ty}")
+    if isinstance(ty, T.RefTy) and isinstance(ty.inner, T.IterTy):
+        return _borrowed(interp, env, source, ty.inner, span)
+    return lazy.drain(interp, env, lazy.to_iter(interp, source, ty), span)
 
 
-def _count(start: int) -> Iterable[int]:
-    value = start
+def _borrowed(interp: Interpreter, env: Env, place: Ref, ty: T.Ty,
+              span: Span | None) -> Iterable[Any]:
+    """`for x in &mut it`: each `next` advances the iterator where it lives, which keeps
+    what the loop did not take (after a `break`)."""
     while True:
-        yield value
-        value += 1
+        item, after = lazy.advance(interp, env, interp.memory.read(place), span)
+        _store(interp, place, after, ty)
+        if item is lazy.END:
+            return
+        yield item
 
 
 def _consume_vec(interp: Interpreter, header: Any, ty: T.AdtTy) -> Iterable[Any]:
@@ -75,17 +75,9 @@ def _consume_vec(interp: Interpreter, header: Any, ty: T.AdtTy) -> Iterable[Any]
             interp.rec.apply((FREE, ptr, "freed: the Vec was consumed by the `for` loop"))
 
 
-def as_items(interp: Interpreter, value: Any, ty: T.Ty) -> tuple[Any, ...]:
-    """An iterator-ish receiver's items (IterValue, range)."""
-    if isinstance(value, IterValue):
-        return value.items
-    if isinstance(ty, T.AdtTy) and isinstance(ty.args[0], T.CharTy):
-        return tuple(iterate(interp, None, value, ty, None))
-    if isinstance(ty, T.AdtTy) and ty.name == "Range":
-        return tuple(range(value[0], value[1]))
-    if isinstance(ty, T.AdtTy) and ty.name == "RangeInclusive":
-        return tuple(range(value[0], value[1] + 1))
-    raise TypeError(f"not an iterator: {ty}")
+def as_items(interp: Interpreter, env: Env, value: Any, ty: T.Ty) -> tuple[Any, ...]:
+    """Every item of an iterator-ish value (IterValue, range), taken by value."""
+    return tuple(lazy.drain(interp, env, lazy.to_iter(interp, value, ty), None))
 
 
 # ---- ranges and iterators ----
@@ -100,50 +92,169 @@ def _range_contains(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: li
     return bounds[0] <= value < bounds[1]
 
 
-@method(*(f"iter::{n}" for n in (
-    "rev", "enumerate", "skip", "take", "step_by", "count", "sum", "product", "max", "min",
-    "last", "next", "collect", "cloned", "copied", "map", "filter", "any", "all", "position",
-    "find", "fold", "for_each", "zip", "max_by_key", "min_by_key", "filter_map",
-    "partition", "flatten", "nth")))
+ADAPTORS = ("rev", "enumerate", "skip", "take", "step_by", "cloned", "copied", "map", "filter",
+            "zip", "filter_map", "flatten", "chain", "take_while", "skip_while", "map_while",
+            "peekable", "flat_map", "scan", "inspect", "fuse")
+CONSUMERS = ("count", "sum", "product", "max", "min", "last", "next", "collect", "any", "all",
+             "position", "find", "fold", "for_each", "max_by_key", "min_by_key", "max_by",
+             "min_by", "partition", "nth", "unzip", "peek")
+
+
+def _item_type(ty: T.Ty) -> T.Ty:
+    if isinstance(ty, T.IterTy):
+        return ty.item
+    assert isinstance(ty, T.AdtTy)  # a range
+    return ty.args[0]
+
+
+def _store(interp: Interpreter, place: Ref, it: IterValue, ty: T.Ty) -> None:
+    """Write an iterator's new state back where it lives (a range stays a range)."""
+    if isinstance(ty, T.AdtTy) and it.kind == "range":
+        start, end = it.state
+        if ty.name == "RangeFrom":
+            interp.write_place(place, (start,))
+            return
+        if ty.name == "Range":
+            interp.write_place(place, (start, end))
+            return
+        if ty.name == "RangeInclusive" and start < end:
+            interp.write_place(place, (start, end - 1))
+            return
+        raise NotSupportedAtRun("an exhausted `RangeInclusive` kept in a variable")
+    if isinstance(ty, T.AdtTy):
+        raise NotSupportedAtRun(f"`next` on this `{ty.name}` kept in a variable")
+    interp.write_place(place, it)
+
+
+def _keep_or_drop(interp: Interpreter, place: Ref | None, it: IterValue, ty: T.Ty) -> None:
+    """After `next`, `find`, ...: the iterator's new state where it lives, or (taken
+    from a temporary value) dropped."""
+    if place is not None:
+        _store(interp, place, it, ty)
+    else:
+        lazy.drop_iter(interp, it, "the temporary iterator is dropped")
+
+
+@method(*(f"iter::{n}" for n in ADAPTORS + CONSUMERS))
 def _iter(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
           e: ast.MethodCall) -> Any:
     name = e.method
-    mem = interp.memory
-    if isinstance(recv, Ref):  # `it.next()` takes `&mut self`
-        current = mem.read(recv)
-        items = current.items if isinstance(current, IterValue) else as_items(interp, current, ty)
-    else:
-        items = as_items(interp, recv, ty)
-    if isinstance(ty, T.IterTy):
-        item_ty = ty.item
-    else:
-        assert isinstance(ty, T.AdtTy)  # a range
-        item_ty = ty.args[0]
+    span = e.method_span
+    place = recv if isinstance(recv, Ref) else None
+    current = interp.memory.read(recv) if place is not None else recv
+    it = lazy.to_iter(interp, current, ty)
+    item_ty = _item_type(ty)
+    if name in ADAPTORS:
+        return _adaptor(interp, env, it, item_ty, args, e)
+    if name in ("next", "nth"):
+        skip = args[0] if name == "nth" else 0
+        item: Any = lazy.END
+        for i in range(skip + 1):
+            item, it = lazy.advance(interp, env, it, span)
+            if item is lazy.END:
+                break
+            if i < skip:
+                lazy.discard(interp, item, item_ty)
+        _keep_or_drop(interp, place, it, ty)
+        return (0,) if item is lazy.END else (1, item)
+    if name == "peek":  # the next item, kept in the iterator; a reference to it
+        assert place is not None and it.inner is not None
+        if it.state is None:
+            item, inner = lazy.advance(interp, env, it.inner, span)
+            it = replace(it, inner=inner, state=(item,))
+            _store(interp, place, it, ty)
+        if it.state[0] is lazy.END:
+            return (0,)
+        return (1, place.child(0, place.address))
+    if name in ("any", "all", "position", "find"):
+        result = _search(interp, env, it, item_ty, args[0], name, span)
+        _keep_or_drop(interp, place, result[1], ty)
+        return result[0]
+    if name == "collect":
+        return collect.collect(interp, env, it, item_ty, result_type(interp, e), span)
+    return _consume(interp, env, lazy.drain(interp, env, it, span), item_ty, args, e)
+
+
+def _search(interp: Interpreter, env: Env, it: IterValue, item_ty: T.Ty, fn: Any, name: str,
+            span: Span) -> tuple[Any, IterValue]:
+    """`any`, `all`, `position`, `find`: items until the answer is known; the iterator
+    keeps the rest."""
+    index = 0
+    while True:
+        item, it = lazy.advance(interp, env, it, span)
+        if item is lazy.END:
+            return ((name == "all") if name in ("any", "all") else (0,)), it
+        if name == "find":
+            hit = lazy.call_by_ref(interp, env, fn, item, item_ty)
+        else:
+            hit = fn.call([item])
+        if name == "all":
+            if not hit:
+                return False, it
+        elif hit:
+            return (True if name == "any" else (1, index) if name == "position" else (
+                1, item)), it
+        elif name == "find":
+            lazy.discard(interp, item, item_ty)
+        index += 1
+
+
+def _adaptor(interp: Interpreter, env: Env, it: IterValue, item_ty: T.Ty, args: list[Any],
+             e: ast.MethodCall) -> IterValue:
+    """An adaptor builds a value around the iterator; nothing is asked of it yet."""
+    name = e.method
+    span = e.method_span
+    adapt = lazy.adapt
     if name == "rev":
-        return IterValue(tuple(reversed(items)))
-    if name == "zip":  # pairs until the shorter side ends
-        other_ty = arg_type(interp, e, 0)
-        others = tuple(iterate(interp, env, args[0], other_ty, e.method_span))
-        return IterValue(tuple(zip(items, others, strict=False)))
+        return adapt("rev", lazy.into_owned(interp, env, it, span), item_ty)
     if name == "enumerate":
-        return IterValue(tuple(enumerate(items)))
-    if name == "skip":
-        return IterValue(items[args[0]:])
-    if name == "take":
-        return IterValue(items[: args[0]])
+        return adapt(name, it, item_ty, state=0)
+    if name in ("skip", "take"):
+        return adapt(name, it, item_ty, state=args[0])
     if name == "step_by":
         if args[0] == 0:
-            raise interp.panic_at(e.method_span, "assertion failed: step != 0", "step_by")
-        return IterValue(items[:: args[0]])
+            raise interp.panic_at(span, "assertion failed: step != 0", "step_by")
+        return adapt(name, it, item_ty, state=(args[0], True))
+    if name in ("cloned", "copied", "fuse"):
+        return adapt(name, it, item_ty)
+    if name in ("map", "filter", "filter_map", "inspect", "map_while"):
+        return adapt(name, it, item_ty, fn=args[0])
+    if name in ("take_while", "skip_while"):
+        return adapt(name, it, item_ty, fn=args[0], state=False)
+    if name in ("zip", "chain"):
+        other = lazy.to_iter(interp, args[0], arg_type(interp, e, 0))
+        return adapt(name, it, item_ty, other=other)
+    if name == "peekable":
+        return adapt(name, it, item_ty, state=None)
+    if name == "flatten":
+        return adapt(name, it, item_ty, state=(None, item_ty))
+    if name == "flat_map":
+        fn_ty = arg_type(interp, e, 0)
+        assert isinstance(fn_ty, T.FnTy)
+        return adapt(name, it, item_ty, fn=args[0], state=(None, fn_ty.ret))
+    if name == "scan":
+        return adapt(name, it, item_ty, fn=args[1], state=(args[0], arg_type(interp, e, 0)))
+    raise TypeError(name)
+
+
+def _consume(interp: Interpreter, env: Env, items: Iterator[Any], item_ty: T.Ty,
+             args: list[Any], e: ast.MethodCall) -> Any:
+    """The consumers that take the iterator by value: every item, one `next` at a time."""
+    name = e.method
+    mem = interp.memory
     if name == "count":
-        return len(items)
+        n = 0
+        for item in items:
+            lazy.discard(interp, item, item_ty)
+            n += 1
+        return n
     if name in ("sum", "product"):
         result_ty = result_type(interp, e)
-        values = [mem.read(v) if isinstance(v, Ref) else v for v in items]
         total: Any = 0 if name == "sum" else 1
         if isinstance(result_ty, T.FloatTy):
             total = float(total)
-        for v in values:
+        for item in items:
+            v = mem.read(item) if isinstance(item, Ref) else item
             if isinstance(result_ty, T.IntTy):
                 op = "+" if name == "sum" else "*"
                 try:
@@ -154,150 +265,84 @@ def _iter(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
             else:
                 total = total + v if name == "sum" else total * v
         return total
-    if name in ("max", "min"):
-        if not items:
-            return (0,)
-        def key(v: Any) -> Any:
-            return convert.key_of(mem, v, item_ty)
-        chosen = items[0]
-        for v in items[1:]:
-            if (name == "max" and key(v) >= key(chosen)) or (name == "min" and key(v) < key(
-                    chosen)):
-                chosen = v
-        return (1, chosen)
+    if name in ("max", "min", "max_by_key", "min_by_key", "max_by", "min_by"):
+        return _extreme(interp, env, items, item_ty, args, e)
     if name == "last":
-        return (1, items[-1]) if items else (0,)
-    if name in ("next", "nth"):
-        skip = args[0] if name == "nth" else 0
-        if len(items) <= skip:
-            if isinstance(recv, Ref):
-                interp.write_place(recv, IterValue(()))
-            return (0,)
-        if isinstance(recv, Ref):  # a temporary iterator (`s.chars().nth(2)`) is not kept
-            interp.write_place(recv, IterValue(items[skip + 1:]))
-        return (1, items[skip])
-    if name in ("cloned", "copied"):
-        base = item_ty.inner if isinstance(item_ty, T.RefTy) else item_ty
-        return IterValue(tuple(clone_value(interp, mem.read(v), base) for v in items))
-    if name == "map":
-        return IterValue(tuple(args[0].call([v]) for v in items))
-    if name == "filter":
-        kept = []
-        for v in items:
-            if args[0].call([interp.temp_slot(env, v, item_ty)]):
-                kept.append(v)
-            _pop_temp(interp, env)
-        return IterValue(tuple(kept))
-    if name in ("any", "all"):
-        results = (args[0].call([v]) for v in items)
-        return any(results) if name == "any" else all(results)
-    if name == "position":
-        for i, v in enumerate(items):
-            if args[0].call([v]):
-                return (1, i)
-        return (0,)
-    if name == "find":
-        for v in items:
-            found = args[0].call([interp.temp_slot(env, v, item_ty)])
-            _pop_temp(interp, env)
-            if found:
-                return (1, v)
-        return (0,)
+        last: Any = lazy.END
+        for item in items:
+            if last is not lazy.END:
+                lazy.discard(interp, last, item_ty)
+            last = item
+        return (0,) if last is lazy.END else (1, last)
     if name == "fold":
         acc = args[0]
-        for v in items:
-            acc = args[1].call([acc, v])
+        for item in items:
+            acc = args[1].call([acc, item])
         return acc
     if name == "for_each":
-        for v in items:
-            args[0].call([v])
+        for item in items:
+            args[0].call([item])
         return ()
-    if name == "collect":
-        return _collect(interp, items, item_ty, result_type(interp, e))
-    if name in ("max_by_key", "min_by_key"):
-        if not items:
-            return (0,)
-        fn_ty = interp.c.type_of(e.args[0])
-        key_ty = fn_ty.ret if isinstance(fn_ty, T.FnTy) else T.I32
-        keys = []
-        for v in items:
-            keys.append(convert.key_of(mem, args[0].call([interp.temp_slot(env, v, item_ty)]),
-                                       key_ty))
-            _pop_temp(interp, env)
-        chosen = 0
-        for i in range(1, len(items)):
-            if (name == "max_by_key" and keys[i] >= keys[chosen]) or (
-                    name == "min_by_key" and keys[i] < keys[chosen]):
-                chosen = i
-        return (1, items[chosen])
-    if name == "flatten":
-        flat: list[Any] = []
-        inner_ty = item_ty.inner if isinstance(item_ty, T.RefTy) else item_ty
-        for v in items:
-            if isinstance(inner_ty, T.AdtTy) and inner_ty.name == "Option":
-                if isinstance(v, Ref):  # `&Option<T>` yields `&T` when it is Some
-                    if mem.read(v)[0] == 1:
-                        flat.append(v.child(1, v.address))
-                elif v[0] == 1:
-                    flat.append(v[1])
-            elif isinstance(v, Ref):  # `&Vec<T>` / `&[T; N]`: references to the elements
-                place = interp.deref_to(v, inner_ty, T.SliceTy(T.UNIT))
-                flat.extend(place.element(i) for i in range(place.length))
-            else:
-                flat.extend(convert.elements_of(mem, v, inner_ty))
-        return IterValue(tuple(flat))
-    if name == "filter_map":
-        kept = []
-        for v in items:
-            result = args[0].call([v])
-            if result[0] == 1:
-                kept.append(result[1])
-        return IterValue(tuple(kept))
     if name == "partition":
         yes: list[Any] = []
         no: list[Any] = []
-        for v in items:
-            (yes if args[0].call([interp.temp_slot(env, v, item_ty)]) else no).append(v)
-            _pop_temp(interp, env)
+        for item in items:
+            (yes if lazy.call_by_ref(interp, env, args[0], item, item_ty) else no).append(item)
         target = result_type(interp, e)
         assert isinstance(target, T.TupleTy)
-        return (_collect(interp, tuple(yes), item_ty, target.items[0]),
-                _collect(interp, tuple(no), item_ty, target.items[1]))
+        return (collect.collect_items(interp, tuple(yes), item_ty, target.items[0]),
+                collect.collect_items(interp, tuple(no), item_ty, target.items[1]))
+    if name == "unzip":
+        target = result_type(interp, e)
+        assert isinstance(target, T.TupleTy) and isinstance(item_ty, T.TupleTy)
+        pairs = tuple(items)
+        return tuple(collect.collect_items(interp, tuple(p[i] for p in pairs), item_ty.items[i],
+                                           target.items[i]) for i in (0, 1))
     raise TypeError(name)
 
 
-def _pop_temp(interp: Interpreter, env: Env) -> None:
-    if env.temps:
-        _, _, ref = env.temps.pop()
-        frame = interp.memory.frames[env.frame]
-        if ref is not None and ref.slot == len(frame.slots) - 1:
-            interp.rec.apply((REMOVE_SLOTS, env.frame, 1))
-
-
-def _collect(interp: Interpreter, items: tuple[Any, ...], item_ty: T.Ty, target: T.Ty) -> Any:
+def _extreme(interp: Interpreter, env: Env, items: Iterator[Any], item_ty: T.Ty,
+             args: list[Any], e: ast.MethodCall) -> Any:
+    """`max`/`min` (`_by_key`, `_by`): std keeps the last of equal maxima and the first of
+    equal minima; the other item of each comparison is dropped."""
+    name = e.method
     mem = interp.memory
-    if T.is_string(target):
-        if isinstance(item_ty, T.RefTy) and isinstance(item_ty.inner, T.CharTy):
-            items, item_ty = tuple(mem.read(v) for v in items), T.CHAR  # String from &char
-        parts = [(v if isinstance(v, str) else convert.text_of(mem, v, item_ty)).encode("utf-8")
-                 if not isinstance(item_ty, T.CharTy) else v.encode("utf-8") for v in items]
-        data = b"".join(parts)
-        return interp.heap.string_from(data)
-    if isinstance(target, T.AdtTy) and T.is_vec(target):
-        element = target.args[0]
-        if isinstance(item_ty, T.RefTy) and not isinstance(element, T.RefTy):
-            items = tuple(mem.read(v) for v in items)  # Vec<T> extends from &T (T: Copy)
-        return interp.heap.vec_from(element, tuple(items))
-    if isinstance(target, T.AdtTy) and target.name in ("Option", "Result"):
-        # `Option<Vec<T>>` from `Option<T>`s: the first `None` (or `Err`) is the answer,
-        # else every payload collected. Option is (0,) / (1, x); Result (0, x) / (1, e).
-        assert isinstance(item_ty, T.AdtTy)
-        stop = 0 if target.name == "Option" else 1
-        payloads = []
-        for item in items:
-            if item[0] == stop:
-                return item
-            payloads.append(item[1])
-        inner = _collect(interp, tuple(payloads), item_ty.args[0], target.args[0])
-        return (1, inner) if target.name == "Option" else (0, inner)
-    raise TypeError(f"collect into {target}")
+    want_max = name.startswith("max")
+    by_key = name.endswith("_by_key")
+    by = name.endswith("_by")
+    key_ty = item_ty
+    if by_key:
+        fn_ty = arg_type(interp, e, 0)
+        key_ty = fn_ty.ret if isinstance(fn_ty, T.FnTy) else T.I32
+
+    def key(item: Any) -> Any:
+        if by:
+            return None
+        if by_key:
+            return convert.key_of(mem, lazy.call_by_ref(interp, env, args[0], item, item_ty),
+                                  key_ty)
+        return convert.key_of(mem, item, item_ty)
+
+    def compare(a: tuple[Any, Any], b: tuple[Any, Any]) -> int:  # `compare(&a, &b)`
+        if by:
+            ref_a = interp.temp_slot(env, a[0], item_ty)
+            ref_b = interp.temp_slot(env, b[0], item_ty)
+            try:
+                return int(args[0].call([ref_a, ref_b])[0]) - 1
+            finally:
+                lazy.pop_temp(interp, env)
+                lazy.pop_temp(interp, env)
+        return -1 if a[1] < b[1] else 1 if a[1] > b[1] else 0
+
+    chosen: tuple[Any, Any] | None = None
+    for item in items:
+        current = (item, key(item))
+        if chosen is None:
+            chosen = current
+            continue
+        c = compare(chosen, current)
+        keep_new = c <= 0 if want_max else c > 0
+        lazy.discard(interp, (chosen if keep_new else current)[0], item_ty)
+        if keep_new:
+            chosen = current
+    return (0,) if chosen is None else (1, chosen[0])

@@ -18,7 +18,8 @@ printed before it is sorted.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from stackheap_tui.lang import ast
@@ -483,13 +484,33 @@ def iterate(interp: Interpreter, source: Any, ty: T.Ty) -> Iterable[Any] | None:
     return _watched(interp, items) if len(items) > 1 else items
 
 
-def _watched(interp: Interpreter, items: tuple[Any, ...]) -> Iterator[Any]:
+def _watched(interp: Interpreter, items: Iterable[Any]) -> Iterator[Any]:
+    with watching(interp):
+        yield from items
+
+
+def watched(interp: Interpreter, items: Iterable[Any]) -> Iterator[Any]:
+    """A `for` loop over an adaptor chain on a table's items: nothing may print in it."""
+    return _watched(interp, items)
+
+
+@contextmanager
+def watching(interp: Interpreter) -> Iterator[None]:
+    """While a table's items are walked in its order: printing would show that order."""
     state = tables(interp)
     state.loops += 1
     try:
-        yield from items
+        yield
     finally:
         state.loops -= 1
+
+
+def unordered(it: IterValue) -> IterValue:
+    """An iterator (a lazy adaptor too) over the items of a table of more than one entry,
+    marked as such: later methods on it are guarded by `_guard`."""
+    if isinstance(it, UnorderedIter):
+        return it
+    return UnorderedIter(**{f.name: getattr(it, f.name) for f in fields(it)})
 
 
 def drop(interp: Interpreter, value: Any, ty: T.AdtTy, reason: str) -> list[tuple[int, int]]:
@@ -555,7 +576,10 @@ def _guard(impl: Any, interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: 
     while isinstance(item, T.RefTy):
         item = item.inner
     if name in _ORDER_FREE or (name in _INT_ORDER_FREE and isinstance(item, T.IntTy)):
-        return impl(interp, env, recv, ty, args, e)
+        # The result does not depend on the order, but the closures of the adaptors it
+        # runs (iterators are lazy) may not print in it.
+        with watching(interp):
+            return impl(interp, env, recv, ty, args, e)
     if name in _KEEPS_ORDER or name == "collect":
         state = tables(interp)
         state.loops += 1  # a closure printing here would print in the table's order
@@ -564,7 +588,7 @@ def _guard(impl: Any, interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: 
         finally:
             state.loops -= 1
         if isinstance(result, IterValue):
-            return UnorderedIter(result.items) if len(result.items) > 1 else result
+            return unordered(result)  # (the adaptor runs later: its closures are watched then)
         made = interp.c.type_of(e)
         if isinstance(made, T.AdtTy) and made.name in ("Vec", "String") and result[1]:
             taint(interp, result[0])
@@ -604,7 +628,7 @@ def collect(interp: Interpreter, source: Any, ty: T.Ty, made: T.AdtTy,
     """`collect()` into a map or set: std reserves the iterator's lower size bound, then
     inserts each item (a later value for a key replaces the earlier one)."""
     from stackheap_tui.machine.std.iterators import as_items  # (iterators imports this)
-    items = source.items if isinstance(source, IterValue) else as_items(interp, source, ty)
+    items = as_items(interp, interp.envs[-1], source, ty)
     lower = _lower_bound(interp, e.receiver, items)
     if lower is None:
         raise NotSupportedAtRun(f"collecting this iterator into a `{made.name}` (its size "

@@ -82,6 +82,11 @@ def compile_method(interp: Interpreter, e: ast.MethodCall, callee: Callee,
     if impl is None:
         raise TypeError(f"no builtin method {callee.key}")
     span = e.span
+    # Closures given by value that own what was moved into them: a std method calls
+    # them and drops them as it returns (an adaptor keeps its closure instead).
+    owning = [i for i, arg in enumerate(e.args) if T.needs_drop(interp.c.type_of(arg))
+              and isinstance(interp.c.type_of(arg), T.FnTy)]
+    keeps = isinstance(interp.c.type_of(e), T.IterTy)
 
     def call(env: Env) -> Any:
         recv, recv_ty = receiver(env)
@@ -92,6 +97,9 @@ def compile_method(interp: Interpreter, e: ast.MethodCall, callee: Callee,
         else:
             result = impl(interp, env, recv, recv_ty, values, e)
         interp.current_span = span
+        if owning and not keeps:
+            for i in owning:
+                interp.drop_closure(values[i], f"`{e.method}` dropping its closure")
         return result
 
     return call

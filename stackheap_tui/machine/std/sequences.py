@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.machine import convert
-from stackheap_tui.machine.std import maps
+from stackheap_tui.machine.std import lazy, maps
 from stackheap_tui.machine.std.iterators import as_items
 from stackheap_tui.machine.std.registry import (
     CallSite,
@@ -195,11 +195,12 @@ def _slice(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
     raise TypeError(name)
 
 
-def _items_of_any(interp: Interpreter, value: Any, ty: T.Ty, element: T.Ty) -> tuple[Any, ...]:
+def _items_of_any(interp: Interpreter, env: Env, value: Any, ty: T.Ty,
+                  element: T.Ty) -> tuple[Any, ...]:
     """What `extend` takes from: a Vec (consumed), array, range, iterator or slice."""
     mem = interp.memory
     if isinstance(value, IterValue):
-        items = value.items
+        items = as_items(interp, env, value, ty)
     elif T.is_vec(ty):
         items = tuple(interp.heap.contents(value))
         if value[1]:  # the moved-in Vec's buffer is freed once its elements moved out
@@ -210,7 +211,7 @@ def _items_of_any(interp: Interpreter, value: Any, ty: T.Ty, element: T.Ty) -> t
         place = interp.deref_to(value, ty.inner, T.SliceTy(T.UNIT))
         items = tuple(mem.read(place))
     else:
-        items = as_items(interp, value, ty)
+        items = as_items(interp, env, value, ty)
     if items and isinstance(items[0], Ref) and not isinstance(element, T.RefTy):
         items = tuple(mem.read(v) for v in items)
     return items
@@ -316,7 +317,7 @@ def _vec(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
         interp.adopt(recv, ty)
         return ()
     if name == "into_iter":
-        return IterValue(items)
+        return lazy.vec_into_iter(interp, header, element)
     if name == "extend_from_slice":
         extra = tuple(clone_value(interp, v, element) for v in mem.read(args[0]))
         grown = heap.reserve(header, "vec", element, len(extra))
@@ -330,7 +331,7 @@ def _vec(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
         index = args[0] if name == "get_mut" else 0 if name == "first_mut" else length - 1
         return (1, slice_place.element(index)) if 0 <= index < length else (0,)
     if name == "extend":
-        extra = _items_of_any(interp, args[0], arg_type(interp, e, 0), element)
+        extra = _items_of_any(interp, env, args[0], arg_type(interp, e, 0), element)
         grown = heap.reserve(header, "vec", element, len(extra))
         interp.write_place(recv, heap.append(grown, tuple(extra)))
         interp.adopt(recv, ty)
@@ -370,7 +371,8 @@ def _vec(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
 @method("Array::into_iter")
 def _array_into_iter(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
                      e: ast.MethodCall) -> Any:
-    return IterValue(tuple(recv))
+    assert isinstance(ty, T.ArrayTy)
+    return IterValue(tuple(recv), item_ty=ty.element)
 
 
 def _element(site: CallSite) -> T.Ty:

@@ -121,8 +121,8 @@ def _str(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
         start = len(text[: len(text) - len(text.lstrip())].encode("utf-8")) if name in (
             "trim", "trim_start") else 0
         return recv.sub(start, start + len(stripped.encode("utf-8")))
-    if name == "chars":
-        return IterValue(tuple(text))
+    if name == "chars":  # its size_hint counts bytes left: at least one char per 4
+        return IterValue(tuple(text), hint="chars")
     if name == "bytes":
         return IterValue(tuple(data))
     if name == "char_indices":
@@ -131,9 +131,9 @@ def _str(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
         for ch in text:
             indexed.append((offset, ch))
             offset += len(ch.encode("utf-8"))
-        return IterValue(tuple(indexed))
+        return IterValue(tuple(indexed), hint="char_indices")
     if name in ("split_whitespace", "lines", "split", "split_terminator"):
-        return IterValue(tuple(_split(interp, recv, text, name, args, e)))
+        return IterValue(tuple(_split(interp, recv, text, name, args, e)), hint="unknown")
     if name == "repeat":
         if len(data) * args[0] > T.USIZE.max:  # the byte count itself overflows
             raise interp.panic_at(e.method_span, "capacity overflow", "repeat")

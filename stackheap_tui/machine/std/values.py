@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
@@ -15,24 +15,71 @@ from stackheap_tui.machine.allocation import check_allocation
 from stackheap_tui.machine.std.registry import CallSite, Code, function, method
 from stackheap_tui.memory import formatting as fmt
 from stackheap_tui.memory.state import ALLOC
+from stackheap_tui.memory.values import Ref
 from stackheap_tui.memory.variants import variant_fields
 
 if TYPE_CHECKING:
     from stackheap_tui.machine.interpreter import Env, Interpreter
 
 
+class Held(NamedTuple):
+    """One capture a closure holds: a reference to the captured place (`place`, by
+    reference), a copy (`value`, a Copy value moved in), or the value moved in, which
+    stays where it was (`place`) and is the closure's to drop (`owned`)."""
+
+    text: str  # the place as written: `list`, `p.name`
+    place: Ref | None
+    value: Any
+    ty: T.Ty  # the field's type: `&Vec<i32>`, `String`
+    owned: bool
+
+
 @dataclass(frozen=True)
 class Closure:
-    """A closure value: calling it runs its body in the defining function's frame."""
+    """A closure value: calling it runs its body in the defining function's frame.
+    `held`: its captures, as drawn and as dropped with it; `owner`: the frame's
+    environment whose `closure_owned` says which moved-in places it still owns."""
 
     call: Callable[[list[Any]], Any]
+    held: tuple[Held, ...] = ()
+    owner: Any = None
 
 
 @dataclass(frozen=True)
 class IterValue:
-    """An iterator's remaining items (computed eagerly: the subset's adapters are pure)."""
+    """An iterator as a value: a source and the adaptors stacked on it, each `next` a new
+    value (see `machine/std/lazy.py`). Nothing runs until a consumer asks for an item.
 
-    items: tuple[Any, ...]
+    `kind` "items": a source whose items are plain data computed up front (a slice's
+    element references, a string's chars): `items[pos:end]` remain, `hint` says how its
+    `size_hint` is known ("exact", "chars", "unknown"). `kind` "range": `state` is
+    (next, end) with end None for `start..`. An adaptor ("map", "filter", ...) has its
+    `inner` iterator, its closure `fn`, the `item_ty` of what `inner` yields and its
+    own `state` (take's count left, enumerate's index, scan's accumulator, ...)."""
+
+    items: tuple[Any, ...] = ()
+    kind: str = "items"
+    pos: int = 0
+    end: int | None = None
+    inner: IterValue | None = None
+    other: IterValue | None = None
+    fn: Closure | None = None
+    state: Any = None
+    item_ty: T.Ty | None = None
+    hint: str = "exact"
+
+    @property
+    def stop(self) -> int:
+        return len(self.items) if self.end is None else self.end
+
+    def __getitem__(self, index: int) -> Any:
+        """Field 0 of a `Peekable`: its peeked item (what `peek`'s reference reads); once
+        `next` took it, its bytes are still there (what a what-if run reads)."""
+        if self.kind == "peekable" and index == 0 and self.state is not None:
+            return self.state[0]
+        if self.kind == "peekable" and index == 0 and self.hint == "taken":
+            return self.items[0]
+        raise IndexError(index)
 
 
 def heap_dangling(element: T.Ty) -> int:

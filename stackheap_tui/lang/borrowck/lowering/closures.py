@@ -15,20 +15,61 @@ from stackheap_tui.lang import types as T
 from stackheap_tui.lang.borrowck.ir import MOVE, MUTABLE, WRITE, Graph
 from stackheap_tui.lang.borrowck.lowering.base import ClosureFacts, Operand
 from stackheap_tui.lang.borrowck.lowering.calls import CallLowering
+from stackheap_tui.lang.borrowck.messages import place_text, place_type
 from stackheap_tui.lang.borrowck.places import BOX, REF, REF_MUT, Place
+from stackheap_tui.lang.program import Capture
 from stackheap_tui.lang.span import Span
 
 _RANK = {MOVE: 3, MUTABLE: 2, WRITE: 2}
 
 
 def _captured(place: Place) -> Place:
-    """The part of a place a closure captures: up to the first index or smart pointer."""
+    """The part of a place a closure captures: up to the first index, smart pointer or
+    enum variant's field."""
     proj = []
     for p in place.proj:
-        if p.kind == "index" or (p.kind == "deref" and p.name not in (REF, REF_MUT, BOX)):
+        if p.kind == "index" or (p.kind == "deref" and p.name not in (REF, REF_MUT, BOX)) or (
+                p.kind == "field" and p.variant >= 0):
             break
         proj.append(p)
     return Place(place.local, tuple(proj))
+
+
+def _by_value(place: Place, local_ty: T.Ty) -> Place:
+    """What a capture by value takes (edition 2021): the place up to its first deref
+    (a `move` closure copies or moves the reference, not what it points to), and a type
+    with `Drop` whole when a non-Copy part of it is wanted (it cannot be taken apart)."""
+    proj = list(place.proj)
+    for i, p in enumerate(proj):
+        if p.kind == "deref":
+            del proj[i:]
+            break
+    ty = place_type(local_ty, tuple(proj))
+    if ty is None or not T.is_copy(ty):
+        current: T.Ty | None = local_ty
+        for i, p in enumerate(proj):
+            if current is None or (isinstance(current, T.AdtTy) and current.defn is not None
+                                   and current.defn.has_drop):
+                del proj[i:]
+                break
+            current = place_type(current, (p,))
+    return Place(place.local, tuple(proj))
+
+
+def _merge(captures: dict[tuple[int, tuple[object, ...]], tuple[Place, str, Span]]) -> list[
+        tuple[Place, str, Span]]:
+    """A place captured beside a part of it: the whole place is captured, in the
+    strongest mode either is used in (as rustc unifies captures by their ancestor)."""
+    kept: list[tuple[Place, str, Span]] = []
+    for place, kind, span in sorted(captures.values(), key=lambda c: len(c[0].proj)):
+        for i, (other, other_kind, other_span) in enumerate(kept):
+            if other.local == place.local and place.proj[:len(other.proj)] == other.proj:
+                if _RANK.get(kind, 1) > _RANK.get(other_kind, 1):
+                    kept[i] = (other, kind, other_span)
+                break
+        else:
+            kept.append((place, kind, span))
+    return kept
 
 
 class ClosureLowering(CallLowering):
@@ -38,7 +79,10 @@ class ClosureLowering(CallLowering):
         captures: dict[tuple[int, tuple[object, ...]], tuple[Place, str, Span]] = {}
 
         def on_capture(place: Place, kind: str, span: Span) -> None:
-            place = Place(place.local) if kind == MOVE or e.is_move else _captured(place)
+            place = _captured(place)
+            if kind == MOVE or e.is_move:
+                local = self.g.locals.get(place.local)
+                place = _by_value(place, local.ty) if local is not None else Place(place.local)
             key = (place.local, place.proj)
             old = captures.get(key)
             if old is None or _RANK.get(kind, 1) > _RANK.get(old[1], 1):
@@ -76,11 +120,15 @@ class ClosureLowering(CallLowering):
             self.s.closures[fn_ty.ident] = facts
         moved_any = False
         carried: list[int] = []
-        for place, kind, span in sorted(captures.values(), key=lambda c: (c[2].line, c[2].col)):
+        merged = _merge(captures)
+        self.record_captures(e, merged)
+        for place, kind, span in sorted(merged, key=lambda c: (c[2].line, c[2].col)):
             local = self.g.locals.get(place.local)
             by_value = e.is_move or kind == MOVE
             if by_value:
-                ty = local.ty if local is not None else T.UNIT
+                ty = (place_type(local.ty, place.proj) if local is not None else None) or T.UNIT
+                if e.head is not None:
+                    self.g.closure_moves[(e.span.start, place.local)] = (e.head, span)
                 self.last_move = False
                 carried.extend(self.consume(Operand(e, ty, place)))
                 moved_any = moved_any or self.last_move
@@ -90,3 +138,23 @@ class ClosureLowering(CallLowering):
             self.c.moves.discard(id(e))
         ty = self.type_of(e)
         return Operand(e, ty, carried=self.store(carried, ty, e.span))
+
+    def record_captures(self, e: ast.Closure, merged: list[tuple[Place, str, Span]]) -> None:
+        """The closure's captures, for the machine (what the closure holds) and for its
+        layout (a field per capture, in the order rustc lays them: as first used)."""
+        fn_ty = self.type_of(e)
+        found: list[Capture] = []
+        for place, kind, _ in merged:
+            local = self.g.locals.get(place.local)
+            ty = place_type(local.ty, place.proj) if local is not None else None
+            if local is None or ty is None:
+                return  # not laid out: its size stays unknown (refused, not guessed)
+            by_value = e.is_move or kind == MOVE
+            path = tuple(("field", p.index) if p.kind == "field" else ("deref", 0)
+                         for p in place.proj)
+            found.append(Capture(place.local, path, by_value, kind in (MUTABLE, WRITE), ty,
+                                 place_text(place, self.g.locals)))
+        self.c.captures[id(e)] = tuple(found)
+        if isinstance(fn_ty, T.FnTy) and fn_ty.layout is not None:
+            fn_ty.layout.fields = tuple(c.ty if c.by_value else T.RefTy(c.ty, c.mutable)
+                                        for c in found)

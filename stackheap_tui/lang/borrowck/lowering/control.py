@@ -174,6 +174,15 @@ class ControlFlowLowering(ExpressionLowering):
         flows = self.consume(self.expr(e.iterable))
         iterator = self.temp(self.type_of(e.iterable), e.iterable.span)
         self.emit(e.iterable.span, define=iterator, flow=list(flows), init=[Place(iterator)])
+        # `for x in &mut it`: the items borrow what `it` borrows, not `it` itself.
+        items_from = iterator
+        target = e.iterable.operand if isinstance(e.iterable, ast.Unary) and (
+            e.iterable.op == "&mut") else None
+        if target is not None and isinstance(self.type_of(target), T.IterTy):
+            held = self.place_of(target)
+            if held is not None and held.place is not None and not held.place.proj and (
+                    not self.is_outer(held.place.local)):
+                items_from = held.place.local
 
         def body(ctx: Loop) -> None:
             self.emit(e.iterable.span, uses=[iterator])  # `next()`
@@ -182,7 +191,7 @@ class ControlFlowLowering(ExpressionLowering):
             info = self.c.patterns.get(id(e.pattern))
             item_ty = info.ty if info is not None else T.UNIT
             item = self.temp(item_ty, e.pattern.span)
-            self.emit(e.pattern.span, define=item, flow=[iterator], init=[Place(item)])
+            self.emit(e.pattern.span, define=item, flow=[items_from], init=[Place(item)])
             self.open_scope(e.body.close_span)
             self.bind_pattern(e.pattern, Place(item), item_ty, e.iterable)
             self.consume(self.block(e.body))
