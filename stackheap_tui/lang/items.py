@@ -15,6 +15,7 @@ from stackheap_tui.lang import types as T
 from stackheap_tui.lang.derives import derive_errors
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
 from stackheap_tui.lang.fmt_impls import fmt_trait, implement_fmt
+from stackheap_tui.lang.infer import map_type
 from stackheap_tui.lang.span import Span
 from stackheap_tui.lang.std.method_signatures import PARSE_ERRORS
 from stackheap_tui.lang.syntax import unsupported
@@ -63,6 +64,9 @@ class ItemTable:
     trait_methods: dict[str, dict[str, list[TraitMethod]]] = field(default_factory=dict)
     method_traits: dict[int, str] = field(default_factory=dict)  # id(FnItem) -> its trait
     default_copies: list[ast.FnItem] = field(default_factory=list)  # provided methods, per type
+    # id(method FnItem) -> its inherent impl when that impl is generic (`impl<T> Point<T>`)
+    # or for one instantiation (`impl Point<f32>`): its `Self` is the impl's written type.
+    generic_impls: dict[int, ast.ImplItem] = field(default_factory=dict)
 
     def method_of(self, type_name: str, name: str, span: Span) -> ast.FnItem | None:
         """The method or associated function `name` of the program's type: inherent, else
@@ -79,6 +83,10 @@ class ItemTable:
 
     def adt(self, name: str, args: tuple[T.Ty, ...] = ()) -> T.AdtTy:
         return T.AdtTy(name, args, self.adts[name])
+
+    def own_params(self, name: str) -> dict[str, T.Ty]:
+        """A generic struct's or enum's type parameters, opaque (`T` in `Point<T>`)."""
+        return {p: T.ParamTy(p) for p in self.adts[name].type_params}
 
     def lower(self, node: ast.TypeExpr, self_ty: T.Ty | None = None,
               hole: Callable[[], T.Ty] | None = None,
@@ -157,12 +165,51 @@ class ItemTable:
         if name in self.adts:
             defn = self.adts[name]
             if len(args) != len(defn.type_params):
-                raise CompileError([unsupported("generic structs and enums", node.span)])
+                raise CompileError([_generic_count(node, defn, len(args))])
             return T.AdtTy(name, args, defn)
         if len(segments) > 1:  # `std::net::Ipv4Addr`: a path into std or a module
             raise CompileError([unsupported(f"the type `{name}`", node.span)])
         raise CompileError([Diagnostic(f"cannot find type `{name}` in this scope", node.span,
                                        "E0412", "not found in this scope")])
+
+
+def _generic_count(node: ast.TypePath, defn: T.AdtDef, given: int) -> Diagnostic:
+    """E0107: `Point` or `Point<i32, f64>` for a `struct Point<T>` (rustc points at the
+    name)."""
+    name = node.span
+    width = len(node.segments[-1])
+    if name.line == name.end_line:
+        name = Span(name.line, name.col, name.line, name.col + width, name.start,
+                    name.start + width)
+    kind = "enum" if defn.is_enum else "struct"
+    want = len(defn.type_params)
+    s = "" if want == 1 else "s"
+    label = f"expected {want} generic argument{s}"
+    if given == 0:
+        return Diagnostic(f"missing generics for {kind} `{defn.name}`", name, "E0107", label)
+    were = "argument was" if given == 1 else "arguments were"
+    return Diagnostic(f"{kind} takes {want} generic argument{s} but {given} generic {were} "
+                      "supplied", name, "E0107", label)
+
+
+def _unused_params(item: ast.StructItem | ast.EnumItem, defn: T.AdtDef) -> list[Diagnostic]:
+    """E0392: a type parameter no field mentions."""
+    used: set[str] = set()
+
+    def visit(t: T.Ty) -> T.Ty:
+        if isinstance(t, T.ParamTy):
+            used.add(t.name)
+        map_type(t, visit)
+        return t
+
+    for variant in defn.variants:
+        for ty in variant.field_types:
+            visit(ty)
+    return [Diagnostic(f"type parameter `{g.name}` is never used", g.span, "E0392",
+                       "unused type parameter",
+                       help="consider removing `" + g.name + "`, referring to it in a field, "
+                       "or using a marker such as `PhantomData`")
+            for g in item.generics if not g.name.startswith("'") and g.name not in used]
 
 
 def _nested_items(items: tuple[ast.Item, ...] | list[ast.Item]) -> list[ast.Item]:
@@ -189,10 +236,13 @@ def collect_items(program: ast.Program) -> ItemTable:
     # First the names, so field types may refer to types declared later.
     for item in program.items:
         if isinstance(item, ast.StructItem | ast.EnumItem):
-            if item.generics and any(not g.name.startswith("'") for g in item.generics):
-                raise CompileError([unsupported("generic structs and enums", item.span)])
+            params = tuple(g.name for g in item.generics if not g.name.startswith("'"))
+            for g in item.generics:
+                if g.bounds and not g.name.startswith("'"):
+                    raise CompileError([unsupported("bounds on a struct's or enum's type "
+                                                    "parameters", g.span)])
             table.adts[item.name] = T.AdtDef(
-                item.name, isinstance(item, ast.EnumItem), [], (),
+                item.name, isinstance(item, ast.EnumItem), [], params,
                 frozenset(item.derives), False,
                 item.kind if isinstance(item, ast.StructItem) else "named", item.name_span)
         elif isinstance(item, ast.FnItem):
@@ -214,7 +264,8 @@ def collect_items(program: ast.Program) -> ItemTable:
             adt.variants = [T.VariantDef(
                 item.name, {"named": "named", "tuple": "tuple", "unit": "unit"}[item.kind],
                 tuple(f.name for f in item.fields),
-                tuple(table.lower(f.type) for f in item.fields), 0)]
+                tuple(table.lower(f.type, None, None, table.own_params(item.name))
+                      for f in item.fields), 0)]
         elif isinstance(item, ast.EnumItem):
             adt = table.adts[item.name]
             next_discriminant = 0
@@ -223,8 +274,12 @@ def collect_items(program: ast.Program) -> ItemTable:
                     next_discriminant = _const_int(variant.discriminant)
                 adt.variants.append(T.VariantDef(
                     variant.name, variant.kind, tuple(f.name for f in variant.fields),
-                    tuple(table.lower(f.type) for f in variant.fields), next_discriminant))
+                    tuple(table.lower(f.type, None, None, table.own_params(item.name))
+                          for f in variant.fields), next_discriminant))
                 next_discriminant += 1
+    for item in program.items:
+        if isinstance(item, ast.StructItem | ast.EnumItem) and table.adts[item.name].type_params:
+            errors.extend(_unused_params(item, table.adts[item.name]))
     for name in table.glob_enums:
         for defined in table.adts[name].variants:
             table.variant_aliases[defined.name] = (name, defined.name)
@@ -269,13 +324,17 @@ def _use(table: ItemTable, item: ast.UseItem) -> None:
 
 
 def _impl(table: ItemTable, item: ast.ImplItem, errors: list[Diagnostic]) -> None:
-    if item.generics and any(not g.name.startswith("'") for g in item.generics):
-        raise CompileError([unsupported("generic impl blocks", item.span)])
+    params = [g for g in item.generics if not g.name.startswith("'")]
     target = item.self_type
     if not isinstance(target, ast.TypePath) or len(target.segments) != 1 or (
             target.segments[0] not in table.adts):
         raise CompileError([unsupported("impl blocks for this type", target.span)])
     name = target.segments[0]
+    if params or table.adts[name].type_params:
+        if item.trait is not None:
+            raise CompileError([unsupported("trait impls for generic types",
+                                            item.trait.span)])
+        _generic_impl(table, item, name, errors)
     for method in item.methods:
         table.impl_of[id(method)] = name
     if item.trait is not None and item.trait.segments[-1] in table.traits and len(
@@ -286,6 +345,14 @@ def _impl(table: ItemTable, item: ast.ImplItem, errors: list[Diagnostic]) -> Non
         methods = table.methods.setdefault(name, {})
         for method in item.methods:
             if method.name in methods:
+                other = table.generic_impls.get(id(methods[method.name]))
+                mine = table.generic_impls.get(id(method))
+                if other is not None and mine is not None and not (
+                        _opens(other) or _opens(mine)):
+                    # `impl Point<i32> { fn f }` beside `impl Point<f32> { fn f }`: rustc
+                    # takes both (they cannot overlap); one method per name here.
+                    raise CompileError([unsupported(
+                        f"a method `{method.name}` in two impls of `{name}`", method.name_span)])
                 errors.append(Diagnostic(f"duplicate definitions with name `{method.name}`",
                                          method.name_span, "E0592"))
             methods[method.name] = method
@@ -308,6 +375,38 @@ def _impl(table: ItemTable, item: ast.ImplItem, errors: list[Diagnostic]) -> Non
         raise CompileError([unsupported(f"implementing the trait `{trait}`", item.trait.span)])
 
 
+def _generic_impl(table: ItemTable, item: ast.ImplItem, name: str,
+                  errors: list[Diagnostic]) -> None:
+    """`impl<T> Point<T>` / `impl Point<f32>`: its methods' `Self` is the impl's type (each
+    call instantiates the impl's parameters, as a generic function's)."""
+    params = {g.name: T.ParamTy(g.name) for g in item.generics if not g.name.startswith("'")}
+    try:
+        written = table.lower(item.self_type, None, None, params)
+    except CompileError as e:
+        errors.extend(e.diagnostics)
+        return
+    assert isinstance(written, T.AdtTy)
+    for arg in written.args:
+        if not isinstance(arg, T.ParamTy) and any(
+                isinstance(a, T.ParamTy) for a in written.args):
+            raise CompileError([unsupported("an impl for partly generic arguments",
+                                            item.self_type.span)])
+    if isinstance(written.args[0] if written.args else None, T.ParamTy) and len(
+            {str(a) for a in written.args}) != len(written.args):
+        raise CompileError([unsupported("an impl repeating a type parameter",
+                                        item.self_type.span)])
+    if set(params) - {str(a) for a in written.args}:
+        raise CompileError([unsupported("an impl's type parameter its type does not name "
+                                        "(rustc: E0207)", item.span)])
+    for method in item.methods:
+        table.generic_impls[id(method)] = item
+
+
+def _opens(item: ast.ImplItem) -> bool:
+    """Whether an impl is for every instantiation (`impl<T> Point<T>`), not one."""
+    return any(not g.name.startswith("'") for g in item.generics)
+
+
 def _recursive_types(program: ast.Program, table: ItemTable) -> list[Diagnostic]:
     """E0072: a type that contains itself without a pointer would be infinitely large."""
     errors = []
@@ -317,7 +416,8 @@ def _recursive_types(program: ast.Program, table: ItemTable) -> list[Diagnostic]
         fields = item.fields if isinstance(item, ast.StructItem) else tuple(
             f for v in item.variants for f in v.fields)
         for field_def in fields:
-            if _contains_inline(table.lower(field_def.type), item.name, table, set()):
+            if _contains_inline(table.lower(field_def.type, None, None,
+                                            table.own_params(item.name)), item.name, table, set()):
                 head = Span(item.span.line, item.span.col, item.name_span.end_line,
                             item.name_span.end_col, item.span.start, item.name_span.end)
                 errors.append(Diagnostic(

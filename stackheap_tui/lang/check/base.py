@@ -77,7 +77,8 @@ class CheckerBase:
         self.collect_items: list[tuple[T.Ty, T.Ty | None]] = []
         self.expected_now: T.Ty | None = None  # the expected type of the method call checked
         # calls of generic functions: (call, function, its type parameters' variables)
-        self.instantiations: list[tuple[ast.Call, ast.FnItem, dict[str, T.Ty]]] = []
+        self.instantiations: list[tuple[ast.Call | ast.MethodCall, ast.FnItem,
+                                        dict[str, T.Ty]]] = []
 
     if TYPE_CHECKING:  # the rules one part of the checker uses from another
         def expr(self, e: ast.Expr, expected: T.Ty | None = None) -> T.Ty: ...
@@ -97,7 +98,14 @@ class CheckerBase:
 
         def iter_item(self, ty: T.Ty, expr: ast.Expr) -> T.Ty: ...
 
-        def type_parameters(self, item: ast.FnItem) -> dict[str, T.Ty]: ...
+        def type_parameters(self, generics: tuple[ast.GenericParam, ...]
+                            ) -> dict[str, T.Ty]: ...
+
+        def generics_of(self, item: ast.FnItem) -> tuple[ast.GenericParam, ...]: ...
+
+        def impl_instance(self, item: ast.FnItem, self_ty: T.Ty | None,
+                          written: tuple[ast.TypeExpr, ...], at: Span,
+                          ) -> tuple[T.Ty | None, dict[str, T.Ty]] | None: ...
 
         def generic_call(self, e: ast.Call, item: ast.FnItem) -> T.Ty: ...
 
@@ -202,6 +210,15 @@ class CheckerBase:
                 break
             chain.append(nxt)
         return chain
+
+    def fresh_adt(self, name: str, via_self: bool = False) -> T.AdtTy:
+        """The program's struct or enum at a use that names no arguments (`Point { .. }`,
+        `Tree::Leaf(1)`): its type parameters are inferred there."""
+        defn = self.items.adts[name]
+        self_ty = self.fn.self_ty
+        if isinstance(self_ty, T.AdtTy) and self_ty.name == name and via_self:
+            return self_ty  # `Self { .. }` in `impl<T> Point<T>` is `Point<T>`
+        return T.AdtTy(name, tuple(self.tys.fresh() for _ in defn.type_params), defn)
 
     def lower(self, node: ast.TypeExpr) -> T.Ty:
         return self.items.lower(node, self.fn.self_ty, self.tys.fresh, self.fn.type_params)

@@ -79,11 +79,12 @@ class CallChecker(TraitCallChecker):
             if type_name == "Self" and self.fn.self_ty == SELF_PARAM and (
                     self.fn.self_trait is not None):
                 return self.trait_path_call(e, self.fn.self_trait, segments[1], SELF_PARAM)
+            via_self = type_name == "Self"
             if type_name == "Self" and isinstance(self.fn.self_ty, T.AdtTy):
                 type_name = self.fn.self_ty.name
             method = self.items.method_of(type_name, segments[1], callee.span)
             if method is not None:
-                return self.call_fn(e, method, self.items.adt(type_name))
+                return self.call_fn(e, method, self.fresh_adt(type_name, via_self))
             variant = self.tuple_constructor(e, (type_name, segments[1]), expected)
             if variant is not None:
                 return variant
@@ -93,7 +94,7 @@ class CallChecker(TraitCallChecker):
                     raise self.fail("`Default` here (`#[derive(Default)]` on a struct is "
                                     "supported)", callee.span)
                 self.arguments(e.args, (), e.span)
-                adt = self.items.adt(type_name)
+                adt = self.fresh_adt(type_name)
                 self.out.callees[id(e)] = Callee("builtin", "default", type_arg=adt)
                 return adt
             if type_name in self.items.adts:
@@ -131,14 +132,24 @@ class CallChecker(TraitCallChecker):
         raise self.fail(f"calling `{'::'.join(callee.segments)}`", callee.span)
 
     def call_fn(self, e: ast.Call, item: ast.FnItem, self_ty: T.Ty | None) -> T.Ty:
-        params = [self.items.lower(p.type, self_ty) for p in item.params]
+        variables: dict[str, T.Ty] = {}
+        if self_ty is not None:
+            written = e.callee.generic_args if isinstance(e.callee, ast.Path) else ()
+            instance = self.impl_instance(item, self_ty, written, e.callee.span)
+            if instance is None:
+                raise self.fail(f"`{item.name}` of this instantiation", e.callee.span)
+            self_ty, variables = instance
+        params = [self.items.lower(p.type, self_ty, None, variables) for p in item.params]
         if item.self_param is not None:
             assert self_ty is not None
             sp = item.self_param
             params.insert(0, T.RefTy(self_ty, sp.mutable_ref) if sp.by_ref else self_ty)
-        ret = self.items.lower(item.return_type, self_ty) if item.return_type else T.UNIT
+        ret = self.items.lower(item.return_type, self_ty, None, variables) if (
+            item.return_type) else T.UNIT
         self.arguments(e.args, tuple(params), e.span)
         self.out.callees[id(e)] = Callee("fn", item.name, item)
+        if variables:
+            self.instantiations.append((e, item, variables))
         return ret
 
     def holds_capturing_closure(self, ty: T.Ty) -> bool:
@@ -172,12 +183,12 @@ class CallChecker(TraitCallChecker):
                 index = 0 if name == "Ok" else 1
         elif len(segments) == 1 and name in self.items.adts and not self.items.adts[
                 name].is_enum and self.items.adts[name].struct_kind == "tuple":
-            adt = self.items.adt(name)
+            adt = self.fresh_adt(name)
         elif len(segments) == 2 and segments[0] in self.items.adts:
             defn = self.items.adts[segments[0]]
             names = [v.name for v in defn.variants]
             if defn.is_enum and name in names:
-                adt = self.items.adt(segments[0])
+                adt = self.fresh_adt(segments[0])
                 index = names.index(name)
         if adt is None:
             return None

@@ -288,11 +288,27 @@ class MethodChecker(CheckerBase):
                     derefs: int) -> T.Ty:
         sp = item.self_param
         assert sp is not None
-        params = tuple(self.items.lower(p.type, self_ty) for p in item.params)
-        ret = self.items.lower(item.return_type, self_ty) if item.return_type else T.UNIT
+        instance = self.impl_instance(item, self_ty, e.generic_args, e.method_span)
+        if instance is None:  # `impl Point<f32>`'s method on a `Point<i32>`
+            shown = self.resolve(self_ty)
+            self.error(Diagnostic(f"no method named `{e.method}` found for "
+                                  f"{'enum' if _is_enum(shown) else 'struct'} `{shown}` in "
+                                  "the current scope", e.method_span, "E0599",
+                                  f"method not found in `{shown}`"))
+            for arg in e.args:
+                self.expr(arg)
+            return self.error_ty()
+        found_self, variables = instance
+        assert found_self is not None
+        params = tuple(self.items.lower(p.type, found_self, None, variables)
+                       for p in item.params)
+        ret = self.items.lower(item.return_type, found_self, None, variables) if (
+            item.return_type) else T.UNIT
         self.arguments(e.args, params, e.span, "method")
         mode = ("mut" if sp.mutable_ref else "ref") if sp.by_ref else "value"
         self.out.callees[id(e)] = Callee("fn", item.name, item, self_mode=mode, derefs=derefs)
+        if variables:
+            self.instantiations.append((e, item, variables))
         return ret
 
     def builtin_method(self, e: ast.MethodCall, sig: MethodSig, derefs: int) -> T.Ty:
@@ -409,6 +425,10 @@ _TRAIT_METHODS_ON_NUMBERS = frozenset({
     "partial_cmp", "eq", "ne", "lt", "le", "gt", "ge", "clone", "to_string", "to_owned",
     "into", "try_into"})
 _ORD_METHODS = frozenset({"cmp", "max", "min", "clamp"})
+
+
+def _is_enum(ty: T.Ty) -> bool:
+    return isinstance(ty, T.AdtTy) and ty.defn is not None and ty.defn.is_enum
 
 
 def _place_written(expr: ast.Expr) -> str | None:

@@ -108,8 +108,9 @@ class PathChecker(CheckerBase):
         if e.is_name and segments[0] in self.items.adts:
             adt = self.items.adts[segments[0]]
             if not adt.is_enum and adt.struct_kind == "unit":
-                self.out.paths[id(e)] = PathValue("unit_struct", self.items.adt(segments[0]))
-                return self.items.adt(segments[0])
+                unit = self.fresh_adt(segments[0])
+                self.out.paths[id(e)] = PathValue("unit_struct", unit)
+                return unit
         if len(segments) == 2:
             type_name = segments[0]
             if type_name == "Self" and isinstance(self.fn.self_ty, T.AdtTy):
@@ -121,7 +122,8 @@ class PathChecker(CheckerBase):
                 names = [v.name for v in adt_def.variants]
                 if segments[1] in names:
                     index = names.index(segments[1])
-                    enum = T.AdtTy(adt_def.name, (), adt_def)
+                    enum = self.fresh_adt(type_name, segments[0] == "Self") if (
+                        type_name in self.items.adts) else T.AdtTy(adt_def.name, (), adt_def)
                     if adt_def.variants[index].kind != "unit":
                         raise self.fail("tuple variants used as functions", e.span)
                     self.out.paths[id(e)] = PathValue("variant", enum, index)
