@@ -232,6 +232,9 @@ class Path:
     generic_args: tuple[TypeExpr, ...] = ()
     # `<Tweet as Summary>::new`: segments ("Tweet", "new"), the trait named here
     as_trait: TypePath | None = None
+    # how many segments precede the turbofish: 1 in `Stack::<u8>::new` (the type's
+    # arguments), 2 in `Stack::new::<u8>` (the function's); 0 when there is none
+    generic_at: int = 0
 
     @property
     def is_name(self) -> bool:

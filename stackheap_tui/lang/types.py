@@ -549,7 +549,7 @@ def is_copy(ty: Ty) -> bool:
     if isinstance(ty, AdtTy) and ty.defn is not None:
         if ty.name in ("Option", "Result"):
             return all(is_copy(a) for a in ty.args)
-        return "Copy" in ty.defn.derives
+        return "Copy" in ty.defn.derives and all(is_copy(a) for a in ty.args)
     return False
 
 

@@ -220,6 +220,16 @@ class CheckerBase:
             return self_ty  # `Self { .. }` in `impl<T> Point<T>` is `Point<T>`
         return T.AdtTy(name, tuple(self.tys.fresh() for _ in defn.type_params), defn)
 
+    def type_turbofish(self, path: ast.Path, adt: T.AdtTy) -> None:
+        """`Point::<i64> { .. }`, `Stack::<u8>::new()`: the arguments of the program's
+        generic type, written at its name."""
+        if not path.generic_args or adt.name not in self.items.adts:
+            return
+        if len(path.generic_args) != len(adt.args) or not adt.args:
+            raise self.fail("this turbofish", path.span)
+        for arg, written in zip(adt.args, path.generic_args, strict=True):
+            self.tys.unify(arg, self.lower(written))
+
     def lower(self, node: ast.TypeExpr) -> T.Ty:
         return self.items.lower(node, self.fn.self_ty, self.tys.fresh, self.fn.type_params)
 

@@ -84,7 +84,10 @@ class CallChecker(TraitCallChecker):
                 type_name = self.fn.self_ty.name
             method = self.items.method_of(type_name, segments[1], callee.span)
             if method is not None:
-                return self.call_fn(e, method, self.fresh_adt(type_name, via_self))
+                owner = self.fresh_adt(type_name, via_self)
+                if callee.generic_at == 1:
+                    self.type_turbofish(callee, owner)
+                return self.call_fn(e, method, owner)
             variant = self.tuple_constructor(e, (type_name, segments[1]), expected)
             if variant is not None:
                 return variant
@@ -134,7 +137,9 @@ class CallChecker(TraitCallChecker):
     def call_fn(self, e: ast.Call, item: ast.FnItem, self_ty: T.Ty | None) -> T.Ty:
         variables: dict[str, T.Ty] = {}
         if self_ty is not None:
-            written = e.callee.generic_args if isinstance(e.callee, ast.Path) else ()
+            callee = e.callee
+            written = callee.generic_args if isinstance(callee, ast.Path) and (
+                callee.generic_at == len(callee.segments)) else ()
             instance = self.impl_instance(item, self_ty, written, e.callee.span)
             if instance is None:
                 raise self.fail(f"`{item.name}` of this instantiation", e.callee.span)
@@ -197,6 +202,8 @@ class CallChecker(TraitCallChecker):
             # `Ok::<i32, String>(3)`: the turbofish names the enum's type arguments.
             for arg, written in zip(adt.args, generic, strict=True):
                 self.tys.unify(arg, self.lower(written))
+        elif generic:
+            raise self.fail("this turbofish", e.callee.span)
         assert adt.defn is not None
         variant = adt.defn.variants[index]
         field_types = adt.variant_types(variant)

@@ -100,6 +100,7 @@ class ExpressionChecker(CheckerBase):
             raise self.fail("this struct literal", e.span)
         adt, index = target
         assert adt.defn is not None
+        self.type_turbofish(e.path, adt)
         variant = adt.defn.variants[index]
         field_types = adt.variant_types(variant)
         order: list[int] = []

@@ -97,7 +97,7 @@ class GenericChecker(CheckerBase):
         impl's `Self` with them, unified with the receiver's type. None: the impl is for
         another instantiation (`impl Point<f32>`'s method on a `Point<i32>`)."""
         impl = self.items.generic_impls.get(id(item))
-        variables = {g.name: self.tys.fresh() for g in self.generics_of(item)}
+        variables: dict[str, T.Ty] = {g.name: self.tys.fresh() for g in self.generics_of(item)}
         if impl is not None:
             own = self.items.lower(impl.self_type, None, None, variables)
             if self_ty is not None and not self.tys.unify(own, self_ty):
@@ -285,7 +285,9 @@ def _comparable(ty: T.Ty, trait: str) -> bool | None:
         if ty.name in ("Vec", "Option", "Result"):
             return _all_comparable(ty.args, trait)
         if ty.defn is not None and ty.name not in ("Rc", "RefCell", "Cell"):
-            return trait in ty.defn.derives
+            if trait not in ty.defn.derives:
+                return False
+            return _all_comparable(ty.args, trait)
     return None
 
 

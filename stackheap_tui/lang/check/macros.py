@@ -282,7 +282,8 @@ class MacroChecker(CheckerBase):
                     return all(self.implements(a, trait) for a in base.args)
                 if base.name in ("String", "Ordering", *PARSE_ERRORS):
                     return True
-                return base.defn is not None and "Debug" in base.defn.derives
+                return base.defn is not None and "Debug" in base.defn.derives and all(
+                    self.implements(a, trait) for a in base.args)
             return not isinstance(base, T.FnTy | T.IterTy)
         if trait == "Display":
             if isinstance(base, T.AdtTy) and base.name in PARSE_ERRORS:

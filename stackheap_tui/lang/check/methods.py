@@ -114,10 +114,11 @@ class MethodChecker(CheckerBase):
             return self.error_ty()
         kind = "struct"
         shown_text = str(shown)
+        if isinstance(shown, T.AdtTy) and shown.defn is not None and shown.defn.type_params:
+            # rustc names a generic type by its declaration here: `Stack<T>`
+            shown_text = f"{shown.name}<{', '.join(shown.defn.type_params)}>"
         if isinstance(shown, T.AdtTy) and shown.defn is not None and shown.defn.is_enum:
             kind = "enum"
-            if shown.defn.type_params:
-                shown_text = f"{shown.name}<{', '.join(shown.defn.type_params)}>"
         elif isinstance(shown, T.RefTy):
             kind = "mutable reference" if shown.mutable else "reference"
         elif isinstance(shown, T.ArrayTy):

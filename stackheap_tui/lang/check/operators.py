@@ -158,6 +158,10 @@ class OperatorChecker(CheckerBase):
                 self.error(Diagnostic(f"binary operation `{e.op}` cannot be applied to type "
                                       f"`{base}`", e.span, "E0369"))
                 return T.BOOL
+            if any(not isinstance(self.resolve(a), T.IntTy | T.FloatTy | T.BoolTy | T.CharTy)
+                   for a in base.args):
+                # A derive's `T: PartialEq` for these arguments: not modelled.
+                raise self.fail(f"`{e.op}` on `{self.resolve(base)}`", e.span)
         # String == &str, &str == String: std implements these PartialEq pairs.
         # After peeling `&String == &str` is `String == str`: std has that pair too.
         text_like = (T.RefTy(T.STR), T.STR)

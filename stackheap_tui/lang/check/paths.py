@@ -126,6 +126,7 @@ class PathChecker(CheckerBase):
                         type_name in self.items.adts) else T.AdtTy(adt_def.name, (), adt_def)
                     if adt_def.variants[index].kind != "unit":
                         raise self.fail("tuple variants used as functions", e.span)
+                    self.type_turbofish(e, enum)
                     self.out.paths[id(e)] = PathValue("variant", enum, index)
                     return enum
                 self.error(Diagnostic(

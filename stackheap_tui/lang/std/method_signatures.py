@@ -109,7 +109,8 @@ def is_clone(ty: T.Ty) -> bool:
     if isinstance(ty, T.AdtTy):
         if ty.name in ("String", "Vec", "Option", "Result", "Rc", "RefCell"):
             return True
-        return ty.defn is not None and "Clone" in ty.defn.derives
+        return ty.defn is not None and "Clone" in ty.defn.derives and all(
+            is_clone(a) for a in ty.args)
     if isinstance(ty, T.BoxTy):
         return is_clone(ty.inner)
     if isinstance(ty, T.TupleTy):
