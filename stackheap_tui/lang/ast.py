@@ -69,7 +69,15 @@ class TypeImpl:
     bound: TypePath
 
 
-TypeExpr = TypePath | TypeRef | TypeTuple | TypeArray | TypeNever | TypeImpl
+@dataclass(frozen=True, slots=True, eq=False)
+class TypeDyn:
+    """`dyn Shape`: a trait object (behind `&`: a data pointer and a vtable pointer)."""
+
+    span: Span
+    bound: TypePath
+
+
+TypeExpr = TypePath | TypeRef | TypeTuple | TypeArray | TypeNever | TypeImpl | TypeDyn
 
 # ---- patterns ----
 

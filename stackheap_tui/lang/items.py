@@ -24,6 +24,7 @@ from stackheap_tui.lang.traits import (
     TraitMethod,
     check_collisions,
     declare_trait,
+    dyn_incompatibility,
     implement,
 )
 
@@ -97,7 +98,12 @@ class ItemTable:
                 return hole()
             return self._lower_path(node, self_ty, hole, params)
         if isinstance(node, ast.TypeRef):
+            if isinstance(node.inner, ast.TypeDyn):
+                return T.RefTy(self.trait_object(node.inner), node.mutable)
             return T.RefTy(self.lower(node.inner, self_ty, hole, params), node.mutable)
+        if isinstance(node, ast.TypeDyn):
+            raise CompileError([unsupported("trait objects here (`&dyn Trait` is supported)",
+                                            node.span)])
         if isinstance(node, ast.TypeTuple):
             return T.TupleTy(tuple(self.lower(item, self_ty, hole, params)
                                    for item in node.items))
@@ -113,6 +119,19 @@ class ItemTable:
             length = self.const_usize(node.length)
             return T.ArrayTy(element, length)
         raise CompileError([unsupported("this kind of type", node.span)])
+
+    def trait_object(self, node: ast.TypeDyn) -> T.DynTy:
+        """`dyn Shape` behind a reference, for one of the program's dyn-compatible traits
+        (E0038 otherwise)."""
+        bound = node.bound
+        name = bound.segments[-1]
+        if len(bound.segments) != 1 or bound.args or name not in self.traits:
+            raise CompileError([unsupported(f"trait objects of `{'::'.join(bound.segments)}`",
+                                            node.span)])
+        problem = dyn_incompatibility(self.traits[name])
+        if problem is not None:
+            raise CompileError([problem(node.span)])
+        return T.DynTy(name)
 
     def const_usize(self, expr: ast.Expr) -> int:
         if isinstance(expr, ast.IntLit):

@@ -202,6 +202,16 @@ class ParamTy(Ty):
 
 
 @dataclass(frozen=True, slots=True)
+class DynTy(Ty):
+    """`dyn Shape`: unsized; behind `&` a fat pointer (data pointer, vtable pointer)."""
+
+    trait: str
+
+    def __str__(self) -> str:
+        return f"dyn {self.trait}"
+
+
+@dataclass(frozen=True, slots=True)
 class FnTy(Ty):
     """A closure's type (zero-sized when it captures nothing, as in rustc)."""
 
@@ -306,7 +316,7 @@ def refcell(inner: Ty) -> AdtTy:
 
 
 def is_unsized(ty: Ty) -> bool:
-    return isinstance(ty, StrTy | SliceTy)
+    return isinstance(ty, StrTy | SliceTy | DynTy)
 
 
 def is_string(ty: Ty) -> bool:

@@ -22,9 +22,10 @@ from stackheap_tui.memory.records import (
     SlotView,
     Snapshot,
     StaticView,
+    Vtable,
     format_address,
 )
-from stackheap_tui.memory.values import HEAP, STACK, Ref, Slice
+from stackheap_tui.memory.values import HEAP, STACK, DynRef, Ref, Slice
 from stackheap_tui.memory.variants import variant_fields
 
 if TYPE_CHECKING:
@@ -149,7 +150,9 @@ def _statics_of(memory: Memory) -> tuple[StaticView, ...]:
     last = _last_statics
     if last is not None and last[0] is memory.statics and last[1] == len(memory.statics):
         return last[2]
-    statics = tuple(StaticView(address, len(data), text_value(data))
+    statics = tuple(StaticView(address, data.bytes, data.text, "vtable")
+                    if isinstance(data, Vtable) else StaticView(address, len(data),
+                                                                text_value(data))
                     for address, data in sorted(memory.statics.items()))
     _last_statics = (memory.statics, len(memory.statics), statics)
     return statics
@@ -181,7 +184,7 @@ def _allocation_view(block: Allocation, memory: Memory) -> AllocationView:
 
 def pointer_target(value: Any, ty: T.Ty) -> int | None:
     """Where a pointer value leads (for the picture's arrows), or None."""
-    if isinstance(value, Ref | Slice):
+    if isinstance(value, Ref | Slice | DynRef):
         return value.address
     if isinstance(ty, T.BoxTy) and isinstance(value, int):
         return value
@@ -219,6 +222,9 @@ def render_value(value: Any, ty: T.Ty, memory: Memory | None = None,
         base = value.base if isinstance(value, Slice) else value
         gone = "a freed block" if base.region == HEAP else "a popped slot"
         return f"{format_address(value.address)} → {gone}!"
+    if isinstance(value, DynRef):  # a trait object: data pointer, vtable pointer
+        return (f"{format_address(value.address)} (vtable "
+                f"{format_address(value.vtable)})")
     if isinstance(value, Slice):
         shown = format_address(value.address)
         if memory is not None and isinstance(ty, T.RefTy) and isinstance(ty.inner, T.StrTy):

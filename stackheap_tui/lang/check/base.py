@@ -163,6 +163,10 @@ class CheckerBase:
     def coerce(self, expected: T.Ty, found: T.Ty, expr: ast.Expr | None) -> bool:
         exp, got = self.tys.shallow(expected), self.tys.shallow(found)
         if isinstance(exp, T.RefTy) and isinstance(got, T.RefTy) and (
+                not exp.mutable or got.mutable) and isinstance(self.resolve(exp.inner),
+                                                               T.DynTy):
+            return self.unsize(self.resolve(exp.inner), self.resolve(got.inner), expr)
+        if isinstance(exp, T.RefTy) and isinstance(got, T.RefTy) and (
                 not exp.mutable or got.mutable):
             target = self.resolve(exp.inner)
             source = self.resolve(got.inner)
@@ -177,6 +181,33 @@ class CheckerBase:
                         self.out.coercions[id(expr)] = candidate
                     return True
         return self.tys.unify(expected, found)
+
+    def unsize(self, target: T.Ty, source: T.Ty, expr: ast.Expr | None) -> bool:
+        """`&Circle` -> `&dyn Shape`: an unsizing coercion, the vtable the impl's."""
+        assert isinstance(target, T.DynTy)
+        if isinstance(source, T.DynTy):
+            return source == target
+        if isinstance(source, T.AdtTy) and target.trait in self.items.trait_impls.get(
+                source.name, {}):
+            if expr is not None:
+                self.out.coercions[id(expr)] = target
+                self.vtable(source, target.trait)
+            return True
+        if expr is None or (isinstance(source, T.InferTy) and source.kind == "any"):
+            return False
+        self.error(Diagnostic(f"the trait bound `{source}: {target.trait}` is not satisfied",
+                              expr.span, "E0277", "unsatisfied trait bound"))
+        return True
+
+    def vtable(self, concrete: T.AdtTy, trait: str) -> None:
+        """The functions `concrete`'s vtable for `trait` holds, slot by slot (a provided
+        method the impl does not override: the type's copy of it)."""
+        found = self.items.trait_methods[concrete.name]
+        slots = []
+        for method in self.items.traits[trait].item.methods:
+            run = next(m for m in found[method.name] if m.trait == trait)
+            slots.append((method.name, run.item))
+        self.out.vtables[(str(concrete), trait)] = tuple(slots)
 
     def _same_shape(self, a: T.Ty, b: T.Ty) -> bool:
         a, b = self.tys.shallow(a), self.tys.shallow(b)

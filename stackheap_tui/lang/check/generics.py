@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.check.base import CheckerBase
-from stackheap_tui.lang.diagnostics import Diagnostic, Label
+from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
 from stackheap_tui.lang.fmt_impls import fmt_trait
 from stackheap_tui.lang.infer import map_type
 from stackheap_tui.lang.program import Callee
@@ -39,6 +39,10 @@ class GenericChecker(CheckerBase):
                      subst: dict[str, T.Ty] | None = None) -> None: ...
 
         def implements(self, ty: T.Ty, trait: str) -> bool: ...
+
+        def never_inferred(self) -> list[Diagnostic]: ...
+
+        def unknown_inside(self, ty: T.Ty) -> bool: ...
 
     def type_parameters(self, generics: tuple[ast.GenericParam, ...]) -> dict[str, T.Ty]:
         """`T: Summary + Display` as an opaque `T` with those bounds (the program's traits,
@@ -113,6 +117,13 @@ class GenericChecker(CheckerBase):
 
     def concrete(self, e: ast.Call | ast.MethodCall,
                  variables: dict[str, T.Ty]) -> dict[str, T.Ty]:
+        if any(self.unknown_inside(v) for v in variables.values()):
+            # `let s = Stack::new();` with `T` never given: rustc's E0282 at the `let`
+            # (defaulting would make it `()`).
+            unknown = self.never_inferred()
+            if unknown:
+                raise CompileError(unknown)
+            raise self.fail("a generic call whose type parameters are not inferred", _at(e))
         concrete = {name: self.tys.default(self.resolve(v)) for name, v in variables.items()}
         if any(_open(t) for t in concrete.values()):
             raise self.fail("a generic call whose type parameters are not inferred", _at(e))

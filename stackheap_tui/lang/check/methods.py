@@ -277,6 +277,8 @@ class MethodChecker(CheckerBase):
             return self.items.method_of(ty.name, name, span)
         if ty == SELF_PARAM and self.fn.self_trait is not None:
             return self.items.traits[self.fn.self_trait].methods.get(name)
+        if isinstance(ty, T.DynTy):  # dispatched through the vtable when it runs
+            return self.items.traits[ty.trait].methods.get(name)
         if isinstance(ty, T.ParamTy) and ty != SELF_PARAM:  # a generic function's `T`
             found = [self.items.traits[b].methods[name] for b in ty.bounds
                      if b in self.items.traits and name in self.items.traits[b].methods]
@@ -307,7 +309,14 @@ class MethodChecker(CheckerBase):
             item.return_type) else T.UNIT
         self.arguments(e.args, params, e.span, "method")
         mode = ("mut" if sp.mutable_ref else "ref") if sp.by_ref else "value"
-        self.out.callees[id(e)] = Callee("fn", item.name, item, self_mode=mode, derefs=derefs)
+        dyn = self_ty if isinstance(self_ty, T.DynTy) else None
+        if dyn is not None and not sp.by_ref:
+            raise self.fail(f"calling `{e.method}`, which takes `self`, on a trait object",
+                            e.method_span)
+        # A trait object's call: `item` is the trait's declaration (its signature for the
+        # borrow checker); `type_arg` the `dyn Trait` whose vtable picks the code that runs.
+        self.out.callees[id(e)] = Callee("fn", item.name, item, self_mode=mode, derefs=derefs,
+                                         type_arg=dyn)
         if variables:
             self.instantiations.append((e, item, variables))
         return ret

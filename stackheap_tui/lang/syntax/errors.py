@@ -20,7 +20,6 @@ from stackheap_tui.lang.syntax.spans import span_of_token
 UNSUPPORTED_KEYWORDS = {
     "mod": "modules",
     "type": "type aliases",
-    "dyn": "trait objects (`dyn`)",
     "async": "`async`",
     "await": "`await`",
     "extern": "`extern`",
