@@ -102,8 +102,8 @@ class ItemTable:
                 return T.RefTy(self.trait_object(node.inner), node.mutable)
             return T.RefTy(self.lower(node.inner, self_ty, hole, params), node.mutable)
         if isinstance(node, ast.TypeDyn):
-            raise CompileError([unsupported("trait objects here (`&dyn Trait` is supported)",
-                                            node.span)])
+            raise CompileError([unsupported("trait objects here (`&dyn Trait` and "
+                                            "`Box<dyn Trait>` are supported)", node.span)])
         if isinstance(node, ast.TypeTuple):
             return T.TupleTy(tuple(self.lower(item, self_ty, hole, params)
                                    for item in node.items))
@@ -152,6 +152,8 @@ class ItemTable:
         if segments[:2] == ("std", "rc") or segments[:2] == ("std", "cell"):
             segments = segments[2:]
         name = "::".join(segments)
+        if name == "Box" and len(node.args) == 1 and isinstance(node.args[0], ast.TypeDyn):
+            return T.BoxTy(self.trait_object(node.args[0]))  # `Box<dyn Shape>`
         args = tuple(self.lower(a, self_ty, hole, params) for a in node.args)
         short = name.rsplit("::", 1)[-1]
         if short in PARSE_ERRORS:

@@ -245,6 +245,10 @@ def render_value(value: Any, ty: T.Ty, memory: Memory | None = None,
             except (KeyError, IndexError, TypeError):
                 return shown
         return shown
+    if isinstance(ty, T.BoxTy) and isinstance(ty.inner, T.DynTy) and memory is not None:
+        vtable = _vtable_of(memory, value, ty.inner.trait)
+        if vtable is not None:  # the fat pointer's second word
+            return f"{format_address(value)} (vtable {format_address(vtable)})"
     if isinstance(ty, T.BoxTy):
         return format_address(value)
     if isinstance(ty, T.RefTy):
@@ -265,6 +269,16 @@ def render_value(value: Any, ty: T.Ty, memory: Memory | None = None,
     if isinstance(ty, T.IterTy):
         return "iterator"
     return str(value)
+
+
+def _vtable_of(memory: Memory, address: int, trait: str) -> int | None:
+    """The vtable a `Box<dyn Trait>` at `address` points to: its block's type's."""
+    block = memory.heap.get(address)
+    if block is None:
+        return None
+    shown = str(block.ty)
+    return next((at for at, data in memory.statics.items() if isinstance(data, Vtable)
+                 and data.type_name == shown and data.trait == trait), None)
 
 
 def _render_adt(value: Any, ty: T.AdtTy, memory: Memory | None) -> str:

@@ -166,6 +166,9 @@ class CheckerBase:
                 not exp.mutable or got.mutable) and isinstance(self.resolve(exp.inner),
                                                                T.DynTy):
             return self.unsize(self.resolve(exp.inner), self.resolve(got.inner), expr)
+        if isinstance(exp, T.BoxTy) and isinstance(got, T.BoxTy) and isinstance(
+                self.resolve(exp.inner), T.DynTy):  # `Box<Circle>` -> `Box<dyn Shape>`
+            return self.unsize(self.resolve(exp.inner), self.resolve(got.inner), expr)
         if isinstance(exp, T.RefTy) and isinstance(got, T.RefTy) and (
                 not exp.mutable or got.mutable):
             target = self.resolve(exp.inner)

@@ -57,7 +57,7 @@ class ControlChecker(CheckerBase):
         """`if c { &dog } else { &bird }` where a `&dyn Animal` is expected: each branch's
         value is coerced to the trait object (rustc's coercion site at each tail)."""
         outside = self.resolve(expected) if expected is not None else None
-        if not (isinstance(outside, T.RefTy) and isinstance(outside.inner, T.DynTy)):
+        if not (isinstance(outside, T.RefTy | T.BoxTy) and isinstance(outside.inner, T.DynTy)):
             return False
         tails: list[tuple[ast.Expr, T.Ty]] = []
         for branch, ty in ((e.then, then), (e.otherwise, other)):
@@ -65,7 +65,7 @@ class ControlChecker(CheckerBase):
                 tails.append((branch.tail, ty))
             elif not isinstance(branch, ast.If):  # an `else if` coerced its own branches
                 return False
-        if not all(isinstance(self.resolve(ty), T.RefTy) for _, ty in tails):
+        if not all(isinstance(self.resolve(ty), type(outside)) for _, ty in tails):
             return False
         return all(self.coerce(outside, ty, tail) for tail, ty in tails)
 

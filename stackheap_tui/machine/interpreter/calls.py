@@ -13,6 +13,7 @@ from stackheap_tui.machine.interpreter.env import Code, Env
 from stackheap_tui.machine.interpreter.signals import Return
 from stackheap_tui.machine.interpreter.statements import kind_of_notes
 from stackheap_tui.memory.records import StepKind, format_address
+from stackheap_tui.memory.values import HEAP, Ref
 
 if TYPE_CHECKING:
     from stackheap_tui.machine.interpreter.core import Interpreter
@@ -94,15 +95,21 @@ class Calls(ControlFlow):
         method = e.method
 
         def call_through_vtable(env: Env) -> Any:
-            where, _ = fat(env)
+            where, ty = fat(env)
             pointer = self.memory.read(where)
-            concrete, targets = self.vtable_targets[pointer.vtable]
+            if isinstance(ty, T.BoxTy):  # `Box<dyn Shape>`: its block's type picks
+                block = self.memory.heap[pointer]
+                vtable = self.vtables[(str(block.ty), dyn.trait)]
+                data = Ref(HEAP, pointer, 0, (), pointer)
+                held = f"Box<dyn {dyn.trait}>"
+            else:
+                vtable, data, held = pointer.vtable, pointer.data, f"&dyn {dyn.trait}"
+            concrete, targets = self.vtable_targets[vtable]
             item = targets[method]
-            values = [pointer.data, *(code(env) for code in args)]
+            values = [data, *(code(env) for code in args)]
             self.step_call_site(env, e)
-            why = (f"`{method}` is called through a `&dyn {dyn.trait}`: its vtable (at "
-                   f"{format_address(pointer.vtable)}) is `{concrete}`'s, whose `{method}` "
-                   f"slot holds `<{concrete} as {dyn.trait}>::{method}`. ")
+            why = (f"`{method}` is called through a `{held}`: its vtable (at "
+                   f"{format_address(vtable)}) is `{concrete}`'s, whose `{method}` slot holds `<{concrete} as {dyn.trait}>::{method}`. ")
             return self.call_function(item, values, span, why=why)
 
         return call_through_vtable

@@ -33,8 +33,12 @@ class Expressions(Patterns):
         coerced = self.c.coercions.get(id(e))
         if isinstance(coerced, T.DynTy):  # `&Circle` -> `&dyn Shape`: the fat pointer
             source = self.c.type_of(e)
-            assert isinstance(source, T.RefTy)
+            assert isinstance(source, T.RefTy | T.BoxTy)
             vtable = self.vtable_address(source.inner, coerced.trait)
+            if isinstance(source, T.BoxTy):
+                # A `Box<dyn Shape>` is held as its block's address; the block's type
+                # (`Circle`) finds the vtable, as its pointer's second word would.
+                return code
 
             def unsize(env: Env) -> Any:
                 return DynRef(code(env), vtable)
