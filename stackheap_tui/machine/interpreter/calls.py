@@ -109,7 +109,8 @@ class Calls(ControlFlow):
             values = [data, *(code(env) for code in args)]
             self.step_call_site(env, e)
             why = (f"`{method}` is called through a `{held}`: its vtable (at "
-                   f"{format_address(vtable)}) is `{concrete}`'s, whose `{method}` slot holds `<{concrete} as {dyn.trait}>::{method}`. ")
+                   f"{format_address(vtable)}) is `{concrete}`'s, whose `{method}` slot "
+                   f"holds `<{concrete} as {dyn.trait}>::{method}`. ")
             return self.call_function(item, values, span, why=why)
 
         return call_through_vtable
