@@ -198,6 +198,12 @@ class CheckerBase:
             return True
         if expr is None or (isinstance(source, T.InferTy) and source.kind == "any"):
             return False
+        if not isinstance(source, T.AdtTy | T.IntTy | T.FloatTy | T.BoolTy | T.CharTy
+                          | T.InferTy | T.TupleTy | T.ArrayTy) or (
+                isinstance(source, T.AdtTy) and source.name in ("Rc", "Ref", "RefMut")):
+            # `&Box<dyn Shape>` derefs to `&dyn Shape` (a deref coercion; `&Box<Circle>`
+            # does not unsize): not modelled
+            raise self.fail(f"`{source}` as `{target}`", expr.span)
         self.error(Diagnostic(f"the trait bound `{source}: {target.trait}` is not satisfied",
                               expr.span, "E0277", "unsatisfied trait bound"))
         return True

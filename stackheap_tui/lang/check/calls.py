@@ -234,6 +234,8 @@ class CallChecker(TraitCallChecker):
         if name in ("mem::size_of_val", "size_of_val", "mem::align_of_val", "align_of_val"):
             pointee = self.tys.fresh()
             self.arguments(e.args, (T.RefTy(pointee),), e.span)
+            if isinstance(self.resolve(pointee), T.DynTy):  # the vtable's size, not modelled
+                raise self.fail(f"`{name}` of a trait object", e.span)
             if self.holds_capturing_closure(self.resolve(pointee)):
                 # Its size is its captures' (a struct rustc lays out): not modelled yet.
                 raise self.fail(f"`{name}` of a closure that captures variables", e.span)

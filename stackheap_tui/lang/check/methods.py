@@ -310,7 +310,7 @@ class MethodChecker(CheckerBase):
         self.arguments(e.args, params, e.span, "method")
         mode = ("mut" if sp.mutable_ref else "ref") if sp.by_ref else "value"
         dyn = self_ty if isinstance(self_ty, T.DynTy) else None
-        if dyn is not None and not sp.by_ref:
+        if dyn is not None and (not sp.by_ref or derefs == 0):
             raise self.fail(f"calling `{e.method}`, which takes `self`, on a trait object",
                             e.method_span)
         # A trait object's call: `item` is the trait's declaration (its signature for the

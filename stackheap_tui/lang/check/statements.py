@@ -168,6 +168,8 @@ class StatementChecker(CheckerBase):
             found = self.expr(stmt.init, ty)
             self.expect(ty, found, stmt.init, stmt.type.span if stmt.type else None)
             diverges = isinstance(self.tys.shallow(found), T.NeverTy)
+            if isinstance(self.resolve(ty), T.DynTy):  # rustc: E0277, size not known
+                raise self.fail("a trait object held by value", stmt.init.span)
         if stmt.otherwise is not None:
             else_ty = self.block(stmt.otherwise, None)
             if not isinstance(self.tys.shallow(else_ty), T.NeverTy):
