@@ -630,7 +630,18 @@ class UseItem:
     names: tuple[str, ...] = ()  # `use std::cell::{Cell, RefCell};` -> ("Cell", "RefCell")
 
 
-Item = FnItem | StructItem | EnumItem | ImplItem | TraitItem | ConstItem | UseItem
+@dataclass(frozen=True, slots=True, eq=False)
+class TypeAlias:
+    """`type Km = i32;`: another name for a type (generic: `type Grid<T> = Vec<Vec<T>>;`)."""
+
+    span: Span
+    name: str
+    name_span: Span
+    generics: tuple[GenericParam, ...]
+    type: TypeExpr
+
+
+Item = FnItem | StructItem | EnumItem | ImplItem | TraitItem | ConstItem | UseItem | TypeAlias
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -68,6 +68,8 @@ class ItemTable:
     # id(method FnItem) -> its inherent impl when that impl is generic (`impl<T> Point<T>`)
     # or for one instantiation (`impl Point<f32>`): its `Self` is the impl's written type.
     generic_impls: dict[int, ast.ImplItem] = field(default_factory=dict)
+    aliases: dict[str, ast.TypeAlias] = field(default_factory=dict)  # `type Km = i32;`
+    alias_depth: int = 0  # aliases being expanded now (a cycle is refused)
 
     def method_of(self, type_name: str, name: str, span: Span) -> ast.FnItem | None:
         """The method or associated function `name` of the program's type: inherent, else
@@ -120,6 +122,24 @@ class ItemTable:
             return T.ArrayTy(element, length)
         raise CompileError([unsupported("this kind of type", node.span)])
 
+    def _alias(self, node: ast.TypePath, alias: ast.TypeAlias, self_ty: T.Ty | None,
+               hole: Callable[[], T.Ty] | None, params: Mapping[str, T.Ty] | None) -> T.Ty:
+        """`Km` for `type Km = i32;`: the aliased type, its parameters the arguments."""
+        names = [g.name for g in alias.generics if not g.name.startswith("'")]
+        if len(node.args) != len(names):
+            raise CompileError([unsupported(f"the type alias `{alias.name}` with "
+                                            f"{len(node.args)} generic arguments", node.span)])
+        if self.alias_depth > 16:  # rustc: E0391, a cycle
+            raise CompileError([unsupported("type aliases that refer to themselves",
+                                            alias.name_span)])
+        args = {name: self.lower(a, self_ty, hole, params)
+                for name, a in zip(names, node.args, strict=True)}
+        self.alias_depth += 1
+        try:
+            return self.lower(alias.type, None, hole, args)
+        finally:
+            self.alias_depth -= 1
+
     def trait_object(self, node: ast.TypeDyn) -> T.DynTy:
         """`dyn Shape` behind a reference, for one of the program's dyn-compatible traits
         (E0038 otherwise)."""
@@ -152,6 +172,18 @@ class ItemTable:
         if segments[:2] == ("std", "rc") or segments[:2] == ("std", "cell"):
             segments = segments[2:]
         name = "::".join(segments)
+        if name in self.aliases:
+            return self._alias(node, self.aliases[name], self_ty, hole, params)
+        if segments[:2] in (("std", "result"), ("std", "option")) and len(segments) == 3:
+            segments = segments[2:]  # `std::result::Result<T, E>`: std's, never an alias
+            name = segments[0]
+            if name not in ("Result", "Option"):
+                raise CompileError([unsupported(f"the type `{'::'.join(node.segments)}`",
+                                                node.span)])
+            args = tuple(self.lower(a, self_ty, hole, params) for a in node.args)
+            if len(args) != GENERIC_STD[name]:
+                raise CompileError([unsupported(f"`{name}` with these arguments", node.span)])
+            return T.option(args[0]) if name == "Option" else T.result(args[0], args[1])
         if name == "Box" and len(node.args) == 1 and isinstance(node.args[0], ast.TypeDyn):
             return T.BoxTy(self.trait_object(node.args[0]))  # `Box<dyn Shape>`
         args = tuple(self.lower(a, self_ty, hole, params) for a in node.args)
@@ -192,6 +224,16 @@ class ItemTable:
             raise CompileError([unsupported(f"the type `{name}`", node.span)])
         raise CompileError([Diagnostic(f"cannot find type `{name}` in this scope", node.span,
                                        "E0412", "not found in this scope")])
+
+
+def _names_param(ty: ast.TypeExpr, name: str) -> bool:
+    stack: list[object] = [ty]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.TypePath) and node.segments == (name,):
+            return True
+        stack.extend(ast.children(node))
+    return False
 
 
 def _generic_count(node: ast.TypePath, defn: T.AdtDef, given: int) -> Diagnostic:
@@ -273,6 +315,18 @@ def collect_items(program: ast.Program) -> ItemTable:
             table.functions[item.name] = item
         elif isinstance(item, ast.ConstItem):
             table.consts[item.name] = item
+        elif isinstance(item, ast.TypeAlias):
+            if item.name in table.aliases or item.name in table.adts:
+                errors.append(Diagnostic(f"the name `{item.name}` is defined multiple times",
+                                         item.name_span, "E0428"))
+            for g in item.generics:
+                if not g.name.startswith("'") and not _names_param(item.type, g.name):
+                    raise CompileError([unsupported(  # rustc: E0091
+                        f"a type alias whose parameter `{g.name}` is unused", g.span)])
+                if g.bounds:  # rustc: a warning that they are not enforced
+                    raise CompileError([unsupported("bounds on a type alias's parameters",
+                                                    g.span)])
+            table.aliases[item.name] = item
     for item in program.items:
         if isinstance(item, ast.TraitItem):
             declare_trait(table, item, errors)

@@ -260,6 +260,14 @@ class CheckerBase:
             return self_ty  # `Self { .. }` in `impl<T> Point<T>` is `Point<T>`
         return T.AdtTy(name, tuple(self.tys.fresh() for _ in defn.type_params), defn)
 
+    def no_alias(self, path: ast.Path) -> None:
+        """A type alias used as a path (`Km::from(3)`, `P { x: 1 }` for `type P = Point;`):
+        rustc resolves it to the aliased type, which is not modelled yet."""
+        if path.segments[0] in self.items.aliases and (
+                len(path.segments) > 1 or self.lookup(path.segments[0]) is None):
+            raise self.fail(f"the type alias `{path.segments[0]}` in an expression or pattern",
+                            path.span)
+
     def type_turbofish(self, path: ast.Path, adt: T.AdtTy) -> None:
         """`Point::<i64> { .. }`, `Stack::<u8>::new()`: the arguments of the program's
         generic type, written at its name."""

@@ -36,6 +36,7 @@ class CallChecker(TraitCallChecker):
         callee = e.callee
         if not isinstance(callee, ast.Path):
             raise self.fail("calling this kind of expression", e.span)
+        self.no_alias(callee)
         segments = callee.segments
         if segments[0] in ("std", "crate") and len(segments) > 1:
             segments = segments[1:]

@@ -24,6 +24,7 @@ class PathChecker(CheckerBase):
     """What a path expression names, and its type."""
 
     def e_Path(self, e: ast.Path, expected: T.Ty | None) -> T.Ty:
+        self.no_alias(e)
         segments = e.segments
         if e.as_trait is not None:
             raise self.fail("qualified paths (`<T as Trait>::…`) outside a call", e.span)

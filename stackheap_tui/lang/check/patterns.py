@@ -260,6 +260,7 @@ class PatternChecker(CheckerBase):
         return None
 
     def resolve_variant_path(self, path: ast.Path) -> tuple[T.AdtTy, int] | PathValue:
+        self.no_alias(path)
         segments = path.segments
         if segments[0] == "crate" and len(segments) > 1:
             segments = segments[1:]
