@@ -109,6 +109,8 @@ CASES = [
      'struct S;\n\nimpl S {\n    const N: i32 = 3;\n}\n\nfn main() {\n    println!("{}", S::N);\n}\n'),
     ('assoc_const_pub', 'associated constants', '4:9',
      'struct Circle;\n\nimpl Circle {\n    pub const SIDES: u32 = 0;\n\n    fn sides(&self) -> u32 {\n        Self::SIDES\n    }\n}\n\nfn main() {\n    println!("{}", Circle.sides());\n}\n'),
+    ('assoc_type_binding', 'associated type bindings (`Output = …`)', '1:25',
+     'fn add<T: std::ops::Add<Output = T>>(a: T, b: T) -> T {\n    a + b\n}\nfn main() {}\n'),
     ('dyn_closure_trait', 'closure trait bounds (`Fn(…)`)', '2:20',
      'fn main() {\n    let b: Box<dyn Fn(i32) -> i32> = Box::new(|x| x + 1);\n    println!("{}", b(1));\n}\n'),
     ('dyn_std_trait', 'trait objects of `std::fmt::Display`', '2:13',
