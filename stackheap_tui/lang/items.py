@@ -26,6 +26,7 @@ from stackheap_tui.lang.traits import (
     declare_trait,
     dyn_incompatibility,
     implement,
+    opaque_type,
 )
 
 # What `use` may bring into scope, and under which short name.
@@ -69,6 +70,8 @@ class ItemTable:
     # or for one instantiation (`impl Point<f32>`): its `Self` is the impl's written type.
     generic_impls: dict[int, ast.ImplItem] = field(default_factory=dict)
     aliases: dict[str, ast.TypeAlias] = field(default_factory=dict)  # `type Km = i32;`
+    # id(the `impl Summary` of a function's `-> impl Summary`) -> what its callers see
+    opaque_nodes: dict[int, T.ParamTy] = field(default_factory=dict)
     alias_depth: int = 0  # aliases being expanded now (a cycle is refused)
 
     def method_of(self, type_name: str, name: str, span: Span) -> ast.FnItem | None:
@@ -111,6 +114,8 @@ class ItemTable:
                                    for item in node.items))
         if isinstance(node, ast.TypeNever):
             return T.NeverTy()
+        if isinstance(node, ast.TypeImpl) and id(node) in self.opaque_nodes:
+            return self.opaque_nodes[id(node)]
         if isinstance(node, ast.TypeImpl):
             raise CompileError([unsupported("`impl Trait` types here (a parameter's type "
                                             "is supported)", node.span)])
@@ -226,6 +231,17 @@ class ItemTable:
                                        "E0412", "not found in this scope")])
 
 
+def _opaque_return(table: ItemTable, item: ast.FnItem, node: ast.TypeImpl) -> None:
+    """`fn f() -> impl Summary`: the opaque type its callers see (a free function's, bound
+    by one of the program's traits, `Display` or `Debug`)."""
+    bound = node.bound
+    trait = bound.segments[-1] if len(bound.segments) == 1 and not bound.args and (
+        bound.segments[0] in table.traits) else fmt_trait(table, bound)
+    if trait is None or any(not g.name.startswith("'") for g in item.generics):
+        raise CompileError([unsupported("`impl Trait` returned here", node.span)])
+    table.opaque_nodes[id(node)] = opaque_type(item, trait)
+
+
 def _names_param(ty: ast.TypeExpr, name: str) -> bool:
     stack: list[object] = [ty]
     while stack:
@@ -333,6 +349,9 @@ def collect_items(program: ast.Program) -> ItemTable:
     for item in program.items:
         if isinstance(item, ast.UseItem):
             _use(table, item)
+    for item in program.items:
+        if isinstance(item, ast.FnItem) and isinstance(item.return_type, ast.TypeImpl):
+            _opaque_return(table, item, item.return_type)
     for item in program.items:
         if isinstance(item, ast.StructItem):
             adt = table.adts[item.name]

@@ -31,6 +31,22 @@ if TYPE_CHECKING:
 SELF_PARAM = T.ParamTy("Self")
 
 
+OPAQUE_MARK = "@"  # the bound that names the function an opaque type comes from
+
+
+def opaque_type(item: ast.FnItem, trait: str) -> T.ParamTy:
+    """The type callers of `item` see for its `-> impl Trait`: the trait's methods only,
+    distinct from another function's `impl Trait`."""
+    return T.ParamTy(f"impl {trait}", (trait, OPAQUE_MARK + str(id(item))))
+
+
+def opaque_origin(ty: T.Ty) -> str | None:
+    """The mark of the function whose `-> impl Trait` this type is, or None."""
+    if isinstance(ty, T.ParamTy):
+        return next((b for b in ty.bounds if b.startswith(OPAQUE_MARK)), None)
+    return None
+
+
 @dataclass
 class TraitDef:
     item: ast.TraitItem

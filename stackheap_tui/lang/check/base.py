@@ -77,6 +77,11 @@ class CheckerBase:
         self.collect_items: list[tuple[T.Ty, T.Ty | None]] = []
         self.expected_now: T.Ty | None = None  # the expected type of the method call checked
         # calls of generic functions: (call, function, its type parameters' variables)
+        # `-> impl Trait`: its mark -> (the function, the trait, its body's type), the
+        # method calls on such a type, and (once known) each mark's concrete type
+        self.opaque_returns: dict[str, tuple[ast.FnItem, str, T.Ty]] = {}
+        self.opaque_calls: list[tuple[ast.MethodCall, str, str]] = []
+        self.opaque_known: dict[str, T.Ty] = {}
         self.instantiations: list[tuple[ast.Call | ast.MethodCall, ast.FnItem,
                                         dict[str, T.Ty]]] = []
 
@@ -102,6 +107,8 @@ class CheckerBase:
                             ) -> dict[str, T.Ty]: ...
 
         def generics_of(self, item: ast.FnItem) -> tuple[ast.GenericParam, ...]: ...
+
+        def without_opaque(self, ty: T.Ty) -> T.Ty: ...
 
         def impl_instance(self, item: ast.FnItem, self_ty: T.Ty | None,
                           written: tuple[ast.TypeExpr, ...], at: Span,

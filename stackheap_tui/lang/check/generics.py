@@ -124,7 +124,8 @@ class GenericChecker(CheckerBase):
             if unknown:
                 raise CompileError(unknown)
             raise self.fail("a generic call whose type parameters are not inferred", _at(e))
-        concrete = {name: self.tys.default(self.resolve(v)) for name, v in variables.items()}
+        concrete = {name: self.without_opaque(self.tys.default(self.resolve(v)))
+                    for name, v in variables.items()}
         if any(_open(t) for t in concrete.values()):
             raise self.fail("a generic call whose type parameters are not inferred", _at(e))
         return concrete

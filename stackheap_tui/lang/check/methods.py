@@ -14,7 +14,7 @@ from stackheap_tui.lang.program import Callee
 from stackheap_tui.lang.span import Span
 from stackheap_tui.lang.std.measured_names import REAL, UNSTABLE
 from stackheap_tui.lang.std.method_signatures import MethodSig, comparison_method, method_signature
-from stackheap_tui.lang.traits import SELF_PARAM
+from stackheap_tui.lang.traits import SELF_PARAM, opaque_origin
 
 
 class MethodChecker(CheckerBase):
@@ -317,6 +317,12 @@ class MethodChecker(CheckerBase):
         # borrow checker); `type_arg` the `dyn Trait` whose vtable picks the code that runs.
         self.out.callees[id(e)] = Callee("fn", item.name, item, self_mode=mode, derefs=derefs,
                                          type_arg=dyn)
+        mark = opaque_origin(self_ty)
+        if mark is not None:  # on an `impl Summary`: its concrete type's, known at the end
+            assert isinstance(self_ty, T.ParamTy)
+            trait = next(b for b in self_ty.bounds if b in self.items.traits
+                         and e.method in self.items.traits[b].methods)
+            self.opaque_calls.append((e, mark, trait))
         if variables:
             self.instantiations.append((e, item, variables))
         return ret

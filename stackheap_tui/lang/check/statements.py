@@ -9,7 +9,7 @@ from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
 from stackheap_tui.lang.infer import map_type
 from stackheap_tui.lang.program import Binding, FnInfo
 from stackheap_tui.lang.span import Span
-from stackheap_tui.lang.traits import SELF_PARAM
+from stackheap_tui.lang.traits import SELF_PARAM, opaque_origin
 
 
 class StatementChecker(CheckerBase):
@@ -36,6 +36,12 @@ class StatementChecker(CheckerBase):
             self_ty = self.items.lower(impl.self_type, None, None, self.fn.type_params)
             self.fn.self_ty = self_ty
         ret = self.lower(item.return_type) if item.return_type else T.UNIT
+        mark = opaque_origin(ret)
+        if mark is not None:  # `-> impl Summary`: the body decides the concrete type
+            assert isinstance(ret, T.ParamTy)
+            trait_bound = ret.bounds[0]
+            ret = self.tys.fresh()
+            self.opaque_returns[mark] = (item, trait_bound, ret)
         self.fn.ret = ret
         self.scopes = [{}]
         params: list[Binding] = []
