@@ -93,6 +93,7 @@ class Calls(ControlFlow):
         fat = self.compile_receiver(e, "ref", derefs - 1)  # the place holding the `&dyn`
         span = e.span
         method = e.method
+        reasons: dict[int, str] = {}  # per vtable: the call step's first sentence
 
         def call_through_vtable(env: Env) -> Any:
             where, ty = fat(env)
@@ -108,9 +109,12 @@ class Calls(ControlFlow):
             item = targets[method]
             values = [data, *(code(env) for code in args)]
             self.step_call_site(env, e)
-            why = (f"`{method}` is called through a `{held}`: its vtable (at "
-                   f"{format_address(vtable)}) is `{concrete}`'s, whose `{method}` slot "
-                   f"holds `<{concrete} as {dyn.trait}>::{method}`. ")
+            why = reasons.get(vtable)
+            if why is None:
+                why = reasons[vtable] = (
+                    f"`{method}` is called through a `{held}`: its vtable (at "
+                    f"{format_address(vtable)}) is `{concrete}`'s, whose `{method}` slot "
+                    f"holds `<{concrete} as {dyn.trait}>::{method}`. ")
             return self.call_function(item, values, span, why=why)
 
         return call_through_vtable
