@@ -176,7 +176,8 @@ def _impl(span: Span, c: list[Any]) -> ast.ImplItem:
         if not isinstance(types[0], ast.TypePath):
             raise syntax_error("expected a trait, found type", types[0].span)
         trait = types[0]
-    return ast.ImplItem(span, self_type, trait, methods, part_value(c, "generics", ()))
+    generics = _with_where(part_value(c, "generics", ()), part_value(c, "where", ()))
+    return ast.ImplItem(span, self_type, trait, methods, generics)
 
 
 def _trait_fn_sig(span: Span, c: list[Any]) -> ast.FnItem:
