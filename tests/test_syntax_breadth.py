@@ -257,8 +257,8 @@ def test_pub_crate_is_visibility_and_crate_paths_name_this_crate() -> None:
 
 @pytest.mark.parametrize(("source", "what"), [
     ("mod a {}\nfn main() {}\n", "modules"),
-    ("type Km = i32;\nfn main() {}\n", "type aliases"),
-    ("fn main() {\n    let b: Box<dyn Fn()>;\n}\n", "trait objects (`dyn`)"),
+    ("union U { a: u32 }\nfn main() {}\n", "`union` items"),
+    ("fn main() {\n    async fn f() {}\n}\n", "`async`"),
 ])
 def test_still_unparsed_keywords_are_not_supported_yet(source: str, what: str) -> None:
     message, _, _ = error_of(source)

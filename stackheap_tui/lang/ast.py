@@ -89,7 +89,15 @@ class TypeImpl:
     bound: TypePath
 
 
-TypeExpr = TypePath | TypeRef | TypeTuple | TypeArray | TypeNever | TypeImpl
+@dataclass(frozen=True, slots=True, eq=False)
+class TypeDyn:
+    """`dyn Shape`: a trait object (behind `&`: a data pointer and a vtable pointer)."""
+
+    span: Span
+    bound: TypePath
+
+
+TypeExpr = TypePath | TypeRef | TypeTuple | TypeArray | TypeNever | TypeImpl | TypeDyn
 
 # ---- patterns ----
 
@@ -252,6 +260,9 @@ class Path:
     generic_args: tuple[TypeExpr, ...] = ()
     # `<Tweet as Summary>::new`: segments ("Tweet", "new"), the trait named here
     as_trait: TypePath | None = None
+    # how many segments precede the turbofish: 1 in `Stack::<u8>::new` (the type's
+    # arguments), 2 in `Stack::new::<u8>` (the function's); 0 when there is none
+    generic_at: int = 0
 
     @property
     def is_name(self) -> bool:
@@ -640,7 +651,18 @@ class UseItem:
     names: tuple[str, ...] = ()  # `use std::cell::{Cell, RefCell};` -> ("Cell", "RefCell")
 
 
-Item = FnItem | StructItem | EnumItem | ImplItem | TraitItem | ConstItem | UseItem
+@dataclass(frozen=True, slots=True, eq=False)
+class TypeAlias:
+    """`type Km = i32;`: another name for a type (generic: `type Grid<T> = Vec<Vec<T>>;`)."""
+
+    span: Span
+    name: str
+    name_span: Span
+    generics: tuple[GenericParam, ...]
+    type: TypeExpr
+
+
+Item = FnItem | StructItem | EnumItem | ImplItem | TraitItem | ConstItem | UseItem | TypeAlias
 
 
 @dataclass(frozen=True, slots=True, eq=False)

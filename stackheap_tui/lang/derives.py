@@ -54,6 +54,8 @@ def _lacks(ty: T.Ty, trait: str) -> T.Ty | None:
         return ty if trait == "Copy" else _lacks(ty.inner, trait)
     if isinstance(ty, T.AdtTy):
         return _adt_lacks(ty, trait)
+    if isinstance(ty, T.ParamTy):
+        return None  # a derive on `Point<T>` requires `T: Trait` of each use instead
     raise _Unsure
 
 
@@ -87,7 +89,7 @@ def _adt_lacks(ty: T.AdtTy, trait: str) -> T.Ty | None:
         return ty if trait == "Copy" else _first(args, trait)
     if ty.defn is not None and ty.defn.span is not None and name not in (
             "Cell", "HashMap"):  # one of the program's own structs and enums
-        return None if trait in ty.defn.derives else ty
+        return _first(ty.args, trait) if trait in ty.defn.derives else ty
     raise _Unsure
 
 
@@ -95,6 +97,11 @@ def _fields(item: ast.StructItem | ast.EnumItem) -> list[ast.FieldDef]:
     if isinstance(item, ast.StructItem):
         return list(item.fields)
     return [f for variant in item.variants for f in variant.fields]
+
+
+# The derives on a generic struct or enum whose `T: Trait` requirement each use checks
+# (`is_copy`, `is_clone`, `implements(.., "Debug")`, comparisons).
+_GENERIC_DERIVES = ("Debug", "Clone", "Copy", "PartialEq")
 
 
 def derive_errors(item: ast.StructItem | ast.EnumItem, defn: T.AdtDef) -> list[Diagnostic]:
@@ -105,11 +112,19 @@ def derive_errors(item: ast.StructItem | ast.EnumItem, defn: T.AdtDef) -> list[D
             raise CompileError([unsupported(f"`#[derive({name})]`", item.name_span)])
     if "Default" in derives and isinstance(item, ast.EnumItem):
         raise CompileError([unsupported("`#[derive(Default)]` on an enum", item.name_span)])
+    if defn.type_params:
+        for name in derives:
+            if name not in _GENERIC_DERIVES:
+                raise CompileError([unsupported(f"`#[derive({name})]` on a generic type",
+                                                item.name_span)])
     fields = _fields(item)
     types = [t for variant in defn.variants for t in variant.field_types]
     coherence: list[Diagnostic] = []
     if "Copy" in derives:
-        not_copy = [f for f, t in zip(fields, types, strict=True) if not T.is_copy(t)]
+        # A type parameter is `Copy` here: the derive requires `T: Copy` of each use.
+        some: dict[str, T.Ty] = {p: T.I32 for p in defn.type_params}
+        not_copy = [f for f, t in zip(fields, types, strict=True)
+                    if not T.is_copy(T.substitute(t, some))]
         if not_copy:
             coherence.append(Diagnostic(
                 "the trait `Copy` cannot be implemented for this type", item.name_span,

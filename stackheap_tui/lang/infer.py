@@ -174,4 +174,6 @@ def describe(ty: T.Ty) -> str:
     """How rustc names a type in "expected X, found Y"."""
     if isinstance(ty, T.InferTy):
         return {"int": "integer", "float": "floating-point number"}.get(ty.kind, "`_`")
+    if isinstance(ty, T.ParamTy) and ty.name != "Self" and not ty.name.startswith("impl "):
+        return f"type parameter `{ty}`"
     return f"`{ty}`"

@@ -15,6 +15,7 @@ from stackheap_tui.lang import types as T
 from stackheap_tui.lang.derives import derive_errors
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
 from stackheap_tui.lang.fmt_impls import fmt_trait, implement_fmt
+from stackheap_tui.lang.infer import map_type
 from stackheap_tui.lang.span import Span
 from stackheap_tui.lang.std.method_signatures import PARSE_ERRORS
 from stackheap_tui.lang.syntax import unsupported
@@ -23,7 +24,9 @@ from stackheap_tui.lang.traits import (
     TraitMethod,
     check_collisions,
     declare_trait,
+    dyn_incompatibility,
     implement,
+    opaque_type,
 )
 
 # What `use` may bring into scope, and under which short name.
@@ -73,6 +76,13 @@ class ItemTable:
     trait_methods: dict[str, dict[str, list[TraitMethod]]] = field(default_factory=dict)
     method_traits: dict[int, str] = field(default_factory=dict)  # id(FnItem) -> its trait
     default_copies: list[ast.FnItem] = field(default_factory=list)  # provided methods, per type
+    # id(method FnItem) -> its inherent impl when that impl is generic (`impl<T> Point<T>`)
+    # or for one instantiation (`impl Point<f32>`): its `Self` is the impl's written type.
+    generic_impls: dict[int, ast.ImplItem] = field(default_factory=dict)
+    aliases: dict[str, ast.TypeAlias] = field(default_factory=dict)  # `type Km = i32;`
+    # id(the `impl Summary` of a function's `-> impl Summary`) -> what its callers see
+    opaque_nodes: dict[int, T.ParamTy] = field(default_factory=dict)
+    alias_depth: int = 0  # aliases being expanded now (a cycle is refused)
 
     def method_of(self, type_name: str, name: str, span: Span) -> ast.FnItem | None:
         """The method or associated function `name` of the program's type: inherent, else
@@ -90,6 +100,10 @@ class ItemTable:
     def adt(self, name: str, args: tuple[T.Ty, ...] = ()) -> T.AdtTy:
         return T.AdtTy(name, args, self.adts[name])
 
+    def own_params(self, name: str) -> dict[str, T.Ty]:
+        """A generic struct's or enum's type parameters, opaque (`T` in `Point<T>`)."""
+        return {p: T.ParamTy(p) for p in self.adts[name].type_params}
+
     def lower(self, node: ast.TypeExpr, self_ty: T.Ty | None = None,
               hole: Callable[[], T.Ty] | None = None,
               params: Mapping[str, T.Ty] | None = None) -> T.Ty:
@@ -99,12 +113,19 @@ class ItemTable:
                 return hole()
             return self._lower_path(node, self_ty, hole, params)
         if isinstance(node, ast.TypeRef):
+            if isinstance(node.inner, ast.TypeDyn):
+                return T.RefTy(self.trait_object(node.inner), node.mutable)
             return T.RefTy(self.lower(node.inner, self_ty, hole, params), node.mutable)
+        if isinstance(node, ast.TypeDyn):
+            raise CompileError([unsupported("trait objects here (`&dyn Trait` and "
+                                            "`Box<dyn Trait>` are supported)", node.span)])
         if isinstance(node, ast.TypeTuple):
             return T.TupleTy(tuple(self.lower(item, self_ty, hole, params)
                                    for item in node.items))
         if isinstance(node, ast.TypeNever):
             return T.NeverTy()
+        if isinstance(node, ast.TypeImpl) and id(node) in self.opaque_nodes:
+            return self.opaque_nodes[id(node)]
         if isinstance(node, ast.TypeImpl):
             raise CompileError([unsupported("`impl Trait` types here (a parameter's type "
                                             "is supported)", node.span)])
@@ -115,6 +136,37 @@ class ItemTable:
             length = self.const_usize(node.length)
             return T.ArrayTy(element, length)
         raise CompileError([unsupported("this kind of type", node.span)])
+
+    def _alias(self, node: ast.TypePath, alias: ast.TypeAlias, self_ty: T.Ty | None,
+               hole: Callable[[], T.Ty] | None, params: Mapping[str, T.Ty] | None) -> T.Ty:
+        """`Km` for `type Km = i32;`: the aliased type, its parameters the arguments."""
+        names = [g.name for g in alias.generics if not g.name.startswith("'")]
+        if len(node.args) != len(names):
+            raise CompileError([unsupported(f"the type alias `{alias.name}` with "
+                                            f"{len(node.args)} generic arguments", node.span)])
+        if self.alias_depth > 16:  # rustc: E0391, a cycle
+            raise CompileError([unsupported("type aliases that refer to themselves",
+                                            alias.name_span)])
+        args = {name: self.lower(a, self_ty, hole, params)
+                for name, a in zip(names, node.args, strict=True)}
+        self.alias_depth += 1
+        try:
+            return self.lower(alias.type, None, hole, args)
+        finally:
+            self.alias_depth -= 1
+
+    def trait_object(self, node: ast.TypeDyn) -> T.DynTy:
+        """`dyn Shape` behind a reference, for one of the program's dyn-compatible traits
+        (E0038 otherwise)."""
+        bound = node.bound
+        name = bound.segments[-1]
+        if len(bound.segments) != 1 or bound.args or name not in self.traits:
+            raise CompileError([unsupported(f"trait objects of `{'::'.join(bound.segments)}`",
+                                            node.span)])
+        problem = dyn_incompatibility(self.traits[name])
+        if problem is not None:
+            raise CompileError([problem(node.span)])
+        return T.DynTy(name)
 
     def const_usize(self, expr: ast.Expr) -> int:
         if isinstance(expr, ast.IntLit):
@@ -135,6 +187,20 @@ class ItemTable:
         if segments[:2] == ("std", "rc") or segments[:2] == ("std", "cell"):
             segments = segments[2:]
         name = "::".join(segments)
+        if name in self.aliases:
+            return self._alias(node, self.aliases[name], self_ty, hole, params)
+        if segments[:2] in (("std", "result"), ("std", "option")) and len(segments) == 3:
+            segments = segments[2:]  # `std::result::Result<T, E>`: std's, never an alias
+            name = segments[0]
+            if name not in ("Result", "Option"):
+                raise CompileError([unsupported(f"the type `{'::'.join(node.segments)}`",
+                                                node.span)])
+            args = tuple(self.lower(a, self_ty, hole, params) for a in node.args)
+            if len(args) != GENERIC_STD[name]:
+                raise CompileError([unsupported(f"`{name}` with these arguments", node.span)])
+            return T.option(args[0]) if name == "Option" else T.result(args[0], args[1])
+        if name == "Box" and len(node.args) == 1 and isinstance(node.args[0], ast.TypeDyn):
+            return T.BoxTy(self.trait_object(node.args[0]))  # `Box<dyn Shape>`
         args = tuple(self.lower(a, self_ty, hole, params) for a in node.args)
         short = name.rsplit("::", 1)[-1]
         if short in PARSE_ERRORS and ((name == short and short in self.imports) or name in (
@@ -172,12 +238,72 @@ class ItemTable:
         if name in self.adts:
             defn = self.adts[name]
             if len(args) != len(defn.type_params):
-                raise CompileError([unsupported("generic structs and enums", node.span)])
+                raise CompileError([_generic_count(node, defn, len(args))])
             return T.AdtTy(name, args, defn)
         if len(segments) > 1:  # `std::net::Ipv4Addr`: a path into std or a module
             raise CompileError([unsupported(f"the type `{name}`", node.span)])
         raise CompileError([Diagnostic(f"cannot find type `{name}` in this scope", node.span,
                                        "E0425", "not found in this scope")])
+
+
+def _opaque_return(table: ItemTable, item: ast.FnItem, node: ast.TypeImpl) -> None:
+    """`fn f() -> impl Summary`: the opaque type its callers see (a free function's, bound
+    by one of the program's traits, `Display` or `Debug`)."""
+    bound = node.bound
+    trait = bound.segments[-1] if len(bound.segments) == 1 and not bound.args and (
+        bound.segments[0] in table.traits) else fmt_trait(table, bound)
+    if trait is None or any(not g.name.startswith("'") for g in item.generics):
+        raise CompileError([unsupported("`impl Trait` returned here", node.span)])
+    table.opaque_nodes[id(node)] = opaque_type(item, trait)
+
+
+def _names_param(ty: ast.TypeExpr, name: str) -> bool:
+    stack: list[object] = [ty]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.TypePath) and node.segments == (name,):
+            return True
+        stack.extend(ast.children(node))
+    return False
+
+
+def _generic_count(node: ast.TypePath, defn: T.AdtDef, given: int) -> Diagnostic:
+    """E0107: `Point` or `Point<i32, f64>` for a `struct Point<T>` (rustc points at the
+    name)."""
+    name = node.span
+    width = len(node.segments[-1])
+    if name.line == name.end_line:
+        name = Span(name.line, name.col, name.line, name.col + width, name.start,
+                    name.start + width)
+    kind = "enum" if defn.is_enum else "struct"
+    want = len(defn.type_params)
+    s = "" if want == 1 else "s"
+    label = f"expected {want} generic argument{s}"
+    if given == 0:
+        return Diagnostic(f"missing generics for {kind} `{defn.name}`", name, "E0107", label)
+    were = "argument was" if given == 1 else "arguments were"
+    return Diagnostic(f"{kind} takes {want} generic argument{s} but {given} generic {were} "
+                      "supplied", name, "E0107", label)
+
+
+def _unused_params(item: ast.StructItem | ast.EnumItem, defn: T.AdtDef) -> list[Diagnostic]:
+    """E0392: a type parameter no field mentions."""
+    used: set[str] = set()
+
+    def visit(t: T.Ty) -> T.Ty:
+        if isinstance(t, T.ParamTy):
+            used.add(t.name)
+        map_type(t, visit)
+        return t
+
+    for variant in defn.variants:
+        for ty in variant.field_types:
+            visit(ty)
+    return [Diagnostic(f"type parameter `{g.name}` is never used", g.span, "E0392",
+                       "unused type parameter",
+                       help="consider removing `" + g.name + "`, referring to it in a field, "
+                       "or using a marker such as `PhantomData`")
+            for g in item.generics if not g.name.startswith("'") and g.name not in used]
 
 
 def _nested_items(items: tuple[ast.Item, ...] | list[ast.Item]) -> list[ast.Item]:
@@ -204,10 +330,13 @@ def collect_items(program: ast.Program) -> ItemTable:
     # First the names, so field types may refer to types declared later.
     for item in program.items:
         if isinstance(item, ast.StructItem | ast.EnumItem):
-            if item.generics and any(not g.name.startswith("'") for g in item.generics):
-                raise CompileError([unsupported("generic structs and enums", item.span)])
+            params = tuple(g.name for g in item.generics if not g.name.startswith("'"))
+            for g in item.generics:
+                if g.bounds and not g.name.startswith("'"):
+                    raise CompileError([unsupported("bounds on a struct's or enum's type "
+                                                    "parameters", g.span)])
             table.adts[item.name] = T.AdtDef(
-                item.name, isinstance(item, ast.EnumItem), [], (),
+                item.name, isinstance(item, ast.EnumItem), [], params,
                 frozenset(item.derives), False,
                 item.kind if isinstance(item, ast.StructItem) else "named", item.name_span)
         elif isinstance(item, ast.FnItem):
@@ -217,6 +346,18 @@ def collect_items(program: ast.Program) -> ItemTable:
             table.functions[item.name] = item
         elif isinstance(item, ast.ConstItem):
             table.consts[item.name] = item
+        elif isinstance(item, ast.TypeAlias):
+            if item.name in table.aliases or item.name in table.adts:
+                errors.append(Diagnostic(f"the name `{item.name}` is defined multiple times",
+                                         item.name_span, "E0428"))
+            for g in item.generics:
+                if not g.name.startswith("'") and not _names_param(item.type, g.name):
+                    raise CompileError([unsupported(  # rustc: E0091
+                        f"a type alias whose parameter `{g.name}` is unused", g.span)])
+                if g.bounds:  # rustc: a warning that they are not enforced
+                    raise CompileError([unsupported("bounds on a type alias's parameters",
+                                                    g.span)])
+            table.aliases[item.name] = item
     for item in program.items:
         if isinstance(item, ast.TraitItem):
             declare_trait(table, item, errors)
@@ -224,12 +365,16 @@ def collect_items(program: ast.Program) -> ItemTable:
         if isinstance(item, ast.UseItem):
             _use(table, item)
     for item in program.items:
+        if isinstance(item, ast.FnItem) and isinstance(item.return_type, ast.TypeImpl):
+            _opaque_return(table, item, item.return_type)
+    for item in program.items:
         if isinstance(item, ast.StructItem):
             adt = table.adts[item.name]
             adt.variants = [T.VariantDef(
                 item.name, {"named": "named", "tuple": "tuple", "unit": "unit"}[item.kind],
                 tuple(f.name for f in item.fields),
-                tuple(table.lower(f.type) for f in item.fields), 0)]
+                tuple(table.lower(f.type, None, None, table.own_params(item.name))
+                      for f in item.fields), 0)]
         elif isinstance(item, ast.EnumItem):
             adt = table.adts[item.name]
             next_discriminant = 0
@@ -238,8 +383,12 @@ def collect_items(program: ast.Program) -> ItemTable:
                     next_discriminant = _const_int(variant.discriminant)
                 adt.variants.append(T.VariantDef(
                     variant.name, variant.kind, tuple(f.name for f in variant.fields),
-                    tuple(table.lower(f.type) for f in variant.fields), next_discriminant))
+                    tuple(table.lower(f.type, None, None, table.own_params(item.name))
+                          for f in variant.fields), next_discriminant))
                 next_discriminant += 1
+    for item in program.items:
+        if isinstance(item, ast.StructItem | ast.EnumItem) and table.adts[item.name].type_params:
+            errors.extend(_unused_params(item, table.adts[item.name]))
     for name in table.glob_enums:
         for defined in table.adts[name].variants:
             table.variant_aliases[defined.name] = (name, defined.name)
@@ -284,13 +433,17 @@ def _use(table: ItemTable, item: ast.UseItem) -> None:
 
 
 def _impl(table: ItemTable, item: ast.ImplItem, errors: list[Diagnostic]) -> None:
-    if item.generics and any(not g.name.startswith("'") for g in item.generics):
-        raise CompileError([unsupported("generic impl blocks", item.span)])
+    params = [g for g in item.generics if not g.name.startswith("'")]
     target = item.self_type
     if not isinstance(target, ast.TypePath) or len(target.segments) != 1 or (
             target.segments[0] not in table.adts):
         raise CompileError([unsupported("impl blocks for this type", target.span)])
     name = target.segments[0]
+    if params or table.adts[name].type_params:
+        if item.trait is not None:
+            raise CompileError([unsupported("trait impls for generic types",
+                                            item.trait.span)])
+        _generic_impl(table, item, name, errors)
     for method in item.methods:
         table.impl_of[id(method)] = name
     if item.trait is not None and item.trait.segments[-1] in table.traits and len(
@@ -301,6 +454,14 @@ def _impl(table: ItemTable, item: ast.ImplItem, errors: list[Diagnostic]) -> Non
         methods = table.methods.setdefault(name, {})
         for method in item.methods:
             if method.name in methods:
+                other = table.generic_impls.get(id(methods[method.name]))
+                mine = table.generic_impls.get(id(method))
+                if other is not None and mine is not None and not (
+                        _opens(other) or _opens(mine)):
+                    # `impl Point<i32> { fn f }` beside `impl Point<f32> { fn f }`: rustc
+                    # takes both (they cannot overlap); one method per name here.
+                    raise CompileError([unsupported(
+                        f"a method `{method.name}` in two impls of `{name}`", method.name_span)])
                 errors.append(Diagnostic(f"duplicate definitions with name `{method.name}`",
                                          method.name_span, "E0592"))
             methods[method.name] = method
@@ -323,6 +484,38 @@ def _impl(table: ItemTable, item: ast.ImplItem, errors: list[Diagnostic]) -> Non
         raise CompileError([unsupported(f"implementing the trait `{trait}`", item.trait.span)])
 
 
+def _generic_impl(table: ItemTable, item: ast.ImplItem, name: str,
+                  errors: list[Diagnostic]) -> None:
+    """`impl<T> Point<T>` / `impl Point<f32>`: its methods' `Self` is the impl's type (each
+    call instantiates the impl's parameters, as a generic function's)."""
+    params = {g.name: T.ParamTy(g.name) for g in item.generics if not g.name.startswith("'")}
+    try:
+        written = table.lower(item.self_type, None, None, params)
+    except CompileError as e:
+        errors.extend(e.diagnostics)
+        return
+    assert isinstance(written, T.AdtTy)
+    for arg in written.args:
+        if not isinstance(arg, T.ParamTy) and any(
+                isinstance(a, T.ParamTy) for a in written.args):
+            raise CompileError([unsupported("an impl for partly generic arguments",
+                                            item.self_type.span)])
+    if isinstance(written.args[0] if written.args else None, T.ParamTy) and len(
+            {str(a) for a in written.args}) != len(written.args):
+        raise CompileError([unsupported("an impl repeating a type parameter",
+                                        item.self_type.span)])
+    if set(params) - {str(a) for a in written.args}:
+        raise CompileError([unsupported("an impl's type parameter its type does not name "
+                                        "(rustc: E0207)", item.span)])
+    for method in item.methods:
+        table.generic_impls[id(method)] = item
+
+
+def _opens(item: ast.ImplItem) -> bool:
+    """Whether an impl is for every instantiation (`impl<T> Point<T>`), not one."""
+    return any(not g.name.startswith("'") for g in item.generics)
+
+
 def _recursive_types(program: ast.Program, table: ItemTable) -> list[Diagnostic]:
     """E0072: a type that contains itself without a pointer would be infinitely large."""
     errors = []
@@ -332,7 +525,8 @@ def _recursive_types(program: ast.Program, table: ItemTable) -> list[Diagnostic]
         fields = item.fields if isinstance(item, ast.StructItem) else tuple(
             f for v in item.variants for f in v.fields)
         for field_def in fields:
-            if _contains_inline(table.lower(field_def.type), item.name, table, set()):
+            if _contains_inline(table.lower(field_def.type, None, None,
+                                            table.own_params(item.name)), item.name, table, set()):
                 head = Span(item.span.line, item.span.col, item.name_span.end_line,
                             item.name_span.end_col, item.span.start, item.name_span.end)
                 errors.append(Diagnostic(

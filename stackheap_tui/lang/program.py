@@ -123,6 +123,10 @@ class CheckedProgram:
     # id(FnItem) of functions whose body is shared by others (same spans): a provided
     # method's copies per type, and the trait's own body checked with `Self` opaque
     copies: set[int] = field(default_factory=set)
+    # (concrete type, trait) -> its vtable's method slots in the trait's declaration order:
+    # (method name, the function that slot runs), for each unsizing to `&dyn Trait`
+    vtables: dict[tuple[str, str], tuple[tuple[str, ast.FnItem], ...]] = field(
+        default_factory=dict)
 
     def type_of(self, expr: ast.Expr) -> T.Ty:
         return self.types[id(expr)]

@@ -14,6 +14,7 @@ opaque, as rustc checks it, and only that check reports its errors.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,22 @@ if TYPE_CHECKING:
 
 # `Self` inside a trait's provided method, checked once for every type.
 SELF_PARAM = T.ParamTy("Self")
+
+
+OPAQUE_MARK = "@"  # the bound that names the function an opaque type comes from
+
+
+def opaque_type(item: ast.FnItem, trait: str) -> T.ParamTy:
+    """The type callers of `item` see for its `-> impl Trait`: the trait's methods only,
+    distinct from another function's `impl Trait`."""
+    return T.ParamTy(f"impl {trait}", (trait, OPAQUE_MARK + str(id(item))))
+
+
+def opaque_origin(ty: T.Ty) -> str | None:
+    """The mark of the function whose `-> impl Trait` this type is, or None."""
+    if isinstance(ty, T.ParamTy):
+        return next((b for b in ty.bounds if b.startswith(OPAQUE_MARK)), None)
+    return None
 
 
 @dataclass
@@ -81,6 +98,46 @@ def declare_trait(table: ItemTable, item: ast.TraitItem, errors: list[Diagnostic
             raise CompileError([unsupported("generic trait methods", method.name_span)])
         defn.methods[method.name] = method
     table.traits[item.name] = defn
+
+
+def dyn_incompatibility(defn: TraitDef) -> Callable[[Span], Diagnostic] | None:
+    """Why `dyn Trait` cannot be built (rustc's E0038, at the `dyn` type), or None: a method
+    returning `Self` (the one reason modelled; others are refused)."""
+    for method in defn.item.methods:
+        ret = method.return_type
+        if method.self_param is None:
+            def assoc(at: Span, m: ast.FnItem = method) -> Diagnostic:
+                return unsupported(f"`dyn {defn.name}` with the associated function "
+                                   f"`{m.name}` (rustc: E0038)", at)
+            return assoc
+        if isinstance(ret, ast.TypePath) and ret.segments == ("Self",):
+            def returns_self(at: Span, m: ast.FnItem = method, r: ast.TypePath = ret
+                             ) -> Diagnostic:
+                return Diagnostic(
+                    f"the trait `{defn.name}` is not dyn compatible", at, "E0038",
+                    f"`{defn.name}` is not dyn compatible", (
+                        Label(defn.item.name_span, "this trait is not dyn compatible..."),
+                        Label(r.span, f"...because method `{m.name}` references the `Self` "
+                              "type in its return type")))
+            return returns_self
+        if _mentions_self(method):
+            def other(at: Span, m: ast.FnItem = method) -> Diagnostic:
+                return unsupported(f"`dyn {defn.name}` with the method `{m.name}` naming "
+                                   "`Self`", at)
+            return other
+    return None
+
+
+def _mentions_self(method: ast.FnItem) -> bool:
+    stack: list[object] = [p.type for p in method.params]
+    if method.return_type is not None:
+        stack.append(method.return_type)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.TypePath) and "Self" in node.segments:
+            return True
+        stack.extend(ast.children(node))
+    return False
 
 
 def _header(item: ast.ImplItem) -> Span:

@@ -213,6 +213,16 @@ class ClosureLayout:
 
 
 @dataclass(frozen=True, slots=True)
+class DynTy(Ty):
+    """`dyn Shape`: unsized; behind `&` a fat pointer (data pointer, vtable pointer)."""
+
+    trait: str
+
+    def __str__(self) -> str:
+        return f"dyn {self.trait}"
+
+
+@dataclass(frozen=True, slots=True)
 class FnTy(Ty):
     """A closure's type (zero-sized when it captures nothing, as in rustc)."""
 
@@ -324,7 +334,7 @@ def refcell(inner: Ty) -> AdtTy:
 
 
 def is_unsized(ty: Ty) -> bool:
-    return isinstance(ty, StrTy | SliceTy)
+    return isinstance(ty, StrTy | SliceTy | DynTy)
 
 
 def is_string(ty: Ty) -> bool:
@@ -678,7 +688,7 @@ def is_copy(ty: Ty) -> bool:
     if isinstance(ty, AdtTy) and ty.defn is not None:
         if ty.name in ("Option", "Result"):
             return all(is_copy(a) for a in ty.args)
-        return "Copy" in ty.defn.derives
+        return "Copy" in ty.defn.derives and all(is_copy(a) for a in ty.args)
     return False
 
 

@@ -94,11 +94,36 @@ class AllocationView:
 
 @dataclass(frozen=True, slots=True)
 class StaticView:
-    """A string literal in the read-only static region, where `&str` literals point."""
+    """A string literal in the read-only static region, where `&str` literals point; or a
+    vtable there (`kind` "vtable"), where the fat pointers of trait objects point."""
 
     address: int
     size: int
-    text: str  # rendered as Rust's Debug would: "hello"
+    text: str  # rendered as Rust's Debug would: "hello"; a vtable's slots, in order
+    kind: str = "str"
+
+
+@dataclass(frozen=True, slots=True)
+class Vtable:
+    """One concrete type's vtable for one trait, as rustc lays it out: the drop glue,
+    size and align, then a slot per method in the trait's declaration order."""
+
+    type_name: str
+    trait: str
+    drop: str  # `drop_in_place::<Circle>`, or "none" (nothing to drop)
+    size: int
+    align: int
+    methods: tuple[str, ...]  # the function each slot runs: `<Circle as Shape>::area`
+
+    @property
+    def bytes(self) -> int:
+        return 8 * (3 + len(self.methods))
+
+    @property
+    def text(self) -> str:
+        slots = [f"drop: {self.drop}", f"size: {self.size}", f"align: {self.align}",
+                 *self.methods]
+        return f"vtable of {self.type_name} as dyn {self.trait}: [" + ", ".join(slots) + "]"
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -22,9 +22,10 @@ from stackheap_tui.memory.records import (
     SlotView,
     Snapshot,
     StaticView,
+    Vtable,
     format_address,
 )
-from stackheap_tui.memory.values import HEAP, STACK, Ref, Slice
+from stackheap_tui.memory.values import HEAP, STACK, DynRef, Ref, Slice
 from stackheap_tui.memory.variants import variant_fields
 
 if TYPE_CHECKING:
@@ -149,7 +150,9 @@ def _statics_of(memory: Memory) -> tuple[StaticView, ...]:
     last = _last_statics
     if last is not None and last[0] is memory.statics and last[1] == len(memory.statics):
         return last[2]
-    statics = tuple(StaticView(address, len(data), text_value(data))
+    statics = tuple(StaticView(address, data.bytes, data.text, "vtable")
+                    if isinstance(data, Vtable) else StaticView(address, len(data),
+                                                                text_value(data))
                     for address, data in sorted(memory.statics.items()))
     _last_statics = (memory.statics, len(memory.statics), statics)
     return statics
@@ -219,7 +222,7 @@ def _table_view(block: Allocation, memory: Memory) -> AllocationView:
 
 def pointer_target(value: Any, ty: T.Ty) -> int | None:
     """Where a pointer value leads (for the picture's arrows), or None."""
-    if isinstance(value, Ref | Slice):
+    if isinstance(value, Ref | Slice | DynRef):
         return value.address
     if isinstance(ty, T.BoxTy) and isinstance(value, int):
         return value
@@ -260,6 +263,9 @@ def render_value(value: Any, ty: T.Ty, memory: Memory | None = None,
         base = value.base if isinstance(value, Slice) else value
         gone = "a freed block" if base.region == HEAP else "a popped slot"
         return f"{format_address(value.address)} → {gone}!"
+    if isinstance(value, DynRef):  # a trait object: data pointer, vtable pointer
+        return (f"{format_address(value.address)} (vtable "
+                f"{format_address(value.vtable)})")
     if isinstance(value, Slice):
         shown = format_address(value.address)
         if memory is not None and isinstance(ty, T.RefTy) and isinstance(ty.inner, T.StrTy):
@@ -280,6 +286,10 @@ def render_value(value: Any, ty: T.Ty, memory: Memory | None = None,
             except (KeyError, IndexError, TypeError):
                 return shown
         return shown
+    if isinstance(ty, T.BoxTy) and isinstance(ty.inner, T.DynTy) and memory is not None:
+        vtable = _vtable_of(memory, value, ty.inner.trait)
+        if vtable is not None:  # the fat pointer's second word
+            return f"{format_address(value)} (vtable {format_address(vtable)})"
     if isinstance(ty, T.BoxTy):
         return format_address(value)
     if isinstance(ty, T.RefTy):
@@ -369,6 +379,16 @@ def render_iterator(it: Any, memory: Memory | None) -> str:
     if it.fn is not None:
         fields.append("f: closure")
     return f"{name} {{ {', '.join(fields)} }}"
+
+
+def _vtable_of(memory: Memory, address: int, trait: str) -> int | None:
+    """The vtable a `Box<dyn Trait>` at `address` points to: its block's type's."""
+    block = memory.heap.get(address)
+    if block is None:
+        return None
+    shown = str(block.ty)
+    return next((at for at, data in memory.statics.items() if isinstance(data, Vtable)
+                 and data.type_name == shown and data.trait == trait), None)
 
 
 def _render_adt(value: Any, ty: T.AdtTy, memory: Memory | None) -> str:

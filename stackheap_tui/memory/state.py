@@ -14,7 +14,7 @@ from typing import Any
 
 from stackheap_tui.lang import types as T
 from stackheap_tui.memory import render
-from stackheap_tui.memory.records import SlotState, Snapshot
+from stackheap_tui.memory.records import SlotState, Snapshot, Vtable
 from stackheap_tui.memory.values import HEAP, STACK, STATIC, Place, Ref, Slice, get_in
 
 STACK_TOP = 0x7FFC_E000  # main's frame starts here; the stack grows down
@@ -175,10 +175,11 @@ def _chunk_size(size: int) -> int:
 
 class Memory:
     def __init__(self, outputs: list[tuple[str, str]] | None = None,
-                 statics: dict[int, bytes] | None = None) -> None:
+                 statics: dict[int, bytes | Vtable] | None = None) -> None:
         self.frames: list[Frame] = []
         # String literals never change, so every copy shares one table.
-        self.statics: dict[int, bytes] = statics if statics is not None else {}
+        # ... and the vtables of trait objects, drawn there too.
+        self.statics: dict[int, bytes | Vtable] = statics if statics is not None else {}
         self.heap: dict[int, Allocation] = {}
         self.heap_top = HEAP_BASE
         self.free_chunks: list[tuple[int, int]] = []  # (address, chunk size), reusable

@@ -10,7 +10,8 @@ Values are immutable Python data, so a memory picture can be copied cheaply:
 - `RefCell<T>` is `(borrow flag, value)`; `Ref`/`RefMut` guards are the cell's place;
 - a reference is a *place*: `Ref` (a thin pointer to a stack slot, heap block or
   static, plus a path of indexes into the value there) or `Slice` (a fat pointer:
-  `&str`, `&[T]`: a run of elements of a sequence).
+  `&str`, `&[T]`: a run of elements of a sequence), or `DynRef` (a trait object's
+  fat pointer: the value's `Ref` and its vtable's static address).
 """
 
 from __future__ import annotations
@@ -48,6 +49,18 @@ class Slice(NamedTuple):
     def sub(self, start: int, end: int) -> Slice:
         return Slice(self.base, self.start + start, end - start,
                      self.address + start * self.element_size, self.element_size)
+
+
+class DynRef(NamedTuple):
+    """A trait object's fat pointer (`&dyn Shape`): the value's place, and the address of
+    the vtable (in the static region) of its concrete type for that trait."""
+
+    data: Ref
+    vtable: int
+
+    @property
+    def address(self) -> int:
+        return self.data.address
 
 
 Place = Ref | Slice

@@ -80,7 +80,13 @@ class CheckerBase:
         self.collect_spans: dict[int, Span] = {}  # id(a collect's type) -> its method name
         self.expected_now: T.Ty | None = None  # the expected type of the method call checked
         # calls of generic functions: (call, function, its type parameters' variables)
-        self.instantiations: list[tuple[ast.Call, ast.FnItem, dict[str, T.Ty]]] = []
+        # `-> impl Trait`: its mark -> (the function, the trait, its body's type), the
+        # method calls on such a type, and (once known) each mark's concrete type
+        self.opaque_returns: dict[str, tuple[ast.FnItem, str, T.Ty]] = {}
+        self.opaque_calls: list[tuple[ast.MethodCall, str, str]] = []
+        self.opaque_known: dict[str, T.Ty] = {}
+        self.instantiations: list[tuple[ast.Call | ast.MethodCall, ast.FnItem,
+                                        dict[str, T.Ty]]] = []
 
     if TYPE_CHECKING:  # the rules one part of the checker uses from another
         def expr(self, e: ast.Expr, expected: T.Ty | None = None) -> T.Ty: ...
@@ -102,7 +108,16 @@ class CheckerBase:
 
         def iter_item(self, ty: T.Ty, expr: ast.Expr) -> T.Ty: ...
 
-        def type_parameters(self, item: ast.FnItem) -> dict[str, T.Ty]: ...
+        def type_parameters(self, generics: tuple[ast.GenericParam, ...]
+                            ) -> dict[str, T.Ty]: ...
+
+        def generics_of(self, item: ast.FnItem) -> tuple[ast.GenericParam, ...]: ...
+
+        def without_opaque(self, ty: T.Ty) -> T.Ty: ...
+
+        def impl_instance(self, item: ast.FnItem, self_ty: T.Ty | None,
+                          written: tuple[ast.TypeExpr, ...], at: Span,
+                          ) -> tuple[T.Ty | None, dict[str, T.Ty]] | None: ...
 
         def generic_call(self, e: ast.Call, item: ast.FnItem) -> T.Ty: ...
 
@@ -164,6 +179,13 @@ class CheckerBase:
     def coerce(self, expected: T.Ty, found: T.Ty, expr: ast.Expr | None) -> bool:
         exp, got = self.tys.shallow(expected), self.tys.shallow(found)
         if isinstance(exp, T.RefTy) and isinstance(got, T.RefTy) and (
+                not exp.mutable or got.mutable) and isinstance(self.resolve(exp.inner),
+                                                               T.DynTy):
+            return self.unsize(self.resolve(exp.inner), self.resolve(got.inner), expr)
+        if isinstance(exp, T.BoxTy) and isinstance(got, T.BoxTy) and isinstance(
+                self.resolve(exp.inner), T.DynTy):  # `Box<Circle>` -> `Box<dyn Shape>`
+            return self.unsize(self.resolve(exp.inner), self.resolve(got.inner), expr)
+        if isinstance(exp, T.RefTy) and isinstance(got, T.RefTy) and (
                 not exp.mutable or got.mutable):
             target = self.resolve(exp.inner)
             source = self.resolve(got.inner)
@@ -178,6 +200,39 @@ class CheckerBase:
                         self.out.coercions[id(expr)] = candidate
                     return True
         return self.tys.unify(expected, found)
+
+    def unsize(self, target: T.Ty, source: T.Ty, expr: ast.Expr | None) -> bool:
+        """`&Circle` -> `&dyn Shape`: an unsizing coercion, the vtable the impl's."""
+        assert isinstance(target, T.DynTy)
+        if isinstance(source, T.DynTy):
+            return source == target
+        if isinstance(source, T.AdtTy) and target.trait in self.items.trait_impls.get(
+                source.name, {}):
+            if expr is not None:
+                self.out.coercions[id(expr)] = target
+                self.vtable(source, target.trait)
+            return True
+        if expr is None or (isinstance(source, T.InferTy) and source.kind == "any"):
+            return False
+        if not isinstance(source, T.AdtTy | T.IntTy | T.FloatTy | T.BoolTy | T.CharTy
+                          | T.InferTy | T.TupleTy | T.ArrayTy) or (
+                isinstance(source, T.AdtTy) and source.name in ("Rc", "Ref", "RefMut")):
+            # `&Box<dyn Shape>` derefs to `&dyn Shape` (a deref coercion; `&Box<Circle>`
+            # does not unsize): not modelled
+            raise self.fail(f"`{source}` as `{target}`", expr.span)
+        self.error(Diagnostic(f"the trait bound `{source}: {target.trait}` is not satisfied",
+                              expr.span, "E0277", "unsatisfied trait bound"))
+        return True
+
+    def vtable(self, concrete: T.AdtTy, trait: str) -> None:
+        """The functions `concrete`'s vtable for `trait` holds, slot by slot (a provided
+        method the impl does not override: the type's copy of it)."""
+        found = self.items.trait_methods[concrete.name]
+        slots = []
+        for method in self.items.traits[trait].item.methods:
+            run = next(m for m in found[method.name] if m.trait == trait)
+            slots.append((method.name, run.item))
+        self.out.vtables[(str(concrete), trait)] = tuple(slots)
 
     def _same_shape(self, a: T.Ty, b: T.Ty) -> bool:
         a, b = self.tys.shallow(a), self.tys.shallow(b)
@@ -211,6 +266,33 @@ class CheckerBase:
                 break
             chain.append(nxt)
         return chain
+
+    def fresh_adt(self, name: str, via_self: bool = False) -> T.AdtTy:
+        """The program's struct or enum at a use that names no arguments (`Point { .. }`,
+        `Tree::Leaf(1)`): its type parameters are inferred there."""
+        defn = self.items.adts[name]
+        self_ty = self.fn.self_ty
+        if isinstance(self_ty, T.AdtTy) and self_ty.name == name and via_self:
+            return self_ty  # `Self { .. }` in `impl<T> Point<T>` is `Point<T>`
+        return T.AdtTy(name, tuple(self.tys.fresh() for _ in defn.type_params), defn)
+
+    def no_alias(self, path: ast.Path) -> None:
+        """A type alias used as a path (`Km::from(3)`, `P { x: 1 }` for `type P = Point;`):
+        rustc resolves it to the aliased type, which is not modelled yet."""
+        if path.segments[0] in self.items.aliases and (
+                len(path.segments) > 1 or self.lookup(path.segments[0]) is None):
+            raise self.fail(f"the type alias `{path.segments[0]}` in an expression or pattern",
+                            path.span)
+
+    def type_turbofish(self, path: ast.Path, adt: T.AdtTy) -> None:
+        """`Point::<i64> { .. }`, `Stack::<u8>::new()`: the arguments of the program's
+        generic type, written at its name."""
+        if not path.generic_args or adt.name not in self.items.adts:
+            return
+        if len(path.generic_args) != len(adt.args) or not adt.args:
+            raise self.fail("this turbofish", path.span)
+        for arg, written in zip(adt.args, path.generic_args, strict=True):
+            self.tys.unify(arg, self.lower(written))
 
     def lower(self, node: ast.TypeExpr) -> T.Ty:
         return self.items.lower(node, self.fn.self_ty, self.tys.fresh, self.fn.type_params)

@@ -36,6 +36,7 @@ class CallChecker(TraitCallChecker):
         callee = e.callee
         if not isinstance(callee, ast.Path):
             raise self.fail("calling this kind of expression", e.span)
+        self.no_alias(callee)
         segments = callee.segments
         if segments[0] in ("std", "crate") and len(segments) > 1:
             segments = segments[1:]
@@ -79,11 +80,15 @@ class CallChecker(TraitCallChecker):
             if type_name == "Self" and self.fn.self_ty == SELF_PARAM and (
                     self.fn.self_trait is not None):
                 return self.trait_path_call(e, self.fn.self_trait, segments[1], SELF_PARAM)
+            via_self = type_name == "Self"
             if type_name == "Self" and isinstance(self.fn.self_ty, T.AdtTy):
                 type_name = self.fn.self_ty.name
             method = self.items.method_of(type_name, segments[1], callee.span)
             if method is not None:
-                return self.call_fn(e, method, self.items.adt(type_name))
+                owner = self.fresh_adt(type_name, via_self)
+                if callee.generic_at == 1:
+                    self.type_turbofish(callee, owner)
+                return self.call_fn(e, method, owner)
             variant = self.tuple_constructor(e, (type_name, segments[1]), expected)
             if variant is not None:
                 return variant
@@ -93,7 +98,7 @@ class CallChecker(TraitCallChecker):
                     raise self.fail("`Default` here (`#[derive(Default)]` on a struct is "
                                     "supported)", callee.span)
                 self.arguments(e.args, (), e.span)
-                adt = self.items.adt(type_name)
+                adt = self.fresh_adt(type_name)
                 self.out.callees[id(e)] = Callee("builtin", "default", type_arg=adt)
                 return adt
             if type_name in self.items.adts:
@@ -131,14 +136,26 @@ class CallChecker(TraitCallChecker):
         raise self.fail(f"calling `{'::'.join(callee.segments)}`", callee.span)
 
     def call_fn(self, e: ast.Call, item: ast.FnItem, self_ty: T.Ty | None) -> T.Ty:
-        params = [self.items.lower(p.type, self_ty) for p in item.params]
+        variables: dict[str, T.Ty] = {}
+        if self_ty is not None:
+            callee = e.callee
+            written = callee.generic_args if isinstance(callee, ast.Path) and (
+                callee.generic_at == len(callee.segments)) else ()
+            instance = self.impl_instance(item, self_ty, written, e.callee.span)
+            if instance is None:
+                raise self.fail(f"`{item.name}` of this instantiation", e.callee.span)
+            self_ty, variables = instance
+        params = [self.items.lower(p.type, self_ty, None, variables) for p in item.params]
         if item.self_param is not None:
             assert self_ty is not None
             sp = item.self_param
             params.insert(0, T.RefTy(self_ty, sp.mutable_ref) if sp.by_ref else self_ty)
-        ret = self.items.lower(item.return_type, self_ty) if item.return_type else T.UNIT
+        ret = self.items.lower(item.return_type, self_ty, None, variables) if (
+            item.return_type) else T.UNIT
         self.arguments(e.args, tuple(params), e.span)
         self.out.callees[id(e)] = Callee("fn", item.name, item)
+        if variables:
+            self.instantiations.append((e, item, variables))
         return ret
 
     def tuple_constructor(self, e: ast.Call, segments: tuple[str, ...],
@@ -158,12 +175,12 @@ class CallChecker(TraitCallChecker):
                 index = 0 if name == "Ok" else 1
         elif len(segments) == 1 and name in self.items.adts and not self.items.adts[
                 name].is_enum and self.items.adts[name].struct_kind == "tuple":
-            adt = self.items.adt(name)
+            adt = self.fresh_adt(name)
         elif len(segments) == 2 and segments[0] in self.items.adts:
             defn = self.items.adts[segments[0]]
             names = [v.name for v in defn.variants]
             if defn.is_enum and name in names:
-                adt = self.items.adt(segments[0])
+                adt = self.fresh_adt(segments[0])
                 index = names.index(name)
         if adt is None:
             return None
@@ -172,6 +189,8 @@ class CallChecker(TraitCallChecker):
             # `Ok::<i32, String>(3)`: the turbofish names the enum's type arguments.
             for arg, written in zip(adt.args, generic, strict=True):
                 self.tys.unify(arg, self.lower(written))
+        elif generic:
+            raise self.fail("this turbofish", e.callee.span)
         assert adt.defn is not None
         variant = adt.defn.variants[index]
         field_types = adt.variant_types(variant)
@@ -202,6 +221,8 @@ class CallChecker(TraitCallChecker):
         if name in ("mem::size_of_val", "size_of_val", "mem::align_of_val", "align_of_val"):
             pointee = self.tys.fresh()
             self.arguments(e.args, (T.RefTy(pointee),), e.span)
+            if isinstance(self.resolve(pointee), T.DynTy):  # the vtable's size, not modelled
+                raise self.fail(f"`{name}` of a trait object", e.span)
             self.size_checks.append((pointee, name, e.span))
             self.out.callees[id(e)] = Callee("builtin", "size_of_val" if "size" in name
                                              else "align_of_val")

@@ -39,6 +39,9 @@ class ControlChecker(CheckerBase):
             self.else_ifs.discard(id(e.otherwise))
         if isinstance(self.tys.shallow(then), T.NeverTy):
             return other
+        if self.branches_unsize(e, expected, then, other):
+            assert expected is not None
+            return expected
         if not self.tys.unify(then, other):
             span = e.otherwise.tail.span if isinstance(e.otherwise, ast.Block) and (
                 e.otherwise.tail is not None) else e.otherwise.span
@@ -49,6 +52,23 @@ class ControlChecker(CheckerBase):
                                   f"{describe(self.resolve(other))}", because))
             return self.error_ty()  # rustc reports nothing more about the `if`'s type
         return then
+
+    def branches_unsize(self, e: ast.If, expected: T.Ty | None, then: T.Ty,
+                        other: T.Ty) -> bool:
+        """`if c { &dog } else { &bird }` where a `&dyn Animal` is expected: each branch's
+        value is coerced to the trait object (rustc's coercion site at each tail)."""
+        outside = self.resolve(expected) if expected is not None else None
+        if not (isinstance(outside, T.RefTy | T.BoxTy) and isinstance(outside.inner, T.DynTy)):
+            return False
+        tails: list[tuple[ast.Expr, T.Ty]] = []
+        for branch, ty in ((e.then, then), (e.otherwise, other)):
+            if isinstance(branch, ast.Block) and branch.tail is not None:
+                tails.append((branch.tail, ty))
+            elif not isinstance(branch, ast.If):  # an `else if` coerced its own branches
+                return False
+        if not all(isinstance(self.resolve(ty), type(outside)) for _, ty in tails):
+            return False
+        return all(self.coerce(outside, ty, tail) for tail, ty in tails)
 
     def condition(self, cond: ast.Expr) -> None:
         if isinstance(cond, ast.LetCond):

@@ -23,6 +23,7 @@ from stackheap_tui.lang.check.expressions import ExpressionChecker
 from stackheap_tui.lang.check.generics import GenericChecker
 from stackheap_tui.lang.check.macros import MacroChecker
 from stackheap_tui.lang.check.methods import MethodChecker
+from stackheap_tui.lang.check.opaque import OpaqueChecker
 from stackheap_tui.lang.check.operators import OperatorChecker
 from stackheap_tui.lang.check.paths import PathChecker
 from stackheap_tui.lang.check.patterns import PatternChecker
@@ -39,7 +40,7 @@ from stackheap_tui.lang.syntax import unsupported
 
 class Checker(StatementChecker, PatternChecker, ExpressionChecker, PathChecker,
               OperatorChecker, CastChecker, ControlChecker, CallChecker, MethodChecker,
-              MacroChecker, GenericChecker):
+              MacroChecker, GenericChecker, OpaqueChecker):
     """Phase 1: names and types, for every function body."""
 
 
@@ -109,9 +110,12 @@ def _check_types(program: ast.Program) -> CheckedProgram:
     checker.finish_deferred()
     checker.collect_items.clear()
     checker.deferred_methods.clear()
+    concretes = checker.opaque_concretes() if not checker.errors else {}
     if not checker.errors:
         checker.finish_generics()
         checker.finish_deferred()  # the copies' own `collect()` / `parse()`
+    if not checker.errors:
+        checker.fill_opaque(concretes)
     if checker.errors:
         raise CompileError(checker.errors)
     unknown = checker.never_inferred()

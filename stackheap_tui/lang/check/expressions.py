@@ -101,6 +101,12 @@ class ExpressionChecker(CheckerBase):
             raise self.fail("this struct literal", e.span)
         adt, index = target
         assert adt.defn is not None
+        self.type_turbofish(e.path, adt)
+        hint = self.tys.shallow(expected) if expected is not None else None
+        if isinstance(hint, T.AdtTy) and hint.name == adt.name and adt.args:
+            # `Point { x: 5, y }` returned as `Point<T>`: the fields expect `T` (rustc
+            # checks them against the expected type's arguments).
+            self.tys.unify(adt, hint)
         variant = adt.defn.variants[index]
         field_types = adt.variant_types(variant)
         order: list[int] = []

@@ -17,10 +17,11 @@ from typing import TYPE_CHECKING
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.check.base import CheckerBase
-from stackheap_tui.lang.diagnostics import Diagnostic, Label
+from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
 from stackheap_tui.lang.fmt_impls import fmt_trait
 from stackheap_tui.lang.infer import map_type
 from stackheap_tui.lang.program import Callee
+from stackheap_tui.lang.span import Span
 from stackheap_tui.lang.std.method_signatures import is_clone
 
 # std traits a type parameter may be bounded by (besides `Display` and `Debug`).
@@ -39,11 +40,15 @@ class GenericChecker(CheckerBase):
 
         def implements(self, ty: T.Ty, trait: str) -> bool: ...
 
-    def type_parameters(self, item: ast.FnItem) -> dict[str, T.Ty]:
+        def never_inferred(self) -> list[Diagnostic]: ...
+
+        def unknown_inside(self, ty: T.Ty) -> bool: ...
+
+    def type_parameters(self, generics: tuple[ast.GenericParam, ...]) -> dict[str, T.Ty]:
         """`T: Summary + Display` as an opaque `T` with those bounds (the program's traits,
         `Display` and `Debug`; any other bound is refused)."""
         params: dict[str, T.Ty] = {}
-        for g in item.generics:
+        for g in generics:
             if g.name.startswith("'"):
                 continue
             bounds: list[str] = []
@@ -81,14 +86,51 @@ class GenericChecker(CheckerBase):
         self.instantiations.append((e, item, variables))
         return ret
 
-    def concrete(self, e: ast.Call, variables: dict[str, T.Ty]) -> dict[str, T.Ty]:
-        concrete = {name: self.tys.default(self.resolve(v)) for name, v in variables.items()}
+    def generics_of(self, item: ast.FnItem) -> tuple[ast.GenericParam, ...]:
+        """A function's type parameters: a generic impl's (`impl<T> Point<T>`), then its
+        own (`fn mixup<X2, Y2>`)."""
+        impl = self.items.generic_impls.get(id(item))
+        written = (impl.generics if impl is not None else ()) + item.generics
+        return tuple(g for g in written if not g.name.startswith("'"))
+
+    def impl_instance(self, item: ast.FnItem, self_ty: T.Ty | None,
+                      written: tuple[ast.TypeExpr, ...], at: Span,
+                      ) -> tuple[T.Ty | None, dict[str, T.Ty]] | None:
+        """A method or associated function of an impl, at one use: fresh variables for the
+        impl's and the method's type parameters (a turbofish names the method's), and the
+        impl's `Self` with them, unified with the receiver's type. None: the impl is for
+        another instantiation (`impl Point<f32>`'s method on a `Point<i32>`)."""
+        impl = self.items.generic_impls.get(id(item))
+        variables: dict[str, T.Ty] = {g.name: self.tys.fresh() for g in self.generics_of(item)}
+        if impl is not None:
+            own = self.items.lower(impl.self_type, None, None, variables)
+            if self_ty is not None and not self.tys.unify(own, self_ty):
+                return None
+            self_ty = own
+        mine = [g.name for g in item.generics if not g.name.startswith("'")]
+        if written:
+            if len(written) != len(mine) or any(n.startswith("impl ") for n in mine):
+                raise self.fail("this turbofish", at)
+            for name, arg in zip(mine, written, strict=True):
+                self.tys.unify(variables[name], self.lower(arg))
+        return self_ty, variables
+
+    def concrete(self, e: ast.Call | ast.MethodCall,
+                 variables: dict[str, T.Ty]) -> dict[str, T.Ty]:
+        if any(self.unknown_inside(v) for v in variables.values()):
+            # `let s = Stack::new();` with `T` never given: rustc's E0282 at the `let`
+            # (defaulting would make it `()`).
+            unknown = self.never_inferred()
+            if unknown:
+                raise CompileError(unknown)
+            raise self.fail("a generic call whose type parameters are not inferred", _at(e))
+        concrete = {name: self.without_opaque(self.tys.default(self.resolve(v)))
+                    for name, v in variables.items()}
         if any(_open(t) for t in concrete.values()):
-            raise self.fail("a generic call whose type parameters are not inferred",
-                            e.callee.span)
+            raise self.fail("a generic call whose type parameters are not inferred", _at(e))
         return concrete
 
-    def satisfies(self, ty: T.Ty, trait: str, at: ast.Call) -> bool:
+    def satisfies(self, ty: T.Ty, trait: str, at: ast.Call | ast.MethodCall) -> bool:
         if isinstance(ty, T.ParamTy):
             return trait in ty.bounds or (trait == "Clone" and "Copy" in ty.bounds) or (
                 trait == "PartialEq" and "PartialOrd" in ty.bounds)
@@ -101,15 +143,17 @@ class GenericChecker(CheckerBase):
         if trait in ("PartialEq", "PartialOrd"):
             answer = _comparable(ty, trait)
             if answer is None:
-                raise self.fail(f"whether `{ty}` implements `{trait}`", at.callee.span)
+                raise self.fail(f"whether `{ty}` implements `{trait}`", _at(at))
             return answer
         return isinstance(ty, T.AdtTy) and trait in self.items.trait_impls.get(ty.name, {})
 
-    def bound_errors(self, e: ast.Call, item: ast.FnItem, concrete: dict[str, T.Ty]) -> bool:
+    def bound_errors(self, e: ast.Call | ast.MethodCall, item: ast.FnItem,
+                     concrete: dict[str, T.Ty]) -> bool:
         """E0277 for each bound a concrete type does not meet, at the argument that
         brought it (rustc's headline); False when all hold."""
         failed = False
-        for g in item.generics:
+        impl = self.items.generic_impls.get(id(item))
+        for g in self.generics_of(item):
             ty = concrete.get(g.name)
             if ty is None:
                 continue
@@ -117,10 +161,15 @@ class GenericChecker(CheckerBase):
                 trait = bound.segments[-1]
                 if self.satisfies(ty, trait, e):
                     continue
+                if impl is not None and g in impl.generics:
+                    # rustc: E0599 "the method exists but its trait bounds were not
+                    # satisfied", with notes not modelled.
+                    raise self.fail(f"`{item.name}` on a type outside its impl's bounds",
+                                    _at(e))
                 blamed = [arg for arg, p in zip(e.args, item.params, strict=False)
                           if _mentions(p.type, g.name)]
                 if not blamed:
-                    raise self.fail("this call's type parameter bound", e.callee.span)
+                    raise self.fail("this call's type parameter bound", _at(e))
                 shown = str(ty)
                 label = "unsatisfied trait bound"
                 if trait in ("Display", "Debug"):
@@ -137,9 +186,9 @@ class GenericChecker(CheckerBase):
                         label = f"the trait `{trait}` is not implemented for `{shown}`"
                 if len(blamed) == 1:  # rustc blames the one argument that brought `T`
                     self.error(Diagnostic(message, blamed[0].span, "E0277", label, (
-                        Label(e.callee.span, "required by a bound introduced by this call"),)))
+                        Label(_at(e), "required by a bound introduced by this call"),)))
                 else:
-                    self.error(Diagnostic(message, e.callee.span, "E0277", label))
+                    self.error(Diagnostic(message, _at(e), "E0277", label))
                 failed = True
         return failed
 
@@ -156,7 +205,7 @@ class GenericChecker(CheckerBase):
             e, item, variables = self.instantiations.pop(0)
             concrete = self.concrete(e, variables)
             if written <= 0 and self.bound_errors(e, item, concrete):
-                raise self.fail(f"`{item.name}` for these types", e.callee.span)
+                raise self.fail(f"`{item.name}` for these types", _at(e))
             written -= 1
             if any(_has_param(t) for t in concrete.values()):
                 continue  # a call inside a generic body's own check: never runs
@@ -164,21 +213,39 @@ class GenericChecker(CheckerBase):
             made = copies.get(key)
             if made is None:
                 if len(copies) >= MAX_INSTANTIATIONS:
-                    raise self.fail("this many instantiations of generic functions",
-                                    e.callee.span)
-                shown = ", ".join(str(t) for t in concrete.values()
-                                  if not isinstance(t, T.ParamTy))
-                names = [g.name for g in item.generics if not g.name.startswith("'")
-                         and not g.name.startswith("impl ")]
-                title = f"{item.name}::<{shown}>" if names or shown else item.name
-                made = replace(copy.deepcopy(item), name=title)
+                    raise self.fail("this many instantiations of generic functions", _at(e))
+                made = self.monomorphise(item, concrete, _at(e))
                 copies[key] = made
-                self.out.copies.add(id(made))
-                before = len(self.errors)
-                self.function(made, None, subst=concrete)
-                if len(self.errors) > before:  # only the copy fails: not what rustc says
-                    raise self.fail(f"`{item.name}` for these types", e.callee.span)
-            self.out.callees[id(e)] = Callee("fn", made.name, made)
+            before = self.out.callees.get(id(e))
+            self.out.callees[id(e)] = replace(before, key=made.name, item=made) if (
+                before is not None) else Callee("fn", made.name, made)
+
+    def monomorphise(self, item: ast.FnItem, concrete: dict[str, T.Ty], at: Span,
+                     ) -> ast.FnItem:
+        """The copy of `item` for these types, checked (a method's frame is titled by the
+        impl's type as instantiated: `Point<i32>::x`)."""
+        own = [g.name for g in item.generics if not g.name.startswith("'")]
+        shown = ", ".join(str(concrete[n]) for n in own
+                          if not isinstance(concrete[n], T.ParamTy))
+        title = f"{item.name}::<{shown}>" if shown else item.name
+        made = replace(copy.deepcopy(item), name=title)
+        self.out.copies.add(id(made))
+        owner = self.items.impl_of.get(id(item))
+        impl = self.items.generic_impls.get(id(item))
+        if owner is not None:
+            self.items.impl_of[id(made)] = owner
+        if impl is not None:
+            self.items.generic_impls[id(made)] = impl
+        before = len(self.errors)
+        self.function(made, owner, subst=concrete)
+        if len(self.errors) > before:  # only the copy fails: not what rustc says
+            raise self.fail(f"`{item.name}` for these types", at)
+        return made
+
+
+def _at(e: ast.Call | ast.MethodCall) -> Span:
+    """Where rustc points for a call's type parameters: the callee, or a method's name."""
+    return e.method_span if isinstance(e, ast.MethodCall) else e.callee.span
 
 
 def _mentions(ty: ast.TypeExpr, name: str) -> bool:
@@ -230,7 +297,9 @@ def _comparable(ty: T.Ty, trait: str) -> bool | None:
         if ty.name in ("Vec", "Option", "Result"):
             return _all_comparable(ty.args, trait)
         if ty.defn is not None and ty.name not in ("Rc", "RefCell", "Cell"):
-            return trait in ty.defn.derives
+            if trait not in ty.defn.derives:
+                return False
+            return _all_comparable(ty.args, trait)
     return None
 
 

@@ -201,6 +201,11 @@ class MacroChecker(CheckerBase):
             return
         pointer = isinstance(resolved, T.RefTy | T.BoxTy) or (
             isinstance(resolved, T.AdtTy) and resolved.name == "Rc")
+        if trait == "Pointer" and isinstance(resolved, T.RefTy | T.BoxTy) and isinstance(
+                self.resolve(resolved.inner), T.DynTy):
+            # rustc prints a trait object's pointer with its metadata (`Pointer { addr: ..,
+            # metadata: DynMetadata(..) }`), not modelled
+            raise self.fail(f"`{{:p}}` on `{ty_text(ty)}` (a trait object)", arg.span)
         if trait == "Pointer" and (isinstance(resolved, T.RefTy) or (
                 isinstance(resolved, T.BoxTy) and not _zero_sized(self.resolve(
                     resolved.inner)))):
@@ -221,8 +226,8 @@ class MacroChecker(CheckerBase):
             base.defn is not None and base.defn.span is not None)
         if own_type and by_ref:
             shown = ty_text(base)
-        if isinstance(base, T.ParamTy):  # rustc names `Self` / `T`, not a reference to it
-            shown = str(base)
+        if isinstance(base, T.ParamTy | T.DynTy):  # rustc names `Self` / `T` / `dyn Shape`,
+            shown = str(base)  # not a reference to it
         if trait == "Display":
             label = f"`{shown}` cannot be formatted with the default formatter"
         elif trait == "Debug":
@@ -268,6 +273,8 @@ class MacroChecker(CheckerBase):
             base = self.resolve(base)
         if isinstance(base, T.ParamTy):  # `Self` in a provided method, or a generic `T`
             return base != SELF_PARAM and trait in base.bounds
+        if isinstance(base, T.DynTy):  # `dyn Shape` has its trait's methods only
+            return False
         if user_fmt(self.items, base, trait) is not None:
             return True
         integer = self.tys.is_int(base)
@@ -283,7 +290,8 @@ class MacroChecker(CheckerBase):
                     return all(self.implements(a, trait) for a in base.args)
                 if base.name in ("String", "Ordering", "Weak", *PARSE_ERRORS):
                     return True
-                return base.defn is not None and "Debug" in base.defn.derives
+                return base.defn is not None and "Debug" in base.defn.derives and all(
+                    self.implements(a, trait) for a in base.args)
             return not isinstance(base, T.FnTy | T.IterTy)
         if trait == "Display":
             if isinstance(base, T.AdtTy) and base.name in PARSE_ERRORS:

@@ -15,7 +15,7 @@ from stackheap_tui.lang.span import Span
 from stackheap_tui.lang.std import collections
 from stackheap_tui.lang.std.measured_names import REAL, UNSTABLE
 from stackheap_tui.lang.std.method_signatures import MethodSig, comparison_method, method_signature
-from stackheap_tui.lang.traits import SELF_PARAM
+from stackheap_tui.lang.traits import SELF_PARAM, opaque_origin
 
 
 class MethodChecker(CheckerBase):
@@ -117,10 +117,11 @@ class MethodChecker(CheckerBase):
             return self.error_ty()
         kind = "struct"
         shown_text = str(shown)
+        if isinstance(shown, T.AdtTy) and shown.defn is not None and shown.defn.type_params:
+            # rustc names a generic type by its declaration here: `Stack<T>`
+            shown_text = f"{shown.name}<{', '.join(shown.defn.type_params)}>"
         if isinstance(shown, T.AdtTy) and shown.defn is not None and shown.defn.is_enum:
             kind = "enum"
-            if shown.defn.type_params:
-                shown_text = f"{shown.name}<{', '.join(shown.defn.type_params)}>"
         elif isinstance(shown, T.RefTy):
             kind = "mutable reference" if shown.mutable else "reference"
         elif isinstance(shown, T.ArrayTy):
@@ -296,6 +297,8 @@ class MethodChecker(CheckerBase):
             return self.items.method_of(ty.name, name, span)
         if ty == SELF_PARAM and self.fn.self_trait is not None:
             return self.items.traits[self.fn.self_trait].methods.get(name)
+        if isinstance(ty, T.DynTy):  # dispatched through the vtable when it runs
+            return self.items.traits[ty.trait].methods.get(name)
         if isinstance(ty, T.ParamTy) and ty != SELF_PARAM:  # a generic function's `T`
             found = [self.items.traits[b].methods[name] for b in ty.bounds
                      if b in self.items.traits and name in self.items.traits[b].methods]
@@ -308,11 +311,40 @@ class MethodChecker(CheckerBase):
                     derefs: int) -> T.Ty:
         sp = item.self_param
         assert sp is not None
-        params = tuple(self.items.lower(p.type, self_ty) for p in item.params)
-        ret = self.items.lower(item.return_type, self_ty) if item.return_type else T.UNIT
+        instance = self.impl_instance(item, self_ty, e.generic_args, e.method_span)
+        if instance is None:  # `impl Point<f32>`'s method on a `Point<i32>`
+            shown = self.resolve(self_ty)
+            self.error(Diagnostic(f"no method named `{e.method}` found for "
+                                  f"{'enum' if _is_enum(shown) else 'struct'} `{shown}` in "
+                                  "the current scope", e.method_span, "E0599",
+                                  f"method not found in `{shown}`"))
+            for arg in e.args:
+                self.expr(arg)
+            return self.error_ty()
+        found_self, variables = instance
+        assert found_self is not None
+        params = tuple(self.items.lower(p.type, found_self, None, variables)
+                       for p in item.params)
+        ret = self.items.lower(item.return_type, found_self, None, variables) if (
+            item.return_type) else T.UNIT
         self.arguments(e.args, params, e.span, "method")
         mode = ("mut" if sp.mutable_ref else "ref") if sp.by_ref else "value"
-        self.out.callees[id(e)] = Callee("fn", item.name, item, self_mode=mode, derefs=derefs)
+        dyn = self_ty if isinstance(self_ty, T.DynTy) else None
+        if dyn is not None and (not sp.by_ref or derefs == 0):
+            raise self.fail(f"calling `{e.method}`, which takes `self`, on a trait object",
+                            e.method_span)
+        # A trait object's call: `item` is the trait's declaration (its signature for the
+        # borrow checker); `type_arg` the `dyn Trait` whose vtable picks the code that runs.
+        self.out.callees[id(e)] = Callee("fn", item.name, item, self_mode=mode, derefs=derefs,
+                                         type_arg=dyn)
+        mark = opaque_origin(self_ty)
+        if mark is not None:  # on an `impl Summary`: its concrete type's, known at the end
+            assert isinstance(self_ty, T.ParamTy)
+            trait = next(b for b in self_ty.bounds if b in self.items.traits
+                         and e.method in self.items.traits[b].methods)
+            self.opaque_calls.append((e, mark, trait))
+        if variables:
+            self.instantiations.append((e, item, variables))
         return ret
 
     def builtin_method(self, e: ast.MethodCall, sig: MethodSig, derefs: int) -> T.Ty:
@@ -484,6 +516,10 @@ _TRAIT_METHODS_ON_NUMBERS = frozenset({
     "partial_cmp", "eq", "ne", "lt", "le", "gt", "ge", "clone", "to_string", "to_owned",
     "into", "try_into"})
 _ORD_METHODS = frozenset({"cmp", "max", "min", "clamp"})
+
+
+def _is_enum(ty: T.Ty) -> bool:
+    return isinstance(ty, T.AdtTy) and ty.defn is not None and ty.defn.is_enum
 
 
 def _place_written(expr: ast.Expr) -> str | None:

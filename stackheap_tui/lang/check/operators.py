@@ -36,9 +36,12 @@ class OperatorChecker(CheckerBase):
         if e.op in ("&", "&mut"):
             hint = self.tys.shallow(expected) if expected is not None else None
             inner_hint = hint.inner if isinstance(hint, T.RefTy) else None
-            if isinstance(inner_hint, T.StrTy | T.SliceTy):
+            if isinstance(inner_hint, T.StrTy | T.SliceTy | T.DynTy):
                 inner_hint = None  # `&s` for a `&str` parameter: found `&String`, coerced
             inner = self.expr(e.operand, inner_hint)
+            if isinstance(self.resolve(inner), T.DynTy):
+                raise self.fail("borrowing a trait object through `*` (pass the `&dyn` or "
+                                "`Box<dyn>` itself)", e.span)
             return T.RefTy(inner, e.op == "&mut")
         operand = self.resolve(self.expr(e.operand, expected))
         if isinstance(operand, T.RefTy) and (
@@ -146,6 +149,14 @@ class OperatorChecker(CheckerBase):
             self.error(Diagnostic(f"binary operation `{e.op}` cannot be applied to type "
                                   f"`{self.resolve(left)}`", e.span, "E0369"))
             return T.BOOL
+        shown = self.resolve(left)
+        peeled = shown
+        while isinstance(peeled, T.RefTy | T.BoxTy):
+            peeled = self.resolve(peeled.inner)
+        if isinstance(peeled, T.DynTy):  # a trait object compares by nothing of std's
+            self.error(Diagnostic(f"binary operation `{e.op}` cannot be applied to type "
+                                  f"`{shown}`", e.span, "E0369"))
+            return T.BOOL
         # `&a == &b` compares what they point at: peel matching layers of references.
         while isinstance(left, T.RefTy) and isinstance(right, T.RefTy) and not (
                 isinstance(left.inner, T.StrTy) and isinstance(right.inner, T.StrTy)):
@@ -158,6 +169,10 @@ class OperatorChecker(CheckerBase):
                 self.error(Diagnostic(f"binary operation `{e.op}` cannot be applied to type "
                                       f"`{base}`", e.span, "E0369"))
                 return T.BOOL
+            if any(not isinstance(self.resolve(a), T.IntTy | T.FloatTy | T.BoolTy | T.CharTy)
+                   for a in base.args):
+                # A derive's `T: PartialEq` for these arguments: not modelled.
+                raise self.fail(f"`{e.op}` on `{self.resolve(base)}`", e.span)
         # String == &str, &str == String: std implements these PartialEq pairs.
         # After peeling `&String == &str` is `String == str`: std has that pair too.
         text_like = (T.RefTy(T.STR), T.STR)

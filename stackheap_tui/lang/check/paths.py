@@ -24,6 +24,7 @@ class PathChecker(CheckerBase):
     """What a path expression names, and its type."""
 
     def e_Path(self, e: ast.Path, expected: T.Ty | None) -> T.Ty:
+        self.no_alias(e)
         segments = e.segments
         if e.as_trait is not None:
             raise self.fail("qualified paths (`<T as Trait>::…`) outside a call", e.span)
@@ -108,8 +109,9 @@ class PathChecker(CheckerBase):
         if e.is_name and segments[0] in self.items.adts:
             adt = self.items.adts[segments[0]]
             if not adt.is_enum and adt.struct_kind == "unit":
-                self.out.paths[id(e)] = PathValue("unit_struct", self.items.adt(segments[0]))
-                return self.items.adt(segments[0])
+                unit = self.fresh_adt(segments[0])
+                self.out.paths[id(e)] = PathValue("unit_struct", unit)
+                return unit
         if len(segments) == 2:
             type_name = segments[0]
             if type_name == "Self" and isinstance(self.fn.self_ty, T.AdtTy):
@@ -121,9 +123,11 @@ class PathChecker(CheckerBase):
                 names = [v.name for v in adt_def.variants]
                 if segments[1] in names:
                     index = names.index(segments[1])
-                    enum = T.AdtTy(adt_def.name, (), adt_def)
+                    enum = self.fresh_adt(type_name, segments[0] == "Self") if (
+                        type_name in self.items.adts) else T.AdtTy(adt_def.name, (), adt_def)
                     if adt_def.variants[index].kind != "unit":
                         raise self.fail("tuple variants used as functions", e.span)
+                    self.type_turbofish(e, enum)
                     self.out.paths[id(e)] = PathValue("variant", enum, index)
                     return enum
                 self.error(Diagnostic(

@@ -294,15 +294,17 @@ class PatternChecker(CheckerBase):
             return PathValue("const", const=self.items.consts[name])
         adt = self.items.adts.get(name)
         if adt is not None and not adt.is_enum and adt.struct_kind == "unit":
-            return (self.items.adt(name), 0)
+            return (self.fresh_adt(name), 0)
         return None
 
     def resolve_variant_path(self, path: ast.Path) -> tuple[T.AdtTy, int] | PathValue:
+        self.no_alias(path)
         segments = path.segments
         if segments[0] == "crate" and len(segments) > 1:
             segments = segments[1:]
         if len(segments) == 1 and segments[0] in self.items.variant_aliases:
             segments = self.items.variant_aliases[segments[0]]
+        via_self = segments[0] == "Self"
         if segments[0] == "Self" and self.fn.self_ty is not None:
             if not isinstance(self.fn.self_ty, T.AdtTy):
                 raise self.fail("`Self` paths in a trait's provided method", path.span)
@@ -319,7 +321,7 @@ class PatternChecker(CheckerBase):
             if name in self.items.consts:
                 return PathValue("const", const=self.items.consts[name])
             if name in self.items.adts and not self.items.adts[name].is_enum:
-                return (self.items.adt(name), 0)
+                return (self.fresh_adt(name, via_self), 0)
         if len(segments) >= 2:
             type_name, variant = segments[-2], segments[-1]
             if type_name == "Ordering":
@@ -330,12 +332,12 @@ class PatternChecker(CheckerBase):
             if adt is not None and adt.is_enum:
                 names = [v.name for v in adt.variants]
                 if variant in names:
-                    return (self.items.adt(type_name), names.index(variant))
+                    return (self.fresh_adt(type_name, via_self), names.index(variant))
                 self.error(Diagnostic(
                     f"no variant or associated item named `{variant}` found for enum "
                     f"`{type_name}` in the current scope", path.span, "E0599",
                     f"variant or associated item not found in `{type_name}`"))
-                return (self.items.adt(type_name), 0)
+                return (self.fresh_adt(type_name), 0)
         raise CompileError([Diagnostic(
             f"cannot find tuple struct or tuple variant `{'::'.join(path.segments)}` in this "
             "scope", path.span, "E0531", "not found in this scope")])

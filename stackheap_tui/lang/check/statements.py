@@ -9,7 +9,7 @@ from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
 from stackheap_tui.lang.infer import map_type
 from stackheap_tui.lang.program import Binding, FnInfo
 from stackheap_tui.lang.span import Span
-from stackheap_tui.lang.traits import SELF_PARAM
+from stackheap_tui.lang.traits import SELF_PARAM, opaque_origin
 
 
 class StatementChecker(CheckerBase):
@@ -25,12 +25,23 @@ class StatementChecker(CheckerBase):
         if trait is not None:
             self_ty = SELF_PARAM
         self.fn = FnScope(T.UNIT, self_ty=self_ty, self_trait=trait)
-        if any(not g.name.startswith("'") for g in item.generics):
-            if owner is not None or trait is not None:
-                raise self.fail("generic methods (type parameters)", item.name_span)
-            self.fn.type_params = subst if subst is not None else self.type_parameters(item)
+        impl = self.items.generic_impls.get(id(item)) if owner is not None else None
+        generics = self.generics_of(item)
+        if generics:
+            if trait is not None or (owner is not None and id(item) in self.items.method_traits):
+                raise self.fail("generic trait methods (type parameters)", item.name_span)
+            self.fn.type_params = subst if subst is not None else self.type_parameters(generics)
             self.out.copies.add(id(item))  # its copies share its spans
+        if impl is not None:  # `impl<T> Point<T>`, `impl Point<f32>`: `Self` as written
+            self_ty = self.items.lower(impl.self_type, None, None, self.fn.type_params)
+            self.fn.self_ty = self_ty
         ret = self.lower(item.return_type) if item.return_type else T.UNIT
+        mark = opaque_origin(ret)
+        if mark is not None:  # `-> impl Summary`: the body decides the concrete type
+            assert isinstance(ret, T.ParamTy)
+            trait_bound = ret.bounds[0]
+            ret = self.tys.fresh()
+            self.opaque_returns[mark] = (item, trait_bound, ret)
         self.fn.ret = ret
         self.scopes = [{}]
         params: list[Binding] = []
@@ -58,7 +69,9 @@ class StatementChecker(CheckerBase):
             else:
                 raise self.fail("a constant's or unit struct's name as a parameter",
                                 param.pattern.span)
-        self.out.functions[id(item)] = FnInfo(item, params, ret, owner,
+        # A method of `impl<T> Point<T>` is titled by its copy's type: `Point<i32>::x`.
+        shown_owner = str(self_ty) if impl is not None else owner
+        self.out.functions[id(item)] = FnInfo(item, params, ret, shown_owner,
                                               self.items.method_traits.get(id(item), trait))
         if trait is not None and self.unsized_self_signature(item):
             return
@@ -161,6 +174,8 @@ class StatementChecker(CheckerBase):
             found = self.expr(stmt.init, ty)
             self.expect(ty, found, stmt.init, stmt.type.span if stmt.type else None)
             diverges = isinstance(self.tys.shallow(found), T.NeverTy)
+            if isinstance(self.resolve(ty), T.DynTy):  # rustc: E0277, size not known
+                raise self.fail("a trait object held by value", stmt.init.span)
         if stmt.otherwise is not None:
             else_ty = self.block(stmt.otherwise, None)
             if not isinstance(self.tys.shallow(else_ty), T.NeverTy):

@@ -11,7 +11,7 @@ from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.check.base import CheckerBase
 from stackheap_tui.lang.program import Callee
-from stackheap_tui.lang.traits import SELF_PARAM
+from stackheap_tui.lang.traits import SELF_PARAM, opaque_origin
 
 
 class TraitCallChecker(CheckerBase):
@@ -21,7 +21,10 @@ class TraitCallChecker(CheckerBase):
         def call_fn(self, e: ast.Call, item: ast.FnItem, self_ty: T.Ty | None) -> T.Ty: ...
 
     def implementation(self, ty: T.Ty, trait: str, name: str) -> ast.FnItem | None:
-        """The function `name` of `trait` that runs for `ty`, if `ty` implements it."""
+        """The function `name` of `trait` that runs for `ty`, if `ty` implements it (an
+        `impl Trait` value's is not known yet: None, refused by the callers)."""
+        if opaque_origin(ty) is not None:
+            return None
         if ty == SELF_PARAM and self.fn.self_trait == trait:
             return self.items.traits[trait].methods.get(name)
         if isinstance(ty, T.ParamTy) and ty != SELF_PARAM and trait in ty.bounds:

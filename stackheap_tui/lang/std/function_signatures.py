@@ -32,7 +32,9 @@ class FunctionSig:
 
 
 def _box_new(hint: T.Ty | None, fresh: Fresh, turbofish: Fresh | None) -> tuple[Params, T.Ty]:
-    inner = hint.inner if isinstance(hint, T.BoxTy) else fresh()
+    # (`Box<dyn Shape>` expected: the value boxed is a concrete type, unsized after)
+    inner = hint.inner if isinstance(hint, T.BoxTy) and not isinstance(
+        hint.inner, T.DynTy) else fresh()
     return (inner,), T.BoxTy(inner)
 
 

@@ -122,7 +122,8 @@ def is_clone(ty: T.Ty) -> bool:
         if ty.name in ("HashMap", "HashSet", "VecDeque"):
             return all(is_clone(a) or (isinstance(a, T.InferTy) and a.kind in ("int", "float"))
                        for a in ty.args)
-        return ty.defn is not None and "Clone" in ty.defn.derives
+        return ty.defn is not None and "Clone" in ty.defn.derives and all(
+            is_clone(a) for a in ty.args)
     if isinstance(ty, T.BoxTy):
         return is_clone(ty.inner)
     if isinstance(ty, T.TupleTy):

@@ -58,7 +58,9 @@ def _let(span: Span, c: list[Any]) -> ast.Let:
 def _path_expr(span: Span, c: list[Any]) -> ast.Path:
     segments = tuple(str(t) for t in c if isinstance(t, Token))
     generics = tuple(arg for x in c if isinstance(x, tuple) for arg in x)
-    return ast.Path(span, segments, generics)
+    at = next((sum(isinstance(t, Token) for t in c[:i]) for i, x in enumerate(c)
+               if isinstance(x, tuple)), 0)
+    return ast.Path(span, segments, generics, generic_at=at)
 
 
 def _qualified_path(span: Span, c: list[Any]) -> ast.Path:

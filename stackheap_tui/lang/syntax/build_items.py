@@ -176,7 +176,8 @@ def _impl(span: Span, c: list[Any]) -> ast.ImplItem:
         if not isinstance(types[0], ast.TypePath):
             raise syntax_error("expected a trait, found type", types[0].span)
         trait = types[0]
-    return ast.ImplItem(span, self_type, trait, methods, part_value(c, "generics", ()))
+    generics = _with_where(part_value(c, "generics", ()), part_value(c, "where", ()))
+    return ast.ImplItem(span, self_type, trait, methods, generics)
 
 
 def _trait_fn_sig(span: Span, c: list[Any]) -> ast.FnItem:
@@ -211,6 +212,12 @@ def _const(is_static: bool) -> Builder:
     return build
 
 
+def _type_alias(span: Span, c: list[Any]) -> ast.TypeAlias:
+    name = tokens_of(c, "IDENT")[0]
+    return ast.TypeAlias(span, str(name), span_of_token(name), part_value(c, "generics", ()),
+                         c[-1])
+
+
 def _use_group(span: Span, c: list[Any]) -> ast.UseItem:
     path, *rest = [x for x in c if isinstance(x, tuple)]
     return ast.UseItem(span, path, rest[0] if rest else ())
@@ -228,6 +235,7 @@ ITEM_BUILDERS: dict[str, Builder] = {
     # items
     "item": _item,
     "item_stmt": lambda span, c: ast.ItemStmt(span, c[0]),
+    "type_alias": _type_alias,
     "vis": lambda span, c: Part("vis"),
     "fn_item": _fn,
     "fn_params": _fn_params,

@@ -38,4 +38,5 @@ TYPE_BUILDERS: dict[str, Builder] = {
     "slice_type": lambda span, c: ast.TypeArray(span, c[0], None),
     "never_type": lambda span, c: ast.TypeNever(span),
     "impl_type": lambda span, c: ast.TypeImpl(span, c[-1]),
+    "dyn_type": lambda span, c: ast.TypeDyn(span, c[-1]),
 }

@@ -19,8 +19,6 @@ from stackheap_tui.lang.syntax.spans import span_of_token
 # "not supported yet", which is more honest than a confusing syntax error.
 UNSUPPORTED_KEYWORDS = {
     "mod": "modules",
-    "type": "type aliases",
-    "dyn": "trait objects (`dyn`)",
     "async": "`async`",
     "await": "`await`",
     "extern": "`extern`",

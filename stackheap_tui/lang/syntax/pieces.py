@@ -54,7 +54,7 @@ def part_value(children: list[Any], kind: str, default: Any) -> Any:
 
 
 TYPE_NODES = (ast.TypePath, ast.TypeRef, ast.TypeTuple, ast.TypeArray, ast.TypeNever,
-              ast.TypeImpl)
+              ast.TypeImpl, ast.TypeDyn)
 
 
 def left_list(span: Span, c: list[Any]) -> tuple[Any, ...]:

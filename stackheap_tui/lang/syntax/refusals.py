@@ -69,6 +69,8 @@ def find_unsupported(source: str, up_to: int) -> Diagnostic | None:
             found = ("associated constants", here)
         elif kind == "TYPE" and braces and braces[-1] == "impl":
             found = ("associated types", here)
+        elif kind == "IDENT" and _text(prev) == "<" and _text(nxt) == "=" and nxt is not None:
+            found = (f"associated type bindings (`{text} = …`)", _between(tok, nxt))
         elif kind == "STATIC" and nxt is not None and nxt.type == "MUT":
             found = ("`static mut`", _between(tok, nxt))
         elif kind == "IMPL" and prev is not None and str(prev) in _BEFORE_IMPL_TYPE:

@@ -16,8 +16,8 @@ from stackheap_tui.machine.interpreter.env import Code, Env
 from stackheap_tui.machine.interpreter.signals import Return
 from stackheap_tui.machine.interpreter.statements import kind_of_notes
 from stackheap_tui.machine.std.values import Held
-from stackheap_tui.memory.records import StepKind
-from stackheap_tui.memory.values import Ref
+from stackheap_tui.memory.records import StepKind, format_address
+from stackheap_tui.memory.values import HEAP, Ref
 
 if TYPE_CHECKING:
     from stackheap_tui.machine.interpreter.core import Interpreter
@@ -78,6 +78,8 @@ class Calls(ControlFlow):
     def x_MethodCall(self, e: ast.MethodCall) -> Code:
         callee = self.c.callees[id(e)]
         args = [self.compile_expr(arg) for arg in e.args]
+        if isinstance(callee.type_arg, T.DynTy):
+            return self.dynamic_call(e, callee.type_arg, callee.derefs, args)
         receiver = self.compile_receiver(e, callee.self_mode, callee.derefs)
         if callee.kind == "fn":
             item = callee.item
@@ -92,6 +94,39 @@ class Calls(ControlFlow):
 
             return call_method
         return std.compile_method(cast("Interpreter", self), e, callee, receiver, args)
+
+    def dynamic_call(self, e: ast.MethodCall, dyn: T.DynTy, derefs: int,
+                     args: list[Code]) -> Code:
+        """`shape.area()` on a `&dyn Shape`: the fat pointer's vtable picks the function
+        (its concrete type's impl), which gets the data pointer as `self`."""
+        fat = self.compile_receiver(e, "ref", derefs - 1)  # the place holding the `&dyn`
+        span = e.span
+        method = e.method
+        reasons: dict[int, str] = {}  # per vtable: the call step's first sentence
+
+        def call_through_vtable(env: Env) -> Any:
+            where, ty = fat(env)
+            pointer = self.memory.read(where)
+            if isinstance(ty, T.BoxTy):  # `Box<dyn Shape>`: its block's type picks
+                block = self.memory.heap[pointer]
+                vtable = self.vtables[(str(block.ty), dyn.trait)]
+                data = Ref(HEAP, pointer, 0, (), pointer)
+                held = f"Box<dyn {dyn.trait}>"
+            else:
+                vtable, data, held = pointer.vtable, pointer.data, f"&dyn {dyn.trait}"
+            concrete, targets = self.vtable_targets[vtable]
+            item = targets[method]
+            values = [data, *(code(env) for code in args)]
+            self.step_call_site(env, e)
+            why = reasons.get(vtable)
+            if why is None:
+                why = reasons[vtable] = (
+                    f"`{method}` is called through a `{held}`: its vtable (at "
+                    f"{format_address(vtable)}) is `{concrete}`'s, whose `{method}` slot "
+                    f"holds `<{concrete} as {dyn.trait}>::{method}`. ")
+            return self.call_function(item, values, span, why=why)
+
+        return call_through_vtable
 
     def compile_receiver(self, e: ast.MethodCall, mode: str,
                          derefs: int) -> Callable[[Env], tuple[Any, T.Ty]]:

@@ -105,8 +105,10 @@ class Drops(Slots):
         if isinstance(ty, T.BoxTy):
             block = self.memory.heap[value]
             inner_place = Ref(HEAP, value, 0, (), value)
+            # `Box<dyn Shape>`: the vtable's drop slot drops the concrete type it boxed
+            inner = block.ty if isinstance(ty.inner, T.DynTy) else ty.inner
             if not (skip and (*path, -1) in skip):  # -1: the Box's contents were moved out
-                freed.extend(self.drop_value(block.value, ty.inner, reason, inner_place, skip,
+                freed.extend(self.drop_value(block.value, inner, reason, inner_place, skip,
                                              (*path, -1)))
             self.rec.apply((FREE, value, f"freed by {reason}"))
             freed.append((value, block.size))

@@ -15,9 +15,9 @@ from stackheap_tui.machine.interpreter.patterns import Patterns
 from stackheap_tui.machine.interpreter.places import is_place
 from stackheap_tui.machine.interpreter.signals import Break, Continue, Return, RustPanic
 from stackheap_tui.machine.interpreter.state import describe_expr, name_list
-from stackheap_tui.memory.records import SlotState
+from stackheap_tui.memory.records import SlotState, Vtable
 from stackheap_tui.memory.state import SET_STATE
-from stackheap_tui.memory.values import STACK, STATIC, Ref, Slice
+from stackheap_tui.memory.values import STACK, STATIC, DynRef, Ref, Slice
 
 
 class Expressions(Patterns):
@@ -31,6 +31,19 @@ class Expressions(Patterns):
     def with_coercion(self, e: ast.Expr, code: Code) -> Code:
         """Apply the deref/unsize coercion the checker chose here (`&String` -> `&str`)."""
         coerced = self.c.coercions.get(id(e))
+        if isinstance(coerced, T.DynTy):  # `&Circle` -> `&dyn Shape`: the fat pointer
+            source = self.c.type_of(e)
+            assert isinstance(source, T.RefTy | T.BoxTy)
+            vtable = self.vtable_address(source.inner, coerced.trait)
+            if isinstance(source, T.BoxTy):
+                # A `Box<dyn Shape>` is held as its block's address; the block's type
+                # (`Circle`) finds the vtable, as its pointer's second word would.
+                return code
+
+            def unsize(env: Env) -> Any:
+                return DynRef(code(env), vtable)
+
+            return unsize
         if coerced is not None:
             source_ty = self.c.type_of(e)
             inner = source_ty.inner if isinstance(source_ty, T.RefTy) else source_ty
@@ -83,6 +96,27 @@ class Expressions(Patterns):
             self.memory.statics[address] = data
             self.statics[text] = address
             self.static_top += max(1, len(data))
+        return address
+
+    def vtable_address(self, concrete: T.Ty, trait: str) -> int:
+        """The static address of `concrete`'s vtable for `trait`, laid out (once) as rustc
+        does: drop glue, size, align, then the trait's methods in declaration order."""
+        key = (str(concrete), trait)
+        address = self.vtables.get(key)
+        if address is not None:
+            return address
+        size, align = T.layout(concrete)
+        slots = self.c.vtables[key]
+        targets = dict(slots)
+        methods = [f"<{concrete} as {trait}>::{name}" for name, _ in slots]
+        drop = f"drop_in_place::<{concrete}>" if T.needs_drop(concrete) else "none"
+        table = Vtable(str(concrete), trait, drop, size, align, tuple(methods))
+        self.static_top = (self.static_top + 7) // 8 * 8
+        address = self.static_top
+        self.memory.statics[address] = table
+        self.static_top += table.bytes
+        self.vtables[key] = address
+        self.vtable_targets[address] = (concrete, targets)
         return address
 
     def x_UnitLit(self, e: ast.UnitLit) -> Code:

@@ -46,7 +46,8 @@ class Ownership(State):
         """Record who owns the heap blocks a value points to (after a move or a let)."""
         if isinstance(ty, T.BoxTy):
             if self.set_owner(value, owner):
-                self.claim(self.memory.heap[value].value, ty.inner,
+                block = self.memory.heap[value]
+                self.claim(block.value, block.ty if isinstance(ty.inner, T.DynTy) else ty.inner,
                            OwnerPath(f"*{owner}", value, "*", ""))
         elif isinstance(ty, T.TupleTy):
             for i, (item, item_ty) in enumerate(zip(value, ty.items, strict=True)):

@@ -14,7 +14,7 @@ from stackheap_tui.machine.interpreter.env import Code, Env, PlaceCode
 from stackheap_tui.machine.interpreter.frames import Frames
 from stackheap_tui.memory.ranges import index_range, slice_range_error
 from stackheap_tui.memory.state import HEAP_SET, SET_VALUE
-from stackheap_tui.memory.values import HEAP, STACK, Ref, Slice, replace_in
+from stackheap_tui.memory.values import HEAP, STACK, DynRef, Ref, Slice, replace_in
 
 if TYPE_CHECKING:
     from stackheap_tui.machine.interpreter.core import Interpreter
@@ -95,6 +95,8 @@ class Places(Frames):
     def deref_place_value(self, pointer: Any, ty: T.Ty) -> tuple[Any, T.Ty]:
         """Where a pointer value (reference, Box, Rc, guard) leads, and the type there."""
         if isinstance(ty, T.RefTy):
+            if isinstance(pointer, DynRef):
+                return pointer.data, ty.inner
             return pointer, ty.inner
         if isinstance(ty, T.BoxTy):
             return Ref(HEAP, pointer, 0, (), pointer), ty.inner

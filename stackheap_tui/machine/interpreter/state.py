@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
 from stackheap_tui.lang import ast
+from stackheap_tui.lang import types as T
 from stackheap_tui.lang.program import CheckedProgram
 from stackheap_tui.lang.span import Span
 from stackheap_tui.machine.heap_ops import Heap
@@ -75,6 +76,10 @@ class State:
         # Ids of the `&` expressions whose temporaries the `let` being compiled extends.
         self.extending: frozenset[int] = frozenset()
         self.static_top = STATIC_BASE
+        # Trait objects' vtables: (type, trait) -> static address, and each address's
+        # concrete type with the function each method slot runs.
+        self.vtables: dict[tuple[str, str], int] = {}
+        self.vtable_targets: dict[int, tuple[T.Ty, dict[str, ast.FnItem]]] = {}
         self.heap = Heap(cast("Interpreter", self))
         self.current_span = checked.main.name_span  # the call a builtin panics at
         # The `Formatter`s of the program's own `fmt` calls running: where each writes.

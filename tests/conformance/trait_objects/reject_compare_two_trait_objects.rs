@@ -1,0 +1,24 @@
+// E0369: two &dyn Shape values cannot be compared with ==, since dyn Shape has no PartialEq.
+trait Shape {
+    fn area(&self) -> f64;
+}
+
+struct Square {
+    side: f64,
+}
+
+impl Shape for Square {
+    fn area(&self) -> f64 {
+        self.side * self.side
+    }
+}
+
+fn main() {
+    let a = Square { side: 2.0 };
+    let b = Square { side: 2.0 };
+    let x: &dyn Shape = &a;
+    let y: &dyn Shape = &b;
+    if x == y {
+        println!("same");
+    }
+}
