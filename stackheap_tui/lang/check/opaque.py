@@ -90,6 +90,8 @@ class OpaqueChecker(CheckerBase):
                 out.callees[key] = replace(
                     callee, adt=adt if isinstance(adt, T.AdtTy) else None,
                     type_arg=fill(callee.type_arg) if callee.type_arg is not None else None)
+        self.size_checks[:] = [(fill(self.tys.default(ty)), name, span)
+                               for ty, name, span in self.size_checks]
         for e, mark, trait in self.opaque_calls:
             concrete = concretes[mark]
             assert isinstance(concrete, T.AdtTy)
