@@ -32,6 +32,7 @@ class TypePath:
     span: Span
     segments: tuple[str, ...]
     args: tuple[TypeExpr, ...] = ()
+    lifetimes: tuple[str, ...] = ()  # `Excerpt<'a>`: the lifetime arguments given
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -515,6 +516,7 @@ class SelfParam:
     by_ref: bool
     mutable_ref: bool  # `&mut self`
     mutable_binding: bool  # `mut self`
+    lifetime: str | None = None  # `&'a self`: "'a"
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -522,6 +524,7 @@ class GenericParam:
     span: Span
     name: str  # `'a` for a lifetime, `T` for a type parameter
     bounds: tuple[TypePath, ...]  # `T: PartialOrd + Copy`
+    outlives: tuple[str, ...] = ()  # `'b: 'a` (or `where 'b: 'a`): the lifetimes it outlives
 
 
 @dataclass(frozen=True, slots=True, eq=False)

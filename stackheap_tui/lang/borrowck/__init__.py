@@ -32,6 +32,7 @@ from stackheap_tui.lang.borrowck.lowering import Lowerer, Shared
 from stackheap_tui.lang.borrowck.messages import place_text
 from stackheap_tui.lang.borrowck.places import Place, is_prefix, may_carry_loans
 from stackheap_tui.lang.borrowck.signature import signature_errors
+from stackheap_tui.lang.borrowck.universal import UniversalCheck
 from stackheap_tui.lang.borrowck.value_suggestions import add_value_suggestions
 from stackheap_tui.lang.diagnostics import Diagnostic
 from stackheap_tui.lang.program import CheckedProgram, FnInfo
@@ -73,6 +74,9 @@ def analyse_function(shared: Shared, info: FnInfo) -> FunctionAnalysis:
     bodies = [BodyChecker(graph) for graph in graphs]
     for body in bodies:
         errors.extend(_uninit_field_labels(body, _one_report_per_move(body, body.run())))
+    sig = shared.signature(info)
+    if sig is not None:
+        errors.extend(UniversalCheck(bodies[0], sig, info.item, shared.checked).run())
     # rustc buffers a body's borrow-check errors and emits them sorted by position.
     # An assignment into an uninitialised binding is only E0381, never also E0594.
     uninit = {(d.span.start, d.span.end) for d in errors if d.code == "E0381"}

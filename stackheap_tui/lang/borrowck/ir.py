@@ -93,6 +93,9 @@ class Graph:
     # types can hold references, since their lifetimes outlive the call (a loan that flows
     # into one must outlive every local). None for a closure body.
     exit: int | None = None
+    # A node storing a value into a local it only updates: ("argument", the `&mut`
+    # receiver's type) for `v.push(s)`, ("assignment", "") for `*slot = Some(s)`.
+    stores: dict[int, tuple[str, str]] = field(default_factory=dict)
     returned_lifetime: str = "'1"  # the return type's reference lifetime, as rustc names it
 
 

@@ -45,7 +45,8 @@ from stackheap_tui.lang.borrowck.places import (
     may_carry_loans,
 )
 from stackheap_tui.lang.diagnostics import Diagnostic, Label
-from stackheap_tui.lang.program import Binding, CheckedProgram
+from stackheap_tui.lang.borrowck.regions import Signature, signature_regions
+from stackheap_tui.lang.program import Binding, CheckedProgram, FnInfo
 from stackheap_tui.lang.span import Span
 
 
@@ -88,6 +89,8 @@ class Shared:
     graphs: list[Graph] = field(default_factory=list)
     counter: int = 0
     _lifetimes: dict[str, int] | None = None
+    _impls: dict[int, ast.ImplItem] | None = None
+    _types: dict[str, ast.StructItem | ast.EnumItem] | None = None
 
     def lifetimes(self) -> dict[str, int]:
         """How many lifetime parameters each user struct declares (`W<'a>`: 1)."""
@@ -101,6 +104,23 @@ class Shared:
     def fresh(self) -> int:
         self.counter -= 1
         return self.counter
+
+    def signature(self, info: FnInfo) -> Signature | None:
+        """The universal regions of a function's signature (None for one not read)."""
+        if self._impls is None:
+            self._impls = {}
+            self._types = {}
+            for item in self.checked.program.items:
+                if isinstance(item, ast.ImplItem):
+                    for method in item.methods:
+                        self._impls[id(method)] = item
+                elif isinstance(item, ast.StructItem | ast.EnumItem):
+                    self._types[item.name] = item
+        impl = self._impls.get(id(info.item))
+        if info.owner is not None and impl is None:
+            return None  # a provided method's copy: its `Self` is not read here
+        assert self._types is not None
+        return signature_regions(info.item, impl, self._types, info.owner)
 
 
 class LowererBase:

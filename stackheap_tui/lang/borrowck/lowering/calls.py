@@ -71,6 +71,7 @@ class CallLowering(ControlFlowLowering):
                 stored = [f for j in sorted(sources) for f in per_arg[j]]
                 if holder is not None and stored:
                     self.emit(e.span, update=holder, flow=stored)
+                    self.g.stores[len(self.g.nodes) - 1] = ("argument", "")
         carried: tuple[int, ...] = ()
         if callee is not None and callee.item is not None and returns_only_static(callee.item):
             flows = []  # `-> &'static str` holds no borrow of the arguments
@@ -200,6 +201,7 @@ class CallLowering(ControlFlowLowering):
                 place.local) and may_carry_loans(self_ty):
             # `v.push(&x)`: what the arguments borrow now lives in the receiver.
             self.emit(e.span, update=place.local, flow=list(arg_flows))
+            self.g.stores[len(self.g.nodes) - 1] = ("argument", str(self_ty))
         if isinstance(ret, T.NeverTy):
             self.cur = None
         return Operand(e, ret, carried=(result,) if result is not None else ())

@@ -1,0 +1,269 @@
+"""A function body checked against its signature's lifetimes (universal regions).
+
+Each parameter's value carries a tag: "derived from parameter i". Tags flow as loans
+do (the same graph: a copy, a reborrow, a method result that borrows its receiver, a
+`push` into a vector). Where a tagged value is returned, or stored through a `&mut`
+parameter (`v.push(s)`, `*slot = Some(s)`), the regions it may have (those of
+parameter i's type) must outlive the regions of the destination (the return type's,
+or those behind the `&mut`), as the signature's bounds say:
+
+- `fn first<'a>(x: &'a str, y: &str) -> &'a str { y }`: E0621, lifetime `'a` required;
+- `fn pick<'a, 'b>(x: &'a i32, y: &'b i32) -> &'a i32 { y }`: lifetime may not live
+  long enough (help: add `'b: 'a`);
+- `fn push(v: &mut Vec<&str>, s: &str) { v.push(s) }`: `'1` must outlive `'2`.
+
+When every region the value may have outlives every region of the destination, it is
+fine. When both are one region and it does not, it is rustc's error. Anything else
+(a parameter whose type holds several lifetimes, `&'a Vec<&'b str>`, of which the
+value may have either) is beyond this check: refused, never guessed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from stackheap_tui.lang import ast
+from stackheap_tui.lang.borrowck.flow import BodyChecker
+from stackheap_tui.lang.borrowck.regions import STATIC, Region, Signature
+from stackheap_tui.lang.diagnostics import Diagnostic, Edit, Label, SubNote, Suggestion
+from stackheap_tui.lang.program import CheckedProgram
+from stackheap_tui.lang.span import Span
+
+Tags = dict[int, frozenset[int]]
+
+
+def _transfer(body: BodyChecker, index: int, state: Tags) -> Tags:
+    node = body.g.nodes[index]
+    incoming: frozenset[int] = frozenset()
+    for source in node.flow:
+        incoming |= state.get(source, frozenset())
+    if node.define is not None:
+        if incoming:
+            state[node.define] = incoming
+        else:
+            state.pop(node.define, None)
+    if node.update is not None and incoming:
+        state[node.update] = state.get(node.update, frozenset()) | incoming
+    return state
+
+
+def _entry_states(body: BodyChecker, start: Tags) -> list[Tags]:
+    blocks = body.blocks
+    count = len(blocks.members)
+    entry: list[Tags] = [{} for _ in range(count)]
+    exits: list[Tags | None] = [None] * count
+    changed = True
+    while changed:
+        changed = False
+        for block in range(count):
+            state: Tags = dict(start) if block == 0 else {}
+            for p in blocks.pred_exits[block]:
+                out = exits[blocks.block_of[p]]
+                if out is None:
+                    continue
+                for key, tags in out.items():
+                    state[key] = state.get(key, frozenset()) | tags
+            entry[block] = state
+            new = dict(state)
+            for index in blocks.members[block]:
+                new = _transfer(body, index, new)
+            if new != exits[block]:
+                exits[block] = new
+                changed = True
+    return entry
+
+
+class UniversalCheck:
+    def __init__(self, body: BodyChecker, sig: Signature, item: ast.FnItem,
+                 checked: CheckedProgram) -> None:
+        self.body = body
+        self.sig = sig
+        self.item = item
+        self.checked = checked
+        self.errors: list[Diagnostic] = []
+
+    def run(self) -> list[Diagnostic]:
+        g = self.body.g
+        if len(g.params) != len(self.sig.params):
+            return []
+        start: Tags = {key: frozenset({i}) for i, key in enumerate(g.params)
+                       if self.sig.params[i].regions}
+        if not start:
+            return []
+        param_of = {key: i for i, key in enumerate(g.params)}
+        entry = _entry_states(self.body, start)
+        for block, members in enumerate(self.body.blocks.members):
+            state = dict(entry[block])
+            for index in members:
+                node = g.nodes[index]
+                if node.returns is not None:
+                    tags: frozenset[int] = frozenset()
+                    for key in node.flow:
+                        tags |= state.get(key, frozenset())
+                    for i in sorted(tags):
+                        if self.check(i, self.sig.ret, node.returns.span, None, node.returns):
+                            break
+                elif node.update is not None and node.update in param_of:
+                    target = param_of[node.update]
+                    incoming: frozenset[int] = frozenset()
+                    for key in node.flow:
+                        incoming |= state.get(key, frozenset())
+                    kind = g.stores.get(index, ("assignment", ""))
+                    for i in sorted(incoming - {target}):
+                        if self.check(i, self.sig.params[target].inner, node.span, kind,
+                                      None, target):
+                            break
+                state = _transfer(self.body, index, state)
+        return self.errors
+
+    # ---- one flow: parameter `i`'s value into `dest` ----
+    def check(self, i: int, dest: tuple[str, ...], span: Span,
+              store: tuple[str, str] | None, returned: ast.Expr | None,
+              target: int | None = None) -> bool:
+        """Report (and say True) if the flow is an error or beyond this check."""
+        sig = self.sig
+        source = sig.params[i].regions
+        if not dest or all(sig.outlives(r, t) for r in source for t in dest):
+            return False
+        opaque = any(r.startswith("?") for r in (*source, *dest))
+        if opaque or len(source) != 1 or len(dest) != 1:
+            self.errors.append(_refusal(span))
+            return True
+        if returned is not None:
+            span = self._leaf(returned, i) or span
+        self.errors.append(self.report(i, source[0], dest[0], span, store, target))
+        return True
+
+    def _leaf(self, e: ast.Expr, i: int) -> Span | None:
+        """The branch of a returned `if`/`match`/block that mentions parameter `i`."""
+        leaves = list(_leaves(e))
+        key = self.body.g.params[i]
+        hits = [leaf for leaf in leaves if self._mentions(leaf, key)]
+        return hits[0].span if len(hits) == 1 else None
+
+    def _mentions(self, e: object, key: int) -> bool:
+        if isinstance(e, ast.Path):
+            binding = self.checked.bindings.get(id(e))
+            return binding is not None and id(binding) == key
+        if dataclasses.is_dataclass(e) and not isinstance(e, type):
+            return any(self._mentions(getattr(e, f.name), key)
+                       for f in dataclasses.fields(e) if f.name != "span")
+        if isinstance(e, tuple | list):
+            return any(self._mentions(x, key) for x in e)
+        return False
+
+    # ---- the diagnostic, as rustc words it ----
+    def report(self, i: int, src: str, dst: str, span: Span, store: tuple[str, str] | None,
+               target: int | None) -> Diagnostic:
+        sig = self.sig
+        param = sig.params[i]
+        s_reg, d_reg = sig.regions[src], sig.regions[dst]
+        if s_reg.name is None and d_reg.name is not None and dst != STATIC and (
+                not param.is_self and param.top == src and isinstance(param.type, ast.TypeRef)):
+            at = param.type.span
+            return Diagnostic(
+                f"explicit lifetime required in the type of `{param.name}`", span, "E0621",
+                f"lifetime `{dst}` required",
+                suggestions=(Suggestion(
+                    f"add explicit lifetime `{dst}` to the type of `{param.name}`",
+                    (Edit(Span(at.line, at.col + 1, at.line, at.col + 1, at.start + 1,
+                               at.start + 1), f"{dst} "),)),))
+        names: dict[str, str] = {}
+        for key in (src, dst):
+            region = sig.regions[key]
+            names[key] = region.name if region.name is not None else f"'{len(names) + 1}"
+        labels: list[Label] = []
+        for key in (src, dst):
+            labels.extend(self._region_label(sig.regions[key], names[key], key, i, target))
+        a, b = names[src], names[dst]
+        if store is not None:
+            text = f"{store[0]} requires that `{a}` must outlive `{b}`"
+        elif dst == STATIC:
+            text = f"returning this value requires that `{a}` must outlive `{b}`"
+        else:
+            text = (f"{sig.kind} was supposed to return data with lifetime `{b}` but it is "
+                    f"returning data with lifetime `{a}`")
+        children: list[SubNote] = []
+        if s_reg.name is not None and d_reg.name is not None and dst != STATIC:
+            children.append(SubNote("help", f"consider adding the following bound: `{a}: {b}`"))
+        if store is not None and store[1]:
+            children += [
+                SubNote("note", f"requirement occurs because of a mutable reference to "
+                        f"`{store[1]}`"),
+                SubNote("note", "mutable references are invariant over their type parameter"),
+                SubNote("help", "see <https://doc.rust-lang.org/nomicon/subtyping.html> for "
+                        "more information about variance")]
+        suggestions = self._introduce_named(src, dst, store is None)
+        return Diagnostic("lifetime may not live long enough", span, None, text,
+                          tuple(sorted(labels, key=lambda x: x.span.start)),
+                          children=tuple(children), suggestions=suggestions)
+
+    def _region_label(self, region: Region, name: str, key: str, i: int,
+                      target: int | None) -> list[Label]:
+        if key == STATIC:
+            return []
+        if region.name is not None:
+            return [Label(region.span, f"lifetime `{name}` defined here")]
+        if region.hidden_in:
+            owner = next((p for p in self.sig.params if key in p.regions and p.is_self), None)
+            if owner is not None and self.item.self_param is not None:
+                sp = self.item.self_param
+                ref = "&mut " if sp.mutable_ref else ("&" if sp.by_ref else "")
+                return [Label(owner.span, f"has type `{ref}{region.hidden_in}<{name}>`")]
+            return []
+        return [Label(region.span, f"let's call the lifetime of this reference `{name}`")]
+
+    def _introduce_named(self, src: str, dst: str, returned: bool) -> tuple[Suggestion, ...]:
+        """rustc's "consider introducing a named lifetime parameter": `<'a>` after the
+        name and `'a ` after each `&` involved (elided lifetimes of plain references)."""
+        sig = self.sig
+        if self.item.generics or any(sig.regions[k].name is not None or sig.regions[k].hidden_in
+                                     for k in (src, dst)):
+            return ()
+        if returned and not self.item.self_param:
+            return ()
+        n = self.item.name_span
+        edits = [Edit(Span(n.end_line, n.end_col, n.end_line, n.end_col, n.end, n.end),
+                      "<'a>")]
+        spans = [sig.regions[k].span for k in (src, dst)]
+        if returned:
+            if self.item.return_type is None:
+                return ()
+            spans = [sig.regions[src].span]
+            ret = self.item.return_type
+            if not isinstance(ret, ast.TypeRef):
+                return ()
+            spans.append(ret.span)
+        for s in sorted(spans, key=lambda x: x.start):
+            edits.append(Edit(Span(s.line, s.col + 1, s.line, s.col + 1, s.start + 1,
+                                   s.start + 1), "'a "))
+        message = "consider introducing a named lifetime parameter"
+        if returned:
+            message += " and update trait if needed"
+        return (Suggestion(message, tuple(edits)),)
+
+
+def _leaves(e: ast.Expr) -> list[ast.Expr]:
+    if isinstance(e, ast.If):
+        out = _block_leaves(e.then)
+        if isinstance(e.otherwise, ast.Block):
+            out += _block_leaves(e.otherwise)
+        elif isinstance(e.otherwise, ast.If):
+            out += _leaves(e.otherwise)
+        return out
+    if isinstance(e, ast.Match):
+        return [leaf for arm in e.arms for leaf in _leaves(arm.body)]
+    if isinstance(e, ast.Block):
+        return _block_leaves(e)
+    return [e]
+
+
+def _block_leaves(b: ast.Block) -> list[ast.Expr]:
+    return _leaves(b.tail) if b.tail is not None else []
+
+
+def _refusal(span: Span) -> Diagnostic:
+    return Diagnostic(
+        "not supported yet: checking this reference against the lifetimes of the "
+        "function's signature (a parameter or result whose type holds several lifetimes, "
+        "or a generic type's)", span, label="stackheap-tui cannot run this yet")
