@@ -96,6 +96,9 @@ class Graph:
     # A node storing a value into a local it only updates: ("argument", the `&mut`
     # receiver's type) for `v.push(s)`, ("assignment", "") for `*slot = Some(s)`.
     stores: dict[int, tuple[str, str]] = field(default_factory=dict)
+    # A temporary holding a value read (False) or borrowed (True) from a place inside a
+    # parameter: its lifetimes are those of that place's type, not all the parameter's.
+    narrow: dict[int, tuple[Place, bool]] = field(default_factory=dict)
     returned_lifetime: str = "'1"  # the return type's reference lifetime, as rustc names it
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from stackheap_tui.lang import ast
+from stackheap_tui.lang.borrowck.places import Proj
 from stackheap_tui.lang.span import Span
 
 STATIC = "'static"
@@ -31,6 +32,27 @@ class Region:
     hidden_in: str = ""  # an elided lifetime of a struct path: that type's text
 
 
+@dataclass(frozen=True, slots=True)
+class RType:
+    """A type with its regions, to follow a place's projections: `kind` is "ref"
+    (`region`, `mutable`, `items[0]`), "adt" (`name`, `regions` its lifetime arguments,
+    `items` its type arguments), "tuple", "array" (`items[0]`) or "opaque" (`regions`)."""
+
+    kind: str
+    name: str = ""
+    region: str = ""
+    mutable: bool = False
+    regions: tuple[str, ...] = ()
+    items: tuple[RType, ...] = ()
+
+    def all_regions(self) -> list[str]:
+        out = [self.region] if self.region else []
+        out += self.regions
+        for item in self.items:
+            out += item.all_regions()
+        return out
+
+
 @dataclass
 class ParamRegions:
     name: str
@@ -40,6 +62,7 @@ class ParamRegions:
     type: ast.TypeExpr | None  # None for `self`
     span: Span  # the parameter (for `self`: `&mut self`)
     is_self: bool = False
+    shape: RType | None = None  # its type with regions (None: not read)
 
 
 @dataclass
@@ -47,11 +70,13 @@ class Signature:
     regions: dict[str, Region] = field(default_factory=dict)
     params: list[ParamRegions] = field(default_factory=list)
     ret: tuple[str, ...] = ()
+    ret_shape: RType | None = None
     outlives_pairs: set[tuple[str, str]] = field(default_factory=set)
     kind: str = "function"  # "method", "associated function"
+    structs: dict[str, ast.StructItem | ast.EnumItem] = field(default_factory=dict)
 
     def outlives(self, longer: str, shorter: str) -> bool:
-        if longer == shorter or longer == STATIC:
+        if longer in (shorter, STATIC):
             return True
         return (longer, shorter) in self.outlives_pairs
 
@@ -65,6 +90,7 @@ class _Collector:
         self.sig = Signature()
         self.count = 0
         self.self_regions: tuple[str, ...] = ()
+        self.self_shape: RType | None = None
         self.elided_to: str | None = None  # while reading the return type
         self.ok = True
 
@@ -90,46 +116,64 @@ class _Collector:
             self.sig.regions[name] = Region(name, name, at)
         return name
 
-    def of_type(self, ty: ast.TypeExpr | None, out: list[str]) -> None:
+    def of_type(self, ty: ast.TypeExpr | None, out: list[str]) -> RType | None:
         if ty is None:
-            return
+            return None
+        before = len(out)
+        shape = self._of_type(ty, out)
+        if shape is None:
+            return RType("opaque", regions=tuple(out[before:]))
+        return shape
+
+    def _of_type(self, ty: ast.TypeExpr, out: list[str]) -> RType | None:
         if isinstance(ty, ast.TypeRef):
             amp = Span(ty.span.line, ty.span.col, ty.span.line, ty.span.col + 1,
                        ty.span.start, ty.span.start + 1)
             region = self.named(ty.lifetime, amp)
             out.append(region)
             inside: list[str] = []
-            self.of_type(ty.inner, inside)
+            inner = self.of_type(ty.inner, inside)
             for r in inside:
                 self.sig.outlives_pairs.add((r, region))  # `&'a T` implies `T: 'a`
             out.extend(inside)
-        elif isinstance(ty, ast.TypePath):
+            return RType("ref", region=region, mutable=ty.mutable,
+                         items=(inner,) if inner else ())
+        if isinstance(ty, ast.TypePath):
             name = ty.segments[-1]
             if ty.segments == ("Self",):
                 out.extend(self.self_regions)
-                return
+                return self.self_shape
             if len(ty.segments) == 1 and name in self.type_params:
                 key = "?" + name
                 self.sig.regions.setdefault(key, Region(key, None, ty.span))
                 out.append(key)
-                return
+                return None
             item = self.structs.get(name) if len(ty.segments) == 1 else None
             wanted = sum(1 for g in item.generics if g.name.startswith("'")) if item else 0
             given = list(ty.lifetimes)
             if given and len(given) != wanted:
                 self.ok = False
+            regions = []
             for i in range(wanted):
-                out.append(self.named(given[i] if i < len(given) else None, ty.span,
-                                      hidden_in=_text(ty)))
+                regions.append(self.named(given[i] if i < len(given) else None, ty.span,
+                                          hidden_in=_text(ty)))
+            out.extend(regions)
+            args = []
             for arg in ty.args:
-                self.of_type(arg, out)
-        elif isinstance(ty, ast.TypeTuple):
-            for item_ty in ty.items:
-                self.of_type(item_ty, out)
-        elif isinstance(ty, ast.TypeArray):
-            self.of_type(ty.element, out)
-        elif isinstance(ty, ast.TypeImpl):
+                shape = self.of_type(arg, out)
+                if shape is not None:
+                    args.append(shape)
+            return RType("adt", name=name if len(ty.segments) == 1 else "",
+                         regions=tuple(regions), items=tuple(args))
+        if isinstance(ty, ast.TypeTuple):
+            items = [self.of_type(item_ty, out) for item_ty in ty.items]
+            return RType("tuple", items=tuple(i for i in items if i is not None))
+        if isinstance(ty, ast.TypeArray):
+            element = self.of_type(ty.element, out)
+            return RType("array", items=(element,) if element else ())
+        if isinstance(ty, ast.TypeImpl):
             self.ok = False
+        return None
 
 
 def _text(ty: ast.TypeExpr) -> str:
@@ -156,13 +200,14 @@ def signature_regions(item: ast.FnItem, impl: ast.ImplItem | None,
     type_params = {g.name for g in generics if not g.name.startswith("'")}
     c = _Collector(structs, declared, type_params)
     sig = c.sig
+    sig.structs = structs
     if item.self_param is not None:
         sig.kind = "method"
     elif owner is not None:
         sig.kind = "associated function"
     if impl is not None:
         impl_regions: list[str] = []
-        c.of_type(impl.self_type, impl_regions)
+        c.self_shape = c.of_type(impl.self_type, impl_regions)
         c.self_regions = _unique(impl_regions)
     elif item.self_param is not None:
         c.self_regions = ("?Self",)
@@ -182,23 +227,26 @@ def signature_regions(item: ast.FnItem, impl: ast.ImplItem | None,
                 sig.outlives_pairs.add((r, top))
             regions = (top, *c.self_regions)
             inner = c.self_regions if sp.mutable_ref else ()
+            self_ref = RType("ref", region=top, mutable=sp.mutable_ref,
+                             items=(c.self_shape,) if c.self_shape else ())
             sig.params.append(ParamRegions("self", _unique(list(regions)), top, inner, None,
-                                           sp.span, is_self=True))
+                                           sp.span, is_self=True, shape=self_ref))
         else:
             sig.params.append(ParamRegions("self", c.self_regions, None, c.self_regions,
-                                           None, sp.span, is_self=True))
+                                           None, sp.span, is_self=True, shape=c.self_shape))
     for param in item.params:
         found: list[str] = []
-        c.of_type(param.type, found)
+        shape = c.of_type(param.type, found)
         ty = param.type
-        top = found[0] if isinstance(ty, ast.TypeRef) else None
+        param_top = found[0] if isinstance(ty, ast.TypeRef) else None
         if isinstance(ty, ast.TypeRef):
             # A store through `&mut T` goes into `T`'s regions; nothing goes through `&T`.
             inner = _unique(found[1:]) if ty.mutable else ()
         else:
             inner = _unique(found)
         name = param.pattern.name if isinstance(param.pattern, ast.IdentPattern) else "_"
-        sig.params.append(ParamRegions(name, _unique(found), top, inner, ty, param.span))
+        sig.params.append(ParamRegions(name, _unique(found), param_top, inner, ty, param.span,
+                                       shape=shape))
     # Elided lifetimes in the return type: `&self`'s, else the only one among the inputs.
     inputs = _unique([r for p in sig.params for r in p.regions])
     self_top = sig.params[0].top if sig.params and sig.params[0].is_self else None
@@ -209,7 +257,7 @@ def signature_regions(item: ast.FnItem, impl: ast.ImplItem | None,
     else:
         c.elided_to = "?elided"  # E0106 unless nothing is elided
     ret: list[str] = []
-    c.of_type(item.return_type, ret)
+    sig.ret_shape = c.of_type(item.return_type, ret)
     if "?elided" in ret:
         return None
     sig.ret = _unique(ret)
@@ -228,3 +276,165 @@ def _close(sig: Signature) -> None:
                 if b == c and a != d and (a, d) not in pairs:
                     pairs.add((a, d))
                     changed = True
+
+
+# ---- the regions of a place inside a parameter ----
+def place_regions(sig: Signature, shape: RType | None, proj: tuple[Proj, ...],
+                  borrowed: bool) -> tuple[str, ...] | None:
+    """The regions a value read from (or, `borrowed`, a reference to) the place at `proj`
+    inside a parameter of type `shape` may have; None when the path is not followed.
+    A reborrow through references lives as long as the references it goes through,
+    back to the last shared one (a shared `&'a &'b T` gives out `&'b T`)."""
+    through: list[RType] = []
+    for p in proj:
+        if shape is None:
+            return None
+        if p.kind == "deref":
+            if shape.kind == "ref":
+                through.append(shape)
+                shape = shape.items[0] if shape.items else None
+            elif shape.kind == "adt" and shape.name in ("Box", "Rc") and shape.items:
+                shape = shape.items[0]
+            elif shape.kind == "adt" and shape.name == "Vec" and shape.items:
+                shape = RType("array", items=shape.items[:1])
+            elif shape.kind == "adt" and shape.name == "String" and not shape.items:
+                shape = RType("adt", name="str")
+            else:
+                return None
+        elif p.kind == "index":
+            if shape.items and (shape.kind == "array" or (
+                    shape.kind == "adt" and shape.name == "Vec")):
+                shape = shape.items[0]
+            else:
+                return None
+        elif p.kind == "field":
+            if shape.kind == "tuple" and p.index < len(shape.items):
+                shape = shape.items[p.index]
+            elif shape.kind == "adt":
+                shape = _field(sig, shape, p)
+            else:
+                return None
+        else:
+            return None
+    if shape is None:
+        return None
+    out = shape.all_regions()
+    if borrowed:
+        for ref in reversed(through):
+            out.append(ref.region)
+            if not ref.mutable:
+                break
+    return _unique(out)
+
+
+def _field(sig: Signature, shape: RType, p: Proj) -> RType | None:
+    item = sig.structs.get(shape.name)
+    if item is None:
+        return None
+    if isinstance(item, ast.StructItem):
+        fields = item.fields
+    else:
+        if p.variant < 0 or p.variant >= len(item.variants):
+            return None
+        fields = item.variants[p.variant].fields
+    if p.index >= len(fields):
+        return None
+    lifetimes = [g.name for g in item.generics if g.name.startswith("'")]
+    params = [g.name for g in item.generics if not g.name.startswith("'")]
+    if len(lifetimes) != len(shape.regions) or len(params) != len(shape.items):
+        return None
+    subst = dict(zip(lifetimes, shape.regions, strict=True))
+    types = dict(zip(params, shape.items, strict=True))
+    return _substitute(fields[p.index].type, subst, types, sig)
+
+
+def _substitute(ty: ast.TypeExpr, subst: dict[str, str], types: dict[str, RType],
+                sig: Signature) -> RType | None:
+    if isinstance(ty, ast.TypeRef):
+        region = STATIC if ty.lifetime == STATIC else subst.get(ty.lifetime or "")
+        if region is None:
+            return None
+        inner = _substitute(ty.inner, subst, types, sig)
+        return RType("ref", region=region, mutable=ty.mutable,
+                     items=(inner,) if inner else ())
+    if isinstance(ty, ast.TypePath):
+        if len(ty.segments) == 1 and ty.segments[0] in types and not ty.args:
+            return types[ty.segments[0]]
+        regions = []
+        for name in ty.lifetimes:
+            region = STATIC if name == STATIC else subst.get(name)
+            if region is None:
+                return None
+            regions.append(region)
+        item = sig.structs.get(ty.segments[-1]) if len(ty.segments) == 1 else None
+        wanted = sum(1 for g in item.generics if g.name.startswith("'")) if item else 0
+        if wanted != len(regions):
+            return None
+        args = []
+        for arg in ty.args:
+            shape = _substitute(arg, subst, types, sig)
+            if shape is None:
+                return None
+            args.append(shape)
+        return RType("adt", name=ty.segments[0] if len(ty.segments) == 1 else "",
+                     regions=tuple(regions), items=tuple(args))
+    if isinstance(ty, ast.TypeTuple):
+        items = []
+        for item_ty in ty.items:
+            shape = _substitute(item_ty, subst, types, sig)
+            if shape is None:
+                return None
+            items.append(shape)
+        return RType("tuple", items=tuple(items))
+    if isinstance(ty, ast.TypeArray):
+        element = _substitute(ty.element, subst, types, sig)
+        return RType("array", items=(element,)) if element else None
+    return None
+
+
+def leaf_only(shape: RType | None) -> bool:
+    """Whether every reference in the type points to data holding no reference
+    (`&str`, `Option<&i32>`, `Vec<&String>`): such a value's lifetime is that of the
+    last reference followed to reach that data."""
+    if shape is None or shape.kind == "opaque" or shape.regions:
+        return False
+    if shape.kind == "ref":
+        return bool(shape.items) and not shape.items[0].all_regions() and (
+            shape.items[0].kind != "opaque")
+    return all(leaf_only(item) or not item.all_regions() for item in shape.items)
+
+
+def leaf_regions(sig: Signature, shape: RType | None, context: tuple[str, ...] = (),
+                 depth: int = 0) -> set[str] | None:
+    """The lifetimes a reference to reference-free data inside a value of type `shape`
+    may have (`&'1 [&'a str]`: only `'a`; `&'1 Holder<'a>` with a `String` and a
+    `&'a str` field: `'1` and `'a`); None when some part of the type is not read."""
+    if shape is None or shape.kind == "opaque" or depth > 8:
+        return None
+    if shape.kind == "ref":
+        inner = shape.items[0] if shape.items else None
+        here = (*context, shape.region) if shape.mutable else (shape.region,)
+        if inner is None:
+            return None
+        return leaf_regions(sig, inner, here, depth + 1)
+    if not shape.all_regions():
+        return set(context)  # reference-free data, reached through `context`
+    if shape.kind == "adt" and shape.regions:
+        item = sig.structs.get(shape.name)
+        if item is None or not isinstance(item, ast.StructItem):
+            return None
+        out: set[str] = set()
+        for index in range(len(item.fields)):
+            found = leaf_regions(sig, _field(sig, shape, Proj("field", index)), context,
+                                 depth + 1)
+            if found is None:
+                return None
+            out |= found
+        return out
+    found_all: set[str] = set()
+    for part in shape.items:
+        found = leaf_regions(sig, part, context, depth + 1)
+        if found is None:
+            return None
+        found_all |= found
+    return found_all

@@ -21,10 +21,19 @@ value may have either) is beyond this check: refused, never guessed.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang.borrowck.flow import BodyChecker
-from stackheap_tui.lang.borrowck.regions import STATIC, Region, Signature
+from stackheap_tui.lang.borrowck.regions import (
+    STATIC,
+    Region,
+    RType,
+    Signature,
+    leaf_only,
+    leaf_regions,
+    place_regions,
+)
 from stackheap_tui.lang.diagnostics import Diagnostic, Edit, Label, SubNote, Suggestion
 from stackheap_tui.lang.program import CheckedProgram
 from stackheap_tui.lang.span import Span
@@ -32,11 +41,15 @@ from stackheap_tui.lang.span import Span
 Tags = dict[int, frozenset[int]]
 
 
-def _transfer(body: BodyChecker, index: int, state: Tags) -> Tags:
+def _transfer(body: BodyChecker, index: int, state: Tags,
+              narrowed: Callable[[int, frozenset[int]], frozenset[int]] | None = None,
+              ) -> Tags:
     node = body.g.nodes[index]
     incoming: frozenset[int] = frozenset()
     for source in node.flow:
         incoming |= state.get(source, frozenset())
+    if node.define is not None and narrowed is not None and node.define in body.g.narrow:
+        incoming = narrowed(node.define, incoming)
     if node.define is not None:
         if incoming:
             state[node.define] = incoming
@@ -47,7 +60,8 @@ def _transfer(body: BodyChecker, index: int, state: Tags) -> Tags:
     return state
 
 
-def _entry_states(body: BodyChecker, start: Tags) -> list[Tags]:
+def _entry_states(body: BodyChecker, start: Tags,
+                  narrowed: Callable[[int, frozenset[int]], frozenset[int]]) -> list[Tags]:
     blocks = body.blocks
     count = len(blocks.members)
     entry: list[Tags] = [{} for _ in range(count)]
@@ -66,7 +80,7 @@ def _entry_states(body: BodyChecker, start: Tags) -> list[Tags]:
             entry[block] = state
             new = dict(state)
             for index in blocks.members[block]:
-                new = _transfer(body, index, new)
+                new = _transfer(body, index, new, narrowed)
             if new != exits[block]:
                 exits[block] = new
                 changed = True
@@ -81,6 +95,25 @@ class UniversalCheck:
         self.item = item
         self.checked = checked
         self.errors: list[Diagnostic] = []
+        # Where a tagged value came from: its parameter and the regions it may have (the
+        # first entries are the parameters themselves, with all their type's regions).
+        self.sources: list[tuple[int, tuple[str, ...]]] = [
+            (i, p.regions) for i, p in enumerate(sig.params)]
+        self.param_of: dict[int, int] = {}
+
+    def narrowed(self, temp: int, tags: frozenset[int]) -> frozenset[int]:
+        """A value read from a place inside a parameter has that place's lifetimes."""
+        place, borrowed = self.body.g.narrow[temp]
+        i = self.param_of.get(place.local)
+        if i is None or i not in tags:
+            return tags
+        regions = place_regions(self.sig, self.sig.params[i].shape, place.proj, borrowed)
+        if regions is None:
+            return tags
+        source = (i, regions)
+        if source not in self.sources:
+            self.sources.append(source)
+        return (tags - {i}) | {self.sources.index(source)}
 
     def run(self) -> list[Diagnostic]:
         g = self.body.g
@@ -91,7 +124,8 @@ class UniversalCheck:
         if not start:
             return []
         param_of = {key: i for i, key in enumerate(g.params)}
-        entry = _entry_states(self.body, start)
+        self.param_of = param_of
+        entry = _entry_states(self.body, start, self.narrowed)
         for block, members in enumerate(self.body.blocks.members):
             state = dict(entry[block])
             for index in members:
@@ -100,8 +134,9 @@ class UniversalCheck:
                     tags: frozenset[int] = frozenset()
                     for key in node.flow:
                         tags |= state.get(key, frozenset())
-                    for i in sorted(tags):
-                        if self.check(i, self.sig.ret, node.returns.span, None, node.returns):
+                    for tag in sorted(tags):
+                        if self.check(tag, self.sig.ret, node.returns.span, None,
+                                      node.returns):
                             break
                 elif node.update is not None and node.update in param_of:
                     target = param_of[node.update]
@@ -109,24 +144,37 @@ class UniversalCheck:
                     for key in node.flow:
                         incoming |= state.get(key, frozenset())
                     kind = g.stores.get(index, ("assignment", ""))
-                    for i in sorted(incoming - {target}):
-                        if self.check(i, self.sig.params[target].inner, node.span, kind,
-                                      None, target):
+                    for tag in sorted(incoming):
+                        if self.sources[tag][0] != target and self.check(
+                                tag, self.sig.params[target].inner, node.span, kind, None,
+                                target):
                             break
-                state = _transfer(self.body, index, state)
+                state = _transfer(self.body, index, state, self.narrowed)
         return self.errors
 
     # ---- one flow: parameter `i`'s value into `dest` ----
-    def check(self, i: int, dest: tuple[str, ...], span: Span,
+    def check(self, tag: int, dest: tuple[str, ...], span: Span,
               store: tuple[str, str] | None, returned: ast.Expr | None,
               target: int | None = None) -> bool:
         """Report (and say True) if the flow is an error or beyond this check."""
         sig = self.sig
-        source = sig.params[i].regions
+        i, source = self.sources[tag]
+        # A generic type's lifetimes are its own: a value of type `T` stays a `T` (the
+        # type checker saw to it), so only the lifetimes written out are compared.
+        source = tuple(r for r in source if not r.startswith("?"))
+        dest = tuple(r for r in dest if not r.startswith("?"))
         if not dest or all(sig.outlives(r, t) for r in source for t in dest):
             return False
-        opaque = any(r.startswith("?") for r in (*source, *dest))
-        if opaque or len(source) != 1 or len(dest) != 1:
+        if len(source) != 1 and len(dest) == 1 and leaf_only(
+                sig.ret_shape if store is None else _inside(sig.params[target].shape
+                                                            if target is not None else None)):
+            # `&'1 [&'a str]` gives out only `&'a str`s: what `for w in words` yields.
+            leaves = leaf_regions(sig, sig.params[i].shape)
+            if leaves is not None and len(source) > 0:
+                source = tuple(r for r in source if r in leaves)
+                if all(sig.outlives(r, t) for r in source for t in dest):
+                    return False
+        if len(source) != 1 or len(dest) != 1:
             self.errors.append(_refusal(span))
             return True
         if returned is not None:
@@ -241,6 +289,13 @@ class UniversalCheck:
         if returned:
             message += " and update trait if needed"
         return (Suggestion(message, tuple(edits)),)
+
+
+def _inside(shape: RType | None) -> RType | None:
+    """What a `&mut` parameter points to (an owned one: itself)."""
+    if shape is not None and shape.kind == "ref":
+        return shape.items[0] if shape.items else None
+    return shape
 
 
 def _leaves(e: ast.Expr) -> list[ast.Expr]:

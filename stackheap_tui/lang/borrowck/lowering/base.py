@@ -44,8 +44,8 @@ from stackheap_tui.lang.borrowck.places import (
     describe,
     may_carry_loans,
 )
-from stackheap_tui.lang.diagnostics import Diagnostic, Label
 from stackheap_tui.lang.borrowck.regions import Signature, signature_regions
+from stackheap_tui.lang.diagnostics import Diagnostic, Label
 from stackheap_tui.lang.program import Binding, CheckedProgram, FnInfo
 from stackheap_tui.lang.span import Span
 
@@ -233,6 +233,22 @@ class LowererBase:
 
     def consume(self, op: Operand, reborrow: bool = False) -> tuple[int, ...]:
         """Use a value: copy or move a place (or reborrow a `&mut`); give what it carries."""
+        flows = self._consume(op, reborrow)
+        place = op.place
+        if place is not None and place.proj and flows == (place.local,) and (
+                self.is_param(place.local)):
+            # `self.text`: the value has the lifetimes of that field's type.
+            t = self.temp(op.ty, op.expr.span)
+            self.emit(op.expr.span, define=t, flow=[place.local], init=[Place(t)])
+            self.g.narrow[t] = (place, False)
+            return (t,)
+        return flows
+
+    def is_param(self, local: int) -> bool:
+        info = self.g.locals.get(local)
+        return info is not None and info.kind == "param"
+
+    def _consume(self, op: Operand, reborrow: bool = False) -> tuple[int, ...]:
         if op.place is None:
             static = self.static_item(op.expr)
             if static is not None and not T.is_copy(op.ty):
@@ -325,6 +341,8 @@ class LowererBase:
         self.emit(span, accesses=[Access(place, kind or (MUTABLE if mutable else SHARED), span,
                                          borrow_use=True, loan=loan)],
                   define=result, flow=flow, gen=[loan], init=[Place(result)])
+        if flow and place.has_deref() and self.is_param(place.local):
+            self.g.narrow[result] = (place, True)
         return (result,)
 
     def borrow(self, op: Operand, mutable: bool, span: Span, extended: bool = False,
