@@ -279,8 +279,20 @@ def _close(sig: Signature) -> None:
 
 
 # ---- the regions of a place inside a parameter ----
-def place_regions(sig: Signature, shape: RType | None, proj: tuple[Proj, ...],
-                  borrowed: bool) -> tuple[str, ...] | None:
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a value came from: parameter `param`, with the regions it may have; for a
+    value read from a place inside it, that place's type and the references followed
+    to reach it (`via`), so a reference to its reference-free data can be told apart."""
+
+    param: int
+    regions: tuple[str, ...]
+    shape: RType | None
+    via: tuple[str, ...] = ()
+
+
+def place_regions(sig: Signature, param: int, shape: RType | None, proj: tuple[Proj, ...],
+                  borrowed: bool) -> Source | None:
     """The regions a value read from (or, `borrowed`, a reference to) the place at `proj`
     inside a parameter of type `shape` may have; None when the path is not followed.
     A reborrow through references lives as long as the references it goes through,
@@ -319,12 +331,15 @@ def place_regions(sig: Signature, shape: RType | None, proj: tuple[Proj, ...],
     if shape is None:
         return None
     out = shape.all_regions()
+    via: list[str] = []
+    for ref in reversed(through):
+        via.append(ref.region)
+        if not ref.mutable:
+            break
     if borrowed:
-        for ref in reversed(through):
-            out.append(ref.region)
-            if not ref.mutable:
-                break
-    return _unique(out)
+        out += via
+        return Source(param, _unique(out), shape, tuple(via))
+    return Source(param, _unique(out), shape)
 
 
 def _field(sig: Signature, shape: RType, p: Proj) -> RType | None:

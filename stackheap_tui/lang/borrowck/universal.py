@@ -30,6 +30,7 @@ from stackheap_tui.lang.borrowck.regions import (
     Region,
     RType,
     Signature,
+    Source,
     leaf_only,
     leaf_regions,
     place_regions,
@@ -97,8 +98,8 @@ class UniversalCheck:
         self.errors: list[Diagnostic] = []
         # Where a tagged value came from: its parameter and the regions it may have (the
         # first entries are the parameters themselves, with all their type's regions).
-        self.sources: list[tuple[int, tuple[str, ...]]] = [
-            (i, p.regions) for i, p in enumerate(sig.params)]
+        self.sources: list[Source] = [
+            Source(i, p.regions, p.shape) for i, p in enumerate(sig.params)]
         self.param_of: dict[int, int] = {}
 
     def narrowed(self, temp: int, tags: frozenset[int]) -> frozenset[int]:
@@ -107,10 +108,9 @@ class UniversalCheck:
         i = self.param_of.get(place.local)
         if i is None or i not in tags:
             return tags
-        regions = place_regions(self.sig, self.sig.params[i].shape, place.proj, borrowed)
-        if regions is None:
+        source = place_regions(self.sig, i, self.sig.params[i].shape, place.proj, borrowed)
+        if source is None:
             return tags
-        source = (i, regions)
         if source not in self.sources:
             self.sources.append(source)
         return (tags - {i}) | {self.sources.index(source)}
@@ -145,7 +145,7 @@ class UniversalCheck:
                         incoming |= state.get(key, frozenset())
                     kind = g.stores.get(index, ("assignment", ""))
                     for tag in sorted(incoming):
-                        if self.sources[tag][0] != target and self.check(
+                        if self.sources[tag].param != target and self.check(
                                 tag, self.sig.params[target].inner, node.span, kind, None,
                                 target):
                             break
@@ -158,7 +158,8 @@ class UniversalCheck:
               target: int | None = None) -> bool:
         """Report (and say True) if the flow is an error or beyond this check."""
         sig = self.sig
-        i, source = self.sources[tag]
+        origin = self.sources[tag]
+        i, source = origin.param, origin.regions
         # A generic type's lifetimes are its own: a value of type `T` stays a `T` (the
         # type checker saw to it), so only the lifetimes written out are compared.
         source = tuple(r for r in source if not r.startswith("?"))
@@ -169,7 +170,7 @@ class UniversalCheck:
                 sig.ret_shape if store is None else _inside(sig.params[target].shape
                                                             if target is not None else None)):
             # `&'1 [&'a str]` gives out only `&'a str`s: what `for w in words` yields.
-            leaves = leaf_regions(sig, sig.params[i].shape)
+            leaves = leaf_regions(sig, origin.shape, origin.via)
             if leaves is not None and len(source) > 0:
                 source = tuple(r for r in source if r in leaves)
                 if all(sig.outlives(r, t) for r in source for t in dest):
@@ -242,6 +243,13 @@ class UniversalCheck:
                 SubNote("help", "see <https://doc.rust-lang.org/nomicon/subtyping.html> for "
                         "more information about variance")]
         suggestions = self._introduce_named(src, dst, store is None)
+        if s_reg.name is None and d_reg.name is not None and dst != STATIC and (
+                param.is_self and param.top == src and store is None):
+            at = s_reg.span
+            suggestions = (Suggestion(
+                "consider reusing a named lifetime parameter and update trait if needed",
+                (Edit(Span(at.line, at.col + 1, at.line, at.col + 1, at.start + 1,
+                           at.start + 1), f"{dst} "),)),)
         return Diagnostic("lifetime may not live long enough", span, None, text,
                           tuple(sorted(labels, key=lambda x: x.span.start)),
                           children=tuple(children), suggestions=suggestions)

@@ -13,6 +13,19 @@ from stackheap_tui.lang.span import Span
 class ControlChecker(CheckerBase):
     """Control-flow expressions and the loops they break out of."""
 
+    def _coerce_branches(self, e: ast.If, expected: T.Ty, then: T.Ty, other: T.Ty) -> bool:
+        """Both branches coerce to the type expected from outside (`-> &str`:
+        `if c { &self.title } else { other }`, a `&String` and a `&str`)."""
+        exp = self.tys.shallow(expected)
+        a, b = self.tys.shallow(then), self.tys.shallow(other)
+        if not (isinstance(exp, T.RefTy) and isinstance(a, T.RefTy) and isinstance(b, T.RefTy)):
+            return False
+        if not isinstance(e.otherwise, ast.Block) or e.otherwise.tail is None or (
+                e.then.tail is None) or self.resolve(a) == self.resolve(b):
+            return False
+        return self.coerce(expected, then, e.then.tail) and self.coerce(
+            expected, other, e.otherwise.tail)
+
     def e_If(self, e: ast.If, expected: T.Ty | None) -> T.Ty:
         # rustc labels the `then` value "expected because of this" when the branches
         # decide the type between them (no expectation from outside, or an `else if`).
@@ -38,6 +51,9 @@ class ControlChecker(CheckerBase):
             self.else_ifs.discard(id(e.otherwise))
         if isinstance(self.tys.shallow(then), T.NeverTy):
             return other
+        if not own_choice and expected is not None and self._coerce_branches(
+                e, expected, then, other):
+            return expected
         if not self.tys.unify(then, other):
             span = e.otherwise.tail.span if isinstance(e.otherwise, ast.Block) and (
                 e.otherwise.tail is not None) else e.otherwise.span

@@ -190,6 +190,10 @@ class CallLowering(ControlFlowLowering):
         result: int | None = None
         if carries and (flows or gen):
             result = self.temp(ret, e.span)
+            if place is not None and place.has_deref() and self.is_param(place.local) and (
+                    place.local in flows and flows == [place.local]):
+                # `self.tokens.get(i)`: it lends what `self.tokens` holds.
+                self.g.narrow[result] = (place, True)
         # The arguments are alive at the call: a `&mut` one of the receiver conflicts
         # with the activation of its two-phase borrow (`c.absorb(&mut c)`: E0499 twice).
         self.emit(e.span, accesses=accesses, define=result, flow=flows, gen=gen,
