@@ -72,11 +72,14 @@ def analyse_function(shared: Shared, info: FnInfo) -> FunctionAnalysis:
     graphs = [lower_function(shared, info), *shared.graphs]
     errors = list(shared.errors)
     bodies = [BodyChecker(graph) for graph in graphs]
-    for body in bodies:
-        errors.extend(_uninit_field_labels(body, _one_report_per_move(body, body.run())))
     sig = shared.signature(info)
-    if sig is not None:
-        errors.extend(UniversalCheck(bodies[0], sig, info.item, shared.checked).run())
+    for body in bodies:
+        found = _uninit_field_labels(body, _one_report_per_move(body, body.run()))
+        if body is bodies[0] and sig is not None:
+            universal = UniversalCheck(body, sig, info.item, shared.checked)
+            found = universal.explain_stores(found)
+            found.extend(universal.run())
+        errors.extend(found)
     # rustc buffers a body's borrow-check errors and emits them sorted by position.
     # An assignment into an uninitialised binding is only E0381, never also E0594.
     uninit = {(d.span.start, d.span.end) for d in errors if d.code == "E0381"}

@@ -99,6 +99,9 @@ class Graph:
     # A temporary holding a value read (False) or borrowed (True) from a place inside a
     # parameter: its lifetimes are those of that place's type, not all the parameter's.
     narrow: dict[int, tuple[Place, bool]] = field(default_factory=dict)
+    # Locals annotated `&'static T`: used at the exit, so what they borrow must outlive
+    # the function (the annotation's span, for rustc's label).
+    static_locals: dict[int, Span] = field(default_factory=dict)
     returned_lifetime: str = "'1"  # the return type's reference lifetime, as rustc names it
 
 

@@ -152,6 +152,59 @@ class UniversalCheck:
                 state = _transfer(self.body, index, state, self.narrowed)
         return self.errors
 
+    # ---- a local's borrow stored through a parameter (E0597, E0716) ----
+    def explain_stores(self, errors: list[Diagnostic]) -> list[Diagnostic]:
+        """rustc says why the borrow must last: "argument requires that `s` is borrowed
+        for `'a`" at the `push` that stored it in the parameter, and where `'a` is."""
+        g = self.body.g
+        facts = {id(f.diagnostic): f for f in self.body.facts}
+        params = {key: i for i, key in enumerate(g.params)}
+        out: list[Diagnostic] = []
+        for d in errors:
+            f = facts.get(id(d))
+            if f is not None and d.code in ("E0597", "E0716") and f.later is None and (
+                    f.holder in g.static_locals):
+                what = (f"that `{d.message.split('`')[1]}` is borrowed for"
+                        if d.code == "E0597" else "that borrow lasts for")
+                changed = dataclasses.replace(d, labels=(*d.labels, Label(
+                    g.static_locals[f.holder], f"type annotation requires {what} `'static`")))
+                f.diagnostic = changed
+                out.append(changed)
+                continue
+            if f is None or d.code not in ("E0597", "E0716") or f.loan is None or (
+                    f.holder not in params or f.later is not None):
+                out.append(d)
+                continue
+            target = params[f.holder]
+            inner = [r for r in self.sig.params[target].inner if not r.startswith("?")]
+            node = self._store_of(f.holder, f.loan.id)
+            if node is None or len(inner) != 1:
+                out.append(d)
+                continue
+            key = inner[0]
+            region = self.sig.regions[key]
+            name = region.name if region.name is not None else "'1"
+            verb = g.stores.get(node, ("assignment", ""))[0]
+            what = (f"that `{d.message.split('`')[1]}` is borrowed for" if d.code == "E0597"
+                    else "that borrow lasts for")
+            labels = [*d.labels, Label(g.nodes[node].span, f"{verb} requires {what} `{name}`"),
+                      *self._region_label(region, name, key, target, target)]
+            changed = dataclasses.replace(d, labels=tuple(labels))
+            f.diagnostic = changed
+            out.append(changed)
+        return out
+
+    def _store_of(self, holder: int, loan: int) -> int | None:
+        """The first node that stores a value carrying `loan` into `holder`."""
+        for index in self.body.order:
+            node = self.body.g.nodes[index]
+            if node.update != holder:
+                continue
+            state = self.body.carried_in(index)
+            if any(loan in state.get(k, frozenset()) for k in node.flow):
+                return index
+        return None
+
     # ---- one flow: parameter `i`'s value into `dest` ----
     def check(self, tag: int, dest: tuple[str, ...], span: Span,
               store: tuple[str, str] | None, returned: ast.Expr | None,

@@ -178,7 +178,8 @@ class CallLowering(ControlFlowLowering):
         accesses: list[Access] = []
         if place is not None:
             kind = MUTABLE if mode == "mut" else SHARED
-            loan = self.new_loan(place, mode == "mut", e.span) if ties_to_autoref else None
+            loan = self.new_loan(place, mode == "mut", e.receiver.span) if (
+                ties_to_autoref) else None
             if self.is_outer(place.local):
                 assert self.on_capture is not None
                 self.on_capture(place, kind, e.receiver.span)
