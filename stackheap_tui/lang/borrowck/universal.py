@@ -261,8 +261,8 @@ class UniversalCheck:
         param = sig.params[i]
         s_reg, d_reg = sig.regions[src], sig.regions[dst]
         if s_reg.name is None and d_reg.name is not None and dst != STATIC and (
-                not param.is_self and param.top == src and isinstance(param.type, ast.TypeRef)):
-            at = param.type.span
+                not param.is_self and not s_reg.hidden_in and src in param.regions):
+            at = s_reg.span  # the `&` whose lifetime is elided
             return Diagnostic(
                 f"explicit lifetime required in the type of `{param.name}`", span, "E0621",
                 f"lifetime `{dst}` required",
