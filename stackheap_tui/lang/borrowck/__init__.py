@@ -151,8 +151,13 @@ def borrow_check_analysed(checked: CheckedProgram
     came from: the permissions view and the explanations read the same graphs."""
     errors = signature_errors(checked.program)
     functions = analyse(checked)
+    seen: set[tuple[str, int, int]] = set()
     for function in functions:
-        errors.extend(function.errors)
+        for d in function.errors:
+            key = (d.headline, d.span.start, d.span.end)
+            if key not in seen:  # a generic function's copies share its spans
+                seen.add(key)
+                errors.append(d)
     if errors:
         errors = adjust_mutable_suggestions(errors, checked.program)
         errors = add_value_suggestions(errors, checked)

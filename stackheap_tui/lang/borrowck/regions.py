@@ -407,16 +407,24 @@ def _substitute(ty: ast.TypeExpr, subst: dict[str, str], types: dict[str, RType]
     return None
 
 
-def leaf_only(shape: RType | None) -> bool:
+def leaf_only(sig: Signature, shape: RType | None, depth: int = 0) -> bool:
     """Whether every reference in the type points to data holding no reference
-    (`&str`, `Option<&i32>`, `Vec<&String>`): such a value's lifetime is that of the
-    last reference followed to reach that data."""
-    if shape is None or shape.kind == "opaque" or shape.regions:
+    (`&str`, `Option<&i32>`, `Vec<&String>`, a struct of such fields): such a value's
+    lifetime is that of the last reference followed to reach that data."""
+    if shape is None or shape.kind == "opaque" or depth > 8:
         return False
     if shape.kind == "ref":
         return bool(shape.items) and not shape.items[0].all_regions() and (
             shape.items[0].kind != "opaque")
-    return all(leaf_only(item) or not item.all_regions() for item in shape.items)
+    if shape.kind == "adt" and shape.regions:
+        item = sig.structs.get(shape.name)
+        if not isinstance(item, ast.StructItem):
+            return False
+        fields = [_field(sig, shape, Proj("field", i)) for i in range(len(item.fields))]
+        return all(f is not None and (not f.all_regions() or leaf_only(sig, f, depth + 1))
+                   for f in fields)
+    return all(leaf_only(sig, item, depth + 1) or not item.all_regions()
+               for item in shape.items)
 
 
 def leaf_regions(sig: Signature, shape: RType | None, context: tuple[str, ...] = (),

@@ -101,6 +101,10 @@ class UniversalCheck:
         self.sources: list[Source] = [
             Source(i, p.regions, p.shape) for i, p in enumerate(sig.params)]
         self.param_of: dict[int, int] = {}
+        # (parameter, source region, destination region, span, store, target), in order
+        self.violations: list[tuple[int, str, str, Span, tuple[str, str] | None,
+                                    int | None]] = []
+        self.anon_names: dict[str, str] = {}
 
     def narrowed(self, temp: int, tags: frozenset[int]) -> frozenset[int]:
         """A value read from a place inside a parameter has that place's lifetimes."""
@@ -150,7 +154,19 @@ class UniversalCheck:
                                 target):
                             break
                 state = _transfer(self.body, index, state, self.narrowed)
+        self.report_violations()
         return self.errors
+
+    def report_violations(self) -> None:
+        """As rustc: one error per region that fails to outlive another, generated in the
+        order of the signature's regions (which decides the names `'1`, `'2`)."""
+        first: dict[str, tuple[int, str, str, Span, tuple[str, str] | None, int | None]] = {}
+        for v in self.violations:
+            first.setdefault(v[1], v)
+        order = list(self.sig.regions)
+        for src in sorted(first, key=order.index):
+            i, _, dst, span, store, target = first[src]
+            self.errors.append(self.report(i, src, dst, span, store, target))
 
     # ---- a local's borrow stored through a parameter (E0597, E0716) ----
     def explain_stores(self, errors: list[Diagnostic]) -> list[Diagnostic]:
@@ -220,7 +236,7 @@ class UniversalCheck:
         if not dest or all(sig.outlives(r, t) for r in source for t in dest):
             return False
         if len(source) != 1 and len(dest) == 1 and leaf_only(
-                sig.ret_shape if store is None else _inside(sig.params[target].shape
+                sig, sig.ret_shape if store is None else _inside(sig.params[target].shape
                                                             if target is not None else None)):
             # `&'1 [&'a str]` gives out only `&'a str`s: what `for w in words` yields.
             leaves = leaf_regions(sig, origin.shape, origin.via)
@@ -233,7 +249,7 @@ class UniversalCheck:
             return True
         if returned is not None:
             span = self._leaf(returned, i) or span
-        self.errors.append(self.report(i, source[0], dest[0], span, store, target))
+        self.violations.append((i, source[0], dest[0], span, store, target))
         return True
 
     def _leaf(self, e: ast.Expr, i: int) -> Span | None:
@@ -271,9 +287,11 @@ class UniversalCheck:
                     (Edit(Span(at.line, at.col + 1, at.line, at.col + 1, at.start + 1,
                                at.start + 1), f"{dst} "),)),))
         names: dict[str, str] = {}
-        for key in (src, dst):
+        for key in (src, dst):  # rustc names elided lifetimes `'1`, `'2` as it meets them
             region = sig.regions[key]
-            names[key] = region.name if region.name is not None else f"'{len(names) + 1}"
+            if region.name is None and key not in self.anon_names:
+                self.anon_names[key] = f"'{len(self.anon_names) + 1}"
+            names[key] = region.name if region.name is not None else self.anon_names[key]
         labels: list[Label] = []
         for key in (src, dst):
             labels.extend(self._region_label(sig.regions[key], names[key], key, i, target))
@@ -368,7 +386,7 @@ def _leaves(e: ast.Expr) -> list[ast.Expr]:
             out += _leaves(e.otherwise)
         return out
     if isinstance(e, ast.Match):
-        return [leaf for arm in e.arms for leaf in _leaves(arm.body)]
+        return [e]  # rustc points at the whole `match`
     if isinstance(e, ast.Block):
         return _block_leaves(e)
     return [e]
