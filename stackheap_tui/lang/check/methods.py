@@ -17,7 +17,6 @@ from stackheap_tui.lang.std.method_signatures import MethodSig, comparison_metho
 from stackheap_tui.lang.traits import SELF_PARAM
 
 
-
 def _peel(ty: T.Ty) -> T.Ty:
     while isinstance(ty, T.RefTy):
         ty = ty.inner
@@ -32,6 +31,7 @@ _DERIVED_METHODS: dict[str, frozenset[str]] = {
     "Clone": frozenset({"clone", "clone_from"}),
     "Hash": frozenset({"hash"}),
 }
+
 
 class MethodChecker(CheckerBase):
     """Method calls and the types `collect()` / `parse()` take from their context."""
