@@ -31,6 +31,30 @@ def _captured(place: Place) -> Place:
     return Place(place.local, tuple(proj))
 
 
+def _moved_capture(place: Place, low: CallLowering) -> Place:
+    """What a closure captures by value (edition 2021+): the place it uses, up to the
+    first dereference (then the pointer itself) and never a field of a type that
+    implements `Drop` (then that whole value)."""
+    local = low.g.locals.get(place.local)
+    if local is None:
+        return Place(place.local)
+    proj = []
+    ty = local.ty
+    for p in place.proj:
+        if p.kind != "field" or not isinstance(ty, T.AdtTy | T.TupleTy):
+            break
+        if isinstance(ty, T.AdtTy) and (ty.defn is None or ty.defn.has_drop or ty.defn.is_enum):
+            break
+        proj.append(p)
+        if isinstance(ty, T.TupleTy):
+            ty = ty.items[p.index] if p.index < len(ty.items) else T.UNIT
+        else:
+            assert ty.defn is not None
+            fields = ty.variant_types(ty.defn.variants[0])
+            ty = fields[p.index] if p.index < len(fields) else T.UNIT
+    return Place(place.local, tuple(proj))
+
+
 class ClosureLowering(CallLowering):
     """Lowers closure expressions: the body as its own graph, the captures here."""
 
@@ -38,7 +62,8 @@ class ClosureLowering(CallLowering):
         captures: dict[tuple[int, tuple[object, ...]], tuple[Place, str, Span]] = {}
 
         def on_capture(place: Place, kind: str, span: Span) -> None:
-            place = Place(place.local) if kind == MOVE or e.is_move else _captured(place)
+            place = _moved_capture(place, self) if kind == MOVE or e.is_move else _captured(
+                place)
             key = (place.local, place.proj)
             old = captures.get(key)
             if old is None or _RANK.get(kind, 1) > _RANK.get(old[1], 1):
