@@ -162,7 +162,7 @@ class ItemTable:
         if len(segments) > 1:  # `std::net::Ipv4Addr`: a path into std or a module
             raise CompileError([unsupported(f"the type `{name}`", node.span)])
         raise CompileError([Diagnostic(f"cannot find type `{name}` in this scope", node.span,
-                                       "E0412", "not found in this scope")])
+                                       "E0425", "not found in this scope")])
 
 
 def _nested_items(items: tuple[ast.Item, ...] | list[ast.Item]) -> list[ast.Item]:
