@@ -211,6 +211,15 @@ CASES = [
     ('derive_with_cell_field', '`#[derive(Clone)]` with a field of type `Cell<i32>`', '5:5',
      'use std::cell::Cell;\n\n#[derive(Clone)]\nstruct Counter {\n    n: Cell<i32>,\n}\n\n'
      'fn main() {\n    let c = Counter { n: Cell::new(1) };\n    println!("{}", c.clone().n.get());\n}\n'),
+    # Methods that exist in std but are not modelled: never E0599 (issue 16).
+    ('parse_error_kind', 'the method `kind` on `&ParseIntError`', '3:31',
+     'fn main() {\n    if let Err(e) = "x".parse::<i32>() {\n        println!("{:?}", (&e).kind());'
+     '\n    }\n}\n'),
+    ('derived_ord_max', 'the method `max` of a derived trait on `V`', '7:33',
+     '#[derive(Debug, PartialEq, Eq, PartialOrd, Ord, Clone, Copy)]\nstruct V {\n    x: i32,\n}'
+     '\n\nfn main() {\n    println!("{:?}", V { x: 1 }.max(V { x: 2 }));\n}\n'),
+    ('string_eq_str', '`eq` with a `&str` argument', '3:22',
+     'fn main() {\n    let s = String::from("hi");\n    println!("{}", s.eq("hi"));\n}\n'),
 ]
 
 

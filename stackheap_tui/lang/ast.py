@@ -52,6 +52,7 @@ class TypePath:
     span: Span
     segments: tuple[str, ...]
     args: tuple[TypeExpr, ...] = ()
+    lifetimes: tuple[str, ...] = ()  # `Excerpt<'a>`: the lifetime arguments given
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -547,6 +548,7 @@ class SelfParam:
     by_ref: bool
     mutable_ref: bool  # `&mut self`
     mutable_binding: bool  # `mut self`
+    lifetime: str | None = None  # `&'a self`: "'a"
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -554,6 +556,7 @@ class GenericParam:
     span: Span
     name: str  # `'a` for a lifetime, `T` for a type parameter
     bounds: tuple[TypePath, ...]  # `T: PartialOrd + Copy`
+    outlives: tuple[str, ...] = ()  # `'b: 'a` (or `where 'b: 'a`): the lifetimes it outlives
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -352,34 +352,28 @@ def _show_range(ty: T.Ty, bounds: tuple[int, int]) -> str:
 
 
 def missing_patterns(match: ast.Match, checked: CheckedProgram) -> Diagnostic | None:
-    """E0004 for a non-exhaustive `match`, naming the first missing pattern as rustc does."""
+    """E0004 for a non-exhaustive `match`, naming the missing patterns as rustc does: one
+    per missing constructor of the scrutinee's type, "`A`, `B` and `C`", "and N more"."""
     scrutinee_ty = checked.types[id(match.scrutinee)]
     analysis = _Analysis(checked)
     rows = [[analysis.lower(arm.pattern, scrutinee_ty)] for arm in match.arms
             if arm.guard is None]
-    witness = analysis.missing(rows, [scrutinee_ty])
-    if witness is None:
+    if analysis.missing(rows, [scrutinee_ty]) is None:
         return None
-    shown = witness[0]
     every = _slice_witnesses(analysis, rows, scrutinee_ty, match)
     if every is not None and len(every) > 1:
-        listed = _listed(every)
+        listed = _joined(every)
         return Diagnostic(f"non-exhaustive patterns: {listed} not covered",
                           match.scrutinee.span, "E0004", f"patterns {listed} not covered")
-    found = Diagnostic(f"non-exhaustive patterns: `{shown}` not covered", match.scrutinee.span,
-                       "E0004", f"pattern `{shown}` not covered")
-    if not _only_missing(analysis, rows, scrutinee_ty):
+    found_all = _top_witnesses(analysis, rows, scrutinee_ty)
+    shown_all = [w for w, _ in found_all]
+    text = _joined(shown_all)
+    plural = "patterns" if len(shown_all) > 1 else "pattern"
+    found = Diagnostic(f"non-exhaustive patterns: {text} not covered", match.scrutinee.span,
+                       "E0004", f"{plural} {text} not covered")
+    if not all(whole for _, whole in found_all):
         return found
-    return _with_arm_suggestion(found, match, checked, scrutinee_ty, shown)
-
-
-def _listed(witnesses: list[str]) -> str:
-    """rustc's list of missing patterns: "`A` and `B`", "`A`, `B` and `C`", "`A`, `B`,
-    `C` and 2 more"."""
-    quoted = [f"`{w}`" for w in witnesses]
-    if len(quoted) > 3:
-        return f"{', '.join(quoted[:3])} and {len(quoted) - 3} more"
-    return f"{', '.join(quoted[:-1])} and {quoted[-1]}"
+    return _with_arm_suggestion(found, match, checked, scrutinee_ty, shown_all)
 
 
 def _slice_witnesses(analysis: _Analysis, rows: list[list[_Pat]], ty: T.Ty,
@@ -417,44 +411,58 @@ def _slice_witnesses(analysis: _Analysis, rows: list[list[_Pat]], ty: T.Ty,
     return found
 
 
-def _only_missing(analysis: _Analysis, rows: list[list[_Pat]], ty: T.Ty) -> bool:
-    """Whether exactly one constructor is missing, with nothing inside it covered (so the
-    witness is the whole of what is missing, as rustc's message then says)."""
+def _joined(shown: list[str]) -> str:
+    """rustc's list of uncovered patterns: up to three, then "and N more"."""
+    quoted = [f"`{w}`" for w in shown]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) <= 3:
+        return ", ".join(quoted[:-1]) + f" and {quoted[-1]}"
+    return ", ".join(quoted[:3]) + f" and {len(quoted) - 3} more"
+
+
+def _top_witnesses(analysis: _Analysis, rows: list[list[_Pat]], ty: T.Ty
+                   ) -> list[tuple[str, bool]]:
+    """For each constructor of the scrutinee's type that some value misses: a witness, and
+    whether the constructor is missing as a whole (nothing inside it covered)."""
     rows = [r for row in rows for r in _expand_or(row)]
     heads = [row[0] for row in rows if row[0].ctor is not None]
-    missing = 0
+    out: list[tuple[str, bool]] = []
     for ctor in analysis.constructors(ty, heads):
         sub_types = analysis.field_types(ty, ctor)
         specialised = [analysis.specialise(row, ctor, len(sub_types)) for row in rows]
         kept = [r for r in specialised if r is not None]
-        witness = analysis.missing(kept, sub_types)
+        witness = analysis.missing(kept, sub_types, False)
         if witness is not None:
-            missing += 1
-            if kept or any(w != "_" for w in witness):
-                return False
-    return missing == 1
+            whole = not kept and all(w == "_" for w in witness)
+            out.append((analysis.show(ty, ctor, witness[: len(sub_types)]), whole))
+    return out
 
 
 def _with_arm_suggestion(found: Diagnostic, match: ast.Match, checked: CheckedProgram,
-                         ty: T.Ty, shown: str) -> Diagnostic:
+                         ty: T.Ty, shown_all: list[str]) -> Diagnostic:
     """rustc's notes and its new-arm suggestion (measured with rustc 1.95): for an integer
-    or `bool`, or an enum of the program whose missing variant is named; the new arm
+    or `bool`, or an enum of the program whose missing variants are named; the new arm
     goes after the last one, on a line of its own."""
     children: list[SubNote] = []
     if isinstance(ty, T.AdtTy):
         enum = next((item for item in checked.program.items if isinstance(item, ast.EnumItem)
                      and ty.defn is not None and ty.defn.is_enum and item.name == ty.name
                      and ty.defn.span is not None), None)
-        variant = shown.split("::", 1)[1].split("(")[0].split(" ")[0] if enum and (
-            shown.startswith(f"{ty.name}::")) else None
-        place = next((v for v in enum.variants if v.name == variant), None) if enum else None
-        if enum is None or place is None:
+        if enum is None:
             return found
-        at = place.span
-        name = Span(at.line, at.col, at.line, at.col + len(place.name), at.start,
-                    at.start + len(place.name))
+        labels: list[Label] = []
+        for shown in shown_all:
+            variant = shown.split("::", 1)[1].split("(")[0].split(" ")[0] if (
+                shown.startswith(f"{ty.name}::")) else None
+            place = next((v for v in enum.variants if v.name == variant), None)
+            if place is None:
+                return found
+            at = place.span
+            labels.append(Label(Span(at.line, at.col, at.line, at.col + len(place.name),
+                                     at.start, at.start + len(place.name)), "not covered"))
         children.append(SubNote("note", f"`{ty.name}` defined here", enum.name_span, "",
-                                (Label(name, "not covered"),)))
+                                tuple(labels)))
     elif not isinstance(ty, T.IntTy | T.BoolTy):
         return found
     children.append(SubNote("note", f"the matched value is of type `{ty}`"))
@@ -467,10 +475,19 @@ def _with_arm_suggestion(found: Diagnostic, match: ast.Match, checked: CheckedPr
     end = Span(last.span.end_line, last.span.end_col, last.span.end_line, last.span.end_col,
                last.span.end, last.span.end)
     indent = " " * (last.span.col - 1)
+    if len(shown_all) == 1:
+        how = "a match arm with a wildcard pattern or an explicit pattern as shown"
+        arm = shown_all[0]
+    elif len(shown_all) <= 3:
+        how = ("a match arm with a wildcard pattern, a match arm with multiple or-patterns "
+               "as shown, or multiple match arms")
+        arm = " | ".join(shown_all)
+    else:
+        how = "a match arm with a wildcard pattern as shown, or multiple match arms"
+        arm = "_"
     return dataclasses.replace(found, children=tuple(children), suggestions=(Suggestion(
-        "ensure that all possible cases are being handled by adding a match arm with a "
-        "wildcard pattern or an explicit pattern as shown",
-        (Edit(end, f",\n{indent}{shown} => todo!()"),)),))
+        f"ensure that all possible cases are being handled by adding {how}",
+        (Edit(end, f",\n{indent}{arm} => todo!()"),)),))
 
 
 # Where an irrefutable pattern is required, and what rustc calls the place (E0005).

@@ -33,6 +33,7 @@ from stackheap_tui.lang.borrowck.lowering import Lowerer, Shared
 from stackheap_tui.lang.borrowck.messages import place_text
 from stackheap_tui.lang.borrowck.places import Place, is_prefix, may_carry_loans
 from stackheap_tui.lang.borrowck.signature import signature_errors
+from stackheap_tui.lang.borrowck.universal import UniversalCheck
 from stackheap_tui.lang.borrowck.value_suggestions import add_value_suggestions
 from stackheap_tui.lang.diagnostics import Diagnostic
 from stackheap_tui.lang.program import CheckedProgram, FnInfo
@@ -73,8 +74,14 @@ def analyse_function(shared: Shared, info: FnInfo) -> FunctionAnalysis:
     graphs = [lower_function(shared, info), *shared.graphs]
     errors = list(shared.errors)
     bodies = [BodyChecker(graph) for graph in graphs]
+    sig = shared.signature(info)
     for body in bodies:
-        errors.extend(_uninit_field_labels(body, _one_report_per_move(body, body.run())))
+        found = _uninit_field_labels(body, _one_report_per_move(body, body.run()))
+        if body is bodies[0] and sig is not None:
+            universal = UniversalCheck(body, sig, info.item, shared.checked)
+            found = universal.explain_stores(found)
+            found.extend(universal.run())
+        errors.extend(found)
     # rustc buffers a body's borrow-check errors and emits them sorted by position.
     # An assignment into an uninitialised binding is only E0381, never also E0594.
     uninit = {(d.span.start, d.span.end) for d in errors if d.code == "E0381"}
@@ -146,8 +153,13 @@ def borrow_check_analysed(checked: CheckedProgram
     came from: the permissions view and the explanations read the same graphs."""
     errors = signature_errors(checked.program)
     functions = analyse(checked)
+    seen: set[tuple[str, int, int]] = set()
     for function in functions:
-        errors.extend(function.errors)
+        for d in function.errors:
+            key = (d.headline, d.span.start, d.span.end)
+            if key not in seen:  # a generic function's copies share its spans
+                seen.add(key)
+                errors.append(d)
     if errors:
         errors = adjust_mutable_suggestions(errors, checked.program)
         errors = add_value_suggestions(errors, checked)

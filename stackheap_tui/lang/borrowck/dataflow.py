@@ -308,6 +308,10 @@ class LoanTransfer:
         # ending that local ends them.
         self.through: dict[int, set[int]] = {}
         self.of_local: dict[int, list[Loan]] = {}  # the loans of each local's places
+        # A cursor: `cur = next` where `next` reborrows `(*cur).next`. The assignment ends
+        # that loan, but rustc's regions are not path-sensitive: where the loan was made
+        # and not ended (the loop's exit), it stays alive as long as `cur` is live.
+        self.cursors: dict[int, set[int]] = {}
         for loan in graph.loans.values():
             if loan.place.through_reference():
                 self.through.setdefault(loan.place.local, set()).add(loan.id)
@@ -324,8 +328,15 @@ class LoanTransfer:
             if access.kind not in (WRITE, DEAD):
                 continue
             if not access.place.proj:
-                # Overwriting a reference: loans reached through its old value are gone.
-                _end_loans(out, self.through.get(access.place.local))
+                # Overwriting a reference: loans reached through its old value are gone,
+                # even from the value assigned (NLL kills them: `cur = next` where `next`
+                # reborrows `(*cur).next` leaves no loan of the new `(*cur).next`).
+                ended = self.through.get(access.place.local)
+                _end_loans(out, ended)
+                if ended and node.define == access.place.local and incoming & ended:
+                    self.cursors.setdefault(node.define, set()).update(incoming & ended)
+                if ended:
+                    incoming = incoming - ended
             if access.place.local in self.of_local:
                 # As MIR's `kill_borrows_on_place`: assigning a place (or ending a local)
                 # ends the loans of what surely overlaps it; they were checked just now.

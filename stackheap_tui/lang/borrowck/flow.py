@@ -76,6 +76,7 @@ class BodyChecker:
         self.loans = CarriedLoans(graph, self.blocks)
         self.later_use = self._later_uses()
         self._moves_cache: tuple[int, int, MoveState] | None = None
+        self.cursor_loans: set[int] = set()  # loans alive at this node through a cursor
 
     def _later_uses(self) -> dict[int, Span]:
         """A span where each local is next read, for "borrow later used here"."""
@@ -217,6 +218,15 @@ class BodyChecker:
                 node = self.g.nodes[index]
                 if node.accesses or node.returns is not None or node.flow:
                     live = self._live_loans(live_in[at], state)
+                    self.cursor_loans = set()
+                    for cursor, made in transfer.cursors.items():
+                        if cursor not in live_in[at]:
+                            continue
+                        for loan_id in made:
+                            if loan_id not in live and any(
+                                    loan_id in held for held in state.values()):
+                                live[loan_id] = cursor
+                                self.cursor_loans.add(loan_id)
                     for loan_id, (reached, _) in escaping.items():
                         if index in reached and loan_id not in live:
                             live[loan_id] = ESCAPING  # held by the caller's lifetime
@@ -248,6 +258,8 @@ class BodyChecker:
                                              returned))
                 return
             later, dropped, call = self.next_use(index, holder)
+            if loan_id in self.cursor_loans:
+                later, dropped, call = access.span, None, False  # `cur` is used right here
             info = self.g.locals.get(holder)
             temp = info.span if dropped is not None and info is not None and (
                 info.kind == "temp") else None

@@ -93,6 +93,15 @@ class Graph:
     # types can hold references, since their lifetimes outlive the call (a loan that flows
     # into one must outlive every local). None for a closure body.
     exit: int | None = None
+    # A node storing a value into a local it only updates: ("argument", the `&mut`
+    # receiver's type) for `v.push(s)`, ("assignment", "") for `*slot = Some(s)`.
+    stores: dict[int, tuple[str, str]] = field(default_factory=dict)
+    # A temporary holding a value read (False) or borrowed (True) from a place inside a
+    # parameter: its lifetimes are those of that place's type, not all the parameter's.
+    narrow: dict[int, tuple[Place, bool]] = field(default_factory=dict)
+    # Locals annotated `&'static T`: used at the exit, so what they borrow must outlive
+    # the function (the annotation's span, for rustc's label).
+    static_locals: dict[int, Span] = field(default_factory=dict)
     returned_lifetime: str = "'1"  # the return type's reference lifetime, as rustc names it
     # A value moved into a closure: (closure span's start, local) -> the closure's head
     # (`move ||`) and where its body uses the variable, for E0382's two labels.

@@ -14,6 +14,24 @@ from stackheap_tui.lang.std import collections
 class ControlChecker(CheckerBase):
     """Control-flow expressions and the loops they break out of."""
 
+    def _coerce_branches(self, e: ast.If, expected: T.Ty, then: T.Ty, other: T.Ty,
+                         first_fixed: bool = False, backwards: bool = False) -> bool:
+        """Both branches coerce to the type expected from outside (`-> &str`:
+        `if c { &self.title } else { other }`, a `&String` and a `&str`)."""
+        exp = self.tys.shallow(expected)
+        a, b = self.tys.shallow(then), self.tys.shallow(other)
+        if not (isinstance(exp, T.RefTy) and isinstance(a, T.RefTy) and isinstance(b, T.RefTy)):
+            return False
+        if not isinstance(e.otherwise, ast.Block) or e.otherwise.tail is None or (
+                e.then.tail is None) or self.resolve(a) == self.resolve(b):
+            return False
+        if backwards:
+            return self.coerce(expected, then, e.then.tail)
+        if first_fixed:
+            return self.coerce(expected, other, e.otherwise.tail)
+        return self.coerce(expected, then, e.then.tail) and self.coerce(
+            expected, other, e.otherwise.tail)
+
     def e_If(self, e: ast.If, expected: T.Ty | None) -> T.Ty:
         # rustc labels the `then` value "expected because of this" when the branches
         # decide the type between them (no expectation from outside, or an `else if`).
@@ -42,6 +60,14 @@ class ControlChecker(CheckerBase):
         if self.branches_unsize(e, expected, then, other):
             assert expected is not None
             return expected
+        if not own_choice and expected is not None and self._coerce_branches(
+                e, expected, then, other):
+            return expected
+        if own_choice and self._coerce_branches(e, then, then, other, first_fixed=True):
+            return then  # rustc coerces a later branch to the type so far,
+        if own_choice and self._coerce_branches(e, other, then, other, first_fixed=True,
+                                                backwards=True):
+            return other  # or else the earlier ones to the later one's type
         if not self.tys.unify(then, other):
             span = e.otherwise.tail.span if isinstance(e.otherwise, ast.Block) and (
                 e.otherwise.tail is not None) else e.otherwise.span

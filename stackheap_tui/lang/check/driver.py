@@ -56,6 +56,11 @@ def check(program: ast.Program) -> CheckedProgram:
     return checked
 
 
+# Errors of rustc's name resolution, reported before any type error.
+RESOLVE_CODES = frozenset({"E0405", "E0407", "E0412", "E0422", "E0423", "E0425", "E0433",
+                           "E0531", "E0532", "E0574"})
+
+
 # Names the checker gives std's meaning: a program's own item of that name would shadow
 # it, which is not modelled (an `enum Result` of its own, a `struct Vec`).
 STD_NAMES = frozenset({"Option", "Result", "Vec", "String", "Box", "Some", "None", "Ok", "Err",
@@ -117,7 +122,8 @@ def _check_types(program: ast.Program) -> CheckedProgram:
     if not checker.errors:
         checker.fill_opaque(concretes)
     if checker.errors:
-        raise CompileError(checker.errors)
+        # rustc resolves names before it checks types: those errors come first.
+        raise CompileError(sorted(checker.errors, key=lambda d: d.code not in RESOLVE_CODES))
     unknown = checker.never_inferred()
     if unknown:
         raise CompileError(unknown)

@@ -18,6 +18,22 @@ from stackheap_tui.lang.std.method_signatures import MethodSig, comparison_metho
 from stackheap_tui.lang.traits import SELF_PARAM, opaque_origin
 
 
+def _peel(ty: T.Ty) -> T.Ty:
+    while isinstance(ty, T.RefTy):
+        ty = ty.inner
+    return ty
+
+
+# The methods each derivable trait gives a type (beyond those this subset runs).
+_DERIVED_METHODS: dict[str, frozenset[str]] = {
+    "Ord": frozenset({"max", "min", "clamp", "cmp"}),
+    "PartialOrd": frozenset({"partial_cmp", "lt", "le", "gt", "ge"}),
+    "PartialEq": frozenset({"eq", "ne"}),
+    "Clone": frozenset({"clone", "clone_from"}),
+    "Hash": frozenset({"hash"}),
+}
+
+
 class MethodChecker(CheckerBase):
     """Method calls and the types `collect()` / `parse()` take from their context."""
 
@@ -108,6 +124,7 @@ class MethodChecker(CheckerBase):
                 # It exists in std (rustc measured it) but this subset does not model it:
                 # saying E0599 would claim the method does not exist.
                 raise self.fail(f"the method `{e.method}` on `{shown}`", e.method_span)
+        self.refuse_unmeasured(e, shown)
         if e.method == "to_string" and not e.args and isinstance(shown, T.AdtTy) and (
                 shown.name in self.items.adts and not shown.args):
             # std's blanket `impl<T: Display> ToString for T`: the bound is what fails.
@@ -362,7 +379,17 @@ class MethodChecker(CheckerBase):
         if sig.key == "iter::rev" and self.step_by_inclusive(e.receiver):
             self.error(Diagnostic("the trait bound `std::ops::RangeInclusive<i32>: "
                                   "ExactSizeIterator` is not satisfied", e.method_span, "E0277"))
-        self.arguments(e.args, params, e.span, "method")
+        if sig.key in ("eq", "ne") and len(params) == 1 and len(e.args) == 1 and (
+                _peel(self.resolve(params[0])) in (T.STRING, T.STR)):
+            # `String: PartialEq<&str>` (and `str: PartialEq<String>`...): comparisons this
+            # subset does not run; only `&Self` is modelled.
+            probe = self.tys.fresh()
+            self.arguments(e.args, (probe,), e.span, "method")
+            if self.resolve(probe) != self.resolve(params[0]):
+                raise self.fail(f"`{e.method}` with a `{self.resolve(probe)}` argument where "
+                                f"`{self.resolve(params[0])}` is modelled", e.method_span)
+        else:
+            self.arguments(e.args, params, e.span, "method")
         self.out.callees[id(e)] = Callee("builtin", sig.key, self_mode=sig.self_mode,
                                          derefs=derefs)
         if sig.key.startswith(("HashMap::", "HashSet::")):
@@ -453,6 +480,23 @@ class MethodChecker(CheckerBase):
             if not collections.borrowed_key_ok(key, given):
                 raise self.fail(f"looking up `{table.name}<{key}, ..>` keys by `{given}`",
                                 e.args[0].span)
+
+    def refuse_unmeasured(self, e: ast.MethodCall, shown: T.Ty) -> None:
+        """A method this subset does not know on a std type whose methods were never
+        measured (`ParseIntError::kind`), or one a derived trait gives the program's own
+        type (`Ord::max` on a `#[derive(Ord)]` struct): not E0599, which would claim it
+        does not exist, but a refusal."""
+        for step in self.deref_chain(shown):
+            current = self.resolve(step)
+            if not isinstance(current, T.AdtTy):
+                continue
+            if current.name not in self.items.adts and current.name not in REAL:
+                raise self.fail(f"the method `{e.method}` on `{shown}`", e.method_span)
+            defn = current.defn
+            if defn is not None and current.name in self.items.adts and any(
+                    e.method in _DERIVED_METHODS.get(d, ()) for d in defn.derives):
+                raise self.fail(f"the method `{e.method}` of a derived trait on `{shown}`",
+                                e.method_span)
 
     def std_categories(self, ty: T.Ty) -> list[str]:
         """The std receiver kinds method lookup reaches from `ty` by autoderef (as named

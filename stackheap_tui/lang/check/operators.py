@@ -109,11 +109,20 @@ class OperatorChecker(CheckerBase):
             return T.BOOL
         if numeric_l and not isinstance(self.resolve(r_base), T.InferTy | T.IntTy | T.FloatTy):
             shown_r = self.resolve(right)
-            verb = OP_VERBS.get(e.op, "combine")
-            prep = "to" if e.op == "+" else "from" if e.op == "-" else "by"
             self.error(Diagnostic(
-                f"cannot {verb} `{shown_r}` {prep} `{ty_text(l_base)}`", e.span, "E0277",
+                arith_message(e.op, ty_text(l_base), str(shown_r)), e.span, "E0277",
                 f"no implementation for `{ty_text(l_base)} {e.op} {shown_r}`"))
+            return self.resolve(l_base)
+        crossed = (self.tys.is_int(l_base) and self.tys.is_float(r_base)) or (
+            self.tys.is_float(l_base) and self.tys.is_int(r_base))
+        if crossed and e.op in OP_TRAITS:
+            # An integer with a float: no `Add<{float}>` for `i32` (rustc's E0277 at the
+            # operator; only same-kind numbers of two types are a type mismatch).
+            lt, rt = ty_text(self.resolve(l_base)), ty_text(self.resolve(r_base))
+            self.error(Diagnostic(
+                arith_message(e.op, lt, rt), _between(e.left.span, e.right.span, e.op, e.span),
+                "E0277", f"no implementation for `{lt} {e.op} {rt}`",
+                help=f"the trait `{OP_TRAITS[e.op]}<{rt}>` is not implemented for `{lt}`"))
             return self.resolve(l_base)
         if numeric_l:
             self.error(Diagnostic("mismatched types", e.right.span, "E0308",
@@ -248,6 +257,20 @@ class OperatorChecker(CheckerBase):
             return T.UNIT
         value = self.resolve(self.expr(e.value, target))
         base = value.inner if isinstance(value, T.RefTy) else value
+        crossed = (self.tys.is_int(target) and self.tys.is_float(base)) or (
+            self.tys.is_float(target) and self.tys.is_int(base))
+        if crossed and op in OP_TRAITS:
+            lt, rt = ty_text(self.resolve(target)), ty_text(self.resolve(base))
+            verb = {"+": "add-assign `{r}` to", "-": "subtract-assign `{r}` from",
+                    "*": "multiply-assign `{l}` by", "/": "divide-assign `{l}` by",
+                    "%": "calculate and assign the remainder of `{l}` divided by"}[op]
+            head = verb.format(l=lt, r=rt)
+            message = f"cannot {head} `{rt}`" if "{l}" in verb else f"cannot {head} `{lt}`"
+            self.error(Diagnostic(message, _operator_span(e), "E0277",
+                                  f"no implementation for `{lt} {e.op} {rt}`",
+                                  help=f"the trait `{OP_TRAITS[op]}Assign<{rt}>` is not "
+                                  f"implemented for `{lt}`"))
+            return T.UNIT
         if not self.tys.unify(target, base):
             self.mismatch(target, value, e.value.span)
         elif not (self.tys.is_int(target) or self.tys.is_float(target) or (
@@ -270,14 +293,42 @@ def _sequence_element(ty: T.Ty) -> T.Ty | None:
 def _operator_span(e: ast.Assign) -> Span:
     """The `=` / `+=` of an assignment, found between its two sides (their gap is the
     operator and at most one space on each side); else the whole assignment."""
-    t, v, n = e.target.span, e.value.span, len(e.op)
+    return _between(e.target.span, e.value.span, e.op, e.span)
+
+
+def _between(t: Span, v: Span, op: str, whole: Span) -> Span:
+    """An operator's own span, between its two operands; else `whole`."""
+    n = len(op)
     if t.end_line == v.line:
         gap = v.start - t.end
         offset = 0 if gap == n else 1 if gap == n + 2 else None
         if offset is not None:
             col = t.end_col + offset
             return Span(t.end_line, col, t.end_line, col + n, t.end + offset, t.end + offset + n)
-    return e.span
+    return whole
+
+
+OP_TRAITS = {"+": "Add", "-": "Sub", "*": "Mul", "/": "Div", "%": "Rem"}
+
+
+def arith_message(op: str, left: str, right: str) -> str:
+    """rustc's first line when `left op right` has no implementation (the `on_unimplemented`
+    texts of `Add`, `Sub`, `Mul`, `Div`, `Rem`)."""
+    if op == "+" and left == "{integer}" and right == "{float}":
+        return "cannot add a float to an integer"
+    if op == "+" and left == "{float}" and right == "{integer}":
+        return "cannot add an integer to a float"
+    if op == "+":
+        return f"cannot add `{right}` to `{left}`"
+    if op == "-":
+        return f"cannot subtract `{right}` from `{left}`"
+    if op == "*":
+        return f"cannot multiply `{left}` by `{right}`"
+    if op == "/":
+        return f"cannot divide `{left}` by `{right}`"
+    if op == "%":
+        return f"cannot calculate the remainder of `{left}` divided by `{right}`"
+    return f"no implementation for `{left} {op} {right}`"
 
 
 def is_place_expr(e: ast.Expr) -> bool:

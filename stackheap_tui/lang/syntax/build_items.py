@@ -37,6 +37,11 @@ def _with_where(generics: tuple[ast.GenericParam, ...],
     """`where T: A + B` adds its bounds to the type parameter `T`."""
     out = list(generics)
     for ty, bounds in preds:
+        if isinstance(ty, str):  # `where 'b: 'a`
+            at = next((i for i, g in enumerate(out) if g.name == ty), None)
+            if at is not None:
+                out[at] = replace(out[at], outlives=(*out[at].outlives, *map(str, bounds)))
+            continue
         at = next((i for i, g in enumerate(out) if isinstance(ty, ast.TypePath)
                    and ty.segments == (g.name,) and not ty.args), None)
         if at is None:
@@ -51,6 +56,12 @@ def _where_pred(span: Span, c: list[Any]) -> tuple[Any, tuple[ast.TypePath, ...]
     if any(x is None for x in c[1:]):
         raise CompileError([unsupported("lifetime bounds on type parameters", span)])
     return c[0], tuple(x for x in c[1:] if isinstance(x, ast.TypePath))
+
+
+def _where_lifetime(span: Span, c: list[Any]) -> tuple[str, tuple[str, ...]]:
+    _plus_only(c)
+    names = [str(t) for t in tokens_of(c, "LIFETIME")]
+    return names[0], tuple(names[1:])
 
 
 def _impl_params(params: tuple[ast.Param, ...], generics: tuple[ast.GenericParam, ...],
@@ -118,7 +129,8 @@ def _plus_only(c: list[Any]) -> None:
 
 def _lifetime_param(span: Span, c: list[Any]) -> ast.GenericParam:
     _plus_only(c)
-    return ast.GenericParam(span, str(c[0]), ())
+    return ast.GenericParam(span, str(c[0]), (),
+                            tuple(str(t) for t in tokens_of(c, "LIFETIME")[1:]))
 
 
 def _type_param(span: Span, c: list[Any]) -> ast.GenericParam:
@@ -188,6 +200,8 @@ def _trait_fn_sig(span: Span, c: list[Any]) -> ast.FnItem:
     self_param, params = part_value(c, "params", (None, ()))
     ret = next((x for x in c if isinstance(x, TYPE_NODES)), None)
     for ty, bounds in part_value(c, "where", ()):
+        if isinstance(ty, str):
+            raise CompileError([unsupported("this `where` clause", span)])
         # `where Self: Sized` on a required method changes nothing this subset runs.
         if not (isinstance(ty, ast.TypePath) and ty.segments == ("Self",) and all(
                 b.segments == ("Sized",) for b in bounds)):
@@ -240,7 +254,9 @@ ITEM_BUILDERS: dict[str, Builder] = {
     "fn_item": _fn,
     "fn_params": _fn_params,
     "self_value": lambda span, c: ast.SelfParam(span, False, False, bool(tokens_of(c, "MUT"))),
-    "self_ref": lambda span, c: ast.SelfParam(span, True, bool(tokens_of(c, "MUT")), False),
+    "self_ref": lambda span, c: ast.SelfParam(span, True, bool(tokens_of(c, "MUT")), False,
+                                              next((str(t) for t in tokens_of(c, "LIFETIME")),
+                                                   None)),
     "param": lambda span, c: ast.Param(span, c[0], c[1]),
     "generic_params": lambda span, c: Part("generics", tuple(c)),
     "lifetime_param": _lifetime_param,
@@ -268,6 +284,7 @@ ITEM_BUILDERS: dict[str, Builder] = {
     "trait_fn_sig": lambda span, c: Part("required", _trait_fn_sig(span, c)),
     "where_clause": lambda span, c: Part("where", tuple(c)),
     "where_pred": _where_pred,
+    "where_lifetime": _where_lifetime,
     "const_item": _const(is_static=False),
     "static_item": _const(is_static=True),
     "use_item": lambda span, c: ast.UseItem(span, c[-1]),

@@ -11,10 +11,23 @@ from stackheap_tui.lang.span import Span
 from stackheap_tui.lang.syntax.pieces import Builder, nodes_of, tokens_of
 
 
+class _Args(tuple[Any, ...]):
+    """A `<...>` list: its types, with the lifetimes given beside them (`S<'a, T>`)."""
+
+    lifetimes: tuple[str, ...] = ()
+
+
+def _generic_args(span: Span, c: list[Any]) -> _Args:
+    args = _Args(x for x in c if not isinstance(x, Token))
+    args.lifetimes = tuple(str(x) for x in c if isinstance(x, Token))
+    return args
+
+
 def _type_path(span: Span, c: list[Any]) -> ast.TypePath:
     segments = tuple(str(t) for t in c if isinstance(t, Token))
     args = next((x for x in c if isinstance(x, tuple)), ())
-    return ast.TypePath(span, segments, args)
+    lifetimes = args.lifetimes if isinstance(args, _Args) else ()
+    return ast.TypePath(span, segments, tuple(args), lifetimes)
 
 
 def _type_ref(double: bool) -> Builder:
@@ -30,7 +43,7 @@ def _type_ref(double: bool) -> Builder:
 TYPE_BUILDERS: dict[str, Builder] = {
     "return_type": lambda span, c: c[0],
     "path_type": _type_path,
-    "generic_args": lambda span, c: tuple(x for x in c if not isinstance(x, Token)),
+    "generic_args": _generic_args,
     "ref_type": _type_ref(double=False),
     "ref_ref_type": _type_ref(double=True),
     "tuple_type": lambda span, c: ast.TypeTuple(span, tuple(c)),

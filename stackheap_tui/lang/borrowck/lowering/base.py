@@ -44,8 +44,9 @@ from stackheap_tui.lang.borrowck.places import (
     describe,
     may_carry_loans,
 )
+from stackheap_tui.lang.borrowck.regions import Signature, signature_regions
 from stackheap_tui.lang.diagnostics import Diagnostic, Label
-from stackheap_tui.lang.program import Binding, CheckedProgram
+from stackheap_tui.lang.program import Binding, CheckedProgram, FnInfo
 from stackheap_tui.lang.span import Span
 
 
@@ -88,6 +89,8 @@ class Shared:
     graphs: list[Graph] = field(default_factory=list)
     counter: int = 0
     _lifetimes: dict[str, int] | None = None
+    _impls: dict[int, ast.ImplItem] | None = None
+    _types: dict[str, ast.StructItem | ast.EnumItem] | None = None
 
     def lifetimes(self) -> dict[str, int]:
         """How many lifetime parameters each user struct declares (`W<'a>`: 1)."""
@@ -101,6 +104,23 @@ class Shared:
     def fresh(self) -> int:
         self.counter -= 1
         return self.counter
+
+    def signature(self, info: FnInfo) -> Signature | None:
+        """The universal regions of a function's signature (None for one not read)."""
+        if self._impls is None:
+            self._impls = {}
+            self._types = {}
+            for item in self.checked.program.items:
+                if isinstance(item, ast.ImplItem):
+                    for method in item.methods:
+                        self._impls[id(method)] = item
+                elif isinstance(item, ast.StructItem | ast.EnumItem):
+                    self._types[item.name] = item
+        impl = self._impls.get(id(info.item))
+        if info.owner is not None and impl is None:
+            return None  # a provided method's copy: its `Self` is not read here
+        assert self._types is not None
+        return signature_regions(info.item, impl, self._types, info.owner)
 
 
 class LowererBase:
@@ -224,6 +244,22 @@ class LowererBase:
 
     def consume(self, op: Operand, reborrow: bool = False) -> tuple[int, ...]:
         """Use a value: copy or move a place (or reborrow a `&mut`); give what it carries."""
+        flows = self._consume(op, reborrow)
+        place = op.place
+        if place is not None and place.proj and flows == (place.local,) and (
+                self.is_param(place.local)):
+            # `self.text`: the value has the lifetimes of that field's type.
+            t = self.temp(op.ty, op.expr.span)
+            self.emit(op.expr.span, define=t, flow=[place.local], init=[Place(t)])
+            self.g.narrow[t] = (place, False)
+            return (t,)
+        return flows
+
+    def is_param(self, local: int) -> bool:
+        info = self.g.locals.get(local)
+        return info is not None and info.kind == "param"
+
+    def _consume(self, op: Operand, reborrow: bool = False) -> tuple[int, ...]:
         if op.place is None:
             static = self.static_item(op.expr)
             if static is not None and not T.is_copy(op.ty):
@@ -316,6 +352,8 @@ class LowererBase:
         self.emit(span, accesses=[Access(place, kind or (MUTABLE if mutable else SHARED), span,
                                          borrow_use=True, loan=loan)],
                   define=result, flow=flow, gen=[loan], init=[Place(result)])
+        if flow and place.has_deref() and self.is_param(place.local):
+            self.g.narrow[result] = (place, True)
         return (result,)
 
     def borrow(self, op: Operand, mutable: bool, span: Span, extended: bool = False,

@@ -10,7 +10,11 @@ from stackheap_tui.lang.borrowck.ir import MOVE, MUTABLE, RESERVE, SHARED, Acces
 from stackheap_tui.lang.borrowck.lowering.base import Operand, promotable
 from stackheap_tui.lang.borrowck.lowering.control import ControlFlowLowering
 from stackheap_tui.lang.borrowck.places import Place, may_carry_loans
-from stackheap_tui.lang.borrowck.signature import linked_arguments, returns_only_static
+from stackheap_tui.lang.borrowck.signature import (
+    linked_arguments,
+    named_lifetimes,
+    returns_only_static,
+)
 from stackheap_tui.lang.std.collections import BORROWED_KEY  # (lookups keep no key)
 
 NEVER_MACROS = {"panic", "unreachable", "todo", "unimplemented"}
@@ -69,9 +73,12 @@ class CallLowering(ControlFlowLowering):
             # signature lets the call store `&s` in `v`, so `v` carries that borrow on.
             for target, sources in linked_arguments(callee.item).items():
                 holder = self.mut_arg_local(e.args[target])
-                stored = [f for j in sorted(sources) for f in per_arg[j]]
+                stored = [f for j in sorted(sources)
+                          for f in self.linked_value(callee.item, target, j, e.args[j],
+                                                     per_arg[j])]
                 if holder is not None and stored:
                     self.emit(e.span, update=holder, flow=stored)
+                    self.g.stores[len(self.g.nodes) - 1] = ("argument", "")
         carried: tuple[int, ...] = ()
         if callee is not None and callee.item is not None and returns_only_static(callee.item):
             flows = []  # `-> &'static str` holds no borrow of the arguments
@@ -83,6 +90,28 @@ class CallLowering(ControlFlowLowering):
             self.emit(e.span, uses=flows)
             self.cur = None
         return Operand(e, ret, carried=carried)
+
+    def linked_value(self, item: ast.FnItem, target: int, j: int, arg: ast.Expr,
+                     flowed: tuple[int, ...]) -> tuple[int, ...]:
+        """What a call may store from argument `j` into argument `target`: the argument
+        itself (`s: &'a str`), or, when the shared lifetime is inside a reference
+        (`y: &mut &'a str` in `fn swap<'a>(x: &mut &'a str, y: &mut &'a str)`), what
+        the referenced variable holds, not the borrow of it."""
+        ty = item.params[j].type
+        target_ty = item.params[target].type
+        if not isinstance(ty, ast.TypeRef) or not isinstance(target_ty, ast.TypeRef):
+            return flowed
+        inside = named_lifetimes(target_ty.inner)
+        if ty.lifetime in inside:
+            return flowed
+        e = arg.operand if isinstance(arg, ast.Unary) and arg.op in ("&", "&mut") else arg
+        if not isinstance(e, ast.Path):
+            return flowed
+        binding = self.c.bindings.get(id(e))
+        key = id(binding) if binding is not None else None
+        if key is None or key not in self.g.locals:
+            return flowed
+        return (key,) if may_carry_loans(self.g.locals[key].ty) else ()
 
     def mut_arg_local(self, arg: ast.Expr) -> int | None:
         """The local a `&mut` argument reaches: `&mut v`, `&mut v.items` → `v`; a `&mut`
@@ -178,7 +207,8 @@ class CallLowering(ControlFlowLowering):
         accesses: list[Access] = []
         if place is not None:
             kind = MUTABLE if mode == "mut" else SHARED
-            loan = self.new_loan(place, mode == "mut", e.span) if ties_to_autoref else None
+            loan = self.new_loan(place, mode == "mut", e.receiver.span) if (
+                ties_to_autoref) else None
             if self.is_outer(place.local):
                 assert self.on_capture is not None
                 self.on_capture(place, kind, e.receiver.span)
@@ -190,6 +220,10 @@ class CallLowering(ControlFlowLowering):
         result: int | None = None
         if carries and (flows or gen):
             result = self.temp(ret, e.span)
+            if place is not None and place.has_deref() and self.is_param(place.local) and (
+                    place.local in flows and flows == [place.local]):
+                # `self.tokens.get(i)`: it lends what `self.tokens` holds.
+                self.g.narrow[result] = (place, True)
         # The arguments are alive at the call: a `&mut` one of the receiver conflicts
         # with the activation of its two-phase borrow (`c.absorb(&mut c)`: E0499 twice).
         self.emit(e.span, accesses=accesses, define=result, flow=flows, gen=gen,
@@ -201,6 +235,7 @@ class CallLowering(ControlFlowLowering):
                 place.local) and may_carry_loans(self_ty) and key not in BORROWED_KEY:
             # `v.push(&x)`: what the arguments borrow now lives in the receiver.
             self.emit(e.span, update=place.local, flow=list(arg_flows))
+            self.g.stores[len(self.g.nodes) - 1] = ("argument", str(self_ty))
         if isinstance(ret, T.NeverTy):
             self.cur = None
         return Operand(e, ret, carried=(result,) if result is not None else ())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang.borrowck.ir import DEAD, Access
-from stackheap_tui.lang.borrowck.lowering.base import Operand
+from stackheap_tui.lang.borrowck.lowering.base import Operand, promotable
 from stackheap_tui.lang.borrowck.lowering.patterns import PatternLowering
 from stackheap_tui.lang.borrowck.messages import destructor_text
 from stackheap_tui.lang.borrowck.places import Place, drop_may_use_loans, may_carry_loans
@@ -118,6 +118,12 @@ class StatementLowering(PatternLowering):
             key = self.local(binding)
             self.emit(stmt.span, uninit=[key])
             self.emit(pat.span, define=key, flow=list(flows), init=[Place(key)])
+            if isinstance(stmt.type, ast.TypeRef) and stmt.type.static and (
+                    self.g.exit is not None and self.on_capture is None) and not (
+                    _constant_borrow(stmt.init, self)):
+                # `let r: &'static T = ...`: what it borrows must outlive the function.
+                self.g.nodes[self.g.exit].uses.append(key)
+                self.g.static_locals[key] = stmt.type.span
             return
         if isinstance(pat, ast.WildcardPattern):
             if op.place is None:
@@ -125,6 +131,16 @@ class StatementLowering(PatternLowering):
             return  # `let _ = place;` neither moves nor reads
         place = op.place if op.place is not None else Place(self.store_always(op, stmt.span))
         self.bind_pattern(pat, place, op.ty, stmt.init)
+
+
+def _constant_borrow(init: ast.Expr, low: StatementLowering) -> bool:
+    """`&BASE`, `&LIMIT`, `&5`: a `static`, a constant or a promoted literal, all
+    `'static` in Rust (how long such a reference may live is decided elsewhere)."""
+    e = init.operand if isinstance(init, ast.Unary) and init.op == "&" else init
+    if promotable(e):
+        return True
+    value = low.c.paths.get(id(e)) if isinstance(e, ast.Path) else None
+    return value is not None and value.kind == "const"
 
 
 def _end_of(span: Span) -> Span:
