@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from stackheap_tui.lang import ast
 from stackheap_tui.lang.borrowck.binding_forms import adjust_mutable_suggestions
 from stackheap_tui.lang.borrowck.clone_suggestions import (
+    add_borrowed_move_suggestions,
     add_clone_suggestions,
     add_move_out_suggestions,
 )
@@ -150,6 +151,7 @@ def borrow_check_analysed(checked: CheckedProgram
         errors = adjust_mutable_suggestions(errors, checked.program)
         errors = add_value_suggestions(errors, checked)
         errors = add_move_out_suggestions(errors, checked)
+        errors = add_borrowed_move_suggestions(errors, checked)
         return add_clone_suggestions(errors, checked), functions
     # Late lints run after borrow checking; KnownPanicsLint only once those passed.
     return literal_lint(checked) or overflow_lint(checked), functions

@@ -111,7 +111,7 @@ class BodyChecker:
                 call = self.g.calls.get(current)
                 if call is not None and self.g.locals[holder].ty == T.UNIT:
                     return call, None, True  # the autoref's holder: used by the call
-                return node.span, None, False
+                return _read_span(node, holder), None, False
             queue.extend(node.succ)
         return self.later_use.get(holder), None, False
 
@@ -428,3 +428,12 @@ class BodyChecker:
 
 
 __all__ = ["BodyChecker"]
+
+
+def _read_span(node: Node, holder: int) -> Span:
+    """Where `node` reads `holder`: a `&self` autoref reads it at the receiver
+    (`r.len()` -> `r`), anything else over the node's span."""
+    for access in node.accesses:
+        if access.place.local == holder and access.borrow_use and access.kind == SHARED:
+            return access.span
+    return node.span

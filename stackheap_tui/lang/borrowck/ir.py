@@ -35,6 +35,12 @@ class Loan:
     node: int = -1  # where it was created
     is_temp: bool = False  # borrows a temporary (E0716 rather than E0597)
     two_phase: bool = False  # a reserved `&mut` autoref: shared until the call, named mutable
+    quote: Span | None = None  # the whole expression, where rustc's span is its receiver
+
+    @property
+    def code_span(self) -> Span:
+        """What an explanation quotes: `v.first()` or `&v[0]`, not the receiver `v`."""
+        return self.quote or self.span
 
 
 @dataclass(eq=False)
@@ -48,6 +54,11 @@ class Access:
     compound: bool = False  # `x += 1` (reads the old value)
     whole_write: bool = False  # assigns the whole local (E0384 applies)
     target: Span | None = None  # an assignment's place expression (`a[0]`, `p.x`)
+    quote: Span | None = None  # the whole expression, where rustc's span is its receiver
+
+    @property
+    def code_span(self) -> Span:
+        return self.quote or self.span
 
 
 @dataclass(eq=False)

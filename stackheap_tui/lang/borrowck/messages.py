@@ -189,7 +189,8 @@ def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
     desc = place_text(place, locals_)
     borrowed = place_text(called if called is not None else loan.place, locals_)
     mutable = loan.mutable or loan.two_phase  # a reservation is named a mutable borrow
-    labels = [Label(loan.span, f"`{borrowed}` is borrowed here" if kind in (MOVE, WRITE, READ)
+    labels = [Label(loan.span, f"borrow of `{borrowed}` occurs here" if kind == MOVE
+                    else f"`{borrowed}` is borrowed here" if kind in (WRITE, READ)
                     else ("first mutable borrow occurs here" if kind in (MUTABLE, RESERVE)
                           and mutable else "mutable borrow occurs here" if mutable
                           else "immutable borrow occurs here"))]
@@ -231,8 +232,11 @@ def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
                           (*declared, Label(span, f"`{name}` dropped here while still borrowed"),
                            *labels[1:]), order)
     if kind == MOVE:
+        info = locals_.get(place.local)
+        declared = (Label(info.span, f"binding `{info.name}` declared here"),) if (
+            info is not None and info.kind in ("var", "param")) else ()
         return Diagnostic(f"cannot move out of `{desc}` because it is borrowed", span, "E0505",
-                          f"move out of `{desc}` occurs here", tuple(labels))
+                          f"move out of `{desc}` occurs here", (*declared, *labels))
     if kind == WRITE:
         return Diagnostic(f"cannot assign to `{desc}` because it is borrowed", span, "E0506",
                           f"`{desc}` is assigned to here but it was already borrowed",

@@ -288,7 +288,7 @@ class LowererBase:
         return (t,)
 
     def borrow_place(self, place: Place, mutable: bool, span: Span,
-                     kind: str | None = None) -> tuple[int, ...]:
+                     kind: str | None = None, quote: Span | None = None) -> tuple[int, ...]:
         """`&place` / `&mut place`: a new loan, held by a temporary."""
         if mutable:
             self.require_mutable(place, span, assign=False)
@@ -297,20 +297,21 @@ class LowererBase:
             self.on_capture(place, MUTABLE if mutable else SHARED, span)
             return ()
         loan = self.new_loan(place, mutable, span)
+        loan.quote = quote
         result = self.temp(T.RefTy(T.UNIT, mutable), span)
         # A reborrow through a reference, or a borrow of a value holding references,
         # keeps the loans behind it alive as long as the new reference.
         ty = self.g.locals[place.local].ty
         flow = [place.local] if place.has_deref() or may_carry_loans(ty) else []
         self.emit(span, accesses=[Access(place, kind or (MUTABLE if mutable else SHARED), span,
-                                         borrow_use=True, loan=loan)],
+                                         borrow_use=True, loan=loan, quote=quote)],
                   define=result, flow=flow, gen=[loan], init=[Place(result)])
         return (result,)
 
     def borrow(self, op: Operand, mutable: bool, span: Span, extended: bool = False,
-               scoped: bool = False) -> tuple[int, ...]:
+               scoped: bool = False, quote: Span | None = None) -> tuple[int, ...]:
         if op.place is not None:
-            return self.borrow_place(op.place, mutable, span)
+            return self.borrow_place(op.place, mutable, span, quote=quote)
         if scoped:
             # rustc extends this temporary past the block, `if` or `match` it is made in;
             # the interpreter's temporaries end with their block.
