@@ -29,6 +29,7 @@ from stackheap_tui.lang.borrowck.clone_suggestions import (
 from stackheap_tui.lang.borrowck.flow import BodyChecker
 from stackheap_tui.lang.borrowck.ir import Graph
 from stackheap_tui.lang.borrowck.lint import literal_lint, overflow_lint
+from stackheap_tui.lang.borrowck.loop_moves import add_loop_words
 from stackheap_tui.lang.borrowck.lowering import Lowerer, Shared
 from stackheap_tui.lang.borrowck.messages import place_text
 from stackheap_tui.lang.borrowck.places import Place, is_prefix, may_carry_loans
@@ -152,6 +153,7 @@ def borrow_check_analysed(checked: CheckedProgram
         errors = add_value_suggestions(errors, checked)
         errors = add_move_out_suggestions(errors, checked)
         errors = add_borrowed_move_suggestions(errors, checked)
-        return add_clone_suggestions(errors, checked), functions
+        errors = add_clone_suggestions(errors, checked)
+        return add_loop_words(errors, checked), functions
     # Late lints run after borrow checking; KnownPanicsLint only once those passed.
     return literal_lint(checked) or overflow_lint(checked), functions

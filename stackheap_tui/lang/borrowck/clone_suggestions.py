@@ -13,8 +13,9 @@ Measured with rustc 1.95 (a move outside loops and closures, by `let x = name;`,
 - an argument of a function of the program: first "note: consider changing this
   parameter type in function `f` to borrow instead if owning the value isn't necessary".
 
-Anything else (a method's receiver, a `for` loop's iterable, a move in a loop or a
-closure, inside a macro) gets nothing: rustc says other things there.
+A move inside a loop gets them too. Anything else (a method's receiver, a `for` loop's
+iterable, a move in a closure, an `if let` scrutinee, inside a macro) gets nothing:
+rustc says other things there.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ from stackheap_tui.lang.items import item_head
 from stackheap_tui.lang.program import CheckedProgram
 from stackheap_tui.lang.span import Span
 
-_NO_SUGGESTION = (ast.Loop, ast.While, ast.For, ast.Closure, ast.MacroCall)
+_NO_SUGGESTION = (ast.Closure, ast.MacroCall, ast.LetCond)
+_MOVED = ("value moved here", "value moved here, in previous iteration of loop")
 CLONE = "consider cloning the value if the performance cost is acceptable"
 
 
@@ -126,8 +128,8 @@ def _context_ok(chain: list[object], path: ast.Path, checked: CheckedProgram
 
 
 def _with_clone(d: Diagnostic, checked: CheckedProgram) -> Diagnostic:
-    moves = [label for label in d.labels if label.text.startswith("value moved here")]
-    if len(moves) != 1 or moves[0].text != "value moved here" or d.children or d.suggestions:
+    moves = [label for label in d.all_labels() if label.text.startswith("value moved here")]
+    if len(moves) != 1 or moves[0].text not in _MOVED or d.children or d.suggestions:
         return d
     at = moves[0].span
     chain = _find(checked.program, at)

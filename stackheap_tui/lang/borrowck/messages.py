@@ -268,18 +268,23 @@ def moved_error(kind: str, borrow_use: bool, span: Span, moved: Place, used: Pla
     if info is not None and not partial and not moved.proj:
         labels.append(Label(info.span, f"move occurs because `{info.name}` has type "
                             f"`{ty_text}`, which does not implement the `Copy` trait"))
+    primary = (f"value {'borrowed' if verb == 'borrow' else 'used'} here after "
+               f"{'partial ' if partial else ''}move")
     for where in move_spans:
         again = (where.line, where.col) >= (span.line, span.col)
         text = "value partially moved here" if partial else "value moved here"
-        labels.append(Label(where, text + (", in previous iteration of loop" if again else "")))
+        text += ", in previous iteration of loop" if again else ""
+        if (where.start, where.end) == (span.start, span.end):
+            primary = text  # rustc says only where it moved, under the caret
+            continue
+        labels.append(Label(where, text))
     notes: tuple[str, ...] = ()
     moved_ty = place_type(info.ty, moved.proj) if info is not None and partial else None
     if moved_ty is not None:
         notes = (f"partial move occurs because `{place_text(moved, locals_)}` has type "
                  f"`{moved_ty}`, which does not implement the `Copy` trait",)
-    return Diagnostic(f"{verb} of {what}: `{shown}`", span, "E0382",
-                      f"value {'borrowed' if verb == 'borrow' else 'used'} here after "
-                      f"{'partial ' if partial else ''}move", tuple(labels), notes)
+    return Diagnostic(f"{verb} of {what}: `{shown}`", span, "E0382", primary, tuple(labels),
+                      notes)
 
 
 def place_type(ty: T.Ty, proj: tuple[Proj, ...]) -> T.Ty | None:
