@@ -32,6 +32,7 @@ from stackheap_tui.lang.borrowck.lint import literal_lint, overflow_lint
 from stackheap_tui.lang.borrowck.loop_moves import add_loop_words
 from stackheap_tui.lang.borrowck.lowering import Lowerer, Shared
 from stackheap_tui.lang.borrowck.messages import place_text
+from stackheap_tui.lang.borrowck.method_moves import add_method_move_words
 from stackheap_tui.lang.borrowck.places import Place, is_prefix, may_carry_loans
 from stackheap_tui.lang.borrowck.signature import signature_errors
 from stackheap_tui.lang.borrowck.value_suggestions import add_value_suggestions
@@ -154,6 +155,7 @@ def borrow_check_analysed(checked: CheckedProgram
         errors = add_move_out_suggestions(errors, checked)
         errors = add_borrowed_move_suggestions(errors, checked)
         errors = add_clone_suggestions(errors, checked)
-        return add_loop_words(errors, checked), functions
+        errors = add_loop_words(errors, checked)
+        return add_method_move_words(errors, checked), functions
     # Late lints run after borrow checking; KnownPanicsLint only once those passed.
     return literal_lint(checked) or overflow_lint(checked), functions
