@@ -79,7 +79,8 @@ class CompileError(Exception):
     """Raised by a pass that found errors; carries every diagnostic it found."""
 
     def __init__(self, diagnostics: list[Diagnostic]) -> None:
-        super().__init__(diagnostics[0].headline if diagnostics else "compile error")
+        errors = [d for d in diagnostics if d.level == "error"] or diagnostics
+        super().__init__(errors[0].headline if errors else "compile error")
         self.diagnostics = diagnostics
 
 

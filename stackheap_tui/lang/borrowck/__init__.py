@@ -35,6 +35,7 @@ from stackheap_tui.lang.borrowck.messages import place_text
 from stackheap_tui.lang.borrowck.method_moves import add_method_move_words
 from stackheap_tui.lang.borrowck.places import Place, is_prefix, may_carry_loans
 from stackheap_tui.lang.borrowck.signature import signature_errors
+from stackheap_tui.lang.borrowck.unused import note_first, unused_mut
 from stackheap_tui.lang.borrowck.value_suggestions import add_value_suggestions
 from stackheap_tui.lang.diagnostics import Diagnostic
 from stackheap_tui.lang.program import CheckedProgram, FnInfo
@@ -144,18 +145,24 @@ def borrow_check(checked: CheckedProgram) -> list[Diagnostic]:
 def borrow_check_analysed(checked: CheckedProgram
                           ) -> tuple[list[Diagnostic], list[FunctionAnalysis]]:
     """The borrow checker's errors (or, if none, the late lints'), and the analysis they
-    came from: the permissions view and the explanations read the same graphs."""
+    came from: the permissions view and the explanations read the same graphs. Beside
+    errors come the warnings rustc prints with them: each function's `unused_mut` before
+    its errors."""
     errors = signature_errors(checked.program)
     functions = analyse(checked)
+    warned: list[Diagnostic] = []
     for function in functions:
-        errors.extend(function.errors)
-    if errors:
+        warnings = unused_mut([body.g for body in function.bodies], checked)
+        errors.extend([*warnings, *function.errors])
+        warned.extend(warnings)
+    if len(errors) > len(warned):
         errors = adjust_mutable_suggestions(errors, checked.program)
         errors = add_value_suggestions(errors, checked)
         errors = add_move_out_suggestions(errors, checked)
         errors = add_borrowed_move_suggestions(errors, checked)
         errors = add_clone_suggestions(errors, checked)
         errors = add_loop_words(errors, checked)
-        return add_method_move_words(errors, checked), functions
+        return note_first(add_method_move_words(errors, checked)), functions
     # Late lints run after borrow checking; KnownPanicsLint only once those passed.
-    return literal_lint(checked) or overflow_lint(checked), functions
+    lints = literal_lint(checked) or overflow_lint(checked)
+    return (note_first([*warned, *lints]) if lints else []), functions

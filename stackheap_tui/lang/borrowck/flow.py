@@ -364,6 +364,8 @@ class BodyChecker:
             return
         if access.kind == WRITE and access.whole_write:
             # `x = v` and `x += v` alike (its read of `x` is checked on its own).
+            if place.local in state.ever:
+                self.g.used_mut.add(place.local)  # assigned again: `mut` was needed
             if not info.mutable and info.kind != "temp" and place.local in state.ever and (
                     place.local not in self.uninit_reported):
                 first = state.first.get(place.local)
@@ -388,6 +390,7 @@ class BodyChecker:
                 # `a[0] = x` reads `a` to index it: a use of the uninitialised array.
                 self.errors.append(uninitialized_error(READ, access.target or access.span,
                                                        info, possibly))
+                self.g.used_mut.discard(place.local)  # rustc counts no use of `mut` in it
             else:
                 self.errors.append(partial_assign_error(access.span, info))
             self.facts.append(ErrorFacts(self.errors[-1], self.reporting, access))

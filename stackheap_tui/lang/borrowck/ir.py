@@ -105,6 +105,7 @@ class Graph:
     # into one must outlive every local). None for a closure body.
     exit: int | None = None
     returned_lifetime: str = "'1"  # the return type's reference lifetime, as rustc names it
+    used_mut: set[int] = field(default_factory=set)  # locals whose `mut` something needed
 
 
 @dataclass(eq=False)

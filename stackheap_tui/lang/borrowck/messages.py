@@ -40,6 +40,22 @@ def place_text(place: Place, locals_: dict[int, LocalInfo]) -> str:
     return describe(place, _name(place, locals_))
 
 
+def needs_mut_binding(place: Place) -> bool:
+    """Whether writing or `&mut`-borrowing `place` needs its local declared `mut` (as
+    `mutability_error` walks it: not through a reference, an `Rc` or a `RefCell` guard)."""
+    proj = place.proj
+    for i in range(len(proj) - 1, -1, -1):
+        p = proj[i]
+        if p.kind == "index" and p.overloaded_index:
+            return needs_mut_binding(Place(place.local, proj[:i]))
+        if p.kind != "deref" or p.name == BOX:
+            continue
+        if p.name in (GUARD_MUT, OVERLOADED):
+            return needs_mut_binding(Place(place.local, proj[:i]))
+        return False
+    return True
+
+
 def mutability_error(place: Place, locals_: dict[int, LocalInfo], span: Span,
                      assign: bool) -> Diagnostic | None:
     """E0594 / E0596: writing or `&mut`-borrowing a place that isn't mutable."""

@@ -34,7 +34,11 @@ from stackheap_tui.lang.borrowck.ir import (
     LocalInfo,
     Node,
 )
-from stackheap_tui.lang.borrowck.messages import move_out_error, mutability_error
+from stackheap_tui.lang.borrowck.messages import (
+    move_out_error,
+    mutability_error,
+    needs_mut_binding,
+)
 from stackheap_tui.lang.borrowck.places import (
     BOX,
     REF_MUT,
@@ -207,6 +211,8 @@ class LowererBase:
             return  # a capture: the closure's creation checks it
         if self.static_place_error(place, span, "assign" if assign else "borrow"):
             return
+        if (place.proj or not assign) and needs_mut_binding(place):
+            self.g.used_mut.add(place.local)  # (a whole assignment: the dataflow decides)
         problem = mutability_error(place, self.g.locals, span, assign)
         if problem is not None:
             self.s.errors.append(problem)
