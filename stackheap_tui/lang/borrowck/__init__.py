@@ -34,6 +34,7 @@ from stackheap_tui.lang.borrowck.lowering import Lowerer, Shared
 from stackheap_tui.lang.borrowck.messages import place_text
 from stackheap_tui.lang.borrowck.method_moves import add_method_move_words
 from stackheap_tui.lang.borrowck.places import Place, is_prefix, may_carry_loans
+from stackheap_tui.lang.borrowck.ref_suggestions import add_ref_mut_suggestions
 from stackheap_tui.lang.borrowck.signature import signature_errors
 from stackheap_tui.lang.borrowck.unused import note_first, unused_mut
 from stackheap_tui.lang.borrowck.value_suggestions import add_value_suggestions
@@ -151,12 +152,21 @@ def borrow_check_analysed(checked: CheckedProgram
     errors = signature_errors(checked.program)
     functions = analyse(checked)
     warned: list[Diagnostic] = []
+    seen: set[tuple[str, str, int, int]] = set()
     for function in functions:
         warnings = unused_mut([body.g for body in function.bodies], checked)
-        errors.extend([*warnings, *function.errors])
-        warned.extend(warnings)
+        for d in [*warnings, *function.errors]:
+            # A trait's provided method is checked for each impl; rustc checks it once.
+            key = (d.level, d.message, d.span.start, d.span.end)
+            if key in seen:
+                continue
+            seen.add(key)
+            errors.append(d)
+            if d.level == "warning":
+                warned.append(d)
     if len(errors) > len(warned):
         errors = adjust_mutable_suggestions(errors, checked.program)
+        errors = add_ref_mut_suggestions(errors, checked)
         errors = add_value_suggestions(errors, checked)
         errors = add_move_out_suggestions(errors, checked)
         errors = add_borrowed_move_suggestions(errors, checked)

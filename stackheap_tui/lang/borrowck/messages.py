@@ -70,14 +70,20 @@ def mutability_error(place: Place, locals_: dict[int, LocalInfo], span: Span,
             continue
         desc = place_text(place, locals_)
         if p.name == REF:
+            # rustc names the reference when it is a variable's (`*r`, `(*self).n`), and
+            # offers `&mut` where that variable got its `&` (see `ref_suggestions`).
+            owner = locals_.get(place.local)
+            named = i == 0 and owner is not None and owner.kind in ("var", "param")
+            act = "written to" if assign else "borrowed as mutable"
+            label = (f"`{_outer(place, i, locals_)}` is a `&` reference, so it cannot be {act}"
+                     if named else "cannot assign" if assign else "cannot borrow as mutable")
+            marks = (Suggestion(REF_MUT_MARK, (Edit(owner.span, ""),)),) if (
+                named and owner is not None) else ()
             if assign:
                 return Diagnostic(f"cannot assign to `{desc}`, which is behind a `&` reference",
-                                  span, "E0594", "`" + desc + "` is a `&` reference, so the "
-                                  "data it refers to cannot be written")
+                                  span, "E0594", label, suggestions=marks)
             return Diagnostic(f"cannot borrow `{desc}` as mutable, as it is behind a `&` "
-                              "reference", span, "E0596", f"`{_outer(place, i, locals_)}` is a "
-                              "`&` reference, so the data it refers to cannot be borrowed as "
-                              "mutable")
+                              "reference", span, "E0596", label, suggestions=marks)
         if p.name == REF_MUT:
             # Through `&mut` only uniqueness matters: no `&` may come before it.
             if any(q.kind == "deref" and q.name == REF for q in proj[:i]):
@@ -116,6 +122,7 @@ def mutability_error(place: Place, locals_: dict[int, LocalInfo], span: Span,
                       suggestions=(make_mutable(info, MAKE_MUTABLE[0]),))
 
 
+REF_MUT_MARK = "consider changing this to be a mutable reference"  # where: ref_suggestions
 MAKE_MUTABLE = ("consider changing this to be mutable", "consider making this binding mutable")
 
 
