@@ -36,7 +36,7 @@ from stackheap_tui.lang.borrowck.method_moves import add_method_move_words
 from stackheap_tui.lang.borrowck.places import Place, is_prefix, may_carry_loans
 from stackheap_tui.lang.borrowck.ref_suggestions import add_ref_mut_suggestions
 from stackheap_tui.lang.borrowck.signature import signature_errors
-from stackheap_tui.lang.borrowck.unused import note_first, unused_mut
+from stackheap_tui.lang.borrowck.unused import note_first, unused_mut, unused_values
 from stackheap_tui.lang.borrowck.value_suggestions import add_value_suggestions
 from stackheap_tui.lang.diagnostics import Diagnostic
 from stackheap_tui.lang.program import CheckedProgram, FnInfo
@@ -154,8 +154,10 @@ def borrow_check_analysed(checked: CheckedProgram
     warned: list[Diagnostic] = []
     seen: set[tuple[str, str, int, int]] = set()
     for function in functions:
-        warnings = unused_mut([body.g for body in function.bodies], checked)
-        for d in [*warnings, *function.errors]:
+        graphs = [body.g for body in function.bodies]
+        warnings = unused_mut(graphs, checked)
+        later = unused_values([*graphs[1:], graphs[0]], checked)  # closures' first
+        for d in [*warnings, *function.errors, *later]:
             # A trait's provided method is checked for each impl; rustc checks it once.
             key = (d.level, d.message, d.span.start, d.span.end)
             if key in seen:

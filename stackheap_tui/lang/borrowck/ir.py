@@ -106,6 +106,7 @@ class Graph:
     exit: int | None = None
     returned_lifetime: str = "'1"  # the return type's reference lifetime, as rustc names it
     used_mut: set[int] = field(default_factory=set)  # locals whose `mut` something needed
+    let_inits: dict[int, Span] = field(default_factory=dict)  # `let x = e;` node -> `e`
 
 
 @dataclass(eq=False)

@@ -13,11 +13,12 @@ program it compiles are not part of the binary's output (and `--check` reports e
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 
 from stackheap_tui.lang import ast
-from stackheap_tui.lang.borrowck.ir import Graph
-from stackheap_tui.lang.diagnostics import Diagnostic, Label
+from stackheap_tui.lang.borrowck.ir import DEAD, WRITE, Access, Graph, Node
+from stackheap_tui.lang.diagnostics import Diagnostic, Label, SubNote
 from stackheap_tui.lang.program import CheckedProgram
 from stackheap_tui.lang.span import Span
 
@@ -68,15 +69,154 @@ def unused_mut(graphs: list[Graph], checked: CheckedProgram) -> list[Diagnostic]
     return sorted(found, key=lambda d: (d.span.start, d.span.end))
 
 
+_NOTES = {"variable does not need to be mutable": UNUSED_MUT_NOTE}
+
+
+def _lint_note(d: Diagnostic) -> str | None:
+    if d.level != "warning":
+        return None
+    if d.message in _NOTES:
+        return _NOTES[d.message]
+    if d.message.startswith(("unused variable: ", "variable `")):
+        return UNUSED_VARIABLES_NOTE
+    if d.message.startswith("value assigned to "):
+        return UNUSED_ASSIGNMENTS_NOTE
+    return None
+
+
 def note_first(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
     """rustc says a lint is on by default under its first warning only."""
     out: list[Diagnostic] = []
-    seen = False
+    seen: set[str] = set()
     for d in diagnostics:
-        if d.level == "warning" and d.message == "variable does not need to be mutable":
-            if not seen:
-                d = Diagnostic(d.message, d.span, d.code, d.label, d.labels,
-                               (UNUSED_MUT_NOTE,), level="warning")
-            seen = True
+        note = _lint_note(d)
+        if note is not None and note not in seen:
+            seen.add(note)
+            d = dataclasses.replace(d, children=(*d.children, SubNote("note", note)))
         out.append(d)
     return out
+
+
+# ---- unused_variables / unused_assignments (rustc's liveness lint, after borrowck) ----
+UNUSED_VARIABLES_NOTE = "`#[warn(unused_variables)]` (part of `#[warn(unused)]`) on by default"
+UNUSED_ASSIGNMENTS_NOTE = ("`#[warn(unused_assignments)]` (part of `#[warn(unused)]`) on by "
+                           "default")
+_GROUPS["unused_variables"] = ("unused_variables", "unused", "warnings")
+_GROUPS["unused_assignments"] = ("unused_assignments", "unused", "warnings")
+
+
+def _reads(node: Node) -> set[int]:
+    """The locals a node reads, as rustc's liveness counts them: not its whole writes, not
+    a scope's end, not a scope-end drop (a read through a reference is not a read)."""
+    found = {key for key in (*node.flow, *node.uses) if key != node.drop}
+    for access in node.accesses:
+        if access.kind == DEAD or (access.kind == WRITE and access.whole_write):
+            continue
+        found.add(access.place.local)
+    if node.update is not None:
+        found.add(node.update)
+    return found
+
+
+def _assignments(node: Node) -> list[Access]:
+    return [a for a in node.accesses if a.kind == WRITE and a.whole_write
+            and a.target is not None and not a.compound]
+
+
+def _live_after(graph: Graph, keys: set[int]) -> list[set[int]]:
+    """For each node, which of `keys` some path reads before writing them again."""
+    count = len(graph.nodes)
+    live_in: list[set[int]] = [set() for _ in range(count)]
+    reads = [_reads(node) & keys for node in graph.nodes]
+    kills = [({a.place.local for a in _assignments(node)} | (
+        {node.define} if index in graph.let_inits else set())) & keys
+        for index, node in enumerate(graph.nodes)]
+    changed = True
+    while changed:
+        changed = False
+        for index in range(count - 1, -1, -1):
+            out: set[int] = set()
+            for succ in graph.nodes[index].succ:
+                out |= live_in[succ]
+            new = (out - kills[index]) | reads[index]
+            if new != live_in[index]:
+                live_in[index] = new
+                changed = True
+    return [set().union(*(live_in[s] for s in node.succ)) if node.succ else set()
+            for node in graph.nodes]
+
+
+def unused_values(graphs: list[Graph], checked: CheckedProgram) -> list[Diagnostic]:
+    """A function's liveness warnings, as rustc prints them after its errors: each
+    variable never read ("unused variable" / "assigned to, but never used"), then each
+    assignment whose value nothing reads (a `let`'s own value is not judged). Only
+    plain `x` / `mut x` bindings are judged here (others get rustc's other helps)."""
+    variables: list[Diagnostic] = []
+    assignments: list[Diagnostic] = []
+    for graph in graphs:
+        mark = len(assignments)
+        keys = {key for key, info in graph.locals.items()
+                if info.kind in ("var", "param") and not info.name.startswith("_")
+                and info.span.end - info.span.start == len(info.name) + (
+                    4 if info.mutable else 0)}
+        if not keys:
+            continue
+        read = set().union(*(_reads(node) for node in graph.nodes)) & keys
+        after = _live_after(graph, keys)
+        assigned: set[int] = set()
+        for index, node in enumerate(graph.nodes):
+            for access in _assignments(node):
+                key = access.place.local
+                if key in keys:
+                    assigned.add(key)
+                    if key not in after[index] and not _allowed(
+                            checked, "unused_assignments", access.span):
+                        name = graph.locals[key].name
+                        assignments.append(Diagnostic(
+                            f"value assigned to `{name}` is never read", access.span,
+                            level="warning",
+                            help="maybe it is overwritten before being read?"))
+        for index, init in graph.let_inits.items():
+            defined = graph.nodes[index].define
+            if defined is None:
+                continue
+            key = defined
+            if key in keys and key in read and key not in after[index] and not _allowed(
+                    checked, "unused_assignments", init):
+                assignments.append(Diagnostic(
+                    f"value assigned to `{graph.locals[key].name}` is never read", init,
+                    level="warning", help="maybe it is overwritten before being read?"))
+        assignments[mark:] = sorted(assignments[mark:], key=lambda d: d.span.start)
+        for key in sorted(keys - read, key=lambda k: graph.locals[k].span.start):
+            info = graph.locals[key]
+            if _allowed(checked, "unused_variables", info.span):
+                continue
+            if key in assigned:
+                variables.append(Diagnostic(
+                    f"variable `{info.name}` is assigned to, but never used", info.span,
+                    notes=(f"consider using `_{info.name}` instead",), level="warning"))
+            elif _shorthand_field(checked.program, info.span):
+                variables.append(Diagnostic(
+                    f"unused variable: `{info.name}`", info.span,
+                    label=f"help: try ignoring the field: `{info.name}: _`", level="warning"))
+            else:
+                variables.append(Diagnostic(
+                    f"unused variable: `{info.name}`", info.span,
+                    label=f"help: if this is intentional, prefix it with an underscore: "
+                    f"`_{info.name}`", level="warning"))
+    return [*variables, *assignments]  # each body's by position, the bodies in order
+
+
+def _shorthand_field(program: ast.Program, binding: Span) -> bool:
+    """Whether the binding is a struct pattern's shorthand field (`P { x, y }`)."""
+    def walk(node: object) -> bool:
+        if isinstance(node, ast.FieldPattern) and isinstance(node.pattern, ast.IdentPattern):
+            at = node.pattern.span
+            if (at.start, at.end) == (binding.start, binding.end):
+                return (node.span.start, node.span.end) == (at.start, at.end)
+        span = getattr(node, "span", None)
+        if isinstance(span, Span) and not (span.start <= binding.start < span.end):
+            return False
+        return any(walk(child) for child in ast.children(node))
+
+    return any(walk(item) for item in program.items)

@@ -118,6 +118,7 @@ class StatementLowering(PatternLowering):
             key = self.local(binding)
             self.emit(stmt.span, uninit=[key])
             self.emit(pat.span, define=key, flow=list(flows), init=[Place(key)])
+            self.g.let_inits[len(self.g.nodes) - 1] = stmt.init.span  # for the liveness lint
             return
         if isinstance(pat, ast.WildcardPattern):
             if op.place is None:
