@@ -107,6 +107,7 @@ class Graph:
     returned_lifetime: str = "'1"  # the return type's reference lifetime, as rustc names it
     used_mut: set[int] = field(default_factory=set)  # locals whose `mut` something needed
     let_inits: dict[int, Span] = field(default_factory=dict)  # `let x = e;` node -> `e`
+    fake_reads: set[int] = field(default_factory=set)  # `let _ = x;`: x counts as used
 
 
 @dataclass(eq=False)

@@ -161,15 +161,15 @@ def unused_values(graphs: list[Graph], checked: CheckedProgram) -> list[Diagnost
                     4 if info.mutable else 0)}
         if not keys:
             continue
-        read = set().union(*(_reads(node) for node in graph.nodes)) & keys
-        after = _live_after(graph, keys)
+        read = set().union(graph.fake_reads, *(_reads(node) for node in graph.nodes)) & keys
+        after = _live_after(graph, keys - graph.fake_reads)  # (those: not judged)
         assigned: set[int] = set()
         for index, node in enumerate(graph.nodes):
             for access in _assignments(node):
                 key = access.place.local
                 if key in keys:
                     assigned.add(key)
-                    if key not in after[index] and not _allowed(
+                    if key not in after[index] and key not in graph.fake_reads and not _allowed(
                             checked, "unused_assignments", access.span):
                         name = graph.locals[key].name
                         assignments.append(Diagnostic(
@@ -181,7 +181,8 @@ def unused_values(graphs: list[Graph], checked: CheckedProgram) -> list[Diagnost
             if defined is None:
                 continue
             key = defined
-            if key in keys and key in read and key not in after[index] and not _allowed(
+            if key in keys - graph.fake_reads and key in read and key not in after[
+                    index] and not _allowed(
                     checked, "unused_assignments", init):
                 assignments.append(Diagnostic(
                     f"value assigned to `{graph.locals[key].name}` is never read", init,

@@ -123,6 +123,8 @@ class StatementLowering(PatternLowering):
         if isinstance(pat, ast.WildcardPattern):
             if op.place is None:
                 self.consume(op)
+            else:
+                self.g.fake_reads.add(op.place.local)  # a use for the liveness lint only
             return  # `let _ = place;` neither moves nor reads
         place = op.place if op.place is not None else Place(self.store_always(op, stmt.span))
         self.bind_pattern(pat, place, op.ty, stmt.init)
