@@ -122,7 +122,7 @@ def borrow_errors_only(source: str) -> list[Diagnostic] | None:
 
 def _runs_anyway(errors: list[Diagnostic]) -> bool:
     """Whether the borrow checker (and the lifetime rules) are rustc's only objection."""
-    return all(error.code in WHAT_IF_CODES for error in errors)
+    return all(error.code in WHAT_IF_CODES for error in errors if error.level == "error")
 
 
 def _type_checked_and_analysed(source: str

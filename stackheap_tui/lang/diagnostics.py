@@ -79,7 +79,8 @@ class CompileError(Exception):
     """Raised by a pass that found errors; carries every diagnostic it found."""
 
     def __init__(self, diagnostics: list[Diagnostic]) -> None:
-        super().__init__(diagnostics[0].headline if diagnostics else "compile error")
+        errors = [d for d in diagnostics if d.level == "error"] or diagnostics
+        super().__init__(errors[0].headline if errors else "compile error")
         self.diagnostics = diagnostics
 
 
@@ -185,6 +186,9 @@ class _Renderer:
                                 f"{shown(piece)}".rstrip())
             self.bar()
             return
+        if len(edits) > 1 and any("\n" in edit.text for edit in edits):
+            self.hunk(edits)
+            return
         if any(edit.replaces for edit in edits):
             for line_no in sorted(by_line):
                 old = self.line_text(line_no)
@@ -211,6 +215,25 @@ class _Renderer:
                 shift += len(edit.text)
             self.source(line_no, text)
             self.bar(marks)
+
+
+    def hunk(self, edits: tuple[Edit, ...]) -> None:
+        """Edits over several lines, some adding lines: the lines from the first edit to
+        the last as they would read, a changed line marked `~`, an untouched one `|`."""
+        first = min(edit.at.line for edit in edits)
+        last = max(edit.at.line for edit in edits)
+        number = first
+        for line_no in range(first, last + 1):
+            text = self.line_text(line_no)
+            mine = sorted((e for e in edits if e.at.line == line_no), key=lambda e: -e.at.col)
+            for edit in mine:
+                at = edit.at.col - 1
+                text = text[:at] + edit.text + text[at + edit.replaces:]
+            for piece in text.split("\n"):
+                mark = "~" if mine else "|"
+                self.out.append(f"{number:>{self.gutter}} {mark} {shown(piece)}".rstrip())
+                number += 1
+        self.bar()
 
 
 def _max_line(diagnostic: Diagnostic) -> int:

@@ -145,9 +145,9 @@ def _conflict(facts: ErrorFacts, graph: Graph, source: str,
     needs = NEEDS.get(access.kind, frozenset())
     missing = perm_list(needs & removed, "or")
     how = "mutably borrows" if loan.mutable else "borrows"
-    lost = Where("lost", loan.span, f"`{code_at(source, loan.span)}` {how} `{loan_place}`: "
+    lost = Where("lost", loan.span, f"`{code_at(source, loan.code_span)}` {how} `{loan_place}`: "
                  f"`{place}` loses {perm_list(removed)}")
-    action = _action(access.kind, code_at(source, access.span), place, name)
+    action = _action(access.kind, code_at(source, access.code_span), place, name)
     needed = Where("needed", access.span, f"{action}: that needs {perm_list(needs)}, and "
                    f"`{place}` has no {missing}")
     places = [lost, needed]
@@ -179,7 +179,7 @@ def _moved(facts: ErrorFacts, graph: Graph, source: str,
     needs = perm_list(NEEDS.get(access.kind, frozenset({R})))
     lost = Where("lost", move, f"`{line_code(source, move.line)}` moves `{moved}`: it "
                  "loses R, W and O (a move takes every permission)")
-    action = _action(access.kind, code_at(source, access.span), place, place)
+    action = _action(access.kind, code_at(source, access.code_span), place, place)
     needed = Where("needed", access.span, f"{action}: that needs {needs}, and `{place}` has "
                    "none left")
     summary = (f"`{moved}` lost every permission when it was moved on line {move.line}, and "
@@ -204,7 +204,7 @@ def _returned(facts: ErrorFacts, graph: Graph, source: str,
         else None
     loan_place = _text(loan.place, graph)
     places = [Where("lost", loan.span,
-                    f"`{code_at(source, loan.span)}` borrows `{loan_place}`: `{info.name}` "
+                    f"`{code_at(source, loan.code_span)}` borrows `{loan_place}`: `{info.name}` "
                     "loses W and O")]
     if drop is not None:
         places.append(Where("needed", drop, f"`{function}` returns and drops `{info.name}`: "

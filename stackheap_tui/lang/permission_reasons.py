@@ -41,7 +41,7 @@ def loan_sentence(source: str, why: Why) -> str:
     if why.closure is not None:
         by = "by mutable reference" if why.loan.mutable else "by reference"
         return f"the closure `{code_at(source, why.closure)}` captures `{why.loan_place}` {by}"
-    code = code_at(source, why.loan.span)
+    code = code_at(source, why.loan.code_span)
     return f"`{code}` borrows `{why.loan_place}`{how}"
 
 
@@ -76,7 +76,7 @@ def gained_reason(source: str, before: PlaceState, now: PlaceState,
         if old.closure is not None:
             ended = f"the closure `{code_at(source, old.closure)}` is done with `{old.loan_place}`"
         else:
-            ended = f"the borrow `{code_at(source, old.loan.span)}` has ended"
+            ended = f"the borrow `{code_at(source, old.loan.code_span)}` has ended"
         return f"{ended}{last}: `{now.text}` gets {what} back"
     if old.kind in ("moved", "uninit", "partly-moved"):
         return f"`{now.text}` is given a value: it gets {what}"

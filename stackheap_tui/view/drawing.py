@@ -165,7 +165,8 @@ class Drawing(AppState):
             for label in diagnostic.all_labels()
         )
         self.query_one(SourcePane).show(marks)
-        count = len(failure.diagnostics)
-        headline = failure.diagnostics[0].headline if failure.diagnostics else "compile error"
+        errors = [d for d in failure.diagnostics if d.level == "error"]  # not the warnings
+        count = len(errors)
+        headline = errors[0].headline if errors else "compile error"
         more = f" (and {count - 1} more)" if count > 1 else ""
         self.query_one(StatusBar).show("does not compile", f"{headline}{more}")

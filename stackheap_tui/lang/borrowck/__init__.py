@@ -23,17 +23,22 @@ from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.borrowck.binding_forms import adjust_mutable_suggestions
 from stackheap_tui.lang.borrowck.clone_suggestions import (
+    add_borrowed_move_suggestions,
     add_clone_suggestions,
     add_move_out_suggestions,
 )
 from stackheap_tui.lang.borrowck.flow import BodyChecker
 from stackheap_tui.lang.borrowck.ir import Graph
 from stackheap_tui.lang.borrowck.lint import code_nodes, literal_lint, overflow_lint
+from stackheap_tui.lang.borrowck.loop_moves import add_loop_words
 from stackheap_tui.lang.borrowck.lowering import Lowerer, Shared
 from stackheap_tui.lang.borrowck.messages import place_text
+from stackheap_tui.lang.borrowck.method_moves import add_method_move_words
 from stackheap_tui.lang.borrowck.places import Place, is_prefix, may_carry_loans
+from stackheap_tui.lang.borrowck.ref_suggestions import add_ref_mut_suggestions
 from stackheap_tui.lang.borrowck.signature import signature_errors
 from stackheap_tui.lang.borrowck.universal import UniversalCheck
+from stackheap_tui.lang.borrowck.unused import note_first, unused_mut, unused_values
 from stackheap_tui.lang.borrowck.value_suggestions import add_value_suggestions
 from stackheap_tui.lang.diagnostics import Diagnostic
 from stackheap_tui.lang.program import CheckedProgram, FnInfo
@@ -150,28 +155,43 @@ def borrow_check(checked: CheckedProgram) -> list[Diagnostic]:
 def borrow_check_analysed(checked: CheckedProgram
                           ) -> tuple[list[Diagnostic], list[FunctionAnalysis]]:
     """The borrow checker's errors (or, if none, the late lints'), and the analysis they
-    came from: the permissions view and the explanations read the same graphs."""
+    came from: the permissions view and the explanations read the same graphs. Beside
+    errors come the warnings rustc prints with them: each function's `unused_mut` before
+    its errors."""
     errors = signature_errors(checked.program)
     functions = analyse(checked)
-    seen: set[tuple[str, int, int]] = set()
+    warned: list[Diagnostic] = []
+    seen: set[tuple[str, str, int, int]] = set()
     for function in functions:
-        for d in function.errors:
-            key = (d.headline, d.span.start, d.span.end)
-            if key not in seen:  # a generic function's copies share its spans
-                seen.add(key)
-                errors.append(d)
-    if errors:
+        graphs = [body.g for body in function.bodies]
+        warnings = unused_mut(graphs, checked)
+        later = unused_values([*graphs[1:], graphs[0]], checked)  # closures' first
+        for d in [*warnings, *function.errors, *later]:
+            # A trait's provided method is checked for each impl, a generic
+            # function for each copy (they share its spans); rustc checks each once.
+            key = (d.level, d.message, d.span.start, d.span.end)
+            if key in seen:
+                continue
+            seen.add(key)
+            errors.append(d)
+            if d.level == "warning":
+                warned.append(d)
+    if len(errors) > len(warned):
         errors = adjust_mutable_suggestions(errors, checked.program)
+        errors = add_ref_mut_suggestions(errors, checked)
         errors = add_value_suggestions(errors, checked)
         errors = add_move_out_suggestions(errors, checked)
-        return add_clone_suggestions(errors, checked), functions
+        errors = add_borrowed_move_suggestions(errors, checked)
+        errors = add_clone_suggestions(errors, checked)
+        errors = add_loop_words(errors, checked)
+        return note_first(add_method_move_words(errors, checked)), functions
     unknown = unknown_sizes(checked)
     if unknown:
         return unknown, functions
     # Late lints run after borrow checking; KnownPanicsLint only once those passed.
     nodes = code_nodes(checked)  # one walk for both lints
-    return literal_lint(checked, nodes) or overflow_lint(checked, nodes), functions
-
+    lints = literal_lint(checked, nodes) or overflow_lint(checked, nodes)
+    return (note_first([*warned, *lints]) if lints else []), functions
 
 
 def unknown_sizes(checked: CheckedProgram) -> list[Diagnostic]:

@@ -13,8 +13,9 @@ Measured with rustc 1.95 (a move outside loops and closures, by `let x = name;`,
 - an argument of a function of the program: first "note: consider changing this
   parameter type in function `f` to borrow instead if owning the value isn't necessary".
 
-Anything else (a method's receiver, a `for` loop's iterable, a move in a loop or a
-closure, inside a macro) gets nothing: rustc says other things there.
+A move inside a loop gets them too. Anything else (a method's receiver, a `for` loop's
+iterable, a move in a closure, an `if let` scrutinee, inside a macro) gets nothing:
+rustc says other things there.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ from stackheap_tui.lang.items import item_head
 from stackheap_tui.lang.program import CheckedProgram
 from stackheap_tui.lang.span import Span
 
-_NO_SUGGESTION = (ast.Loop, ast.While, ast.For, ast.Closure, ast.MacroCall)
+_NO_SUGGESTION = (ast.Closure, ast.MacroCall, ast.LetCond)
+_MOVED = ("value moved here", "value moved here, in previous iteration of loop")
 CLONE = "consider cloning the value if the performance cost is acceptable"
 
 
@@ -126,8 +128,8 @@ def _context_ok(chain: list[object], path: ast.Path, checked: CheckedProgram
 
 
 def _with_clone(d: Diagnostic, checked: CheckedProgram) -> Diagnostic:
-    moves = [label for label in d.labels if label.text.startswith("value moved here")]
-    if len(moves) != 1 or moves[0].text != "value moved here" or d.children or d.suggestions:
+    moves = [label for label in d.all_labels() if label.text.startswith("value moved here")]
+    if len(moves) != 1 or moves[0].text not in _MOVED or d.children or d.suggestions:
         return d
     at = moves[0].span
     chain = _find(checked.program, at)
@@ -242,3 +244,70 @@ def _written(expr: object) -> str | None:
         base = _written(expr.base)
         return None if base is None else f"{base}.{expr.name}"
     return None
+
+
+# ---- E0505: moving a value out while it is borrowed ----
+# Measured with rustc 1.95: the borrow is `&EXPR` (clone EXPR: `&p.name.clone()`, `&*b`
+# becomes `&b.clone()`) or a method or `Index` autoref of a receiver taken as it is
+# (`s.clone().as_str()`, `&v.clone()[0]`; nothing when the receiver is dereferenced
+# first, as `v.iter()` on a Vec is). A struct of the program without `Clone` gets the
+# "if `P` implemented `Clone`" note instead.
+
+def _borrowed_expr(chain: list[object], checked: CheckedProgram) -> ast.Expr | None:
+    """The expression rustc would clone for the borrow at the end of `chain`."""
+    node, parent = chain[-1], chain[-2]
+    if isinstance(node, ast.Unary) and node.op in ("&", "&mut"):
+        return node.operand
+    if isinstance(parent, ast.MethodCall) and parent.receiver is node:
+        callee = checked.callees.get(id(parent))
+        if callee is not None and callee.derefs == 0 and callee.self_mode in ("ref", "mut"):
+            return node
+    if isinstance(parent, ast.Index) and parent.base is node:
+        ty = checked.types.get(id(node))
+        if isinstance(ty, T.AdtTy) and ty.name in ("Vec", "String"):
+            return node
+    return None
+
+
+def _with_borrowed_clone(d: Diagnostic, checked: CheckedProgram) -> Diagnostic:
+    borrow = next((label for label in d.labels if label.text.startswith("borrow of `")),
+                  None)
+    if borrow is None or d.children or d.suggestions:
+        return d
+    chain = _chain_to(checked.program, borrow.span,
+                      (ast.Unary, ast.Path, ast.Field, ast.Index))
+    if chain is None or len(chain) < 2 or any(
+            isinstance(node, ast.MacroCall | ast.Closure) for node in chain):
+        return d
+    expr = _borrowed_expr(chain, checked)
+    ty = checked.types.get(id(expr)) if expr is not None else None
+    if expr is None or ty is None:
+        return d
+    clone = _is_clone(ty)
+    at = expr.span
+    if clone:
+        if isinstance(expr, ast.Unary):
+            operand = expr.operand
+            if expr.op != "*" or not (isinstance(operand, ast.Path) and operand.is_name):
+                return d
+            edit = Edit(at, f"{operand.segments[0]}.clone()", at.end - at.start)
+        else:
+            edit = Edit(Span(at.end_line, at.end_col, at.end_line, at.end_col, at.end, at.end),
+                        ".clone()")
+        return dataclasses.replace(d, suggestions=(Suggestion(CLONE, (edit,)),))
+    if clone is False and isinstance(ty, T.AdtTy):
+        head = item_head(checked.program, ty.name)
+        if head is None:
+            return d
+        return dataclasses.replace(d, children=(SubNote(
+            "note", f"if `{ty.name}` implemented `Clone`, you could clone the value", head,
+            "consider implementing `Clone` for this type",
+            (Label(at, "you could clone this value"),)),))
+    return d
+
+
+def add_borrowed_move_suggestions(diagnostics: list[Diagnostic],
+                                  checked: CheckedProgram) -> list[Diagnostic]:
+    """E0505 diagnostics with rustc's clone suggestion or note, where they are known."""
+    return [_with_borrowed_clone(d, checked) if d.code == "E0505" else d
+            for d in diagnostics]

@@ -112,7 +112,7 @@ class BodyChecker:
                 call = self.g.calls.get(current)
                 if call is not None and self.g.locals[holder].ty == T.UNIT:
                     return call, None, True  # the autoref's holder: used by the call
-                return node.span, None, False
+                return _read_span(node, holder), None, False
             queue.extend(node.succ)
         return self.later_use.get(holder), None, False
 
@@ -376,6 +376,8 @@ class BodyChecker:
             return
         if access.kind == WRITE and access.whole_write:
             # `x = v` and `x += v` alike (its read of `x` is checked on its own).
+            if place.local in state.ever:
+                self.g.used_mut.add(place.local)  # assigned again: `mut` was needed
             if not info.mutable and info.kind != "temp" and place.local in state.ever and (
                     place.local not in self.uninit_reported):
                 first = state.first.get(place.local)
@@ -400,6 +402,7 @@ class BodyChecker:
                 # `a[0] = x` reads `a` to index it: a use of the uninitialised array.
                 self.errors.append(uninitialized_error(READ, access.target or access.span,
                                                        info, possibly))
+                self.g.used_mut.discard(place.local)  # rustc counts no use of `mut` in it
             else:
                 self.errors.append(partial_assign_error(access.span, info))
             self.facts.append(ErrorFacts(self.errors[-1], self.reporting, access))
@@ -440,3 +443,12 @@ class BodyChecker:
 
 
 __all__ = ["BodyChecker"]
+
+
+def _read_span(node: Node, holder: int) -> Span:
+    """Where `node` reads `holder`: a `&self` autoref reads it at the receiver
+    (`r.len()` -> `r`), anything else over the node's span."""
+    for access in node.accesses:
+        if access.place.local == holder and access.borrow_use and access.kind == SHARED:
+            return access.span
+    return node.span

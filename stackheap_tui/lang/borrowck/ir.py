@@ -35,6 +35,12 @@ class Loan:
     node: int = -1  # where it was created
     is_temp: bool = False  # borrows a temporary (E0716 rather than E0597)
     two_phase: bool = False  # a reserved `&mut` autoref: shared until the call, named mutable
+    quote: Span | None = None  # the whole expression, where rustc's span is its receiver
+
+    @property
+    def code_span(self) -> Span:
+        """What an explanation quotes: `v.first()` or `&v[0]`, not the receiver `v`."""
+        return self.quote or self.span
 
 
 @dataclass(eq=False)
@@ -48,6 +54,11 @@ class Access:
     compound: bool = False  # `x += 1` (reads the old value)
     whole_write: bool = False  # assigns the whole local (E0384 applies)
     target: Span | None = None  # an assignment's place expression (`a[0]`, `p.x`)
+    quote: Span | None = None  # the whole expression, where rustc's span is its receiver
+
+    @property
+    def code_span(self) -> Span:
+        return self.quote or self.span
 
 
 @dataclass(eq=False)
@@ -106,6 +117,9 @@ class Graph:
     # A value moved into a closure: (closure span's start, local) -> the closure's head
     # (`move ||`) and where its body uses the variable, for E0382's two labels.
     closure_moves: dict[tuple[int, int], tuple[Span, Span]] = field(default_factory=dict)
+    used_mut: set[int] = field(default_factory=set)  # locals whose `mut` something needed
+    let_inits: dict[int, Span] = field(default_factory=dict)  # `let x = e;` node -> `e`
+    fake_reads: set[int] = field(default_factory=set)  # `let _ = x;`: x counts as used
 
 
 @dataclass(eq=False)

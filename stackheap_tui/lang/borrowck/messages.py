@@ -40,6 +40,22 @@ def place_text(place: Place, locals_: dict[int, LocalInfo]) -> str:
     return describe(place, _name(place, locals_))
 
 
+def needs_mut_binding(place: Place) -> bool:
+    """Whether writing or `&mut`-borrowing `place` needs its local declared `mut` (as
+    `mutability_error` walks it: not through a reference, an `Rc` or a `RefCell` guard)."""
+    proj = place.proj
+    for i in range(len(proj) - 1, -1, -1):
+        p = proj[i]
+        if p.kind == "index" and p.overloaded_index:
+            return needs_mut_binding(Place(place.local, proj[:i]))
+        if p.kind != "deref" or p.name == BOX:
+            continue
+        if p.name in (GUARD_MUT, OVERLOADED):
+            return needs_mut_binding(Place(place.local, proj[:i]))
+        return False
+    return True
+
+
 def mutability_error(place: Place, locals_: dict[int, LocalInfo], span: Span,
                      assign: bool) -> Diagnostic | None:
     """E0594 / E0596: writing or `&mut`-borrowing a place that isn't mutable."""
@@ -54,14 +70,20 @@ def mutability_error(place: Place, locals_: dict[int, LocalInfo], span: Span,
             continue
         desc = place_text(place, locals_)
         if p.name == REF:
+            # rustc names the reference when it is a variable's (`*r`, `(*self).n`), and
+            # offers `&mut` where that variable got its `&` (see `ref_suggestions`).
+            owner = locals_.get(place.local)
+            named = i == 0 and owner is not None and owner.kind in ("var", "param")
+            act = "written to" if assign else "borrowed as mutable"
+            label = (f"`{_outer(place, i, locals_)}` is a `&` reference, so it cannot be {act}"
+                     if named else "cannot assign" if assign else "cannot borrow as mutable")
+            marks = (Suggestion(REF_MUT_MARK, (Edit(owner.span, ""),)),) if (
+                named and owner is not None) else ()
             if assign:
                 return Diagnostic(f"cannot assign to `{desc}`, which is behind a `&` reference",
-                                  span, "E0594", "`" + desc + "` is a `&` reference, so the "
-                                  "data it refers to cannot be written")
+                                  span, "E0594", label, suggestions=marks)
             return Diagnostic(f"cannot borrow `{desc}` as mutable, as it is behind a `&` "
-                              "reference", span, "E0596", f"`{_outer(place, i, locals_)}` is a "
-                              "`&` reference, so the data it refers to cannot be borrowed as "
-                              "mutable")
+                              "reference", span, "E0596", label, suggestions=marks)
         if p.name == REF_MUT:
             # Through `&mut` only uniqueness matters: no `&` may come before it.
             if any(q.kind == "deref" and q.name == REF for q in proj[:i]):
@@ -100,6 +122,7 @@ def mutability_error(place: Place, locals_: dict[int, LocalInfo], span: Span,
                       suggestions=(make_mutable(info, MAKE_MUTABLE[0]),))
 
 
+REF_MUT_MARK = "consider changing this to be a mutable reference"  # where: ref_suggestions
 MAKE_MUTABLE = ("consider changing this to be mutable", "consider making this binding mutable")
 
 
@@ -189,7 +212,8 @@ def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
     desc = place_text(place, locals_)
     borrowed = place_text(called if called is not None else loan.place, locals_)
     mutable = loan.mutable or loan.two_phase  # a reservation is named a mutable borrow
-    labels = [Label(loan.span, f"`{borrowed}` is borrowed here" if kind in (MOVE, WRITE, READ)
+    labels = [Label(loan.span, f"borrow of `{borrowed}` occurs here" if kind == MOVE
+                    else f"`{borrowed}` is borrowed here" if kind in (WRITE, READ)
                     else ("first mutable borrow occurs here" if kind in (MUTABLE, RESERVE)
                           and mutable else "mutable borrow occurs here" if mutable
                           else "immutable borrow occurs here"))]
@@ -231,8 +255,11 @@ def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
                           (*declared, Label(span, f"`{name}` dropped here while still borrowed"),
                            *labels[1:]), order)
     if kind == MOVE:
+        info = locals_.get(place.local)
+        declared = (Label(info.span, f"binding `{info.name}` declared here"),) if (
+            info is not None and info.kind in ("var", "param")) else ()
         return Diagnostic(f"cannot move out of `{desc}` because it is borrowed", span, "E0505",
-                          f"move out of `{desc}` occurs here", tuple(labels))
+                          f"move out of `{desc}` occurs here", (*declared, *labels))
     if kind == WRITE:
         return Diagnostic(f"cannot assign to `{desc}` because it is borrowed", span, "E0506",
                           f"`{desc}` is assigned to here but it was already borrowed",
@@ -266,6 +293,8 @@ def moved_error(kind: str, borrow_use: bool, span: Span, moved: Place, used: Pla
     if info is not None and not partial and not moved.proj:
         labels.append(Label(info.span, f"move occurs because `{info.name}` has type "
                             f"`{ty_text}`, which does not implement the `Copy` trait"))
+    primary = (f"value {'borrowed' if verb == 'borrow' else 'used'} here after "
+               f"{'partial ' if partial else ''}move")
     for where in move_spans:
         again = (where.line, where.col) >= (span.line, span.col)
         loop = ", in previous iteration of loop" if again else ""
@@ -276,15 +305,18 @@ def moved_error(kind: str, borrow_use: bool, span: Span, moved: Place, used: Pla
                                 + loop))
             continue
         text = "value partially moved here" if partial else "value moved here"
-        labels.append(Label(where, text + loop))
+        text += loop
+        if (where.start, where.end) == (span.start, span.end):
+            primary = text  # rustc says only where it moved, under the caret
+            continue
+        labels.append(Label(where, text))
     notes: tuple[str, ...] = ()
     moved_ty = place_type(info.ty, moved.proj) if info is not None and partial else None
     if moved_ty is not None:
         notes = (f"partial move occurs because `{place_text(moved, locals_)}` has type "
                  f"`{moved_ty}`, which does not implement the `Copy` trait",)
-    return Diagnostic(f"{verb} of {what}: `{shown}`", span, "E0382",
-                      f"value {'borrowed' if verb == 'borrow' else 'used'} here after "
-                      f"{'partial ' if partial else ''}move", tuple(labels), notes)
+    return Diagnostic(f"{verb} of {what}: `{shown}`", span, "E0382", primary, tuple(labels),
+                      notes)
 
 
 def place_type(ty: T.Ty, proj: tuple[Proj, ...]) -> T.Ty | None:

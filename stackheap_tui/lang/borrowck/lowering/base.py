@@ -34,7 +34,11 @@ from stackheap_tui.lang.borrowck.ir import (
     LocalInfo,
     Node,
 )
-from stackheap_tui.lang.borrowck.messages import move_out_error, mutability_error
+from stackheap_tui.lang.borrowck.messages import (
+    move_out_error,
+    mutability_error,
+    needs_mut_binding,
+)
 from stackheap_tui.lang.borrowck.places import (
     BOX,
     REF_MUT,
@@ -227,6 +231,8 @@ class LowererBase:
             return  # a capture: the closure's creation checks it
         if self.static_place_error(place, span, "assign" if assign else "borrow"):
             return
+        if (place.proj or not assign) and needs_mut_binding(place):
+            self.g.used_mut.add(place.local)  # (a whole assignment: the dataflow decides)
         table = next((p.container for p in place.proj if p.kind == "index"
                       and p.container.startswith("HashMap<")), None)
         if table is not None:  # `HashMap` has no `IndexMut` (rustc also suggests fixes)
@@ -335,7 +341,7 @@ class LowererBase:
         return (t,)
 
     def borrow_place(self, place: Place, mutable: bool, span: Span,
-                     kind: str | None = None) -> tuple[int, ...]:
+                     kind: str | None = None, quote: Span | None = None) -> tuple[int, ...]:
         """`&place` / `&mut place`: a new loan, held by a temporary."""
         if mutable:
             self.require_mutable(place, span, assign=False)
@@ -344,22 +350,23 @@ class LowererBase:
             self.on_capture(place, MUTABLE if mutable else SHARED, span)
             return ()
         loan = self.new_loan(place, mutable, span)
+        loan.quote = quote
         result = self.temp(T.RefTy(T.UNIT, mutable), span)
         # A reborrow through a reference, or a borrow of a value holding references,
         # keeps the loans behind it alive as long as the new reference.
         ty = self.g.locals[place.local].ty
         flow = [place.local] if place.has_deref() or may_carry_loans(ty) else []
         self.emit(span, accesses=[Access(place, kind or (MUTABLE if mutable else SHARED), span,
-                                         borrow_use=True, loan=loan)],
+                                         borrow_use=True, loan=loan, quote=quote)],
                   define=result, flow=flow, gen=[loan], init=[Place(result)])
         if flow and place.has_deref() and self.is_param(place.local):
             self.g.narrow[result] = (place, True)
         return (result,)
 
     def borrow(self, op: Operand, mutable: bool, span: Span, extended: bool = False,
-               scoped: bool = False) -> tuple[int, ...]:
+               scoped: bool = False, quote: Span | None = None) -> tuple[int, ...]:
         if op.place is not None:
-            return self.borrow_place(op.place, mutable, span)
+            return self.borrow_place(op.place, mutable, span, quote=quote)
         if scoped:
             # rustc extends this temporary past the block, `if` or `match` it is made in;
             # the interpreter's temporaries end with their block.

@@ -207,13 +207,18 @@ class CallLowering(ControlFlowLowering):
         accesses: list[Access] = []
         if place is not None:
             kind = MUTABLE if mode == "mut" else SHARED
+            # rustc spans an autoref at the receiver (`- immutable borrow occurs here`
+            # under `v` of `v.first()`); only a `&mut self` activation is the whole call.
             loan = self.new_loan(place, mode == "mut", e.receiver.span) if (
                 ties_to_autoref) else None
+            if loan is not None:
+                loan.quote = e.span
             if self.is_outer(place.local):
                 assert self.on_capture is not None
                 self.on_capture(place, kind, e.receiver.span)
             else:
-                accesses.append(Access(place, kind, e.span, borrow_use=True, loan=loan,
+                at = e.span if mode == "mut" else e.receiver.span
+                accesses.append(Access(place, kind, at, borrow_use=True, loan=loan, quote=e.span,
                                        ignore=(reservation.id,) if reservation else ()))
                 if loan is not None:
                     gen.append(loan)

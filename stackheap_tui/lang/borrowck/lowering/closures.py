@@ -125,6 +125,8 @@ class ClosureLowering(CallLowering):
         for place, kind, span in sorted(merged, key=lambda c: (c[2].line, c[2].col)):
             local = self.g.locals.get(place.local)
             by_value = e.is_move or kind == MOVE
+            if kind in (MUTABLE, WRITE) and place.local in self.g.locals:
+                self.g.used_mut.add(place.local)  # a `move` closure changes its own copy
             if by_value:
                 ty = (place_type(local.ty, place.proj) if local is not None else None) or T.UNIT
                 if e.head is not None:

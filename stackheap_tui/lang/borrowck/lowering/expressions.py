@@ -50,11 +50,28 @@ class ExpressionLowering(StatementLowering):
             return op
         if e.op in ("&", "&mut"):
             op = self.expr(e.operand)
-            carried = self.borrow(op, e.op == "&mut", e.span, id(e) in self.extended,
-                                  id(e) in self.extended_scoped)
+            at = self._borrow_span(e)
+            carried = self.borrow(op, e.op == "&mut", at, id(e) in self.extended,
+                                  id(e) in self.extended_scoped,
+                                  quote=e.span if at is not e.span else None)
             return Operand(e, self.type_of(e), carried=carried)
         self.consume(self.expr(e.operand))
         return self.value(e)
+
+    def _borrow_span(self, e: ast.Unary) -> Span:
+        """Where rustc spans `&place`: at the receiver of the innermost `Index` autoref
+        (`&v[0]` on a Vec borrows `v` through `Index::index(&v, 0)`), else the whole."""
+        span = e.span
+        node = e.operand
+        while isinstance(node, ast.Field | ast.Index):
+            if isinstance(node, ast.Index):
+                container = self.type_of(node.base)
+                while isinstance(container, T.RefTy | T.BoxTy):
+                    container = container.inner
+                if not isinstance(container, T.ArrayTy | T.SliceTy):
+                    span = node.base.span
+            node = node.base
+        return span
 
     def e_Cast(self, e: ast.Cast) -> Operand:
         self.consume(self.expr(e.expr))

@@ -118,6 +118,7 @@ class StatementLowering(PatternLowering):
             key = self.local(binding)
             self.emit(stmt.span, uninit=[key])
             self.emit(pat.span, define=key, flow=list(flows), init=[Place(key)])
+            self.g.let_inits[len(self.g.nodes) - 1] = stmt.init.span  # for the liveness lint
             if isinstance(stmt.type, ast.TypeRef) and stmt.type.static and (
                     self.g.exit is not None and self.on_capture is None) and not (
                     _constant_borrow(stmt.init, self)):
@@ -128,6 +129,8 @@ class StatementLowering(PatternLowering):
         if isinstance(pat, ast.WildcardPattern):
             if op.place is None:
                 self.consume(op)
+            else:
+                self.g.fake_reads.add(op.place.local)  # a use for the liveness lint only
             return  # `let _ = place;` neither moves nor reads
         place = op.place if op.place is not None else Place(self.store_always(op, stmt.span))
         self.bind_pattern(pat, place, op.ty, stmt.init)

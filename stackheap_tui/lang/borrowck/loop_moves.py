@@ -1,0 +1,156 @@
+"""rustc's words around a value moved inside a loop (E0382).
+
+Measured with rustc 1.95:
+
+- every loop around the move that does not also hold the moved binding's declaration
+  gets "inside of this loop" under its head (`for x in xs`, `while cond`, `loop`);
+- when the move's nearest enclosing expression is a call (`drop(s)`, `v.push(s)`) and
+  the outermost such loop has a `break` (a `while` loop always has one: its condition
+  is one), "help: consider moving the expression out of the loop so it is only moved
+  once": `let mut value = CALL;` before the loop and `value` in the call's place.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from stackheap_tui.lang import ast
+from stackheap_tui.lang.diagnostics import Diagnostic, Edit, Label, Suggestion
+from stackheap_tui.lang.program import CheckedProgram
+from stackheap_tui.lang.span import Span
+
+_LOOPS = (ast.Loop, ast.While, ast.For)
+AnyLoop = ast.Loop | ast.While | ast.For
+HOIST = "consider moving the expression out of the loop so it is only moved once"
+
+
+def _contains(outer: Span, inner: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _chain(program: ast.Program, span: Span) -> list[object] | None:
+    """The nodes from an item down to the expression spanning exactly `span`."""
+    def walk(node: object, chain: list[object]) -> list[object] | None:
+        node_span = getattr(node, "span", None)
+        if isinstance(node_span, Span) and not _contains(node_span, span):
+            return None
+        if isinstance(node, ast.Path) and isinstance(node_span, Span) and (
+                node_span.start, node_span.end) == (span.start, span.end):
+            return [*chain, node]
+        for child in ast.children(node):
+            found = walk(child, [*chain, node])
+            if found is not None:
+                return found
+        return None
+
+    for item in program.items:
+        found = walk(item, [])
+        if found is not None:
+            return found
+    return None
+
+
+def _head(loop: object) -> Span | None:
+    """A loop's head as rustc underlines it: `'a: for x in xs`, `while cond`, `loop`
+    (after a label written as `'a: `)."""
+    if not isinstance(loop, _LOOPS):
+        return None
+    s = loop.span
+    if isinstance(loop, ast.Loop):
+        # `'a: loop`: only the keyword (for `for` and `while` the label is included).
+        skip = len(loop.label) + 2 if loop.label is not None else 0
+        if loop.label is not None and not loop.label.startswith("'"):
+            return None
+        return Span(s.line, s.col + skip, s.line, s.col + skip + 4, s.start + skip,
+                    s.start + skip + 4)
+    end = loop.iterable.span if isinstance(loop, ast.For) else loop.cond.span
+    return Span(s.line, s.col, end.end_line, end.end_col, s.start, end.end)
+
+
+def _has_break(node: object) -> bool:
+    """A `break` anywhere in the loop (a `while` always breaks at its condition)."""
+    if isinstance(node, ast.While):
+        return True
+    if isinstance(node, ast.Break):
+        return True
+    if isinstance(node, ast.Closure | ast.FnItem):
+        return False
+    return any(_has_break(child) for child in ast.children(node))
+
+
+def _indent(loop: AnyLoop) -> str:
+    return " " * (loop.span.col - 1)  # rustc indents as the loop's line
+
+
+def _with_loop_words(d: Diagnostic, checked: CheckedProgram) -> Diagnostic:
+    moves = [label for label in d.all_labels() if label.text.startswith("value moved here")]
+    declared = [label for label in d.labels if label.text.startswith("move occurs because")]
+    if len(moves) != 1 or len(declared) != 1:
+        return d
+    chain = _chain(checked.program, moves[0].span)
+    if chain is None:
+        return d
+    loops: list[AnyLoop] = []
+    for node in reversed(chain[:-1]):
+        span = getattr(node, "span", None)
+        if isinstance(node, ast.FnItem | ast.Closure) or (
+                isinstance(span, Span) and _contains(span, declared[0].span)):
+            break
+        if isinstance(node, _LOOPS):
+            loops.append(node)
+    if not loops:
+        return d
+    heads = [_head(loop) for loop in loops]
+    if any(head is None for head in heads):
+        return d
+    labels = (*d.labels, *(Label(head, "inside of this loop") for head in heads if head))
+    d = dataclasses.replace(d, labels=labels)
+    parent = chain[-2]
+    outer = loops[-1]
+    if not isinstance(parent, ast.Call | ast.MethodCall) or not _has_break(outer):
+        return d
+    call = parent.span
+    if call.line != call.end_line:
+        return d
+    text = _call_text(parent)
+    if text is None:
+        return d
+    start = outer.span
+    hoist = Suggestion(HOIST, (
+        Edit(start, f"let mut value = {text};\n{_indent(outer)}"),
+        Edit(call, "value", call.end - call.start)))
+    return dataclasses.replace(d, suggestions=(hoist, *d.suggestions))
+
+
+def _call_text(call: ast.Call | ast.MethodCall) -> str | None:
+    """The call as written, for the simple shapes a learner writes (`f(x)`, `v.push(x)`);
+    None when it cannot be rebuilt exactly from the tree."""
+    def text(e: object) -> str | None:
+        if isinstance(e, ast.Path) and e.is_name:
+            return e.segments[0]
+        if isinstance(e, ast.Field):
+            base = text(e.base)
+            return None if base is None else f"{base}.{e.name}"
+        return None
+
+    args = [text(arg) for arg in call.args]
+    if any(arg is None for arg in args):
+        return None
+    if isinstance(call, ast.MethodCall):
+        receiver = text(call.receiver)
+        if receiver is None or call.generic_args:
+            return None
+        head = f"{receiver}.{call.method}"
+    else:
+        callee = call.callee
+        if not isinstance(callee, ast.Path) or callee.generic_args or callee.as_trait:
+            return None
+        head = "::".join(callee.segments)
+    return f"{head}({', '.join(a for a in args if a is not None)})"
+
+
+def add_loop_words(diagnostics: list[Diagnostic], checked: CheckedProgram) -> list[Diagnostic]:
+    """E0382 diagnostics with rustc's loop labels and hoisting help, where they apply."""
+    return [_with_loop_words(d, checked) if d.code == "E0382" and (
+        d.message.startswith(("use of moved value", "borrow of moved value"))) else d
+        for d in diagnostics]

@@ -1,0 +1,107 @@
+"""rustc's words for a value moved by a method that takes `self` (E0382).
+
+Measured with rustc 1.95 on the program's own methods (`o.finish()` with
+`fn finish(self)`):
+
+- the move is labelled over the method and its arguments: "`o` moved due to this method
+  call" (", in previous iteration of loop" in a loop, where the caret then has no label);
+- outside a loop, "note: `Order::finish` takes ownership of the receiver `self`, which
+  moves `o`" at the `self` of the method (a trait's method: at the trait's declaration,
+  named `Trait::method`; a generic type's: `W::<T>::take`);
+- if the receiver's type implements `Clone`: "help: you can `clone` the value and
+  consume it, but this might not be your desired behavior", `.clone()` after it.
+
+std methods (`unwrap`, `into_iter`) point into the standard library's sources: not
+drawn here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from stackheap_tui.lang import ast
+from stackheap_tui.lang.borrowck.clone_suggestions import _chain_to, _is_clone
+from stackheap_tui.lang.diagnostics import Diagnostic, Edit, Label, SubNote, Suggestion
+from stackheap_tui.lang.program import CheckedProgram
+from stackheap_tui.lang.span import Span
+
+_MOVED = "value moved here"
+_AGAIN = ", in previous iteration of loop"
+CLONE_CONSUME = "you can `clone` the value and consume it, but this might not be your " \
+    "desired behavior"
+
+
+def _owner(program: ast.Program, item: ast.FnItem) -> tuple[str, ast.SelfParam] | None:
+    """How rustc names the method (`Order::finish`, `Consume::eat`, `W::<T>::take`) and
+    the `self` it points at."""
+    for decl in program.items:
+        if not isinstance(decl, ast.ImplItem) or item not in decl.methods:
+            continue
+        if decl.trait is not None:
+            for trait in program.items:
+                if isinstance(trait, ast.TraitItem) and trait.name == decl.trait.segments[-1]:
+                    for method in (*trait.required, *trait.provided):
+                        if method.name == item.name and method.self_param is not None:
+                            return f"{trait.name}::{item.name}", method.self_param
+            return None
+        target = decl.self_type
+        if not isinstance(target, ast.TypePath) or item.self_param is None:
+            return None
+        name = target.segments[-1]
+        params = [g.name for g in decl.generics if not g.name.startswith("'")]
+        shown = f"{name}::<{', '.join(params)}>" if params else name
+        return f"{shown}::{item.name}", item.self_param
+    return None
+
+
+def _self_word(param: ast.SelfParam) -> Span:
+    """The `self` of `self` / `mut self`."""
+    s = param.span
+    return Span(s.end_line, s.end_col - 4, s.end_line, s.end_col, s.end - 4, s.end)
+
+
+def _with_method_move(d: Diagnostic, checked: CheckedProgram) -> Diagnostic:
+    moves = [label for label in d.all_labels() if label.text in (_MOVED, _MOVED + _AGAIN)]
+    shown = re.search(r"moved value: `([^`]*)`$", d.message)
+    if len(moves) != 1 or shown is None or d.children or d.suggestions:
+        return d
+    move = moves[0]
+    chain = _chain_to(checked.program, move.span, (ast.Path,))
+    if chain is None or len(chain) < 2:
+        return d
+    call, path = chain[-2], chain[-1]
+    if not isinstance(call, ast.MethodCall) or call.receiver is not path:
+        return d
+    callee = checked.callees.get(id(call))
+    if callee is None or callee.item is None or callee.self_mode != "value" or callee.derefs:
+        return d
+    owner = _owner(checked.program, callee.item)
+    if owner is None:
+        return d
+    name = shown.group(1)
+    again = move.text.endswith(_AGAIN)
+    m = call.method_span
+    at = Span(m.line, m.col, call.span.end_line, call.span.end_col, m.start, call.span.end)
+    label = Label(at, f"`{name}` moved due to this method call" + (_AGAIN if again else ""))
+    if move.primary:  # the caret keeps no words of its own
+        d = dataclasses.replace(d, label="", labels=(*d.labels, label))
+    else:
+        d = dataclasses.replace(d, labels=tuple(label if lb is move else lb for lb in d.labels))
+    if not again:
+        d = dataclasses.replace(d, children=(SubNote(
+            "note", f"`{owner[0]}` takes ownership of the receiver `self`, which moves "
+            f"`{name}`", _self_word(owner[1])),))
+    ty = checked.types.get(id(path))
+    if ty is not None and _is_clone(ty):
+        r = path.span
+        end = Span(r.end_line, r.end_col, r.end_line, r.end_col, r.end, r.end)
+        d = dataclasses.replace(d, suggestions=(
+            Suggestion(CLONE_CONSUME, (Edit(end, ".clone()"),)),))
+    return d
+
+
+def add_method_move_words(diagnostics: list[Diagnostic],
+                          checked: CheckedProgram) -> list[Diagnostic]:
+    """E0382 diagnostics whose move is a `self` method of the program, in rustc's words."""
+    return [_with_method_move(d, checked) if d.code == "E0382" else d for d in diagnostics]
