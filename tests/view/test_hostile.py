@@ -244,9 +244,10 @@ def test_a_signal_to_end_restores_the_terminal(number):
 async def test_q_while_a_big_program_is_checked_quits_at_once():
     from stackheap_tui.view.loading import Pending
 
-    # Thousands of functions: checking takes seconds, on a thread the app does not wait for.
+    # Thousands of functions: checking takes seconds, on a thread the app does not wait for
+    # (18,000: since the parse loop, 6,000 could be checked before `q` arrived).
     source = "".join(f"fn f{i}(x: i64) -> i64 {{ let y = x + {i}; y * 2 }}\n"
-                     for i in range(6000)) + "fn main() { println!(\"{}\", f1(2)); }\n"
+                     for i in range(18_000)) + "fn main() { println!(\"{}\", f1(2)); }\n"
     app = StackHeapApp(pending=Pending(source, "big.rs"))
     async with app.run_test(size=(80, 24)) as pilot:
         while counter(app) != "checking…":
