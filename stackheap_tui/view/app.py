@@ -236,12 +236,16 @@ class StackHeapApp(Modes):
             recording = await _off_the_event_loop(
                 compile_and_start, pending.source, pending.path, pending.max_steps)
         except CompileError as error:
+            if self._exit:
+                return  # quit while it was checked: the panes are being taken down
             await self.show_program(None, Failure.from_error(error, pending.source,
                                                              pending.path))
         except Exception as error:  # never a traceback on the user's screen
             self.internal_error = error
             self.exit(return_code=1)
         else:
+            if self._exit:
+                return  # (setting the title now would look for a header being removed)
             self.opened = recording
             await self.show_program(None, None, recording)
 
