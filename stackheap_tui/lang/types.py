@@ -362,7 +362,7 @@ class Layout:
     offsets: tuple[int, ...] = ()  # field offsets in declaration order (structs, tuples)
 
 
-_POINTER_NICHE = 1  # references, Box and Rc are never null: one spare value
+POINTER_NICHE = 1  # references, Box and Rc are never null: one spare value
 
 
 def layout(ty: Ty) -> tuple[int, int]:
@@ -386,7 +386,7 @@ def full_layout(ty: Ty) -> Layout:
     if isinstance(ty, BoxTy | RefTy):
         # A pointer to an unsized value is "fat": address plus length.
         size = 16 if is_unsized(ty.inner) else 8
-        return Layout(size, 8, _POINTER_NICHE, 0, 8)
+        return Layout(size, 8, POINTER_NICHE, 0, 8)
     if isinstance(ty, TupleTy):
         return struct_layout(ty.items)
     if isinstance(ty, ArrayTy):
@@ -398,7 +398,8 @@ def full_layout(ty: Ty) -> Layout:
             return struct_layout(ty.layout.fields)
         return Layout(0, 1, 0)
     if isinstance(ty, IterTy):
-        return iter_layout(ty) or Layout(16, 8, _POINTER_NICHE, 0, 8)
+        from stackheap_tui.lang.iter_layouts import iter_layout  # (it builds on this module)
+        return iter_layout(ty) or Layout(16, 8, POINTER_NICHE, 0, 8)
     if isinstance(ty, AdtTy):
         return _adt_layout(ty)
     raise ValueError(f"no layout for {ty}")
@@ -409,11 +410,11 @@ def _adt_layout(ty: AdtTy) -> Layout:
         # cap, ptr, len; the capacity never exceeds isize::MAX: a niche of 2^63 values.
         return Layout(24, 8, 1 << 63, 0, 8, (8, 0, 16))
     if ty.name in ("Rc", "Weak"):
-        return Layout(8, 8, _POINTER_NICHE, 0, 8)
+        return Layout(8, 8, POINTER_NICHE, 0, 8)
     if ty.name == "RefCell":
         return struct_layout((IntTy("isize"), ty.args[0]))  # the borrow flag, then the value
     if ty.name in ("Ref", "RefMut"):
-        return Layout(16, 8, _POINTER_NICHE, 0, 8)  # the value's pointer and the flag's
+        return Layout(16, 8, POINTER_NICHE, 0, 8)  # the value's pointer and the flag's
     if ty.name == "Cell":
         return full_layout(ty.args[0])
     if ty.name == "VecDeque":  # cap, ptr, head, len; the capacity has a niche, as Vec's
@@ -421,7 +422,7 @@ def _adt_layout(ty: AdtTy) -> Layout:
     if ty.name in ("HashMap", "HashSet"):
         # RawTable (ctrl pointer, bucket mask, items, growth left), then RandomState's
         # two u64 keys; the ctrl pointer is never null.
-        return Layout(48, 8, _POINTER_NICHE, 0, 8)
+        return Layout(48, 8, POINTER_NICHE, 0, 8)
     if ty.name == "ParseIntError":
         return Layout(1, 1, 256 - 5, 0, 1)  # an enum of five error kinds
     if ty.name in ("ParseFloatError", "ParseCharError"):
@@ -444,97 +445,13 @@ def _adt_layout(ty: AdtTy) -> Layout:
     return _enum_layout(ty)
 
 
-# std's iterator structs, measured with rustc 1.95 (`size_of_val`): the fields each
-# adaptor adds to the iterator it adapts (`F` its closure, `St` scan's state).
-_POINTER_PAIR = Layout(16, 8, _POINTER_NICHE, 0, 8)  # slice::Iter, Chars, Bytes
-_ADAPTOR_FIELDS: dict[str, tuple[str, ...]] = {
-    "Map": ("I", "F"), "Filter": ("I", "F"), "FilterMap": ("I", "F"), "Inspect": ("I", "F"),
-    "MapWhile": ("I", "F"), "Enumerate": ("I", "usize"), "Take": ("I", "usize"),
-    "Skip": ("I", "usize"), "StepBy": ("I", "usize", "bool"), "Rev": ("I",),
-    "Cloned": ("I",), "Copied": ("I",), "TakeWhile": ("I", "bool", "F"),
-    "SkipWhile": ("I", "bool", "F"), "Scan": ("I", "F", "St"), "Zip": ("I", "J", "usize",
-                                                                     "usize"),
-}
-
-
-def iter_layout(ty: IterTy) -> Layout | None:
-    """An iterator's layout as std's struct for it, or None when not known here (a
-    closure with captures inside, an adaptor not measured)."""
-    kind, parts = ty.kind, ty.parts
-    if kind in ("Iter", "IterMut", "Chars", "Bytes") and not parts:
-        return _POINTER_PAIR
-    if kind in ("Windows", "Chunks"):
-        return Layout(24, 8, _POINTER_NICHE, 0, 8)
-    if kind == "IntoIter" and not parts:  # a Vec's: buf, ptr, cap, end
-        return Layout(32, 8, _POINTER_NICHE, 0, 8)
-    if kind == "IntoIter" and isinstance(parts[0], ArrayTy):  # the array, alive range
-        return struct_layout((parts[0], USIZE, USIZE))
-    if kind == "Range" and parts:
-        return _into_iter_layout(parts[0])
-    inner = _into_iter_layout(parts[0]) if parts else None
-    if inner is None:
-        return None
-    if kind == "Chain":
-        other = _into_iter_layout(parts[1]) if len(parts) > 1 else None
-        if other is None:
-            return None
-        return struct_layout((UNIT, UNIT), layouts=[_optional(inner), _optional(other)])
-    if kind == "Fuse":
-        return _optional(inner)
-    if kind == "Peekable":  # the iterator and `Option<Option<Item>>`, the peeked item
-        return struct_layout((UNIT, UNIT), layouts=[inner, full_layout(
-            option(option(ty.item)))])
-    fields = _ADAPTOR_FIELDS.get(kind)
-    if fields is None:
-        return None
-    layouts: list[Layout] = []
-    for name in fields:
-        if name == "I":
-            layouts.append(inner)
-        elif name == "J":
-            other = _into_iter_layout(parts[1]) if len(parts) > 1 else None
-            if other is None:
-                return None
-            layouts.append(other)
-        elif name in ("F", "St"):
-            index = 1 if name == "F" and kind != "Scan" else (2 if name == "F" else 1)
-            if len(parts) <= index or not layout_known(parts[index]):
-                return None
-            layouts.append(full_layout(parts[index]))
-        else:
-            layouts.append(full_layout(USIZE if name == "usize" else BOOL))
-    return struct_layout(tuple(UNIT for _ in layouts), layouts=layouts)
-
-
-def _optional(inner: Layout) -> Layout:
-    """`Option<X>` of a struct laid out as `inner` (a niche, else a tag before it)."""
-    if inner.niche:
-        return Layout(inner.size, inner.align, inner.niche - 1, inner.niche_offset,
-                      inner.niche_size)
-    size = (inner.size + inner.align + inner.align - 1) // inner.align * inner.align
-    return Layout(size, inner.align, 0)
-
-
-def _into_iter_layout(ty: Ty) -> Layout | None:
-    """The layout of the iterator `IntoIterator::into_iter` makes of a value of `ty`."""
-    if isinstance(ty, IterTy):
-        return iter_layout(ty)
-    if isinstance(ty, AdtTy) and ty.name in ("Range", "RangeInclusive", "RangeFrom"):
-        return full_layout(ty)
-    if isinstance(ty, RefTy) and isinstance(ty.inner, SliceTy | ArrayTy | AdtTy) and (
-            not isinstance(ty.inner, AdtTy) or is_vec(ty.inner)):
-        return _POINTER_PAIR
-    if isinstance(ty, AdtTy) and is_vec(ty):
-        return Layout(32, 8, _POINTER_NICHE, 0, 8)
-    return None
-
-
 def layout_known(ty: Ty) -> bool:
     """Whether this type's size is known here: not a closure that captures (its size is
     its captures'), no iterator struct not measured, no type left to infer."""
     if isinstance(ty, FnTy):
         return not ty.captures or (ty.layout is not None and ty.layout.fields is not None)
     if isinstance(ty, IterTy):
+        from stackheap_tui.lang.iter_layouts import iter_layout
         return iter_layout(ty) is not None
     if isinstance(ty, InferTy | ParamTy):
         return False
