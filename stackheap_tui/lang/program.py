@@ -127,6 +127,9 @@ class CheckedProgram:
     # (method name, the function that slot runs), for each unsizing to `&dyn Trait`
     vtables: dict[tuple[str, str], tuple[tuple[str, ast.FnItem], ...]] = field(
         default_factory=dict)
+    # Spans (start, end) of the bindings that are a struct pattern's shorthand field
+    # (`P { x, y }`), found once for the lints that ask (None until then)
+    shorthand_fields: set[tuple[int, int]] | None = None
 
     def type_of(self, expr: ast.Expr) -> T.Ty:
         return self.types[id(expr)]

@@ -153,6 +153,12 @@ def unused_values(graphs: list[Graph], checked: CheckedProgram) -> list[Diagnost
     plain `x` / `mut x` bindings are judged here (others get rustc's other helps)."""
     variables: list[Diagnostic] = []
     assignments: list[Diagnostic] = []
+
+    def shorthand() -> set[tuple[int, int]]:
+        if checked.shorthand_fields is None:  # one walk per program, not per function
+            checked.shorthand_fields = _shorthand_fields(checked.program)
+        return checked.shorthand_fields
+
     for graph in graphs:
         mark = len(assignments)
         keys = {key for key, info in graph.locals.items()
@@ -196,7 +202,7 @@ def unused_values(graphs: list[Graph], checked: CheckedProgram) -> list[Diagnost
                 variables.append(Diagnostic(
                     f"variable `{info.name}` is assigned to, but never used", info.span,
                     notes=(f"consider using `_{info.name}` instead",), level="warning"))
-            elif _shorthand_field(checked.program, info.span):
+            elif (info.span.start, info.span.end) in shorthand():
                 variables.append(Diagnostic(
                     f"unused variable: `{info.name}`", info.span,
                     label=f"help: try ignoring the field: `{info.name}: _`", level="warning"))
@@ -208,16 +214,16 @@ def unused_values(graphs: list[Graph], checked: CheckedProgram) -> list[Diagnost
     return [*variables, *assignments]  # each body's by position, the bodies in order
 
 
-def _shorthand_field(program: ast.Program, binding: Span) -> bool:
-    """Whether the binding is a struct pattern's shorthand field (`P { x, y }`)."""
-    def walk(node: object) -> bool:
+def _shorthand_fields(program: ast.Program) -> set[tuple[int, int]]:
+    """The bindings that are a struct pattern's shorthand field (`P { x, y }`), by span:
+    one walk of the program (asked per unused variable, a walk each was quadratic)."""
+    found: set[tuple[int, int]] = set()
+    stack: list[object] = list(program.items)
+    while stack:
+        node = stack.pop()
         if isinstance(node, ast.FieldPattern) and isinstance(node.pattern, ast.IdentPattern):
             at = node.pattern.span
-            if (at.start, at.end) == (binding.start, binding.end):
-                return (node.span.start, node.span.end) == (at.start, at.end)
-        span = getattr(node, "span", None)
-        if isinstance(span, Span) and not (span.start <= binding.start < span.end):
-            return False
-        return any(walk(child) for child in ast.children(node))
-
-    return any(walk(item) for item in program.items)
+            if (node.span.start, node.span.end) == (at.start, at.end):
+                found.add((at.start, at.end))
+        stack.extend(ast.children(node))
+    return found
