@@ -30,7 +30,12 @@ from stackheap_tui.lang.borrowck.clone_suggestions import (
 from stackheap_tui.lang.borrowck.flow import BodyChecker
 from stackheap_tui.lang.borrowck.ir import Graph
 from stackheap_tui.lang.borrowck.lint import code_nodes, literal_lint, overflow_lint
-from stackheap_tui.lang.borrowck.loop_moves import add_loop_words
+from stackheap_tui.lang.borrowck.loop_moves import (
+    add_loop_words,
+    exited_by_head,
+    previous_iteration,
+    report_order,
+)
 from stackheap_tui.lang.borrowck.lowering import Lowerer, Shared
 from stackheap_tui.lang.borrowck.messages import place_text
 from stackheap_tui.lang.borrowck.method_moves import add_method_move_words
@@ -80,8 +85,23 @@ def analyse_function(shared: Shared, info: FnInfo) -> FunctionAnalysis:
     errors = list(shared.errors)
     bodies = [BodyChecker(graph) for graph in graphs]
     sig = shared.signature(info)
+    loops = exited_by_head(info.item)
     for body in bodies:
-        found = _uninit_field_labels(body, _one_report_per_move(body, body.run()))
+        checked_errors = body.run()
+        if loops:
+            moves = {id(f.diagnostic): f.move_spans for f in body.facts}
+            checked_errors = report_order(checked_errors, moves, loops)
+        found = _uninit_field_labels(body, _one_report_per_move(body, checked_errors))
+        if loops:
+            relabelled = []
+            for d in found:
+                new = previous_iteration(d, loops)
+                if new is not d:
+                    for f in body.facts:  # the explanations find the error by its facts
+                        if f.diagnostic is d:
+                            f.diagnostic = new
+                relabelled.append(new)
+            found = relabelled
         if body is bodies[0] and sig is not None:
             universal = UniversalCheck(body, sig, info.item, shared.checked)
             found = universal.explain_stores(found)

@@ -154,3 +154,52 @@ def add_loop_words(diagnostics: list[Diagnostic], checked: CheckedProgram) -> li
     return [_with_loop_words(d, checked) if d.code == "E0382" and (
         d.message.startswith(("use of moved value", "borrow of moved value"))) else d
         for d in diagnostics]
+
+
+# ---- which use of a value moved in a loop is reported, and how its move is named ----
+# Measured with rustc 1.95: of the uses that share one set of moves, rustc reports the
+# first its borrow checker visits, and the MIR of a `while` or `for` loop puts the code
+# after the loop before the loop's body: a use after such a loop is the one reported (a
+# `loop`'s body comes first). The way from the move to that use goes back through the
+# loop's head, so the move is "in previous iteration of loop" there too.
+
+
+def exited_by_head(item: ast.FnItem) -> list[Span]:
+    """The `while` and `for` loops of a function (left only through their head)."""
+    found: list[Span] = []
+    stack: list[object] = [item]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.While | ast.For):
+            found.append(node.span)
+        stack.extend(ast.children(node))
+    return found
+
+
+def _after_loop(move: Span, use: Span, loops: list[Span]) -> bool:
+    return any(_contains(loop, move) and use.start >= loop.end for loop in loops)
+
+
+def report_order(errors: list[Diagnostic], moves: dict[int, tuple[Span, ...]],
+                 loops: list[Span]) -> list[Diagnostic]:
+    """`errors` as rustc meets them where that decides the report (`moves`: id of an
+    E0382 -> its move spans): a use inside a `while`/`for` loop holding all its moves
+    comes after the uses past that loop."""
+    def late(d: Diagnostic) -> bool:
+        spans = moves.get(id(d), ())
+        return bool(spans) and any(_contains(loop, d.span) and all(
+            _contains(loop, move) for move in spans) for loop in loops)
+
+    return sorted(errors, key=late)  # stable: otherwise in the checker's order
+
+
+def previous_iteration(d: Diagnostic, loops: list[Span]) -> Diagnostic:
+    """A use after a `while`/`for` loop of a value moved inside it: the move happened in
+    a previous iteration (rustc's label)."""
+    if d.code != "E0382":
+        return d
+    labels = tuple(dataclasses.replace(label, text=label.text + ", in previous iteration of loop")
+                   if label.text in ("value moved here", "value partially moved here")
+                   and _after_loop(label.span, d.span, loops) else label
+                   for label in d.labels)
+    return d if labels == d.labels else dataclasses.replace(d, labels=labels)

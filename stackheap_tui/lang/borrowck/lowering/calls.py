@@ -218,6 +218,9 @@ class CallLowering(ControlFlowLowering):
                 self.on_capture(place, kind, e.receiver.span)
             else:
                 at = e.span if mode == "mut" else e.receiver.span
+                through = self._index_mut_span(e.receiver)
+                if through is not None:
+                    at = through  # `v[0].push(c)`: `IndexMut` borrows `v` first
                 accesses.append(Access(place, kind, at, borrow_use=True, loan=loan, quote=e.span,
                                        ignore=(reservation.id,) if reservation else ()))
                 if loan is not None:

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
-from stackheap_tui.lang.borrowck.ir import READ, SHARED, WRITE, Access
+from stackheap_tui.lang.borrowck.ir import MUTABLE, READ, SHARED, WRITE, Access
 from stackheap_tui.lang.borrowck.lowering.base import Operand
 from stackheap_tui.lang.borrowck.lowering.statements import StatementLowering
 from stackheap_tui.lang.borrowck.places import Proj, may_carry_loans
@@ -73,6 +73,22 @@ class ExpressionLowering(StatementLowering):
             node = node.base
         return span
 
+    def _index_mut_span(self, target: ast.Expr) -> Span | None:
+        """Where rustc labels the `IndexMut` borrow an assignment through `v[i]` on a Vec
+        or String takes: the indexed expression nearest the variable; None if the place
+        is not reached through such an index."""
+        found: Span | None = None
+        node = target
+        while isinstance(node, ast.Field | ast.Index):
+            if isinstance(node, ast.Index):
+                container = self.type_of(node.base)
+                while isinstance(container, T.RefTy | T.BoxTy):
+                    container = container.inner
+                if T.is_vec(container) or T.is_string(container):
+                    found = node.base.span
+            node = node.base
+        return found
+
     def e_Cast(self, e: ast.Cast) -> Operand:
         self.consume(self.expr(e.expr))
         return self.value(e)
@@ -121,6 +137,15 @@ class ExpressionLowering(StatementLowering):
         # Assigning a value that needs dropping drops the old one first (a `Drop` of the
         # place in MIR): rustc points at the place, not the whole assignment.
         span = e.target.span if e.op == "=" and T.needs_drop(target.ty) else e.span
+        through = self._index_mut_span(e.target)
+        if through is not None and not self.is_outer(place.local):
+            # `v[0] = x` (or `+=`) on a Vec is `*IndexMut::index_mut(&mut v, 0) = x`: a
+            # mutable borrow of `v`, labelled at `v` (E0596/E0502/E0499, never E0506).
+            self.require_mutable(place, through, assign=False)
+            self.emit(e.span, accesses=[Access(place, MUTABLE, through, borrow_use=True,
+                                               quote=e.target.span)],
+                      update=place.local, flow=list(flows), init=[place])
+            return self.value(e)
         if not whole:
             self.require_mutable(place, span, assign=True)
         if e.op != "=":
