@@ -14,7 +14,7 @@ program it compiles are not part of the binary's output (and `--check` reports e
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang.borrowck.ir import DEAD, WRITE, Access, Graph, Node
@@ -123,27 +123,42 @@ def _assignments(node: Node) -> list[Access]:
             and a.target is not None and not a.compound]
 
 
-def _live_after(graph: Graph, keys: set[int]) -> list[set[int]]:
-    """For each node, which of `keys` some path reads before writing them again."""
-    count = len(graph.nodes)
-    live_in: list[set[int]] = [set() for _ in range(count)]
-    reads = [_reads(node) & keys for node in graph.nodes]
-    kills = [({a.place.local for a in _assignments(node)} | (
-        {node.define} if index in graph.let_inits else set())) & keys
-        for index, node in enumerate(graph.nodes)]
-    changed = True
-    while changed:
-        changed = False
-        for index in range(count - 1, -1, -1):
-            out: set[int] = set()
-            for succ in graph.nodes[index].succ:
-                out |= live_in[succ]
-            new = (out - kills[index]) | reads[index]
-            if new != live_in[index]:
-                live_in[index] = new
-                changed = True
-    return [set().union(*(live_in[s] for s in node.succ)) if node.succ else set()
-            for node in graph.nodes]
+def _live_after(graph: Graph, keys: set[int]) -> Callable[[int, int], bool]:
+    """Whether `key` is read after node `index` on some path before it is written again:
+    liveness found per variable, backwards from its reads and stopping at its writes, so
+    the cost is the size of each variable's live range (a set of live variables per node
+    cost variables x statements: 70,000 `let`s took minutes)."""
+    nodes = graph.nodes
+    preds: list[list[int]] = [[] for _ in nodes]
+    reads: dict[int, list[int]] = {}
+    kills: dict[int, set[int]] = {}
+    for index, node in enumerate(nodes):
+        for succ in node.succ:
+            preds[succ].append(index)
+        for key in _reads(node) & keys:
+            reads.setdefault(key, []).append(index)
+        killed = {a.place.local for a in _assignments(node)}
+        if index in graph.let_inits and node.define is not None:
+            killed.add(node.define)
+        for key in killed & keys:
+            kills.setdefault(key, set()).add(index)
+    live_in: dict[int, set[int]] = {}
+    for key, found in reads.items():
+        live = set(found)  # a node that reads the variable has it live on entry
+        stop = kills.get(key, set())
+        stack = list(found)
+        while stack:
+            for pred in preds[stack.pop()]:
+                if pred not in live and pred not in stop:
+                    live.add(pred)
+                    stack.append(pred)
+        live_in[key] = live
+
+    def live_after(index: int, key: int) -> bool:
+        live = live_in.get(key)
+        return live is not None and any(succ in live for succ in nodes[index].succ)
+
+    return live_after
 
 
 def unused_values(graphs: list[Graph], checked: CheckedProgram) -> list[Diagnostic]:
@@ -168,14 +183,15 @@ def unused_values(graphs: list[Graph], checked: CheckedProgram) -> list[Diagnost
         if not keys:
             continue
         read = set().union(graph.fake_reads, *(_reads(node) for node in graph.nodes)) & keys
-        after = _live_after(graph, keys - graph.fake_reads)  # (those: not judged)
+        judged = keys - graph.fake_reads  # (those read by `let _ = x;`: not judged)
+        after = _live_after(graph, judged)
         assigned: set[int] = set()
         for index, node in enumerate(graph.nodes):
             for access in _assignments(node):
                 key = access.place.local
                 if key in keys:
                     assigned.add(key)
-                    if key not in after[index] and key not in graph.fake_reads and not _allowed(
+                    if not after(index, key) and key not in graph.fake_reads and not _allowed(
                             checked, "unused_assignments", access.span):
                         name = graph.locals[key].name
                         assignments.append(Diagnostic(
@@ -187,8 +203,8 @@ def unused_values(graphs: list[Graph], checked: CheckedProgram) -> list[Diagnost
             if defined is None:
                 continue
             key = defined
-            if key in keys - graph.fake_reads and key in read and key not in after[
-                    index] and not _allowed(
+            if key in judged and key in read and not after(
+                    index, key) and not _allowed(
                     checked, "unused_assignments", init):
                 assignments.append(Diagnostic(
                     f"value assigned to `{graph.locals[key].name}` is never read", init,
