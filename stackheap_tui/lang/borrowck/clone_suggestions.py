@@ -57,7 +57,7 @@ def _is_clone(ty: T.Ty) -> bool | None:
     return None
 
 
-def _find(program: ast.Program, span: Span) -> list[object] | None:
+def path_chain(program: ast.Program, span: Span) -> list[object] | None:
     """The chain of nodes from an item down to the path spanning exactly `span`."""
     return _chain_to(program, span, (ast.Path,))
 
@@ -132,7 +132,7 @@ def _with_clone(d: Diagnostic, checked: CheckedProgram) -> Diagnostic:
     if len(moves) != 1 or moves[0].text not in _MOVED or d.children or d.suggestions:
         return d
     at = moves[0].span
-    chain = _find(checked.program, at)
+    chain = path_chain(checked.program, at)
     if chain is None:
         return d
     path = chain[-1]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 
 from stackheap_tui.lang import ast
+from stackheap_tui.lang.borrowck.clone_suggestions import path_chain
 from stackheap_tui.lang.diagnostics import Diagnostic, Edit, Label, Suggestion
 from stackheap_tui.lang.program import CheckedProgram
 from stackheap_tui.lang.span import Span
@@ -26,28 +27,6 @@ HOIST = "consider moving the expression out of the loop so it is only moved once
 
 def _contains(outer: Span, inner: Span) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
-
-
-def _chain(program: ast.Program, span: Span) -> list[object] | None:
-    """The nodes from an item down to the expression spanning exactly `span`."""
-    def walk(node: object, chain: list[object]) -> list[object] | None:
-        node_span = getattr(node, "span", None)
-        if isinstance(node_span, Span) and not _contains(node_span, span):
-            return None
-        if isinstance(node, ast.Path) and isinstance(node_span, Span) and (
-                node_span.start, node_span.end) == (span.start, span.end):
-            return [*chain, node]
-        for child in ast.children(node):
-            found = walk(child, [*chain, node])
-            if found is not None:
-                return found
-        return None
-
-    for item in program.items:
-        found = walk(item, [])
-        if found is not None:
-            return found
-    return None
 
 
 def _head(loop: object) -> Span | None:
@@ -87,7 +66,7 @@ def _with_loop_words(d: Diagnostic, checked: CheckedProgram) -> Diagnostic:
     declared = [label for label in d.labels if label.text.startswith("move occurs because")]
     if len(moves) != 1 or len(declared) != 1:
         return d
-    chain = _chain(checked.program, moves[0].span)
+    chain = path_chain(checked.program, moves[0].span)
     if chain is None:
         return d
     loops: list[AnyLoop] = []

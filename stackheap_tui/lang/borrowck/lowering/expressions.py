@@ -61,31 +61,29 @@ class ExpressionLowering(StatementLowering):
     def _borrow_span(self, e: ast.Unary) -> Span:
         """Where rustc spans `&place`: at the receiver of the innermost `Index` autoref
         (`&v[0]` on a Vec borrows `v` through `Index::index(&v, 0)`), else the whole."""
-        span = e.span
-        node = e.operand
+        found = self._overloaded_index(e.operand)
+        return found[0] if found is not None else e.span
+
+    def _index_mut_span(self, target: ast.Expr) -> Span | None:
+        """Where rustc labels the `IndexMut` borrow an assignment through `v[i]` on a Vec
+        or String takes (None if the place is not reached through one)."""
+        found = self._overloaded_index(target)
+        if found is None or not (T.is_vec(found[1]) or T.is_string(found[1])):
+            return None
+        return found[0]
+
+    def _overloaded_index(self, node: ast.Expr) -> tuple[Span, T.Ty] | None:
+        """The indexed expression of the overloaded index nearest the variable in a place
+        (`v` of `v[0].name`, not `v[0]` of `v[0][1]`) and its container type; None if the
+        place goes through no `Index` call (arrays and slices index built in)."""
+        found: tuple[Span, T.Ty] | None = None
         while isinstance(node, ast.Field | ast.Index):
             if isinstance(node, ast.Index):
                 container = self.type_of(node.base)
                 while isinstance(container, T.RefTy | T.BoxTy):
                     container = container.inner
                 if not isinstance(container, T.ArrayTy | T.SliceTy):
-                    span = node.base.span
-            node = node.base
-        return span
-
-    def _index_mut_span(self, target: ast.Expr) -> Span | None:
-        """Where rustc labels the `IndexMut` borrow an assignment through `v[i]` on a Vec
-        or String takes: the indexed expression nearest the variable; None if the place
-        is not reached through such an index."""
-        found: Span | None = None
-        node = target
-        while isinstance(node, ast.Field | ast.Index):
-            if isinstance(node, ast.Index):
-                container = self.type_of(node.base)
-                while isinstance(container, T.RefTy | T.BoxTy):
-                    container = container.inner
-                if T.is_vec(container) or T.is_string(container):
-                    found = node.base.span
+                    found = (node.base.span, container)
             node = node.base
         return found
 
