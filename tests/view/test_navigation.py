@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from textual.command import CommandPalette
 from textual.widgets import Input
 
@@ -91,7 +93,8 @@ async def _until_highlighted(pilot, title: str) -> None:
     """The palette searches in the background: wait until its first hit is `title`."""
     from textual.command import CommandList
 
-    for _ in range(400):
+    deadline = time.monotonic() + 120  # a deadline: a loaded CI machine is slow
+    while time.monotonic() < deadline:
         results = pilot.app.screen.query(CommandList)
         if results and results.first().highlighted == 0:
             option = results.first().get_option_at_index(0)

@@ -6,6 +6,8 @@ assert what the learner sees, never how long anything took.
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from textual.css.query import NoMatches
 
@@ -49,10 +51,13 @@ async def _until_recorded(pilot: object, recording: RecordingView) -> None:
         await pilot.pause(0.2)  # type: ignore[attr-defined]
     # The app looks at the recording on a timer: wait for the look that sees it ended
     # (a fixed pause was too short on a loaded machine), then for the repaint.
+    # Polled against a deadline, not a count of pauses: on a loaded 2-core CI machine
+    # ten seconds of pauses once went by before the timer's look came.
     app = pilot.app  # type: ignore[attr-defined]
-    for _ in range(200):
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
         shown = _progress(app)
-        if shown and not shown.startswith("recording…"):
+        if app.recorded and shown and not shown.startswith("recording…"):
             break
         await pilot.pause(0.05)  # type: ignore[attr-defined]
     await pilot.pause()  # type: ignore[attr-defined]  # (the repaint)
@@ -63,7 +68,8 @@ async def test_the_app_opens_while_a_long_run_records_and_follows_it():
     recording = compile_and_start(_loop(500_000), "long.rs", max_steps=3_000_000)
     app = StackHeapApp(recording=recording)
     async with app.run_test(size=NARROW) as pilot:
-        for _ in range(200):  # until the first step is drawn
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:  # until the first step is drawn
             if counter(app).startswith("step 1 / "):
                 break
             await pilot.pause(0.05)
@@ -80,7 +86,8 @@ async def test_the_app_opens_while_a_long_run_records_and_follows_it():
         assert not app.recorded  # so End went to the last step recorded so far
         assert counter(app).startswith(f"step {so_far + 1:,} / ")
         first = len(recording.trace)
-        for _ in range(200):  # until the app's next look at the grown recording
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:  # until the app's next look at the grown recording
             if len(recording.trace) > first and f"/ {first:,}…" not in counter(app):
                 break
             await pilot.pause(0.05)

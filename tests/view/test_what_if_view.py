@@ -3,6 +3,8 @@ with real memory semantics up to the undefined behaviour the rules prevent (issu
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from textual.pilot import Pilot
 
@@ -26,7 +28,8 @@ async def _until_the_app_sees_the_end(pilot: Pilot) -> None:
     """The app follows the recording on a timer: wait for the look that sees it ended."""
     app = pilot.app
     assert isinstance(app, StackHeapApp)
-    for _ in range(400):
+    deadline = time.monotonic() + 120  # a deadline: a loaded CI machine is slow
+    while time.monotonic() < deadline:
         if app.recorded:
             break
         await pilot.pause(0.05)
