@@ -3,11 +3,12 @@ rustc 1.95 by `size_of_val`: what each adaptor adds to the iterator it adapts.""
 
 from __future__ import annotations
 
+from stackheap_tui.lang import layouts as L
 from stackheap_tui.lang import types as T
 
 # The fields each adaptor adds to the iterator it adapts (`F` its closure, `St` scan's
 # state).
-_POINTER_PAIR = T.Layout(16, 8, T.POINTER_NICHE, 0, 8)  # slice::Iter, Chars, Bytes
+_POINTER_PAIR = L.Layout(16, 8, L.POINTER_NICHE, 0, 8)  # slice::Iter, Chars, Bytes
 _ADAPTOR_FIELDS: dict[str, tuple[str, ...]] = {
     "Map": ("I", "F"), "Filter": ("I", "F"), "FilterMap": ("I", "F"), "Inspect": ("I", "F"),
     "MapWhile": ("I", "F"), "Enumerate": ("I", "usize"), "Take": ("I", "usize"),
@@ -18,18 +19,18 @@ _ADAPTOR_FIELDS: dict[str, tuple[str, ...]] = {
 }
 
 
-def iter_layout(ty: T.IterTy) -> T.Layout | None:
+def iter_layout(ty: T.IterTy) -> L.Layout | None:
     """An iterator's layout as std's struct for it, or None when not known here (a
     closure with captures inside, an adaptor not measured)."""
     kind, parts = ty.kind, ty.parts
     if kind in ("Iter", "IterMut", "Chars", "Bytes") and not parts:
         return _POINTER_PAIR
     if kind in ("Windows", "Chunks"):
-        return T.Layout(24, 8, T.POINTER_NICHE, 0, 8)
+        return L.Layout(24, 8, L.POINTER_NICHE, 0, 8)
     if kind == "IntoIter" and not parts:  # a Vec's: buf, ptr, cap, end
-        return T.Layout(32, 8, T.POINTER_NICHE, 0, 8)
+        return L.Layout(32, 8, L.POINTER_NICHE, 0, 8)
     if kind == "IntoIter" and isinstance(parts[0], T.ArrayTy):  # the array, alive range
-        return T.struct_layout((parts[0], T.USIZE, T.USIZE))
+        return L.struct_layout((parts[0], T.USIZE, T.USIZE))
     if kind == "Range" and parts:
         return _into_iter_layout(parts[0])
     inner = _into_iter_layout(parts[0]) if parts else None
@@ -39,16 +40,16 @@ def iter_layout(ty: T.IterTy) -> T.Layout | None:
         other = _into_iter_layout(parts[1]) if len(parts) > 1 else None
         if other is None:
             return None
-        return T.struct_layout((T.UNIT, T.UNIT), layouts=[_optional(inner), _optional(other)])
+        return L.struct_layout((T.UNIT, T.UNIT), layouts=[_optional(inner), _optional(other)])
     if kind == "Fuse":
         return _optional(inner)
     if kind == "Peekable":  # the iterator and `Option<Option<Item>>`, the peeked item
-        return T.struct_layout((T.UNIT, T.UNIT), layouts=[inner, T.full_layout(
+        return L.struct_layout((T.UNIT, T.UNIT), layouts=[inner, L.full_layout(
             T.option(T.option(ty.item)))])
     fields = _ADAPTOR_FIELDS.get(kind)
     if fields is None:
         return None
-    layouts: list[T.Layout] = []
+    layouts: list[L.Layout] = []
     for name in fields:
         if name == "I":
             layouts.append(inner)
@@ -59,32 +60,32 @@ def iter_layout(ty: T.IterTy) -> T.Layout | None:
             layouts.append(other)
         elif name in ("F", "St"):
             index = 1 if name == "F" and kind != "Scan" else (2 if name == "F" else 1)
-            if len(parts) <= index or not T.layout_known(parts[index]):
+            if len(parts) <= index or not L.layout_known(parts[index]):
                 return None
-            layouts.append(T.full_layout(parts[index]))
+            layouts.append(L.full_layout(parts[index]))
         else:
-            layouts.append(T.full_layout(T.USIZE if name == "usize" else T.BOOL))
-    return T.struct_layout(tuple(T.UNIT for _ in layouts), layouts=layouts)
+            layouts.append(L.full_layout(T.USIZE if name == "usize" else T.BOOL))
+    return L.struct_layout(tuple(T.UNIT for _ in layouts), layouts=layouts)
 
 
-def _optional(inner: T.Layout) -> T.Layout:
+def _optional(inner: L.Layout) -> L.Layout:
     """`Option<X>` of a struct laid out as `inner` (a niche, else a tag before it)."""
     if inner.niche:
-        return T.Layout(inner.size, inner.align, inner.niche - 1, inner.niche_offset,
+        return L.Layout(inner.size, inner.align, inner.niche - 1, inner.niche_offset,
                       inner.niche_size)
     size = (inner.size + inner.align + inner.align - 1) // inner.align * inner.align
-    return T.Layout(size, inner.align, 0)
+    return L.Layout(size, inner.align, 0)
 
 
-def _into_iter_layout(ty: T.Ty) -> T.Layout | None:
+def _into_iter_layout(ty: T.Ty) -> L.Layout | None:
     """The layout of the iterator `IntoIterator::into_iter` makes of a value of `ty`."""
     if isinstance(ty, T.IterTy):
         return iter_layout(ty)
     if isinstance(ty, T.AdtTy) and ty.name in ("Range", "RangeInclusive", "RangeFrom"):
-        return T.full_layout(ty)
+        return L.full_layout(ty)
     if isinstance(ty, T.RefTy) and isinstance(ty.inner, T.SliceTy | T.ArrayTy | T.AdtTy) and (
             not isinstance(ty.inner, T.AdtTy) or T.is_vec(ty.inner)):
         return _POINTER_PAIR
     if isinstance(ty, T.AdtTy) and T.is_vec(ty):
-        return T.Layout(32, 8, T.POINTER_NICHE, 0, 8)
+        return L.Layout(32, 8, L.POINTER_NICHE, 0, 8)
     return None

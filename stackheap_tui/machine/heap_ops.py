@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from stackheap_tui.lang import layouts as L
 from stackheap_tui.lang import types as T
 from stackheap_tui.machine.allocation import check_allocation
 from stackheap_tui.memory.records import format_address
@@ -33,7 +34,7 @@ def min_capacity(element_size: int) -> int:
 
 def dangling(element_ty: T.Ty) -> int:
     """An empty Vec/String's pointer: non-null, aligned, pointing at nothing."""
-    return max(1, T.align_of(element_ty))
+    return max(1, L.align_of(element_ty))
 
 
 class Heap:
@@ -57,7 +58,7 @@ class Heap:
         length = len(contents)
         if capacity == 0:
             return (dangling(element_ty), 0, 0)
-        size = capacity * T.size_of(element_ty)
+        size = capacity * L.size_of(element_ty)
         check_allocation(size, self.interp.current_span)
         ptr = self.interp.rec.apply((ALLOC, element_ty, size, contents, owner, kind))
         what = ("byte" if kind == "string" else f"{element_ty} element") + (
@@ -89,7 +90,7 @@ class Heap:
         needed = length + additional
         if needed <= cap:
             return header
-        size = T.size_of(element_ty)
+        size = L.size_of(element_ty)
         new_cap = needed if exact else max(2 * cap, needed, min_capacity(size))
         check_allocation(new_cap * size, self.interp.current_span)
         contents = self.contents(header)
@@ -123,7 +124,7 @@ class Heap:
         self.interp.rec.apply((FREE, ptr, "freed: shrunk to fit"))
         if length == 0:
             return (dangling(element_ty), 0, 0)
-        size = length * T.size_of(element_ty)
+        size = length * L.size_of(element_ty)
         new_ptr = self.interp.rec.apply((ALLOC, element_ty, size, contents, owner, kind))
         return (new_ptr, length, length)
 
@@ -162,7 +163,7 @@ class Heap:
 
     # ---- Rc ----
     def rc_new(self, value: Any, inner_ty: T.Ty) -> int:
-        size = RC_HEADER + T.size_of(inner_ty)
+        size = RC_HEADER + L.size_of(inner_ty)
         size = (size + 7) // 8 * 8
         address: int = self.interp.rec.apply((ALLOC, inner_ty, size, (1, 1, value),
                                               "(shared by its Rcs)", "rc"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from stackheap_tui.lang import layouts as L
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.types import RANGE_KINDS
 from stackheap_tui.memory import formatting as fmt
@@ -165,7 +166,7 @@ def _allocation_view(block: Allocation, memory: Memory) -> AllocationView:
         return AllocationView(block.address, block.size, "[u8]", text, block.owner, block.freed,
                               block.note, "string", len(block.value), block.size, 1)
     if block.kind == "vec":
-        size = T.size_of(ty)
+        size = L.size_of(ty)
         items = [render_value(v, ty, memory) for v in block.value[:_MAX_ITEMS]]
         if len(block.value) > _MAX_ITEMS:
             items.append(f"… {len(block.value) - _MAX_ITEMS} more")
@@ -176,7 +177,7 @@ def _allocation_view(block: Allocation, memory: Memory) -> AllocationView:
     if block.kind == "hashmap":
         return _table_view(block, memory)
     if block.kind == "ring":
-        size = T.size_of(ty)
+        size = L.size_of(ty)
         slots = ["·" if v is None else render_value(v, ty, memory)
                  for v in block.value[:_MAX_ITEMS]]
         if len(block.value) > _MAX_ITEMS:
@@ -199,7 +200,7 @@ def _table_view(block: Allocation, memory: Memory) -> AllocationView:
     bucket holds which entry follows the keys' hashes, seeded afresh by each run of
     rustc's binary: the picture shows one arrangement, and says so."""
     ty = block.ty
-    size = T.size_of(ty)
+    size = L.size_of(ty)
     buckets = 4
     while buckets < 1 << 40:
         if -(-buckets * size // 16) * 16 + buckets + 16 == block.size:

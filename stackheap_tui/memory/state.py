@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from stackheap_tui.lang import layouts as L
 from stackheap_tui.lang import types as T
 from stackheap_tui.memory import render
 from stackheap_tui.memory.records import SlotState, Snapshot, Vtable
@@ -272,7 +273,7 @@ class Memory:
 
     def _add_slot(self, name: str, ty: T.Ty, value: Any, state: SlotState) -> int:
         frame = self._frame(-1)
-        size, align = T.layout(ty)
+        size, align = L.layout(ty)
         address = (frame.sp - size) // align * align
         frame.slots.append(Slot(name, ty, address, size, value, state, frame.sp))
         frame.sp = address

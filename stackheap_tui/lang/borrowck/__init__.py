@@ -20,6 +20,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from stackheap_tui.lang import ast
+from stackheap_tui.lang import layouts as L
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.borrowck.binding_forms import adjust_mutable_suggestions
 from stackheap_tui.lang.borrowck.clone_suggestions import (
@@ -218,7 +219,7 @@ def unknown_sizes(checked: CheckedProgram) -> list[Diagnostic]:
     """`size_of_val` of a value whose size is not known here (an iterator struct not
     measured, a closure whose captures are not laid out): refused, not guessed."""
     for ty, name, span in checked.size_checks:
-        if not T.layout_known(ty):
+        if not L.layout_known(ty):
             what = f"an iterator `{ty}`" if isinstance(ty, T.IterTy) else "this value"
             return [unsupported(f"`{name}` of {what}", span)]
     return []

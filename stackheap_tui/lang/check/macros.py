@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import format_string as fmt
+from stackheap_tui.lang import layouts as L
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.check.base import CheckerBase, ty_text
 from stackheap_tui.lang.diagnostics import Diagnostic, Edit, Label, SubNote, Suggestion
@@ -310,7 +311,7 @@ class MacroChecker(CheckerBase):
 def _zero_sized(ty: T.Ty) -> bool:
     """Whether a type surely has no bytes (an inference variable left is a number's)."""
     try:
-        return T.size_of(ty) == 0
+        return L.size_of(ty) == 0
     except ValueError:
         return False
 

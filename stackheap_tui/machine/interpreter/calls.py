@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
 from stackheap_tui.lang import ast
+from stackheap_tui.lang import layouts as L
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.borrowck.messages import place_type
 from stackheap_tui.lang.borrowck.places import Proj
@@ -257,8 +258,8 @@ class Calls(ControlFlow):
                 if not isinstance(place, Ref):
                     return None
                 continue
-            offsets = T.field_offsets(ty) if isinstance(ty, T.TupleTy) else (
-                T.variant_offsets(ty, 0) if isinstance(ty, T.AdtTy) else ())
+            offsets = L.field_offsets(ty) if isinstance(ty, T.TupleTy) else (
+                L.variant_offsets(ty, 0) if isinstance(ty, T.AdtTy) else ())
             inner = place_type(ty, (Proj("field", index),))
             if inner is None or index >= len(offsets):
                 return None

@@ -6,6 +6,7 @@ import itertools
 from typing import TYPE_CHECKING, Any, cast
 
 from stackheap_tui.lang import ast
+from stackheap_tui.lang import layouts as L
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.span import Span
 from stackheap_tui.machine import std
@@ -113,12 +114,12 @@ class Drops(Slots):
             self.rec.apply((FREE, value, f"freed by {reason}"))
             freed.append((value, block.size))
         elif isinstance(ty, T.TupleTy):
-            offsets = T.field_offsets(ty)
+            offsets = L.field_offsets(ty)
             for i, (item, item_ty) in enumerate(zip(value, ty.items, strict=True)):
                 freed.extend(self.drop_value(item, item_ty, reason, _child(place, i, offsets[i]),
                                              skip, (*path, i)))
         elif isinstance(ty, T.ArrayTy):
-            size = T.size_of(ty.element)
+            size = L.size_of(ty.element)
             for i, item in enumerate(value):
                 freed.extend(self.drop_value(item, ty.element, reason, _child(place, i, i * size),
                                              skip, (*path, i)))
@@ -137,7 +138,7 @@ class Drops(Slots):
             ptr, cap, length = value
             if ty.name == "Vec" and cap and T.needs_drop(ty.args[0]):
                 for i, item in enumerate(self.memory.heap[ptr].value[:length]):
-                    element = Ref(HEAP, ptr, 0, (i,), ptr + i * T.size_of(ty.args[0]))
+                    element = Ref(HEAP, ptr, 0, (i,), ptr + i * L.size_of(ty.args[0]))
                     freed.extend(self.drop_value(item, ty.args[0], reason, element))
             if cap:
                 size = self.memory.heap[ptr].size
@@ -164,7 +165,7 @@ class Drops(Slots):
             self.run_drop_impl(value, ty, place)
         variant, fields, types = variant_fields(value, ty)
         offset = 1 if defn.is_enum else 0
-        offsets = T.variant_offsets(ty, defn.variants.index(variant))
+        offsets = L.variant_offsets(ty, defn.variants.index(variant))
         for i, (item, item_ty) in enumerate(zip(fields, types, strict=True)):
             child = _child(place, i + offset, offsets[i])
             freed.extend(self.drop_value(item, item_ty, reason, child, skip, (*path, i + offset)))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from stackheap_tui.lang import ast
+from stackheap_tui.lang import layouts as L
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.program import Binding, CheckedProgram
 from stackheap_tui.machine import arith, convert, std
@@ -105,7 +106,7 @@ class Expressions(Patterns):
         address = self.vtables.get(key)
         if address is not None:
             return address
-        size, align = T.layout(concrete)
+        size, align = L.layout(concrete)
         slots = self.c.vtables[key]
         targets = dict(slots)
         methods = [f"<{concrete} as {trait}>::{name}" for name, _ in slots]
@@ -279,7 +280,7 @@ class Expressions(Patterns):
         given = {i for i, _ in inits}
         taken = [i for i in range(count) if i not in given]
         field_types = adt.variant_types(variant)
-        offsets = T.field_offsets(adt)
+        offsets = L.field_offsets(adt)
         is_enum = adt.defn.is_enum
         index = callee.variant
 

@@ -6,6 +6,7 @@ import bisect
 from typing import Any
 
 from stackheap_tui.lang import ast
+from stackheap_tui.lang import layouts as L
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.program import Binding, CheckedProgram, FnInfo
 from stackheap_tui.lang.span import Span
@@ -81,9 +82,9 @@ class Frames(Drops):
         cached = self.frame_sizes.get(id(item))
         if cached is None:
             span = item.body.span
-            params = [T.size_of(b.ty) for b in info.params]
+            params = [L.size_of(b.ty) for b in info.params]
             if id(item) in self.c.copies:  # its spans are shared: its own bindings, walked
-                sizes = [T.size_of(b.ty) for b in _bindings_in(self.c, item.body)]
+                sizes = [L.size_of(b.ty) for b in _bindings_in(self.c, item.body)]
                 total, big = sum(sizes), sum(size for size in sizes if size >= _BIG)
             else:
                 starts, totals, bigs = self._binding_sizes()
@@ -106,7 +107,7 @@ class Frames(Drops):
             shared = {id(b) for info in self.c.functions.values()
                       if id(info.item) in self.c.copies
                       for b in (*_bindings_in(self.c, info.item.body), *info.params)}
-            found = sorted((b.span.start, T.size_of(b.ty)) for b in set(self.c.bindings.values())
+            found = sorted((b.span.start, L.size_of(b.ty)) for b in set(self.c.bindings.values())
                            if id(b) not in shared)
             totals, bigs = [0], [0]
             for _, size in found:

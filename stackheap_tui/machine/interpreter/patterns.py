@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any, cast
 
 from stackheap_tui.lang import ast
+from stackheap_tui.lang import layouts as L
 from stackheap_tui.lang import types as T
 from stackheap_tui.machine import convert
 from stackheap_tui.machine.interpreter.env import Env
@@ -143,7 +144,7 @@ class Patterns(Places):
         if isinstance(pat, ast.SlicePattern):
             subs = self._compile_items(pat, pat.items)
             array = info.ty if info is not None else None
-            size = T.size_of(array.element) if isinstance(array, T.ArrayTy) else 0
+            size = L.size_of(array.element) if isinstance(array, T.ArrayTy) else 0
             elements = self._sequence_matcher(subs, None, 0, tuple(i * size for i in range(
                 len(subs))))
             at = next((i for i, p in enumerate(pat.items) if isinstance(p, ast.BindingPattern)
@@ -227,7 +228,7 @@ class Patterns(Places):
 
     def _sequence_matcher(self, subs: list[Any], ty: T.Ty | None, offset: int,
                           known: tuple[int, ...] = ()) -> Matcher:
-        offsets = known or (T.field_offsets(ty) if ty is not None and isinstance(
+        offsets = known or (L.field_offsets(ty) if ty is not None and isinstance(
             ty, T.TupleTy | T.AdtTy) else ())
 
         def match_items(env: Env, value: Any, place: Any) -> Any:
@@ -250,7 +251,7 @@ class Patterns(Places):
         if adt is None or adt.defn is None or not adt.defn.is_enum:
             return self._sequence_matcher(subs, adt, 0)
         variant = info.variant
-        fields = self._sequence_matcher(subs, None, 1, T.variant_offsets(adt, variant))
+        fields = self._sequence_matcher(subs, None, 1, L.variant_offsets(adt, variant))
 
         def match_variant(env: Env, value: Any, place: Any) -> Any:
             if value[0] != variant:

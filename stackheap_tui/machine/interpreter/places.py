@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from stackheap_tui.lang import ast
+from stackheap_tui.lang import layouts as L
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.span import Span
 from stackheap_tui.machine import convert, std
@@ -116,10 +117,10 @@ class Places(Frames):
             base = convert.buffer_ref(header)
             if ty.name == "String":
                 return Slice(base, 0, header[2], base.address, 1), T.STR
-            size = T.size_of(ty.args[0])
+            size = L.size_of(ty.args[0])
             return Slice(base, 0, header[2], base.address, size), T.SliceTy(ty.args[0])
         if isinstance(ty, T.ArrayTy):
-            return Slice(place, 0, ty.length, place.address, T.size_of(ty.element)), T.SliceTy(
+            return Slice(place, 0, ty.length, place.address, L.size_of(ty.element)), T.SliceTy(
                 ty.element)
         raise TypeError(f"cannot dereference {ty}")
 
@@ -133,7 +134,7 @@ class Places(Frames):
             ty = base_ty
             for _ in range(derefs):
                 place, ty = self.deref_place(place, ty)
-            offset = T.field_offsets(ty)[index] if T.field_offsets(ty) else 0
+            offset = L.field_offsets(ty)[index] if L.field_offsets(ty) else 0
             return place.child(index, place.address + offset)
 
         return field_place

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, TypeGuard
 
 from stackheap_tui.lang import ast
+from stackheap_tui.lang import layouts as L
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.program import Binding
 from stackheap_tui.lang.span import Span
@@ -153,7 +154,7 @@ class Statements(Operators):
 
     def compile_simple_let(self, stmt: ast.Let, binding: Binding, init: Code | None) -> StmtCode:
         ty = binding.ty
-        size = T.size_of(ty)
+        size = L.size_of(ty)
         moved_from = stmt.init.segments[0] if isinstance(stmt.init, ast.Path) and id(
             stmt.init) in self.c.moves else None
         copied_from = stmt.init.segments[0] if isinstance(stmt.init, ast.Path) and (

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from stackheap_tui.lang import layouts as L
 from stackheap_tui.lang import types as T
 from stackheap_tui.machine import convert
 from stackheap_tui.machine.heap_ops import min_capacity
@@ -66,7 +67,7 @@ def collect(interp: Interpreter, env: Env, it: IterValue, item_ty: T.Ty, target:
         return _string(interp, lazy.drain(interp, env, it, span), item_ty, lazy.size_hint(it))
     if isinstance(target, T.AdtTy) and T.is_vec(target):
         element = target.args[0]
-        minimum = min_capacity(T.size_of(element))
+        minimum = min_capacity(L.size_of(element))
         if trusted_len(it):
             items = tuple(lazy.drain(interp, env, it, span))
             return _vec(interp, items, item_ty, element, len(items))
@@ -94,7 +95,7 @@ def collect_items(interp: Interpreter, items: tuple[Any, ...], item_ty: T.Ty,
         return _string(interp, iter(items), item_ty, 0)
     assert isinstance(target, T.AdtTy) and T.is_vec(target)
     element = target.args[0]
-    growth = _Growth(min_capacity(T.size_of(element)))
+    growth = _Growth(min_capacity(L.size_of(element)))
     for _ in items:
         growth.reserve(1)
         growth.length += 1

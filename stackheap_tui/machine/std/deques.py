@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from stackheap_tui.lang import ast
+from stackheap_tui.lang import layouts as L
 from stackheap_tui.lang import types as T
 from stackheap_tui.machine import convert
 from stackheap_tui.machine.allocation import check_allocation
@@ -35,7 +36,7 @@ def _slot(header: Any, index: int) -> int:
 def _ref(header: Any, element: T.Ty, index: int) -> Ref:
     ptr = header[0]
     physical = _slot(header, index)
-    return Ref(HEAP, ptr, 0, (physical,), ptr + physical * T.size_of(element))
+    return Ref(HEAP, ptr, 0, (physical,), ptr + physical * L.size_of(element))
 
 
 def elements(interp: Interpreter, header: Any) -> tuple[Any, ...]:
@@ -50,7 +51,7 @@ def elements(interp: Interpreter, header: Any) -> tuple[Any, ...]:
 def _grow(interp: Interpreter, place: Ref, header: Any, element: T.Ty) -> Any:
     """A full deque gets a bigger buffer (a new block, the old one freed)."""
     ptr, cap, head, length = header
-    size = T.size_of(element)
+    size = L.size_of(element)
     new_cap = max(2 * cap, cap + 1, min_capacity(size))
     check_allocation(new_cap * size, interp.current_span)
     old = list(interp.memory.heap[ptr].value) if cap else []
@@ -108,8 +109,8 @@ def _new(site: CallSite) -> Code:
         args = values(env)
         capacity = args[0] if args else 0
         if not capacity:
-            return (max(1, T.align_of(element)), 0, 0, 0)
-        size = capacity * T.size_of(element)
+            return (max(1, L.align_of(element)), 0, 0, 0)
+        size = capacity * L.size_of(element)
         check_allocation(size, interp.current_span)
         ptr = interp.rec.apply((ALLOC, element, size, (None,) * capacity, "(temporary)",
                                 "ring"))
@@ -227,7 +228,7 @@ def clone(interp: Interpreter, value: Any, ty: T.AdtTy) -> Any:
     element = ty.args[0]
     items = tuple(clone_value(interp, v, element) for v in elements(interp, value))
     if not items:
-        return (max(1, T.align_of(element)), 0, 0, 0)
-    ptr = interp.rec.apply((ALLOC, element, len(items) * T.size_of(element), items,
+        return (max(1, L.align_of(element)), 0, 0, 0)
+    ptr = interp.rec.apply((ALLOC, element, len(items) * L.size_of(element), items,
                             "(temporary)", "ring"))
     return (ptr, len(items), 0, len(items))

@@ -23,6 +23,7 @@ from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from stackheap_tui.lang import ast
+from stackheap_tui.lang import layouts as L
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.std.collections import entry_type
 from stackheap_tui.machine import convert
@@ -162,9 +163,9 @@ def _layout(ty: T.AdtTy) -> _Layout:
     if found is not None and found[0] is ty:
         return found[1]
     entry = entry_type(ty)
-    key_at, value_at = (T.field_offsets(entry)[:2] if isinstance(entry, T.TupleTy)
+    key_at, value_at = (L.field_offsets(entry)[:2] if isinstance(entry, T.TupleTy)
                         else (0, 0))
-    made = _Layout(ty.name == "HashMap", ty.args[0], entry, T.size_of(entry), key_at,
+    made = _Layout(ty.name == "HashMap", ty.args[0], entry, L.size_of(entry), key_at,
                    value_at, T.needs_drop(entry))
     _LAYOUTS[id(ty)] = (ty, made)
     return made
@@ -521,7 +522,7 @@ def drop(interp: Interpreter, value: Any, ty: T.AdtTy, reason: str) -> list[tupl
         return freed
     entry = entry_type(ty)
     if T.needs_drop(entry):
-        size = T.size_of(entry)
+        size = L.size_of(entry)
         for i, item in enumerate(interp.memory.heap[ptr].value):
             place = _element_ref(value, size, i, ())
             freed.extend(interp.drop_value(item, entry, reason, place))

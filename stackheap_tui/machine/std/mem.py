@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from stackheap_tui.lang import layouts as L
 from stackheap_tui.lang import types as T
 from stackheap_tui.machine.std.registry import CallSite, Code, function
 from stackheap_tui.machine.std.values import default_value
@@ -98,7 +99,7 @@ def _exit(site: CallSite) -> Code:
 def _size_of(site: CallSite) -> Code:
     of = site.callee.type_arg
     assert of is not None
-    result = T.size_of(of) if site.callee.key == "size_of" else T.align_of(of)
+    result = L.size_of(of) if site.callee.key == "size_of" else L.align_of(of)
     return lambda env: result
 
 
@@ -113,9 +114,9 @@ def _size_of_val(site: CallSite) -> Code:
     def of_val(env: Env) -> int:
         (place,) = values(env)
         if isinstance(place, Slice):
-            element = T.size_of(pointee.element) if isinstance(pointee, T.SliceTy) else 1
+            element = L.size_of(pointee.element) if isinstance(pointee, T.SliceTy) else 1
             return place.length * element if key == "size_of_val" else (
-                T.align_of(pointee.element) if isinstance(pointee, T.SliceTy) else 1)
-        return T.size_of(pointee) if key == "size_of_val" else T.align_of(pointee)
+                L.align_of(pointee.element) if isinstance(pointee, T.SliceTy) else 1)
+        return L.size_of(pointee) if key == "size_of_val" else L.align_of(pointee)
 
     return of_val

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from stackheap_tui.lang import ast
+from stackheap_tui.lang import layouts as L
 from stackheap_tui.lang import types as T
 from stackheap_tui.machine.std.registry import CallSite, Code, function, method
 from stackheap_tui.memory.records import format_address
@@ -50,7 +51,7 @@ def _box_new(site: CallSite) -> Code:
     interp = site.interp
     values = site.values
     inner = site.arg_tys[0]
-    size = T.size_of(inner)
+    size = L.size_of(inner)
 
     def box_new(env: Env) -> int:
         (value,) = values(env)

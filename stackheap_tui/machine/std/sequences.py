@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from stackheap_tui.lang import ast
+from stackheap_tui.lang import layouts as L
 from stackheap_tui.lang import types as T
 from stackheap_tui.machine import convert
 from stackheap_tui.machine.std import lazy, maps
@@ -244,7 +245,7 @@ def _vec(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
         return length
     if name == "capacity":
         # A Vec of a zero-sized type never allocates: std reports `usize::MAX`.
-        return T.USIZE.max if T.size_of(element) == 0 else cap
+        return T.USIZE.max if L.size_of(element) == 0 else cap
     if name == "is_empty":
         return length == 0
     if name == "push" and length < cap and isinstance(recv, Ref) and recv.region == STACK and (

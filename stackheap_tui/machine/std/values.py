@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from stackheap_tui.lang import ast
+from stackheap_tui.lang import layouts as L
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.span import Span
 from stackheap_tui.machine import convert
@@ -84,7 +85,7 @@ class IterValue:
 
 def heap_dangling(element: T.Ty) -> int:
     """The dangling pointer of an empty Vec: the element type's alignment."""
-    return max(1, T.align_of(element))
+    return max(1, L.align_of(element))
 
 
 def default_value(ty: T.Ty) -> Any:
@@ -119,7 +120,7 @@ def clone_value(interp: Interpreter, value: Any, ty: T.Ty) -> Any:
         return value
     if isinstance(ty, T.BoxTy):
         inner = clone_value(interp, interp.memory.heap[value].value, ty.inner)
-        return interp.rec.apply((ALLOC, ty.inner, T.size_of(ty.inner), inner, "(temporary)"))
+        return interp.rec.apply((ALLOC, ty.inner, L.size_of(ty.inner), inner, "(temporary)"))
     if isinstance(ty, T.TupleTy):
         return tuple(clone_value(interp, v, t) for v, t in zip(value, ty.items, strict=True))
     if isinstance(ty, T.ArrayTy):
@@ -150,9 +151,9 @@ def clone_value(interp: Interpreter, value: Any, ty: T.Ty) -> Any:
 
 def check_capacity(interp: Interpreter, capacity: int, element: T.Ty, span: Span) -> None:
     """A buffer of more than isize::MAX bytes is std's "capacity overflow" panic."""
-    if capacity * T.size_of(element) > T.IntTy("isize").max:
+    if capacity * L.size_of(element) > T.IntTy("isize").max:
         raise interp.panic_at(span, "capacity overflow", "with_capacity")
-    check_allocation(capacity * T.size_of(element), span)
+    check_allocation(capacity * L.size_of(element), span)
 
 
 # ---- the methods every type has ----

@@ -1,0 +1,264 @@
+"""Layouts: size, alignment, niches and field offsets as rustc 1.95 lays types out on
+x86-64 (`std::mem::size_of` in an interpreted program and the picture's byte counts)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from stackheap_tui.lang.types import (
+    BOOL,
+    AdtTy,
+    ArrayTy,
+    BoolTy,
+    BoxTy,
+    CharTy,
+    FloatTy,
+    FnTy,
+    InferTy,
+    IntTy,
+    IterTy,
+    NeverTy,
+    ParamTy,
+    RefTy,
+    TupleTy,
+    Ty,
+    is_unsized,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    size: int
+    align: int
+    niche: int  # how many invalid bit-patterns the largest niche offers (0: none)
+    niche_offset: int = 0
+    niche_size: int = 0
+    offsets: tuple[int, ...] = ()  # field offsets in declaration order (structs, tuples)
+
+
+POINTER_NICHE = 1  # references, Box and Rc are never null: one spare value
+
+
+def layout(ty: Ty) -> tuple[int, int]:
+    """(size, align) in bytes, as rustc lays the type out."""
+    full = full_layout(ty)
+    return full.size, full.align
+
+
+def full_layout(ty: Ty) -> Layout:
+    if isinstance(ty, IntTy):
+        size = ty.bits // 8
+        return Layout(size, size, 0)
+    if isinstance(ty, FloatTy):
+        return Layout(ty.bits // 8, ty.bits // 8, 0)
+    if isinstance(ty, BoolTy):
+        return Layout(1, 1, 254, 0, 1)
+    if isinstance(ty, CharTy):
+        return Layout(4, 4, (1 << 32) - 0x110000, 0, 4)
+    if isinstance(ty, NeverTy):
+        return Layout(0, 1, 0)
+    if isinstance(ty, BoxTy | RefTy):
+        # A pointer to an unsized value is "fat": address plus length.
+        size = 16 if is_unsized(ty.inner) else 8
+        return Layout(size, 8, POINTER_NICHE, 0, 8)
+    if isinstance(ty, TupleTy):
+        return struct_layout(ty.items)
+    if isinstance(ty, ArrayTy):
+        inner = full_layout(ty.element)
+        return Layout(inner.size * ty.length, inner.align,
+                      inner.niche if ty.length else 0, inner.niche_offset, inner.niche_size)
+    if isinstance(ty, FnTy):
+        if ty.layout is not None and ty.layout.fields is not None:
+            return struct_layout(ty.layout.fields)
+        return Layout(0, 1, 0)
+    if isinstance(ty, IterTy):
+        from stackheap_tui.lang.iter_layouts import iter_layout  # (it builds on this module)
+        return iter_layout(ty) or Layout(16, 8, POINTER_NICHE, 0, 8)
+    if isinstance(ty, AdtTy):
+        return _adt_layout(ty)
+    raise ValueError(f"no layout for {ty}")
+
+
+def _adt_layout(ty: AdtTy) -> Layout:
+    if ty.name in ("String", "Vec"):
+        # cap, ptr, len; the capacity never exceeds isize::MAX: a niche of 2^63 values.
+        return Layout(24, 8, 1 << 63, 0, 8, (8, 0, 16))
+    if ty.name in ("Rc", "Weak"):
+        return Layout(8, 8, POINTER_NICHE, 0, 8)
+    if ty.name == "RefCell":
+        return struct_layout((IntTy("isize"), ty.args[0]))  # the borrow flag, then the value
+    if ty.name in ("Ref", "RefMut"):
+        return Layout(16, 8, POINTER_NICHE, 0, 8)  # the value's pointer and the flag's
+    if ty.name == "Cell":
+        return full_layout(ty.args[0])
+    if ty.name == "VecDeque":  # cap, ptr, head, len; the capacity has a niche, as Vec's
+        return Layout(32, 8, 1 << 63, 0, 8)
+    if ty.name in ("HashMap", "HashSet"):
+        # RawTable (ctrl pointer, bucket mask, items, growth left), then RandomState's
+        # two u64 keys; the ctrl pointer is never null.
+        return Layout(48, 8, POINTER_NICHE, 0, 8)
+    if ty.name == "ParseIntError":
+        return Layout(1, 1, 256 - 5, 0, 1)  # an enum of five error kinds
+    if ty.name in ("ParseFloatError", "ParseCharError"):
+        return Layout(1, 1, 256 - 2, 0, 1)  # two kinds each
+    if ty.name == "ParseBoolError":
+        return Layout(0, 1, 0)
+    if ty.name in ("Range", "RangeInclusive"):
+        # `start`, `end`, and for `..=` the `exhausted` flag iteration sets at the end.
+        extra = (BOOL,) if ty.name == "RangeInclusive" else ()
+        return struct_layout((ty.args[0], ty.args[0], *extra))
+    if ty.name in ("RangeFrom", "RangeTo", "RangeToInclusive"):
+        return struct_layout((ty.args[0],))
+    if ty.name == "RangeFull":
+        return struct_layout(())
+    if ty.defn is None:
+        raise ValueError(f"no layout for {ty}")
+    defn = ty.defn
+    if not defn.is_enum:
+        return struct_layout(ty.variant_types(defn.variants[0]))
+    return _enum_layout(ty)
+
+
+def layout_known(ty: Ty) -> bool:
+    """Whether this type's size is known here: not a closure that captures (its size is
+    its captures'), no iterator struct not measured, no type left to infer."""
+    if isinstance(ty, FnTy):
+        return not ty.captures or (ty.layout is not None and ty.layout.fields is not None)
+    if isinstance(ty, IterTy):
+        from stackheap_tui.lang.iter_layouts import iter_layout
+        return iter_layout(ty) is not None
+    if isinstance(ty, InferTy | ParamTy):
+        return False
+    if isinstance(ty, TupleTy):
+        return all(layout_known(t) for t in ty.items)
+    if isinstance(ty, ArrayTy):
+        return layout_known(ty.element)
+    if isinstance(ty, AdtTy) and ty.name in ("Option", "Result"):
+        return all(layout_known(t) for t in ty.args)
+    return True
+
+
+def struct_layout(fields: tuple[Ty, ...], prefix: int = 0, ascending: bool = False,
+                  layouts: list[Layout] | None = None) -> Layout:
+    """rustc reorders fields (largest alignment first), then pads to the alignment.
+
+    With a `prefix` (an enum's tag) fields are placed after it, smallest alignment
+    first, which is how rustc fills the gap after the tag. `layouts`: the fields'
+    layouts when the caller has them already.
+    """
+    if layouts is None:
+        layouts = [full_layout(f) for f in fields]
+    if ascending:
+        order = sorted(range(len(fields)), key=lambda i: layouts[i].align)
+    else:
+        order = sorted(range(len(fields)), key=lambda i: -layouts[i].align)
+    offsets = [0] * len(fields)
+    offset = prefix
+    align = 1
+    niche, niche_offset, niche_size = 0, 0, 0
+    for i in order:
+        part = layouts[i]
+        offset = (offset + part.align - 1) // part.align * part.align
+        offsets[i] = offset
+        if part.niche > niche:
+            niche, niche_offset, niche_size = part.niche, offset + part.niche_offset, \
+                part.niche_size
+        offset += part.size
+        align = max(align, part.align)
+    size = (offset + align - 1) // align * align
+    return Layout(size, align, niche, niche_offset, niche_size, tuple(offsets))
+
+
+def _enum_layout(ty: AdtTy) -> Layout:
+    defn = ty.defn
+    assert defn is not None
+    variants = [ty.variant_types(v) for v in defn.variants]
+    count = len(variants)
+    if count == 0:
+        return Layout(0, 1, 0)
+    discriminants = [v.discriminant for v in defn.variants]
+    low, high = min(discriminants), max(discriminants)
+    # The smallest integer holding every discriminant: signed once one is negative
+    # (`X = -1, Y = 128` needs an i16).
+    tag_size = next(b for b in (1, 2, 4, 8) if -(1 << (8 * b - 1)) <= low
+                    and high < (1 << (8 * b - (1 if low < 0 else 0))))
+    if all(not v for v in variants):
+        return Layout(tag_size, tag_size, (1 << (8 * tag_size)) - count, 0, tag_size)
+    # The fields' layouts once: computing them per candidate layout below doubled
+    # the work per level of `Option<Option<..>>` (2^n for n levels).
+    fields = [[full_layout(f) for f in v] for v in variants]
+    # Tagged layout: the tag first, each variant's fields after it.
+    tagged_parts = [struct_layout(v, tag_size, True, f)
+                    for v, f in zip(variants, fields, strict=True)]
+    align = max([tag_size] + [p.align for p in tagged_parts])
+    size = max(p.size for p in tagged_parts)
+    size = (size + align - 1) // align * align
+    tagged = Layout(size, align, (1 << (8 * tag_size)) - count, 0, tag_size)
+    niche = _niche_layout(variants, fields)
+    if niche is not None and (niche.size < tagged.size or (
+            niche.size == tagged.size and niche.niche > tagged.niche)):
+        return niche
+    return tagged
+
+
+def _niche_layout(variants: list[tuple[Ty, ...]], fields: list[list[Layout]]) -> Layout | None:
+    """rustc's niche filling: other variants are encoded in invalid values of a field."""
+    parts = [struct_layout(v, layouts=f) for v, f in zip(variants, fields, strict=True)]
+    largest = max(range(len(parts)), key=lambda i: parts[i].size)
+    big = parts[largest]
+    others = len(parts) - 1
+    if big.niche < others:
+        return None
+    size, align = big.size, max(p.align for p in parts)
+    for i, part in enumerate(parts):
+        if i == largest or part.size == 0:
+            continue
+        if part.size <= big.niche_offset:
+            continue  # fits before the niche
+        start = big.niche_offset + big.niche_size
+        start = (start + part.align - 1) // part.align * part.align
+        if start + part.size > size:
+            return None
+    size = (size + align - 1) // align * align
+    return Layout(size, align, big.niche - others, big.niche_offset, big.niche_size)
+
+
+def variant_offsets(ty: AdtTy, index: int) -> tuple[int, ...]:
+    """Byte offsets of one enum variant's fields inside the enum, as rustc places them."""
+    defn = ty.defn
+    assert defn is not None
+    fields = ty.variant_types(defn.variants[index])
+    if not defn.is_enum:
+        return struct_layout(fields).offsets
+    whole = full_layout(ty)
+    variants = [ty.variant_types(v) for v in defn.variants]
+    layouts = [[full_layout(f) for f in v] for v in variants]
+    tagged = [struct_layout(v, layouts=f) for v, f in zip(variants, layouts, strict=True)]
+    niche = _niche_layout(variants, layouts)
+    if niche is not None and niche.size == whole.size and niche.niche == whole.niche:
+        largest = max(range(len(tagged)), key=lambda i: tagged[i].size)
+        own = tagged[index]
+        if index == largest or own.size <= tagged[largest].niche_offset:
+            return own.offsets
+        start = tagged[largest].niche_offset + tagged[largest].niche_size
+        start = (start + own.align - 1) // own.align * own.align
+        return tuple(start + o for o in own.offsets)
+    discriminants = [v.discriminant for v in defn.variants]
+    low, high = min(discriminants), max(discriminants)
+    # The smallest integer holding every discriminant: signed once one is negative
+    # (`X = -1, Y = 128` needs an i16).
+    tag_size = next(b for b in (1, 2, 4, 8) if -(1 << (8 * b - 1)) <= low
+                    and high < (1 << (8 * b - (1 if low < 0 else 0))))
+    return struct_layout(fields, tag_size, ascending=True).offsets
+
+
+def size_of(ty: Ty) -> int:
+    return layout(ty)[0]
+
+
+def align_of(ty: Ty) -> int:
+    return layout(ty)[1]
+
+
+def field_offsets(ty: Ty) -> tuple[int, ...]:
+    return full_layout(ty).offsets
