@@ -9,6 +9,7 @@ import os
 import pty
 import signal
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -252,7 +253,13 @@ async def test_q_while_a_big_program_is_checked_quits_at_once():
     async with app.run_test(size=(80, 24)) as pilot:
         while counter(app) != "checking…":
             await pilot.pause(0.01)
-        await pilot.press("q")
+        # Posted as the terminal driver posts a key: `pilot.press` first waits for every
+        # widget to go idle, which on a loaded machine took over its 30 s timeout while
+        # the checking thread shared the interpreter lock.
+        app.post_message(events.Key("q", "q"))
+        deadline = time.monotonic() + 120
+        while app.return_code is None and time.monotonic() < deadline:
+            await asyncio.sleep(0.02)
         assert app.return_code == 0
         assert app.opened is None  # quit before the check was done, not after
 
