@@ -159,14 +159,16 @@ class Places(Frames):
             if isinstance(ty, T.AdtTy) and ty.name == "HashMap":
                 return std.maps.index(cast("Interpreter", self), place, ty, position, index_ty,
                                       bracket)
-            is_array = isinstance(ty, T.ArrayTy)
+            # Built-in indexing (an array or a slice, through references) panics at the
+            # whole expression; `Vec`'s `Index` impl at its call, from the bracket on.
+            builtin = isinstance(ty, T.ArrayTy | T.SliceTy)
             if not isinstance(place, Slice):
                 place, ty = self.deref_place(place, ty)
             assert isinstance(place, Slice)
             if range_ty is not None:
                 return self.slice_range(place, ty, position, range_ty, bracket)
             if position >= place.length:
-                span = start_span if is_array else bracket
+                span = start_span if builtin else bracket
                 raise self.panic_at(span, f"index out of bounds: the len is {place.length} but "
                                     f"the index is {position}")
             return place.element(position)
