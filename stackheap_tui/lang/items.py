@@ -182,6 +182,10 @@ class ItemTable:
                 node.segments[0] in params):
             return params[node.segments[0]]  # a type parameter of the function
         segments = node.segments
+        if segments[0] in T.RAW_POINTERS:
+            return T.raw_ptr(self.lower(node.args[0], self_ty, hole, params),
+                             segments[0] == "*mut")
+        segments = node.segments
         if segments[0] == "crate" and len(segments) > 1:
             segments = segments[1:]
         if segments[:2] == ("std", "rc") or segments[:2] == ("std", "cell"):

@@ -28,6 +28,7 @@ from stackheap_tui.lang.check.operators import OperatorChecker
 from stackheap_tui.lang.check.paths import PathChecker
 from stackheap_tui.lang.check.patterns import PatternChecker
 from stackheap_tui.lang.check.statements import StatementChecker
+from stackheap_tui.lang.check.unsafety import UnsafeChecker, unsafety_diagnostics
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic
 from stackheap_tui.lang.exhaustive import missing_patterns, refutable_binding
 from stackheap_tui.lang.infer import Types
@@ -40,7 +41,7 @@ from stackheap_tui.lang.syntax import unsupported
 
 class Checker(StatementChecker, PatternChecker, ExpressionChecker, PathChecker,
               OperatorChecker, CastChecker, ControlChecker, CallChecker, MethodChecker,
-              MacroChecker, GenericChecker, OpaqueChecker):
+              MacroChecker, GenericChecker, OpaqueChecker, UnsafeChecker):
     """Phase 1: names and types, for every function body."""
 
 
@@ -48,7 +49,10 @@ def check(program: ast.Program) -> CheckedProgram:
     """Run both phases; raise CompileError with rustc's diagnostics, or return tables."""
     checked = check_types(program)
     with headroom():  # both passes recurse once or more per nesting level
+        unsafety = unsafety_diagnostics(checked)
         errors = borrow_check(checked)
+    if any(d.level == "error" for d in unsafety):
+        errors = [*unsafety, *errors]
     if errors:
         # A provided method's copies share its spans: one error per place, as rustc
         # reports it once for the trait's body.

@@ -470,6 +470,13 @@ class LowererBase:
             overloaded = not isinstance(container, T.ArrayTy | T.SliceTy)
             return Operand(e, ty, base.extend(Proj("index", overloaded_index=overloaded,
                                                    container=str(container))))
+        if isinstance(e, ast.Unary) and e.op == "*" and T.is_raw_ptr(self.type_of(e.operand)):
+            # Behind a raw pointer the borrow checker tracks nothing: the place is a
+            # temporary of its own (the pointer is copied to reach it).
+            self.consume(self.expr(e.operand))
+            behind = self.temp(ty, e.span)
+            self.emit(e.span, define=behind, init=[Place(behind)])
+            return Operand(e, ty, Place(behind))
         if isinstance(e, ast.Unary) and e.op == "*":
             base, base_ty = self.place_or_temp(e.operand)
             step = deref_kind(base_ty)
