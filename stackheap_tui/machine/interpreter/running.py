@@ -26,6 +26,8 @@ from stackheap_tui.memory.records import (
     Violation,
     format_address,
 )
+from stackheap_tui.machine.ub import MiriError, miri_error_of
+from stackheap_tui.machine.ub import report as miri_report
 from stackheap_tui.memory.state import OUTPUT, FreedAccess
 
 
@@ -69,7 +71,16 @@ class Running(Frames):
             stopped = (f"not supported yet: {refusal.what}, at "
                        f"{self.path}:{span.line}:{span.col}")
             self.finish_step(span, StepKind.PANIC, f"stackheap-tui stops here: {stopped}.")
-        except (UndefinedBehavior, FreedAccess) as error:
+        except (UndefinedBehavior, FreedAccess, MiriError) as error:
+            if not self.what_if:  # an unsafe program's undefined behaviour, as Miri says it
+                violation = self.report_miri(error)
+                exit_code = 1
+                stdout = self.memory.output_text("stdout")
+                self.trace.finish(Outcome(exit_code, stdout, self.memory.output_text("stderr"),
+                                          None, violation,
+                                          self.memory.stderr_before_first_line()))
+                return self.trace
+            assert not isinstance(error, MiriError)
             ub = error if isinstance(error, UndefinedBehavior) else (
                 UndefinedBehavior.of_access(error, None))
             violation = self.report_violation(ub)
@@ -86,6 +97,20 @@ class Running(Frames):
                                   self.memory.output_text("stderr"), stopped, violation,
                                   self.memory.stderr_before_first_line(), aborted))
         return self.trace
+
+    def report_miri(self, error: UndefinedBehavior | FreedAccess | MiriError) -> Violation:
+        """The last step of an unsafe program that hit undefined behaviour: Miri's report
+        on stderr, the step drawn where it happened."""
+        if not isinstance(error, MiriError):
+            error = miri_error_of(self, error)
+        span = error.span or self.current_span
+        self.rec.apply((OUTPUT, "stderr", miri_report(error, span, self.source, self.path)))
+        block = self.memory.heap.get(error.address)
+        target = f"heap:{error.address}" if block is not None else None
+        text = error.explanation or f"Undefined behaviour: {error.message}."
+        self.finish_step(span, StepKind.UNDEFINED, text + " Miri stops the program here; "
+                         "rustc's binary would go on, with no guarantee of what it does.")
+        return Violation(error.kind, error.address, len(self.trace) - 1, text, target)
 
     def report_violation(self, ub: UndefinedBehavior) -> Violation:
         """The last step of a what-if run: the memory error, and what prevents it."""

@@ -21,6 +21,7 @@ from stackheap_tui.machine.interpreter.env import Code, Env
 from stackheap_tui.machine.interpreter.signals import RustPanic, StepLimitReached
 from stackheap_tui.machine.limits import DEFAULT_MAX_STEPS
 from stackheap_tui.machine.std_panic_locations import LOCATIONS, RUSTC_LIBRARY
+from stackheap_tui.machine.ub import uses_unsafe
 from stackheap_tui.memory.explain import Explanation, LazyText, Part
 from stackheap_tui.memory.recorder import Recorder, StepLog
 from stackheap_tui.memory.records import StepKind
@@ -55,15 +56,20 @@ class State:
         # memory error the rules prevent: freed blocks stay drawn (as tombstones, never
         # reused) and every read of freed or popped memory is checked.
         self.what_if = what_if
+        # A program with `unsafe` code is checked as Miri checks it: the same guard as a
+        # what-if run (freed blocks kept, never reused; every read checked), and undefined
+        # behaviour ends the run with Miri's report (`machine/ub.py`).
+        self.unsafe_code = uses_unsafe(checked.program)
+        self.checks_memory = what_if or self.unsafe_code
         self.dead_slots: list[tuple[str, str, int, int]] = []  # function, name, address, size
         self.push_notes: dict[tuple[int, int], Any] = {}  # (frame, slot) -> its push note
         self.last_push: dict[tuple[int, int], tuple[int, int]] = {}  # its (length, cap)
         self.trace = log
         self.memory = Memory()
-        if what_if:
+        if self.checks_memory:
             self.memory.heap = GuardedHeap()
             self.memory.guarded = True
-        self.rec = Recorder(self.trace, self.memory, keep_tombstones=what_if)
+        self.rec = Recorder(self.trace, self.memory, keep_tombstones=self.checks_memory)
         self.envs: list[Env] = []
         self.bodies: dict[int, Code] = {}
         # While compiling a `move` closure's body: the Copy bindings it copies in.
