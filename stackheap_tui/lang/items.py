@@ -47,6 +47,7 @@ KNOWN_IMPORTS = {
     ("std", "char", "ParseCharError"): "ParseCharError",
     ("std", "rc", "Weak"): "Weak",
     ("std", "collections", "VecDeque"): "VecDeque",
+    ("std", "ptr"): "ptr", ("std", "slice"): "slice",
     ("std", "collections", "HashMap"): "HashMap", ("std", "collections", "HashSet"): "HashSet",
 }
 _PARSE_ERROR_HOMES = {"ParseIntError": "num", "ParseFloatError": "num", "ParseBoolError": "str",

@@ -81,6 +81,16 @@ class RawPtr(NamedTuple):
     lone: bool
     serial: int = 0  # the stack slot's serial (0: heap or static), to tell a reused slot
 
+    # Pointers compare by address, as Rust's do, whatever they may reach.
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, RawPtr) and self.address == other.address
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    def __hash__(self) -> int:
+        return hash(self.address)
+
 
 Place = Ref | Slice
 

@@ -28,7 +28,11 @@ from stackheap_tui.lang.check.operators import OperatorChecker
 from stackheap_tui.lang.check.paths import PathChecker
 from stackheap_tui.lang.check.patterns import PatternChecker
 from stackheap_tui.lang.check.statements import StatementChecker
-from stackheap_tui.lang.check.unsafety import UnsafeChecker, unsafety_diagnostics
+from stackheap_tui.lang.check.unsafety import (
+    UnsafeChecker,
+    unsafety_diagnostics,
+    with_unsafety,
+)
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic
 from stackheap_tui.lang.exhaustive import missing_patterns, refutable_binding
 from stackheap_tui.lang.infer import Types
@@ -51,8 +55,7 @@ def check(program: ast.Program) -> CheckedProgram:
     with headroom():  # both passes recurse once or more per nesting level
         unsafety = unsafety_diagnostics(checked)
         errors = borrow_check(checked)
-    if any(d.level == "error" for d in unsafety):
-        errors = [*unsafety, *errors]
+    errors = with_unsafety(unsafety, errors)
     if errors:
         # A provided method's copies share its spans: one error per place, as rustc
         # reports it once for the trait's body.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
+from stackheap_tui.lang.check.aliasing import aliasing_refusal
 from stackheap_tui.lang.check.base import CheckerBase
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, SubNote
 from stackheap_tui.lang.program import CheckedProgram
@@ -231,8 +232,19 @@ def unsafety_diagnostics(checked: CheckedProgram) -> list[Diagnostic]:
         seen.add(id(item))
         if item.unsafe and info.owner is not None:
             raise CompileError([unsupported("`unsafe fn` methods", item.name_span)])
+        refusal = aliasing_refusal(checked, item)
+        if refusal is not None:
+            raise CompileError([refusal])
         walk = _Walk(checked, item)
         walk.run()
         out += walk.warnings + walk.errors + walk.unused
     return out
 
+
+
+def with_unsafety(unsafety: list[Diagnostic], errors: list[Diagnostic]) -> list[Diagnostic]:
+    """The borrow checker's diagnostics with the unsafety check's before them, when
+    there is an error to report at all (warnings alone do not stop the build)."""
+    if any(d.level == "error" for d in [*unsafety, *errors]):
+        return [*unsafety, *errors]
+    return errors
