@@ -231,7 +231,9 @@ def unsafety_diagnostics(checked: CheckedProgram) -> list[Diagnostic]:
             continue
         seen.add(id(item))
         if item.unsafe and info.owner is not None:
-            raise CompileError([unsupported("`unsafe fn` methods", item.name_span)])
+            head = Span(item.span.line, item.span.col, item.name_span.end_line,
+                        item.name_span.end_col, item.span.start, item.name_span.end)
+            raise CompileError([unsupported("`unsafe fn` methods", head)])
         refusal = aliasing_refusal(checked, item)
         if refusal is not None:
             raise CompileError([refusal])

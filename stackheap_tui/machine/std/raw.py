@@ -300,12 +300,18 @@ def _forget(site: CallSite) -> Code:
             address = value
         elif isinstance(ty, T.AdtTy) and ty.name in ("String", "Vec") and value[1]:
             address = value[0]
-        elif T.needs_drop(ty):
+        elif T.needs_drop(ty) and not _owns_nothing(ty):
             raise NotSupportedAtRun(f"`mem::forget` of a `{ty}`", site.e.span)
         if address is not None:
             interp.set_owner(address, "forgotten (mem::forget): never freed")
 
     return forget
+
+
+def _owns_nothing(ty: T.Ty) -> bool:
+    """A value whose drop only runs its own `Drop` (no field owns anything)."""
+    return isinstance(ty, T.AdtTy) and ty.defn is not None and not any(
+        T.needs_drop(t) for v in ty.defn.variants for t in ty.variant_types(v))
 
 
 @function("slice::from_raw_parts", "slice::from_raw_parts_mut")
