@@ -354,7 +354,7 @@ def raw_ptr(inner: Ty, mutable: bool) -> AdtTy:
     return AdtTy("*mut" if mutable else "*const", (inner,))
 
 
-def is_raw_ptr(ty: Ty) -> bool:
+def is_raw_ptr(ty: Ty | None) -> bool:
     return isinstance(ty, AdtTy) and ty.name in RAW_POINTERS
 
 

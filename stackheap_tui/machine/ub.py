@@ -79,9 +79,9 @@ def out_of_bounds(address: int, size: int, offset: int, alloc_size: int,
     where = format_address(alloc_address)
     return MiriError(
         OUT_OF_BOUNDS,
-        f"memory access failed: attempting to access {size} bytes, but got the allocation "
-        f"at {where}+{offset:#x} which is at or beyond the end of the allocation of size "
-        f"{alloc_size} bytes", address,
+        f"memory access failed: expected a pointer to {size} bytes of memory, but got the "
+        f"allocation at {where}+{offset:#x} which is at or beyond the end of the allocation "
+        f"of size {alloc_size} bytes", address,
         explanation=f"Undefined behaviour: an out-of-bounds access. The pointer is "
         f"{offset} bytes into the {alloc_size}-byte allocation at {where}, so these "
         f"{size} bytes lie outside it. Pointer arithmetic (`add`, `offset`) does not "

@@ -73,7 +73,7 @@ class RawPtr(NamedTuple):
 
     address: int
     run: Ref | None  # the lone value (`lone`) or the sequence the pointer indexes; None: null
-    index: int  # the element pointed at, in the sequence (a lone value: its offset, 0)
+    at: int  # the element pointed at, in the sequence (a lone value: its offset, 0)
     lo: int  # the elements it may access: lo <= index < hi
     hi: int
     end: int  # the elements of the allocation: arithmetic may go from 0 up to `end`

@@ -28,11 +28,22 @@ _UNSAFE_CALLS = frozenset({"ptr::read", "ptr::write", "ptr::swap", "Box::from_ra
 
 @dataclass
 class _Facts:
-    made: dict[int, tuple[int, bool]] = field(default_factory=dict)  # local -> (at, from ref)
+    made: dict[int, tuple[int, str]] = field(default_factory=dict)  # local -> (at, how)
     uses: list[tuple[int, int, Span, str]] = field(default_factory=list)  # at, local, span, kind
     unsafe_ops: list[int] = field(default_factory=list)
     loops: list[Span] = field(default_factory=list)
     reborrows: list[Span] = field(default_factory=list)  # `&mut *p`: a reference from a raw
+
+
+# Which later uses of a local invalidate (or are invalidated by) a raw pointer made from
+# it: one from a reference (`&mut x as *mut _`, `arr.as_mut_ptr()`) by a write or a
+# `&mut`; one from a raw borrow (`&raw mut x`) invalidates references made after it; a
+# Vec's or String's buffer pointer only meets references into the buffer (`&v[0]`).
+_RISKY = {
+    "reference": frozenset({"write", "mut", "mut_method", "elem_mut"}),
+    "raw": frozenset({"ref", "mut", "elem_ref", "elem_mut"}),
+    "buffer": frozenset({"elem_ref", "elem_mut"}),
+}
 
 
 def _root(e: ast.Expr) -> ast.Path | None:
@@ -53,10 +64,10 @@ class _Collect:
         binding = self.c.bindings.get(id(path))
         return id(binding) if binding is not None else None
 
-    def make(self, e: ast.Expr, at: int, from_ref: bool) -> None:
+    def make(self, e: ast.Expr, at: int, how: str) -> None:
         key = self.local(_root(e))
         if key is not None and key not in self.f.made:
-            self.f.made[key] = (at, from_ref)
+            self.f.made[key] = (at, how)
 
     def use(self, e: ast.Expr, kind: str, span: Span) -> None:
         key = self.local(_root(e))
@@ -79,28 +90,30 @@ class _Collect:
                 self.f.unsafe_ops.append(node.span.start)
             if isinstance(node, ast.MethodCall) and callee is not None:
                 if callee.key in ("slice::as_ptr", "slice::as_mut_ptr"):
-                    self.make(node.receiver, node.span.start, True)
+                    self.make(node.receiver, node.span.start, "reference")
                 elif callee.key in ("Vec::as_ptr", "Vec::as_mut_ptr", "String::as_ptr"):
-                    self.make(node.receiver, node.span.start, False)
+                    self.make(node.receiver, node.span.start, "buffer")
                 elif callee.self_mode == "mut":
-                    self.use(node.receiver, "mut", node.span)
+                    self.use(node.receiver, "mut_method", node.span)
         if isinstance(node, ast.Cast) and isinstance(node.expr, ast.Unary) and (
                 node.expr.op in ("&", "&mut")) and T.is_raw_ptr(
                     self.c.types.get(id(node), T.UNIT)):
-            self.make(node.expr.operand, node.span.start, True)
+            self.make(node.expr.operand, node.span.start, "reference")
             self.cast_borrows.add(id(node.expr))
         elif id(node) in self.cast_borrows:
             pass
         elif isinstance(node, ast.Unary) and node.op in ("&raw const", "&raw mut"):
-            self.make(node.operand, node.span.start, False)
+            self.make(node.operand, node.span.start, "raw")
         elif isinstance(node, ast.Unary) and node.op in ("&", "&mut") and _behind_raw(
                 node.operand, self.c):
             self.f.reborrows.append(node.span)
         elif isinstance(node, ast.Unary) and node.op in ("&", "&mut"):
             if T.is_raw_ptr(self.c.coercions.get(id(node), T.UNIT)):
-                self.make(node.operand, node.span.start, True)
+                self.make(node.operand, node.span.start, "reference")
             else:
-                self.use(node.operand, "mut" if node.op == "&mut" else "ref", node.span)
+                element = "elem_" if isinstance(node.operand, ast.Index) else ""
+                self.use(node.operand, element + ("mut" if node.op == "&mut" else "ref"),
+                         node.span)
         elif isinstance(node, ast.Assign):
             self.use(node.target, "write", node.span)
         for child in ast.children(node):
@@ -132,9 +145,7 @@ def aliasing_refusal(checked: CheckedProgram, item: ast.FnItem) -> Diagnostic | 
         made = facts.made.get(key)
         if made is None or at <= made[0]:
             continue
-        from_ref = made[1]
-        risky = kind in ("write", "mut") if from_ref else kind in ("ref", "mut")
-        if not risky:
+        if kind not in _RISKY[made[1]]:
             continue
         later = last_op > span.end or any(
             loop.start <= at < loop.end and any(loop.start <= op < loop.end

@@ -19,7 +19,8 @@ from stackheap_tui.lang.syntax import unsupported
 
 DEREF_NOTE = ("raw pointers may be null, dangling or unaligned; they can violate aliasing "
               "rules and cause data races: all of these are undefined behavior")
-CALL_NOTE = "consult the function's documentation for information on how to avoid undefined behavior"
+CALL_NOTE = ("consult the function's documentation for information on how to avoid "
+             "undefined behavior")
 
 # The std functions and methods that are `unsafe fn`, by the checker's key, and how
 # rustc names them in E0133.
@@ -172,12 +173,12 @@ class _Walk:
         if assign:
             self.errors.append(Diagnostic(
                 f"cannot assign to `{_text_of(target) or '*' + name}`, which is behind a "
-                "`*const` pointer", node.span, "E0594",  # type: ignore[attr-defined]
+                "`*const` pointer", node.span, "E0594",
                 f"`{name}` is a `*const` pointer, so it cannot be written to"))
         else:
             self.errors.append(Diagnostic(
                 f"cannot borrow `{_text_of(target) or '*' + name}` as mutable, as it is "
-                "behind a `*const` pointer", node.span, "E0596",  # type: ignore[attr-defined]
+                "behind a `*const` pointer", node.span, "E0596",
                 f"`{name}` is a `*const` pointer, so the data it refers to cannot be "
                 "borrowed as mutable"))
 

@@ -16,9 +16,9 @@ from stackheap_tui.machine.interpreter.patterns import Patterns
 from stackheap_tui.machine.interpreter.places import is_place
 from stackheap_tui.machine.interpreter.signals import Break, Continue, Return, RustPanic
 from stackheap_tui.machine.interpreter.state import describe_expr, name_list
+from stackheap_tui.machine.std import raw
 from stackheap_tui.memory.records import SlotState, Vtable
 from stackheap_tui.memory.state import SET_STATE
-from stackheap_tui.machine.std import raw
 from stackheap_tui.memory.values import STACK, STATIC, DynRef, Ref, Slice
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ class Expressions(Patterns):
                 return DynRef(code(env), vtable)
 
             return unsize
-        if T.is_raw_ptr(coerced):  # `let p: *const i32 = &x;`
+        if coerced is not None and T.is_raw_ptr(coerced):  # `let p: *const i32 = &x;`
             return self.raw_pointer_of(code, self.c.type_of(e), coerced)
         if coerced is not None:
             source_ty = self.c.type_of(e)

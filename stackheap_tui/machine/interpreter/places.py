@@ -10,12 +10,11 @@ from stackheap_tui.lang import ast
 from stackheap_tui.lang import layouts as L
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.span import Span
-from stackheap_tui.machine import convert, std
+from stackheap_tui.machine import convert, std, ub
 from stackheap_tui.machine.allocation import NotSupportedAtRun
 from stackheap_tui.machine.interpreter.env import Code, Env, PlaceCode
-from stackheap_tui.machine import ub
-from stackheap_tui.machine.std import raw
 from stackheap_tui.machine.interpreter.frames import Frames
+from stackheap_tui.machine.std import raw
 from stackheap_tui.memory.ranges import index_range, slice_range_error
 from stackheap_tui.memory.state import HEAP_SET, SET_VALUE
 from stackheap_tui.memory.values import HEAP, STACK, DynRef, Ref, Slice, replace_in

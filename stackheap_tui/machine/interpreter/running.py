@@ -16,6 +16,8 @@ from stackheap_tui.machine.interpreter.signals import (
     UndefinedBehavior,
 )
 from stackheap_tui.machine.panics import BACKTRACE_NOTE, panic_report
+from stackheap_tui.machine.ub import MiriError, miri_error_of
+from stackheap_tui.machine.ub import report as miri_report
 from stackheap_tui.memory.recorder import StepLog
 from stackheap_tui.memory.records import (
     DANGLING_STACK,
@@ -26,8 +28,6 @@ from stackheap_tui.memory.records import (
     Violation,
     format_address,
 )
-from stackheap_tui.machine.ub import MiriError, miri_error_of
-from stackheap_tui.machine.ub import report as miri_report
 from stackheap_tui.memory.state import OUTPUT, FreedAccess
 
 

@@ -98,9 +98,9 @@ def target(interp: Interpreter, ptr: RawPtr) -> Ref:
         if block is None or block.freed:
             note = f", {block.note}" if block is not None and block.note else ""
             raise dangling(ptr.address, True, f"{block.size if block else '?'} bytes{note}")
-    if ptr.lo <= ptr.index < ptr.hi:
-        return run if ptr.lone else run.child(ptr.index, ptr.address)
-    if ptr.hi <= ptr.index < ptr.end:
+    if ptr.lo <= ptr.at < ptr.hi:
+        return run if ptr.lone else run.child(ptr.at, ptr.address)
+    if ptr.hi <= ptr.at < ptr.end:
         raise uninit_read(ptr.address)
     raise _outside(interp, ptr)
 
@@ -129,7 +129,7 @@ def _outside(interp: Interpreter, ptr: RawPtr) -> MiriError:
 
 def offset(interp: Interpreter, ptr: RawPtr, count: int) -> RawPtr:
     """`p.add(n)`, `p.sub(n)`, `p.offset(n)`: in bounds of the allocation, or refused."""
-    index = ptr.index + count
+    index = ptr.at + count
     if ptr.run is None and count:
         raise NotSupportedAtRun("pointer arithmetic on a null or dangling pointer",
                                 interp.current_span)
@@ -143,7 +143,7 @@ def offset(interp: Interpreter, ptr: RawPtr, count: int) -> RawPtr:
                         explanation="Undefined behaviour: `add`/`offset` must stay inside "
                         "the allocation (or one past its end), even if the result is never "
                         "dereferenced.")
-    return ptr._replace(address=ptr.address + count * ptr.size, index=index)
+    return ptr._replace(address=ptr.address + count * ptr.size, at=index)
 
 
 # ================= methods =================
@@ -328,6 +328,6 @@ def _from_raw_parts(site: CallSite) -> Code:
             target(interp, ptr)  # the first element is reachable (not freed, in bounds)
             last = offset(interp, ptr, length - 1)
             target(interp, last)
-        return Slice(ptr.run, ptr.index, length, ptr.address, ptr.size)
+        return Slice(ptr.run, ptr.at, length, ptr.address, ptr.size)
 
     return from_raw_parts

@@ -1,0 +1,58 @@
+"""Undefined behaviour in unsafe code is caught where it happens, as Miri catches it.
+
+The programs in `tests/conformance/unsafe_ub/` each break one rule of unsafe Rust; their
+first line says which, and what Miri reports. rustc's binary is not the oracle for them
+(it prints whatever the memory happens to hold, or aborts), so each has a hand-written
+record: the output before the undefined behaviour, the line Miri stops at, and our first
+line of Miri's report. `--run` prints that output, then the report, and exits 1.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.expectations import REPO, run_cli
+
+UB = REPO / "tests" / "conformance" / "unsafe_ub"
+PROGRAMS = sorted(UB.glob("*.rs"))
+
+
+def test_the_folder_has_programs_of_every_kind() -> None:
+    kinds = {json.loads(p.with_suffix(".expected.json").read_text())["undefined_behavior"]
+             for p in PROGRAMS}
+    assert kinds >= {"use after free", "dangling stack pointer", "out-of-bounds access",
+                     "null pointer dereference", "double free",
+                     "read of uninitialised memory"}
+
+
+@pytest.mark.parametrize("program", PROGRAMS, ids=lambda p: p.stem)
+def test_undefined_behaviour_stops_the_run_at_its_line(program: Path) -> None:
+    record = json.loads(program.with_suffix(".expected.json").read_text())
+    first_comment = program.read_text().splitlines()[0]
+    assert first_comment.startswith("// UB (") and "Miri: `error: Undefined Behavior" in (
+        first_comment)
+    result = run_cli("--run", str(program.relative_to(REPO)))
+    assert result.exit_code == 1
+    assert result.stdout == record["stdout"]
+    lines = result.stderr.splitlines()
+    assert lines[0] == record["stderr_first_line"]
+    assert lines[0].startswith("error: Undefined Behavior: ")
+    where = re.search(r"--> .*:(\d+):\d+", result.stderr)
+    assert where is not None and int(where.group(1)) == record["ub_line"]
+    assert "^ Undefined Behavior occurred here" in result.stderr
+
+
+def test_the_trace_ends_on_the_undefined_behaviour_step() -> None:
+    program = UB / "use_after_free_box_from_raw.rs"
+    result = run_cli("--json", str(program.relative_to(REPO)))
+    trace = json.loads(result.stdout)
+    last = trace["steps"][-1]
+    assert last["kind"] == "undefined behaviour"
+    assert last["line"] == 9
+    assert "use after free" in last["explanation"]
+    freed = [b for b in last["snapshot"]["heap"] if b["freed"]]
+    assert freed and freed[0]["size"] == 4  # the freed block is still drawn, a tombstone
