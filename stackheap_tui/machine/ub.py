@@ -23,6 +23,9 @@ NULL_DEREF = "null pointer dereference"
 OUT_OF_BOUNDS = "out-of-bounds access"
 UNINIT_READ = "read of uninitialised memory"
 
+# The std functions after which a block may stay allocated at exit, never freed.
+LEAKING = frozenset({"Box::leak", "Box::into_raw", "mem::forget"})
+
 _HELP = ("this indicates a bug in the program: it performed an invalid operation, and "
          "caused Undefined Behavior",
          "see https://doc.rust-lang.org/nightly/reference/behavior-considered-undefined.html "

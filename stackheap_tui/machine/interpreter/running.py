@@ -16,7 +16,7 @@ from stackheap_tui.machine.interpreter.signals import (
     UndefinedBehavior,
 )
 from stackheap_tui.machine.panics import BACKTRACE_NOTE, panic_report
-from stackheap_tui.machine.ub import MiriError, miri_error_of
+from stackheap_tui.machine.ub import LEAKING, MiriError, miri_error_of
 from stackheap_tui.machine.ub import report as miri_report
 from stackheap_tui.memory.recorder import StepLog
 from stackheap_tui.memory.records import (
@@ -43,6 +43,9 @@ class Running(Frames):
         try:
             try:
                 self.call_function(main, [], main.name_span, start=True)
+                if self.unsafe_code or any(callee.key in LEAKING for callee in
+                                           self.c.callees.values()):
+                    self.note_leaks()
             except RustPanic as panic:
                 exit_code = 101
                 stopped = self.report_panic(panic)
@@ -97,6 +100,20 @@ class Running(Frames):
                                   self.memory.output_text("stderr"), stopped, violation,
                                   self.memory.stderr_before_first_line(), aborted))
         return self.trace
+
+    def note_leaks(self) -> None:
+        """An unsafe program's end: the heap blocks nothing freed stay drawn, each with why
+        (Miri's leak check would list them; rustc's binary just exits)."""
+        leaked = [block for block in self.memory.heap.values() if not block.freed]
+        if not leaked:
+            return
+        parts = [f"{block.size} bytes at {format_address(block.address)} ({block.owner})"
+                 for block in leaked]
+        self.finish_step(self.c.main.body.span, StepKind.END,
+                         "Memory leaked at exit: " + "; ".join(parts) + ". Nothing will free "
+                         f"{'it' if len(leaked) == 1 else 'them'}: the process ends and the "
+                         "operating system takes the memory back. Leaking is safe in Rust "
+                         "(not undefined behaviour), but Miri's leak check reports it.")
 
     def report_miri(self, error: UndefinedBehavior | FreedAccess | MiriError) -> Violation:
         """The last step of an unsafe program that hit undefined behaviour: Miri's report
