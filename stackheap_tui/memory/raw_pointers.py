@@ -26,7 +26,8 @@ def render_raw(ptr: RawPtr, memory: Memory | None) -> str:
         block = memory.heap.get(run.root)
         if block is None or block.freed:
             return f"{shown} → a freed block!"
-        base, size, name = block.address, block.size, f"heap block {format_address(base)}"
+        base, size = block.address, block.size
+        name = f"heap block {format_address(base)}"
     elif run.region == STACK:
         frames = memory.frames
         if run.root >= len(frames) or run.slot >= len(frames[run.root].slots) or (

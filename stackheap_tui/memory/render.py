@@ -15,6 +15,7 @@ from stackheap_tui.lang import types as T
 from stackheap_tui.lang.types import RANGE_KINDS
 from stackheap_tui.memory import formatting as fmt
 from stackheap_tui.memory.ranges import written_ends
+from stackheap_tui.memory.raw_pointers import raw_target, render_raw
 from stackheap_tui.memory.records import (
     AllocationView,
     FrameView,
@@ -26,7 +27,6 @@ from stackheap_tui.memory.records import (
     Vtable,
     format_address,
 )
-from stackheap_tui.memory.raw_pointers import raw_target, render_raw
 from stackheap_tui.memory.values import HEAP, STACK, DynRef, RawPtr, Ref, Slice
 from stackheap_tui.memory.variants import variant_fields
 
