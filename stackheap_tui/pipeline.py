@@ -144,8 +144,8 @@ def _borrow_checked(checked: CheckedProgram
                     ) -> tuple[list[Diagnostic], list[FunctionAnalysis]]:
     """The borrow checker's errors (or the late lints') and its analysis."""
     with headroom():  # as `check`: the borrow check recurses once or more per nesting level
-        unsafety = unsafety_diagnostics(checked)
         errors, functions = borrow_check_analysed(checked)
+        unsafety = unsafety_diagnostics(checked)  # after: it reads the moves borrowck found
     return with_unsafety(unsafety, errors), functions
 
 

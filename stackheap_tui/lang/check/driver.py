@@ -53,8 +53,8 @@ def check(program: ast.Program) -> CheckedProgram:
     """Run both phases; raise CompileError with rustc's diagnostics, or return tables."""
     checked = check_types(program)
     with headroom():  # both passes recurse once or more per nesting level
-        unsafety = unsafety_diagnostics(checked)
         errors = borrow_check(checked)
+        unsafety = unsafety_diagnostics(checked)  # after: it reads the moves borrowck found
     errors = with_unsafety(unsafety, errors)
     if errors:
         # A provided method's copies share its spans: one error per place, as rustc

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
+from stackheap_tui.lang.borrowck.raw_moves import place_text
 from stackheap_tui.lang.check.aliasing import aliasing_refusal
 from stackheap_tui.lang.check.base import CheckerBase
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, SubNote
@@ -166,18 +167,18 @@ class _Walk:
         ty = self.c.types.get(id(base.operand))
         if not (isinstance(ty, T.AdtTy) and ty.name == "*const"):
             return
-        name = _text_of(base.operand)
+        name = place_text(base.operand)
         if name is None:
             raise CompileError([unsupported("writing through this `*const` pointer",
                                             target.span)])
         if assign:
             self.errors.append(Diagnostic(
-                f"cannot assign to `{_text_of(target) or '*' + name}`, which is behind a "
+                f"cannot assign to `{place_text(target) or '*' + name}`, which is behind a "
                 "`*const` pointer", node.span, "E0594",
                 f"`{name}` is a `*const` pointer, so it cannot be written to"))
         else:
             self.errors.append(Diagnostic(
-                f"cannot borrow `{_text_of(target) or '*' + name}` as mutable, as it is "
+                f"cannot borrow `{place_text(target) or '*' + name}` as mutable, as it is "
                 "behind a `*const` pointer", node.span, "E0596",
                 f"`{name}` is a `*const` pointer, so the data it refers to cannot be "
                 "borrowed as mutable"))
@@ -201,16 +202,6 @@ class _Walk:
                                   "`#[warn(rust_2024_compatibility)]`) on by default"))))
             return
         self.errors.append(Diagnostic(message, span, "E0133", label, notes=(note,)))
-
-
-def _text_of(e: ast.Expr) -> str | None:
-    """A place as rustc writes it (`*p`, `(*p).x`), for a plain name under derefs."""
-    if isinstance(e, ast.Path) and len(e.segments) == 1:
-        return str(e.segments[0])
-    if isinstance(e, ast.Unary) and e.op == "*":
-        inner = _text_of(e.operand)
-        return None if inner is None else f"*{inner}"
-    return None
 
 
 def _header(item: ast.FnItem) -> Span:

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from stackheap_tui.lang.borrowck.raw_moves import raw_move_error
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.borrowck.ir import (
@@ -143,6 +144,7 @@ class LowererBase:
         self.on_capture = on_capture  # set for closure bodies: outer locals are captures
         self.extended: set[int] = set()  # id(&expr) whose temporary lives to the block's end
         self.extended_scoped: set[int] = set()  # those reached through a block, if or match
+        self.raw_derefs: set[int] = set()  # the temporaries standing for `*p`, `p` raw
         self.last_move = False  # whether the last `consume` moved
         self.static_temps: dict[int, ast.ConstItem] = {}  # temporaries that are a `static`
         # While an arm's guard runs, its by-value bindings only borrow (Rust moves them
@@ -288,6 +290,9 @@ class LowererBase:
             return flows
         if self.drop_move_error(place, ty, op.expr.span):
             self.access(place, READ, op.expr.span)
+            return flows
+        if place.local in self.raw_derefs:  # E0507 behind a raw pointer (see unsafety.py)
+            self.s.errors.append(raw_move_error(op.expr, ty))
             return flows
         problem = None if self.is_outer(place.local) else move_out_error(place, self.g.locals)
         if problem is not None:
@@ -475,6 +480,7 @@ class LowererBase:
             # temporary of its own (the pointer is copied to reach it).
             self.consume(self.expr(e.operand))
             behind = self.temp(ty, e.span)
+            self.raw_derefs.add(behind)
             self.emit(e.span, define=behind, init=[Place(behind)])
             return Operand(e, ty, Place(behind))
         if isinstance(e, ast.Unary) and e.op == "*":
