@@ -21,7 +21,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from stackheap_tui.lang.borrowck.raw_moves import raw_move_error
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.borrowck.ir import (
@@ -49,6 +48,7 @@ from stackheap_tui.lang.borrowck.places import (
     describe,
     may_carry_loans,
 )
+from stackheap_tui.lang.borrowck.raw_moves import raw_move_error
 from stackheap_tui.lang.borrowck.regions import Signature, signature_regions
 from stackheap_tui.lang.diagnostics import Diagnostic, Label
 from stackheap_tui.lang.program import Binding, CheckedProgram, FnInfo
