@@ -63,6 +63,11 @@ class UnsafeChecker(CheckerBase):
             if T.is_unsized(self.resolve(target.args[0])):
                 raise self.fail("raw pointers to unsized values", e.span)
             return target
+        if isinstance(source, T.RefTy) and not source.mutable and mutable and (
+                self.tys.unify(source.inner, target.args[0])):
+            self.error(Diagnostic(f"casting `{self.resolve(source)}` as `{self.resolve(target)}`"
+                                  " is invalid", e.span, "E0606"))
+            return target
         if T.is_raw_ptr(source) and isinstance(source, T.AdtTy) and (
                 source.name == "*mut" or not mutable) and self.tys.unify(
                     source.args[0], target.args[0]):
