@@ -57,6 +57,16 @@ class _Collect:
         self.c = checked
         self.f = _Facts()
         self.cast_borrows: set[int] = set()  # `&x` of `&x as *const i32`: a pointer made
+        # A raw pointer made from a reference held in a local (not a parameter): what
+        # the reference borrows is not followed here, so the program is refused.
+        self.refuse: Span | None = None
+
+    def reference_local(self, e: ast.Expr) -> bool:
+        """`r` (a local holding a reference, not a parameter) or a place rooted in one."""
+        root = _root(e)
+        binding = self.c.bindings.get(id(root)) if root is not None else None
+        return binding is not None and not binding.is_param and isinstance(
+            self.c.types.get(id(root), T.UNIT), T.RefTy) and root is e
 
     def local(self, path: ast.Path | None) -> int | None:
         if path is None:
@@ -79,6 +89,11 @@ class _Collect:
             return
         if isinstance(node, ast.Loop | ast.While | ast.For):
             self.f.loops.append(node.span)
+        ty = self.c.types.get(id(node)) if isinstance(node, ast.Path | ast.Field) else None
+        if ty is not None and holds_raw(self.c.types.get(id(node), T.UNIT)):
+            # A raw pointer read here may be dereferenced anywhere from here on (in a
+            # function it is passed to, say): this counts as a raw pointer's use.
+            self.f.unsafe_ops.append(node.span.start)
         if isinstance(node, ast.Unary) and node.op == "*" and T.is_raw_ptr(
                 self.c.types.get(id(node.operand), T.UNIT)):
             self.f.unsafe_ops.append(node.span.start)
@@ -88,13 +103,30 @@ class _Collect:
                     callee.item is not None and callee.item.unsafe) or (
                     callee.key.startswith("*") and not callee.key.endswith("is_null"))):
                 self.f.unsafe_ops.append(node.span.start)
+            if holds_raw(self.c.types.get(id(node), T.UNIT)) and (
+                    callee is None or callee.kind != "builtin"):
+                # `make(&mut x)` returning a `*mut i32`: made from `x` inside `make`.
+                for arg in node.args:
+                    if isinstance(arg, ast.Unary) and arg.op in ("&", "&mut"):
+                        self.make(arg.operand, node.span.start, "reference")
+                        self.cast_borrows.add(id(arg))
+                    elif self.reference_local(arg):
+                        self.refuse = self.refuse or arg.span
             if isinstance(node, ast.MethodCall) and callee is not None:
                 if callee.key in ("slice::as_ptr", "slice::as_mut_ptr"):
+                    if self.reference_local(node.receiver):
+                        self.refuse = self.refuse or node.receiver.span
                     self.make(node.receiver, node.span.start, "reference")
                 elif callee.key in ("Vec::as_ptr", "Vec::as_mut_ptr", "String::as_ptr"):
                     self.make(node.receiver, node.span.start, "buffer")
                 elif callee.self_mode == "mut":
                     self.use(node.receiver, "mut_method", node.span)
+        if isinstance(node, ast.Cast) and T.is_raw_ptr(self.c.types.get(id(node), T.UNIT)) \
+                and self.reference_local(node.expr):
+            self.refuse = self.refuse or node.expr.span
+        if isinstance(node, ast.Path) and T.is_raw_ptr(self.c.coercions.get(id(node), T.UNIT)) \
+                and self.reference_local(node):
+            self.refuse = self.refuse or node.span
         if isinstance(node, ast.Cast) and isinstance(node.expr, ast.Unary) and (
                 node.expr.op in ("&", "&mut")) and T.is_raw_ptr(
                     self.c.types.get(id(node), T.UNIT)):
@@ -120,6 +152,26 @@ class _Collect:
             self.node(child)
 
 
+def holds_raw(ty: T.Ty, seen: frozenset[str] = frozenset()) -> bool:
+    """Whether a value of this type holds a raw pointer (in a field, an element, ...)."""
+    if T.is_raw_ptr(ty):
+        return True
+    if isinstance(ty, T.RefTy | T.BoxTy):
+        return holds_raw(ty.inner, seen)
+    if isinstance(ty, T.TupleTy):
+        return any(holds_raw(t, seen) for t in ty.items)
+    if isinstance(ty, T.ArrayTy | T.SliceTy):
+        return holds_raw(ty.element, seen)
+    if isinstance(ty, T.AdtTy):
+        if any(holds_raw(a, seen) for a in ty.args):
+            return True
+        if ty.defn is not None and ty.name not in seen:
+            inner = seen | {ty.name}
+            return any(holds_raw(t, inner) for v in ty.defn.variants
+                       for t in ty.variant_types(v))
+    return False
+
+
 def _behind_raw(e: ast.Expr, checked: CheckedProgram) -> bool:
     while isinstance(e, ast.Field | ast.Index):
         e = e.base
@@ -132,6 +184,9 @@ def aliasing_refusal(checked: CheckedProgram, item: ast.FnItem) -> Diagnostic | 
     collect = _Collect(checked)
     collect.node(item.body)
     facts = collect.f
+    if collect.refuse is not None:
+        return unsupported("a raw pointer made from a reference held in a variable (what it "
+                           "borrows is not followed for Miri's aliasing rules)", collect.refuse)
     if not facts.unsafe_ops:
         return None
     last_op = max(facts.unsafe_ops)
