@@ -89,8 +89,8 @@ class _Collect:
             return
         if isinstance(node, ast.Loop | ast.While | ast.For):
             self.f.loops.append(node.span)
-        ty = self.c.types.get(id(node)) if isinstance(node, ast.Path | ast.Field) else None
-        if ty is not None and holds_raw(self.c.types.get(id(node), T.UNIT)):
+        if isinstance(node, ast.Path | ast.Field) and holds_raw(
+                self.c.types.get(id(node), T.UNIT)):
             # A raw pointer read here may be dereferenced anywhere from here on (in a
             # function it is passed to, say): this counts as a raw pointer's use.
             self.f.unsafe_ops.append(node.span.start)
