@@ -54,3 +54,16 @@ def test_the_trace_ends_on_the_undefined_behaviour_step() -> None:
     assert "use after free" in last["explanation"]
     freed = [b for b in last["snapshot"]["heap"] if b["freed"]]
     assert freed and freed[0]["size"] == 4  # the freed block is still drawn, a tombstone
+
+
+def test_a_what_if_run_stops_at_unsafe_codes_undefined_behaviour_too() -> None:
+    from stackheap_tui.pipeline import load_what_if
+
+    source = ("fn main() {\n    let mut v = vec![1, 2, 3];\n    let first = &v[0];\n"
+              "    let p: *const i32 = std::ptr::null();\n"
+              "    println!(\"{}\", unsafe { *p });\n    v.push(4);\n"
+              "    println!(\"{}\", first);\n}\n")
+    trace = load_what_if(source, "what_if.rs")
+    violation = trace.outcome.violation
+    assert violation is not None and violation.kind == "null pointer dereference"
+    assert trace.step(len(trace) - 1).span.line == 5

@@ -83,10 +83,12 @@ class Running(Frames):
                                           None, violation,
                                           self.memory.stderr_before_first_line()))
                 return self.trace
-            assert not isinstance(error, MiriError)
-            ub = error if isinstance(error, UndefinedBehavior) else (
-                UndefinedBehavior.of_access(error, None))
-            violation = self.report_violation(ub)
+            if isinstance(error, MiriError):  # unsafe code in a what-if run
+                violation = self.report_miri(error)
+            else:
+                ub = error if isinstance(error, UndefinedBehavior) else (
+                    UndefinedBehavior.of_access(error, None))
+                violation = self.report_violation(ub)
             stopped = f"{violation.kind}: the what-if run stops here"
             exit_code = 134 if violation.kind == DOUBLE_FREE else 0
         except ProcessExit as done:
