@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from stackheap_tui.lang import ast
 from stackheap_tui.lang.diagnostics import Diagnostic, SubNote, render
 from stackheap_tui.lang.span import Span
 from stackheap_tui.memory.records import format_address
@@ -56,17 +55,6 @@ def at_span(code: Callable[[Any], Any], span: Span) -> Callable[[Any], Any]:
             raise
 
     return located
-
-
-def uses_unsafe(program: ast.Program) -> bool:
-    """Whether the program has an `unsafe` block or an `unsafe fn` anywhere."""
-    stack: list[object] = list(program.items)
-    while stack:
-        node = stack.pop()
-        if isinstance(node, ast.Unsafe) or (isinstance(node, ast.FnItem) and node.unsafe):
-            return True
-        stack.extend(ast.children(node))
-    return False
 
 
 def null_deref(size: int) -> MiriError:

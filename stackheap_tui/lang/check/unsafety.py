@@ -45,6 +45,7 @@ class UnsafeChecker(CheckerBase):
     """Typing `unsafe { }`, raw borrows, raw derefs and pointer casts."""
 
     def e_Unsafe(self, e: ast.Unsafe, expected: T.Ty | None) -> T.Ty:
+        self.out.unsafe_blocks += 1
         return self.block(e.body, expected)
 
     def raw_borrow(self, e: ast.Unary) -> T.Ty:
@@ -221,6 +222,8 @@ def unsafety_diagnostics(checked: CheckedProgram) -> list[Diagnostic]:
     """E0133 for each unsafe operation outside an `unsafe` block, the 2024 lint inside
     an `unsafe fn`, and `unused_unsafe`, in rustc's order (function by function)."""
     out: list[Diagnostic] = []
+    if not might_be_unsafe(checked):
+        return out  # no unsafe operation, no `unsafe` block: nothing to say (and fast)
     seen: set[int] = set()
     for info in checked.functions.values():
         item = info.item
@@ -239,6 +242,18 @@ def unsafety_diagnostics(checked: CheckedProgram) -> list[Diagnostic]:
         out += walk.warnings + walk.errors + walk.unused
     return out
 
+
+
+def has_unsafe_code(checked: CheckedProgram) -> bool:
+    """An `unsafe` block or an `unsafe fn` anywhere (the run then checks memory as Miri)."""
+    return checked.unsafe_blocks > 0 or any(info.item.unsafe
+                                            for info in checked.functions.values())
+
+
+def might_be_unsafe(checked: CheckedProgram) -> bool:
+    """Unsafe code, or a raw pointer anywhere: without either there is no unsafe operation."""
+    return has_unsafe_code(checked) or any(
+        isinstance(ty, T.AdtTy) and ty.name in T.RAW_POINTERS for ty in checked.types.values())
 
 
 def with_unsafety(unsafety: list[Diagnostic], errors: list[Diagnostic]) -> list[Diagnostic]:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
+from stackheap_tui.lang.check.unsafety import has_unsafe_code
 from stackheap_tui.lang.program import CheckedProgram
 from stackheap_tui.lang.span import Span
 from stackheap_tui.machine.heap_ops import Heap
@@ -21,7 +22,6 @@ from stackheap_tui.machine.interpreter.env import Code, Env
 from stackheap_tui.machine.interpreter.signals import RustPanic, StepLimitReached
 from stackheap_tui.machine.limits import DEFAULT_MAX_STEPS
 from stackheap_tui.machine.std_panic_locations import LOCATIONS, RUSTC_LIBRARY
-from stackheap_tui.machine.ub import uses_unsafe
 from stackheap_tui.memory.explain import Explanation, LazyText, Part
 from stackheap_tui.memory.recorder import Recorder, StepLog
 from stackheap_tui.memory.records import StepKind
@@ -59,7 +59,7 @@ class State:
         # A program with `unsafe` code is checked as Miri checks it: the same guard as a
         # what-if run (freed blocks kept, never reused; every read checked), and undefined
         # behaviour ends the run with Miri's report (`machine/ub.py`).
-        self.unsafe_code = uses_unsafe(checked.program)
+        self.unsafe_code = has_unsafe_code(checked)
         self.checks_memory = what_if or self.unsafe_code
         self.dead_slots: list[tuple[str, str, int, int]] = []  # function, name, address, size
         self.push_notes: dict[tuple[int, int], Any] = {}  # (frame, slot) -> its push note
