@@ -50,6 +50,9 @@ def expectation(program: Path) -> dict[str, object]:
 def assert_matches_rustc(program: Path) -> None:
     """Our `--run` against what rustc's binary did, recorded in the repo."""
     expected = expectation(program)
+    if "undefined_behavior" in expected:
+        assert_stops_at_undefined_behaviour(program)
+        return
     path = str(program)
     result = run_cli("--run", path)
     assert result.exit_code == expected["exit_code"], result.stderr
@@ -60,6 +63,22 @@ def assert_matches_rustc(program: Path) -> None:
         first_error = next(line for line in result.stderr.splitlines()
                            if line.startswith("error"))
         assert first_error == expected["error_line"]
+
+
+def assert_stops_at_undefined_behaviour(program: Path) -> None:
+    """A program with undefined behaviour (its hand-written record names it: rustc's binary
+    is no oracle for it, Miri is): `--run` prints the output before it, then Miri's
+    report at the recorded line, and exits 1."""
+    record = expectation(program)
+    result = run_cli("--run", str(program))
+    assert result.exit_code == 1, result.stderr
+    assert result.stdout == record["stdout"]
+    lines = result.stderr.splitlines()
+    assert lines[0] == record["stderr_first_line"]
+    assert lines[0].startswith("error: Undefined Behavior: ")
+    where = re.search(r"--> .*:(\d+):\d+", result.stderr)
+    assert where is not None and int(where.group(1)) == record["ub_line"]
+    assert "^ Undefined Behavior occurred here" in result.stderr
 
 
 def rejected_programs() -> list[Path]:

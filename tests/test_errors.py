@@ -59,11 +59,12 @@ def test_unsupported_construct_names_itself_and_its_location(tmp_path):
 
 
 def test_parsed_but_unsupported_construct_is_reported_not_skipped(tmp_path):
-    source = "fn main() {\n    let a = 1;\n    let b = unsafe { a + 1 };\n}\n"
+    source = "struct S;\n\nimpl S {\n    unsafe fn get(&self) -> i32 {\n        1\n    }\n}\n\n" \
+        "fn main() {\n    let s = S;\n    let b = unsafe { s.get() };\n    println!(\"{b}\");\n}\n"
     result, path = run_source(tmp_path, source)
     assert result.exit_code == 1
-    assert "error: not supported yet: `unsafe` blocks" in result.stderr
-    assert f"{path}:3:13" in result.stderr
+    assert "error: not supported yet: `unsafe fn` methods" in result.stderr
+    assert f"{path}:4:5" in result.stderr
 
 
 def test_missing_file_is_one_line_and_exit_2():

@@ -98,7 +98,25 @@ fn main() {
     let q2: VecDeque<i32> = VecDeque::with_capacity(2);
     let sizes = std::mem::size_of::<i32>() + std::mem::align_of::<i32>()
         + std::mem::size_of_val(&a) + std::mem::align_of_val(&a);
+    let mut raw_x = 1;
+    let rp = &raw mut raw_x;
+    let np: *const i32 = std::ptr::null();
+    let nm: *mut i32 = std::ptr::null_mut();
+    let bp = Box::into_raw(Box::new(1));
+    let leaked = Box::leak(Box::new(2));
+    std::mem::forget(String::new());
+    let raw_sum = unsafe {
+        std::ptr::write(rp, std::ptr::read(rp));
+        std::ptr::swap(rp, rp);
+        let back = Box::from_raw(bp);
+        let rv = vec![1];
+        let rs1 = std::slice::from_raw_parts(rv.as_ptr(), 1);
+        let mut rw = vec![1];
+        let rs2 = std::slice::from_raw_parts_mut(rw.as_mut_ptr(), 1);
+        *back + rs1[0] + rs2[0] + *leaked + np.is_null() as i32 + nm.is_null() as i32
+    };
     drop(b);
+    println!("{raw_sum}");
     println!("{s}{t}{u}{w}{v:?}{c:?}{f:?}{n}{same}{cell:?}{old}{taken}{ch:?}{d:?}{e}{big}{}{sizes}",
              p.x);
     std::process::exit(0);

@@ -273,7 +273,7 @@ class Path:
 @dataclass(frozen=True, slots=True, eq=False)
 class Unary:
     span: Span
-    op: str  # "-", "!", "*", "&", "&mut"
+    op: str  # "-", "!", "*", "&", "&mut", "&raw const", "&raw mut"
     operand: Expr
 
 
@@ -570,6 +570,7 @@ class FnItem:
     self_param: SelfParam | None = None
     generics: tuple[GenericParam, ...] = ()
     allowed_lints: tuple[str, ...] = ()  # deny lints off by `#[allow(..)]` here or on the impl
+    unsafe: bool = False  # `unsafe fn`: its callers need an `unsafe` block
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -47,6 +47,7 @@ KNOWN_IMPORTS = {
     ("std", "char", "ParseCharError"): "ParseCharError",
     ("std", "rc", "Weak"): "Weak",
     ("std", "collections", "VecDeque"): "VecDeque",
+    ("std", "ptr"): "ptr", ("std", "slice"): "slice",
     ("std", "collections", "HashMap"): "HashMap", ("std", "collections", "HashSet"): "HashSet",
 }
 _PARSE_ERROR_HOMES = {"ParseIntError": "num", "ParseFloatError": "num", "ParseBoolError": "str",
@@ -181,6 +182,10 @@ class ItemTable:
         if params is not None and len(node.segments) == 1 and not node.args and (
                 node.segments[0] in params):
             return params[node.segments[0]]  # a type parameter of the function
+        segments = node.segments
+        if segments[0] in T.RAW_POINTERS:
+            return T.raw_ptr(self.lower(node.args[0], self_ty, hole, params),
+                             segments[0] == "*mut")
         segments = node.segments
         if segments[0] == "crate" and len(segments) > 1:
             segments = segments[1:]

@@ -57,6 +57,9 @@ def full_layout(ty: Ty) -> Layout:
         return Layout(4, 4, (1 << 32) - 0x110000, 0, 4)
     if isinstance(ty, NeverTy):
         return Layout(0, 1, 0)
+    if isinstance(ty, AdtTy) and ty.name in ("*const", "*mut"):
+        # A raw pointer may be null: no niche (`Option<*const i32>` is 16 bytes).
+        return Layout(16 if is_unsized(ty.args[0]) else 8, 8, 0)
     if isinstance(ty, BoxTy | RefTy):
         # A pointer to an unsized value is "fat": address plus length.
         size = 16 if is_unsized(ty.inner) else 8

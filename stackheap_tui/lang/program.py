@@ -130,6 +130,7 @@ class CheckedProgram:
     # Spans (start, end) of the bindings that are a struct pattern's shorthand field
     # (`P { x, y }`), found once for the lints that ask (None until then)
     shorthand_fields: set[tuple[int, int]] | None = None
+    unsafe_blocks: int = 0  # how many `unsafe { }` blocks the checker met
 
     def type_of(self, expr: ast.Expr) -> T.Ty:
         return self.types[id(expr)]

@@ -175,6 +175,8 @@ class AdtTy(Ty):
     def __str__(self) -> str:
         # `..` is `RangeFull`: it carries an element type here only so every range kind
         # has one, which Rust's has not.
+        if self.name in RAW_POINTERS:
+            return f"{self.name} {self.args[0]}"
         if self.args and self.name != "RangeFull":
             return f"{self.name}<{', '.join(map(str, self.args))}>"
         return self.name
@@ -343,6 +345,19 @@ def is_vec(ty: Ty) -> bool:
     return isinstance(ty, AdtTy) and ty.name == "Vec"
 
 
+# Raw pointers are `AdtTy("*const", (T,))` and `AdtTy("*mut", (T,))`: std types with
+# one argument, so inference and substitution treat them as any other.
+RAW_POINTERS = ("*const", "*mut")
+
+
+def raw_ptr(inner: Ty, mutable: bool) -> AdtTy:
+    return AdtTy("*mut" if mutable else "*const", (inner,))
+
+
+def is_raw_ptr(ty: Ty | None) -> bool:
+    return isinstance(ty, AdtTy) and ty.name in RAW_POINTERS
+
+
 def is_adt(ty: Ty, name: str) -> bool:
     return isinstance(ty, AdtTy) and ty.name == name
 
@@ -359,6 +374,8 @@ def is_copy(ty: Ty) -> bool:
         return all(is_copy(item) for item in ty.items)
     if isinstance(ty, ArrayTy):
         return is_copy(ty.element)
+    if isinstance(ty, AdtTy) and ty.name in RAW_POINTERS:
+        return True
     if isinstance(ty, AdtTy) and ty.defn is not None:
         if ty.name in ("Option", "Result"):
             return all(is_copy(a) for a in ty.args)

@@ -65,12 +65,16 @@ def to_fmt_argument(memory: Memory, value: Any, ty: T.Ty) -> fmt.FmtValue:
         return fmt.FPointer(value.address, to_fmt(memory, value, ty), value.length)
     if isinstance(ty, T.BoxTy) and isinstance(value, int):
         return fmt.FPointer(value, to_fmt(memory, value, ty))
+    if T.is_raw_ptr(ty):  # `{:p}` and `{:?}` both print the address
+        return fmt.FPointer(value.address, fmt.FPointer(value.address, fmt.FUnit()))
     if isinstance(ty, T.RefTy | T.BoxTy):  # no address known: `{:p}` is an internal error
         return fmt.FPointer(-1, to_fmt(memory, value, ty))
     return to_fmt(memory, value, ty)
 
 
 def to_fmt(memory: Memory, value: Any, ty: T.Ty) -> fmt.FmtValue:
+    if T.is_raw_ptr(ty):  # inside a struct or tuple: `{:?}` shows the address
+        return fmt.FRaw(None, f"{value.address:#x}")
     if isinstance(ty, T.IntTy):
         return fmt.FInt(value, ty.bits, ty.signed)
     if isinstance(ty, T.FloatTy):

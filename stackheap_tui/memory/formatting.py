@@ -478,6 +478,8 @@ def _address(o: _Opts, address: int) -> str:
 def _format_value(o: _Opts, kind: str, v: FmtValue) -> str:
     if kind == "":
         return _display(o, v)
+    if kind in ("?", "x?", "X?") and isinstance(v, FPointer):  # a raw pointer's Debug
+        return _pointer(o, v)
     if kind in ("?", "x?", "X?"):
         return _debug(o, v)
     if kind == "p":

@@ -15,6 +15,7 @@ from stackheap_tui.lang import types as T
 from stackheap_tui.lang.types import RANGE_KINDS
 from stackheap_tui.memory import formatting as fmt
 from stackheap_tui.memory.ranges import written_ends
+from stackheap_tui.memory.raw_pointers import raw_target, render_raw
 from stackheap_tui.memory.records import (
     AllocationView,
     FrameView,
@@ -26,7 +27,7 @@ from stackheap_tui.memory.records import (
     Vtable,
     format_address,
 )
-from stackheap_tui.memory.values import HEAP, STACK, DynRef, Ref, Slice
+from stackheap_tui.memory.values import HEAP, STACK, DynRef, RawPtr, Ref, Slice
 from stackheap_tui.memory.variants import variant_fields
 
 if TYPE_CHECKING:
@@ -223,6 +224,8 @@ def _table_view(block: Allocation, memory: Memory) -> AllocationView:
 
 def pointer_target(value: Any, ty: T.Ty) -> int | None:
     """Where a pointer value leads (for the picture's arrows), or None."""
+    if isinstance(value, RawPtr):
+        return raw_target(value)
     if isinstance(value, Ref | Slice | DynRef):
         return value.address
     if isinstance(ty, T.BoxTy) and isinstance(value, int):
@@ -260,6 +263,8 @@ def render_value(value: Any, ty: T.Ty, memory: Memory | None = None,
         return f"'{fmt.escape_debug_char(value)}'" if isinstance(value, str) else str(value)
     if isinstance(ty, T.FloatTy):
         return fmt.debug_string(fmt.FFloat(value, ty.bits))
+    if isinstance(value, RawPtr):
+        return render_raw(value, memory)
     if isinstance(value, Slice | Ref) and memory is not None and _dangles(value, memory):
         base = value.base if isinstance(value, Slice) else value
         gone = "a freed block" if base.region == HEAP else "a popped slot"

@@ -61,7 +61,8 @@ Op = tuple[Any, ...]  # one of the shapes above
 
 
 class Slot:
-    __slots__ = ("address", "name", "note", "prev_sp", "size", "state", "ty", "value")
+    __slots__ = ("address", "name", "note", "prev_sp", "serial", "size", "state", "ty",
+                 "value")
 
     def __init__(self, name: str, ty: T.Ty, address: int, size: int, value: Any,
                  state: SlotState, prev_sp: int) -> None:
@@ -73,11 +74,14 @@ class Slot:
         self.state = state
         self.note = ""
         self.prev_sp = prev_sp  # the frame's stack pointer before this slot was pushed
+        self.serial = 0  # which slot ever pushed this is: a raw pointer into a popped one
+        # must not reach the slot pushed at its address later
 
     def copy(self) -> Slot:
         twin = Slot(self.name, self.ty, self.address, self.size, self.value, self.state,
                     self.prev_sp)
         twin.note = self.note
+        twin.serial = self.serial
         return twin
 
 
@@ -189,6 +193,7 @@ class Memory:
         self.output_count = 0
         self.tombstones: list[int] = []
         self.guarded = False  # a what-if run: reads of freed or popped memory raise
+        self.slots_pushed = 0  # the serial of the last slot pushed (see `Slot.serial`)
         # Copy-on-write: a copy shares frames and heap blocks with the original until
         # one of them changes; these hold what this memory may change in place. That
         # keeps a checkpoint of a 100,000-frame recursion a list copy, not a deep copy.
@@ -210,6 +215,7 @@ class Memory:
         self._own_frames = set()
         self._own_blocks = set()
         twin.heap_top = self.heap_top
+        twin.slots_pushed = self.slots_pushed
         twin.free_chunks = list(self.free_chunks)
         twin.output_count = self.output_count
         twin.tombstones = list(self.tombstones)
@@ -275,7 +281,10 @@ class Memory:
         frame = self._frame(-1)
         size, align = L.layout(ty)
         address = (frame.sp - size) // align * align
-        frame.slots.append(Slot(name, ty, address, size, value, state, frame.sp))
+        slot = Slot(name, ty, address, size, value, state, frame.sp)
+        self.slots_pushed += 1
+        slot.serial = self.slots_pushed
+        frame.slots.append(slot)
         frame.sp = address
         return len(frame.slots) - 1
 

@@ -63,6 +63,35 @@ class DynRef(NamedTuple):
         return self.data.address
 
 
+class RawPtr(NamedTuple):
+    """A raw pointer (`*const T`, `*mut T`) that is not simply a reference's place: its
+    address and its provenance, what it may reach (Miri's view of a pointer).
+
+    A pointer made from a reference is that reference's `Ref` (it may reach only that
+    value); this one is made by `as_ptr`, pointer arithmetic or `ptr::null`.
+    """
+
+    address: int
+    run: Ref | None  # the lone value (`lone`) or the sequence the pointer indexes; None: null
+    at: int  # the element pointed at, in the sequence (a lone value: its offset, 0)
+    lo: int  # the elements it may access: lo <= index < hi
+    hi: int
+    end: int  # the elements of the allocation: arithmetic may go from 0 up to `end`
+    size: int  # the element's size, the step of `add`
+    lone: bool
+    serial: int = 0  # the stack slot's serial (0: heap or static), to tell a reused slot
+
+    # Pointers compare by address, as Rust's do, whatever they may reach.
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, RawPtr) and self.address == other.address
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    def __hash__(self) -> int:
+        return hash(self.address)
+
+
 Place = Ref | Slice
 
 # A String or Vec with no heap block yet points at a "dangling" aligned address.

@@ -121,6 +121,12 @@ class CheckerBase:
 
         def generic_call(self, e: ast.Call, item: ast.FnItem) -> T.Ty: ...
 
+        def raw_borrow(self, e: ast.Unary) -> T.Ty: ...
+
+        def pointer_cast(self, e: ast.Cast, source: T.Ty, target: T.Ty) -> T.Ty: ...
+
+        def coerce_to_raw(self, exp: T.Ty, got: T.Ty, expr: ast.Expr | None) -> bool: ...
+
         def require_trait(self, arg: ast.Expr, ty: T.Ty, trait: str,
                           required: Span | None = None, placeholder: bool = False) -> None: ...
 
@@ -178,6 +184,11 @@ class CheckerBase:
 
     def coerce(self, expected: T.Ty, found: T.Ty, expr: ast.Expr | None) -> bool:
         exp, got = self.tys.shallow(expected), self.tys.shallow(found)
+        if T.is_raw_ptr(exp) and not T.is_raw_ptr(got) and not isinstance(got, T.InferTy):
+            return self.coerce_to_raw(exp, got, expr)
+        if T.is_raw_ptr(exp) and T.is_raw_ptr(got) and exp != got and self.coerce_to_raw(
+                exp, got, expr):
+            return True
         if isinstance(exp, T.RefTy) and isinstance(got, T.RefTy) and (
                 not exp.mutable or got.mutable) and isinstance(self.resolve(exp.inner),
                                                                T.DynTy):

@@ -16,6 +16,10 @@ class CastChecker(CheckerBase):
         source = self.resolve(self.expr(e.expr, _literal_hint(e.expr, target)))
         if isinstance(source, T.InferTy) and self.is_error_var(source):
             return target  # its error is reported already
+        if T.is_raw_ptr(target):
+            return self.pointer_cast(e, source, target)
+        if T.is_raw_ptr(source):
+            raise self.fail(f"casting a raw pointer to `{target}`", e.span)
         numeric = (T.IntTy, T.FloatTy)
         ok = isinstance(target, numeric) and (isinstance(source, (*numeric, T.InferTy)) or (
             isinstance(source, T.BoolTy) and isinstance(target, T.IntTy)))

@@ -28,6 +28,11 @@ from stackheap_tui.lang.check.operators import OperatorChecker
 from stackheap_tui.lang.check.paths import PathChecker
 from stackheap_tui.lang.check.patterns import PatternChecker
 from stackheap_tui.lang.check.statements import StatementChecker
+from stackheap_tui.lang.check.unsafety import (
+    UnsafeChecker,
+    unsafety_diagnostics,
+    with_unsafety,
+)
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic
 from stackheap_tui.lang.exhaustive import missing_patterns, refutable_binding
 from stackheap_tui.lang.infer import Types
@@ -40,7 +45,7 @@ from stackheap_tui.lang.syntax import unsupported
 
 class Checker(StatementChecker, PatternChecker, ExpressionChecker, PathChecker,
               OperatorChecker, CastChecker, ControlChecker, CallChecker, MethodChecker,
-              MacroChecker, GenericChecker, OpaqueChecker):
+              MacroChecker, GenericChecker, OpaqueChecker, UnsafeChecker):
     """Phase 1: names and types, for every function body."""
 
 
@@ -49,6 +54,8 @@ def check(program: ast.Program) -> CheckedProgram:
     checked = check_types(program)
     with headroom():  # both passes recurse once or more per nesting level
         errors = borrow_check(checked)
+        unsafety = unsafety_diagnostics(checked)  # after: it reads the moves borrowck found
+    errors = with_unsafety(unsafety, errors)
     if errors:
         # A provided method's copies share its spans: one error per place, as rustc
         # reports it once for the trait's body.

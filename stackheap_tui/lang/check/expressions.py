@@ -55,9 +55,6 @@ class ExpressionChecker(CheckerBase):
     def e_Block(self, e: ast.Block, expected: T.Ty | None) -> T.Ty:
         return self.block(e, expected)
 
-    def e_Unsafe(self, e: ast.Unsafe, expected: T.Ty | None) -> T.Ty:
-        raise self.fail("`unsafe` blocks", e.span)
-
     def e_TupleExpr(self, e: ast.TupleExpr, expected: T.Ty | None) -> T.Ty:
         hint = self.tys.shallow(expected) if expected is not None else None
         hints = hint.items if isinstance(hint, T.TupleTy) and len(hint.items) == len(

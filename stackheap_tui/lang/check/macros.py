@@ -200,6 +200,8 @@ class MacroChecker(CheckerBase):
             # the bound once the type is inferred, or reports that it never is.
             self.deferred_traits.append((arg, ty, trait))
             return
+        if T.is_raw_ptr(resolved) and trait in ("Pointer", "Debug"):
+            return  # a raw pointer prints its address (the picture's)
         pointer = isinstance(resolved, T.RefTy | T.BoxTy) or (
             isinstance(resolved, T.AdtTy) and resolved.name == "Rc")
         if trait == "Pointer" and isinstance(resolved, T.RefTy | T.BoxTy) and isinstance(

@@ -24,6 +24,9 @@ class OperatorChecker(CheckerBase):
             inner = self.resolve(self.expr(e.operand))
             if isinstance(inner, T.BoxTy | T.RefTy):
                 return inner.inner
+            if T.is_raw_ptr(inner):
+                assert isinstance(inner, T.AdtTy)
+                return inner.args[0]
             if isinstance(inner, T.AdtTy) and inner.name in ("Rc", "Ref", "RefMut"):
                 return inner.args[0]
             if T.is_string(inner):
@@ -33,6 +36,8 @@ class OperatorChecker(CheckerBase):
             self.error(Diagnostic(f"type {shown} cannot be dereferenced", e.span, "E0614",
                                   "can't be dereferenced"))
             return self.tys.fresh()
+        if e.op in ("&raw const", "&raw mut"):
+            return self.raw_borrow(e)
         if e.op in ("&", "&mut"):
             hint = self.tys.shallow(expected) if expected is not None else None
             inner_hint = hint.inner if isinstance(hint, T.RefTy) else None

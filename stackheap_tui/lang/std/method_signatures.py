@@ -41,6 +41,14 @@ U8_ASCII = frozenset({
 
 def method_signature(recv: T.Ty, name: str, fresh: Fresh) -> MethodSig | None:
     """The method `name` on exactly this receiver type (no autoderef), or None."""
+    if name in ("as_ptr", "as_mut_ptr", "is_null", "add", "sub", "offset"):
+        from stackheap_tui.lang.std import raw_pointers  # (it builds on MethodSig)
+        if T.is_raw_ptr(recv):
+            assert isinstance(recv, T.AdtTy)
+            return raw_pointers.pointer_method(recv, name)
+        found = raw_pointers.as_ptr_method(recv, name)
+        if found is not None:
+            return found
     if isinstance(recv, T.IntTy):
         return _int_method(recv, name)
     if isinstance(recv, T.FloatTy):

@@ -228,6 +228,8 @@ EXPR_BUILDERS: dict[str, Builder] = {
     "deref": lambda span, c: ast.Unary(span, "*", c[0]),
     "ref_expr": _ref("single"),
     "ref_ref_expr": _ref("double"),
+    "raw_const_expr": lambda span, c: ast.Unary(span, "&raw const", nodes_of(c)[0]),
+    "raw_mut_expr": lambda span, c: ast.Unary(span, "&raw mut", nodes_of(c)[0]),
     "call": lambda span, c: ast.Call(span, c[0], c[1]),
     "method_call": _method_call,
     "field": lambda span, c: ast.Field(span, c[0], str(c[1])),

@@ -28,7 +28,7 @@ def _fn(span: Span, c: list[Any]) -> ast.FnItem:
     generics = _with_where(part_value(c, "generics", ()), part_value(c, "where", ()))
     params, generics = _impl_params(params, generics)
     return ast.FnItem(span, str(name), span_of_token(name), params, ret, c[-1], self_param,
-                      generics)
+                      generics, unsafe=bool(tokens_of(c, "UNSAFE")))
 
 
 def _with_where(generics: tuple[ast.GenericParam, ...],

@@ -52,4 +52,7 @@ TYPE_BUILDERS: dict[str, Builder] = {
     "never_type": lambda span, c: ast.TypeNever(span),
     "impl_type": lambda span, c: ast.TypeImpl(span, c[-1]),
     "dyn_type": lambda span, c: ast.TypeDyn(span, c[-1]),
+    # Raw pointers are paths `*const`/`*mut` with the pointee as their one argument.
+    "const_ptr_type": lambda span, c: ast.TypePath(span, ("*const",), (nodes_of(c)[0],)),
+    "mut_ptr_type": lambda span, c: ast.TypePath(span, ("*mut",), (nodes_of(c)[0],)),
 }

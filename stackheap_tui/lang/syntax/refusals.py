@@ -58,8 +58,9 @@ def find_unsupported(source: str, up_to: int) -> Diagnostic | None:
         if kind == "IDENT" and text in _STRING_PREFIXES and nxt is not None and (
                 nxt.type in ("STRING", "HASH")) and _adjacent(tok, nxt):
             found = (_STRING_PREFIXES[text], _between(tok, nxt))
-        elif kind == "UNSAFE" and nxt is not None and str(nxt) in ("fn", "impl", "trait",
-                                                                     "extern"):
+        elif kind == "UNSAFE" and nxt is not None and (str(nxt) in ("impl", "trait",
+                                                                      "extern") or (
+                str(nxt) == "fn" and braces and braces[-1] == "impl")):
             found = (f"`unsafe {nxt}`", _between(tok, nxt))
         elif kind == "CONST" and nxt is not None and nxt.type in ("FN", "UNSAFE"):
             found = ("`const fn`", _between(tok, nxt))
@@ -82,9 +83,6 @@ def find_unsupported(source: str, up_to: int) -> Diagnostic | None:
         elif kind == "SELF" and nxt is not None and nxt.type == "COLON" and prev is not None \
                 and prev.type in ("LPAR", "MUT"):
             found = ("typed `self` parameters (`self: Type`)", _between(tok, nxt))
-        elif text in ("&", "&&") and _text(nxt) == "raw" and nxt2 is not None \
-                and nxt2.type in ("MUT", "CONST"):
-            found = ("raw borrows (`&raw mut`, `&raw const`)", _between(tok, nxt2))
         elif kind == "QMARK" and _text(nxt) == "Sized":
             found = ("`?Sized` bounds", _between(tok, nxt))  # type: ignore[arg-type]
         elif kind == "IDENT" and text in _CLOSURE_TRAITS and _text(nxt) == "(" and (

@@ -76,7 +76,7 @@ class Drops(Slots):
                    skip: set[tuple[int, ...]] | None = None,
                    path: tuple[int, ...] = ()) -> list[tuple[int, int]]:
         """Run a value's destructors and free what it owns; returns the freed blocks."""
-        if not self.what_if:
+        if not self.checks_memory:
             return self.drop_owned(value, ty, reason, place, skip, path)
         try:
             return self.drop_owned(value, ty, reason, place, skip, path)
@@ -243,7 +243,7 @@ class Drops(Slots):
         """Take a scope's slots (the top of the frame) off the stack, with their temporaries."""
         frame = self.memory.frames[env.frame]
         first = min(slot for _, slot in bindings)
-        if self.what_if:
+        if self.checks_memory:
             self.remember_dead(frame, first)
         self.drop_temps_above(env, first)
         self.rec.apply((REMOVE_SLOTS, env.frame, len(frame.slots) - first))

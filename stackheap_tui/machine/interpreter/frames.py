@@ -121,7 +121,7 @@ class Frames(Drops):
         frame = self.memory.frames[env.frame]
         names = [slot.name for slot in frame.slots]
         size = sum(slot.size for slot in frame.slots)
-        if self.what_if:
+        if self.checks_memory:
             self.remember_dead(frame, 0)
         self.rec.apply((POP_FRAME,))
         self.envs.pop()

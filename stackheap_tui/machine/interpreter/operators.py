@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
@@ -11,11 +11,15 @@ from stackheap_tui.machine.interpreter.env import Code, Env
 from stackheap_tui.machine.interpreter.expressions import Expressions
 from stackheap_tui.machine.interpreter.places import is_place
 from stackheap_tui.machine.interpreter.state import describe_expr
+from stackheap_tui.machine.std import raw
 from stackheap_tui.memory.explain import Assigned, LazyText, ShownValue
 from stackheap_tui.memory.records import SlotState, format_address
 from stackheap_tui.memory.render import render_value
 from stackheap_tui.memory.state import SET_STATE, SET_VALUE
 from stackheap_tui.memory.values import HEAP, STACK, Ref
+
+if TYPE_CHECKING:
+    from stackheap_tui.machine.interpreter.core import Interpreter
 
 
 class Operators(Expressions):
@@ -25,6 +29,12 @@ class Operators(Expressions):
         ty = self.c.type_of(e)
         if e.op in ("&", "&mut"):
             return self.compile_borrow(e)
+        if e.op in ("&raw const", "&raw mut"):
+            place = self.compile_place(e.operand)
+            size = raw.pointee_size(ty)
+            make = raw.from_element if isinstance(e.operand, ast.Index) else raw.from_place
+            interp = cast("Interpreter", self)
+            return lambda env: make(interp, place(env), size)
         if e.op == "*":
             place = self.compile_place(e)
             moves = id(e) in self.c.moves
@@ -301,4 +311,7 @@ class Operators(Expressions):
         code = self.compile_expr(e.expr)
         source = self.c.type_of(e.expr)
         target = self.c.type_of(e)
+        if T.is_raw_ptr(target):  # `&x as *const i32`, `p as *const i32`
+            return self.raw_pointer_of(code, source, target)
         return lambda env: std.cast(code(env), source, target)
+

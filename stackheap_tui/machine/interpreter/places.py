@@ -10,9 +10,11 @@ from stackheap_tui.lang import ast
 from stackheap_tui.lang import layouts as L
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.span import Span
-from stackheap_tui.machine import convert, std
+from stackheap_tui.machine import convert, std, ub
+from stackheap_tui.machine.allocation import NotSupportedAtRun
 from stackheap_tui.machine.interpreter.env import Code, Env, PlaceCode
 from stackheap_tui.machine.interpreter.frames import Frames
+from stackheap_tui.machine.std import raw
 from stackheap_tui.memory.ranges import index_range, slice_range_error
 from stackheap_tui.memory.state import HEAP_SET, SET_VALUE
 from stackheap_tui.memory.values import HEAP, STACK, DynRef, Ref, Slice, replace_in
@@ -76,6 +78,8 @@ class Places(Frames):
                 place, _ = self.deref_place_value(pointer, operand_ty)
                 return place
 
+            if T.is_raw_ptr(operand_ty):
+                return ub.at_span(deref_place, e.span)
             return deref_place
         if isinstance(e, ast.Field):
             return self.compile_field_place(e, extended)
@@ -101,6 +105,9 @@ class Places(Frames):
             return pointer, ty.inner
         if isinstance(ty, T.BoxTy):
             return Ref(HEAP, pointer, 0, (), pointer), ty.inner
+        if T.is_raw_ptr(ty):
+            assert isinstance(ty, T.AdtTy)
+            return raw.target(cast("Interpreter", self), pointer), ty.args[0]
         if isinstance(ty, T.AdtTy) and ty.name == "Rc":
             return Ref(HEAP, pointer, 0, (2,), pointer + 16), ty.args[0]
         if isinstance(ty, T.AdtTy) and ty.name in ("Ref", "RefMut"):
@@ -200,7 +207,11 @@ class Places(Frames):
         if isinstance(place, Slice):
             raise TypeError("cannot assign to a whole slice")
         root = self.memory.root_value(place)
-        new_root = replace_in(root, place.path, value)
+        try:
+            new_root = replace_in(root, place.path, value)
+        except IndexError:  # through a raw pointer, past a Vec's length
+            raise NotSupportedAtRun("writing past a Vec's length through a raw pointer",
+                                    self.current_span) from None
         if place.region == STACK:
             self.rec.apply((SET_VALUE, place.root, place.slot, new_root))
         elif place.region == HEAP:

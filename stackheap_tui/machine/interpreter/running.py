@@ -16,6 +16,8 @@ from stackheap_tui.machine.interpreter.signals import (
     UndefinedBehavior,
 )
 from stackheap_tui.machine.panics import BACKTRACE_NOTE, panic_report
+from stackheap_tui.machine.ub import LEAKING, MiriError, miri_error_of
+from stackheap_tui.machine.ub import report as miri_report
 from stackheap_tui.memory.recorder import StepLog
 from stackheap_tui.memory.records import (
     DANGLING_STACK,
@@ -41,6 +43,9 @@ class Running(Frames):
         try:
             try:
                 self.call_function(main, [], main.name_span, start=True)
+                if self.unsafe_code or any(callee.key in LEAKING for callee in
+                                           self.c.callees.values()):
+                    self.note_leaks()
             except RustPanic as panic:
                 exit_code = 101
                 stopped = self.report_panic(panic)
@@ -69,10 +74,21 @@ class Running(Frames):
             stopped = (f"not supported yet: {refusal.what}, at "
                        f"{self.path}:{span.line}:{span.col}")
             self.finish_step(span, StepKind.PANIC, f"stackheap-tui stops here: {stopped}.")
-        except (UndefinedBehavior, FreedAccess) as error:
-            ub = error if isinstance(error, UndefinedBehavior) else (
-                UndefinedBehavior.of_access(error, None))
-            violation = self.report_violation(ub)
+        except (UndefinedBehavior, FreedAccess, MiriError) as error:
+            if not self.what_if:  # an unsafe program's undefined behaviour, as Miri says it
+                violation = self.report_miri(error)
+                exit_code = 1
+                stdout = self.memory.output_text("stdout")
+                self.trace.finish(Outcome(exit_code, stdout, self.memory.output_text("stderr"),
+                                          None, violation,
+                                          self.memory.stderr_before_first_line()))
+                return self.trace
+            if isinstance(error, MiriError):  # unsafe code in a what-if run
+                violation = self.report_miri(error)
+            else:
+                ub = error if isinstance(error, UndefinedBehavior) else (
+                    UndefinedBehavior.of_access(error, None))
+                violation = self.report_violation(ub)
             stopped = f"{violation.kind}: the what-if run stops here"
             exit_code = 134 if violation.kind == DOUBLE_FREE else 0
         except ProcessExit as done:
@@ -86,6 +102,34 @@ class Running(Frames):
                                   self.memory.output_text("stderr"), stopped, violation,
                                   self.memory.stderr_before_first_line(), aborted))
         return self.trace
+
+    def note_leaks(self) -> None:
+        """An unsafe program's end: the heap blocks nothing freed stay drawn, each with why
+        (Miri's leak check would list them; rustc's binary just exits)."""
+        leaked = [block for block in self.memory.heap.values() if not block.freed]
+        if not leaked:
+            return
+        parts = [f"{block.size} bytes at {format_address(block.address)} ({block.owner})"
+                 for block in leaked]
+        self.finish_step(self.c.main.body.span, StepKind.END,
+                         "Memory leaked at exit: " + "; ".join(parts) + ". Nothing will free "
+                         f"{'it' if len(leaked) == 1 else 'them'}: the process ends and the "
+                         "operating system takes the memory back. Leaking is safe in Rust "
+                         "(not undefined behaviour), but Miri's leak check reports it.")
+
+    def report_miri(self, error: UndefinedBehavior | FreedAccess | MiriError) -> Violation:
+        """The last step of an unsafe program that hit undefined behaviour: Miri's report
+        on stderr, the step drawn where it happened."""
+        if not isinstance(error, MiriError):
+            error = miri_error_of(self, error)
+        span = error.span or self.current_span
+        self.rec.apply((OUTPUT, "stderr", miri_report(error, span, self.source, self.path)))
+        block = self.memory.heap.get(error.address)
+        target = f"heap:{error.address}" if block is not None else None
+        text = error.explanation or f"Undefined behaviour: {error.message}."
+        self.finish_step(span, StepKind.UNDEFINED, text + " Miri stops the program here; "
+                         "rustc's binary would go on, with no guarantee of what it does.")
+        return Violation(error.kind, error.address, len(self.trace) - 1, text, target)
 
     def report_violation(self, ub: UndefinedBehavior) -> Violation:
         """The last step of a what-if run: the memory error, and what prevents it."""

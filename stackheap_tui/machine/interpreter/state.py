@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
+from stackheap_tui.lang.check.unsafety import has_unsafe_code
 from stackheap_tui.lang.program import CheckedProgram
 from stackheap_tui.lang.span import Span
 from stackheap_tui.machine.heap_ops import Heap
@@ -55,15 +56,20 @@ class State:
         # memory error the rules prevent: freed blocks stay drawn (as tombstones, never
         # reused) and every read of freed or popped memory is checked.
         self.what_if = what_if
+        # A program with `unsafe` code is checked as Miri checks it: the same guard as a
+        # what-if run (freed blocks kept, never reused; every read checked), and undefined
+        # behaviour ends the run with Miri's report (`machine/ub.py`).
+        self.unsafe_code = has_unsafe_code(checked)
+        self.checks_memory = what_if or self.unsafe_code
         self.dead_slots: list[tuple[str, str, int, int]] = []  # function, name, address, size
         self.push_notes: dict[tuple[int, int], Any] = {}  # (frame, slot) -> its push note
         self.last_push: dict[tuple[int, int], tuple[int, int]] = {}  # its (length, cap)
         self.trace = log
         self.memory = Memory()
-        if what_if:
+        if self.checks_memory:
             self.memory.heap = GuardedHeap()
             self.memory.guarded = True
-        self.rec = Recorder(self.trace, self.memory, keep_tombstones=what_if)
+        self.rec = Recorder(self.trace, self.memory, keep_tombstones=self.checks_memory)
         self.envs: list[Env] = []
         self.bodies: dict[int, Code] = {}
         # While compiling a `move` closure's body: the Copy bindings it copies in.

@@ -29,7 +29,7 @@ class Statements(Operators):
         stmts = [self.compile_stmt(stmt) for stmt in block.stmts]
         tail_expr = block.tail
         tail = self.compile_expr(tail_expr) if tail_expr is not None else None
-        if tail is not None and tail_expr is not None and self.what_if:
+        if tail is not None and tail_expr is not None and self.checks_memory:
             tail = self.located(tail, tail_expr.span)
 
         def run_block(env: Env) -> Any:
@@ -67,7 +67,7 @@ class Statements(Operators):
             code = self.compile_expr_stmt(stmt)
         else:
             return lambda env: None  # `;` alone does nothing and is not a step
-        return self.located(code, stmt.span) if self.what_if else code
+        return self.located(code, stmt.span) if self.checks_memory else code
 
     def located(self, code: Code, span: Span) -> Code:
         """What-if runs: a read of freed or popped memory becomes undefined behaviour

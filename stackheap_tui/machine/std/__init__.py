@@ -14,6 +14,7 @@ from stackheap_tui.machine.std import (  # noqa: F401  (each registers its entri
     numbers,
     options,
     pointers,
+    raw,
     sequences,
     text,
     values,

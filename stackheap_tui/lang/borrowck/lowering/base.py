@@ -48,6 +48,7 @@ from stackheap_tui.lang.borrowck.places import (
     describe,
     may_carry_loans,
 )
+from stackheap_tui.lang.borrowck.raw_moves import raw_move_error
 from stackheap_tui.lang.borrowck.regions import Signature, signature_regions
 from stackheap_tui.lang.diagnostics import Diagnostic, Label
 from stackheap_tui.lang.program import Binding, CheckedProgram, FnInfo
@@ -143,6 +144,7 @@ class LowererBase:
         self.on_capture = on_capture  # set for closure bodies: outer locals are captures
         self.extended: set[int] = set()  # id(&expr) whose temporary lives to the block's end
         self.extended_scoped: set[int] = set()  # those reached through a block, if or match
+        self.raw_derefs: set[int] = set()  # the temporaries standing for `*p`, `p` raw
         self.last_move = False  # whether the last `consume` moved
         self.static_temps: dict[int, ast.ConstItem] = {}  # temporaries that are a `static`
         # While an arm's guard runs, its by-value bindings only borrow (Rust moves them
@@ -288,6 +290,9 @@ class LowererBase:
             return flows
         if self.drop_move_error(place, ty, op.expr.span):
             self.access(place, READ, op.expr.span)
+            return flows
+        if place.local in self.raw_derefs:  # E0507 behind a raw pointer (see unsafety.py)
+            self.s.errors.append(raw_move_error(op.expr, ty))
             return flows
         problem = None if self.is_outer(place.local) else move_out_error(place, self.g.locals)
         if problem is not None:
@@ -470,6 +475,14 @@ class LowererBase:
             overloaded = not isinstance(container, T.ArrayTy | T.SliceTy)
             return Operand(e, ty, base.extend(Proj("index", overloaded_index=overloaded,
                                                    container=str(container))))
+        if isinstance(e, ast.Unary) and e.op == "*" and T.is_raw_ptr(self.type_of(e.operand)):
+            # Behind a raw pointer the borrow checker tracks nothing: the place is a
+            # temporary of its own (the pointer is copied to reach it).
+            self.consume(self.expr(e.operand))
+            behind = self.temp(ty, e.span)
+            self.raw_derefs.add(behind)
+            self.emit(e.span, define=behind, init=[Place(behind)])
+            return Operand(e, ty, Place(behind))
         if isinstance(e, ast.Unary) and e.op == "*":
             base, base_ty = self.place_or_temp(e.operand)
             step = deref_kind(base_ty)

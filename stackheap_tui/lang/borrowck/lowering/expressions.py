@@ -48,6 +48,10 @@ class ExpressionLowering(StatementLowering):
             op = self.place_of(e)
             assert op is not None
             return op
+        if e.op in ("&raw const", "&raw mut"):
+            # A raw borrow checks the place as a borrow would, and keeps no loan.
+            self.borrow(self.expr(e.operand), e.op == "&raw mut", e.span, False, False)
+            return self.value(e)
         if e.op in ("&", "&mut"):
             op = self.expr(e.operand)
             at = self._borrow_span(e)
