@@ -78,6 +78,8 @@ class CheckerBase:
         self.or_bindings: list[dict[str, Binding]] = []
         self.collect_items: list[tuple[T.Ty, T.Ty | None]] = []
         self.collect_spans: dict[int, Span] = {}  # id(a collect's type) -> its method name
+        # id(a closure-bounded parameter's Binding) -> how its bound calls it ("ref", ...)
+        self.closure_modes: dict[int, str] = {}
         self.expected_now: T.Ty | None = None  # the expected type of the method call checked
         # calls of generic functions: (call, function, its type parameters' variables)
         # `-> impl Trait`: its mark -> (the function, the trait, its body's type), the

@@ -44,12 +44,15 @@ class CallChecker(TraitCallChecker):
             binding = self.lookup(segments[0])
             assert binding is not None
             fn_ty = self.resolve(binding.ty)
-            if isinstance(fn_ty, T.FnTy):
+            call = fn_ty.call if isinstance(fn_ty, T.ParamTy) else fn_ty
+            if isinstance(call, T.FnTy):
                 self.out.bindings[id(callee)] = binding
                 self.record(callee, fn_ty)
-                self.arguments(e.args, fn_ty.params, e.span, "closure")
-                self.out.callees[id(e)] = Callee("closure", segments[0])
-                return fn_ty.ret
+                self.arguments(e.args, call.params, e.span, "closure")
+                # a closure-bounded parameter is called as its bound says (`FnMut`: `&mut f`)
+                self.out.callees[id(e)] = Callee("closure", segments[0], self_mode=(
+                    self.closure_modes.get(id(binding), "")))
+                return call.ret
             raise self.fail("calling a variable", e.span)
         if callee.as_trait is not None:
             return self.qualified_call(e, callee, callee.as_trait)

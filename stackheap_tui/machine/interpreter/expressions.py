@@ -139,7 +139,10 @@ class Expressions(Patterns):
         what_if = self.what_if
 
         def read(env: Env) -> Any:
-            slot_index = env.slots[key]
+            slot_index = env.slots.get(key)
+            if slot_index is None:  # a capture, read from a closure's own frame
+                env = env.owner_of(key)
+                slot_index = env.slots[key]
             if what_if:
                 self.revive_moved(env, slot_index)
             value = memory.frames[env.frame].slots[slot_index].value
@@ -197,6 +200,7 @@ class Expressions(Patterns):
             if move_path is not None:
                 # A partial move; through a Box the path says so with -1 ("the contents").
                 binding, path = move_path
+                env = env.owner_of(id(binding))
                 slot_index = env.slots[id(binding)]
                 env.moved_paths.setdefault(slot_index, set()).add(path)
                 env.closure_owned.discard((slot_index, path))
