@@ -45,3 +45,12 @@ def closure_params(item: ast.FnItem) -> dict[int, str]:
                 ty.segments[0] in bounds):
             out[i] = bounds[ty.segments[0]]
     return out
+
+
+def closure_bound_spans(item: ast.FnItem, index: int) -> list[ast.TypePath]:
+    """The closure bound that parameter `index`'s type parameter carries (one at most)."""
+    ty = item.params[index].type
+    if not isinstance(ty, ast.TypePath):
+        return []
+    return [b for g in item.generics if g.name == ty.segments[0] for b in g.bounds
+            if is_closure_bound(b)][:1]

@@ -81,6 +81,14 @@ class ClosureFacts:
 
     mutates: bool = False
     once: bool = False  # its body moves a captured value out: a call consumes it
+    # Why it is `FnMut` / `FnOnce` (E0525): the closure's head, and the first capture
+    # that mutates or moves with its variable's name.
+    head: Span | None = None
+    why: tuple[Span, str] | None = None
+
+    @property
+    def kind(self) -> str:
+        return "FnOnce" if self.once else "FnMut" if self.mutates else "Fn"
 
 
 @dataclass

@@ -115,6 +115,19 @@ class ClosureLowering(CallLowering):
         facts = ClosureFacts(mutates=any(kind in (MUTABLE, WRITE) for _, kind, _ in
                                          captures.values()),
                              once=any(kind == MOVE for _, kind, _ in captures.values()))
+        wanted = (MOVE,) if facts.once else (MUTABLE, WRITE)
+        reason = sorted((span.start, span, place) for place, kind, span in captures.values()
+                        if kind in wanted)
+        if reason:
+            _, span, place = reason[0]
+            verb = "moves the variable `{}` out of its environment" if facts.once else (
+                "mutates the variable `{}` here")
+            name = place_text(Place(place.local), self.g.locals)
+            if not facts.once:  # `n += 1`, `v.push(1)`: rustc points at the variable
+                span = Span(span.line, span.col, span.line, span.col + len(name),
+                            span.start, span.start + len(name))
+            facts.why = (span, verb.format(name))
+        facts.head = e.head if e.head is not None else e.span
         fn_ty = self.type_of(e)
         if isinstance(fn_ty, T.FnTy):
             self.s.closures[fn_ty.ident] = facts
