@@ -160,6 +160,9 @@ class ItemTable:
         (E0038 otherwise)."""
         bound = node.bound
         name = bound.segments[-1]
+        if bound.sugar is not None:
+            raise CompileError([unsupported(f"closure trait objects (`dyn {name}(…)`)",
+                                            node.span)])
         if len(bound.segments) != 1 or bound.args or name not in self.traits:
             raise CompileError([unsupported(f"trait objects of `{'::'.join(bound.segments)}`",
                                             node.span)])

@@ -5,8 +5,8 @@ from __future__ import annotations
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.check.base import CheckerBase, FnScope
-from stackheap_tui.lang.fn_traits import CALL_MODE, closure_params
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
+from stackheap_tui.lang.fn_traits import CALL_MODE, closure_params
 from stackheap_tui.lang.infer import map_type
 from stackheap_tui.lang.program import Binding, FnInfo
 from stackheap_tui.lang.span import Span
@@ -77,9 +77,9 @@ class StatementChecker(CheckerBase):
         if trait is not None and self.unsized_self_signature(item):
             return
         for i, kind in closure_params(item).items():  # `f: F` with `F: FnMut()`, ...
-            binding = self.out.bindings.get(id(item.params[i].pattern))
-            if binding is not None:
-                self.closure_modes[id(binding)] = CALL_MODE[kind]
+            param_binding = self.out.bindings.get(id(item.params[i].pattern))
+            if param_binding is not None:
+                self.closure_modes[id(param_binding)] = CALL_MODE[kind]
         body_ty = self.block(item.body, ret)
         if trait is not None:
             self.unsized_self_values(item)

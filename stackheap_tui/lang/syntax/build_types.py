@@ -33,6 +33,10 @@ def _type_path(span: Span, c: list[Any]) -> ast.TypePath:
 def _fn_bound(span: Span, c: list[Any]) -> ast.TypePath:
     """`Fn(i32) -> i32`: the trait's name, its arguments, its return type (`()` if none)."""
     name, args = c[0], c[1]
+    if str(name) not in ("Fn", "FnMut", "FnOnce"):  # rustc: E0214
+        from stackheap_tui.lang.diagnostics import CompileError
+        from stackheap_tui.lang.syntax.errors import unsupported
+        raise CompileError([unsupported(f"parenthesised arguments on `{name}`", span)])
     ret = c[2] if len(c) > 2 else ast.TypeTuple(span, ())
     return ast.TypePath(span, (str(name),), sugar=tuple(args), sugar_ret=ret)
 

@@ -10,7 +10,6 @@ from stackheap_tui.lang.borrowck.ir import MOVE, MUTABLE, RESERVE, SHARED, Acces
 from stackheap_tui.lang.borrowck.lowering.base import Operand, promotable
 from stackheap_tui.lang.borrowck.lowering.control import ControlFlowLowering
 from stackheap_tui.lang.borrowck.places import Place, may_carry_loans
-from stackheap_tui.lang.syntax import unsupported
 from stackheap_tui.lang.borrowck.signature import (
     linked_arguments,
     named_lifetimes,
@@ -19,6 +18,7 @@ from stackheap_tui.lang.borrowck.signature import (
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label, SubNote
 from stackheap_tui.lang.fn_traits import closure_bound_spans, closure_params, meets
 from stackheap_tui.lang.std.collections import BORROWED_KEY  # (lookups keep no key)
+from stackheap_tui.lang.syntax import unsupported
 
 NEVER_MACROS = {"panic", "unreachable", "todo", "unimplemented"}
 # Standard methods whose result borrows the receiver itself (`&self` -> `&T`); every
