@@ -41,7 +41,7 @@ CASES = [
      'static mut COUNT: u32 = 0;\n\nfn main() {\n    unsafe {\n        COUNT += 1;\n    }\n    println!("done");\n}\n'),
     ('impl_trait_two_bounds', '`impl Trait` types', '1:12',
      'fn show(x: impl std::fmt::Display + Clone) {\n    println!("{x}");\n}\n\nfn main() {\n    show(3);\n}\n'),
-    ('impl_trait_ret', '`impl Trait` returned here', '1:14',
+    ('impl_trait_ret_called_at_once', 'calling this kind of expression', '6:20',
      'fn make() -> impl Fn(i32) -> i32 {\n    |x| x + 1\n}\n\nfn main() {\n    println!("{}", make()(1));\n}\n'),
     ('impl_iterator_ret', '`impl Trait` types', '1:15',
      'fn evens() -> impl Iterator<Item = u32> {\n    (0..10).filter(|x| x % 2 == 0)\n}\n\nfn main() {\n    println!("{}", evens().count());\n}\n'),

@@ -96,6 +96,8 @@ class Types:
                 self.unify(x, y) for x, y in zip(a.args, b.args, strict=True))
         if isinstance(a, T.FnTy):
             assert isinstance(b, T.FnTy)
+            if a.ident and b.ident and a.ident != b.ident and (a.captures or b.captures):
+                return False  # two closures are two types (without captures: fn pointers)
             return len(a.params) == len(b.params) and all(
                 self.unify(x, y) for x, y in zip(a.params, b.params, strict=True)
             ) and self.unify(a.ret, b.ret)

@@ -80,6 +80,9 @@ class CheckerBase:
         self.collect_spans: dict[int, Span] = {}  # id(a collect's type) -> its method name
         # id(a closure-bounded parameter's Binding) -> how its bound calls it ("ref", ...)
         self.closure_modes: dict[int, str] = {}
+        # the variable for a `-> impl Fn(..)` body's type -> the bound's signature, the
+        # expected type of the closure it returns
+        self.closure_hints: dict[int, T.FnTy] = {}
         self.expected_now: T.Ty | None = None  # the expected type of the method call checked
         # calls of generic functions: (call, function, its type parameters' variables)
         # `-> impl Trait`: its mark -> (the function, the trait, its body's type), the

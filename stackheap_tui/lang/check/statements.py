@@ -41,8 +41,11 @@ class StatementChecker(CheckerBase):
         if mark is not None:  # `-> impl Summary`: the body decides the concrete type
             assert isinstance(ret, T.ParamTy)
             trait_bound = ret.bounds[0]
+            call = ret.call
             ret = self.tys.fresh()
             self.opaque_returns[mark] = (item, trait_bound, ret)
+            if call is not None and isinstance(ret, T.InferTy):  # the closure it returns
+                self.closure_hints[ret.id] = call
         self.fn.ret = ret
         self.scopes = [{}]
         params: list[Binding] = []

@@ -17,8 +17,18 @@ from stackheap_tui.lang.borrowck.lowering.base import ClosureFacts, Operand
 from stackheap_tui.lang.borrowck.lowering.calls import CallLowering
 from stackheap_tui.lang.borrowck.messages import place_text, place_type
 from stackheap_tui.lang.borrowck.places import BOX, REF, REF_MUT, Place
+from stackheap_tui.lang.diagnostics import (
+    CompileError,
+    Diagnostic,
+    Edit,
+    Label,
+    SubNote,
+    Suggestion,
+)
+from stackheap_tui.lang.fn_traits import meets
 from stackheap_tui.lang.program import Capture
 from stackheap_tui.lang.span import Span
+from stackheap_tui.lang.syntax import unsupported
 
 _RANK = {MOVE: 3, MUTABLE: 2, WRITE: 2}
 
@@ -135,6 +145,8 @@ class ClosureLowering(CallLowering):
         carried: list[int] = []
         merged = _merge(captures)
         self.record_captures(e, merged)
+        if isinstance(fn_ty, T.FnTy) and fn_ty.ident in self.c.closure_returns:
+            self.returned_closure(e, facts, merged, self.c.closure_returns[fn_ty.ident])
         for place, kind, span in sorted(merged, key=lambda c: (c[2].line, c[2].col)):
             local = self.g.locals.get(place.local)
             by_value = e.is_move or kind == MOVE
@@ -153,6 +165,39 @@ class ClosureLowering(CallLowering):
             self.c.moves.discard(id(e))
         ty = self.type_of(e)
         return Operand(e, ty, carried=self.store(carried, ty, e.span))
+
+    def returned_closure(self, e: ast.Closure, facts: ClosureFacts,
+                         merged: list[tuple[Place, str, Span]],
+                         returned: tuple[str, str]) -> None:
+        """`-> impl Fn(..)`: the closure leaves the function, so it may not borrow the
+        function's locals (E0373), and it must do no more than its bound allows."""
+        function, trait = returned
+        for place, kind, span in sorted(merged, key=lambda c: c[2].start):
+            if e.is_move or kind == MOVE:
+                local = self.g.locals.get(place.local)
+                ty = place_type(local.ty, place.proj) if local is not None else None
+                if ty is None or not T.is_copy(ty):  # the machine keeps it in the frame
+                    raise CompileError([unsupported(
+                        "a returned closure that owns a value that is not Copy", span)])
+                continue
+            if place.proj:
+                raise CompileError([unsupported("a returned closure that borrows part of a "
+                                                "value", span)])
+            name = place_text(place, self.g.locals)
+            self.s.errors.append(Diagnostic(
+                f"closure may outlive the current function, but it borrows `{name}`, which "
+                "is owned by the current function", e.head or e.span, "E0373",
+                f"may outlive borrowed value `{name}`",
+                (Label(span, f"`{name}` is borrowed here"),),
+                children=(SubNote("note", "closure is returned here", e.span),),
+                suggestions=(Suggestion(
+                    f"to force the closure to take ownership of `{name}` (and any other "
+                    "referenced variables), use the `move` keyword",
+                    (Edit(e.span, "move "),)),)))
+            return
+        if not meets(facts.kind, trait):
+            raise CompileError([unsupported(f"`{function}` returning a closure that is "
+                                            f"`{facts.kind}` for `impl {trait}`", e.span)])
 
     def record_captures(self, e: ast.Closure, merged: list[tuple[Place, str, Span]]) -> None:
         """The closure's captures, for the machine (what the closure holds) and for its
