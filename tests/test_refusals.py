@@ -53,6 +53,8 @@ CASES = [
      'fn apply<F: Fn(i32) -> i32 + Copy>(f: F) -> i32 {\n    f(1) + f(2)\n}\n\nfn main() {\n    println!("{}", apply(|x| x + 1));\n}\n'),
     ('closure_beyond_bound', 'a closure written for a `Fn` bound that is only `FnMut`', '7:11',
      'fn apply<F: Fn()>(f: F) {\n    f();\n}\n\nfn main() {\n    let mut n = 0;\n    apply(|| n += 1);\n    println!("{}", n);\n}\n'),
+    ('struct_where', '`where` clauses on structs', '2:1',
+     'struct Cacher<T>\nwhere\n    T: Copy,\n{\n    value: T,\n}\n\nfn main() {\n    let c = Cacher { value: 1 };\n    println!("{}", c.value);\n}\n'),
     ('parenthesised_own_trait', 'parenthesised arguments', '3:12',
      'trait Shape {}\n\nfn area<T: Shape(i32)>(t: T) {}\n\nfn main() {}\n'),
     ('for_lifetime_nowhere', 'higher-ranked lifetimes', '1:13',
