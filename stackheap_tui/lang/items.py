@@ -112,6 +112,10 @@ class ItemTable:
         if isinstance(node, ast.TypePath):
             if node.segments == ("_",) and hole is not None:
                 return hole()
+            if node.segments == ("fn",) and node.sugar is not None:  # `fn(i32) -> i32`
+                assert node.sugar_ret is not None
+                return T.FnTy(tuple(self.lower(a, self_ty, hole, params) for a in node.sugar),
+                              self.lower(node.sugar_ret, self_ty, hole, params), pointer=True)
             return self._lower_path(node, self_ty, hole, params)
         if isinstance(node, ast.TypeRef):
             if isinstance(node.inner, ast.TypeDyn):

@@ -233,8 +233,13 @@ class FnTy(Ty):
     # Whether its body names a variable from outside: its size is its captures' then.
     captures: bool = field(default=False, compare=False)
     layout: ClosureLayout | None = field(default=None, compare=False)
+    # `fn(i32) -> i32`: a function pointer (8 bytes), not a fn item's or closure's type
+    pointer: bool = field(default=False, compare=False)
 
     def __str__(self) -> str:
+        if self.pointer:
+            ret = "" if self.ret == UNIT else f" -> {self.ret}"
+            return f"fn({', '.join(map(str, self.params))}){ret}"
         return f"{{closure}}({', '.join(map(str, self.params))}) -> {self.ret}"
 
 

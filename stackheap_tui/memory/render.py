@@ -307,6 +307,9 @@ def render_value(value: Any, ty: T.Ty, memory: Memory | None = None,
     if isinstance(ty, T.AdtTy):
         return _render_adt(value, ty, memory)
     if isinstance(ty, T.FnTy):
+        if ty.pointer:  # the function it points to
+            name = getattr(value, "name", "")
+            return f"fn {name}" if name else "fn (a closure's code)"
         return render_closure(value, memory)
     if isinstance(ty, T.IterTy):
         return render_iterator(value, memory) if hasattr(value, "kind") else "iterator"

@@ -44,6 +44,9 @@ class CallChecker(TraitCallChecker):
             binding = self.lookup(segments[0])
             assert binding is not None
             fn_ty = self.resolve(binding.ty)
+            while isinstance(fn_ty, T.RefTy) and not fn_ty.mutable and isinstance(
+                    self.resolve(fn_ty.inner), T.FnTy):
+                fn_ty = self.resolve(fn_ty.inner)  # `op(10)` with `op: &fn(i32) -> i32`
             call = fn_ty.call if isinstance(fn_ty, T.ParamTy) else fn_ty
             if isinstance(call, T.FnTy):
                 self.out.bindings[id(callee)] = binding

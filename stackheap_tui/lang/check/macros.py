@@ -229,6 +229,9 @@ class MacroChecker(CheckerBase):
             shown = ty_text(base)
         if isinstance(base, T.ParamTy | T.DynTy):  # rustc names `Self` / `T` / `dyn Shape`,
             shown = str(base)  # not a reference to it
+        if isinstance(base, T.FnTy) and base.pointer and trait in ("Debug", "Pointer"):
+            # rustc prints the function's address (another at each run)
+            raise self.fail(f"formatting the function pointer `{base}`", arg.span)
         if trait == "Display":
             label = f"`{shown}` cannot be formatted with the default formatter"
         elif trait == "Debug":

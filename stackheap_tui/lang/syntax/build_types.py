@@ -60,6 +60,9 @@ TYPE_BUILDERS: dict[str, Builder] = {
     "path_type": _type_path,
     "generic_args": _generic_args,
     "fn_bound": _fn_bound,
+    "fn_ptr_type": lambda span, c: ast.TypePath(
+        span, ("fn",), sugar=tuple(c[0]), sugar_ret=c[1] if len(c) > 1 else ast.TypeTuple(
+            span, ())),
     "fn_bound_args": lambda span, c: _FnArgs(c),
     "ref_type": _type_ref(double=False),
     "ref_ref_type": _type_ref(double=True),

@@ -65,6 +65,8 @@ class Calls(ControlFlow):
 
             def call_closure(env: Env) -> Any:
                 function = closure(env)
+                while isinstance(function, Ref):  # called through a `&`
+                    function = self.memory.read(function)
                 values = [code(env) for code in args]
                 self.closure_call_line = line
                 result = function.call(values)

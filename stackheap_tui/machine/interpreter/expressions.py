@@ -185,7 +185,8 @@ class Expressions(Patterns):
         if value_of.kind == "fn":
             item = value_of.value
             span = e.span
-            function = std.Closure(lambda args: self.call_function(item, args, span))
+            function = std.Closure(lambda args: self.call_function(item, args, span),
+                                   name=item.name)
             return lambda env: function
         return lambda env: ()  # a unit struct has no bytes
 

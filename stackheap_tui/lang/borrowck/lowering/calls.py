@@ -45,7 +45,14 @@ class CallLowering(ControlFlowLowering):
             if binding is not None:
                 place = Place(id(binding))
                 fn_ty = binding.ty
+                through_ref = isinstance(fn_ty, T.RefTy)
+                while isinstance(fn_ty, T.RefTy):
+                    fn_ty = fn_ty.inner
                 facts = self.s.closures.get(fn_ty.ident) if isinstance(fn_ty, T.FnTy) else None
+                if through_ref and facts is not None and (facts.mutates or facts.once):
+                    # rustc: E0596 / E0507 through the `&`, with their own notes
+                    raise CompileError([unsupported(f"calling an `{facts.kind}` closure "
+                                                    "through a shared reference", e.span)])
                 mode = callee.self_mode  # a closure-bounded parameter: as its bound says
                 if mode == "value" or (not mode and facts is not None and facts.once):
                     # An FnOnce closure is moved into its call (a second call is E0382),
