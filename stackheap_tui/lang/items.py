@@ -165,6 +165,10 @@ class ItemTable:
         (E0038 otherwise)."""
         bound = node.bound
         name = bound.segments[-1]
+        if bound.sugar is not None and name in ("Fn", "FnMut"):  # `Box<dyn Fn(i32) -> i32>`
+            assert bound.sugar_ret is not None
+            return T.DynTy(name, T.FnTy(tuple(self.lower(a) for a in bound.sugar),
+                                        self.lower(bound.sugar_ret)))
         if bound.sugar is not None:
             raise CompileError([unsupported(f"closure trait objects (`dyn {name}(…)`)",
                                             node.span)])

@@ -218,8 +218,13 @@ class DynTy(Ty):
     """`dyn Shape`: unsized; behind `&` a fat pointer (data pointer, vtable pointer)."""
 
     trait: str
+    # `dyn Fn(i32) -> i32`: a closure trait's object, with the signature of its calls
+    call: FnTy | None = None
 
     def __str__(self) -> str:
+        if self.call is not None:
+            ret = "" if self.call.ret == UNIT else f" -> {self.call.ret}"
+            return f"dyn {self.trait}({', '.join(map(str, self.call.params))}){ret}"
         return f"dyn {self.trait}"
 
 

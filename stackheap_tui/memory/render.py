@@ -390,7 +390,7 @@ def _vtable_of(memory: Memory, address: int, trait: str) -> int | None:
     block = memory.heap.get(address)
     if block is None:
         return None
-    shown = str(block.ty)
+    shown = Vtable.type_name_of(block.ty)
     return next((at for at, data in memory.statics.items() if isinstance(data, Vtable)
                  and data.type_name == shown and data.trait == trait), None)
 

@@ -46,6 +46,10 @@ class StatementChecker(CheckerBase):
             self.opaque_returns[mark] = (item, trait_bound, ret)
             if call is not None and isinstance(ret, T.InferTy):  # the closure it returns
                 self.closure_hints[ret.id] = call
+        if item.return_type is not None and _has_dyn_closure(ret):
+            # a boxed closure leaving its function: E0373 and friends not drawn yet
+            raise self.fail("returning a closure trait object (`-> Box<dyn Fn(..)>`)",
+                            item.return_type.span)
         self.fn.ret = ret
         self.scopes = [{}]
         params: list[Binding] = []
@@ -236,3 +240,18 @@ def _unsized_self(span: Span, note: str) -> Diagnostic:
     return Diagnostic("the size for values of type `Self` cannot be known at compilation time",
                       span, "E0277", "doesn't have a size known at compile-time",
                       notes=(note,) if note else ())
+
+
+def _has_dyn_closure(ty: T.Ty) -> bool:
+    """Whether a type holds a `dyn Fn(..)` (a `Box<dyn Fn()>`, a `Vec` of them, ...)."""
+    found = False
+
+    def visit(t: T.Ty) -> T.Ty:
+        nonlocal found
+        if isinstance(t, T.DynTy) and t.call is not None:
+            found = True
+        map_type(t, visit)
+        return t
+
+    visit(ty)
+    return found

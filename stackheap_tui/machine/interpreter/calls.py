@@ -19,7 +19,7 @@ from stackheap_tui.machine.interpreter.statements import kind_of_notes
 from stackheap_tui.machine.std.values import Held
 from stackheap_tui.memory.records import StepKind, format_address
 from stackheap_tui.memory.state import PUSH_FRAME
-from stackheap_tui.memory.values import HEAP, Ref
+from stackheap_tui.memory.values import HEAP, DynRef, Ref
 
 if TYPE_CHECKING:
     from stackheap_tui.machine.interpreter.core import Interpreter
@@ -65,8 +65,13 @@ class Calls(ControlFlow):
 
             def call_closure(env: Env) -> Any:
                 function = closure(env)
-                while isinstance(function, Ref):  # called through a `&`
-                    function = self.memory.read(function)
+                while not isinstance(function, std.Closure):
+                    if isinstance(function, DynRef):  # a `&dyn Fn(..)`: its data pointer
+                        function = self.memory.read(function.data)
+                    elif isinstance(function, Ref):  # called through a `&`
+                        function = self.memory.read(function)
+                    else:  # a `Box<dyn Fn(..)>`: its block holds the closure
+                        function = self.memory.heap[function].value
                 values = [code(env) for code in args]
                 self.closure_call_line = line
                 result = function.call(values)

@@ -102,16 +102,23 @@ class Expressions(Patterns):
     def vtable_address(self, concrete: T.Ty, trait: str) -> int:
         """The static address of `concrete`'s vtable for `trait`, laid out (once) as rustc
         does: drop glue, size, align, then the trait's methods in declaration order."""
-        key = (str(concrete), trait)
+        closure = isinstance(concrete, T.FnTy)
+        key = (Vtable.type_name_of(concrete), trait)
         address = self.vtables.get(key)
         if address is not None:
             return address
         size, align = L.layout(concrete)
-        slots = self.c.vtables[key]
+        slots = () if closure else self.c.vtables[key]
         targets = dict(slots)
         methods = [f"<{concrete} as {trait}>::{name}" for name, _ in slots]
-        drop = f"drop_in_place::<{concrete}>" if T.needs_drop(concrete) else "none"
-        table = Vtable(str(concrete), trait, drop, size, align, tuple(methods))
+        if closure:  # `dyn Fn`'s supertraits' methods first: FnOnce, FnMut, then Fn's
+            calls = {"Fn": 3, "FnMut": 2}.get(trait, 1)
+            methods = [f"<{{closure}} as {t}>::{m}" for t, m in (
+                ("FnOnce", "call_once"), ("FnMut", "call_mut"), ("Fn", "call"))[:calls]]
+        drop = f"drop_in_place::<{Vtable.type_name_of(concrete)}>" if T.needs_drop(
+            concrete) else "none"
+        table = Vtable(Vtable.type_name_of(concrete), trait, drop, size, align,
+                       tuple(methods))
         self.static_top = (self.static_top + 7) // 8 * 8
         address = self.static_top
         self.memory.statics[address] = table

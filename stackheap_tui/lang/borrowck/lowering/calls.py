@@ -46,8 +46,12 @@ class CallLowering(ControlFlowLowering):
                 place = Place(id(binding))
                 fn_ty = binding.ty
                 through_ref = isinstance(fn_ty, T.RefTy)
-                while isinstance(fn_ty, T.RefTy):
+                while isinstance(fn_ty, T.RefTy | T.BoxTy):
                     fn_ty = fn_ty.inner
+                if through_ref and callee.self_mode in ("mut", "value") and isinstance(
+                        fn_ty, T.DynTy):
+                    raise CompileError([unsupported(f"calling a `{fn_ty}` through a shared "
+                                                    "reference", e.span)])
                 facts = self.s.closures.get(fn_ty.ident) if isinstance(fn_ty, T.FnTy) else None
                 if through_ref and facts is not None and (facts.mutates or facts.once):
                     # rustc: E0596 / E0507 through the `&`, with their own notes

@@ -145,6 +145,18 @@ class ClosureLowering(CallLowering):
         carried: list[int] = []
         merged = _merge(captures)
         self.record_captures(e, merged)
+        dyn = self.c.closure_dyn.get(fn_ty.ident) if isinstance(fn_ty, T.FnTy) else None
+        if dyn is not None and not meets(facts.kind, dyn):
+            # rustc: E0525, or for a closure written in place its body's error
+            raise CompileError([unsupported(f"a closure that is `{facts.kind}` as a "
+                                            f"`dyn {dyn}`", e.span)])
+        if dyn is not None and self.g.name != "main" and any(
+                (e.is_move or kind == MOVE) and not T.is_copy(
+                    place_type(self.g.locals[place.local].ty, place.proj) or T.UNIT)
+                for place, kind, _ in _merge(captures) if place.local in self.g.locals):
+            # the machine keeps what it owns in its creator's frame, which `main`'s outlives
+            raise CompileError([unsupported("a `dyn Fn` closure owning a value that is not "
+                                            "Copy, made outside `main`", e.span)])
         if isinstance(fn_ty, T.FnTy) and fn_ty.ident in self.c.closure_returns:
             self.returned_closure(e, facts, merged, self.c.closure_returns[fn_ty.ident])
         for place, kind, span in sorted(merged, key=lambda c: (c[2].line, c[2].col)):
