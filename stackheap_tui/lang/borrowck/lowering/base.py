@@ -349,7 +349,8 @@ class LowererBase:
         return (t,)
 
     def borrow_place(self, place: Place, mutable: bool, span: Span,
-                     kind: str | None = None, quote: Span | None = None) -> tuple[int, ...]:
+                     kind: str | None = None, quote: Span | None = None,
+                     closure_use: Span | None = None) -> tuple[int, ...]:
         """`&place` / `&mut place`: a new loan, held by a temporary."""
         if mutable:
             self.require_mutable(place, span, assign=False)
@@ -359,6 +360,7 @@ class LowererBase:
             return ()
         loan = self.new_loan(place, mutable, span)
         loan.quote = quote
+        loan.closure_use = closure_use
         result = self.temp(T.RefTy(T.UNIT, mutable), span)
         # A reborrow through a reference, or a borrow of a value holding references,
         # keeps the loans behind it alive as long as the new reference.

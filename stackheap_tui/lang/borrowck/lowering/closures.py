@@ -172,7 +172,13 @@ class ClosureLowering(CallLowering):
                 carried.extend(self.consume(Operand(e, ty, place)))
                 moved_any = moved_any or self.last_move
             else:
-                carried.extend(self.borrow_place(place, kind in (MUTABLE, WRITE), span))
+                # rustc points at the closure's `|..|`, and at the use that captured
+                name = place_text(Place(place.local), self.g.locals)
+                use = Span(span.line, span.col, span.line, span.col + len(name), span.start,
+                           span.start + len(name))
+                head = e.head if e.head is not None else e.span
+                carried.extend(self.borrow_place(place, kind in (MUTABLE, WRITE), head,
+                                                 closure_use=use))
         if not moved_any:
             self.c.moves.discard(id(e))
         ty = self.type_of(e)
