@@ -14,7 +14,7 @@ from stackheap_tui.lang.program import Capture
 from stackheap_tui.machine import std
 from stackheap_tui.machine.interpreter.control import ControlFlow
 from stackheap_tui.machine.interpreter.env import Code, Env
-from stackheap_tui.machine.interpreter.signals import Return
+from stackheap_tui.machine.interpreter.signals import Return, RustPanic
 from stackheap_tui.machine.interpreter.statements import kind_of_notes
 from stackheap_tui.machine.std.values import Held
 from stackheap_tui.memory.records import StepKind, format_address
@@ -239,7 +239,7 @@ class Calls(ControlFlow):
                 # The body's statements drop their own temporaries, not those of the
                 # statement that called the closure (a lazy adaptor calls it mid-way).
                 outer_temps, env.temps = env.temps, []
-                finished = False
+                finished = panicked = False
                 try:
                     try:
                         result = body(env)
@@ -247,13 +247,16 @@ class Calls(ControlFlow):
                         result = r.value
                     finished = True
                     return result
+                except RustPanic:
+                    panicked = True  # its locals stay for the unwinding to drop
+                    raise
                 finally:
                     # The closure's own temporaries die with its body, before its slots go.
                     try:
                         self.drop_temps_since(env, 0)
                     finally:
                         env.temps = outer_temps
-                    mine = self.new_slots(env, before)
+                    mine = self.new_slots(env, before) if not panicked else []
                     if mine:
                         if finished:  # parameters taken by value are dropped as it returns
                             self.drop_scope(env, mine, end)
