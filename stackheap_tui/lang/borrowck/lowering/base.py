@@ -85,6 +85,8 @@ class ClosureFacts:
     # that mutates or moves with its variable's name.
     head: Span | None = None
     why: tuple[Span, str] | None = None
+    var: str = ""  # the variable `why` names
+    is_move: bool = False
 
     @property
     def kind(self) -> str:

@@ -4,6 +4,8 @@ the result borrows), and macro calls (`println!` and friends borrow their argume
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.borrowck.ir import MOVE, MUTABLE, RESERVE, SHARED, Access, Loan
@@ -64,7 +66,16 @@ class CallLowering(ControlFlowLowering):
                     self.access(place, MOVE, e.callee.span)
                     self.c.moves.add(id(e.callee))
                 elif mode == "mut" or (not mode and facts is not None and facts.mutates):
+                    before = len(self.s.errors)
                     self.require_mutable(place, e.callee.span, assign=False)
+                    if len(self.s.errors) > before and not mode and facts is not None and (
+                            facts.why is not None) and self.s.errors[-1].code == "E0596":
+                        # rustc: where the closure borrows (or, moved in, changes) a capture
+                        why = "possible mutation" if facts.is_move else "mutable borrow"
+                        error = self.s.errors[-1]
+                        self.s.errors[-1] = replace(error, labels=(*error.labels, Label(
+                            facts.why[0], f"calling `{e.callee.segments[0]}` requires mutable "
+                                          f"binding due to {why} of `{facts.var}`")))
                     self.access(place, MUTABLE, e.callee.span, borrow_use=True)
                 else:
                     self.access(place, SHARED, e.callee.span, borrow_use=True)

@@ -137,7 +137,9 @@ class ClosureLowering(CallLowering):
                 span = Span(span.line, span.col, span.line, span.col + len(name),
                             span.start, span.start + len(name))
             facts.why = (span, verb.format(name))
+            facts.var = name
         facts.head = e.head if e.head is not None else e.span
+        facts.is_move = e.is_move
         fn_ty = self.type_of(e)
         if isinstance(fn_ty, T.FnTy):
             self.s.closures[fn_ty.ident] = facts
