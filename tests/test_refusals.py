@@ -45,7 +45,7 @@ CASES = [
      'fn make() -> impl Fn(i32) -> i32 {\n    |x| x + 1\n}\n\nfn main() {\n    println!("{}", make()(1));\n}\n'),
     ('impl_iterator_ret', '`impl Trait` types', '1:15',
      'fn evens() -> impl Iterator<Item = u32> {\n    (0..10).filter(|x| x % 2 == 0)\n}\n\nfn main() {\n    println!("{}", evens().count());\n}\n'),
-    ('fn_pointer_debug', 'formatting the function pointer', '6:22',
+    ('fn_pointer_debug', 'formatting a function pointer', '6:22',
      'fn double(x: i32) -> i32 {\n    x * 2\n}\n\nfn main() {\n    println!("{:?}", double as fn(i32) -> i32);\n}\n'),
     ('closure_bound_beside_copy', 'a closure bound beside other bounds', '1:10',
      'fn apply<F: Fn(i32) -> i32 + Copy>(f: F) -> i32 {\n    f(1) + f(2)\n}\n\nfn main() {\n    println!("{}", apply(|x| x + 1));\n}\n'),
