@@ -60,3 +60,49 @@ def test_a_move_closure_owns_the_string_and_frees_it_when_dropped() -> None:
     before = trace.snapshot(_last_step_of_line(trace, 8)).heap
     assert any(b.address == 0x5555_A030 and not b.freed for b in before)
 
+
+
+GENERIC = """fn apply<F: Fn(i32) -> i32>(f: F, x: i32) -> i32 {
+    f(x)
+}
+
+fn call_twice<F: FnMut()>(mut f: F) {
+    f();
+    f();
+}
+
+fn main() {
+    let k = 3;
+    let r = apply(|x| x * k, 5);
+    let mut n = 0;
+    call_twice(|| n += 1);
+    println!("{} {}", r, n);
+}
+"""
+
+
+def test_a_closure_called_by_a_generic_function_gets_its_own_frame() -> None:
+    trace = load(GENERIC, "generic.rs")
+    calls = [i for i in range(len(trace)) if trace.snapshot(i).frames
+             and trace.snapshot(i).frames[-1].function == "main::{{closure}}"]
+    assert calls, "the closure's call pushes a frame of its own"
+    frames = trace.snapshot(calls[0]).frames
+    # main, then apply's copy for the closure, then the closure itself, as rustc names it
+    assert frames[0].function == "main"
+    assert frames[1].function.startswith("apply::<")
+    closure_frame = frames[-1]
+    assert [(s.name, s.value) for s in closure_frame.slots] == [("x", "5")]
+    k = next(s for s in frames[0].slots if s.name == "k")
+    f = next(s for s in frames[1].slots if s.name == "f")
+    assert f.size == 8 and f.value == f"closure {{ k: &→ {format_address(k.address)} }}"
+
+
+def test_an_fnmut_closure_changes_its_creators_variable_from_its_own_frame() -> None:
+    trace = load(GENERIC, "generic.rs")
+    seen: list[str] = []
+    for i in range(len(trace)):
+        snap = trace.snapshot(i)
+        if snap.frames and snap.frames[-1].function.startswith("call_twice"):
+            seen.append(next(s.value for s in snap.frames[0].slots if s.name == "n"))
+    assert seen[0] == "0" and seen[-1] == "2"  # each call through `&mut n` adds one
+    assert trace.snapshot(len(trace) - 1).stdout == "15 2\n"

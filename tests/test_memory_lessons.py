@@ -528,3 +528,47 @@ def test_the_string_inside_an_rc_is_not_owned_by_a_temporary():
     snap = trace.snapshot(first(trace, line=line_of(trace, "Rc::new")))
     (text,) = [b for b in snap.heap if b.kind == "string"]
     assert snap.owner_of(text) != "(temporary)"
+
+
+# ---- closures, lazy iterators and a HashMap growing (issue 18's lessons) ---------------
+def test_closure_lesson_draws_each_closure_as_the_struct_of_its_captures() -> None:
+    trace = lesson("28_closure_captures")
+    made = first(trace, line=line_of(trace, "let owns"))
+    main = slots(trace.snapshot(made))
+    assert main["show"].size == 8 and main["show"].value.startswith("closure { list: &→")
+    assert main["bump"].size == 8 and main["bump"].value.startswith("closure { count: &→")
+    assert main["owns"].size == 24  # the String itself, moved in
+    assert main["name"].state is SlotState.MOVED
+    returned = first(trace, line=line_of(trace, "let add5"))
+    assert slots(trace.snapshot(returned))["add5"].value == "closure { n: 5 }"
+
+
+def test_closure_lesson_gives_a_called_closure_its_own_frame() -> None:
+    trace = lesson("28_closure_captures")
+    call = first(trace, line=line_of(trace, "apply(|x|"), kind=StepKind.CALL,
+                 says="main::{{closure}}")
+    frames = trace.snapshot(call).frames
+    assert [f.function for f in frames][-1] == "main::{{closure}}"
+    assert frames[-2].function.startswith("apply::<")
+    assert [(s.name, s.value) for s in frames[-1].slots] == [("x", "5")]
+    assert trace.snapshot(len(trace) - 1).stdout.splitlines()[-3:] == ["15", "count = 22", "7"]
+
+
+def test_lazy_lesson_runs_nothing_until_collect_then_interleaves() -> None:
+    trace = lesson("29_lazy_iterator_chains")
+    built = first(trace, line=line_of(trace, 'println!("nothing'))
+    picture = trace.snapshot(built)
+    assert picture.stdout == "nothing has run yet\n"  # map and filter have not run
+    assert slots(picture)["evens"].size == 24  # Filter<Map<Iter, _>, _>: 16 + a `&factor`
+    lines = trace.snapshot(len(trace) - 1).stdout.splitlines()
+    assert lines[1:6] == ["map 1", "filter 10", "map 2", "filter 20", "map 3"]
+    assert "map 5" not in lines  # take(2) stopped the chain after the second even
+
+
+def test_hashmap_lesson_grows_by_a_new_table_and_frees_the_old() -> None:
+    trace = lesson("30_hashmap_growth")
+    inserts = steps(trace, line=line_of(trace, "squares.insert"), kind=StepKind.ALLOC)
+    sizes = [[(b.size, b.freed) for b in trace.snapshot(i).heap] for i in inserts]
+    assert sizes[0] == [(52, False)]  # 4 buckets of (u32, u32), 20 control bytes
+    assert sizes[1] == [(52, True), (88, False)]  # the old table a tombstone
+    assert sizes[2][-1] == (160, False) and (88, True) in sizes[2]

@@ -63,3 +63,43 @@ def test_dropping_a_boxed_trait_object_runs_the_concrete_drop_and_frees_its_bloc
     last = trace.snapshot(len(trace) - 1)
     assert "drop select box" in last.stdout
     assert all(block.freed for block in last.heap) or not last.heap
+
+
+BOXED_CLOSURES = "tests/conformance/closures/boxed_dyn_fn.rs"
+
+
+def test_a_boxed_closure_is_a_fat_pointer_to_its_captures_and_a_closure_vtable():
+    trace = load_file(BOXED_CLOSURES)
+    made = max(i for i in range(len(trace)) if trace.step(i).span.line == 18)
+    snap = trace.snapshot(made)
+    main = {s.name: s for s in snap.frames[-1].slots}
+    boxed = main["times_k"]
+    assert (boxed.type_name, boxed.size) == ("Box<dyn Fn(i32) -> i32>", 16)
+    # the captures on the heap: `k` copied in, 4 bytes
+    block = next(b for b in snap.heap if b.address == int(boxed.value.split()[0]
+                                                          .replace("_", ""), 16))
+    assert block.size == 4 and block.value == "closure { k: 10 }"
+    vtables = [s for s in snap.statics if s.kind == "vtable"]
+    # each closure is its own type: its own vtable, with `dyn Fn`'s three call slots
+    # (`bump`'s, a `dyn FnMut`, has two), drawn before the program runs
+    assert len(vtables) == 9
+    assert "[drop: none, size: 8, align: 8, <{closure} as FnOnce>::call_once, <{closure} " \
+        "as FnMut>::call_mut]" in vtables[3].text
+    assert vtables[1].text == (
+        "vtable of {closure #2} as dyn Fn: [drop: none, size: 4, align: 4, "
+        "<{closure} as FnOnce>::call_once, <{closure} as FnMut>::call_mut, "
+        "<{closure} as Fn>::call]")
+    assert boxed.value.endswith(f"(vtable {format_address(vtables[1].address)})")
+
+
+def test_dropping_a_boxed_closure_frees_its_captures_block():
+    trace = load_file(BOXED_CLOSURES)
+    made = max(i for i in range(len(trace)) if trace.step(i).span.line == 43)
+    show = next(s for s in trace.snapshot(made).frames[-1].slots if s.name == "show")
+    address = int(show.value.split()[0].replace("_", ""), 16)
+    block = next(b for b in trace.snapshot(made).heap if b.address == address)
+    assert block.size == 4 and not block.freed  # the Noisy moved in: its u32
+    dropped = max(i for i in range(len(trace)) if trace.step(i).span.line == 47)
+    after = trace.snapshot(dropped)
+    assert after.stdout.endswith("holding Noisy(7)\ndrop Noisy(7)\n")  # Drop ran first
+    assert all(b.freed for b in after.heap if b.address == address)

@@ -53,6 +53,10 @@ class TypePath:
     segments: tuple[str, ...]
     args: tuple[TypeExpr, ...] = ()
     lifetimes: tuple[str, ...] = ()  # `Excerpt<'a>`: the lifetime arguments given
+    # `Fn(i32, &str) -> bool`: the parenthesised arguments and the return type (None: not
+    # this form; a missing `-> R` is `()`).
+    sugar: tuple[TypeExpr, ...] | None = None
+    sugar_ret: TypeExpr | None = None
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -31,7 +31,7 @@ def map_type(ty: T.Ty, f: Callable[[T.Ty], T.Ty]) -> T.Ty:
         return T.IterTy(f(ty.item), ty.kind, tuple(f(p) for p in ty.parts))
     if isinstance(ty, T.FnTy):
         return T.FnTy(tuple(f(p) for p in ty.params), f(ty.ret), ty.ident, ty.captures,
-                      ty.layout)
+                      ty.layout, ty.pointer)
     return ty
 
 
@@ -96,6 +96,10 @@ class Types:
                 self.unify(x, y) for x, y in zip(a.args, b.args, strict=True))
         if isinstance(a, T.FnTy):
             assert isinstance(b, T.FnTy)
+            if a.ident and b.ident and a.ident != b.ident and (a.captures or b.captures):
+                return False  # two closures are two types (without captures: fn pointers)
+            if (a.pointer and b.captures) or (b.pointer and a.captures):
+                return False  # only a closure that captures nothing is a fn pointer
             return len(a.params) == len(b.params) and all(
                 self.unify(x, y) for x, y in zip(a.params, b.params, strict=True)
             ) and self.unify(a.ret, b.ret)

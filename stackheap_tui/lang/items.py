@@ -8,13 +8,14 @@ rejects recursive types without indirection (E0072) as rustc does.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.derives import derive_errors
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
 from stackheap_tui.lang.fmt_impls import fmt_trait, implement_fmt
+from stackheap_tui.lang.fn_traits import is_closure_bound
 from stackheap_tui.lang.infer import map_type
 from stackheap_tui.lang.span import Span
 from stackheap_tui.lang.std.method_signatures import PARSE_ERRORS
@@ -112,6 +113,10 @@ class ItemTable:
         if isinstance(node, ast.TypePath):
             if node.segments == ("_",) and hole is not None:
                 return hole()
+            if node.segments == ("fn",) and node.sugar is not None:  # `fn(i32) -> i32`
+                assert node.sugar_ret is not None
+                return T.FnTy(tuple(self.lower(a, self_ty, hole, params) for a in node.sugar),
+                              self.lower(node.sugar_ret, self_ty, hole, params), pointer=True)
             return self._lower_path(node, self_ty, hole, params)
         if isinstance(node, ast.TypeRef):
             if isinstance(node.inner, ast.TypeDyn):
@@ -161,6 +166,13 @@ class ItemTable:
         (E0038 otherwise)."""
         bound = node.bound
         name = bound.segments[-1]
+        if bound.sugar is not None and name in ("Fn", "FnMut"):  # `Box<dyn Fn(i32) -> i32>`
+            assert bound.sugar_ret is not None
+            return T.DynTy(name, T.FnTy(tuple(self.lower(a) for a in bound.sugar),
+                                        self.lower(bound.sugar_ret)))
+        if bound.sugar is not None:
+            raise CompileError([unsupported(f"closure trait objects (`dyn {name}(…)`)",
+                                            node.span)])
         if len(bound.segments) != 1 or bound.args or name not in self.traits:
             raise CompileError([unsupported(f"trait objects of `{'::'.join(bound.segments)}`",
                                             node.span)])
@@ -255,6 +267,13 @@ def _opaque_return(table: ItemTable, item: ast.FnItem, node: ast.TypeImpl) -> No
     """`fn f() -> impl Summary`: the opaque type its callers see (a free function's, bound
     by one of the program's traits, `Display` or `Debug`)."""
     bound = node.bound
+    if is_closure_bound(bound) and not any(not g.name.startswith("'") for g in item.generics):
+        # `-> impl Fn(i32) -> i32`: callers call it with the bound's signature
+        assert bound.sugar is not None and bound.sugar_ret is not None
+        call = T.FnTy(tuple(table.lower(a) for a in bound.sugar), table.lower(bound.sugar_ret))
+        table.opaque_nodes[id(node)] = replace(opaque_type(item, bound.segments[-1]),
+                                               call=call)
+        return
     trait = bound.segments[-1] if len(bound.segments) == 1 and not bound.args and (
         bound.segments[0] in table.traits) else fmt_trait(table, bound)
     if trait is None or any(not g.name.startswith("'") for g in item.generics):

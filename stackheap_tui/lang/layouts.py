@@ -71,6 +71,8 @@ def full_layout(ty: Ty) -> Layout:
         return Layout(inner.size * ty.length, inner.align,
                       inner.niche if ty.length else 0, inner.niche_offset, inner.niche_size)
     if isinstance(ty, FnTy):
+        if ty.pointer:  # a function pointer: an address, never null
+            return Layout(8, 8, POINTER_NICHE, 0, 8)
         if ty.layout is not None and ty.layout.fields is not None:
             return struct_layout(ty.layout.fields)
         return Layout(0, 1, 0)

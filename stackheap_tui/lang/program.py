@@ -102,6 +102,10 @@ class CheckedProgram:
     functions: dict[int, FnInfo] = field(default_factory=dict)  # id(FnItem) -> info
     callees: dict[int, Callee] = field(default_factory=dict)  # id(Call | MethodCall) -> callee
     paths: dict[int, PathValue] = field(default_factory=dict)  # id(Path) -> non-local value
+    # closures returned as `-> impl Fn(..)`: FnTy.ident -> (the function, the bound's trait)
+    closure_returns: dict[int, tuple[str, str]] = field(default_factory=dict)
+    # closures made trait objects (`Box<dyn Fn()>`): FnTy.ident -> the trait (`Fn`, ...)
+    closure_dyn: dict[int, str] = field(default_factory=dict)
     patterns: dict[int, PatternInfo] = field(default_factory=dict)  # id(pattern) -> info
     fields: dict[int, tuple[int, int]] = field(default_factory=dict)  # id(Field) -> (derefs, idx)
     struct_lits: dict[int, tuple[int, ...]] = field(default_factory=dict)  # field order

@@ -196,6 +196,9 @@ class ParamTy(Ty):
 
     name: str
     bounds: tuple[str, ...] = ()
+    # `F: Fn(i32) -> i32`: the signature its closure bound gives calls of it (the bound's
+    # name, `Fn`, `FnMut` or `FnOnce`, is among `bounds`).
+    call: FnTy | None = field(default=None, compare=False)
 
     def __str__(self) -> str:
         return self.name
@@ -217,8 +220,13 @@ class DynTy(Ty):
     """`dyn Shape`: unsized; behind `&` a fat pointer (data pointer, vtable pointer)."""
 
     trait: str
+    # `dyn Fn(i32) -> i32`: a closure trait's object, with the signature of its calls
+    call: FnTy | None = None
 
     def __str__(self) -> str:
+        if self.call is not None:
+            ret = "" if self.call.ret == UNIT else f" -> {self.call.ret}"
+            return f"dyn {self.trait}({', '.join(map(str, self.call.params))}){ret}"
         return f"dyn {self.trait}"
 
 
@@ -232,8 +240,13 @@ class FnTy(Ty):
     # Whether its body names a variable from outside: its size is its captures' then.
     captures: bool = field(default=False, compare=False)
     layout: ClosureLayout | None = field(default=None, compare=False)
+    # `fn(i32) -> i32`: a function pointer (8 bytes), not a fn item's or closure's type
+    pointer: bool = field(default=False, compare=False)
 
     def __str__(self) -> str:
+        if self.pointer:
+            ret = "" if self.ret == UNIT else f" -> {self.ret}"
+            return f"fn({', '.join(map(str, self.params))}){ret}"
         return f"{{closure}}({', '.join(map(str, self.params))}) -> {self.ret}"
 
 
@@ -364,7 +377,12 @@ def is_adt(ty: Ty, name: str) -> bool:
 
 def is_copy(ty: Ty) -> bool:
     """Copy types are duplicated on assignment; everything else moves."""
-    if isinstance(ty, IntTy | FloatTy | BoolTy | CharTy | NeverTy | FnTy):
+    if isinstance(ty, FnTy):
+        # A closure is Copy when all it holds is (its captures are shared references or
+        # Copy values); a fn item is; captures not laid out yet: as the checker assumes.
+        fields = ty.layout.fields if ty.layout is not None else None
+        return fields is None or all(is_copy(f) for f in fields)
+    if isinstance(ty, IntTy | FloatTy | BoolTy | CharTy | NeverTy):
         return True
     if isinstance(ty, ParamTy):
         return "Copy" in ty.bounds  # a generic function's `T: Copy`

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
+from stackheap_tui.lang import types as T
 from stackheap_tui.lang.span import Span
 
 
@@ -118,6 +119,12 @@ class Vtable:
     @property
     def bytes(self) -> int:
         return 8 * (3 + len(self.methods))
+
+    @staticmethod
+    def type_name_of(ty: T.Ty) -> str:
+        """How a vtable names its concrete type: a closure by its number in the program
+        (each closure expression is its own type), any other type as written."""
+        return f"{{closure #{ty.ident}}}" if isinstance(ty, T.FnTy) and ty.ident else str(ty)
 
     @property
     def text(self) -> str:

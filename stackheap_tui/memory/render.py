@@ -312,6 +312,9 @@ def render_value(value: Any, ty: T.Ty, memory: Memory | None = None,
     if isinstance(ty, T.AdtTy):
         return _render_adt(value, ty, memory)
     if isinstance(ty, T.FnTy):
+        if ty.pointer:  # the function it points to
+            name = getattr(value, "name", "")
+            return f"fn {name}" if name else "fn (a closure's code)"
         return render_closure(value, memory)
     if isinstance(ty, T.IterTy):
         return render_iterator(value, memory) if hasattr(value, "kind") else "iterator"
@@ -392,7 +395,7 @@ def _vtable_of(memory: Memory, address: int, trait: str) -> int | None:
     block = memory.heap.get(address)
     if block is None:
         return None
-    shown = str(block.ty)
+    shown = Vtable.type_name_of(block.ty)
     return next((at for at, data in memory.statics.items() if isinstance(data, Vtable)
                  and data.type_name == shown and data.trait == trait), None)
 

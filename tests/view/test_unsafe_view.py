@@ -6,7 +6,7 @@ from __future__ import annotations
 from stackheap_tui.view.widgets.status import StatusBar
 from tests.view.helpers import counter, heap_blocks, sample_app, text_of
 
-UAF = "samples/29_use_after_free_raw.rs"
+UAF = "samples/32_use_after_free_raw.rs"
 
 
 async def _until_loaded(pilot, app) -> None:  # type: ignore[no-untyped-def]

@@ -187,7 +187,13 @@ def borrow_check_analysed(checked: CheckedProgram
         graphs = [body.g for body in function.bodies]
         warnings = unused_mut(graphs, checked)
         later = unused_values([*graphs[1:], graphs[0]], checked)  # closures' first
+        # A returned closure that borrows a local is E0373 alone (rustc stops there; the
+        # return of its loans is not reported again as E0515).
+        escaping = {c.span.start for d in function.errors if d.code == "E0373"
+                    for c in d.children if c.span is not None}
         for d in [*warnings, *function.errors, *later]:
+            if d.code == "E0515" and d.span.start in escaping:
+                continue
             # A trait's provided method is checked for each impl, a generic
             # function for each copy (they share its spans); rustc checks each once.
             key = (d.level, d.message, d.span.start, d.span.end)

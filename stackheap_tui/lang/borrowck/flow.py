@@ -264,7 +264,8 @@ class BodyChecker:
             temp = info.span if dropped is not None and info is not None and (
                 info.kind == "temp") else None
             self.errors.append(conflict_error(access.kind, access.place, access.span, loan,
-                                              self.g.locals, later, dropped, call, temp))
+                                              self.g.locals, later, dropped, call, temp,
+                                              by=access.loan))
             self.facts.append(ErrorFacts(self.errors[-1], index, access, loan, holder, later))
             if access.kind == RESERVE and access.loan is not None:
                 self.failed_reservations.add(access.loan.id)

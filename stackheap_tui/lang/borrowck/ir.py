@@ -36,6 +36,9 @@ class Loan:
     is_temp: bool = False  # borrows a temporary (E0716 rather than E0597)
     two_phase: bool = False  # a reserved `&mut` autoref: shared until the call, named mutable
     quote: Span | None = None  # the whole expression, where rustc's span is its receiver
+    # a closure's capture: where its body uses the variable (the loan's span is the
+    # closure's `|..|`, as rustc points)
+    closure_use: Span | None = None
 
     @property
     def code_span(self) -> Span:

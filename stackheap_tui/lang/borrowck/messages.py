@@ -202,7 +202,8 @@ def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
                    locals_: dict[int, LocalInfo], later: Span | None,
                    dropped: tuple[str, str] | None = None, call: bool = False,
                    temporary: Span | None = None,
-                   returned: tuple[Span, str] | None = None) -> Diagnostic:
+                   returned: tuple[Span, str] | None = None,
+                   by: Loan | None = None) -> Diagnostic:
     """An access that conflicts with a live loan (E0499/E0502/E0503/E0505/E0506/E0597).
     `dropped`: the later use is the scope-end drop of this local (name, destructor);
     `temporary`: that local is a statement's temporary, created there."""
@@ -219,6 +220,13 @@ def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
                           else "immutable borrow occurs here"))]
     which = ("" if kind in (MOVE, WRITE, READ, DEAD) else "first " if kind in (
         MUTABLE, RESERVE) and mutable else "mutable " if mutable else "immutable ")
+    if loan.closure_use is not None:  # the loan is a closure's capture
+        first = "first " if kind in (MUTABLE, RESERVE, SHARED) else ""
+        labels.append(Label(loan.closure_use, f"{first}borrow occurs due to use of "
+                                              f"`{borrowed}` in closure"))
+    if by is not None and by.closure_use is not None and kind in (MUTABLE, RESERVE, SHARED):
+        labels.append(Label(by.closure_use, f"second borrow occurs due to use of `{desc}` "
+                                            "in closure"))
     if later is not None and dropped is not None and temporary is not None:
         labels.append(Label(temporary, "a temporary with access to the borrow is created "
                             "here ..."))

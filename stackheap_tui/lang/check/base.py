@@ -78,6 +78,11 @@ class CheckerBase:
         self.or_bindings: list[dict[str, Binding]] = []
         self.collect_items: list[tuple[T.Ty, T.Ty | None]] = []
         self.collect_spans: dict[int, Span] = {}  # id(a collect's type) -> its method name
+        # id(a closure-bounded parameter's Binding) -> how its bound calls it ("ref", ...)
+        self.closure_modes: dict[int, str] = {}
+        # the variable for a `-> impl Fn(..)` body's type -> the bound's signature, the
+        # expected type of the closure it returns
+        self.closure_hints: dict[int, T.FnTy] = {}
         self.expected_now: T.Ty | None = None  # the expected type of the method call checked
         # calls of generic functions: (call, function, its type parameters' variables)
         # `-> impl Trait`: its mark -> (the function, the trait, its body's type), the
@@ -217,6 +222,8 @@ class CheckerBase:
         assert isinstance(target, T.DynTy)
         if isinstance(source, T.DynTy):
             return source == target
+        if target.call is not None:
+            return self.unsize_closure(target, source, expr)
         if isinstance(source, T.AdtTy) and target.trait in self.items.trait_impls.get(
                 source.name, {}):
             if expr is not None:
@@ -233,6 +240,23 @@ class CheckerBase:
             raise self.fail(f"`{source}` as `{target}`", expr.span)
         self.error(Diagnostic(f"the trait bound `{source}: {target.trait}` is not satisfied",
                               expr.span, "E0277", "unsatisfied trait bound"))
+        return True
+
+    def unsize_closure(self, target: T.DynTy, source: T.Ty, expr: ast.Expr | None) -> bool:
+        """A closure boxed or borrowed as `dyn Fn(i32) -> i32`: its signature the trait
+        object's (whether it does no more than `Fn` allows: the borrow checker's)."""
+        call = target.call
+        assert call is not None
+        if not isinstance(source, T.FnTy) or not source.ident or source.pointer or expr is None:
+            if expr is None or isinstance(source, T.InferTy):
+                return False
+            raise self.fail(f"`{source}` as `{target}`", expr.span)
+        if len(source.params) != len(call.params) or not all(
+                self.tys.unify(a, b) for a, b in zip(source.params, call.params, strict=True)
+        ) or not self.tys.unify(source.ret, call.ret):
+            raise self.fail(f"a closure of another signature as `{target}`", expr.span)
+        self.out.coercions[id(expr)] = target
+        self.out.closure_dyn[source.ident] = target.trait
         return True
 
     def vtable(self, concrete: T.AdtTy, trait: str) -> None:

@@ -9,6 +9,7 @@ from stackheap_tui.lang import types as T
 from stackheap_tui.lang.check.macros import MACRO_NAMES
 from stackheap_tui.lang.check.trait_calls import TraitCallChecker
 from stackheap_tui.lang.diagnostics import Diagnostic
+from stackheap_tui.lang.fn_traits import CALL_MODE
 from stackheap_tui.lang.program import Callee
 from stackheap_tui.lang.span import Span
 from stackheap_tui.lang.std.function_signatures import function_signature, lossless
@@ -44,12 +45,29 @@ class CallChecker(TraitCallChecker):
             binding = self.lookup(segments[0])
             assert binding is not None
             fn_ty = self.resolve(binding.ty)
-            if isinstance(fn_ty, T.FnTy):
+            while isinstance(fn_ty, T.RefTy) and not fn_ty.mutable and isinstance(
+                    self.resolve(fn_ty.inner), T.FnTy):
+                fn_ty = self.resolve(fn_ty.inner)  # `op(10)` with `op: &fn(i32) -> i32`
+            boxed = fn_ty
+            while isinstance(boxed, T.RefTy | T.BoxTy):
+                boxed = self.resolve(boxed.inner)
+            if isinstance(boxed, T.DynTy) and boxed.call is not None:
+                # `f(2)` with `f: Box<dyn Fn(i32) -> i32>` (or a `&` to one): its vtable's
                 self.out.bindings[id(callee)] = binding
                 self.record(callee, fn_ty)
-                self.arguments(e.args, fn_ty.params, e.span, "closure")
-                self.out.callees[id(e)] = Callee("closure", segments[0])
-                return fn_ty.ret
+                self.arguments(e.args, boxed.call.params, e.span, "closure")
+                self.out.callees[id(e)] = Callee("closure", segments[0], self_mode=CALL_MODE[
+                    boxed.trait], type_arg=boxed)
+                return boxed.call.ret
+            call = fn_ty.call if isinstance(fn_ty, T.ParamTy) else fn_ty
+            if isinstance(call, T.FnTy):
+                self.out.bindings[id(callee)] = binding
+                self.record(callee, fn_ty)
+                self.arguments(e.args, call.params, e.span, "closure")
+                # a closure-bounded parameter is called as its bound says (`FnMut`: `&mut f`)
+                self.out.callees[id(e)] = Callee("closure", segments[0], self_mode=(
+                    self.closure_modes.get(id(binding), "")))
+                return call.ret
             raise self.fail("calling a variable", e.span)
         if callee.as_trait is not None:
             return self.qualified_call(e, callee, callee.as_trait)
@@ -258,6 +276,10 @@ class CallChecker(TraitCallChecker):
             raise self.fail(f"`{segments[0]}::<..>` (write the type on the `let`)", e.callee.span)
         sig = function_signature(name, hint, self.tys.fresh, turbofish if generic else None)
         if sig is not None:
+            if isinstance(hint, T.BoxTy) and isinstance(hint.inner, T.DynTy) and (
+                    hint.inner.call is not None) and sig.params and isinstance(
+                    sig.params[0], T.InferTy):  # `Box::new(|x| ..)` as a `Box<dyn Fn(..)>`
+                self.closure_hints[sig.params[0].id] = hint.inner.call
             self.arguments(e.args, sig.params, e.span)
             self.out.callees[id(e)] = Callee("builtin", sig.key)
             return sig.ret

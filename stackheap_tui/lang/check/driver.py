@@ -20,6 +20,7 @@ from stackheap_tui.lang.check.calls import CallChecker
 from stackheap_tui.lang.check.casts import CastChecker
 from stackheap_tui.lang.check.control import ControlChecker
 from stackheap_tui.lang.check.expressions import ExpressionChecker
+from stackheap_tui.lang.check.fn_bounds import FnBoundChecker
 from stackheap_tui.lang.check.generics import GenericChecker
 from stackheap_tui.lang.check.macros import MacroChecker
 from stackheap_tui.lang.check.methods import MethodChecker
@@ -45,7 +46,7 @@ from stackheap_tui.lang.syntax import unsupported
 
 class Checker(StatementChecker, PatternChecker, ExpressionChecker, PathChecker,
               OperatorChecker, CastChecker, ControlChecker, CallChecker, MethodChecker,
-              MacroChecker, GenericChecker, OpaqueChecker, UnsafeChecker):
+              MacroChecker, GenericChecker, FnBoundChecker, OpaqueChecker, UnsafeChecker):
     """Phase 1: names and types, for every function body."""
 
 

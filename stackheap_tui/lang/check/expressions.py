@@ -132,6 +132,10 @@ class ExpressionChecker(CheckerBase):
 
     def e_Closure(self, e: ast.Closure, expected: T.Ty | None) -> T.Ty:
         hint = self.tys.shallow(expected) if expected is not None else None
+        if isinstance(hint, T.InferTy):  # returned for `-> impl Fn(..)`
+            hint = self.closure_hints.get(hint.id, hint)
+        if isinstance(hint, T.DynTy) and hint.call is not None:  # `Box::new(|x| ..)` as dyn
+            hint = hint.call
         params: list[T.Ty] = []
         self.scopes.append({})
         self.closure_scopes.append([len(self.scopes) - 1, False])

@@ -19,6 +19,7 @@ from stackheap_tui.lang import types as T
 from stackheap_tui.lang.check.base import CheckerBase
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
 from stackheap_tui.lang.fmt_impls import fmt_trait
+from stackheap_tui.lang.fn_traits import is_closure_bound
 from stackheap_tui.lang.infer import map_type
 from stackheap_tui.lang.program import Callee
 from stackheap_tui.lang.span import Span
@@ -44,6 +45,14 @@ class GenericChecker(CheckerBase):
 
         def unknown_inside(self, ty: T.Ty) -> bool: ...
 
+        def with_closure_bounds(self, generics: tuple[ast.GenericParam, ...],
+                                params: dict[str, T.Ty]) -> dict[str, T.Ty]: ...
+
+        def closure_arguments(self, e: ast.Call, item: ast.FnItem, params: tuple[T.Ty, ...],
+                              variables: dict[str, T.Ty]) -> None: ...
+
+        def closure_satisfies(self, ty: T.Ty, trait: str) -> bool | None: ...
+
     def type_parameters(self, generics: tuple[ast.GenericParam, ...]) -> dict[str, T.Ty]:
         """`T: Summary + Display` as an opaque `T` with those bounds (the program's traits,
         `Display` and `Debug`; any other bound is refused)."""
@@ -54,6 +63,9 @@ class GenericChecker(CheckerBase):
             bounds: list[str] = []
             for bound in g.bounds:
                 name = bound.segments[-1]
+                if is_closure_bound(bound):  # `F: Fn(i32) -> i32`: see fn_bounds.py
+                    bounds.append(name)
+                    continue
                 own = len(bound.segments) == 1 and (name in self.items.traits or (
                     name in STD_BOUNDS and name not in self.items.adts))
                 if (own and not bound.args) or fmt_trait(self.items, bound) is not None:
@@ -64,7 +76,7 @@ class GenericChecker(CheckerBase):
                                     "`PartialOrd`, `Copy` and `Clone` are supported)",
                                     bound.span)
             params[g.name] = T.ParamTy(g.name, tuple(bounds))
-        return params
+        return self.with_closure_bounds(generics, params)
 
     def generic_call(self, e: ast.Call, item: ast.FnItem) -> T.Ty:
         """A call of a generic function: its type parameters inferred from the arguments
@@ -81,7 +93,7 @@ class GenericChecker(CheckerBase):
         params = tuple(self.items.lower(p.type, None, None, variables) for p in item.params)
         ret = self.items.lower(item.return_type, None, None, variables) if (
             item.return_type is not None) else T.UNIT
-        self.arguments(e.args, params, e.span)
+        self.closure_arguments(e, item, params, variables)
         self.out.callees[id(e)] = Callee("fn", item.name, item)
         self.instantiations.append((e, item, variables))
         return ret
@@ -131,6 +143,11 @@ class GenericChecker(CheckerBase):
         return concrete
 
     def satisfies(self, ty: T.Ty, trait: str, at: ast.Call | ast.MethodCall) -> bool:
+        closure = self.closure_satisfies(ty, trait)
+        if closure is not None:
+            if not closure and not isinstance(ty, T.ParamTy):
+                raise self.fail(f"`{ty}` given for a `{trait}` bound", _at(at))
+            return closure
         if isinstance(ty, T.ParamTy):
             return trait in ty.bounds or (trait == "Clone" and "Copy" in ty.bounds) or (
                 trait == "PartialEq" and "PartialOrd" in ty.bounds)

@@ -11,6 +11,7 @@ from stackheap_tui.lang import types as T
 from stackheap_tui.lang.check.base import CheckerBase, ty_text
 from stackheap_tui.lang.diagnostics import Diagnostic, Edit, Label, SubNote, Suggestion
 from stackheap_tui.lang.fmt_impls import contains_user_fmt, user_fmt
+from stackheap_tui.lang.infer import map_type
 from stackheap_tui.lang.items import item_head
 from stackheap_tui.lang.program import FormatInfo
 from stackheap_tui.lang.span import Span
@@ -231,6 +232,9 @@ class MacroChecker(CheckerBase):
             shown = ty_text(base)
         if isinstance(base, T.ParamTy | T.DynTy):  # rustc names `Self` / `T` / `dyn Shape`,
             shown = str(base)  # not a reference to it
+        if trait in ("Debug", "Pointer") and _has_fn_pointer(self.resolve(ty)):
+            # rustc prints a function's address (another at each run)
+            raise self.fail(f"formatting a function pointer (`{ty_text(ty)}`)", arg.span)
         if trait == "Display":
             label = f"`{shown}` cannot be formatted with the default formatter"
         elif trait == "Debug":
@@ -354,3 +358,17 @@ def _placeholder_span(template: ast.StrLit, offset: int) -> Span | None:
     col, start = span.col + 1 + offset, span.start + 1 + offset
     return Span(span.line, col, span.line, col + close + 1 - offset, start,
                 start + close + 1 - offset)
+
+
+def _has_fn_pointer(ty: T.Ty) -> bool:
+    """Whether a type holds a function pointer (`fn(i32) -> i32`, a `Vec` of them, ...)."""
+    found = False
+
+    def visit(t: T.Ty) -> T.Ty:
+        nonlocal found
+        found = found or (isinstance(t, T.FnTy) and t.pointer)
+        map_type(t, visit)
+        return t
+
+    visit(ty)
+    return found

@@ -13,8 +13,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.check.base import CheckerBase
+from stackheap_tui.lang.fn_traits import CALL_MODE
 from stackheap_tui.lang.infer import map_type
 from stackheap_tui.lang.program import PathValue, PatternInfo
 from stackheap_tui.lang.traits import opaque_origin
@@ -32,6 +34,9 @@ class OpaqueChecker(CheckerBase):
         found: dict[str, T.Ty] = {}
         for mark, (item, trait, var) in self.opaque_returns.items():
             concrete = self.tys.default(self.resolve(var))
+            if trait in CALL_MODE:
+                found[mark] = self.returned_closure(item, trait, concrete)
+                continue
             ok = (isinstance(concrete, T.AdtTy) and trait in self.items.trait_impls.get(
                 concrete.name, {})) if trait in self.items.traits else self.implements(
                 concrete, trait)
@@ -42,6 +47,22 @@ class OpaqueChecker(CheckerBase):
             found[mark] = concrete
         self.opaque_known = found
         return found
+
+    def returned_closure(self, item: ast.FnItem, trait: str, concrete: T.Ty) -> T.Ty:
+        """`-> impl Fn(i32) -> i32`: the body's closure, with the bound's signature; the
+        borrow checker then checks how it captures (E0373) and what it does (its kind)."""
+        node = item.return_type
+        assert isinstance(node, ast.TypeImpl)
+        opaque = self.items.opaque_nodes.get(id(node))
+        call = opaque.call if isinstance(opaque, T.ParamTy) else None
+        if not isinstance(concrete, T.FnTy) or not concrete.ident or call is None or len(
+                concrete.params) != len(call.params) or not all(
+                self.tys.unify(a, b) for a, b in zip(concrete.params, call.params,
+                                                     strict=True)) or not self.tys.unify(
+                concrete.ret, call.ret):
+            raise self.fail(f"`impl {trait}` returned as `{concrete}`", node.span)
+        self.out.closure_returns[concrete.ident] = (item.name, trait)
+        return concrete
 
     def without_opaque(self, ty: T.Ty) -> T.Ty:
         """`ty` with the opaque types whose concrete type is known replaced by it."""

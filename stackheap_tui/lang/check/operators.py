@@ -41,7 +41,10 @@ class OperatorChecker(CheckerBase):
         if e.op in ("&", "&mut"):
             hint = self.tys.shallow(expected) if expected is not None else None
             inner_hint = hint.inner if isinstance(hint, T.RefTy) else None
-            if isinstance(inner_hint, T.StrTy | T.SliceTy | T.DynTy):
+            if isinstance(inner_hint, T.DynTy) and inner_hint.call is not None and isinstance(
+                    e.operand, ast.Closure):
+                inner_hint = inner_hint.call  # `&|x| x + 1` for a `&dyn Fn(i32) -> i32`
+            elif isinstance(inner_hint, T.StrTy | T.SliceTy | T.DynTy):
                 inner_hint = None  # `&s` for a `&str` parameter: found `&String`, coerced
             inner = self.expr(e.operand, inner_hint)
             if isinstance(self.resolve(inner), T.DynTy):

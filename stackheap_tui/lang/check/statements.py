@@ -6,6 +6,7 @@ from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.check.base import CheckerBase, FnScope
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
+from stackheap_tui.lang.fn_traits import CALL_MODE, closure_params
 from stackheap_tui.lang.infer import map_type
 from stackheap_tui.lang.program import Binding, FnInfo
 from stackheap_tui.lang.span import Span
@@ -40,8 +41,15 @@ class StatementChecker(CheckerBase):
         if mark is not None:  # `-> impl Summary`: the body decides the concrete type
             assert isinstance(ret, T.ParamTy)
             trait_bound = ret.bounds[0]
+            call = ret.call
             ret = self.tys.fresh()
             self.opaque_returns[mark] = (item, trait_bound, ret)
+            if call is not None and isinstance(ret, T.InferTy):  # the closure it returns
+                self.closure_hints[ret.id] = call
+        if item.return_type is not None and _has_dyn_closure(ret):
+            # a boxed closure leaving its function: E0373 and friends not drawn yet
+            raise self.fail("returning a closure trait object (`-> Box<dyn Fn(..)>`)",
+                            item.return_type.span)
         self.fn.ret = ret
         self.scopes = [{}]
         params: list[Binding] = []
@@ -75,6 +83,10 @@ class StatementChecker(CheckerBase):
                                               self.items.method_traits.get(id(item), trait))
         if trait is not None and self.unsized_self_signature(item):
             return
+        for i, kind in closure_params(item).items():  # `f: F` with `F: FnMut()`, ...
+            param_binding = self.out.bindings.get(id(item.params[i].pattern))
+            if param_binding is not None:
+                self.closure_modes[id(param_binding)] = CALL_MODE[kind]
         body_ty = self.block(item.body, ret)
         if trait is not None:
             self.unsized_self_values(item)
@@ -228,3 +240,18 @@ def _unsized_self(span: Span, note: str) -> Diagnostic:
     return Diagnostic("the size for values of type `Self` cannot be known at compilation time",
                       span, "E0277", "doesn't have a size known at compile-time",
                       notes=(note,) if note else ())
+
+
+def _has_dyn_closure(ty: T.Ty) -> bool:
+    """Whether a type holds a `dyn Fn(..)` (a `Box<dyn Fn()>`, a `Vec` of them, ...)."""
+    found = False
+
+    def visit(t: T.Ty) -> T.Ty:
+        nonlocal found
+        if isinstance(t, T.DynTy) and t.call is not None:
+            found = True
+        map_type(t, visit)
+        return t
+
+    visit(ty)
+    return found

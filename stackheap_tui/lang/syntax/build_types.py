@@ -30,6 +30,21 @@ def _type_path(span: Span, c: list[Any]) -> ast.TypePath:
     return ast.TypePath(span, segments, tuple(args), lifetimes)
 
 
+def _fn_bound(span: Span, c: list[Any]) -> ast.TypePath:
+    """`Fn(i32) -> i32`: the trait's name, its arguments, its return type (`()` if none)."""
+    name, args = c[0], c[1]
+    if str(name) not in ("Fn", "FnMut", "FnOnce"):  # rustc: E0214
+        from stackheap_tui.lang.diagnostics import CompileError
+        from stackheap_tui.lang.syntax.errors import unsupported
+        raise CompileError([unsupported(f"parenthesised arguments on `{name}`", span)])
+    ret = c[2] if len(c) > 2 else ast.TypeTuple(span, ())
+    return ast.TypePath(span, (str(name),), sugar=tuple(args), sugar_ret=ret)
+
+
+class _FnArgs(tuple[Any, ...]):
+    """The `(i32, &str)` of a closure bound (not a tuple type: a list of arguments)."""
+
+
 def _type_ref(double: bool) -> Builder:
     def build(span: Span, c: list[Any]) -> ast.TypeRef:
         lifetimes = [str(t) for t in tokens_of(c, "LIFETIME")]
@@ -44,6 +59,11 @@ TYPE_BUILDERS: dict[str, Builder] = {
     "return_type": lambda span, c: c[0],
     "path_type": _type_path,
     "generic_args": _generic_args,
+    "fn_bound": _fn_bound,
+    "fn_ptr_type": lambda span, c: ast.TypePath(
+        span, ("fn",), sugar=tuple(c[0]), sugar_ret=c[1] if len(c) > 1 else ast.TypeTuple(
+            span, ())),
+    "fn_bound_args": lambda span, c: _FnArgs(c),
     "ref_type": _type_ref(double=False),
     "ref_ref_type": _type_ref(double=True),
     "tuple_type": lambda span, c: ast.TypeTuple(span, tuple(c)),

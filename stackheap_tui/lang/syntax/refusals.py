@@ -97,6 +97,8 @@ def find_unsupported(source: str, up_to: int) -> Diagnostic | None:
         elif text in ("&", "&&") and nxt is not None and (nxt.type == "REF" or (
                 nxt.type == "MUT" and nxt2 is not None and nxt2.type == "REF")):
             found = ("`ref` bindings inside `&` patterns", _between(tok, nxt))
+        elif kind == "WHERE" and _item_keyword(tokens, i) in ("struct", "enum"):
+            found = (f"`where` clauses on {_item_keyword(tokens, i)}s", here)
         elif kind == "USE":
             end = next((j for j in range(i, len(tokens)) if tokens[j].type == "SEMICOLON"),
                        len(tokens))
@@ -118,6 +120,14 @@ def find_unsupported(source: str, up_to: int) -> Diagnostic | None:
         elif kind == "RBRACE" and braces:
             braces.pop()
     return None
+
+
+def _item_keyword(tokens: list[Token], at: int) -> str:
+    """The keyword of the item a token is in the head of (`struct`, `fn`, `impl`, ...)."""
+    for tok in reversed(tokens[:at]):
+        if str(tok) in ("struct", "enum", "fn", "impl", "trait"):
+            return str(tok)
+    return ""
 
 
 def text_is(token: Token, text: str) -> bool:

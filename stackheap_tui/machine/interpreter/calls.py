@@ -14,11 +14,12 @@ from stackheap_tui.lang.program import Capture
 from stackheap_tui.machine import std
 from stackheap_tui.machine.interpreter.control import ControlFlow
 from stackheap_tui.machine.interpreter.env import Code, Env
-from stackheap_tui.machine.interpreter.signals import Return
+from stackheap_tui.machine.interpreter.signals import Return, RustPanic
 from stackheap_tui.machine.interpreter.statements import kind_of_notes
 from stackheap_tui.machine.std.values import Held
 from stackheap_tui.memory.records import StepKind, format_address
-from stackheap_tui.memory.values import HEAP, Ref
+from stackheap_tui.memory.state import PUSH_FRAME
+from stackheap_tui.memory.values import HEAP, DynRef, Ref
 
 if TYPE_CHECKING:
     from stackheap_tui.machine.interpreter.core import Interpreter
@@ -60,9 +61,20 @@ class Calls(ControlFlow):
 
             consumed = id(e.callee) in self.c.moves  # an FnOnce: the call takes it
 
+            line = e.span.line
+
             def call_closure(env: Env) -> Any:
                 function = closure(env)
-                result = function.call([code(env) for code in args])
+                while not isinstance(function, std.Closure):
+                    if isinstance(function, DynRef):  # a `&dyn Fn(..)`: its data pointer
+                        function = self.memory.read(function.data)
+                    elif isinstance(function, Ref):  # called through a `&`
+                        function = self.memory.read(function)
+                    else:  # a `Box<dyn Fn(..)>`: its block holds the closure
+                        function = self.memory.heap[function].value
+                values = [code(env) for code in args]
+                self.closure_call_line = line
+                result = function.call(values)
                 if consumed:  # what it still owns is dropped as the call ends
                     self.drop_closure(function, "the call that consumed the closure")
                 return result
@@ -174,6 +186,8 @@ class Calls(ControlFlow):
         end = e.body.close_span if isinstance(e.body, ast.Block) else e.body.span
 
         captures = self.c.captures.get(id(e), ())
+        closure_ty = self.c.type_of(e)
+        ret_ty = closure_ty.ret if isinstance(closure_ty, T.FnTy) else None
 
         def make_closure(env: Env) -> Any:
             held = self.hold_captures(env, captures)
@@ -186,22 +200,46 @@ class Calls(ControlFlow):
                 if copied:
                     env.capture_frames.append(own)
                 try:
-                    return run(args)
+                    if self.envs and self.envs[-1] is not env:
+                        return in_own_frame(args)  # called by another function
+                    return run(args, env)
                 finally:
                     if copied:
                         env.capture_frames.pop()
 
-            def run(args: list[Any]) -> Any:
+            def in_own_frame(args: list[Any]) -> Any:
+                """rustc's `main::{{closure}}`: a frame of its own on top of the caller's,
+                its parameters there, its captures read where its creator keeps them."""
+                name = f"{env.function}::{{{{closure}}}}"
+                frame = self.rec.apply((PUSH_FRAME, name, self.closure_call_line))
+                own_env = Env(frame, function=name, capture_frames=env.capture_frames,
+                              outer=env)
+                self.envs.append(own_env)
+
+                def announce() -> None:
+                    self.step(e.span, StepKind.CALL, f"Calls the closure `{name}`: a new "
+                              "stack frame is pushed on top of the caller's, with its "
+                              "parameters; what it captured stays where it is, reached "
+                              "through the closure's captures.")
+
+                result = run(args, own_env, announce)
+                self.pop_frame(own_env, end, "returns", result, ret_ty)
+                return result
+
+            def run(args: list[Any], env: Env, announce: Callable[[], None] | None = None,
+                    ) -> Any:
                 before = len(env.slots)
                 for matcher, arg in zip(matchers, args, strict=True):
                     bound = matcher(env, arg, None)
                     assert bound is not None
                     for binding, value in bound:
                         self.add_binding(env, binding, value)
+                if announce is not None:
+                    announce()
                 # The body's statements drop their own temporaries, not those of the
                 # statement that called the closure (a lazy adaptor calls it mid-way).
                 outer_temps, env.temps = env.temps, []
-                finished = False
+                finished = panicked = False
                 try:
                     try:
                         result = body(env)
@@ -209,13 +247,16 @@ class Calls(ControlFlow):
                         result = r.value
                     finished = True
                     return result
+                except RustPanic:
+                    panicked = True  # its locals stay for the unwinding to drop
+                    raise
                 finally:
                     # The closure's own temporaries die with its body, before its slots go.
                     try:
                         self.drop_temps_since(env, 0)
                     finally:
                         env.temps = outer_temps
-                    mine = self.new_slots(env, before)
+                    mine = self.new_slots(env, before) if not panicked else []
                     if mine:
                         if finished:  # parameters taken by value are dropped as it returns
                             self.drop_scope(env, mine, end)

@@ -29,6 +29,19 @@ class Env:
     # Places moved into a closure that it still owns, (slot index, path): the closure
     # drops them when it is dropped, unless its body moved them on first.
     closure_owned: set[tuple[int, tuple[int, ...]]] = field(default_factory=set)
+    # A closure called from another function runs in a frame of its own: the variables
+    # it captures are its creator's, found through `outer`.
+    outer: Env | None = None
+
+    def owner_of(self, key: int) -> Env:
+        """The activation whose frame holds this binding's slot (this one, or the one a
+        closure running here was created in)."""
+        env: Env | None = self
+        while env is not None:
+            if key in env.slots:
+                return env
+            env = env.outer
+        raise KeyError(key)
 
 
 Code = Callable[[Env], Any]

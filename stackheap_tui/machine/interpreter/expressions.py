@@ -116,16 +116,23 @@ class Expressions(Patterns):
     def vtable_address(self, concrete: T.Ty, trait: str) -> int:
         """The static address of `concrete`'s vtable for `trait`, laid out (once) as rustc
         does: drop glue, size, align, then the trait's methods in declaration order."""
-        key = (str(concrete), trait)
+        closure = isinstance(concrete, T.FnTy)
+        key = (Vtable.type_name_of(concrete), trait)
         address = self.vtables.get(key)
         if address is not None:
             return address
         size, align = L.layout(concrete)
-        slots = self.c.vtables[key]
+        slots = () if closure else self.c.vtables[key]
         targets = dict(slots)
         methods = [f"<{concrete} as {trait}>::{name}" for name, _ in slots]
-        drop = f"drop_in_place::<{concrete}>" if T.needs_drop(concrete) else "none"
-        table = Vtable(str(concrete), trait, drop, size, align, tuple(methods))
+        if closure:  # `dyn Fn`'s supertraits' methods first: FnOnce, FnMut, then Fn's
+            calls = {"Fn": 3, "FnMut": 2}.get(trait, 1)
+            methods = [f"<{{closure}} as {t}>::{m}" for t, m in (
+                ("FnOnce", "call_once"), ("FnMut", "call_mut"), ("Fn", "call"))[:calls]]
+        drop = f"drop_in_place::<{Vtable.type_name_of(concrete)}>" if T.needs_drop(
+            concrete) else "none"
+        table = Vtable(Vtable.type_name_of(concrete), trait, drop, size, align,
+                       tuple(methods))
         self.static_top = (self.static_top + 7) // 8 * 8
         address = self.static_top
         self.memory.statics[address] = table
@@ -153,7 +160,10 @@ class Expressions(Patterns):
         what_if = self.what_if
 
         def read(env: Env) -> Any:
-            slot_index = env.slots[key]
+            slot_index = env.slots.get(key)
+            if slot_index is None:  # a capture, read from a closure's own frame
+                env = env.owner_of(key)
+                slot_index = env.slots[key]
             if what_if:
                 self.revive_moved(env, slot_index)
             value = memory.frames[env.frame].slots[slot_index].value
@@ -196,7 +206,8 @@ class Expressions(Patterns):
         if value_of.kind == "fn":
             item = value_of.value
             span = e.span
-            function = std.Closure(lambda args: self.call_function(item, args, span))
+            function = std.Closure(lambda args: self.call_function(item, args, span),
+                                   name=item.name)
             return lambda env: function
         return lambda env: ()  # a unit struct has no bytes
 
@@ -211,6 +222,7 @@ class Expressions(Patterns):
             if move_path is not None:
                 # A partial move; through a Box the path says so with -1 ("the contents").
                 binding, path = move_path
+                env = env.owner_of(id(binding))
                 slot_index = env.slots[id(binding)]
                 env.moved_paths.setdefault(slot_index, set()).add(path)
                 env.closure_owned.discard((slot_index, path))

@@ -293,16 +293,18 @@ class Operators(Expressions):
         def assign_local(env: Env) -> None:
             """`x = v` / `x += v` on a local that owns no heap memory: the common case."""
             new = value_code(env)
-            frame = env.frame
-            index = env.slots[key]
+            # (a capture assigned from a closure's own frame: its creator's slot)
+            owner = env if key in env.slots else env.owner_of(key)
+            frame = owner.frame
+            index = owner.slots[key]
             slot = self.memory.frames[frame].slots[index]
             was_live = slot.state is live
             old = slot.value if was_live else None
             result = combine(old, new) if op is not None else new
             self.rec.apply((SET_VALUE, frame, index, result))
-            if not was_live or index in env.moved_paths:
+            if not was_live or index in owner.moved_paths:
                 self.rec.apply((SET_STATE, frame, index, live, ""))
-                env.moved_paths.pop(index, None)
+                owner.moved_paths.pop(index, None)
             env.notes.append(Assigned(now, result, old, ty))
 
         return assign_local

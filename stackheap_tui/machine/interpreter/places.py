@@ -56,7 +56,11 @@ class Places(Frames):
             key = id(binding)
 
             def slot_place(env: Env) -> Ref:
-                return self.slot_ref(env, env.slots[key])
+                index = env.slots.get(key)
+                if index is None:  # a capture, read from a closure's own frame
+                    owner = env.owner_of(key)
+                    return self.slot_ref(owner, owner.slots[key])
+                return self.slot_ref(env, index)
 
             if self.what_if:
                 def revived_place(env: Env) -> Ref:

@@ -71,6 +71,7 @@ class State:
             self.memory.guarded = True
         self.rec = Recorder(self.trace, self.memory, keep_tombstones=self.checks_memory)
         self.envs: list[Env] = []
+        self.closure_call_line: int | None = None  # where the closure being called is called
         self.bodies: dict[int, Code] = {}
         # While compiling a `move` closure's body: the Copy bindings it copies in.
         self.copied_captures: list[frozenset[int]] = []

@@ -44,6 +44,7 @@ class Closure:
     call: Callable[[list[Any]], Any]
     held: tuple[Held, ...] = ()
     owner: Any = None
+    name: str = ""  # a function item's (`double`), when it is one
 
 
 @dataclass(frozen=True)

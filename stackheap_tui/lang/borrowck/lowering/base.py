@@ -82,6 +82,16 @@ class ClosureFacts:
 
     mutates: bool = False
     once: bool = False  # its body moves a captured value out: a call consumes it
+    # Why it is `FnMut` / `FnOnce` (E0525): the closure's head, and the first capture
+    # that mutates or moves with its variable's name.
+    head: Span | None = None
+    why: tuple[Span, str] | None = None
+    var: str = ""  # the variable `why` names
+    is_move: bool = False
+
+    @property
+    def kind(self) -> str:
+        return "FnOnce" if self.once else "FnMut" if self.mutates else "Fn"
 
 
 @dataclass
@@ -346,7 +356,8 @@ class LowererBase:
         return (t,)
 
     def borrow_place(self, place: Place, mutable: bool, span: Span,
-                     kind: str | None = None, quote: Span | None = None) -> tuple[int, ...]:
+                     kind: str | None = None, quote: Span | None = None,
+                     closure_use: Span | None = None) -> tuple[int, ...]:
         """`&place` / `&mut place`: a new loan, held by a temporary."""
         if mutable:
             self.require_mutable(place, span, assign=False)
@@ -356,6 +367,7 @@ class LowererBase:
             return ()
         loan = self.new_loan(place, mutable, span)
         loan.quote = quote
+        loan.closure_use = closure_use
         result = self.temp(T.RefTy(T.UNIT, mutable), span)
         # A reborrow through a reference, or a borrow of a value holding references,
         # keeps the loans behind it alive as long as the new reference.

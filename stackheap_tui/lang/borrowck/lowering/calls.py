@@ -4,6 +4,8 @@ the result borrows), and macro calls (`println!` and friends borrow their argume
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.borrowck.ir import MOVE, MUTABLE, RESERVE, SHARED, Access, Loan
@@ -15,7 +17,10 @@ from stackheap_tui.lang.borrowck.signature import (
     named_lifetimes,
     returns_only_static,
 )
+from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label, SubNote
+from stackheap_tui.lang.fn_traits import closure_bound_spans, closure_params, meets
 from stackheap_tui.lang.std.collections import BORROWED_KEY  # (lookups keep no key)
+from stackheap_tui.lang.syntax import unsupported
 
 NEVER_MACROS = {"panic", "unreachable", "todo", "unimplemented"}
 # Standard methods whose result borrows the receiver itself (`&self` -> `&T`); every
@@ -42,14 +47,35 @@ class CallLowering(ControlFlowLowering):
             if binding is not None:
                 place = Place(id(binding))
                 fn_ty = binding.ty
+                through_ref = isinstance(fn_ty, T.RefTy)
+                while isinstance(fn_ty, T.RefTy | T.BoxTy):
+                    fn_ty = fn_ty.inner
+                if through_ref and callee.self_mode in ("mut", "value") and isinstance(
+                        fn_ty, T.DynTy):
+                    raise CompileError([unsupported(f"calling a `{fn_ty}` through a shared "
+                                                    "reference", e.span)])
                 facts = self.s.closures.get(fn_ty.ident) if isinstance(fn_ty, T.FnTy) else None
-                if facts is not None and facts.once:
+                if through_ref and facts is not None and (facts.mutates or facts.once):
+                    # rustc: E0596 / E0507 through the `&`, with their own notes
+                    raise CompileError([unsupported(f"calling an `{facts.kind}` closure "
+                                                    "through a shared reference", e.span)])
+                mode = callee.self_mode  # a closure-bounded parameter: as its bound says
+                if mode == "value" or (not mode and facts is not None and facts.once):
                     # An FnOnce closure is moved into its call (a second call is E0382),
                     # though a closure type counts as Copy elsewhere here.
                     self.access(place, MOVE, e.callee.span)
                     self.c.moves.add(id(e.callee))
-                elif facts is not None and facts.mutates:
+                elif mode == "mut" or (not mode and facts is not None and facts.mutates):
+                    before = len(self.s.errors)
                     self.require_mutable(place, e.callee.span, assign=False)
+                    if len(self.s.errors) > before and not mode and facts is not None and (
+                            facts.why is not None) and self.s.errors[-1].code == "E0596":
+                        # rustc: where the closure borrows (or, moved in, changes) a capture
+                        why = "possible mutation" if facts.is_move else "mutable borrow"
+                        error = self.s.errors[-1]
+                        self.s.errors[-1] = replace(error, labels=(*error.labels, Label(
+                            facts.why[0], f"calling `{e.callee.segments[0]}` requires mutable "
+                                          f"binding due to {why} of `{facts.var}`")))
                     self.access(place, MUTABLE, e.callee.span, borrow_use=True)
                 else:
                     self.access(place, SHARED, e.callee.span, borrow_use=True)
@@ -67,6 +93,8 @@ class CallLowering(ControlFlowLowering):
                 flowed = (inner.place.local,) if inner.place is not None and may_carry_loans(
                     inner.ty) else ()
             flows.extend(flowed)
+        if callee is not None and callee.kind == "fn" and callee.item is not None:
+            self.closure_kinds(e, callee.item)
         if callee is not None and callee.kind == "fn" and callee.item is not None and (
                 len(per_arg) == len(callee.item.params)):
             # `push(&mut v, &s)` with `fn push<'a>(v: &mut Vec<&'a str>, s: &'a str)`: the
@@ -90,6 +118,42 @@ class CallLowering(ControlFlowLowering):
             self.emit(e.span, uses=flows)
             self.cur = None
         return Operand(e, ret, carried=carried)
+
+    def closure_kinds(self, e: ast.Call, item: ast.FnItem) -> None:
+        """E0525: a closure given for an `F: Fn(..)` bound that mutates (only `FnMut`) or
+        moves out (only `FnOnce`) what it captured."""
+        for i, required in closure_params(item).items():
+            if i >= len(e.args):
+                continue
+            arg = e.args[i]
+            fn_ty = self.type_of(arg)
+            facts = self.s.closures.get(fn_ty.ident) if isinstance(fn_ty, T.FnTy) and (
+                fn_ty.ident) else None
+            if facts is None or meets(facts.kind, required):
+                continue
+            if isinstance(arg, ast.Closure):
+                # rustc makes the closure what the bound asks and reports its body
+                # instead (E0594, E0596, E0507: "a captured variable in a `Fn` closure").
+                raise CompileError([unsupported(
+                    f"a closure written for a `{required}` bound that is only `{facts.kind}`",
+                    arg.span)])
+            assert facts.head is not None
+            name = item.name.split("::<")[0]  # (a copy's callee: the function as written)
+            labels: list[Label] = []
+            if facts.why is not None:
+                labels.append(Label(facts.why[0], f"closure is `{facts.kind}` because it "
+                                                  f"{facts.why[1]}"))
+            labels += [Label(arg.span, f"the requirement to implement `{required}` derives "
+                                       "from here"),
+                       Label(e.callee.span, "required by a bound introduced by this call")]
+            self.s.errors.append(Diagnostic(
+                f"expected a closure that implements the `{required}` trait, but this "
+                f"closure only implements `{facts.kind}`", facts.head, "E0525",
+                f"this closure implements `{facts.kind}`, not `{required}`",
+                labels=tuple(labels), children=tuple(
+                    SubNote("note", f"required by a bound in `{name}`", bound.span,
+                            f"required by this bound in `{name}`")
+                    for bound in closure_bound_spans(item, i))))
 
     def linked_value(self, item: ast.FnItem, target: int, j: int, arg: ast.Expr,
                      flowed: tuple[int, ...]) -> tuple[int, ...]:

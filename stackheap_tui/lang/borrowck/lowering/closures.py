@@ -17,8 +17,18 @@ from stackheap_tui.lang.borrowck.lowering.base import ClosureFacts, Operand
 from stackheap_tui.lang.borrowck.lowering.calls import CallLowering
 from stackheap_tui.lang.borrowck.messages import place_text, place_type
 from stackheap_tui.lang.borrowck.places import BOX, REF, REF_MUT, Place
+from stackheap_tui.lang.diagnostics import (
+    CompileError,
+    Diagnostic,
+    Edit,
+    Label,
+    SubNote,
+    Suggestion,
+)
+from stackheap_tui.lang.fn_traits import meets
 from stackheap_tui.lang.program import Capture
 from stackheap_tui.lang.span import Span
+from stackheap_tui.lang.syntax import unsupported
 
 _RANK = {MOVE: 3, MUTABLE: 2, WRITE: 2}
 
@@ -115,6 +125,21 @@ class ClosureLowering(CallLowering):
         facts = ClosureFacts(mutates=any(kind in (MUTABLE, WRITE) for _, kind, _ in
                                          captures.values()),
                              once=any(kind == MOVE for _, kind, _ in captures.values()))
+        wanted = (MOVE,) if facts.once else (MUTABLE, WRITE)
+        reason = sorted((span.start, span, place) for place, kind, span in captures.values()
+                        if kind in wanted)
+        if reason:
+            _, span, place = reason[0]
+            verb = "moves the variable `{}` out of its environment" if facts.once else (
+                "mutates the variable `{}` here")
+            name = place_text(Place(place.local), self.g.locals)
+            if not facts.once:  # `n += 1`, `v.push(1)`: rustc points at the variable
+                span = Span(span.line, span.col, span.line, span.col + len(name),
+                            span.start, span.start + len(name))
+            facts.why = (span, verb.format(name))
+            facts.var = name
+        facts.head = e.head if e.head is not None else e.span
+        facts.is_move = e.is_move
         fn_ty = self.type_of(e)
         if isinstance(fn_ty, T.FnTy):
             self.s.closures[fn_ty.ident] = facts
@@ -122,6 +147,20 @@ class ClosureLowering(CallLowering):
         carried: list[int] = []
         merged = _merge(captures)
         self.record_captures(e, merged)
+        dyn = self.c.closure_dyn.get(fn_ty.ident) if isinstance(fn_ty, T.FnTy) else None
+        if dyn is not None and not meets(facts.kind, dyn):
+            # rustc: E0525, or for a closure written in place its body's error
+            raise CompileError([unsupported(f"a closure that is `{facts.kind}` as a "
+                                            f"`dyn {dyn}`", e.span)])
+        if dyn is not None and self.g.name != "main" and any(
+                (e.is_move or kind == MOVE) and not T.is_copy(
+                    place_type(self.g.locals[place.local].ty, place.proj) or T.UNIT)
+                for place, kind, _ in _merge(captures) if place.local in self.g.locals):
+            # the machine keeps what it owns in its creator's frame, which `main`'s outlives
+            raise CompileError([unsupported("a `dyn Fn` closure owning a value that is not "
+                                            "Copy, made outside `main`", e.span)])
+        if isinstance(fn_ty, T.FnTy) and fn_ty.ident in self.c.closure_returns:
+            self.returned_closure(e, facts, merged, self.c.closure_returns[fn_ty.ident])
         for place, kind, span in sorted(merged, key=lambda c: (c[2].line, c[2].col)):
             local = self.g.locals.get(place.local)
             by_value = e.is_move or kind == MOVE
@@ -135,11 +174,50 @@ class ClosureLowering(CallLowering):
                 carried.extend(self.consume(Operand(e, ty, place)))
                 moved_any = moved_any or self.last_move
             else:
-                carried.extend(self.borrow_place(place, kind in (MUTABLE, WRITE), span))
+                # rustc points at the closure's `|..|`, and at the use that captured
+                name = place_text(Place(place.local), self.g.locals)
+                use = Span(span.line, span.col, span.line, span.col + len(name), span.start,
+                           span.start + len(name))
+                head = e.head if e.head is not None else e.span
+                carried.extend(self.borrow_place(place, kind in (MUTABLE, WRITE), head,
+                                                 closure_use=use))
         if not moved_any:
             self.c.moves.discard(id(e))
         ty = self.type_of(e)
         return Operand(e, ty, carried=self.store(carried, ty, e.span))
+
+    def returned_closure(self, e: ast.Closure, facts: ClosureFacts,
+                         merged: list[tuple[Place, str, Span]],
+                         returned: tuple[str, str]) -> None:
+        """`-> impl Fn(..)`: the closure leaves the function, so it may not borrow the
+        function's locals (E0373), and it must do no more than its bound allows."""
+        function, trait = returned
+        for place, kind, span in sorted(merged, key=lambda c: c[2].start):
+            if e.is_move or kind == MOVE:
+                local = self.g.locals.get(place.local)
+                ty = place_type(local.ty, place.proj) if local is not None else None
+                if ty is None or not T.is_copy(ty):  # the machine keeps it in the frame
+                    raise CompileError([unsupported(
+                        "a returned closure that owns a value that is not Copy", span)])
+                continue
+            if place.proj:
+                raise CompileError([unsupported("a returned closure that borrows part of a "
+                                                "value", span)])
+            name = place_text(place, self.g.locals)
+            self.s.errors.append(Diagnostic(
+                f"closure may outlive the current function, but it borrows `{name}`, which "
+                "is owned by the current function", e.head or e.span, "E0373",
+                f"may outlive borrowed value `{name}`",
+                (Label(span, f"`{name}` is borrowed here"),),
+                children=(SubNote("note", "closure is returned here", e.span),),
+                suggestions=(Suggestion(
+                    f"to force the closure to take ownership of `{name}` (and any other "
+                    "referenced variables), use the `move` keyword",
+                    (Edit(e.span, "move "),)),)))
+            return
+        if not meets(facts.kind, trait):
+            raise CompileError([unsupported(f"`{function}` returning a closure that is "
+                                            f"`{facts.kind}` for `impl {trait}`", e.span)])
 
     def record_captures(self, e: ast.Closure, merged: list[tuple[Place, str, Span]]) -> None:
         """The closure's captures, for the machine (what the closure holds) and for its
