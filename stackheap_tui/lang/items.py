@@ -17,6 +17,7 @@ from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
 from stackheap_tui.lang.fmt_impls import fmt_trait, implement_fmt
 from stackheap_tui.lang.infer import map_type
 from stackheap_tui.lang.span import Span
+from stackheap_tui.lang.std import threads
 from stackheap_tui.lang.std.method_signatures import PARSE_ERRORS
 from stackheap_tui.lang.syntax import unsupported
 from stackheap_tui.lang.traits import (
@@ -233,6 +234,12 @@ class ItemTable:
             return T.FORMATTER
         if name in ("fmt::Result", "std::fmt::Result") and not args:
             return T.FMT_RESULT
+        if name in ("Duration", "time::Duration", "std::time::Duration") and not args and (
+                name != "Duration" or "Duration" in self.imports):
+            return threads.DURATION
+        if name in ("JoinHandle", "thread::JoinHandle", "std::thread::JoinHandle") and len(
+                args) == 1 and (name != "JoinHandle" or "JoinHandle" in self.imports):
+            return threads.join_handle(args[0])
         if name in ("cmp::Ordering", "Ordering", "std::cmp::Ordering"):
             return T.AdtTy("Ordering", (), T.ORDERING_DEF)
         if name in self.adts:
@@ -426,7 +433,7 @@ def _use(table: ItemTable, item: ast.UseItem) -> None:
         if len(local) == 2 and local[0] in table.adts and table.adts[local[0]].is_enum:
             table.variant_aliases[local[1]] = (local[0], local[1])
             continue
-        short = KNOWN_IMPORTS.get(path)
+        short = KNOWN_IMPORTS.get(path) or threads.IMPORTS.get(path)
         if short is None:
             raise CompileError([unsupported(f"`use {'::'.join(path)}`", item.span)])
         table.imports.add(short)

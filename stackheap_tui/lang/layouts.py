@@ -79,6 +79,11 @@ def full_layout(ty: Ty) -> Layout:
     raise ValueError(f"no layout for {ty}")
 
 
+# JoinHandle<T>: native handle, Arc<Thread>, Arc<Packet>; Duration: u64 secs, u32 nanos;
+# the panic payload `Box<dyn Any + Send>`: a fat pointer.
+THREAD_LAYOUTS = {"JoinHandle": (24, 8), "Duration": (16, 8), "PanicPayload": (16, 8)}
+
+
 def _adt_layout(ty: AdtTy) -> Layout:
     if ty.name in ("String", "Vec"):
         # cap, ptr, len; the capacity never exceeds isize::MAX: a niche of 2^63 values.
@@ -97,6 +102,11 @@ def _adt_layout(ty: AdtTy) -> Layout:
         # RawTable (ctrl pointer, bucket mask, items, growth left), then RandomState's
         # two u64 keys; the ctrl pointer is never null.
         return Layout(48, 8, POINTER_NICHE, 0, 8)
+    if ty.name in THREAD_LAYOUTS:  # measured with rustc 1.95 (docs/threads.md)
+        if ty.name == "Duration":  # its nanoseconds (a u32 at +8) stay below 10^9
+            return Layout(16, 8, (1 << 32) - 10**9, 8, 4)
+        size, align = THREAD_LAYOUTS[ty.name]
+        return Layout(size, align, POINTER_NICHE, 0, 8)
     if ty.name == "ParseIntError":
         return Layout(1, 1, 256 - 5, 0, 1)  # an enum of five error kinds
     if ty.name in ("ParseFloatError", "ParseCharError"):

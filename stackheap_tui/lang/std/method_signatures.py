@@ -71,6 +71,10 @@ def method_signature(recv: T.Ty, name: str, fresh: Fresh) -> MethodSig | None:
         found = collections.deque_method(recv, name, fresh) if recv.name == "VecDeque" else (
             collections.method(recv, name, fresh))
         return found or _generic_method(recv, name)
+    if isinstance(recv, T.AdtTy) and recv.name == "JoinHandle":
+        from stackheap_tui.lang.std import threads  # (it builds on MethodSig's fields)
+        joined = threads.method(recv, name)
+        return MethodSig(*joined) if joined is not None else None
     if isinstance(recv, T.AdtTy):
         table = {"String": _string_method, "Vec": _vec_method, "Option": _option_method,
                  "Result": _result_method, "Rc": _rc_method, "RefCell": _refcell_method,

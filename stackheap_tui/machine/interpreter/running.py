@@ -16,6 +16,7 @@ from stackheap_tui.machine.interpreter.signals import (
     UndefinedBehavior,
 )
 from stackheap_tui.machine.panics import BACKTRACE_NOTE, panic_report
+from stackheap_tui.machine.threads import Deadlock
 from stackheap_tui.memory.recorder import StepLog
 from stackheap_tui.memory.records import (
     DANGLING_STACK,
@@ -44,6 +45,13 @@ class Running(Frames):
             except RustPanic as panic:
                 exit_code = 101
                 stopped = self.report_panic(panic)
+        except Deadlock as deadlock:
+            exit_code = 1
+            stopped = "deadlock: " + "; ".join(deadlock.waits) + (
+                " (a real binary would hang here forever)")
+            self.finish_step(self.current_span, StepKind.PANIC,
+                             f"Deadlock: no thread can go on. {'; '.join(deadlock.waits)}. "
+                             "A real binary would hang here forever; the run stops.")
         except StepLimitReached:
             noun = "step" if self.max_steps == 1 else "steps"
             stopped = (f"stopped after {self.max_steps:,} {noun} (the --max-steps limit); "
@@ -85,6 +93,8 @@ class Running(Frames):
         self.trace.finish(Outcome(exit_code, unflushed_lost(stdout) if aborted else stdout,
                                   self.memory.output_text("stderr"), stopped, violation,
                                   self.memory.stderr_before_first_line(), aborted))
+        if self.scheduler is not None:
+            self.scheduler.shutdown()
         return self.trace
 
     def report_violation(self, ub: UndefinedBehavior) -> Violation:
@@ -132,7 +142,8 @@ class Running(Frames):
         while unwinding (rustc's binary then prints a full backtrace, with addresses, and
         aborts: output no run can reproduce, so the run is refused there)."""
         where = panic.location or f"{self.path}:{panic.span.line}:{panic.span.col}"
-        self.rec.apply((OUTPUT, "stderr", panic_report(where, panic.message)))
+        first = self.scheduler is None or not self.scheduler.panicked
+        self.rec.apply((OUTPUT, "stderr", panic_report(where, panic.message, first=first)))
         self.panicking = True
         self.step(panic.span, StepKind.PANIC,
                   f"The program panics: {panic.message}. Rust unwinds the stack: every "

@@ -44,6 +44,9 @@ class Closure:
     call: Callable[[list[Any]], Any]
     held: tuple[Held, ...] = ()
     owner: Any = None
+    # Its body (no parameters) run in another frame's environment, which holds what it
+    # captured (a spawned thread's first frame, see `machine/std/sync.py`).
+    run_on: Callable[[Any], Any] | None = None
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,194 @@
+"""`std::thread` at run time: `thread::spawn`, `JoinHandle::join`, `thread::sleep` and
+`Duration` (the scheduler is `machine/threads.py`; the design is docs/threads.md)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from stackheap_tui.lang import ast
+from stackheap_tui.lang import types as T
+from stackheap_tui.lang.span import Span
+from stackheap_tui.machine.allocation import NotSupportedAtRun
+from stackheap_tui.machine.interpreter.env import Env
+from stackheap_tui.machine.interpreter.signals import RustPanic
+from stackheap_tui.machine.panics import panic_report
+from stackheap_tui.machine.std.registry import CallSite, Code, function, method
+from stackheap_tui.machine.std.values import Closure
+from stackheap_tui.machine.threads import Scheduler
+from stackheap_tui.memory.explain import LazyText, ShownValue
+from stackheap_tui.memory.records import SlotState, StepKind
+from stackheap_tui.memory.state import ADD_SLOT, OUTPUT, POP_FRAME, PUSH_FRAME
+from stackheap_tui.memory.values import STACK
+
+if TYPE_CHECKING:
+    from stackheap_tui.machine.interpreter import Interpreter
+
+PANIC_PAYLOAD = 0  # the `Box<dyn Any + Send>` an `Err` from `join` holds (not drawn)
+
+
+def scheduler_of(interp: Interpreter) -> Scheduler:
+    if interp.scheduler is None:
+        interp.scheduler = Scheduler(interp)
+    return interp.scheduler
+
+
+@function("thread::spawn")
+def _spawn(site: CallSite) -> Code:
+    interp = site.interp
+    span = site.e.span
+    fn_ty = site.arg_tys[0]
+    ret_ty = fn_ty.ret if isinstance(fn_ty, T.FnTy) else T.UNIT
+    arg = site.e.args[0]
+    end = arg.body.close_span if isinstance(arg, ast.Closure) and isinstance(
+        arg.body, ast.Block) else arg.span
+
+    def spawn(env: Env) -> Any:
+        (closure,) = site.values(env)
+        assert isinstance(closure, Closure) and closure.run_on is not None
+        captured = _take_captures(interp, closure)
+        scheduler = scheduler_of(interp)
+        index = len(scheduler.threads)
+
+        def body() -> tuple[str, Any]:
+            return _run_thread(interp, scheduler, index, closure, captured, span, end, ret_ty)
+
+        scheduler.spawn(body)
+        moved = ", ".join(f"`{text}`" for _, text, _, _ in captured)
+        what = f" and what it owns ({moved})" if moved else ""
+        env.notes.append(f"spawn:`thread::spawn` starts thread #{index} (`<unnamed>`) with its "
+                         f"own stack: the closure{what} moves to it. The new thread runs when "
+                         "this one sleeps, waits or ends (the schedule of docs/threads.md); "
+                         f"the `JoinHandle` returned is how to wait for it.")
+        return index
+
+    return spawn
+
+
+def _take_captures(interp: Interpreter, closure: Closure) -> list[tuple[int, str, T.Ty, Any]]:
+    """What the closure owns, taken out of the spawning frame: (binding key, name, type,
+    value) each; the new thread's first frame holds them."""
+    owner: Env = closure.owner
+    taken = []
+    for held in closure.held:
+        if held.place is None:
+            continue  # a Copy value copied in (the closure keeps its own copy)
+        if not held.owned or held.place.region != STACK or held.place.path:
+            raise NotSupportedAtRun("a thread's closure that borrows, or takes part of a "
+                                    "variable", interp.current_span)
+        key = next(k for k, slot in owner.slots.items() if slot == held.place.slot)
+        owner.closure_owned.discard((held.place.slot, ()))
+        taken.append((key, held.text, held.ty, interp.memory.read(held.place)))
+    return taken
+
+
+def _run_thread(interp: Interpreter, scheduler: Scheduler, index: int, closure: Closure,
+                captured: list[tuple[int, str, T.Ty, Any]], span: Span, end: Span,
+                ret_ty: T.Ty) -> tuple[str, Any]:
+    """The spawned thread's life, on its own stack: a frame for the closure holding what
+    it captured, the body, the drops at its end; a panic unwinds this thread only."""
+    name = scheduler.name_of(index)
+    frame = interp.rec.apply((PUSH_FRAME, "{closure}", None))
+    env = Env(frame, function="{closure}")
+    interp.envs.append(env)
+    for key, text, ty, value in captured:
+        env.slots[key] = interp.rec.apply((ADD_SLOT, text, ty, value, SlotState.LIVE))
+        interp.claim(value, ty, text)
+    held = ", ".join(f"`{text}`" for _, text, _, _ in captured)
+    interp.step(span, StepKind.CALL,
+                f"Thread #{index} (`{name}`) starts: its own stack gets a frame for the "
+                f"closure{f', holding what it captured ({held})' if held else ''}.")
+    assert closure.run_on is not None
+    try:
+        result = closure.run_on(env)
+        interp.drop_temps(env)
+        interp.drop_scope(env, list(env.slots.items()), end)
+    except RustPanic as panic:
+        where = panic.location or f"{interp.path}:{panic.span.line}:{panic.span.col}"
+        interp.rec.apply((OUTPUT, "stderr", panic_report(
+            where, panic.message, name, scheduler.threads[index].os_id,
+            first=not scheduler.panicked)))
+        scheduler.panicked = True
+        interp.step(panic.span, StepKind.PANIC,
+                    f"Thread #{index} (`{name}`) panics: {panic.message}. Only this thread "
+                    "unwinds (its values are dropped); the process goes on, and `join` "
+                    "on this thread returns `Err`.")
+        while interp.envs:
+            top = interp.envs[-1]
+            interp.drop_temps(top)
+            interp.drop_scope(top, list(top.slots.items()), panic.span, unwinding=True)
+            interp.rec.apply((POP_FRAME,))
+            interp.envs.pop()
+        interp.step(panic.span, StepKind.DROP, f"Thread #{index} (`{name}`) has unwound: "
+                    "its stack is empty and the thread is over.")
+        return "err", PANIC_PAYLOAD
+    interp.rec.apply((POP_FRAME,))
+    interp.envs.pop()
+    if ret_ty == T.UNIT:
+        said: Any = f"Thread #{index} (`{name}`) ends: its closure returns and its stack " \
+                    "frame is popped."
+    else:
+        said = LazyText((f"Thread #{index} (`{name}`) ends: its closure returns ",
+                         ShownValue(result, ret_ty), ", kept for `join`; its stack frame "
+                         "is popped."))
+    interp.step(end, StepKind.RETURN, said)
+    return "ok", result
+
+
+@method("JoinHandle::join")
+def _join(interp: Interpreter, env: Env, recv: Any, recv_ty: T.Ty, values: list[Any],
+          e: ast.MethodCall) -> Any:
+    scheduler = scheduler_of(interp)
+    thread = scheduler.threads[recv]
+    if not thread.done:
+        interp.step(e.span, StepKind.STATEMENT, interp.take_notes(
+            env, f"`join` waits for thread #{recv} (`{thread.name}`) to finish: this "
+                 "thread blocks, and another one runs."))
+        scheduler.block_until(lambda: thread.done,
+                              f"thread #{recv} to finish (`join`)")
+    assert thread.result is not None
+    kind, value = thread.result
+    if kind == "ok":
+        env.notes.append(f"join:thread #{recv} has finished: `join` returns `Ok` with the "
+                         "closure's result.")
+        return (0, value)
+    env.notes.append(f"join:thread #{recv} panicked: `join` returns `Err` with the panic's "
+                     "payload.")
+    return (1, PANIC_PAYLOAD)
+
+
+@function("thread::sleep")
+def _sleep(site: CallSite) -> Code:
+    interp = site.interp
+    e = site.e
+
+    def sleep(env: Env) -> Any:
+        site.values(env)
+        scheduler = scheduler_of(interp)
+        others = any(t.runnable() for t in scheduler.threads if t is not scheduler.running)
+        if others:
+            interp.step(e.span, StepKind.STATEMENT, interp.take_notes(
+                env, "`thread::sleep` pauses this thread (no real waiting here): the "
+                     "next thread that can run takes over."))
+            scheduler.sleep()
+        else:
+            env.notes.append("sleep:`thread::sleep` pauses this thread; no other thread can "
+                             "run, so it goes on (no real waiting here).")
+        return ()
+
+    return sleep
+
+
+def _duration(scale: int) -> Any:
+    def build(site: CallSite) -> Code:
+        def make(env: Env) -> Any:
+            (amount,) = site.values(env)
+            nanos = amount * scale
+            return (nanos // 1_000_000_000, nanos % 1_000_000_000)
+        return make
+    return build
+
+
+function("Duration::from_secs")(_duration(1_000_000_000))
+function("Duration::from_millis")(_duration(1_000_000))
+function("Duration::from_micros")(_duration(1_000))
+function("Duration::from_nanos")(_duration(1))
