@@ -81,7 +81,7 @@ def full_layout(ty: Ty) -> Layout:
 
 # JoinHandle<T>: native handle, Arc<Thread>, Arc<Packet>; Duration: u64 secs, u32 nanos;
 # the panic payload `Box<dyn Any + Send>`: a fat pointer.
-THREAD_LAYOUTS = {"JoinHandle": (24, 8), "Duration": (16, 8), "PanicPayload": (16, 8)}
+THREAD_LAYOUTS = {"JoinHandle": (24, 8), "Duration": (16, 8), "Box<dyn Any + Send>": (16, 8)}
 
 
 def _adt_layout(ty: AdtTy) -> Layout:

@@ -141,6 +141,8 @@ def _adt_fmt(memory: Memory, value: Any, ty: T.AdtTy) -> fmt.FmtValue:
         return fmt.FList(tuple(to_fmt(memory, v, ty.args[0]) for v in _deque_items(memory, value)))
     if ty.name == "Weak":
         return fmt.FRaw(None, "(Weak)")
+    if ty.name == "Box<dyn Any + Send>":  # a thread's panic payload, from `join`
+        return fmt.FRaw(None, "Any { .. }")
     if ty.name == "Cell":
         return fmt.FStruct("Cell", (("value", to_fmt(memory, value, ty.args[0])),))
     if ty.name == "RefCell":

@@ -289,7 +289,8 @@ class MacroChecker(CheckerBase):
                 if base.name in ("Vec", "Option", "Result", "RefCell", "Cell", "HashMap",
                                  "HashSet", "VecDeque", *RANGE_KINDS):
                     return all(self.implements(a, trait) for a in base.args)
-                if base.name in ("String", "Ordering", "Weak", *PARSE_ERRORS):
+                if base.name in ("String", "Ordering", "Weak", "Box<dyn Any + Send>",
+                                 *PARSE_ERRORS):
                     return True
                 return base.defn is not None and "Debug" in base.defn.derives and all(
                     self.implements(a, trait) for a in base.args)

@@ -26,19 +26,10 @@ def check_spawn(checker: CheckerBase, e: ast.Call, ret: T.Ty) -> None:
     if not isinstance(closure, ast.Closure):
         raise checker.fail("`thread::spawn` of something other than a closure written "
                            "there", closure.span)
-    inner: set[int] = set()
-    named: dict[int, T.Ty] = {}
-    stack: list[object] = [closure]
-    while stack:
-        node = stack.pop()
-        binding = checker.out.bindings.get(id(node))
-        if binding is not None:
-            if isinstance(node, ast.IdentPattern):
-                inner.add(id(binding))
-            elif isinstance(node, ast.Path):
-                named[id(binding)] = binding.ty
-        stack.extend(ast.children(node))
-    captured = [ty for key, ty in named.items() if key not in inner]
+    body_ty = checker.out.types.get(id(closure.body))
+    if isinstance(checker.resolve(ret), T.InferTy) and isinstance(body_ty, T.NeverTy):
+        checker.tys.unify(ret, T.UNIT)  # a body that always panics: `()`, as rustc's fallback
+    captured = [binding.ty for binding in checker.closure_captures.get(id(closure), [])]
     if captured and not closure.is_move:
         raise checker.fail("a closure without `move` given to `thread::spawn` (rustc: E0373 "
                            "if it borrows)", closure.span)

@@ -70,6 +70,9 @@ def _take_captures(interp: Interpreter, closure: Closure) -> list[tuple[int, str
     owner: Env = closure.owner
     taken = []
     for held in closure.held:
+        if held.place is None and "." in held.text:
+            raise NotSupportedAtRun("a thread's closure that copies a field out of a "
+                                    "variable", interp.current_span)
         if held.place is None:
             continue  # a Copy value copied in (the closure keeps its own copy)
         if not held.owned or held.place.region != STACK or held.place.path:
