@@ -52,8 +52,9 @@ KNOWN_IMPORTS = {
 }
 _PARSE_ERROR_HOMES = {"ParseIntError": "num", "ParseFloatError": "num", "ParseBoolError": "str",
                       "ParseCharError": "char"}
-GENERIC_STD = {"Vec": 1, "Option": 1, "Result": 2, "Rc": 1, "RefCell": 1, "Box": 1, "Cell": 1,
-               "HashMap": 2, "HashSet": 1, "Weak": 1, "VecDeque": 1}
+GENERIC_STD = {"Vec": 1, "Option": 1, "Result": 2, "Rc": 1, "Arc": 1, "Mutex": 1,
+               "MutexGuard": 1, "RefCell": 1, "Box": 1, "Cell": 1, "HashMap": 2, "HashSet": 1,
+               "Weak": 1, "VecDeque": 1}
 
 
 @dataclass
@@ -185,7 +186,7 @@ class ItemTable:
         segments = node.segments
         if segments[0] == "crate" and len(segments) > 1:
             segments = segments[1:]
-        if segments[:2] == ("std", "rc") or segments[:2] == ("std", "cell"):
+        if segments[:2] in (("std", "rc"), ("std", "cell"), ("std", "sync")):
             segments = segments[2:]
         name = "::".join(segments)
         if name in self.aliases:

@@ -227,7 +227,7 @@ def pointer_target(value: Any, ty: T.Ty) -> int | None:
         return value.address
     if isinstance(ty, T.BoxTy) and isinstance(value, int):
         return value
-    if isinstance(ty, T.AdtTy) and ty.name in ("Rc", "Weak") and isinstance(value, int):
+    if isinstance(ty, T.AdtTy) and ty.name in ("Rc", "Arc", "Weak") and isinstance(value, int):
         return value or None
     if isinstance(ty, T.AdtTy) and ty.name in ("String", "Vec", "HashMap", "HashSet") and (
             isinstance(value, tuple)):
@@ -397,7 +397,7 @@ def _render_adt(value: Any, ty: T.AdtTy, memory: Memory | None) -> str:
         ptr, cap, length = value
         where = format_address(ptr) if cap else "dangling"
         return f"{ty.name} {{ ptr: {where}, cap: {cap}, len: {length} }}"
-    if ty.name == "Rc":
+    if ty.name in ("Rc", "Arc"):
         return format_address(value)
     if ty.name == "Weak":
         return format_address(value) + " (weak)" if value else "dangling (Weak::new())"
@@ -419,8 +419,13 @@ def _render_adt(value: Any, ty: T.AdtTy, memory: Memory | None) -> str:
     if ty.name == "RefCell":
         flag, inner = value
         return f"RefCell {{ borrow: {flag}, value: {render_value(inner, ty.args[0], memory)} }}"
-    if ty.name in ("Ref", "RefMut"):
+    if ty.name in ("Ref", "RefMut", "MutexGuard", "PoisonError"):
         return format_address(value.address) if isinstance(value, Ref) else "?"
+    if ty.name == "Mutex":  # who holds the lock: thread #k (k+1 is stored; 0 unlocked)
+        owner, poisoned, inner = value
+        held = f"locked by thread #{owner - 1}" if owner else "unlocked"
+        return (f"Mutex {{ {held}{', poisoned' if poisoned else ''}, data: "
+                f"{render_value(inner, ty.args[0], memory)} }}")
     if ty.name in RANGE_KINDS:  # its written ends, as the program wrote them: `1..=3`
         start, end, dots = written_ends(
             ty.name, [render_value(end, ty.args[0], memory) for end in value])

@@ -220,7 +220,7 @@ class CheckerBase:
             return False
         if not isinstance(source, T.AdtTy | T.IntTy | T.FloatTy | T.BoolTy | T.CharTy
                           | T.InferTy | T.TupleTy | T.ArrayTy) or (
-                isinstance(source, T.AdtTy) and source.name in ("Rc", "Ref", "RefMut")):
+                isinstance(source, T.AdtTy) and source.name in T.DEREF_TO_ARG):
             # `&Box<dyn Shape>` derefs to `&dyn Shape` (a deref coercion; `&Box<Circle>`
             # does not unsize): not modelled
             raise self.fail(f"`{source}` as `{target}`", expr.span)
@@ -258,7 +258,7 @@ class CheckerBase:
             nxt: T.Ty | None = None
             if isinstance(current, T.RefTy | T.BoxTy):
                 nxt = current.inner
-            elif isinstance(current, T.AdtTy) and current.name in ("Rc", "Ref", "RefMut"):
+            elif isinstance(current, T.AdtTy) and current.name in T.DEREF_TO_ARG:
                 nxt = current.args[0]
             elif T.is_string(current):
                 nxt = T.STR

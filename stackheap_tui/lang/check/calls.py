@@ -257,9 +257,10 @@ class CallChecker(TraitCallChecker):
                             e.callee.span)
         if segments[0] in ("HashMap", "HashSet", "VecDeque") and generic:
             raise self.fail(f"`{segments[0]}::<..>` (write the type on the `let`)", e.callee.span)
-        if segments[0] in ("thread", "Duration") and segments[0] not in self.items.imports:
-            raise self.fail(f"`{name}` without `use std::thread` or `use std::time::Duration`",
-                            e.callee.span)
+        if segments[0] in ("thread", "Duration", "Arc", "Mutex", "mpsc") and (
+                segments[0] not in self.items.imports):
+            raise self.fail(f"`{name}` without its `use` (`use std::thread;`, "
+                            "`use std::sync::{Arc, Mutex};`, ...)", e.callee.span)
         sig = function_signature(name, hint, self.tys.fresh, turbofish if generic else None)
         if sig is not None:
             self.arguments(e.args, sig.params, e.span)

@@ -64,7 +64,7 @@ RESOLVE_CODES = frozenset({"E0405", "E0407", "E0412", "E0422", "E0423", "E0425",
 # Names the checker gives std's meaning: a program's own item of that name would shadow
 # it, which is not modelled (an `enum Result` of its own, a `struct Vec`).
 STD_NAMES = frozenset({"Option", "Result", "Vec", "String", "Box", "Some", "None", "Ok", "Err",
-                       "Rc", "RefCell", "Cell", "Ordering", "HashMap"})
+                       "Rc", "Arc", "RefCell", "Cell", "Ordering", "HashMap"})
 
 
 def _refuse_std_names(items: tuple[ast.Item, ...] | list[ast.Item]) -> None:

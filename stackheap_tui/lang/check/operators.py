@@ -24,7 +24,7 @@ class OperatorChecker(CheckerBase):
             inner = self.resolve(self.expr(e.operand))
             if isinstance(inner, T.BoxTy | T.RefTy):
                 return inner.inner
-            if isinstance(inner, T.AdtTy) and inner.name in ("Rc", "Ref", "RefMut"):
+            if isinstance(inner, T.AdtTy) and inner.name in T.DEREF_TO_ARG:
                 return inner.args[0]
             if T.is_string(inner):
                 return T.STR

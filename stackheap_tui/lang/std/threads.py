@@ -15,6 +15,8 @@ DURATION = T.AdtTy("Duration")
 PANIC_PAYLOAD = T.AdtTy("Box<dyn Any + Send>")
 # What `use` brings in: the path -> its short name.
 IMPORTS = {("std", "thread"): "thread", ("std", "time", "Duration"): "Duration",
+           ("std", "sync", "Arc"): "Arc", ("std", "sync", "Mutex"): "Mutex",
+           ("std", "sync", "mpsc"): "mpsc", ("std", "sync", "MutexGuard"): "MutexGuard",
            ("std", "thread", "JoinHandle"): "JoinHandle", ("std", "time"): "time"}
 
 
@@ -22,10 +24,38 @@ def join_handle(ret: T.Ty) -> T.AdtTy:
     return T.AdtTy("JoinHandle", (ret,))
 
 
+def mutex(inner: T.Ty) -> T.AdtTy:
+    return T.AdtTy("Mutex", (inner,))
+
+
+def mutex_guard(inner: T.Ty) -> T.AdtTy:
+    return T.AdtTy("MutexGuard", (inner,))
+
+
+def arc(inner: T.Ty) -> T.AdtTy:
+    return T.AdtTy("Arc", (inner,))
+
+
 def function(name: str, hint: T.Ty | None, fresh: Fresh) -> tuple[str, Params, T.Ty] | None:
-    """`thread::spawn`, `thread::sleep`, `Duration::from_*`: (key, params, return)."""
-    if name.startswith("time::Duration::"):
-        name = name[len("time::"):]
+    """`thread::spawn`, `thread::sleep`, `Duration::from_*`, `Arc::*`, `Mutex::new`:
+    (key, params, return)."""
+    for prefix in ("time::", "sync::"):
+        if name.startswith(prefix):
+            name = name[len(prefix):]
+    if name == "Mutex::new":
+        inner = hint.args[0] if isinstance(hint, T.AdtTy) and hint.name == "Mutex" else fresh()
+        return name, (inner,), mutex(inner)
+    if name == "Arc::new":
+        inner = hint.args[0] if isinstance(hint, T.AdtTy) and hint.name == "Arc" else fresh()
+        return name, (inner,), arc(inner)
+    if name == "Arc::clone":
+        inner = fresh()
+        return name, (T.RefTy(arc(inner)),), arc(inner)
+    if name in ("Arc::strong_count", "Arc::weak_count"):
+        return name, (T.RefTy(arc(fresh())),), T.USIZE
+    if name == "Arc::ptr_eq":
+        inner = fresh()
+        return name, (T.RefTy(arc(inner)), T.RefTy(arc(inner))), T.BOOL
     if name == "thread::spawn":
         ret = hint.args[0] if isinstance(hint, T.AdtTy) and hint.name == "JoinHandle" else (
             fresh())
@@ -43,6 +73,9 @@ def method(recv: T.AdtTy, name: str) -> tuple[str, str, Params, T.Ty] | None:
     """`handle.join()`: (key, self mode, params, return)."""
     if recv.name == "JoinHandle" and name == "join":
         return "JoinHandle::join", "value", (), T.result(recv.args[0], PANIC_PAYLOAD)
+    if recv.name == "Mutex" and name == "lock":
+        guard = mutex_guard(recv.args[0])
+        return "Mutex::lock", "ref", (), T.result(guard, T.AdtTy("PoisonError", (guard,)))
     return None
 
 

@@ -14,7 +14,7 @@ from stackheap_tui.machine.interpreter.signals import RustPanic
 from stackheap_tui.machine.panics import panic_report
 from stackheap_tui.machine.std.registry import CallSite, Code, function, method
 from stackheap_tui.machine.std.values import Closure
-from stackheap_tui.machine.threads import Scheduler
+from stackheap_tui.machine.threads import Deadlock, Scheduler
 from stackheap_tui.memory.explain import LazyText, ShownValue
 from stackheap_tui.memory.records import SlotState, StepKind
 from stackheap_tui.memory.state import ADD_SLOT, OUTPUT, POP_FRAME, PUSH_FRAME
@@ -106,6 +106,7 @@ def _run_thread(interp: Interpreter, scheduler: Scheduler, index: int, closure: 
         interp.drop_temps(env)
         interp.drop_scope(env, list(env.slots.items()), end)
     except RustPanic as panic:
+        interp.panicking = True  # (a guard dropped while unwinding poisons its Mutex)
         where = panic.location or f"{interp.path}:{panic.span.line}:{panic.span.col}"
         interp.rec.apply((OUTPUT, "stderr", panic_report(
             where, panic.message, name, scheduler.threads[index].os_id,
@@ -195,3 +196,48 @@ function("Duration::from_secs")(_duration(1_000_000_000))
 function("Duration::from_millis")(_duration(1_000_000))
 function("Duration::from_micros")(_duration(1_000))
 function("Duration::from_nanos")(_duration(1))
+
+
+@function("Mutex::new")
+def _mutex_new(site: CallSite) -> Code:
+    values = site.values
+    return lambda env: (0, False, values(env)[0])  # unlocked, not poisoned, the value
+
+
+@method("Mutex::lock")
+def _lock(interp: Interpreter, env: Env, recv: Any, recv_ty: T.Ty, values: list[Any],
+          e: ast.MethodCall) -> Any:
+    """`m.lock()`: the lock is taken (its owner thread recorded in the Mutex), waiting
+    while another thread holds it; `Err(PoisonError)` (still locked) if a thread panicked
+    holding it. Locking again in the thread that holds it: a deadlock (std hangs)."""
+    scheduler = interp.scheduler
+    me = scheduler.current if scheduler is not None else 0
+    mem = interp.memory
+    owner = mem.read(recv)[0]
+    if owner == me + 1:
+        name = scheduler.name_of(me) if scheduler is not None else "main"
+        raise Deadlock([f"thread `{name}` locks a Mutex it already holds (at line "
+                        f"{e.span.line}): it waits for itself"])
+    if owner:
+        assert scheduler is not None
+        interp.step(e.span, StepKind.STATEMENT, interp.take_notes(
+            env, f"`lock` finds the Mutex held by thread #{owner - 1}: this thread "
+                 "waits, and another one runs."))
+        scheduler.block_until(lambda: mem.read(recv)[0] == 0,
+                              f"a Mutex held by thread #{owner - 1} (`lock`, line {e.span.line})")
+    _, poisoned, value = mem.read(recv)
+    interp.write_place(recv, (me + 1, poisoned, value))
+    if poisoned:
+        env.notes.append("lock:`lock` takes the Mutex, but a thread panicked while holding "
+                         "it (it is poisoned): `lock` returns `Err(PoisonError)`.")
+        return (1, recv)
+    env.notes.append(f"lock:`lock` takes the Mutex (thread #{me} holds it now) and returns "
+                     "a guard that unlocks it when dropped.")
+    return (0, recv)
+
+
+def unlock(interp: Interpreter, mutex: Any) -> None:
+    """A `MutexGuard` is dropped: the Mutex unlocks; dropped while its thread unwinds
+    from a panic, it is poisoned."""
+    _, poisoned, value = interp.memory.read(mutex)
+    interp.write_place(mutex, (0, poisoned or interp.panicking, value))
