@@ -104,6 +104,12 @@ def _adt_layout(ty: AdtTy) -> Layout:
         return Layout(48, 8, POINTER_NICHE, 0, 8)
     if ty.name == "Mutex":  # the futex word, the poison flag, the value (fields reordered)
         return struct_layout((IntTy("u32"), BOOL, ty.args[0]))
+    if ty.name in ("Sender", "Receiver"):  # the channel's flavour, then its pointer
+        return Layout(16, 8, 3, 0, 8)
+    if ty.name == "SendError":  # the value that could not be sent
+        return full_layout(ty.args[0])
+    if ty.name == "RecvError":
+        return Layout(0, 1, 0)
     if ty.name in ("MutexGuard", "PoisonError"):  # the Mutex's address, the poison flag
         return Layout(16, 8, POINTER_NICHE, 0, 8)
     if ty.name in THREAD_LAYOUTS:  # measured with rustc 1.95 (docs/threads.md)

@@ -388,8 +388,10 @@ def needs_drop(ty: Ty) -> bool:
             return True
         if ty.name in ("RefCell", "Cell", "Mutex"):
             return needs_drop(ty.args[0])
-        if ty.name in ("MutexGuard", "PoisonError"):  # unlocks the Mutex
+        if ty.name in ("MutexGuard", "PoisonError", "Sender", "Receiver"):  # (unlocks, hangs up)
             return True
+        if ty.name == "SendError":
+            return needs_drop(ty.args[0])
         if ty.defn is None:
             return False
         if ty.defn.has_drop:

@@ -143,8 +143,10 @@ def _adt_fmt(memory: Memory, value: Any, ty: T.AdtTy) -> fmt.FmtValue:
         return fmt.FRaw(None, "(Weak)")
     if ty.name == "Box<dyn Any + Send>":  # a thread's panic payload, from `join`
         return fmt.FStruct("Any", (), exhaustive=False)
-    if ty.name == "PoisonError":
-        return fmt.FStruct("PoisonError", (), exhaustive=False)
+    if ty.name in ("PoisonError", "SendError", "Sender", "Receiver"):
+        return fmt.FStruct(ty.name, (), exhaustive=False)
+    if ty.name == "RecvError":
+        return fmt.FUnitStruct("RecvError")
     if ty.name == "Mutex":
         owner, poisoned, inner = value
         data = fmt.FStr("<locked>") if owner else to_fmt(memory, inner, ty.args[0])

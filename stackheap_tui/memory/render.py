@@ -186,6 +186,13 @@ def _allocation_view(block: Allocation, memory: Memory) -> AllocationView:
         return AllocationView(block.address, block.size, f"ring buffer [{ty}]",
                               "[" + ", ".join(slots) + "] (· = free slot)", block.owner,
                               block.freed, block.note, "ring", used, len(block.value), size)
+    if block.kind == "channel":  # (senders alive, receiver alive, the values in flight)
+        senders, receiving, queue = block.value
+        shown = ", ".join(render_value(v, ty, memory) for v in queue[:_MAX_ITEMS])
+        return AllocationView(block.address, block.size, f"channel of {ty}",
+                              f"[{shown}] in flight; {senders} Sender(s), Receiver "
+                              f"{'alive' if receiving else 'dropped'}", block.owner,
+                              block.freed, block.note)
     if block.kind == "rc":
         strong, weak, inner = block.value
         shown = render_value(inner, ty, memory) if strong else "(dropped: only Weaks left)"
@@ -397,7 +404,7 @@ def _render_adt(value: Any, ty: T.AdtTy, memory: Memory | None) -> str:
         ptr, cap, length = value
         where = format_address(ptr) if cap else "dangling"
         return f"{ty.name} {{ ptr: {where}, cap: {cap}, len: {length} }}"
-    if ty.name in ("Rc", "Arc"):
+    if ty.name in ("Rc", "Arc", "Sender", "Receiver"):
         return format_address(value)
     if ty.name == "Weak":
         return format_address(value) + " (weak)" if value else "dangling (Weak::new())"

@@ -290,6 +290,7 @@ class MacroChecker(CheckerBase):
                                  "HashSet", "VecDeque", *RANGE_KINDS):
                     return all(self.implements(a, trait) for a in base.args)
                 if base.name in ("String", "Ordering", "Weak", "Box<dyn Any + Send>", "PoisonError",
+                                 "RecvError", "SendError", "Sender", "Receiver",
                                  *PARSE_ERRORS):
                     return True
                 return base.defn is not None and "Debug" in base.defn.derives and all(

@@ -155,7 +155,7 @@ def function_signature(name: str, hint: T.Ty | None, fresh: Fresh,
     entry = _FUNCTIONS.get(name)
     if entry is None:
         made = collections.function(name, hint, fresh, turbofish) or threads.function(
-            name, hint, fresh)
+            name, hint, fresh, turbofish)
         return FunctionSig(*made) if made is not None else None
     key, signature = entry
     params, ret = signature(hint, fresh, turbofish)

@@ -24,6 +24,17 @@ def join_handle(ret: T.Ty) -> T.AdtTy:
     return T.AdtTy("JoinHandle", (ret,))
 
 
+def sender(item: T.Ty) -> T.AdtTy:
+    return T.AdtTy("Sender", (item,))
+
+
+def receiver(item: T.Ty) -> T.AdtTy:
+    return T.AdtTy("Receiver", (item,))
+
+
+RECV_ERROR = T.AdtTy("RecvError")
+
+
 def mutex(inner: T.Ty) -> T.AdtTy:
     return T.AdtTy("Mutex", (inner,))
 
@@ -36,12 +47,19 @@ def arc(inner: T.Ty) -> T.AdtTy:
     return T.AdtTy("Arc", (inner,))
 
 
-def function(name: str, hint: T.Ty | None, fresh: Fresh) -> tuple[str, Params, T.Ty] | None:
+def function(name: str, hint: T.Ty | None, fresh: Fresh,
+             turbofish: Fresh | None = None) -> tuple[str, Params, T.Ty] | None:
     """`thread::spawn`, `thread::sleep`, `Duration::from_*`, `Arc::*`, `Mutex::new`:
     (key, params, return)."""
     for prefix in ("time::", "sync::"):
         if name.startswith(prefix):
             name = name[len(prefix):]
+    if name == "mpsc::channel":
+        item = turbofish() if turbofish is not None else fresh()
+        return name, (), T.TupleTy((sender(item), receiver(item)))
+    if name in ("mpsc::Sender::clone", "Sender::clone"):
+        item = fresh()
+        return "Sender::clone", (T.RefTy(sender(item)),), sender(item)
     if name == "Mutex::new":
         inner = hint.args[0] if isinstance(hint, T.AdtTy) and hint.name == "Mutex" else fresh()
         return name, (inner,), mutex(inner)
@@ -73,6 +91,13 @@ def method(recv: T.AdtTy, name: str) -> tuple[str, str, Params, T.Ty] | None:
     """`handle.join()`: (key, self mode, params, return)."""
     if recv.name == "JoinHandle" and name == "join":
         return "JoinHandle::join", "value", (), T.result(recv.args[0], PANIC_PAYLOAD)
+    if recv.name == "Sender" and name == "send":
+        item = recv.args[0]
+        return "Sender::send", "ref", (item,), T.result(T.UNIT, T.AdtTy("SendError", (item,)))
+    if recv.name == "Sender" and name == "clone":
+        return "Sender::clone", "ref", (), recv
+    if recv.name == "Receiver" and name == "recv":
+        return "Receiver::recv", "ref", (), T.result(recv.args[0], RECV_ERROR)
     if recv.name == "Mutex" and name == "lock":
         guard = mutex_guard(recv.args[0])
         return "Mutex::lock", "ref", (), T.result(guard, T.AdtTy("PoisonError", (guard,)))

@@ -165,6 +165,10 @@ class Drops(Slots):
             return []
         if ty.name == "Mutex":
             return self.drop_value(value[2], ty.args[0], reason, None, skip, (*path, 2))
+        if ty.name in ("Sender", "Receiver"):
+            return std.sync.hang_up(self, value, ty, reason)  # type: ignore[arg-type]
+        if ty.name == "SendError":
+            return self.drop_value(value, ty.args[0], reason, place, skip, path)
         defn = ty.defn
         if defn is None:
             return freed

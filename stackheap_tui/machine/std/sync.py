@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from stackheap_tui.lang import ast
@@ -16,8 +17,16 @@ from stackheap_tui.machine.std.registry import CallSite, Code, function, method
 from stackheap_tui.machine.std.values import Closure
 from stackheap_tui.machine.threads import Deadlock, Scheduler
 from stackheap_tui.memory.explain import LazyText, ShownValue
-from stackheap_tui.memory.records import SlotState, StepKind
-from stackheap_tui.memory.state import ADD_SLOT, OUTPUT, POP_FRAME, PUSH_FRAME
+from stackheap_tui.memory.records import SlotState, StepKind, format_address
+from stackheap_tui.memory.state import (
+    ADD_SLOT,
+    ALLOC,
+    FREE,
+    HEAP_SET,
+    OUTPUT,
+    POP_FRAME,
+    PUSH_FRAME,
+)
 from stackheap_tui.memory.values import STACK
 
 if TYPE_CHECKING:
@@ -241,3 +250,134 @@ def unlock(interp: Interpreter, mutex: Any) -> None:
     from a panic, it is poisoned."""
     _, poisoned, value = interp.memory.read(mutex)
     interp.write_place(mutex, (0, poisoned or interp.panicking, value))
+
+
+# ---- mpsc channels: a heap block holding (Senders alive, Receiver alive, values in flight)
+CHANNEL_BYTES = 512  # what `mpsc::channel()` allocates (rustc 1.95, measured)
+
+
+@function("mpsc::channel")
+def _channel(site: CallSite) -> Code:
+    interp = site.interp
+    ty = site.ty
+    assert isinstance(ty, T.TupleTy) and isinstance(ty.items[0], T.AdtTy)
+    item = ty.items[0].args[0]
+
+    def channel(env: Env) -> Any:
+        address = interp.rec.apply((ALLOC, item, CHANNEL_BYTES, (1, True, ()),
+                                    "(the channel)", "channel"))
+        env.notes.append(f"alloc:`mpsc::channel` allocates the channel at "
+                         f"{format_address(address)} ({CHANNEL_BYTES} bytes): a queue of the "
+                         "values sent and not yet received. The Sender and the Receiver both "
+                         "point to it.")
+        return (address, address)
+
+    return channel
+
+
+def _channel_state(interp: Interpreter, address: int) -> tuple[int, bool, tuple[Any, ...]]:
+    state: tuple[int, bool, tuple[Any, ...]] = interp.memory.heap[address].value
+    return state
+
+
+def _clone_sender(interp: Interpreter, env: Env, address: int) -> int:
+    senders, receiving, queue = _channel_state(interp, address)
+    interp.rec.apply((HEAP_SET, address, (senders + 1, receiving, queue)))
+    env.notes.append(f"clone:the Sender is cloned: {senders + 1} Senders now feed the channel.")
+    return address
+
+
+@function("Sender::clone")
+def _sender_clone_fn(site: CallSite) -> Code:
+    interp = site.interp
+    return lambda env: _clone_sender(interp, env, interp.memory.read(site.values(env)[0]))
+
+
+@method("Sender::clone")
+def _sender_clone(interp: Interpreter, env: Env, recv: Any, recv_ty: T.Ty, values: list[Any],
+                  e: ast.MethodCall) -> Any:
+    return _clone_sender(interp, env, interp.memory.read(recv))
+
+
+@method("Sender::send")
+def _send(interp: Interpreter, env: Env, recv: Any, recv_ty: T.Ty, values: list[Any],
+          e: ast.MethodCall) -> Any:
+    address = interp.memory.read(recv)
+    (value,) = values
+    senders, receiving, queue = _channel_state(interp, address)
+    if not receiving:
+        env.notes.append("send:the Receiver is gone: `send` returns `Err(SendError(value))`, "
+                         "giving the value back.")
+        return (1, value)
+    interp.rec.apply((HEAP_SET, address, (senders, receiving, (*queue, value))))
+    assert isinstance(recv_ty, T.AdtTy)
+    interp.claim(value, recv_ty.args[0], "(in the channel)")
+    env.notes.append(f"send:`send` moves the value into the channel at "
+                     f"{format_address(address)} ({len(queue) + 1} in flight); it never waits.")
+    return (0, ())
+
+
+def _receive(interp: Interpreter, env: Env, address: int, span: Span) -> tuple[bool, Any]:
+    """The next value (True, value), waiting for one while a Sender lives; (False, None)
+    once every Sender is gone and the queue is empty."""
+    senders, receiving, queue = _channel_state(interp, address)
+    if not queue and senders:
+        scheduler = interp.scheduler
+        if scheduler is None:
+            raise Deadlock(["thread `main` waits on `recv` for a value, and no other thread "
+                            "exists to send one"])
+        interp.step(span, StepKind.STATEMENT, interp.take_notes(
+            env, "`recv` finds the channel empty with a Sender alive: this thread waits, and "
+                 "another one runs."))
+        scheduler.block_until(lambda: bool(_channel_state(interp, address)[2]) or not (
+            _channel_state(interp, address)[0]), f"a value on the channel (`recv`, line "
+                                                 f"{span.line})")
+        senders, receiving, queue = _channel_state(interp, address)
+    if not queue:
+        return False, None
+    interp.rec.apply((HEAP_SET, address, (senders, receiving, queue[1:])))
+    return True, queue[0]
+
+
+@method("Receiver::recv")
+def _recv(interp: Interpreter, env: Env, recv: Any, recv_ty: T.Ty, values: list[Any],
+          e: ast.MethodCall) -> Any:
+    got, value = _receive(interp, env, interp.memory.read(recv), e.span)
+    if not got:
+        env.notes.append("recv:every Sender is gone and the channel is empty: `recv` returns "
+                         "`Err(RecvError)`.")
+        return (1, ())
+    env.notes.append("recv:`recv` moves the oldest value out of the channel.")
+    return (0, value)
+
+
+def receive_all(interp: Interpreter, env: Env, address: int, ty: T.AdtTy,
+                span: Span | None) -> Iterator[Any]:
+    """`for x in rx`: a `recv` per iteration until every Sender is gone; the Receiver,
+    consumed by the loop, is dropped at its end."""
+    while True:
+        got, value = _receive(interp, env, address, span or interp.current_span)
+        if not got:
+            break
+        yield value
+    hang_up(interp, address, ty, "the `for` loop's end")
+
+
+def hang_up(interp: Interpreter, address: int, ty: T.AdtTy,
+            reason: str) -> list[tuple[int, int]]:
+    """A Sender or the Receiver is dropped; the last of them frees the channel (and drops
+    the values still in flight)."""
+    senders, receiving, queue = _channel_state(interp, address)
+    if ty.name == "Sender":
+        senders -= 1
+    else:
+        receiving = False
+    if senders or receiving:
+        interp.rec.apply((HEAP_SET, address, (senders, receiving, queue)))
+        return []
+    freed: list[tuple[int, int]] = []
+    for value in queue:
+        freed.extend(interp.drop_value(value, ty.args[0], reason))
+    size = interp.memory.heap[address].size
+    interp.rec.apply((FREE, address, f"freed by {reason} (the channel's last end)"))
+    return [*freed, (address, size)]
