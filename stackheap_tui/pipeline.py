@@ -14,6 +14,7 @@ from contextlib import contextmanager
 
 from stackheap_tui.lang.borrowck import FunctionAnalysis, borrow_check_analysed
 from stackheap_tui.lang.check import check, check_types
+from stackheap_tui.lang.check.threads import with_outlive_errors
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic
 from stackheap_tui.lang.nesting import headroom
 from stackheap_tui.lang.permission_errors import (
@@ -143,7 +144,8 @@ def _borrow_checked(checked: CheckedProgram
                     ) -> tuple[list[Diagnostic], list[FunctionAnalysis]]:
     """The borrow checker's errors (or the late lints') and its analysis."""
     with headroom():  # as `check`: the borrow check recurses once or more per nesting level
-        return borrow_check_analysed(checked)
+        errors, functions = borrow_check_analysed(checked)
+    return with_outlive_errors(errors, checked), functions
 
 
 def _despite_borrows(source: str

@@ -94,7 +94,7 @@ fn main() {
     assert trace.memory_at(len(trace) - 1).output_text("stdout") == "4\n"
 
 
-def test_borrowing_closure_and_rc_are_refused_not_accepted(tmp_path: Path) -> None:
+def test_borrowing_closure_is_e0373_and_rc_is_refused(tmp_path: Path) -> None:
     borrowing = """use std::thread;
 fn main() {
     let v = vec![1, 2, 3];
@@ -104,10 +104,13 @@ fn main() {
     handle.join().unwrap();
 }
 """
-    result = run_cli("--check", _write(tmp_path, borrowing))
+    result = run_cli("--run", _write(tmp_path, borrowing))
     assert result.exit_code == 1
-    assert "not supported yet: a closure without `move` given to `thread::spawn`" in (
-        result.stderr)
+    assert result.stderr.startswith("error[E0373]: closure may outlive the current function, "
+                                    "but it borrows `v`, which is owned by the current function")
+    # its near miss: without `move`, a closure that moves `v` captures it by value
+    taking = borrowing.replace('println!("{v:?}");', "drop(v);")
+    assert run_cli("--run", _write(tmp_path, taking)).exit_code == 0
     rc = """use std::rc::Rc;
 use std::thread;
 fn main() {
@@ -121,3 +124,90 @@ fn main() {
     result = run_cli("--check", _write(tmp_path, rc))
     assert result.exit_code == 1
     assert "not supported yet: moving an `Rc` into or out of a spawned thread" in result.stderr
+
+
+def test_a_recv_nobody_answers_is_a_deadlock_that_stops_the_run(tmp_path: Path) -> None:
+    source = """use std::sync::mpsc;
+use std::thread;
+
+fn main() {
+    let (tx, rx) = mpsc::channel::<i32>();
+    let handle = thread::spawn(move || {
+        let n = rx.recv().unwrap();
+        println!("got {n}");
+    });
+    handle.join().unwrap();
+    tx.send(1).unwrap();
+}
+"""
+    result = run_cli("--run", _write(tmp_path, source))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "error: deadlock: thread `main` waits for thread #1 to finish (`join`); thread "
+        "`<unnamed>` waits for a value on the channel (`recv`, line 7) (a real binary would "
+        "hang here forever)\n")
+
+
+def test_two_locks_in_opposite_order_deadlock_under_the_schedule(tmp_path: Path) -> None:
+    source = """use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::Duration;
+
+fn main() {
+    let a = Arc::new(Mutex::new(1));
+    let b = Arc::new(Mutex::new(2));
+    let (a2, b2) = (Arc::clone(&a), Arc::clone(&b));
+    let handle = thread::spawn(move || {
+        let _x = b2.lock().unwrap();
+        thread::sleep(Duration::from_millis(10));
+        let _y = a2.lock().unwrap();
+        println!("thread got both");
+    });
+    let _first = a.lock().unwrap();
+    thread::sleep(Duration::from_millis(10));
+    let _second = b.lock().unwrap();
+    println!("main got both");
+    handle.join().unwrap();
+}
+"""
+    path = _write(tmp_path, source)
+    result = run_cli("--run", path)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert "thread `main` waits for a Mutex held by thread #1 (`lock`, line 17)" in result.stderr
+    assert "thread `<unnamed>` waits for a Mutex held by thread #0 (`lock`, line 12)" in (
+        result.stderr)
+    trace = load(source, path)
+    last = trace.step(len(trace) - 1)
+    assert last.explanation.startswith("[thread #0 `main`] Deadlock: no thread can go on.")
+    memory = trace.memory_at(len(trace) - 1)
+    locks = sorted(block.value[2] for block in memory.heap.values() if block.kind == "rc")
+    assert locks == [(1, False, 1), (2, False, 2)]  # a held by main (#0), b by thread #1
+    # main ends it: no other thread unwinds into the trace after the deadlock
+    assert memory.thread_names == ["main", "<unnamed>"]
+
+
+def test_a_channel_block_holds_the_values_in_flight() -> None:
+    trace = load("""use std::sync::mpsc;
+use std::thread;
+
+fn main() {
+    let (tx, rx) = mpsc::channel();
+    let producer = thread::spawn(move || {
+        tx.send(String::from("a")).unwrap();
+        tx.send(String::from("bc")).unwrap();
+    });
+    producer.join().unwrap();
+    let first = rx.recv().unwrap();
+    println!("{first}");
+}
+""", "c.rs")
+    joined = next(i for i in range(len(trace)) if trace.step(i).span.line == 10
+                  and "has finished" in trace.step(i).explanation)
+    memory = trace.memory_at(joined)
+    channel = next(b for b in memory.heap.values() if b.kind == "channel")
+    assert channel.size == 512
+    senders, receiving, queue = channel.value
+    assert (senders, receiving, len(queue)) == (0, True, 2)  # the Sender died with the thread
+    shown = trace.snapshot(joined).allocation(channel.address)
+    assert shown is not None and "in flight; 0 Sender(s), Receiver alive" in shown.value

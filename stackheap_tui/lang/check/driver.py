@@ -28,6 +28,7 @@ from stackheap_tui.lang.check.operators import OperatorChecker
 from stackheap_tui.lang.check.paths import PathChecker
 from stackheap_tui.lang.check.patterns import PatternChecker
 from stackheap_tui.lang.check.statements import StatementChecker
+from stackheap_tui.lang.check.threads import with_outlive_errors
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic
 from stackheap_tui.lang.exhaustive import missing_patterns, refutable_binding
 from stackheap_tui.lang.infer import Types
@@ -49,6 +50,7 @@ def check(program: ast.Program) -> CheckedProgram:
     checked = check_types(program)
     with headroom():  # both passes recurse once or more per nesting level
         errors = borrow_check(checked)
+    errors = with_outlive_errors(errors, checked)
     if errors:
         # A provided method's copies share its spans: one error per place, as rustc
         # reports it once for the trait's body.
