@@ -93,6 +93,9 @@ class Scheduler:
         index = len(self.threads)
         thread = RustThread(index, name, os.getpid() + index)
         self.threads.append(thread)
+        # Its stack exists (empty) from now on: made by a switch there and straight back.
+        self.interp.rec.apply((SWITCH_THREAD, index, name))
+        self.interp.rec.apply((SWITCH_THREAD, self.current, self.running.name))
         thread.saved = {"envs": [], "stack_used": 0, "push_notes": {}, "last_push": {},
                         "panicking": False, "current_span": self.interp.current_span}
 

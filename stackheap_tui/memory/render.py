@@ -23,6 +23,7 @@ from stackheap_tui.memory.records import (
     SlotView,
     Snapshot,
     StaticView,
+    ThreadView,
     Vtable,
     format_address,
 )
@@ -114,8 +115,25 @@ def snapshot_of(memory: Memory, step: int, *, output: bool = True,
     if newest is None:  # a partial picture keeps the last whole one's views for reuse
         _last_views = made
     stdout, stderr = _output_of(memory) if output else ("", "")
+    threads = _threads_of(memory, frames) if len(memory.stacks) > 1 else ()
     return Snapshot(step, frames, heap, stdout, stderr, _statics_of(memory),
-                    Printed(memory.outputs, memory.output_count))
+                    Printed(memory.outputs, memory.output_count), threads)
+
+
+def _threads_of(memory: Memory, running: tuple[FrameView, ...]) -> tuple[ThreadView, ...]:
+    """Every thread's stack; another thread's frames are drawn as that thread sees memory
+    (a pointer into a stack means into its own thread's stack)."""
+    from stackheap_tui.memory.state import SWITCH_THREAD  # (state builds on this module)
+    views = []
+    for index, name in enumerate(memory.thread_names):
+        if index == memory.current:
+            views.append(ThreadView(index, name, running, True))
+            continue
+        seen = memory.copy()
+        seen.apply((SWITCH_THREAD, index, name))
+        views.append(ThreadView(index, name, tuple(_frame_view(frame, seen)
+                                                   for frame in seen.frames), False))
+    return tuple(views)
 
 
 def _frame_view(frame: Frame, memory: Memory) -> FrameView:
@@ -406,6 +424,8 @@ def _render_adt(value: Any, ty: T.AdtTy, memory: Memory | None) -> str:
         return f"{ty.name} {{ ptr: {where}, cap: {cap}, len: {length} }}"
     if ty.name in ("Rc", "Arc", "Sender", "Receiver"):
         return format_address(value)
+    if ty.name == "JoinHandle":  # which thread it waits for (docs/threads.md)
+        return f"thread #{value}"
     if ty.name == "Weak":
         return format_address(value) + " (weak)" if value else "dangling (Weak::new())"
     if ty.name == "Cell":
