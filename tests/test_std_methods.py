@@ -59,7 +59,7 @@ EVERY_FUNCTION = """
 use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::rc::{Rc, Weak};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, mpsc};
 use std::thread;
 use std::time::Duration;
 #[derive(Default)]
@@ -74,6 +74,11 @@ fn main() {
     thread::sleep(Duration::from_micros(1));
     thread::sleep(Duration::from_nanos(1));
     let _joined = worker.join();
+    let (tx, rx) = mpsc::channel();
+    let tx2 = mpsc::Sender::clone(&tx);
+    tx2.send(1).unwrap();
+    drop(tx);
+    let _got = rx.recv();
     let b = Box::new(1);
     let s = String::new();
     let t = String::from("a");
