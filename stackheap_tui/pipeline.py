@@ -14,6 +14,7 @@ from contextlib import contextmanager
 
 from stackheap_tui.lang.borrowck import FunctionAnalysis, borrow_check_analysed
 from stackheap_tui.lang.check import check, check_types
+from stackheap_tui.lang.check.threads import with_outlive_errors
 from stackheap_tui.lang.check.unsafety import unsafety_diagnostics, with_unsafety
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic
 from stackheap_tui.lang.nesting import headroom
@@ -146,7 +147,7 @@ def _borrow_checked(checked: CheckedProgram
     with headroom():  # as `check`: the borrow check recurses once or more per nesting level
         errors, functions = borrow_check_analysed(checked)
         unsafety = unsafety_diagnostics(checked)  # after: it reads the moves borrowck found
-    return with_unsafety(unsafety, errors), functions
+    return with_outlive_errors(with_unsafety(unsafety, errors), checked), functions
 
 
 def _despite_borrows(source: str

@@ -59,9 +59,26 @@ EVERY_FUNCTION = """
 use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::rc::{Rc, Weak};
+use std::sync::{Arc, Mutex, mpsc};
+use std::thread;
+use std::time::Duration;
 #[derive(Default)]
 struct P { x: i32 }
 fn main() {
+    let shared = Arc::new(Mutex::new(1));
+    let other = Arc::clone(&shared);
+    let _counts = (Arc::strong_count(&shared), Arc::weak_count(&shared),
+                   Arc::ptr_eq(&shared, &other));
+    let worker = thread::spawn(move || { thread::sleep(Duration::from_millis(1)); 2 });
+    thread::sleep(Duration::from_secs(0));
+    thread::sleep(Duration::from_micros(1));
+    thread::sleep(Duration::from_nanos(1));
+    let _joined = worker.join();
+    let (tx, rx) = mpsc::channel();
+    let tx2 = mpsc::Sender::clone(&tx);
+    tx2.send(1).unwrap();
+    drop(tx);
+    let _got = rx.recv();
     let b = Box::new(1);
     let s = String::new();
     let t = String::from("a");

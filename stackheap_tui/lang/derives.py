@@ -79,7 +79,7 @@ def _adt_lacks(ty: T.AdtTy, trait: str) -> T.Ty | None:
         return ty if trait == "Default" else _first(args, trait)
     if name == "Ordering":
         return ty if trait == "Default" else None
-    if name == "Rc":
+    if name in ("Rc", "Arc"):
         return ty if trait == "Copy" else None if trait == "Clone" else _first(args, trait)
     if name == "RefCell":
         return ty if trait in ("Copy", "Hash") else _first(args, trait)

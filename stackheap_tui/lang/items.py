@@ -18,6 +18,7 @@ from stackheap_tui.lang.fmt_impls import fmt_trait, implement_fmt
 from stackheap_tui.lang.fn_traits import is_closure_bound
 from stackheap_tui.lang.infer import map_type
 from stackheap_tui.lang.span import Span
+from stackheap_tui.lang.std import threads
 from stackheap_tui.lang.std.method_signatures import PARSE_ERRORS
 from stackheap_tui.lang.syntax import unsupported
 from stackheap_tui.lang.traits import (
@@ -53,8 +54,9 @@ KNOWN_IMPORTS = {
 }
 _PARSE_ERROR_HOMES = {"ParseIntError": "num", "ParseFloatError": "num", "ParseBoolError": "str",
                       "ParseCharError": "char"}
-GENERIC_STD = {"Vec": 1, "Option": 1, "Result": 2, "Rc": 1, "RefCell": 1, "Box": 1, "Cell": 1,
-               "HashMap": 2, "HashSet": 1, "Weak": 1, "VecDeque": 1}
+GENERIC_STD = {"Vec": 1, "Option": 1, "Result": 2, "Rc": 1, "Arc": 1, "Mutex": 1,
+               "MutexGuard": 1, "RefCell": 1, "Box": 1, "Cell": 1, "HashMap": 2, "HashSet": 1,
+               "Weak": 1, "VecDeque": 1, "Sender": 1, "Receiver": 1}
 
 
 @dataclass
@@ -201,8 +203,10 @@ class ItemTable:
         segments = node.segments
         if segments[0] == "crate" and len(segments) > 1:
             segments = segments[1:]
-        if segments[:2] == ("std", "rc") or segments[:2] == ("std", "cell"):
+        if segments[:2] in (("std", "rc"), ("std", "cell"), ("std", "sync")):
             segments = segments[2:]
+        if len(segments) == 2 and segments[0] == "mpsc" and segments[1] in ("Sender", "Receiver"):
+            segments = segments[1:]
         name = "::".join(segments)
         if name in self.aliases:
             return self._alias(node, self.aliases[name], self_ty, hole, params)
@@ -250,6 +254,12 @@ class ItemTable:
             return T.FORMATTER
         if name in ("fmt::Result", "std::fmt::Result") and not args:
             return T.FMT_RESULT
+        if name in ("Duration", "time::Duration", "std::time::Duration") and not args and (
+                name != "Duration" or "Duration" in self.imports):
+            return threads.DURATION
+        if name in ("JoinHandle", "thread::JoinHandle", "std::thread::JoinHandle") and len(
+                args) == 1 and (name != "JoinHandle" or "JoinHandle" in self.imports):
+            return threads.join_handle(args[0])
         if name in ("cmp::Ordering", "Ordering", "std::cmp::Ordering"):
             return T.AdtTy("Ordering", (), T.ORDERING_DEF)
         if name in self.adts:
@@ -450,7 +460,7 @@ def _use(table: ItemTable, item: ast.UseItem) -> None:
         if len(local) == 2 and local[0] in table.adts and table.adts[local[0]].is_enum:
             table.variant_aliases[local[1]] = (local[0], local[1])
             continue
-        short = KNOWN_IMPORTS.get(path)
+        short = KNOWN_IMPORTS.get(path) or threads.IMPORTS.get(path)
         if short is None:
             raise CompileError([unsupported(f"`use {'::'.join(path)}`", item.span)])
         table.imports.add(short)

@@ -84,11 +84,16 @@ def full_layout(ty: Ty) -> Layout:
     raise ValueError(f"no layout for {ty}")
 
 
+# JoinHandle<T>: native handle, Arc<Thread>, Arc<Packet>; Duration: u64 secs, u32 nanos;
+# the panic payload `Box<dyn Any + Send>`: a fat pointer.
+THREAD_LAYOUTS = {"JoinHandle": (24, 8), "Duration": (16, 8), "Box<dyn Any + Send>": (16, 8)}
+
+
 def _adt_layout(ty: AdtTy) -> Layout:
     if ty.name in ("String", "Vec"):
         # cap, ptr, len; the capacity never exceeds isize::MAX: a niche of 2^63 values.
         return Layout(24, 8, 1 << 63, 0, 8, (8, 0, 16))
-    if ty.name in ("Rc", "Weak"):
+    if ty.name in ("Rc", "Arc", "Weak"):
         return Layout(8, 8, POINTER_NICHE, 0, 8)
     if ty.name == "RefCell":
         return struct_layout((IntTy("isize"), ty.args[0]))  # the borrow flag, then the value
@@ -102,6 +107,21 @@ def _adt_layout(ty: AdtTy) -> Layout:
         # RawTable (ctrl pointer, bucket mask, items, growth left), then RandomState's
         # two u64 keys; the ctrl pointer is never null.
         return Layout(48, 8, POINTER_NICHE, 0, 8)
+    if ty.name == "Mutex":  # the futex word, the poison flag, the value (fields reordered)
+        return struct_layout((IntTy("u32"), BOOL, ty.args[0]))
+    if ty.name in ("Sender", "Receiver"):  # the channel's flavour, then its pointer
+        return Layout(16, 8, 3, 0, 8)
+    if ty.name == "SendError":  # the value that could not be sent
+        return full_layout(ty.args[0])
+    if ty.name == "RecvError":
+        return Layout(0, 1, 0)
+    if ty.name in ("MutexGuard", "PoisonError"):  # the Mutex's address, the poison flag
+        return Layout(16, 8, POINTER_NICHE, 0, 8)
+    if ty.name in THREAD_LAYOUTS:  # measured with rustc 1.95 (docs/threads.md)
+        if ty.name == "Duration":  # its nanoseconds (a u32 at +8) stay below 10^9
+            return Layout(16, 8, (1 << 32) - 10**9, 8, 4)
+        size, align = THREAD_LAYOUTS[ty.name]
+        return Layout(size, align, POINTER_NICHE, 0, 8)
     if ty.name == "ParseIntError":
         return Layout(1, 1, 256 - 5, 0, 1)  # an enum of five error kinds
     if ty.name in ("ParseFloatError", "ParseCharError"):

@@ -124,6 +124,9 @@ class CheckedProgram:
     size_checks: list[tuple[T.Ty, str, Span]] = field(default_factory=list)
     # id(Closure) -> its captures as the borrow checker decided them (see Capture)
     captures: dict[int, tuple[Capture, ...]] = field(default_factory=dict)
+    # `thread::spawn(closure)` calls: each closure may only capture by value (E0373),
+    # asked once the borrow checker decided the captures (`check/threads.py`)
+    spawned: list[tuple[ast.Call, ast.Closure]] = field(default_factory=list)
     # id(FnItem) of functions whose body is shared by others (same spans): a provided
     # method's copies per type, and the trait's own body checked with `Self` opaque
     copies: set[int] = field(default_factory=set)

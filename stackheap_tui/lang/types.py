@@ -323,7 +323,9 @@ FMT_ERROR_DEF = AdtDef("fmt::Error", False, [VariantDef("Error", "unit", (), (),
 FMT_RESULT = AdtTy("Result", (UNIT, AdtTy("fmt::Error", (), FMT_ERROR_DEF)), RESULT_DEF)
 FORMATTER = AdtTy("Formatter")
 # Names of std types whose values live partly on the heap, handled by the machine.
-HEAP_TYPES = ("String", "Vec", "Rc", "RefCell", "Box")
+# std's smart pointers that deref to their first type argument (`*rc`, autoderef).
+DEREF_TO_ARG = ("Rc", "Arc", "Ref", "RefMut", "MutexGuard")
+HEAP_TYPES = ("String", "Vec", "Rc", "Arc", "RefCell", "Box")
 
 
 def option(inner: Ty) -> AdtTy:
@@ -416,10 +418,14 @@ def needs_drop(ty: Ty) -> bool:
     if isinstance(ty, ArrayTy):
         return ty.length > 0 and needs_drop(ty.element)
     if isinstance(ty, AdtTy):
-        if ty.name in ("String", "Vec", "Rc", "Weak", "Ref", "RefMut", "HashMap", "HashSet",
+        if ty.name in ("String", "Vec", "Rc", "Arc", "Weak", "Ref", "RefMut", "HashMap", "HashSet",
                        "VecDeque"):
             return True
-        if ty.name in ("RefCell", "Cell"):
+        if ty.name in ("RefCell", "Cell", "Mutex"):
+            return needs_drop(ty.args[0])
+        if ty.name in ("MutexGuard", "PoisonError", "Sender", "Receiver"):  # (unlocks, hangs up)
+            return True
+        if ty.name == "SendError":
             return needs_drop(ty.args[0])
         if ty.defn is None:
             return False

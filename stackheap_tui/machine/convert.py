@@ -137,7 +137,7 @@ def _adt_fmt(memory: Memory, value: Any, ty: T.AdtTy) -> fmt.FmtValue:
         element = ty.args[0]
         return fmt.FList(tuple(to_fmt(memory, v, element)
                                for v in elements_of(memory, value, ty)))
-    if ty.name == "Rc":
+    if ty.name in ("Rc", "Arc"):
         return to_fmt(memory, memory.heap[value].value[2], ty.args[0])
     if ty.name in ("HashMap", "HashSet"):
         return _table_fmt(memory, value, ty)
@@ -145,6 +145,19 @@ def _adt_fmt(memory: Memory, value: Any, ty: T.AdtTy) -> fmt.FmtValue:
         return fmt.FList(tuple(to_fmt(memory, v, ty.args[0]) for v in _deque_items(memory, value)))
     if ty.name == "Weak":
         return fmt.FRaw(None, "(Weak)")
+    if ty.name == "Box<dyn Any + Send>":  # a thread's panic payload, from `join`
+        return fmt.FStruct("Any", (), exhaustive=False)
+    if ty.name in ("PoisonError", "SendError", "Sender", "Receiver"):
+        return fmt.FStruct(ty.name, (), exhaustive=False)
+    if ty.name == "RecvError":
+        return fmt.FUnitStruct("RecvError")
+    if ty.name == "Mutex":
+        owner, poisoned, inner = value
+        data = fmt.FStr("<locked>") if owner else to_fmt(memory, inner, ty.args[0])
+        return fmt.FStruct("Mutex", (("data", data), ("poisoned", fmt.FBool(poisoned))),
+                           exhaustive=False)
+    if ty.name == "MutexGuard":
+        return to_fmt(memory, memory.read(value)[2], ty.args[0])
     if ty.name == "Cell":
         return fmt.FStruct("Cell", (("value", to_fmt(memory, value, ty.args[0])),))
     if ty.name == "RefCell":
@@ -224,7 +237,7 @@ def key_of(memory: Memory, value: Any, ty: T.Ty) -> Any:
             return text_of(memory, value, ty)
         if ty.name == "Vec":
             return tuple(key_of(memory, v, ty.args[0]) for v in elements_of(memory, value, ty))
-        if ty.name == "Rc":
+        if ty.name in ("Rc", "Arc"):
             return key_of(memory, memory.heap[value].value[2], ty.args[0])
         if ty.name == "RefCell":
             return key_of(memory, value[1], ty.args[0])

@@ -162,22 +162,22 @@ class Heap:
         return (ptr, cap, length + len(items))
 
     # ---- Rc ----
-    def rc_new(self, value: Any, inner_ty: T.Ty) -> int:
+    def rc_new(self, value: Any, inner_ty: T.Ty, name: str = "Rc") -> int:
         size = RC_HEADER + L.size_of(inner_ty)
         size = (size + 7) // 8 * 8
         address: int = self.interp.rec.apply((ALLOC, inner_ty, size, (1, 1, value),
-                                              "(shared by its Rcs)", "rc"))
-        self.interp.claim(value, inner_ty, f"(the Rc block at {format_address(address)})")
-        self.note(f"`Rc::new` allocates {size} bytes at {format_address(address)}: the strong "
+                                              f"(shared by its {name}s)", "rc"))
+        self.interp.claim(value, inner_ty, f"(the {name} block at {format_address(address)})")
+        self.note(f"`{name}::new` allocates {size} bytes at {format_address(address)}: the strong "
                   "count (1), the weak count, then the value.")
         return address
 
-    def rc_clone(self, address: int) -> int:
+    def rc_clone(self, address: int, name: str = "Rc") -> int:
         strong, weak, value = self.memory.heap[address].value
         self.interp.rec.apply((HEAP_SET, address, (strong + 1, weak, value)))
         if self.interp.envs:
             self.interp.envs[-1].notes.append(
-                f"rc:`Rc::clone` copies the pointer and raises the strong count to "
+                f"rc:`{name}::clone` copies the pointer and raises the strong count to "
                 f"{strong + 1}; the value itself is not copied.")
         return address
 
@@ -187,8 +187,9 @@ class Heap:
             self.interp.rec.apply((HEAP_SET, address, (strong - 1, weak, value)))
             if self.interp.envs:
                 self.interp.envs[-1].notes.append(
-                    f"rc:The strong count of the Rc block at {format_address(address)} drops "
-                    f"to {strong - 1}; the value stays because other Rcs still share it.")
+                    f"rc:The strong count of the {ty.name} block at {format_address(address)} "
+                    f"drops to {strong - 1}; the value stays because other {ty.name}s still "
+                    "share it.")
             return []
         self.interp.rec.apply((HEAP_SET, address, (0, weak, value)))
         inner_place = Ref("heap", address, 0, (2,), address + RC_HEADER)
@@ -204,7 +205,7 @@ class Heap:
                     f"pointer{'s' if weak != 2 else ''} still point{'' if weak != 2 else 's'} "
                     "at it (their `upgrade` now gives `None`).")
             return freed
-        self.interp.rec.apply((FREE, address, f"freed by {reason} (the last Rc)"))
+        self.interp.rec.apply((FREE, address, f"freed by {reason} (the last {ty.name})"))
         return [*freed, (address, size)]
 
     # ---- Weak ----

@@ -148,6 +148,7 @@ class FStruct:
 
     name: str
     fields: tuple[tuple[str, FmtValue], ...]
+    exhaustive: bool = True  # False: `finish_non_exhaustive`, a last `..` (`Mutex`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -414,11 +415,15 @@ def _indent(text: str) -> str:
 
 def _debug_struct(o: _Opts, v: FStruct) -> str:
     if not v.fields:
-        return v.name
+        return v.name if v.exhaustive else f"{v.name} {{ .. }}"
+    rest = "" if v.exhaustive else ".."
     if o.alternate:
         body = "".join(_indent(f"{name}: {_debug(o, value)},\n") for name, value in v.fields)
+        if rest:
+            body += _indent("..\n")
         return f"{v.name} {{\n{body}}}"
-    inner = ", ".join(f"{name}: {_debug(o, value)}" for name, value in v.fields)
+    inner = ", ".join([*(f"{name}: {_debug(o, value)}" for name, value in v.fields),
+                       *([rest] if rest else [])])
     return f"{v.name} {{ {inner} }}"
 
 

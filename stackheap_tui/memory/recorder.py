@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from stackheap_tui.lang.span import Span
-from stackheap_tui.memory.explain import Explanation
+from stackheap_tui.memory.explain import Explanation, LazyText
 from stackheap_tui.memory.records import Outcome, StepKind
 from stackheap_tui.memory.state import ADD_SLOT, PURGE, REMOVE_SLOTS, REPLACE_TOP, Memory, Op, Slot
 
@@ -63,4 +63,9 @@ class Recorder:
         recorded = self._ops
         ops = NO_OPS if not recorded else recorded[0] if len(recorded) == 1 else tuple(recorded)
         self._ops = []
-        self.trace.append(span, kind, explanation, ops, self.memory)
+        memory = self.memory
+        if len(memory.stacks) > 1:  # several threads: the step says which one made it
+            who = f"[thread #{memory.current} `{memory.thread_names[memory.current]}`] "
+            explanation = who + explanation if isinstance(explanation, str) else LazyText(
+                (who, explanation))
+        self.trace.append(span, kind, explanation, ops, memory)

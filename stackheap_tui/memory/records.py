@@ -75,6 +75,17 @@ class FrameView:
 
 
 @dataclass(frozen=True, slots=True)
+class ThreadView:
+    """One Rust thread's stack (docs/threads.md): `running` is the thread whose step this
+    is (its frames are also the snapshot's `frames`)."""
+
+    index: int
+    name: str  # "main", "<unnamed>"
+    frames: tuple[FrameView, ...]  # outermost first
+    running: bool
+
+
+@dataclass(frozen=True, slots=True)
 class AllocationView:
     address: int
     size: int
@@ -156,6 +167,8 @@ class Snapshot:
     # The output so far as the run's log (None for a picture made by hand); `stdout` and
     # `stderr` may be left empty for a reader that follows the log (the TUI does).
     printed: Printed | None = field(default=None, compare=False, repr=False)
+    # Every thread's stack once the program spawned one (empty for a single thread).
+    threads: tuple[ThreadView, ...] = ()
     owners: OwnerNames = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:

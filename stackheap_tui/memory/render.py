@@ -24,6 +24,7 @@ from stackheap_tui.memory.records import (
     SlotView,
     Snapshot,
     StaticView,
+    ThreadView,
     Vtable,
     format_address,
 )
@@ -115,8 +116,25 @@ def snapshot_of(memory: Memory, step: int, *, output: bool = True,
     if newest is None:  # a partial picture keeps the last whole one's views for reuse
         _last_views = made
     stdout, stderr = _output_of(memory) if output else ("", "")
+    threads = _threads_of(memory, frames) if len(memory.stacks) > 1 else ()
     return Snapshot(step, frames, heap, stdout, stderr, _statics_of(memory),
-                    Printed(memory.outputs, memory.output_count))
+                    Printed(memory.outputs, memory.output_count), threads)
+
+
+def _threads_of(memory: Memory, running: tuple[FrameView, ...]) -> tuple[ThreadView, ...]:
+    """Every thread's stack; another thread's frames are drawn as that thread sees memory
+    (a pointer into a stack means into its own thread's stack)."""
+    from stackheap_tui.memory.state import SWITCH_THREAD  # (state builds on this module)
+    views = []
+    for index, name in enumerate(memory.thread_names):
+        if index == memory.current:
+            views.append(ThreadView(index, name, running, True))
+            continue
+        seen = memory.copy()
+        seen.apply((SWITCH_THREAD, index, name))
+        views.append(ThreadView(index, name, tuple(_frame_view(frame, seen)
+                                                   for frame in seen.frames), False))
+    return tuple(views)
 
 
 def _frame_view(frame: Frame, memory: Memory) -> FrameView:
@@ -187,6 +205,13 @@ def _allocation_view(block: Allocation, memory: Memory) -> AllocationView:
         return AllocationView(block.address, block.size, f"ring buffer [{ty}]",
                               "[" + ", ".join(slots) + "] (· = free slot)", block.owner,
                               block.freed, block.note, "ring", used, len(block.value), size)
+    if block.kind == "channel":  # (senders alive, receiver alive, the values in flight)
+        senders, receiving, queue = block.value
+        shown = ", ".join(render_value(v, ty, memory) for v in queue[:_MAX_ITEMS])
+        return AllocationView(block.address, block.size, f"channel of {ty}",
+                              f"[{shown}] in flight; {senders} Sender(s), Receiver "
+                              f"{'alive' if receiving else 'dropped'}", block.owner,
+                              block.freed, block.note)
     if block.kind == "rc":
         strong, weak, inner = block.value
         shown = render_value(inner, ty, memory) if strong else "(dropped: only Weaks left)"
@@ -230,7 +255,7 @@ def pointer_target(value: Any, ty: T.Ty) -> int | None:
         return value.address
     if isinstance(ty, T.BoxTy) and isinstance(value, int):
         return value
-    if isinstance(ty, T.AdtTy) and ty.name in ("Rc", "Weak") and isinstance(value, int):
+    if isinstance(ty, T.AdtTy) and ty.name in ("Rc", "Arc", "Weak") and isinstance(value, int):
         return value or None
     if isinstance(ty, T.AdtTy) and ty.name in ("String", "Vec", "HashMap", "HashSet") and (
             isinstance(value, tuple)):
@@ -405,8 +430,10 @@ def _render_adt(value: Any, ty: T.AdtTy, memory: Memory | None) -> str:
         ptr, cap, length = value
         where = format_address(ptr) if cap else "dangling"
         return f"{ty.name} {{ ptr: {where}, cap: {cap}, len: {length} }}"
-    if ty.name == "Rc":
+    if ty.name in ("Rc", "Arc", "Sender", "Receiver"):
         return format_address(value)
+    if ty.name == "JoinHandle":  # which thread it waits for (docs/threads.md)
+        return f"thread #{value}"
     if ty.name == "Weak":
         return format_address(value) + " (weak)" if value else "dangling (Weak::new())"
     if ty.name == "Cell":
@@ -427,8 +454,13 @@ def _render_adt(value: Any, ty: T.AdtTy, memory: Memory | None) -> str:
     if ty.name == "RefCell":
         flag, inner = value
         return f"RefCell {{ borrow: {flag}, value: {render_value(inner, ty.args[0], memory)} }}"
-    if ty.name in ("Ref", "RefMut"):
+    if ty.name in ("Ref", "RefMut", "MutexGuard", "PoisonError"):
         return format_address(value.address) if isinstance(value, Ref) else "?"
+    if ty.name == "Mutex":  # who holds the lock: thread #k (k+1 is stored; 0 unlocked)
+        owner, poisoned, inner = value
+        held = f"locked by thread #{owner - 1}" if owner else "unlocked"
+        return (f"Mutex {{ {held}{', poisoned' if poisoned else ''}, data: "
+                f"{render_value(inner, ty.args[0], memory)} }}")
     if ty.name in RANGE_KINDS:  # its written ends, as the program wrote them: `1..=3`
         start, end, dots = written_ends(
             ty.name, [render_value(end, ty.args[0], memory) for end in value])

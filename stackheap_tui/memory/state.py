@@ -49,6 +49,9 @@ STATIC_BASE = 0x5555_5555_6000  # read-only data (string literals) of the execut
 #   REPLACE_TOP   (frame, value, state) -> the slot's index: the frame's top slot popped
 #                 and pushed again with the same name and type (a `for` loop's variable,
 #                 iteration after iteration)
+#   SWITCH_THREAD (thread: int, name: str): the Rust thread `thread` runs from now on (a new
+#                 index starts a thread with an empty stack of its own); frame indices in
+#                 the other ops are into the running thread's stack (see docs/threads.md)
 #
 # Ops stay plain tuples at run time: the trace packs them into arrays (see `trace`).
 PUSH_FRAME, POP_FRAME, ADD_SLOT, SET_VALUE, SET_STATE, REMOVE_SLOTS = range(6)
@@ -56,6 +59,8 @@ ALLOC, HEAP_SET, FREE, PURGE, SET_OWNER, OUTPUT = range(6, 12)
 HEAP_APPEND = 12
 SLOT_PUSH = 13
 REPLACE_TOP = 14
+SWITCH_THREAD = 15
+THREAD_STACK_GAP = 0x0080_0000  # each spawned thread's stack is 8 MiB below the last
 
 Op = tuple[Any, ...]  # one of the shapes above
 
@@ -181,7 +186,11 @@ def _chunk_size(size: int) -> int:
 class Memory:
     def __init__(self, outputs: list[tuple[str, str]] | None = None,
                  statics: dict[int, bytes | Vtable] | None = None) -> None:
-        self.frames: list[Frame] = []
+        self.frames: list[Frame] = []  # the running thread's stack
+        # Every Rust thread's stack (index 0 is main's), its name, and which one runs.
+        self.stacks: list[list[Frame]] = [self.frames]
+        self.thread_names: list[str] = ["main"]
+        self.current = 0
         # String literals never change, so every copy shares one table.
         # ... and the vtables of trait objects, drawn there too.
         self.statics: dict[int, bytes | Vtable] = statics if statics is not None else {}
@@ -205,12 +214,17 @@ class Memory:
             self._push_frame, self._pop_frame, self._add_slot, self._set_value,
             self._set_state, self._remove_slots, self._alloc, self._heap_set, self._free,
             self._purge, self._set_owner, self._output, self._heap_append, self._slot_push,
-            self._replace_top,
+            self._replace_top, self._switch_thread,
         )
 
     def copy(self) -> Memory:
         twin = Memory(self.outputs, self.statics)
         twin.frames = list(self.frames)
+        twin.stacks = [twin.frames if i == self.current else list(stack)
+                       for i, stack in enumerate(self.stacks)]
+        if len(self.stacks) > 1:
+            twin.thread_names = list(self.thread_names)
+            twin.current = self.current
         twin.heap = dict(self.heap)
         self._own_frames = set()
         self._own_blocks = set()
@@ -268,7 +282,8 @@ class Memory:
 
     # ---- the ops ----
     def _push_frame(self, function: str, call_line: int | None) -> int:
-        base = self.frames[-1].sp - RETURN_ADDRESS_BYTES if self.frames else STACK_TOP
+        base = self.frames[-1].sp - RETURN_ADDRESS_BYTES if self.frames else (
+            STACK_TOP - self.current * THREAD_STACK_GAP)
         self.frames.append(Frame(function, call_line, base))
         self._own_frames.add(len(self.frames) - 1)
         return len(self.frames) - 1
@@ -364,6 +379,14 @@ class Memory:
     def _set_owner(self, address: int, owner: str) -> None:
         self._block(address).owner = owner
 
+    def _switch_thread(self, thread: int, name: str) -> None:
+        if thread == len(self.stacks):
+            self.stacks.append([])
+            self.thread_names.append(name)
+        self.current = thread
+        self.frames = self.stacks[thread]
+        self._own_frames = set()  # (copy-on-write: the frames this memory may change)
+
     def _output(self, stream: str, text: str) -> None:
         if self.output_count == len(self.outputs):
             self.outputs.append((stream, text))
@@ -379,7 +402,8 @@ class Memory:
         return total
 
     def stack_bytes(self) -> int:
-        return STACK_TOP - self.frames[-1].sp if self.frames else 0
+        top = STACK_TOP - self.current * THREAD_STACK_GAP
+        return top - self.frames[-1].sp if self.frames else 0
 
     def output_text(self, stream: str) -> str:
         return "".join(t for s, t in self.outputs[: self.output_count] if s == stream)

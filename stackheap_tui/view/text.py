@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from stackheap_tui.memory.records import SlotState, Snapshot, StepInfo, format_address
+from stackheap_tui.memory.records import (
+    FrameView,
+    SlotState,
+    Snapshot,
+    StepInfo,
+    format_address,
+)
 from stackheap_tui.trace.protocol import RecordedRun
 
 MAX_FRAMES = 20  # frames printed per step, the newest first; the rest are counted
@@ -24,19 +30,14 @@ def render_memory(snapshot: Snapshot, depth: int | None = None) -> list[str]:
     """The stack (newest frame first) and the heap; `depth`: the frames on the stack,
     when the snapshot holds only the newest of them."""
     lines = ["  stack:"]
-    if not snapshot.frames:
-        lines.append("    (empty)")
-    for frame in reversed(snapshot.frames):
-        lines.append(f"    frame {frame.function}")
-        if not frame.slots:
-            lines.append("      (no slots)")
-        for slot in frame.slots:
-            state = "" if slot.state is SlotState.LIVE else f"  [{slot.note or slot.state.value}]"
-            lines.append(f"      {slot.name}: {slot.type_name}  {slot.size} B  "
-                         f"@{format_address(slot.address)}  = {slot.value}{state}")
-    hidden = (depth or 0) - len(snapshot.frames)
-    if hidden > 0:
-        lines.append(f"    … {plural(hidden, 'more frame')}")
+    if snapshot.threads:  # one stack per thread, the running one marked
+        lines = []
+        for thread in snapshot.threads:
+            lines.append(f"  stack of thread #{thread.index} `{thread.name}`"
+                         f"{' (running)' if thread.running else ''}:")
+            lines.extend(_frames(thread.frames, depth if thread.running else None))
+    else:
+        lines.extend(_frames(snapshot.frames, depth))
     lines.append("  heap:")
     if not snapshot.heap:
         lines.append("    (empty)")
@@ -44,6 +45,24 @@ def render_memory(snapshot: Snapshot, depth: int | None = None) -> list[str]:
         status = f"  [FREED: {block.note}]" if block.freed else ""
         lines.append(f"    @{format_address(block.address)}  {block.size} B  {block.type_name}"
                      f"  = {block.value}  owner: {snapshot.owner_of(block)}{status}")
+    return lines
+
+
+def _frames(frames: tuple[FrameView, ...], depth: int | None) -> list[str]:
+    lines = []
+    if not frames:
+        lines.append("    (empty)")
+    for frame in reversed(frames):
+        lines.append(f"    frame {frame.function}")
+        if not frame.slots:
+            lines.append("      (no slots)")
+        for slot in frame.slots:
+            state = "" if slot.state is SlotState.LIVE else f"  [{slot.note or slot.state.value}]"
+            lines.append(f"      {slot.name}: {slot.type_name}  {slot.size} B  "
+                         f"@{format_address(slot.address)}  = {slot.value}{state}")
+    hidden = (depth or 0) - len(frames)
+    if hidden > 0:
+        lines.append(f"    … {plural(hidden, 'more frame')}")
     return lines
 
 

@@ -39,7 +39,7 @@ def _is_clone(ty: T.Ty) -> bool | None:
     if T.is_copy(ty):
         return True
     if isinstance(ty, T.AdtTy):
-        if ty.name in ("String", "Rc"):
+        if ty.name in ("String", "Rc", "Arc"):
             return True
         if ty.name in ("Vec", "Option", "Result", "RefCell", "Box"):
             parts = [_is_clone(arg) for arg in ty.args]
@@ -149,7 +149,7 @@ def _with_clone(d: Diagnostic, checked: CheckedProgram) -> Diagnostic:
     if clone:
         end = Span(at.end_line, at.end_col, at.end_line, at.end_col, at.end, at.end)
         text = f": {path.segments[0]}.clone()" if shorthand else ".clone()"
-        rc = isinstance(ty, T.AdtTy) and ty.name == "Rc"
+        rc = isinstance(ty, T.AdtTy) and ty.name in ("Rc", "Arc")
         message = "clone the value to increment its reference count" if rc else CLONE
         return dataclasses.replace(d, children=children,
                                    suggestions=(Suggestion(message, (Edit(end, text),)),))

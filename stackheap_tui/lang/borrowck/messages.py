@@ -176,7 +176,7 @@ def erased_type_text(ty: T.Ty, lifetimes: dict[str, int]) -> str:
     """A type as rustc prints a local's type after borrow checking: every lifetime `'_`
     (`lifetimes` gives how many lifetime parameters each user type declares)."""
     if isinstance(ty, T.AdtTy):
-        count = 1 if ty.name in ("Ref", "RefMut") else lifetimes.get(ty.name, 0)
+        count = 1 if ty.name in ("Ref", "RefMut", "MutexGuard") else lifetimes.get(ty.name, 0)
         args = ["'_"] * count + [erased_type_text(a, lifetimes) for a in ty.args]
         return f"{ty.name}<{', '.join(args)}>" if args else ty.name
     if isinstance(ty, T.TupleTy):

@@ -305,7 +305,7 @@ def place_regions(sig: Signature, param: int, shape: RType | None, proj: tuple[P
             if shape.kind == "ref":
                 through.append(shape)
                 shape = shape.items[0] if shape.items else None
-            elif shape.kind == "adt" and shape.name in ("Box", "Rc") and shape.items:
+            elif shape.kind == "adt" and shape.name in ("Box", "Rc", "Arc") and shape.items:
                 shape = shape.items[0]
             elif shape.kind == "adt" and shape.name == "Vec" and shape.items:
                 shape = RType("array", items=shape.items[:1])

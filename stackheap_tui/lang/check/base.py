@@ -11,7 +11,7 @@ puts them together.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
@@ -60,7 +60,10 @@ class CheckerBase:
         self.closure_count = 0
         # The scope depth where each closure being checked begins, and whether it has
         # captured a variable from outside it so far; closures (FnTy.ident) that capture.
-        self.closure_scopes: list[list[int | bool]] = []
+        # Per closure being checked: [its scope depth, whether it captures, then the
+        # bindings it names from outside]; the last kept per closure (`check/threads.py`).
+        self.closure_scopes: list[list[Any]] = []
+        self.closure_captures: dict[int, list[Binding]] = {}
         self.capturing_closures: set[int] = set()
         self.else_ifs: set[int] = set()  # `else if` whose outer `if` set no expectation
         self.deferred_matches: list[ast.Match] = []
@@ -159,6 +162,7 @@ class CheckerBase:
                 for closure in self.closure_scopes:
                     if depth < closure[0]:
                         closure[1] = True  # a variable from outside: a capture
+                        closure.append(self.scopes[depth][name])
                 return self.scopes[depth][name]
         return None
 
@@ -234,7 +238,7 @@ class CheckerBase:
             return False
         if not isinstance(source, T.AdtTy | T.IntTy | T.FloatTy | T.BoolTy | T.CharTy
                           | T.InferTy | T.TupleTy | T.ArrayTy) or (
-                isinstance(source, T.AdtTy) and source.name in ("Rc", "Ref", "RefMut")):
+                isinstance(source, T.AdtTy) and source.name in T.DEREF_TO_ARG):
             # `&Box<dyn Shape>` derefs to `&dyn Shape` (a deref coercion; `&Box<Circle>`
             # does not unsize): not modelled
             raise self.fail(f"`{source}` as `{target}`", expr.span)
@@ -289,7 +293,7 @@ class CheckerBase:
             nxt: T.Ty | None = None
             if isinstance(current, T.RefTy | T.BoxTy):
                 nxt = current.inner
-            elif isinstance(current, T.AdtTy) and current.name in ("Rc", "Ref", "RefMut"):
+            elif isinstance(current, T.AdtTy) and current.name in T.DEREF_TO_ARG:
                 nxt = current.args[0]
             elif T.is_string(current):
                 nxt = T.STR

@@ -7,6 +7,7 @@ from __future__ import annotations
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.check.macros import MACRO_NAMES
+from stackheap_tui.lang.check.threads import check_spawn
 from stackheap_tui.lang.check.trait_calls import TraitCallChecker
 from stackheap_tui.lang.diagnostics import Diagnostic
 from stackheap_tui.lang.fn_traits import CALL_MODE
@@ -274,6 +275,10 @@ class CallChecker(TraitCallChecker):
                             e.callee.span)
         if segments[0] in ("HashMap", "HashSet", "VecDeque") and generic:
             raise self.fail(f"`{segments[0]}::<..>` (write the type on the `let`)", e.callee.span)
+        if segments[0] in ("thread", "Duration", "Arc", "Mutex", "mpsc") and (
+                segments[0] not in self.items.imports):
+            raise self.fail(f"`{name}` without its `use` (`use std::thread;`, "
+                            "`use std::sync::{Arc, Mutex};`, ...)", e.callee.span)
         sig = function_signature(name, hint, self.tys.fresh, turbofish if generic else None)
         if sig is not None:
             if isinstance(hint, T.BoxTy) and isinstance(hint.inner, T.DynTy) and (
@@ -281,6 +286,9 @@ class CallChecker(TraitCallChecker):
                     sig.params[0], T.InferTy):  # `Box::new(|x| ..)` as a `Box<dyn Fn(..)>`
                 self.closure_hints[sig.params[0].id] = hint.inner.call
             self.arguments(e.args, sig.params, e.span)
+            if sig.key == "thread::spawn":
+                assert isinstance(sig.params[0], T.FnTy)
+                check_spawn(self, e, sig.params[0].ret)
             self.out.callees[id(e)] = Callee("builtin", sig.key)
             return sig.ret
         if len(segments) == 2 and segments[1] == "from" and segments[0] in T.PRIMITIVES:

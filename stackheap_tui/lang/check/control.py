@@ -155,8 +155,8 @@ class ControlChecker(CheckerBase):
                 T.RefTy(self.resolve(ty.inner), ty.mutable) if isinstance(ty, T.RefTy) else ty)
         if collection_item is not None:
             return collection_item
-        if isinstance(ty, T.AdtTy) and T.is_vec(ty):
-            return ty.args[0]
+        if isinstance(ty, T.AdtTy) and (T.is_vec(ty) or ty.name == "Receiver"):
+            return ty.args[0]  # (a Receiver: each `recv` until every Sender is gone)
         if isinstance(ty, T.ArrayTy):
             return ty.element
         if isinstance(ty, T.RefTy):

@@ -29,6 +29,7 @@ from stackheap_tui.lang.check.operators import OperatorChecker
 from stackheap_tui.lang.check.paths import PathChecker
 from stackheap_tui.lang.check.patterns import PatternChecker
 from stackheap_tui.lang.check.statements import StatementChecker
+from stackheap_tui.lang.check.threads import with_outlive_errors
 from stackheap_tui.lang.check.unsafety import (
     UnsafeChecker,
     unsafety_diagnostics,
@@ -57,6 +58,7 @@ def check(program: ast.Program) -> CheckedProgram:
         errors = borrow_check(checked)
         unsafety = unsafety_diagnostics(checked)  # after: it reads the moves borrowck found
     errors = with_unsafety(unsafety, errors)
+    errors = with_outlive_errors(errors, checked)
     if errors:
         # A provided method's copies share its spans: one error per place, as rustc
         # reports it once for the trait's body.
@@ -72,7 +74,7 @@ RESOLVE_CODES = frozenset({"E0405", "E0407", "E0412", "E0422", "E0423", "E0425",
 # Names the checker gives std's meaning: a program's own item of that name would shadow
 # it, which is not modelled (an `enum Result` of its own, a `struct Vec`).
 STD_NAMES = frozenset({"Option", "Result", "Vec", "String", "Box", "Some", "None", "Ok", "Err",
-                       "Rc", "RefCell", "Cell", "Ordering", "HashMap"})
+                       "Rc", "Arc", "RefCell", "Cell", "Ordering", "HashMap"})
 
 
 def _refuse_std_names(items: tuple[ast.Item, ...] | list[ast.Item]) -> None:

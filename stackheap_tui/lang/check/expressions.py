@@ -165,7 +165,9 @@ class ExpressionChecker(CheckerBase):
                 self.fn = saved
         finally:
             self.scopes.pop()
-            captures = self.closure_scopes.pop()[1]
+            scope = self.closure_scopes.pop()
+            captures = scope[1]
+            self.closure_captures[id(e)] = scope[2:]
         self.closure_count += 1
         if captures:
             self.capturing_closures.add(self.closure_count)

@@ -313,7 +313,7 @@ def _comparable(ty: T.Ty, trait: str) -> bool | None:
             return True
         if ty.name in ("Vec", "Option", "Result"):
             return _all_comparable(ty.args, trait)
-        if ty.defn is not None and ty.name not in ("Rc", "RefCell", "Cell"):
+        if ty.defn is not None and ty.name not in ("Rc", "Arc", "RefCell", "Cell"):
             if trait not in ty.defn.derives:
                 return False
             return _all_comparable(ty.args, trait)

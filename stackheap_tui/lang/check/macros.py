@@ -204,7 +204,7 @@ class MacroChecker(CheckerBase):
         if T.is_raw_ptr(resolved) and trait in ("Pointer", "Debug"):
             return  # a raw pointer prints its address (the picture's)
         pointer = isinstance(resolved, T.RefTy | T.BoxTy) or (
-            isinstance(resolved, T.AdtTy) and resolved.name == "Rc")
+            isinstance(resolved, T.AdtTy) and resolved.name in ("Rc", "Arc"))
         if trait == "Pointer" and isinstance(resolved, T.RefTy | T.BoxTy) and isinstance(
                 self.resolve(resolved.inner), T.DynTy):
             # rustc prints a trait object's pointer with its metadata (`Pointer { addr: ..,
@@ -274,8 +274,8 @@ class MacroChecker(CheckerBase):
 
     def implements(self, ty: T.Ty, trait: str) -> bool:
         base = self.resolve(ty)
-        while isinstance(base, T.BoxTy | T.RefTy) or (isinstance(base, T.AdtTy) and base.name in (
-                "Rc", "Ref", "RefMut")):
+        while isinstance(base, T.BoxTy | T.RefTy) or (
+                isinstance(base, T.AdtTy) and base.name in T.DEREF_TO_ARG):
             base = base.inner if isinstance(base, T.BoxTy | T.RefTy) else base.args[0]
             base = self.resolve(base)
         if isinstance(base, T.ParamTy):  # `Self` in a provided method, or a generic `T`
@@ -292,10 +292,12 @@ class MacroChecker(CheckerBase):
             if isinstance(base, T.ArrayTy | T.SliceTy):
                 return self.implements(base.element, trait)
             if isinstance(base, T.AdtTy):
-                if base.name in ("Vec", "Option", "Result", "RefCell", "Cell", "HashMap",
+                if base.name in ("Vec", "Option", "Result", "RefCell", "Cell", "Mutex", "HashMap",
                                  "HashSet", "VecDeque", *RANGE_KINDS):
                     return all(self.implements(a, trait) for a in base.args)
-                if base.name in ("String", "Ordering", "Weak", *PARSE_ERRORS):
+                if base.name in ("String", "Ordering", "Weak", "Box<dyn Any + Send>", "PoisonError",
+                                 "RecvError", "SendError", "Sender", "Receiver",
+                                 *PARSE_ERRORS):
                     return True
                 return base.defn is not None and "Debug" in base.defn.derives and all(
                     self.implements(a, trait) for a in base.args)

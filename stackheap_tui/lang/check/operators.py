@@ -27,7 +27,7 @@ class OperatorChecker(CheckerBase):
             if T.is_raw_ptr(inner):
                 assert isinstance(inner, T.AdtTy)
                 return inner.args[0]
-            if isinstance(inner, T.AdtTy) and inner.name in ("Rc", "Ref", "RefMut"):
+            if isinstance(inner, T.AdtTy) and inner.name in T.DEREF_TO_ARG:
                 return inner.args[0]
             if T.is_string(inner):
                 return T.STR

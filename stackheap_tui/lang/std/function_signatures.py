@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from stackheap_tui.lang import types as T
-from stackheap_tui.lang.std import collections, raw_pointers
+from stackheap_tui.lang.std import collections, raw_pointers, threads
 
 Fresh = Callable[[], T.Ty]
 Params = tuple[T.Ty, ...]
@@ -154,8 +154,9 @@ def function_signature(name: str, hint: T.Ty | None, fresh: Fresh,
     """The signature of a call of the std function `name`, or None if it is not one."""
     entry = _FUNCTIONS.get(name)
     if entry is None:
-        made = collections.function(name, hint, fresh, turbofish) or raw_pointers.function(
-            name, hint, fresh, turbofish)
+        made = (collections.function(name, hint, fresh, turbofish)
+                or raw_pointers.function(name, hint, fresh, turbofish)
+                or threads.function(name, hint, fresh, turbofish))
         return FunctionSig(*made) if made is not None else None
     key, signature = entry
     params, ret = signature(hint, fresh, turbofish)

@@ -79,9 +79,14 @@ def method_signature(recv: T.Ty, name: str, fresh: Fresh) -> MethodSig | None:
         found = collections.deque_method(recv, name, fresh) if recv.name == "VecDeque" else (
             collections.method(recv, name, fresh))
         return found or _generic_method(recv, name)
+    if isinstance(recv, T.AdtTy) and recv.name in ("JoinHandle", "Mutex", "Sender", "Receiver"):
+        from stackheap_tui.lang.std import threads  # (it builds on MethodSig's fields)
+        joined = threads.method(recv, name)
+        return MethodSig(*joined) if joined is not None else None
     if isinstance(recv, T.AdtTy):
         table = {"String": _string_method, "Vec": _vec_method, "Option": _option_method,
-                 "Result": _result_method, "Rc": _rc_method, "RefCell": _refcell_method,
+                 "Result": _result_method, "Rc": _rc_method, "Arc": _rc_method,
+                 "RefCell": _refcell_method,
                  "Weak": _weak_method, "Cell": _cell_method,
                  "Range": _range_method, "RangeInclusive": _range_method,
                  "RangeFrom": _range_method}
@@ -123,7 +128,7 @@ def is_clone(ty: T.Ty) -> bool:
     if T.is_copy(ty):
         return True
     if isinstance(ty, T.AdtTy):
-        if ty.name in ("String", "Vec", "Option", "Result", "Rc", "RefCell"):
+        if ty.name in ("String", "Vec", "Option", "Result", "Rc", "Arc", "RefCell"):
             return True
         if ty.name == "Weak":
             return True

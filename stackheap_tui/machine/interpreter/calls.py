@@ -262,7 +262,15 @@ class Calls(ControlFlow):
                             self.drop_scope(env, mine, end)
                         self.pop_slots(env, mine)
 
-            return std.Closure(call, held, env)
+            def run_on(other: Env) -> Any:
+                if copied:
+                    other.capture_frames.append(own)
+                try:
+                    return body(other)
+                except Return as r:
+                    return r.value
+
+            return std.Closure(call, held, env, run_on=run_on)
 
         return make_closure
 

@@ -56,10 +56,12 @@ class Drops(Slots):
                 effect = (f"its {slot.ty} {self.describe_frees(freed)}. Rust frees heap memory "
                           "automatically when its owner goes out of scope; no explicit "
                           "deallocation is needed.")
-            elif isinstance(slot.ty, T.AdtTy) and slot.ty.name == "Rc":
-                effect = "this Rc gives up its share of the block."
+            elif isinstance(slot.ty, T.AdtTy) and slot.ty.name in ("Rc", "Arc"):
+                effect = f"this {slot.ty.name} gives up its share of the block."
             elif isinstance(slot.ty, T.AdtTy) and slot.ty.name in ("Ref", "RefMut"):
                 effect = "the borrow of the RefCell ends, so it can be borrowed again."
+            elif isinstance(slot.ty, T.AdtTy) and slot.ty.name == "MutexGuard":
+                effect = "the guard unlocks the Mutex, so another thread can lock it."
             else:
                 effect = f"its {slot.ty} has no heap memory to free."
             self.step(span, StepKind.DROP, self.take_notes(
@@ -145,7 +147,7 @@ class Drops(Slots):
                 self.rec.apply((FREE, ptr, f"freed by {reason}"))
                 freed.append((ptr, size))
             return freed
-        if ty.name == "Rc":
+        if ty.name in ("Rc", "Arc"):
             return self.heap.rc_release(value, ty, reason)
         if ty.name == "Weak":
             return self.heap.weak_release(value, reason)
@@ -158,6 +160,15 @@ class Drops(Slots):
         if ty.name in ("Ref", "RefMut"):
             self.heap.release_guard(value, ty.name == "RefMut")
             return []
+        if ty.name in ("MutexGuard", "PoisonError"):
+            std.sync.unlock(self, value)  # type: ignore[arg-type]
+            return []
+        if ty.name == "Mutex":
+            return self.drop_value(value[2], ty.args[0], reason, None, skip, (*path, 2))
+        if ty.name in ("Sender", "Receiver"):
+            return std.sync.hang_up(self, value, ty, reason)  # type: ignore[arg-type]
+        if ty.name == "SendError":
+            return self.drop_value(value, ty.args[0], reason, place, skip, path)
         defn = ty.defn
         if defn is None:
             return freed

@@ -112,16 +112,19 @@ class Places(Frames):
         if T.is_raw_ptr(ty):
             assert isinstance(ty, T.AdtTy)
             return raw.target(cast("Interpreter", self), pointer), ty.args[0]
-        if isinstance(ty, T.AdtTy) and ty.name == "Rc":
+        if isinstance(ty, T.AdtTy) and ty.name in ("Rc", "Arc"):
             return Ref(HEAP, pointer, 0, (2,), pointer + 16), ty.args[0]
         if isinstance(ty, T.AdtTy) and ty.name in ("Ref", "RefMut"):
             return pointer.child(1, pointer.address + 8), ty.args[0]
+        if isinstance(ty, T.AdtTy) and ty.name == "MutexGuard":  # the Mutex's value
+            offset = L.field_offsets(T.TupleTy((T.IntTy("u32"), T.BOOL, ty.args[0])))[2]
+            return pointer.child(2, pointer.address + offset), ty.args[0]
         raise TypeError(f"cannot dereference {ty}")
 
     def deref_place(self, place: Any, ty: T.Ty) -> tuple[Any, T.Ty]:
         """One autoderef step from a place of type `ty` (method calls, fields, coercions)."""
-        if isinstance(ty, T.RefTy | T.BoxTy) or (isinstance(ty, T.AdtTy) and ty.name in (
-                "Rc", "Ref", "RefMut")):
+        if isinstance(ty, T.RefTy | T.BoxTy) or (
+                isinstance(ty, T.AdtTy) and ty.name in T.DEREF_TO_ARG):
             return self.deref_place_value(self.memory.read(place), ty)
         if isinstance(ty, T.AdtTy) and ty.name in ("String", "Vec"):
             header = self.memory.read(place)

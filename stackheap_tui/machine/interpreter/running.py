@@ -16,6 +16,7 @@ from stackheap_tui.machine.interpreter.signals import (
     UndefinedBehavior,
 )
 from stackheap_tui.machine.panics import BACKTRACE_NOTE, panic_report
+from stackheap_tui.machine.threads import Deadlock
 from stackheap_tui.machine.ub import LEAKING, MiriError, miri_error_of
 from stackheap_tui.machine.ub import report as miri_report
 from stackheap_tui.memory.recorder import StepLog
@@ -49,6 +50,13 @@ class Running(Frames):
             except RustPanic as panic:
                 exit_code = 101
                 stopped = self.report_panic(panic)
+        except Deadlock as deadlock:
+            exit_code = 1
+            stopped = "deadlock: " + "; ".join(deadlock.waits) + (
+                " (a real binary would hang here forever)")
+            self.finish_step(self.current_span, StepKind.PANIC,
+                             f"Deadlock: no thread can go on. {'; '.join(deadlock.waits)}. "
+                             "A real binary would hang here forever; the run stops.")
         except StepLimitReached:
             noun = "step" if self.max_steps == 1 else "steps"
             stopped = (f"stopped after {self.max_steps:,} {noun} (the --max-steps limit); "
@@ -82,6 +90,8 @@ class Running(Frames):
                 self.trace.finish(Outcome(exit_code, stdout, self.memory.output_text("stderr"),
                                           None, violation,
                                           self.memory.stderr_before_first_line()))
+                if self.scheduler is not None:
+                    self.scheduler.shutdown()
                 return self.trace
             if isinstance(error, MiriError):  # unsafe code in a what-if run
                 violation = self.report_miri(error)
@@ -101,6 +111,8 @@ class Running(Frames):
         self.trace.finish(Outcome(exit_code, unflushed_lost(stdout) if aborted else stdout,
                                   self.memory.output_text("stderr"), stopped, violation,
                                   self.memory.stderr_before_first_line(), aborted))
+        if self.scheduler is not None:
+            self.scheduler.shutdown()
         return self.trace
 
     def note_leaks(self) -> None:
@@ -176,7 +188,8 @@ class Running(Frames):
         while unwinding (rustc's binary then prints a full backtrace, with addresses, and
         aborts: output no run can reproduce, so the run is refused there)."""
         where = panic.location or f"{self.path}:{panic.span.line}:{panic.span.col}"
-        self.rec.apply((OUTPUT, "stderr", panic_report(where, panic.message)))
+        first = self.scheduler is None or not self.scheduler.panicked
+        self.rec.apply((OUTPUT, "stderr", panic_report(where, panic.message, first=first)))
         self.panicking = True
         self.step(panic.span, StepKind.PANIC,
                   f"The program panics: {panic.message}. Rust unwinds the stack: every "

@@ -29,6 +29,7 @@ from stackheap_tui.memory.state import STATIC_BASE, GuardedHeap, Memory
 
 if TYPE_CHECKING:
     from stackheap_tui.machine.interpreter.core import Interpreter
+    from stackheap_tui.machine.threads import Scheduler
 
 TEMPORARY = "(temporary)"
 
@@ -92,6 +93,7 @@ class State:
         # The `Formatter`s of the program's own `fmt` calls running: where each writes.
         self.formatter_sinks: dict[int, Callable[[str], None]] = {}
         self.panicking = False
+        self.scheduler: Scheduler | None = None  # made by the first `thread::spawn`
 
     def finish_step(self, span: Span, kind: StepKind, text: str) -> None:
         with contextlib.suppress(Exception):

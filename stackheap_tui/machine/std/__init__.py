@@ -16,6 +16,7 @@ from stackheap_tui.machine.std import (  # noqa: F401  (each registers its entri
     pointers,
     raw,
     sequences,
+    sync,
     text,
     values,
 )

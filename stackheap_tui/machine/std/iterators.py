@@ -12,7 +12,7 @@ from stackheap_tui.lang import types as T
 from stackheap_tui.lang.span import Span
 from stackheap_tui.machine import arith, convert
 from stackheap_tui.machine.allocation import NotSupportedAtRun
-from stackheap_tui.machine.std import collect, deques, lazy, maps
+from stackheap_tui.machine.std import collect, deques, lazy, maps, sync
 from stackheap_tui.machine.std.registry import arg_type, method, result_type
 from stackheap_tui.machine.std.values import IterValue
 from stackheap_tui.memory.state import FREE
@@ -42,6 +42,8 @@ def iterate(interp: Interpreter, env: Env, source: Any, ty: T.Ty,
         return range(source[0], source[1] + (1 if ty.name == "RangeInclusive" else 0))
     if isinstance(ty, T.AdtTy) and T.is_vec(ty):
         return _consume_vec(interp, source, ty)
+    if isinstance(ty, T.AdtTy) and ty.name == "Receiver":
+        return sync.receive_all(interp, env, source, ty, span)
     if isinstance(ty, T.RefTy) and isinstance(ty.inner, T.IterTy):
         return _borrowed(interp, env, source, ty.inner, span)
     return lazy.drain(interp, env, lazy.to_iter(interp, source, ty), span)

@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 @method("Rc::clone")
 def _rc_clone(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
               e: ast.MethodCall) -> Any:
-    return interp.heap.rc_clone(interp.memory.read(recv))
+    name = ty.name if isinstance(ty, T.AdtTy) else "Rc"  # `Rc` or `Arc`
+    return interp.heap.rc_clone(interp.memory.read(recv), name)
 
 
 @method("RefCell::borrow", "RefCell::borrow_mut")
@@ -65,37 +66,39 @@ def _box_new(site: CallSite) -> Code:
     return box_new
 
 
-@function("Rc::new")
+@function("Rc::new", "Arc::new")
 def _rc_new(site: CallSite) -> Code:
     heap = site.interp.heap
     values = site.values
     inner = site.arg_tys[0]
-    return lambda env: heap.rc_new(values(env)[0], inner)
+    name = site.callee.key.split("::")[0]
+    return lambda env: heap.rc_new(values(env)[0], inner, name)
 
 
-@function("Rc::clone")
+@function("Rc::clone", "Arc::clone")
 def _rc_clone_fn(site: CallSite) -> Code:
     heap = site.interp.heap
     mem = site.interp.memory
     values = site.values
-    return lambda env: heap.rc_clone(mem.read(values(env)[0]))
+    name = site.callee.key.split("::")[0]
+    return lambda env: heap.rc_clone(mem.read(values(env)[0]), name)
 
 
-@function("Rc::strong_count")
+@function("Rc::strong_count", "Arc::strong_count")
 def _rc_strong_count(site: CallSite) -> Code:
     mem = site.interp.memory
     values = site.values
     return lambda env: mem.heap[mem.read(values(env)[0])].value[0]
 
 
-@function("Rc::weak_count")
+@function("Rc::weak_count", "Arc::weak_count")
 def _rc_weak_count(site: CallSite) -> Code:
     mem = site.interp.memory
     values = site.values
     return lambda env: mem.heap[mem.read(values(env)[0])].value[1] - 1
 
 
-@function("Rc::ptr_eq")
+@function("Rc::ptr_eq", "Arc::ptr_eq")
 def _rc_ptr_eq(site: CallSite) -> Code:
     mem = site.interp.memory
     values = site.values

@@ -45,6 +45,9 @@ class Closure:
     held: tuple[Held, ...] = ()
     owner: Any = None
     name: str = ""  # a function item's (`double`), when it is one
+    # Its body (no parameters) run in another frame's environment, which holds what it
+    # captured (a spawned thread's first frame, see `machine/std/sync.py`).
+    run_on: Callable[[Any], Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -132,8 +135,8 @@ def clone_value(interp: Interpreter, value: Any, ty: T.Ty) -> Any:
         if ty.name == "Vec":
             items = tuple(clone_value(interp, v, ty.args[0]) for v in heap.contents(value))
             return heap.vec_from(ty.args[0], items)
-        if ty.name == "Rc":
-            return heap.rc_clone(value)
+        if ty.name in ("Rc", "Arc"):
+            return heap.rc_clone(value, ty.name)
         if ty.name == "RefCell":
             return (0, clone_value(interp, value[1], ty.args[0]))
         if ty.name in ("HashMap", "HashSet"):

@@ -15,6 +15,7 @@ from stackheap_tui.memory.records import SlotState, SlotView
 from stackheap_tui.view.numbers import format_address, format_size
 from stackheap_tui.view.picture import MemoryPicture
 from stackheap_tui.view.widgets.boxes import Box, BoxList, Line, Row, RowText
+from stackheap_tui.view.widgets.threads import other_thread_boxes, thread_title
 
 _STATE_CLASSES = {
     SlotState.LIVE: "-live",
@@ -184,7 +185,7 @@ class StackPane(BoxList):
             self._keys += [(index, row) for row in range(rows)]
             boxes.append(box)
         self._frames = made
-        return boxes
+        return boxes + other_thread_boxes(memory.snapshot)  # (several threads: the others)
 
     def _frame_box(self, memory: MemoryPicture, index: int, changed: frozenset[int],
                    highlight: str, reused: Box | None) -> Box:
@@ -207,7 +208,8 @@ class StackPane(BoxList):
         if not rows:
             rows.append(_note("no variables yet"))
         subtitle = f"called at line {frame.call_line}" if frame.call_line is not None else ""
-        return Box(index, f"fn {frame.function}", rows, "frame", subtitle, item=frame)
+        return Box(index, f"{thread_title(memory.snapshot)}fn {frame.function}", rows, "frame",
+                   subtitle, item=frame)
 
     def row_classes(self, box: Box, row: Row) -> frozenset[str]:
         if not isinstance(row.key, tuple) or not self.has_focus:

@@ -31,7 +31,7 @@ _BORROWING_METHODS = frozenset({
     "iter_mut", "first", "last", "get", "get_mut", "first_mut", "last_mut", "as_slice",
     "as_mut_slice", "windows", "chunks", "as_ref", "as_mut", "borrow", "borrow_mut",
     "as_deref", "peek", "keys", "values", "values_mut", "split_at", "strip_prefix",
-    "strip_suffix", "get_or_insert", "entry", "as_deref_mut", "front", "back",
+    "strip_suffix", "get_or_insert", "entry", "as_deref_mut", "front", "back", "lock",
 })
 
 

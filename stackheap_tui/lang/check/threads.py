@@ -1,0 +1,72 @@
+"""What `thread::spawn` accepts, checked where rustc checks `F: Send + 'static`.
+
+A spawned closure must own everything it uses: stackheap-tui accepts a `move` closure
+(or one that captures nothing) whose captured variables and result hold no reference
+and nothing that is not `Send` (`Rc`, `RefCell`, ...). rustc rejects those with E0373,
+E0597 or E0277; until their whole diagnostics are reproduced they are refused here, at
+the closure, never accepted (docs/threads.md)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from stackheap_tui.lang import ast
+from stackheap_tui.lang import types as T
+from stackheap_tui.lang.diagnostics import Diagnostic, Edit, SubNote, Suggestion
+from stackheap_tui.lang.program import CheckedProgram
+from stackheap_tui.lang.span import Span
+from stackheap_tui.lang.std.threads import send_problem
+
+if TYPE_CHECKING:
+    from stackheap_tui.lang.check.base import CheckerBase
+
+
+def check_spawn(checker: CheckerBase, e: ast.Call, ret: T.Ty) -> None:
+    """Refuse the spawned closures whose captures or result rustc would not send."""
+    if len(e.args) != 1:
+        return
+    closure = e.args[0]
+    if not isinstance(closure, ast.Closure):
+        raise checker.fail("`thread::spawn` of something other than a closure written "
+                           "there", closure.span)
+    body_ty = checker.out.types.get(id(closure.body))
+    if isinstance(checker.resolve(ret), T.InferTy) and isinstance(body_ty, T.NeverTy):
+        checker.tys.unify(ret, T.UNIT)  # a body that always panics: `()`, as rustc's fallback
+    captured = [binding.ty for binding in checker.closure_captures.get(id(closure), [])]
+    if captured and not closure.is_move:
+        checker.out.spawned.append((e, closure))  # (E0373 if the borrow checker borrows)
+    for captured_ty in [*captured, ret]:
+        problem = send_problem(checker.resolve(captured_ty))
+        if problem is not None:
+            raise checker.fail(f"moving {problem} into or out of a spawned thread (rustc: "
+                               "E0373, E0597 or E0277)", closure.span)
+
+
+def with_outlive_errors(errors: list[Diagnostic], checked: CheckedProgram) -> list[Diagnostic]:
+    """The borrow checker's `errors`, then E0373 for spawned closures if it found none."""
+    if any(error.level == "error" for error in errors):
+        return errors
+    return [*errors, *outlive_errors(checked)]
+
+
+def outlive_errors(checked: CheckedProgram) -> list[Diagnostic]:
+    """E0373 for a spawned closure without `move` that captures a variable by reference
+    (asked after the borrow checker decided how each closure captures)."""
+    errors = []
+    for call, closure in checked.spawned:
+        borrowed = [c for c in checked.captures.get(id(closure), ()) if not c.by_value]
+        if not borrowed:
+            continue
+        name = borrowed[0].text.split(".")[0]
+        span = closure.span
+        head = Span(span.line, span.col, span.line, span.col + 2, span.start, span.start + 2)
+        errors.append(Diagnostic(
+            f"closure may outlive the current function, but it borrows `{name}`, which is "
+            "owned by the current function", head, "E0373",
+            f"may outlive borrowed value `{name}`",
+            children=(SubNote("note", "function requires argument type to outlive `'static`",
+                              call.span),),
+            suggestions=(Suggestion(
+                f"to force the closure to take ownership of `{name}` (and any other "
+                "referenced variables), use the `move` keyword", (Edit(head, "move "),)),)))
+    return errors

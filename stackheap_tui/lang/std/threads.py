@@ -1,0 +1,136 @@
+"""Signatures of `std::thread` and `std::time::Duration` (the runtime is
+`machine/std/sync.py`; the design is docs/threads.md)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from stackheap_tui.lang import types as T
+
+Fresh = Callable[[], T.Ty]
+Params = tuple[T.Ty, ...]
+
+DURATION = T.AdtTy("Duration")
+# `Box<dyn Any + Send>`: what `join` gives when the thread panicked (Debug: `Any { .. }`).
+PANIC_PAYLOAD = T.AdtTy("Box<dyn Any + Send>")
+# What `use` brings in: the path -> its short name.
+IMPORTS = {("std", "thread"): "thread", ("std", "time", "Duration"): "Duration",
+           ("std", "sync", "Arc"): "Arc", ("std", "sync", "Mutex"): "Mutex",
+           ("std", "sync", "mpsc"): "mpsc", ("std", "sync", "MutexGuard"): "MutexGuard",
+           ("std", "thread", "JoinHandle"): "JoinHandle", ("std", "time"): "time"}
+
+
+def join_handle(ret: T.Ty) -> T.AdtTy:
+    return T.AdtTy("JoinHandle", (ret,))
+
+
+def sender(item: T.Ty) -> T.AdtTy:
+    return T.AdtTy("Sender", (item,))
+
+
+def receiver(item: T.Ty) -> T.AdtTy:
+    return T.AdtTy("Receiver", (item,))
+
+
+RECV_ERROR = T.AdtTy("RecvError")
+
+
+def mutex(inner: T.Ty) -> T.AdtTy:
+    return T.AdtTy("Mutex", (inner,))
+
+
+def mutex_guard(inner: T.Ty) -> T.AdtTy:
+    return T.AdtTy("MutexGuard", (inner,))
+
+
+def arc(inner: T.Ty) -> T.AdtTy:
+    return T.AdtTy("Arc", (inner,))
+
+
+def function(name: str, hint: T.Ty | None, fresh: Fresh,
+             turbofish: Fresh | None = None) -> tuple[str, Params, T.Ty] | None:
+    """`thread::spawn`, `thread::sleep`, `Duration::from_*`, `Arc::*`, `Mutex::new`:
+    (key, params, return)."""
+    for prefix in ("time::", "sync::"):
+        if name.startswith(prefix):
+            name = name[len(prefix):]
+    if name == "mpsc::channel":
+        item = turbofish() if turbofish is not None else fresh()
+        return name, (), T.TupleTy((sender(item), receiver(item)))
+    if name in ("mpsc::Sender::clone", "Sender::clone"):
+        item = fresh()
+        return "Sender::clone", (T.RefTy(sender(item)),), sender(item)
+    if name == "Mutex::new":
+        inner = hint.args[0] if isinstance(hint, T.AdtTy) and hint.name == "Mutex" else fresh()
+        return name, (inner,), mutex(inner)
+    if name == "Arc::new":
+        inner = hint.args[0] if isinstance(hint, T.AdtTy) and hint.name == "Arc" else fresh()
+        return name, (inner,), arc(inner)
+    if name == "Arc::clone":
+        inner = fresh()
+        return name, (T.RefTy(arc(inner)),), arc(inner)
+    if name in ("Arc::strong_count", "Arc::weak_count"):
+        return name, (T.RefTy(arc(fresh())),), T.USIZE
+    if name == "Arc::ptr_eq":
+        inner = fresh()
+        return name, (T.RefTy(arc(inner)), T.RefTy(arc(inner))), T.BOOL
+    if name == "thread::spawn":
+        ret = hint.args[0] if isinstance(hint, T.AdtTy) and hint.name == "JoinHandle" else (
+            fresh())
+        return name, (T.FnTy((), ret),), join_handle(ret)
+    if name == "thread::sleep":
+        return name, (DURATION,), T.UNIT
+    if name in ("Duration::from_secs", "Duration::from_millis", "Duration::from_micros"):
+        return name, (T.IntTy("u64"),), DURATION
+    if name == "Duration::from_nanos":
+        return name, (T.IntTy("u64"),), DURATION
+    return None
+
+
+def method(recv: T.AdtTy, name: str) -> tuple[str, str, Params, T.Ty] | None:
+    """`handle.join()`: (key, self mode, params, return)."""
+    if recv.name == "JoinHandle" and name == "join":
+        return "JoinHandle::join", "value", (), T.result(recv.args[0], PANIC_PAYLOAD)
+    if recv.name == "Sender" and name == "send":
+        item = recv.args[0]
+        return "Sender::send", "ref", (item,), T.result(T.UNIT, T.AdtTy("SendError", (item,)))
+    if recv.name == "Sender" and name == "clone":
+        return "Sender::clone", "ref", (), recv
+    if recv.name == "Receiver" and name == "recv":
+        return "Receiver::recv", "ref", (), T.result(recv.args[0], RECV_ERROR)
+    if recv.name == "Mutex" and name == "lock":
+        guard = mutex_guard(recv.args[0])
+        return "Mutex::lock", "ref", (), T.result(guard, T.AdtTy("PoisonError", (guard,)))
+    return None
+
+
+def send_problem(ty: T.Ty) -> str | None:
+    """Why a value of `ty` may not move into a spawned thread as stackheap-tui checks it
+    (a reference, or something not `Send`: rustc's E0373/E0597/E0277, refused for now)."""
+    if isinstance(ty, T.RefTy):
+        return "a reference"
+    if isinstance(ty, T.AdtTy):
+        if ty.name in ("Rc", "Weak", "RefCell", "Cell", "Ref", "RefMut"):
+            return f"an `{ty.name}`"
+        for arg in ty.args:
+            problem = send_problem(arg)
+            if problem is not None:
+                return problem
+        if ty.defn is not None:
+            for variant in ty.defn.variants:
+                for field in ty.variant_types(variant):
+                    problem = send_problem(field)
+                    if problem is not None:
+                        return problem
+    if isinstance(ty, T.BoxTy):
+        return send_problem(ty.inner)
+    if isinstance(ty, T.TupleTy):
+        for item in ty.items:
+            problem = send_problem(item)
+            if problem is not None:
+                return problem
+    if isinstance(ty, T.ArrayTy | T.SliceTy):
+        return send_problem(ty.element)
+    if isinstance(ty, T.DynTy | T.FnTy | T.IterTy):
+        return "a closure, iterator or trait object"
+    return None
