@@ -616,6 +616,29 @@ class ImplItem:
     trait: TypePath | None  # `impl Drop for T`
     methods: tuple[FnItem, ...]
     generics: tuple[GenericParam, ...] = ()
+    assoc_types: tuple[AssocType, ...] = ()  # `type Item = u32;`
+    consts: tuple[AssocConst, ...] = ()  # `const ID: u32 = 7;`
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class AssocType:
+    """`type Item = u32;` in an impl, `type Item;` in a trait (`type` None)."""
+
+    span: Span
+    name: str
+    name_span: Span
+    type: TypeExpr | None
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class AssocConst:
+    """`const ID: u32 = 7;` in an impl or trait (`value` None: a trait's required const)."""
+
+    span: Span
+    name: str
+    name_span: Span
+    type: TypeExpr
+    value: Expr | None
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -630,6 +653,8 @@ class TraitItem:
     provided: tuple[FnItem, ...]
     generics: tuple[GenericParam, ...] = ()
     supertraits: tuple[TypePath, ...] = ()
+    assoc_types: tuple[AssocType, ...] = ()  # `type Item;` (its `type` None)
+    consts: tuple[AssocConst, ...] = ()  # `const ID: u32;` (value None) or with a default
 
     @property
     def methods(self) -> tuple[FnItem, ...]:

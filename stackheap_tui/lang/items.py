@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
+from stackheap_tui.lang.assoc import UserIterator, assoc_type_of, implement_iterator
 from stackheap_tui.lang.derives import derive_errors
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
 from stackheap_tui.lang.fmt_impls import fmt_trait, implement_fmt
@@ -83,6 +84,10 @@ class ItemTable:
     # id(the `impl Summary` of a function's `-> impl Summary`) -> what its callers see
     opaque_nodes: dict[int, T.ParamTy] = field(default_factory=dict)
     alias_depth: int = 0  # aliases being expanded now (a cycle is refused)
+    # (type name, `Item`) -> the impl's `type Item = u32;`; (type name, `ID`) -> its const
+    assoc_types: dict[tuple[str, str], ast.TypeExpr] = field(default_factory=dict)
+    assoc_consts: dict[tuple[str, str], ast.AssocConst] = field(default_factory=dict)
+    iterators: dict[str, UserIterator] = field(default_factory=dict)  # `impl Iterator for`
 
     def method_of(self, type_name: str, name: str, span: Span) -> ast.FnItem | None:
         """The method or associated function `name` of the program's type: inherent, else
@@ -211,6 +216,10 @@ class ItemTable:
             return T.PRIMITIVES[name]
         if name == "Self" and self_ty is not None:
             return self_ty
+        if len(segments) == 2 and segments[0] == "Self" and not args:
+            found = assoc_type_of(self, self_ty, segments[1])  # `Self::Item`
+            if found is not None:
+                return found
         if name == "String" and not args:
             return T.STRING
         if name in GENERIC_STD:
@@ -450,6 +459,13 @@ def _impl(table: ItemTable, item: ast.ImplItem, errors: list[Diagnostic]) -> Non
             item.trait.segments) == 1:
         implement(table, item, name, errors)
         return
+    if item.trait is not None and item.trait.segments in (
+            ("Iterator",), ("std", "iter", "Iterator")):
+        implement_iterator(table, item, name, errors)
+        return
+    if item.assoc_types or item.consts:
+        from stackheap_tui.lang.assoc import implement_assoc
+        implement_assoc(table, item, None, name, errors)
     if item.trait is None:
         methods = table.methods.setdefault(name, {})
         for method in item.methods:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
+from stackheap_tui.lang.assoc import declare_assoc, implement_assoc, missing_assoc
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
 from stackheap_tui.lang.span import Span
 from stackheap_tui.lang.syntax import unsupported
@@ -90,6 +91,7 @@ def declare_trait(table: ItemTable, item: ast.TraitItem, errors: list[Diagnostic
                                  item.name_span, "E0428"))
         return
     defn = TraitDef(item)
+    declare_assoc(table, item, errors)
     for method in item.methods:
         if method.name in defn.methods:
             errors.append(Diagnostic(f"duplicate definitions with name `{method.name}`",
@@ -163,6 +165,8 @@ def implement(table: ItemTable, item: ast.ImplItem, type_name: str,
             (Label(_header(done[trait_name]), "first implementation here"),)))
         return
     done[trait_name] = item
+    if not implement_assoc(table, item, defn.item, type_name, errors):
+        return
     mine = table.trait_methods.setdefault(type_name, {})
     given: dict[str, ast.FnItem] = {}
     for method in item.methods:
@@ -176,8 +180,13 @@ def implement(table: ItemTable, item: ast.ImplItem, type_name: str,
             raise CompileError([unsupported(
                 "an impl method whose signature differs from the trait's", method.name_span)])
         given[method.name] = method
-    missing = [m for m in defn.item.required if m.name not in given]
+    missing: list[ast.FnItem | ast.AssocType | ast.AssocConst] = [
+        m for m in defn.item.required if m.name not in given]
+    lacking = missing_assoc(table, item, defn.item, type_name)
+    missing += [a for a in defn.item.assoc_types if a.name in lacking]
+    missing += [c for c in defn.item.consts if c.name in lacking]
     if missing:
+        missing.sort(key=lambda m: m.span.start)
         names = ", ".join(f"`{m.name}`" for m in missing)
         errors.append(Diagnostic(
             f"not all trait items implemented, missing: {names}", _header(item), "E0046",

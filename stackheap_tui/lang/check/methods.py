@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
+from stackheap_tui.lang.assoc import as_iter_type
 from stackheap_tui.lang.check.base import CheckerBase
 from stackheap_tui.lang.diagnostics import Diagnostic, Edit, Suggestion
 from stackheap_tui.lang.fmt_impls import user_fmt
@@ -109,6 +110,12 @@ class MethodChecker(CheckerBase):
                     "this is an associated function, not a method"))
                 return self.tys.fresh()
             sig = method_signature(current, e.method, self.tys.fresh)
+            as_iter = as_iter_type(self.items, current)
+            if sig is None and as_iter is not None:  # std's methods on `impl Iterator for`
+                sig = method_signature(as_iter, e.method, self.tys.fresh)
+                if sig is None:
+                    raise self.fail(f"the method `{e.method}` of `Iterator` on `{current}`",
+                                    e.method_span)
             if sig is not None:
                 return self.builtin_method(e, sig, derefs)
         shown = self.resolve(receiver)
