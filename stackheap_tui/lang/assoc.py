@@ -9,6 +9,7 @@ trait's own provided methods (checked once, `Self` opaque) `Self::Item` is an op
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -108,11 +109,20 @@ def implement_assoc(table: ItemTable, item: ast.ImplItem, trait: ast.TraitItem |
             raise CompileError([unsupported("an associated const whose type differs from "
                                             "the trait's", const.type.span)])
         _const_value(const)
-        table.assoc_consts[(type_name, const.name)] = const
+        _enter_const(table, type_name, const)
     for const in declared_consts.values():  # the trait's defaults the impl keeps
-        if (type_name, const.name) not in table.assoc_consts and const.value is not None:
-            table.assoc_consts[(type_name, const.name)] = const
+        if all(c.name != const.name for c in item.consts) and const.value is not None:
+            _enter_const(table, type_name, const)
     return ok
+
+
+def _enter_const(table: ItemTable, type_name: str, const: ast.AssocConst) -> None:
+    """One const of that name per type (an inherent one beside a trait's, or two traits',
+    is resolved by rules not modelled: refused)."""
+    if (type_name, const.name) in table.assoc_consts:
+        raise CompileError([unsupported(f"two associated consts `{const.name}` of "
+                                        f"`{type_name}`", const.name_span)])
+    table.assoc_consts[(type_name, const.name)] = const
 
 
 def missing_assoc(table: ItemTable, item: ast.ImplItem, trait: ast.TraitItem,
@@ -204,3 +214,15 @@ def as_iter_type(table: ItemTable, ty: T.Ty) -> T.IterTy | None:
     """The program's iterator type as std's iterator methods see it."""
     found = user_iterator(table, ty)
     return None if found is None else T.IterTy(found.item, "User", (ty,))
+
+
+def over_user_iterator(resolve: Callable[[T.Ty], T.Ty], ty: T.Ty) -> bool:
+    """Whether an adaptor chain has the program's own iterator somewhere inside."""
+    stack = [ty]
+    while stack:
+        current = resolve(stack.pop())
+        if isinstance(current, T.IterTy):
+            if current.kind == "User":
+                return True
+            stack.extend(current.parts)
+    return False

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
-from stackheap_tui.lang.assoc import as_iter_type
+from stackheap_tui.lang.assoc import as_iter_type, over_user_iterator
 from stackheap_tui.lang.check.base import CheckerBase
 from stackheap_tui.lang.diagnostics import Diagnostic, Edit, Suggestion
 from stackheap_tui.lang.fmt_impls import user_fmt
@@ -116,6 +116,10 @@ class MethodChecker(CheckerBase):
                 if sig is None:
                     raise self.fail(f"the method `{e.method}` of `Iterator` on `{current}`",
                                     e.method_span)
+            if sig is not None and sig.key == "iter::rev" and (
+                    as_iter is not None or over_user_iterator(self.resolve, current)):
+                # rustc: E0277, the program's iterator is no `DoubleEndedIterator`
+                raise self.fail(f"`rev` of an iterator over `{current}`", e.method_span)
             if sig is not None:
                 return self.builtin_method(e, sig, derefs)
         shown = self.resolve(receiver)
