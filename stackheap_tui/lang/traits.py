@@ -191,7 +191,8 @@ def implement(table: ItemTable, item: ast.ImplItem, type_name: str,
         errors.append(Diagnostic(
             f"not all trait items implemented, missing: {names}", _header(item), "E0046",
             f"missing {names} in implementation",
-            tuple(Label(m.span, f"`{m.name}` from trait") for m in missing)))
+            tuple(Label(m.span if isinstance(m, ast.FnItem) else _before_semicolon(m.span),
+                        f"`{m.name}` from trait") for m in missing)))
         return
     for method in defn.item.methods:
         run = given.get(method.name)
@@ -202,6 +203,11 @@ def implement(table: ItemTable, item: ast.ImplItem, type_name: str,
             table.default_copies.append(run)
         table.method_traits[id(run)] = trait_name
         mine.setdefault(method.name, []).append(TraitMethod(trait_name, run, is_default))
+
+
+def _before_semicolon(span: Span) -> Span:
+    """`type Out;` / `const N: u32;` as rustc underlines them: without the `;`."""
+    return Span(span.line, span.col, span.end_line, span.end_col - 1, span.start, span.end - 1)
 
 
 def _same_signature(table: ItemTable, declared: ast.FnItem, given: ast.FnItem,

@@ -86,33 +86,36 @@ def vec_into_iter(interp: Interpreter, header: Any, element: T.Ty) -> IterValue:
 
 def drop_iter(interp: Interpreter, it: IterValue | None, reason: str) -> list[tuple[int, int]]:
     """Dropping an iterator: the items it still owns, the buffer it took from a `Vec`,
-    and what each adaptor holds (the other iterator, a peeked item, scan's state).
-    Returns the blocks freed, as `drop_value` does."""
+    and what each adaptor holds, in its struct's field order (`Map { iter, f }`: the
+    iterator it adapts, then its closure; `Zip { a, b }`, `Chain { a, b }`: the first
+    iterator, then the other; a peeked item, scan's state, flat_map's current inner
+    iterator last). Returns the blocks freed, as `drop_value` does."""
     freed: list[tuple[int, int]] = []
-    while it is not None:
-        kind = it.kind
-        if kind == "user":  # the program's iterator: its own drop
-            return freed + interp.drop_value(it.state[0], it.state[1], reason)
-        if kind == "items":
-            if it.item_ty is not None and T.needs_drop(it.item_ty):
-                for item in it.items[it.pos:it.stop]:
-                    freed.extend(interp.drop_value(item, it.item_ty, reason))
-            if it.state is not None:
-                freed.append((it.state, interp.memory.heap[it.state].size))
-                interp.rec.apply((FREE, it.state, f"freed by {reason}"))
-            return freed
-        peeked = it.state[0] if kind == "peekable" and it.state is not None else END
-        if peeked is not END and it.item_ty is not None and T.needs_drop(it.item_ty):
-            freed.extend(interp.drop_value(peeked, it.item_ty, reason))
-        if kind in ("flat_map", "flatten"):
-            freed.extend(drop_iter(interp, it.state[0], reason))
-        if kind == "scan" and T.needs_drop(it.state[1]):
-            freed.extend(interp.drop_value(it.state[0], it.state[1], reason))
-        if it.other is not None:
-            freed.extend(drop_iter(interp, it.other, reason))
-        if it.fn is not None:  # the adaptor's closure, and what was moved into it
-            freed.extend(interp.drop_closure(it.fn, reason))
-        it = it.inner
+    if it is None:
+        return freed
+    kind = it.kind
+    if kind == "user":  # the program's iterator: its own drop
+        return interp.drop_value(it.state[0], it.state[1], reason)
+    if kind == "items":
+        if it.item_ty is not None and T.needs_drop(it.item_ty):
+            for item in it.items[it.pos:it.stop]:
+                freed.extend(interp.drop_value(item, it.item_ty, reason))
+        if it.state is not None:
+            freed.append((it.state, interp.memory.heap[it.state].size))
+            interp.rec.apply((FREE, it.state, f"freed by {reason}"))
+        return freed
+    freed.extend(drop_iter(interp, it.inner, reason))
+    if it.other is not None:
+        freed.extend(drop_iter(interp, it.other, reason))
+    if it.fn is not None:  # the adaptor's closure, and what was moved into it
+        freed.extend(interp.drop_closure(it.fn, reason))
+    peeked = it.state[0] if kind == "peekable" and it.state is not None else END
+    if peeked is not END and it.item_ty is not None and T.needs_drop(it.item_ty):
+        freed.extend(interp.drop_value(peeked, it.item_ty, reason))
+    if kind in ("flat_map", "flatten"):
+        freed.extend(drop_iter(interp, it.state[0], reason))
+    if kind == "scan" and T.needs_drop(it.state[1]):
+        freed.extend(interp.drop_value(it.state[0], it.state[1], reason))
     return freed
 
 
