@@ -145,7 +145,7 @@ def implement_iterator(table: ItemTable, item: ast.ImplItem, type_name: str,
     """`impl Iterator for Counter { type Item = u32; fn next(&mut self) -> Option<u32> }`:
     `next` only (overriding a provided method of `Iterator` is refused)."""
     assert item.trait is not None
-    if item.trait.args:
+    if item.trait.args or item.trait.bindings:
         raise CompileError([unsupported("`Iterator` with generic arguments",
                                         item.trait.span)])
     done = table.trait_impls.setdefault(type_name, {})
@@ -203,6 +203,23 @@ def _missing_help(missing: list[str]) -> str:
     return "implement the missing item: " + ", ".join(parts[n] for n in missing)
 
 
+def is_iterator_bound(bound: ast.TypePath) -> bool:
+    """`Iterator<Item = u32>` (or `std::iter::Iterator<..>`) as a type parameter's bound."""
+    return bound.segments in (("Iterator",), ("std", "iter", "Iterator")) and not (
+        bound.args) and len(bound.bindings) == 1 and bound.bindings[0].name == "Item"
+
+
+def iterator_item(table: ItemTable, ty: T.Ty) -> T.Ty | None:
+    """What an iterator type yields (`Iterator::Item`), or None if it is no iterator known
+    here (a range, std's iterators, the program's, a bounded type parameter)."""
+    if isinstance(ty, T.IterTy):
+        return ty.item
+    if isinstance(ty, T.AdtTy) and ty.name in ("Range", "RangeInclusive", "RangeFrom"):
+        return ty.args[0]
+    found = as_iter_type(table, ty)
+    return None if found is None else found.item
+
+
 def user_iterator(table: ItemTable, ty: T.Ty) -> UserIterator | None:
     """The program's `impl Iterator` of this type, if any."""
     if isinstance(ty, T.AdtTy) and not ty.args:
@@ -212,6 +229,8 @@ def user_iterator(table: ItemTable, ty: T.Ty) -> UserIterator | None:
 
 def as_iter_type(table: ItemTable, ty: T.Ty) -> T.IterTy | None:
     """The program's iterator type as std's iterator methods see it."""
+    if isinstance(ty, T.ParamTy) and ty.item is not None:  # `I: Iterator<Item = u32>`
+        return T.IterTy(ty.item, "Param", (ty,))
     found = user_iterator(table, ty)
     return None if found is None else T.IterTy(found.item, "User", (ty,))
 

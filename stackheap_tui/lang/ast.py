@@ -53,6 +53,16 @@ class TypePath:
     segments: tuple[str, ...]
     args: tuple[TypeExpr, ...] = ()
     lifetimes: tuple[str, ...] = ()  # `Excerpt<'a>`: the lifetime arguments given
+    bindings: tuple[AssocBinding, ...] = ()  # `Iterator<Item = u32>`
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class AssocBinding:
+    """`Item = u32` in a bound's `<...>`."""
+
+    span: Span
+    name: str
+    type: TypeExpr
 
 
 @dataclass(frozen=True, slots=True, eq=False)

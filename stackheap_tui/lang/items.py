@@ -165,7 +165,7 @@ class ItemTable:
         (E0038 otherwise)."""
         bound = node.bound
         name = bound.segments[-1]
-        if len(bound.segments) != 1 or bound.args or name not in self.traits:
+        if len(bound.segments) != 1 or bound.args or bound.bindings or name not in self.traits:
             raise CompileError([unsupported(f"trait objects of `{'::'.join(bound.segments)}`",
                                             node.span)])
         problem = dyn_incompatibility(self.traits[name])
@@ -183,6 +183,9 @@ class ItemTable:
     def _lower_path(self, node: ast.TypePath, self_ty: T.Ty | None,
                     hole: Callable[[], T.Ty] | None = None,
                     params: Mapping[str, T.Ty] | None = None) -> T.Ty:
+        if node.bindings:  # (a bound's `Iterator<Item = u32>` is read in its place)
+            raise CompileError([unsupported("associated type bindings (`"
+                                            f"{node.bindings[0].name} = …`) here", node.span)])
         if params is not None and len(node.segments) == 1 and not node.args and (
                 node.segments[0] in params):
             return params[node.segments[0]]  # a type parameter of the function
@@ -259,7 +262,8 @@ def _opaque_return(table: ItemTable, item: ast.FnItem, node: ast.TypeImpl) -> No
     """`fn f() -> impl Summary`: the opaque type its callers see (a free function's, bound
     by one of the program's traits, `Display` or `Debug`)."""
     bound = node.bound
-    trait = bound.segments[-1] if len(bound.segments) == 1 and not bound.args and (
+    trait = bound.segments[-1] if len(bound.segments) == 1 and not (
+        bound.args or bound.bindings) and (
         bound.segments[0] in table.traits) else fmt_trait(table, bound)
     if trait is None or any(not g.name.startswith("'") for g in item.generics):
         raise CompileError([unsupported("`impl Trait` returned here", node.span)])
@@ -448,6 +452,9 @@ def _impl(table: ItemTable, item: ast.ImplItem, errors: list[Diagnostic]) -> Non
             target.segments[0] not in table.adts):
         raise CompileError([unsupported("impl blocks for this type", target.span)])
     name = target.segments[0]
+    if item.trait is not None and item.trait.bindings:
+        raise CompileError([unsupported("a trait with associated type bindings here",
+                                        item.trait.span)])
     if params or table.adts[name].type_params:
         if item.trait is not None:
             raise CompileError([unsupported("trait impls for generic types",

@@ -155,7 +155,7 @@ def implement(table: ItemTable, item: ast.ImplItem, type_name: str,
     assert item.trait is not None
     trait_name = item.trait.segments[-1]
     defn = table.traits[trait_name]
-    if item.trait.args:
+    if item.trait.args or item.trait.bindings:
         raise CompileError([unsupported("generic traits", item.trait.span)])
     done = table.trait_impls.setdefault(type_name, {})
     if trait_name in done:

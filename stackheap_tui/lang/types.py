@@ -194,6 +194,7 @@ class ParamTy(Ty):
 
     name: str
     bounds: tuple[str, ...] = ()
+    item: Ty | None = None  # `I: Iterator<Item = u32>`: the items' type
 
     def __str__(self) -> str:
         return self.name

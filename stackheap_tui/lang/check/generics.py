@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
+from stackheap_tui.lang.assoc import is_iterator_bound, iterator_item
 from stackheap_tui.lang.check.base import CheckerBase
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
 from stackheap_tui.lang.fmt_impls import fmt_trait
@@ -52,18 +53,23 @@ class GenericChecker(CheckerBase):
             if g.name.startswith("'"):
                 continue
             bounds: list[str] = []
+            item: T.Ty | None = None
             for bound in g.bounds:
                 name = bound.segments[-1]
                 own = len(bound.segments) == 1 and (name in self.items.traits or (
                     name in STD_BOUNDS and name not in self.items.adts))
-                if (own and not bound.args) or fmt_trait(self.items, bound) is not None:
+                if is_iterator_bound(bound):  # `I: Iterator<Item = u32>`
+                    item = self.items.lower(bound.bindings[0].type, None, None, params)
+                    bounds.append("Iterator")
+                elif (own and not bound.args and not bound.bindings) or fmt_trait(
+                        self.items, bound) is not None:
                     bounds.append(name)
                 else:
                     raise self.fail(f"the bound `{'::'.join(bound.segments)}` (bounds by the "
                                     "program's traits, `Display`, `Debug`, `PartialEq`, "
                                     "`PartialOrd`, `Copy` and `Clone` are supported)",
                                     bound.span)
-            params[g.name] = T.ParamTy(g.name, tuple(bounds))
+            params[g.name] = T.ParamTy(g.name, tuple(bounds), item)
         return params
 
     def generic_call(self, e: ast.Call, item: ast.FnItem) -> T.Ty:
@@ -82,6 +88,13 @@ class GenericChecker(CheckerBase):
         ret = self.items.lower(item.return_type, None, None, variables) if (
             item.return_type is not None) else T.UNIT
         self.arguments(e.args, params, e.span)
+        for g in item.generics:  # `Item = u32` types the items (`total(0..5)`: u32s)
+            for bound in g.bounds:
+                if is_iterator_bound(bound):
+                    have = iterator_item(self.items, self.resolve(variables[g.name]))
+                    if have is not None:
+                        self.tys.unify(have, self.items.lower(bound.bindings[0].type, None,
+                                                              None, variables))
         self.out.callees[id(e)] = Callee("fn", item.name, item)
         self.instantiations.append((e, item, variables))
         return ret
@@ -159,6 +172,17 @@ class GenericChecker(CheckerBase):
                 continue
             for bound in g.bounds:
                 trait = bound.segments[-1]
+                if is_iterator_bound(bound):
+                    have = iterator_item(self.items, ty)
+                    want = self.items.lower(bound.bindings[0].type, None, None, concrete)
+                    if have is None or self.resolve(have) != want:
+                        # rustc: E0277 "is not an iterator" / E0271, with notes not modelled
+                        raise self.fail(f"`{ty}` where `{g.name}: Iterator<Item = {want}>` is "
+                                        "required", _at(e))
+                    if _contains(ty, T.FnTy):  # its closure would run in another frame
+                        raise self.fail("passing an iterator adaptor with a closure to a "
+                                        "function", _at(e))
+                    continue
                 if self.satisfies(ty, trait, e):
                     continue
                 if impl is not None and g in impl.generics:

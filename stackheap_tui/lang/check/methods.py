@@ -266,7 +266,7 @@ class MethodChecker(CheckerBase):
         base = self.resolve(receiver)
         while isinstance(base, T.RefTy):
             base = self.resolve(base.inner)
-        return isinstance(base, T.ParamTy)
+        return isinstance(base, T.ParamTy) and base.item is None
 
     def user_method_on_self(self, e: ast.MethodCall, receiver: T.Ty) -> T.Ty:
         """A method call on `Self` in a provided method: the trait's methods only. A std
