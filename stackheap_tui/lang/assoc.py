@@ -204,9 +204,16 @@ def _missing_help(missing: list[str]) -> str:
 
 
 def is_iterator_bound(bound: ast.TypePath) -> bool:
-    """`Iterator<Item = u32>` (or `std::iter::Iterator<..>`) as a type parameter's bound."""
+    """`Iterator<Item = u32>` (or `std::iter::Iterator<..>`, or `Iterator` whose items are
+    named `I::Item`) as a type parameter's bound."""
     return bound.segments in (("Iterator",), ("std", "iter", "Iterator")) and not (
-        bound.args) and len(bound.bindings) == 1 and bound.bindings[0].name == "Item"
+        bound.args) and all(b.name == "Item" for b in bound.bindings) and len(
+        bound.bindings) <= 1
+
+
+def bound_item(bound: ast.TypePath) -> ast.TypeExpr | None:
+    """The `Item = X` of an iterator bound, if written."""
+    return bound.bindings[0].type if bound.bindings else None
 
 
 def iterator_item(table: ItemTable, ty: T.Ty) -> T.Ty | None:

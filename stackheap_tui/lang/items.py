@@ -12,7 +12,12 @@ from dataclasses import dataclass, field
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
-from stackheap_tui.lang.assoc import UserIterator, assoc_type_of, implement_iterator
+from stackheap_tui.lang.assoc import (
+    UserIterator,
+    assoc_type_of,
+    implement_iterator,
+    iterator_item,
+)
 from stackheap_tui.lang.derives import derive_errors
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
 from stackheap_tui.lang.fmt_impls import fmt_trait, implement_fmt
@@ -221,6 +226,11 @@ class ItemTable:
             return self_ty
         if len(segments) == 2 and segments[0] == "Self" and not args:
             found = assoc_type_of(self, self_ty, segments[1])  # `Self::Item`
+            if found is not None:
+                return found
+        if len(segments) == 2 and segments[1] == "Item" and not args and params is not None \
+                and segments[0] in params:  # `I::Item` of a type parameter `I: Iterator`
+            found = iterator_item(self, params[segments[0]])
             if found is not None:
                 return found
         if name == "String" and not args:
