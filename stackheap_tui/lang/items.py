@@ -19,9 +19,11 @@ from stackheap_tui.lang.assoc import (
     iterator_item,
 )
 from stackheap_tui.lang.derives import derive_errors
-from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
+from stackheap_tui.lang.diagnostics import CompileError, Diagnostic
 from stackheap_tui.lang.fmt_impls import fmt_trait, implement_fmt
 from stackheap_tui.lang.infer import map_type
+from stackheap_tui.lang.ops_impls import OperatorImpl, implement_operator, operator_trait
+from stackheap_tui.lang.recursive_types import recursive_types
 from stackheap_tui.lang.span import Span
 from stackheap_tui.lang.std.method_signatures import PARSE_ERRORS
 from stackheap_tui.lang.syntax import unsupported
@@ -54,6 +56,9 @@ KNOWN_IMPORTS = {
     ("std", "rc", "Weak"): "Weak",
     ("std", "collections", "VecDeque"): "VecDeque",
     ("std", "collections", "HashMap"): "HashMap", ("std", "collections", "HashSet"): "HashSet",
+    ("std", "ops"): "ops", ("std", "ops", "Add"): "Add", ("std", "ops", "Sub"): "Sub",
+    ("std", "ops", "Mul"): "Mul", ("std", "ops", "Div"): "Div", ("std", "ops", "Rem"): "Rem",
+    ("std", "ops", "Neg"): "Neg",
 }
 _PARSE_ERROR_HOMES = {"ParseIntError": "num", "ParseFloatError": "num", "ParseBoolError": "str",
                       "ParseCharError": "char"}
@@ -93,6 +98,7 @@ class ItemTable:
     assoc_types: dict[tuple[str, str], ast.TypeExpr] = field(default_factory=dict)
     assoc_consts: dict[tuple[str, str], ast.AssocConst] = field(default_factory=dict)
     iterators: dict[str, UserIterator] = field(default_factory=dict)  # `impl Iterator for`
+    operators: dict[tuple[str, str], OperatorImpl] = field(default_factory=dict)  # `impl Add`
 
     def method_of(self, type_name: str, name: str, span: Span) -> ast.FnItem | None:
         """The method or associated function `name` of the program's type: inherent, else
@@ -419,7 +425,7 @@ def collect_items(program: ast.Program) -> ItemTable:
         if isinstance(item, ast.ImplItem):
             _impl(table, item, errors)
     check_collisions(table)
-    errors.extend(_recursive_types(program, table))
+    errors.extend(recursive_types(program, table))
     for item in program.items:
         if isinstance(item, ast.StructItem | ast.EnumItem) and item.derives:
             errors.extend(derive_errors(item, table.adts[item.name]))
@@ -480,7 +486,7 @@ def _impl(table: ItemTable, item: ast.ImplItem, errors: list[Diagnostic]) -> Non
             ("Iterator",), ("std", "iter", "Iterator")):
         implement_iterator(table, item, name, errors)
         return
-    if item.assoc_types or item.consts:
+    if item.trait is None and (item.assoc_types or item.consts):
         from stackheap_tui.lang.assoc import implement_assoc
         implement_assoc(table, item, None, name, errors)
     if item.trait is None:
@@ -500,6 +506,9 @@ def _impl(table: ItemTable, item: ast.ImplItem, errors: list[Diagnostic]) -> Non
             methods[method.name] = method
         return
     trait = item.trait.segments[-1]
+    if (item.assoc_types or item.consts) and operator_trait(table, item.trait) is None:
+        raise CompileError([unsupported(f"associated items in `impl {trait}` (rustc: E0437 "
+                                        "or E0438)", item.span)])
     if trait == "Drop":
         drop_fn = item.methods[0] if len(item.methods) == 1 else None
         sp = drop_fn.self_param if drop_fn is not None else None
@@ -513,6 +522,8 @@ def _impl(table: ItemTable, item: ast.ImplItem, errors: list[Diagnostic]) -> Non
         table.drop_impls[name] = drop_fn
     elif fmt_trait(table, item.trait) is not None:
         implement_fmt(table, item, name, errors)
+    elif operator_trait(table, item.trait) is not None:
+        implement_operator(table, item, name, errors)
     else:
         raise CompileError([unsupported(f"implementing the trait `{trait}`", item.trait.span)])
 
@@ -547,46 +558,6 @@ def _generic_impl(table: ItemTable, item: ast.ImplItem, name: str,
 def _opens(item: ast.ImplItem) -> bool:
     """Whether an impl is for every instantiation (`impl<T> Point<T>`), not one."""
     return any(not g.name.startswith("'") for g in item.generics)
-
-
-def _recursive_types(program: ast.Program, table: ItemTable) -> list[Diagnostic]:
-    """E0072: a type that contains itself without a pointer would be infinitely large."""
-    errors = []
-    for item in program.items:
-        if not isinstance(item, ast.StructItem | ast.EnumItem):
-            continue
-        fields = item.fields if isinstance(item, ast.StructItem) else tuple(
-            f for v in item.variants for f in v.fields)
-        for field_def in fields:
-            if _contains_inline(table.lower(field_def.type, None, None,
-                                            table.own_params(item.name)), item.name, table, set()):
-                head = Span(item.span.line, item.span.col, item.name_span.end_line,
-                            item.name_span.end_col, item.span.start, item.name_span.end)
-                errors.append(Diagnostic(
-                    f"recursive type `{item.name}` has infinite size", head, "E0072",
-                    labels=(Label(field_def.type.span, "recursive without indirection"),),
-                    help="insert some indirection (e.g., a `Box`, `Rc`, or `&`) to break "
-                         "the cycle"))
-                break
-    return errors
-
-
-def _contains_inline(ty: T.Ty, name: str, table: ItemTable, seen: set[str]) -> bool:
-    if isinstance(ty, T.TupleTy):
-        return any(_contains_inline(t, name, table, seen) for t in ty.items)
-    if isinstance(ty, T.ArrayTy):
-        return _contains_inline(ty.element, name, table, seen)
-    if isinstance(ty, T.AdtTy) and ty.name == "Option":
-        return _contains_inline(ty.args[0], name, table, seen)
-    if isinstance(ty, T.AdtTy) and ty.defn is not None and ty.name in table.adts:
-        if ty.name == name:
-            return True
-        if ty.name in seen:
-            return False
-        seen.add(ty.name)
-        return any(_contains_inline(t, name, table, seen)
-                   for v in ty.defn.variants for t in v.field_types)
-    return False
 
 
 def item_head(program: ast.Program, name: str) -> Span | None:
