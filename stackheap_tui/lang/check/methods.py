@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
-from stackheap_tui.lang.assoc import as_iter_type, over_user_iterator
+from stackheap_tui.lang.assoc import as_iter_type, iterator_item, over_user_iterator
 from stackheap_tui.lang.check.base import CheckerBase
 from stackheap_tui.lang.diagnostics import Diagnostic, Edit, Suggestion
 from stackheap_tui.lang.fmt_impls import user_fmt
@@ -249,8 +249,9 @@ class MethodChecker(CheckerBase):
             return ty.args[0]
         if isinstance(ty, T.ArrayTy | T.SliceTy):
             return ty.element
-        if isinstance(ty, T.IterTy):
-            item = self.resolve(ty.item)
+        mine = as_iter_type(self.items, ty)  # the program's `impl Iterator`
+        if isinstance(ty, T.IterTy) or mine is not None:
+            item = self.resolve(ty.item if isinstance(ty, T.IterTy) else mine.item)  # type: ignore[union-attr]
             return item.inner if isinstance(item, T.RefTy) else item
         return None
 
@@ -451,7 +452,7 @@ class MethodChecker(CheckerBase):
             if self.expected_now is not None:
                 self.tys.unify(sig.ret, self.expected_now)
             receiver = self.resolve(self.out.types[id(e.receiver)])
-            item = receiver.item if isinstance(receiver, T.IterTy) else None
+            item = iterator_item(self.items, receiver)  # (the program's `impl Iterator` too)
             self.collect_spans[id(sig.ret)] = e.method_span
             self.link_collect(sig.ret, item)
             self.collect_items.append((sig.ret, item))
