@@ -111,6 +111,8 @@ CASES = [
      'fn main() {\n    let v: Vec<Item = u8> = Vec::new();\n    println!("{}", v.len());\n}\n'),
     ('iterator_bound_closure_adaptor', 'passing an iterator adaptor with a closure to a function', '6:20',
      'fn total<I: Iterator<Item = u32>>(it: I) -> u32 {\n    it.sum()\n}\n\nfn main() {\n    println!("{}", total((1..4).map(|x| x * 2)));\n}\n'),
+    ('dyn_trait_with_assoc_type', '`dyn Shape` of a trait with associated types or consts', '11:13',
+     'trait Shape {\n    type Unit;\n    fn area(&self) -> f64;\n}\nstruct Sq;\nimpl Shape for Sq {\n    type Unit = u8;\n    fn area(&self) -> f64 { 1.0 }\n}\nfn main() {\n    let s: &dyn Shape = &Sq;\n    println!("{}", s.area());\n}\n'),
     ('generic_assoc_type', 'generic associated types', '2:5',
      'trait Lend {\n    type Item<\'a>;\n}\n\nfn main() {}\n'),
     ('assoc_const_computed', "this associated const's value (use a literal)", '4:20',

@@ -105,6 +105,11 @@ def declare_trait(table: ItemTable, item: ast.TraitItem, errors: list[Diagnostic
 def dyn_incompatibility(defn: TraitDef) -> Callable[[Span], Diagnostic] | None:
     """Why `dyn Trait` cannot be built (rustc's E0038, at the `dyn` type), or None: a method
     returning `Self` (the one reason modelled; others are refused)."""
+    if defn.item.assoc_types or defn.item.consts:  # rustc: E0191 or E0038, not modelled
+        def assoc_items(at: Span) -> Diagnostic:
+            return unsupported(f"`dyn {defn.name}` of a trait with associated types or "
+                               "consts", at)
+        return assoc_items
     for method in defn.item.methods:
         ret = method.return_type
         if method.self_param is None:
