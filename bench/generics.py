@@ -2,10 +2,11 @@
 within 20 %). Each pair is one program written twice: with a generic `Stack<T>` and its
 `impl<T>` (monomorphised copies) against a hand-written `StackI32`; with `&dyn Shape`
 calls through a vtable against calls on the concrete type. Both record the whole trace
-(`pipeline.load`, the TUI's work); the figure is the best of five runs, and the ratio
-generic / plain. Also: an `impl Iterator for Counter` summed by a generic
-`fn total<I: Iterator<Item = u64>>` against the same `while let` over `Counter::next` in
-a plain function, and `impl Add for Point` (`a + b`) against a plain `fn add`.
+(`pipeline.load`, the TUI's work), seven times each, interleaved; the figures are the
+median and best, and the ratios generic / plain. Also: an `impl Iterator for Counter`
+summed by a generic `fn total<I: Iterator<Item = u64>>` against the same `while let`
+over `Counter::next` in a plain function, and `impl Add for Point` (`a + b`) against a
+plain `fn add`.
 
     python bench/generics.py
 """
@@ -100,17 +101,20 @@ PLAIN_OPERATOR = (OPERATOR.replace("use std::ops::Add;\n", "")
                   .replace("p = p + step;", "p = p.add(step);"))
 
 
-def timed(source: str, runs: int = 5) -> tuple[float, float, int]:
-    """Best and median of `runs` full recordings, and the trace's steps."""
-    times: list[float] = []
-    steps = 0
+def timed(generic: str, plain: str, runs: int = 7) -> tuple[list[float], list[float], int,
+                                                              int]:
+    """`runs` full recordings of each program, interleaved (generic, plain, generic, ...)
+    so that a change in the shared machine's load weighs on both alike; sorted times and
+    each trace's steps."""
+    times: tuple[list[float], list[float]] = ([], [])
+    steps = [0, 0]
     for _ in range(runs):
-        start = time.perf_counter()
-        trace = load(source, "bench.rs")
-        steps = len(trace)
-        times.append(time.perf_counter() - start)
-    times.sort()
-    return times[0], times[len(times) // 2], steps
+        for which, source in enumerate((generic, plain)):
+            start = time.perf_counter()
+            trace = load(source, "bench.rs")
+            steps[which] = len(trace)
+            times[which].append(time.perf_counter() - start)
+    return sorted(times[0]), sorted(times[1]), steps[0], steps[1]
 
 
 def main() -> None:
@@ -121,11 +125,11 @@ def main() -> None:
                                  ("impl Iterator + I: Iterator vs plain next", USER_ITERATOR,
                                   PLAIN_ITERATOR),
                                  ("impl Add (a + b) vs fn add", OPERATOR, PLAIN_OPERATOR)):
-        g_best, g_med, g_steps = timed(generic)
-        p_best, p_med, p_steps = timed(plain)
-        print(f"{name}: median {g_med:.3f} s (best {g_best:.3f}, {g_steps} steps) vs "
-              f"median {p_med:.3f} s (best {p_best:.3f}, {p_steps} steps): ratio of medians "
-              f"{g_med / p_med:.2f}, of bests {g_best / p_best:.2f}", flush=True)
+        g, p, g_steps, p_steps = timed(generic, plain)
+        g_med, p_med = g[len(g) // 2], p[len(p) // 2]
+        print(f"{name}: median {g_med:.3f} s (best {g[0]:.3f}, {g_steps} steps) vs "
+              f"median {p_med:.3f} s (best {p[0]:.3f}, {p_steps} steps): ratio of medians "
+              f"{g_med / p_med:.2f}, of bests {g[0] / p[0]:.2f}", flush=True)
 
 
 if __name__ == "__main__":
