@@ -53,10 +53,20 @@ class TypePath:
     segments: tuple[str, ...]
     args: tuple[TypeExpr, ...] = ()
     lifetimes: tuple[str, ...] = ()  # `Excerpt<'a>`: the lifetime arguments given
+    bindings: tuple[AssocBinding, ...] = ()  # `Iterator<Item = u32>`
     # `Fn(i32, &str) -> bool`: the parenthesised arguments and the return type (None: not
     # this form; a missing `-> R` is `()`).
     sugar: tuple[TypeExpr, ...] | None = None
     sugar_ret: TypeExpr | None = None
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class AssocBinding:
+    """`Item = u32` in a bound's `<...>`."""
+
+    span: Span
+    name: str
+    type: TypeExpr
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -621,6 +631,29 @@ class ImplItem:
     trait: TypePath | None  # `impl Drop for T`
     methods: tuple[FnItem, ...]
     generics: tuple[GenericParam, ...] = ()
+    assoc_types: tuple[AssocType, ...] = ()  # `type Item = u32;`
+    consts: tuple[AssocConst, ...] = ()  # `const ID: u32 = 7;`
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class AssocType:
+    """`type Item = u32;` in an impl, `type Item;` in a trait (`type` None)."""
+
+    span: Span
+    name: str
+    name_span: Span
+    type: TypeExpr | None
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class AssocConst:
+    """`const ID: u32 = 7;` in an impl or trait (`value` None: a trait's required const)."""
+
+    span: Span
+    name: str
+    name_span: Span
+    type: TypeExpr
+    value: Expr | None
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -635,6 +668,8 @@ class TraitItem:
     provided: tuple[FnItem, ...]
     generics: tuple[GenericParam, ...] = ()
     supertraits: tuple[TypePath, ...] = ()
+    assoc_types: tuple[AssocType, ...] = ()  # `type Item;` (its `type` None)
+    consts: tuple[AssocConst, ...] = ()  # `const ID: u32;` (value None) or with a default
 
     @property
     def methods(self) -> tuple[FnItem, ...]:

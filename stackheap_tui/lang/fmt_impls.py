@@ -25,7 +25,7 @@ def fmt_trait(table: ItemTable, path: ast.TypePath) -> str | None:
     """`fmt::Display`, `std::fmt::Display`, or `Display` once imported: "Display"."""
     segments = path.segments
     name = segments[-1]
-    if name not in FMT_TRAITS or path.args:
+    if name not in FMT_TRAITS or path.args or path.bindings:
         return None
     if segments in (("fmt", name), ("std", "fmt", name)) or (
             segments == (name,) and name in table.imports):

@@ -12,11 +12,19 @@ from dataclasses import dataclass, field, replace
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
+from stackheap_tui.lang.assoc import (
+    UserIterator,
+    assoc_type_of,
+    implement_iterator,
+    iterator_item,
+)
 from stackheap_tui.lang.derives import derive_errors
-from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
+from stackheap_tui.lang.diagnostics import CompileError, Diagnostic
 from stackheap_tui.lang.fmt_impls import fmt_trait, implement_fmt
 from stackheap_tui.lang.fn_traits import is_closure_bound
 from stackheap_tui.lang.infer import map_type
+from stackheap_tui.lang.ops_impls import OperatorImpl, implement_operator, operator_trait
+from stackheap_tui.lang.recursive_types import recursive_types
 from stackheap_tui.lang.span import Span
 from stackheap_tui.lang.std import threads
 from stackheap_tui.lang.std.method_signatures import PARSE_ERRORS
@@ -51,6 +59,9 @@ KNOWN_IMPORTS = {
     ("std", "collections", "VecDeque"): "VecDeque",
     ("std", "ptr"): "ptr", ("std", "slice"): "slice",
     ("std", "collections", "HashMap"): "HashMap", ("std", "collections", "HashSet"): "HashSet",
+    ("std", "ops"): "ops", ("std", "ops", "Add"): "Add", ("std", "ops", "Sub"): "Sub",
+    ("std", "ops", "Mul"): "Mul", ("std", "ops", "Div"): "Div", ("std", "ops", "Rem"): "Rem",
+    ("std", "ops", "Neg"): "Neg",
 }
 _PARSE_ERROR_HOMES = {"ParseIntError": "num", "ParseFloatError": "num", "ParseBoolError": "str",
                       "ParseCharError": "char"}
@@ -87,6 +98,11 @@ class ItemTable:
     # id(the `impl Summary` of a function's `-> impl Summary`) -> what its callers see
     opaque_nodes: dict[int, T.ParamTy] = field(default_factory=dict)
     alias_depth: int = 0  # aliases being expanded now (a cycle is refused)
+    # (type name, `Item`) -> the impl's `type Item = u32;`; (type name, `ID`) -> its const
+    assoc_types: dict[tuple[str, str], ast.TypeExpr] = field(default_factory=dict)
+    assoc_consts: dict[tuple[str, str], ast.AssocConst] = field(default_factory=dict)
+    iterators: dict[str, UserIterator] = field(default_factory=dict)  # `impl Iterator for`
+    operators: dict[tuple[str, str], OperatorImpl] = field(default_factory=dict)  # `impl Add`
 
     def method_of(self, type_name: str, name: str, span: Span) -> ast.FnItem | None:
         """The method or associated function `name` of the program's type: inherent, else
@@ -175,7 +191,7 @@ class ItemTable:
         if bound.sugar is not None:
             raise CompileError([unsupported(f"closure trait objects (`dyn {name}(…)`)",
                                             node.span)])
-        if len(bound.segments) != 1 or bound.args or name not in self.traits:
+        if len(bound.segments) != 1 or bound.args or bound.bindings or name not in self.traits:
             raise CompileError([unsupported(f"trait objects of `{'::'.join(bound.segments)}`",
                                             node.span)])
         problem = dyn_incompatibility(self.traits[name])
@@ -193,6 +209,9 @@ class ItemTable:
     def _lower_path(self, node: ast.TypePath, self_ty: T.Ty | None,
                     hole: Callable[[], T.Ty] | None = None,
                     params: Mapping[str, T.Ty] | None = None) -> T.Ty:
+        if node.bindings:  # (a bound's `Iterator<Item = u32>` is read in its place)
+            raise CompileError([unsupported("associated type bindings (`"
+                                            f"{node.bindings[0].name} = …`) here", node.span)])
         if params is not None and len(node.segments) == 1 and not node.args and (
                 node.segments[0] in params):
             return params[node.segments[0]]  # a type parameter of the function
@@ -232,6 +251,15 @@ class ItemTable:
             return T.PRIMITIVES[name]
         if name == "Self" and self_ty is not None:
             return self_ty
+        if len(segments) == 2 and segments[0] == "Self" and not args:
+            found = assoc_type_of(self, self_ty, segments[1])  # `Self::Item`
+            if found is not None:
+                return found
+        if len(segments) == 2 and segments[1] == "Item" and not args and params is not None \
+                and segments[0] in params:  # `I::Item` of a type parameter `I: Iterator`
+            found = iterator_item(self, params[segments[0]])
+            if found is not None:
+                return found
         if name == "String" and not args:
             return T.STRING
         if name in GENERIC_STD:
@@ -284,7 +312,8 @@ def _opaque_return(table: ItemTable, item: ast.FnItem, node: ast.TypeImpl) -> No
         table.opaque_nodes[id(node)] = replace(opaque_type(item, bound.segments[-1]),
                                                call=call)
         return
-    trait = bound.segments[-1] if len(bound.segments) == 1 and not bound.args and (
+    trait = bound.segments[-1] if len(bound.segments) == 1 and not (
+        bound.args or bound.bindings) and (
         bound.segments[0] in table.traits) else fmt_trait(table, bound)
     if trait is None or any(not g.name.startswith("'") for g in item.generics):
         raise CompileError([unsupported("`impl Trait` returned here", node.span)])
@@ -430,7 +459,7 @@ def collect_items(program: ast.Program) -> ItemTable:
         if isinstance(item, ast.ImplItem):
             _impl(table, item, errors)
     check_collisions(table)
-    errors.extend(_recursive_types(program, table))
+    errors.extend(recursive_types(program, table))
     for item in program.items:
         if isinstance(item, ast.StructItem | ast.EnumItem) and item.derives:
             errors.extend(derive_errors(item, table.adts[item.name]))
@@ -473,6 +502,9 @@ def _impl(table: ItemTable, item: ast.ImplItem, errors: list[Diagnostic]) -> Non
             target.segments[0] not in table.adts):
         raise CompileError([unsupported("impl blocks for this type", target.span)])
     name = target.segments[0]
+    if item.trait is not None and item.trait.bindings:
+        raise CompileError([unsupported("a trait with associated type bindings here",
+                                        item.trait.span)])
     if params or table.adts[name].type_params:
         if item.trait is not None:
             raise CompileError([unsupported("trait impls for generic types",
@@ -484,6 +516,13 @@ def _impl(table: ItemTable, item: ast.ImplItem, errors: list[Diagnostic]) -> Non
             item.trait.segments) == 1:
         implement(table, item, name, errors)
         return
+    if item.trait is not None and item.trait.segments in (
+            ("Iterator",), ("std", "iter", "Iterator")):
+        implement_iterator(table, item, name, errors)
+        return
+    if item.trait is None and (item.assoc_types or item.consts):
+        from stackheap_tui.lang.assoc import implement_assoc
+        implement_assoc(table, item, None, name, errors)
     if item.trait is None:
         methods = table.methods.setdefault(name, {})
         for method in item.methods:
@@ -501,6 +540,9 @@ def _impl(table: ItemTable, item: ast.ImplItem, errors: list[Diagnostic]) -> Non
             methods[method.name] = method
         return
     trait = item.trait.segments[-1]
+    if (item.assoc_types or item.consts) and operator_trait(table, item.trait) is None:
+        raise CompileError([unsupported(f"associated items in `impl {trait}` (rustc: E0437 "
+                                        "or E0438)", item.span)])
     if trait == "Drop":
         drop_fn = item.methods[0] if len(item.methods) == 1 else None
         sp = drop_fn.self_param if drop_fn is not None else None
@@ -514,6 +556,8 @@ def _impl(table: ItemTable, item: ast.ImplItem, errors: list[Diagnostic]) -> Non
         table.drop_impls[name] = drop_fn
     elif fmt_trait(table, item.trait) is not None:
         implement_fmt(table, item, name, errors)
+    elif operator_trait(table, item.trait) is not None:
+        implement_operator(table, item, name, errors)
     else:
         raise CompileError([unsupported(f"implementing the trait `{trait}`", item.trait.span)])
 
@@ -548,46 +592,6 @@ def _generic_impl(table: ItemTable, item: ast.ImplItem, name: str,
 def _opens(item: ast.ImplItem) -> bool:
     """Whether an impl is for every instantiation (`impl<T> Point<T>`), not one."""
     return any(not g.name.startswith("'") for g in item.generics)
-
-
-def _recursive_types(program: ast.Program, table: ItemTable) -> list[Diagnostic]:
-    """E0072: a type that contains itself without a pointer would be infinitely large."""
-    errors = []
-    for item in program.items:
-        if not isinstance(item, ast.StructItem | ast.EnumItem):
-            continue
-        fields = item.fields if isinstance(item, ast.StructItem) else tuple(
-            f for v in item.variants for f in v.fields)
-        for field_def in fields:
-            if _contains_inline(table.lower(field_def.type, None, None,
-                                            table.own_params(item.name)), item.name, table, set()):
-                head = Span(item.span.line, item.span.col, item.name_span.end_line,
-                            item.name_span.end_col, item.span.start, item.name_span.end)
-                errors.append(Diagnostic(
-                    f"recursive type `{item.name}` has infinite size", head, "E0072",
-                    labels=(Label(field_def.type.span, "recursive without indirection"),),
-                    help="insert some indirection (e.g., a `Box`, `Rc`, or `&`) to break "
-                         "the cycle"))
-                break
-    return errors
-
-
-def _contains_inline(ty: T.Ty, name: str, table: ItemTable, seen: set[str]) -> bool:
-    if isinstance(ty, T.TupleTy):
-        return any(_contains_inline(t, name, table, seen) for t in ty.items)
-    if isinstance(ty, T.ArrayTy):
-        return _contains_inline(ty.element, name, table, seen)
-    if isinstance(ty, T.AdtTy) and ty.name == "Option":
-        return _contains_inline(ty.args[0], name, table, seen)
-    if isinstance(ty, T.AdtTy) and ty.defn is not None and ty.name in table.adts:
-        if ty.name == name:
-            return True
-        if ty.name in seen:
-            return False
-        seen.add(ty.name)
-        return any(_contains_inline(t, name, table, seen)
-                   for v in ty.defn.variants for t in v.field_types)
-    return False
 
 
 def item_head(program: ast.Program, name: str) -> Span | None:

@@ -31,6 +31,8 @@ def iter_layout(ty: T.IterTy) -> L.Layout | None:
         return L.Layout(32, 8, L.POINTER_NICHE, 0, 8)
     if kind == "IntoIter" and isinstance(parts[0], T.ArrayTy):  # the array, alive range
         return L.struct_layout((parts[0], T.USIZE, T.USIZE))
+    if kind == "User" and parts:  # the program's `impl Iterator`: its own struct
+        return L.full_layout(parts[0])
     if kind == "Range" and parts:
         return _into_iter_layout(parts[0])
     inner = _into_iter_layout(parts[0]) if parts else None

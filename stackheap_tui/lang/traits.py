@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
+from stackheap_tui.lang.assoc import declare_assoc, implement_assoc, missing_assoc
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
 from stackheap_tui.lang.span import Span
 from stackheap_tui.lang.syntax import unsupported
@@ -90,6 +91,7 @@ def declare_trait(table: ItemTable, item: ast.TraitItem, errors: list[Diagnostic
                                  item.name_span, "E0428"))
         return
     defn = TraitDef(item)
+    declare_assoc(table, item, errors)
     for method in item.methods:
         if method.name in defn.methods:
             errors.append(Diagnostic(f"duplicate definitions with name `{method.name}`",
@@ -103,6 +105,11 @@ def declare_trait(table: ItemTable, item: ast.TraitItem, errors: list[Diagnostic
 def dyn_incompatibility(defn: TraitDef) -> Callable[[Span], Diagnostic] | None:
     """Why `dyn Trait` cannot be built (rustc's E0038, at the `dyn` type), or None: a method
     returning `Self` (the one reason modelled; others are refused)."""
+    if defn.item.assoc_types or defn.item.consts:  # rustc: E0191 or E0038, not modelled
+        def assoc_items(at: Span) -> Diagnostic:
+            return unsupported(f"`dyn {defn.name}` of a trait with associated types or "
+                               "consts", at)
+        return assoc_items
     for method in defn.item.methods:
         ret = method.return_type
         if method.self_param is None:
@@ -153,7 +160,7 @@ def implement(table: ItemTable, item: ast.ImplItem, type_name: str,
     assert item.trait is not None
     trait_name = item.trait.segments[-1]
     defn = table.traits[trait_name]
-    if item.trait.args:
+    if item.trait.args or item.trait.bindings:
         raise CompileError([unsupported("generic traits", item.trait.span)])
     done = table.trait_impls.setdefault(type_name, {})
     if trait_name in done:
@@ -163,6 +170,8 @@ def implement(table: ItemTable, item: ast.ImplItem, type_name: str,
             (Label(_header(done[trait_name]), "first implementation here"),)))
         return
     done[trait_name] = item
+    if not implement_assoc(table, item, defn.item, type_name, errors):
+        return
     mine = table.trait_methods.setdefault(type_name, {})
     given: dict[str, ast.FnItem] = {}
     for method in item.methods:
@@ -176,13 +185,19 @@ def implement(table: ItemTable, item: ast.ImplItem, type_name: str,
             raise CompileError([unsupported(
                 "an impl method whose signature differs from the trait's", method.name_span)])
         given[method.name] = method
-    missing = [m for m in defn.item.required if m.name not in given]
+    missing: list[ast.FnItem | ast.AssocType | ast.AssocConst] = [
+        m for m in defn.item.required if m.name not in given]
+    lacking = missing_assoc(table, item, defn.item, type_name)
+    missing += [a for a in defn.item.assoc_types if a.name in lacking]
+    missing += [c for c in defn.item.consts if c.name in lacking]
     if missing:
+        missing.sort(key=lambda m: m.span.start)
         names = ", ".join(f"`{m.name}`" for m in missing)
         errors.append(Diagnostic(
             f"not all trait items implemented, missing: {names}", _header(item), "E0046",
             f"missing {names} in implementation",
-            tuple(Label(m.span, f"`{m.name}` from trait") for m in missing)))
+            tuple(Label(m.span if isinstance(m, ast.FnItem) else _before_semicolon(m.span),
+                        f"`{m.name}` from trait") for m in missing)))
         return
     for method in defn.item.methods:
         run = given.get(method.name)
@@ -193,6 +208,11 @@ def implement(table: ItemTable, item: ast.ImplItem, type_name: str,
             table.default_copies.append(run)
         table.method_traits[id(run)] = trait_name
         mine.setdefault(method.name, []).append(TraitMethod(trait_name, run, is_default))
+
+
+def _before_semicolon(span: Span) -> Span:
+    """`type Out;` / `const N: u32;` as rustc underlines them: without the `;`."""
+    return Span(span.line, span.col, span.end_line, span.end_col - 1, span.start, span.end - 1)
 
 
 def _same_signature(table: ItemTable, declared: ast.FnItem, given: ast.FnItem,

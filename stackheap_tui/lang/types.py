@@ -199,6 +199,7 @@ class ParamTy(Ty):
     # `F: Fn(i32) -> i32`: the signature its closure bound gives calls of it (the bound's
     # name, `Fn`, `FnMut` or `FnOnce`, is among `bounds`).
     call: FnTy | None = field(default=None, compare=False)
+    item: Ty | None = None  # `I: Iterator<Item = u32>`: the items' type
 
     def __str__(self) -> str:
         return self.name

@@ -390,6 +390,8 @@ def render_iterator(it: Any, memory: Memory | None) -> str:
     if kind == "range":
         start, end = it.state
         return f"{start}..{'' if end is None else end}"
+    if kind == "user":  # the program's `impl Iterator`: its own struct
+        return render_value(it.state[0], it.state[1], memory)
     name = _ITER_NAMES.get(kind, kind)
     fields: list[str] = []
     if it.inner is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
+from stackheap_tui.lang.assoc import as_iter_type
 from stackheap_tui.lang.check.base import CheckerBase, Loop
 from stackheap_tui.lang.diagnostics import Diagnostic, Label
 from stackheap_tui.lang.infer import describe
@@ -148,6 +149,9 @@ class ControlChecker(CheckerBase):
             return ty.args[0]
         if isinstance(ty, T.IterTy):
             return ty.item
+        mine = as_iter_type(self.items, ty)  # `impl Iterator for Counter`
+        if mine is not None:
+            return mine.item
         collection_item = collections.for_item(
             T.RefTy(self.resolve(ty.inner), ty.mutable) if isinstance(ty, T.RefTy) else ty)
         if collection_item is None:
@@ -163,6 +167,8 @@ class ControlChecker(CheckerBase):
             inner = self.resolve(ty.inner)
             if isinstance(inner, T.IterTy) and ty.mutable:  # `for x in &mut it`
                 return inner.item
+            if as_iter_type(self.items, inner) is not None and ty.mutable:
+                raise self.fail("`for` over `&mut` of the program's own iterator", expr.span)
             if isinstance(inner, T.AdtTy) and T.is_vec(inner):
                 return T.RefTy(inner.args[0], ty.mutable)
             if isinstance(inner, T.ArrayTy | T.SliceTy):

@@ -110,6 +110,11 @@ def _check_types(program: ast.Program) -> CheckedProgram:
         checker.scopes = [{}]
         ty = checker.lower(const.type)
         checker.expect(ty, checker.expr(const.value, ty), const.value)
+    for (owner, _), assoc in items.assoc_consts.items():  # `const ID: u32 = 7;` (literals)
+        if assoc.value is not None and id(assoc.value) not in checked.types:
+            checker.scopes = [{}]
+            ty = items.lower(assoc.type, items.adt(owner))
+            checker.expect(ty, checker.expr(assoc.value, ty), assoc.value)
     for item in items.all_items:
         if isinstance(item, ast.FnItem):
             checker.function(item, None)

@@ -16,11 +16,13 @@ from typing import TYPE_CHECKING
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
+from stackheap_tui.lang.assoc import bound_item, is_iterator_bound, iterator_item
 from stackheap_tui.lang.check.base import CheckerBase
-from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
+from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label, SubNote
 from stackheap_tui.lang.fmt_impls import fmt_trait
 from stackheap_tui.lang.fn_traits import is_closure_bound
 from stackheap_tui.lang.infer import map_type
+from stackheap_tui.lang.items import item_head
 from stackheap_tui.lang.program import Callee
 from stackheap_tui.lang.span import Span
 from stackheap_tui.lang.std.method_signatures import is_clone
@@ -61,6 +63,7 @@ class GenericChecker(CheckerBase):
             if g.name.startswith("'"):
                 continue
             bounds: list[str] = []
+            item: T.Ty | None = None
             for bound in g.bounds:
                 name = bound.segments[-1]
                 if is_closure_bound(bound):  # `F: Fn(i32) -> i32`: see fn_bounds.py
@@ -68,14 +71,20 @@ class GenericChecker(CheckerBase):
                     continue
                 own = len(bound.segments) == 1 and (name in self.items.traits or (
                     name in STD_BOUNDS and name not in self.items.adts))
-                if (own and not bound.args) or fmt_trait(self.items, bound) is not None:
+                if is_iterator_bound(bound):  # `I: Iterator<Item = u32>`, `I: Iterator`
+                    written = bound_item(bound)
+                    item = T.ParamTy(f"{g.name}::Item") if written is None else (
+                        self.items.lower(written, None, None, params))
+                    bounds.append("Iterator")
+                elif (own and not bound.args and not bound.bindings) or fmt_trait(
+                        self.items, bound) is not None:
                     bounds.append(name)
                 else:
                     raise self.fail(f"the bound `{'::'.join(bound.segments)}` (bounds by the "
                                     "program's traits, `Display`, `Debug`, `PartialEq`, "
                                     "`PartialOrd`, `Copy` and `Clone` are supported)",
                                     bound.span)
-            params[g.name] = T.ParamTy(g.name, tuple(bounds))
+            params[g.name] = T.ParamTy(g.name, tuple(bounds), item=item)
         return self.with_closure_bounds(generics, params)
 
     def generic_call(self, e: ast.Call, item: ast.FnItem) -> T.Ty:
@@ -91,9 +100,19 @@ class GenericChecker(CheckerBase):
             for name, arg in zip(names, written, strict=True):
                 self.tys.unify(variables[name], self.lower(arg))
         params = tuple(self.items.lower(p.type, None, None, variables) for p in item.params)
-        ret = self.items.lower(item.return_type, None, None, variables) if (
-            item.return_type is not None) else T.UNIT
+        ret: T.Ty = T.UNIT
         self.closure_arguments(e, item, params, variables)
+        for g in item.generics:  # `Item = u32` types the items (`total(0..5)`: u32s)
+            for bound in g.bounds:
+                bound_written = bound_item(bound) if is_iterator_bound(bound) else None
+                if bound_written is not None:
+                    have = iterator_item(self.items, self.resolve(variables[g.name]))
+                    if have is not None:
+                        self.tys.unify(have, self.items.lower(bound_written, None, None,
+                                                              variables))
+        if item.return_type is not None:  # (`-> Option<I::Item>`: known once `I` is)
+            ret = self.items.lower(item.return_type, None, None, {
+                n: self.resolve(v) for n, v in variables.items()})
         self.out.callees[id(e)] = Callee("fn", item.name, item)
         self.instantiations.append((e, item, variables))
         return ret
@@ -176,6 +195,23 @@ class GenericChecker(CheckerBase):
                 continue
             for bound in g.bounds:
                 trait = bound.segments[-1]
+                if is_iterator_bound(bound):
+                    have = iterator_item(self.items, ty)
+                    written = bound_item(bound)
+                    want = None if written is None or have is None else self.items.lower(
+                        written, None, None, concrete)
+                    if have is None or (want is not None and self.resolve(have) != want):
+                        problem = self.iterator_bound_error(e, item, g, bound, ty, have, want)
+                        if problem is None:
+                            raise self.fail(f"`{ty}` where `{g.name}: Iterator` (items "
+                                            f"`{want}`) is required", _at(e))
+                        self.error(problem)
+                        failed = True
+                        continue
+                    if _contains(ty, T.FnTy):  # its closure would run in another frame
+                        raise self.fail("passing an iterator adaptor with a closure to a "
+                                        "function", _at(e))
+                    continue
                 if self.satisfies(ty, trait, e):
                     continue
                 if impl is not None and g in impl.generics:
@@ -208,6 +244,56 @@ class GenericChecker(CheckerBase):
                     self.error(Diagnostic(message, _at(e), "E0277", label))
                 failed = True
         return failed
+
+    def iterator_bound_error(self, e: ast.Call | ast.MethodCall, item: ast.FnItem,
+                             g: ast.GenericParam, bound: ast.TypePath, ty: T.Ty,
+                             have: T.Ty | None, want: T.Ty | None) -> Diagnostic | None:
+        """rustc's E0277 (`Vec<u32>` is not an iterator) or E0271 (it yields other items)
+        for a function's `I: Iterator<Item = X>`, where its wording is known (None: not)."""
+        blamed = [arg for arg, p in zip(e.args, item.params, strict=False)
+                  if _mentions(p.type, g.name)]
+        if not isinstance(e, ast.Call) or len(blamed) != 1 or not isinstance(ty, T.AdtTy) or (
+                bound.span.line != bound.span.end_line):
+            return None
+        called = Label(_at(e), "required by a bound introduced by this call")
+        where = bound.span
+        if bound.bindings:  # (the parser's span of `Iterator<Item = u32>>` takes a `>` more)
+            last = bound.bindings[-1].span
+            where = Span(where.line, where.col, last.end_line, last.end_col + 1, where.start,
+                         last.end + 1)
+        # a `where` clause's bound: rustc also points at the function
+        in_where = (Label(item.name_span, "required by a bound in this function"),) if (
+            bound.span.start >= g.span.end) else ()
+        required = SubNote("note", f"required by a bound in `{item.name}`", where,
+                           f"required by this bound in `{item.name}`", in_where)
+        if have is None:
+            if T.is_vec(ty):
+                return Diagnostic(
+                    f"`{ty}` is not an iterator", blamed[0].span, "E0277",
+                    f"`{ty}` is not an iterator", (called,),
+                    help=f"the trait `Iterator` is not implemented for `{ty}`",
+                    children=(required,))
+            head = item_head(self.out.program, ty.name)
+            if ty.name not in self.items.adts or ty.args or head is None:
+                return None
+            return Diagnostic(
+                f"`{ty}` is not an iterator", blamed[0].span, "E0277",
+                f"`{ty}` is not an iterator", (called,), children=(SubNote(
+                    "help", f"the trait `Iterator` is not implemented for `{ty}`", head),
+                    required))
+        written = self.items.assoc_types.get((ty.name, "Item"))
+        if ty.name not in self.items.iterators or ty.args or not bound.bindings or (
+                written is None):
+            return None
+        found = self.resolve(have)
+        return Diagnostic(
+            f"expected `{ty}` to be an iterator that yields `{want}`, but it yields "
+            f"`{found}`", blamed[0].span, "E0271",
+            f"type mismatch resolving `<{ty} as Iterator>::Item == {want}`", (called,),
+            children=(SubNote("note", f"expected this to be `{want}`", written.span),
+                      SubNote("note", f"required by a bound in `{item.name}`",
+                              bound.bindings[0].span,
+                              f"required by this bound in `{item.name}`", in_where)))
 
     def finish_generics(self) -> None:
         """Each generic call's copy: bounds checked, one copy per distinct instantiation

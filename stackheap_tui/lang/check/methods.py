@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
+from stackheap_tui.lang.assoc import as_iter_type, iterator_item, over_user_iterator
 from stackheap_tui.lang.check.base import CheckerBase
 from stackheap_tui.lang.diagnostics import Diagnostic, Edit, Suggestion
 from stackheap_tui.lang.fmt_impls import user_fmt
@@ -109,6 +110,16 @@ class MethodChecker(CheckerBase):
                     "this is an associated function, not a method"))
                 return self.tys.fresh()
             sig = method_signature(current, e.method, self.tys.fresh)
+            as_iter = as_iter_type(self.items, current)
+            if sig is None and as_iter is not None:  # std's methods on `impl Iterator for`
+                sig = method_signature(as_iter, e.method, self.tys.fresh)
+                if sig is None:
+                    raise self.fail(f"the method `{e.method}` of `Iterator` on `{current}`",
+                                    e.method_span)
+            if sig is not None and sig.key == "iter::rev" and (
+                    as_iter is not None or over_user_iterator(self.resolve, current)):
+                # rustc: E0277, the program's iterator is no `DoubleEndedIterator`
+                raise self.fail(f"`rev` of an iterator over `{current}`", e.method_span)
             if sig is not None:
                 return self.builtin_method(e, sig, derefs)
         shown = self.resolve(receiver)
@@ -238,8 +249,9 @@ class MethodChecker(CheckerBase):
             return ty.args[0]
         if isinstance(ty, T.ArrayTy | T.SliceTy):
             return ty.element
-        if isinstance(ty, T.IterTy):
-            item = self.resolve(ty.item)
+        mine = as_iter_type(self.items, ty)  # the program's `impl Iterator`
+        if isinstance(ty, T.IterTy) or mine is not None:
+            item = self.resolve(ty.item if isinstance(ty, T.IterTy) else mine.item)  # type: ignore[union-attr]
             return item.inner if isinstance(item, T.RefTy) else item
         return None
 
@@ -255,7 +267,7 @@ class MethodChecker(CheckerBase):
         base = self.resolve(receiver)
         while isinstance(base, T.RefTy):
             base = self.resolve(base.inner)
-        return isinstance(base, T.ParamTy)
+        return isinstance(base, T.ParamTy) and base.item is None
 
     def user_method_on_self(self, e: ast.MethodCall, receiver: T.Ty) -> T.Ty:
         """A method call on `Self` in a provided method: the trait's methods only. A std
@@ -440,7 +452,7 @@ class MethodChecker(CheckerBase):
             if self.expected_now is not None:
                 self.tys.unify(sig.ret, self.expected_now)
             receiver = self.resolve(self.out.types[id(e.receiver)])
-            item = receiver.item if isinstance(receiver, T.IterTy) else None
+            item = iterator_item(self.items, receiver)  # (the program's `impl Iterator` too)
             self.collect_spans[id(sig.ret)] = e.method_span
             self.link_collect(sig.ret, item)
             self.collect_items.append((sig.ret, item))

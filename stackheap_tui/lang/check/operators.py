@@ -7,6 +7,8 @@ from stackheap_tui.lang import types as T
 from stackheap_tui.lang.check.base import CheckerBase, ty_text
 from stackheap_tui.lang.diagnostics import Diagnostic, Label
 from stackheap_tui.lang.infer import describe
+from stackheap_tui.lang.ops_impls import operator_impl
+from stackheap_tui.lang.program import Callee
 from stackheap_tui.lang.span import Span
 
 COMPARISON = {"==", "!=", "<", ">", "<=", ">="}
@@ -55,6 +57,11 @@ class OperatorChecker(CheckerBase):
         if isinstance(operand, T.RefTy) and (
                 self.tys.is_int(operand.inner) or self.tys.is_float(operand.inner)):
             operand = self.resolve(operand.inner)
+        negated = operator_impl(self.items, operand, "Neg") if e.op == "-" else None
+        if negated is not None:  # `impl Neg for Point`: `-p` calls its `neg`
+            self.out.callees[id(e)] = Callee("fn", negated.method.name, negated.method,
+                                             self_mode="value")
+            return negated.output
         if e.op == "-":
             unsigned = isinstance(operand, T.IntTy) and not operand.signed
             if unsigned:
@@ -97,6 +104,15 @@ class OperatorChecker(CheckerBase):
         if hint is not None and isinstance(pending, T.InferTy) and pending.kind != "any":
             self.tys.unify(left, hint)
         left_r = self.resolve(left)
+        overloaded = operator_impl(self.items, left_r, OP_TRAITS.get(e.op, ""))
+        if overloaded is not None and e.op not in COMPARISON:  # `impl Add for Point`
+            assert overloaded.rhs is not None
+            right = self.expr(e.right, overloaded.rhs)
+            if not self.tys.unify(overloaded.rhs, right):
+                self.mismatch(overloaded.rhs, right, e.right.span)
+            self.out.callees[id(e)] = Callee("fn", overloaded.method.name, overloaded.method,
+                                             self_mode="value")
+            return overloaded.output
         if e.op == "+" and T.is_string(left_r):
             right = self.expr(e.right, T.RefTy(T.STR))
             if not self.coerce(T.RefTy(T.STR), right, e.right):

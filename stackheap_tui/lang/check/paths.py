@@ -27,6 +27,9 @@ class PathChecker(CheckerBase):
         self.no_alias(e)
         segments = e.segments
         if e.as_trait is not None:
+            found = self.qualified_const(e)
+            if found is not None:
+                return found
             raise self.fail("qualified paths (`<T as Trait>::…`) outside a call", e.span)
         if segments[-2:] == ("fmt", "Error"):
             raise self.fail("`fmt::Error` (a `fmt` that fails)", e.span)
@@ -69,6 +72,23 @@ class PathChecker(CheckerBase):
                 if name in ("True", "False") else None))
             return self.error_ty()
         raise self.fail(f"the path `{'::'.join(segments)}`", e.span)
+
+    def qualified_const(self, e: ast.Path) -> T.Ty | None:
+        """`<Dog as Animal>::NAME`: the const of that trait's impl for the type."""
+        trait = e.as_trait
+        assert trait is not None
+        if len(e.segments) != 2 or e.generic_args or len(trait.segments) != 1 or trait.args:
+            return None
+        type_name, name = e.segments
+        if trait.segments[0] not in self.items.traits or trait.segments[
+                0] not in self.items.trait_impls.get(type_name, {}) or not any(
+                c.name == name for c in self.items.traits[trait.segments[0]].item.consts):
+            return None
+        plain = ast.Path(e.span, e.segments)
+        found = self.value_path(plain, None)
+        if found is not None:
+            self.out.paths[id(e)] = self.out.paths[id(plain)]
+        return found
 
     def value_path(self, e: ast.Path, expected: T.Ty | None) -> T.Ty | None:
         segments = e.segments
@@ -116,6 +136,12 @@ class PathChecker(CheckerBase):
             type_name = segments[0]
             if type_name == "Self" and isinstance(self.fn.self_ty, T.AdtTy):
                 type_name = self.fn.self_ty.name
+            assoc = self.items.assoc_consts.get((type_name, segments[1]))
+            if assoc is not None and assoc.value is not None and not e.generic_args:
+                # `Bird::LEGS`, `Self::ID`: the impl's const, else the trait's default
+                self.out.paths[id(e)] = PathValue("const", const=ast.ConstItem(
+                    assoc.span, assoc.name, assoc.name_span, assoc.type, assoc.value))
+                return self.items.lower(assoc.type, self.items.adt(type_name))
             adt_def = self.items.adts.get(type_name)
             if type_name == "Ordering":
                 adt_def = T.ORDERING_DEF

@@ -67,7 +67,7 @@ def _qualified_path(span: Span, c: list[Any]) -> ast.Path:
     """`<Type as Trait>::name`: the type must be a plain name (`<Tweet as Summary>`)."""
     self_type, trait, name = c[0], c[1], c[-1]
     if not isinstance(self_type, ast.TypePath) or len(self_type.segments) != 1 or (
-            self_type.args) or trait.args:
+            self_type.args) or trait.args or trait.bindings:
         raise CompileError([unsupported("qualified paths (`<T as Trait>::…`) of this type",
                                          span)])
     return ast.Path(span, (self_type.segments[0], str(name)), (), trait)

@@ -182,6 +182,8 @@ def _enum(span: Span, c: list[Any]) -> ast.EnumItem:
 def _impl(span: Span, c: list[Any]) -> ast.ImplItem:
     types = [x for x in c if isinstance(x, TYPE_NODES)]
     methods = tuple(x for x in c if isinstance(x, ast.FnItem))
+    assoc_types = tuple(x for x in c if isinstance(x, ast.AssocType))
+    consts = tuple(x for x in c if isinstance(x, ast.AssocConst))
     trait: ast.TypePath | None = None
     self_type = types[-1]
     if len(types) == 2:
@@ -189,7 +191,7 @@ def _impl(span: Span, c: list[Any]) -> ast.ImplItem:
             raise syntax_error("expected a trait, found type", types[0].span)
         trait = types[0]
     generics = _with_where(part_value(c, "generics", ()), part_value(c, "where", ()))
-    return ast.ImplItem(span, self_type, trait, methods, generics)
+    return ast.ImplItem(span, self_type, trait, methods, generics, assoc_types, consts)
 
 
 def _trait_fn_sig(span: Span, c: list[Any]) -> ast.FnItem:
@@ -215,7 +217,22 @@ def _trait(span: Span, c: list[Any]) -> ast.TraitItem:
     required = tuple(x.value for x in c if isinstance(x, Part) and x.kind == "required")
     provided = tuple(x for x in c if isinstance(x, ast.FnItem))
     return ast.TraitItem(span, str(name), span_of_token(name), required, provided,
-                         part_value(c, "generics", ()), part_value(c, "supertraits", ()))
+                         part_value(c, "generics", ()), part_value(c, "supertraits", ()),
+                         tuple(x for x in c if isinstance(x, ast.AssocType)),
+                         tuple(x for x in c if isinstance(x, ast.AssocConst)))
+
+
+def _assoc_type(span: Span, c: list[Any]) -> ast.AssocType:
+    name = tokens_of(c, "IDENT")[0]
+    ty = c[-1] if isinstance(c[-1], TYPE_NODES) else None
+    return ast.AssocType(span, str(name), span_of_token(name), ty)
+
+
+def _assoc_const(span: Span, c: list[Any]) -> ast.AssocConst:
+    name = tokens_of(c, "IDENT")[0]
+    ty = next(x for x in c if isinstance(x, TYPE_NODES))
+    value = c[-1] if c[-1] is not ty else None
+    return ast.AssocConst(span, str(name), span_of_token(name), ty, value)
 
 
 def _const(is_static: bool) -> Builder:
@@ -281,6 +298,9 @@ ITEM_BUILDERS: dict[str, Builder] = {
     "trait_supers": lambda span, c: Part("supertraits", tuple(
         x for x in c if isinstance(x, ast.TypePath))),
     "trait_member": lambda span, c: c[-1],
+    "assoc_type_decl": _assoc_type,
+    "assoc_type_def": _assoc_type,
+    "assoc_const": _assoc_const,
     "trait_fn_sig": lambda span, c: Part("required", _trait_fn_sig(span, c)),
     "where_clause": lambda span, c: Part("where", tuple(c)),
     "where_pred": _where_pred,

@@ -15,11 +15,13 @@ class _Args(tuple[Any, ...]):
     """A `<...>` list: its types, with the lifetimes given beside them (`S<'a, T>`)."""
 
     lifetimes: tuple[str, ...] = ()
+    bindings: tuple[ast.AssocBinding, ...] = ()
 
 
 def _generic_args(span: Span, c: list[Any]) -> _Args:
-    args = _Args(x for x in c if not isinstance(x, Token))
+    args = _Args(x for x in c if not isinstance(x, Token | ast.AssocBinding))
     args.lifetimes = tuple(str(x) for x in c if isinstance(x, Token))
+    args.bindings = tuple(x for x in c if isinstance(x, ast.AssocBinding))
     return args
 
 
@@ -27,7 +29,8 @@ def _type_path(span: Span, c: list[Any]) -> ast.TypePath:
     segments = tuple(str(t) for t in c if isinstance(t, Token))
     args = next((x for x in c if isinstance(x, tuple)), ())
     lifetimes = args.lifetimes if isinstance(args, _Args) else ()
-    return ast.TypePath(span, segments, tuple(args), lifetimes)
+    bindings = args.bindings if isinstance(args, _Args) else ()
+    return ast.TypePath(span, segments, tuple(args), lifetimes, bindings)
 
 
 def _fn_bound(span: Span, c: list[Any]) -> ast.TypePath:
@@ -64,6 +67,7 @@ TYPE_BUILDERS: dict[str, Builder] = {
         span, ("fn",), sugar=tuple(c[0]), sugar_ret=c[1] if len(c) > 1 else ast.TypeTuple(
             span, ())),
     "fn_bound_args": lambda span, c: _FnArgs(c),
+    "assoc_binding": lambda span, c: ast.AssocBinding(span, str(c[0]), c[1]),
     "ref_type": _type_ref(double=False),
     "ref_ref_type": _type_ref(double=True),
     "tuple_type": lambda span, c: ast.TypeTuple(span, tuple(c)),

@@ -70,8 +70,12 @@ def scan_unsupported(source: str) -> Diagnostic | None:
             braces.pop()
         elif token.type == "SEMICOLON":
             header = False
-        if str(token) == "type" and braces and braces[-1]:
-            return unsupported("associated types", span_of_token(token))
+        if str(token) == "type" and braces and braces[-1] and at + 2 < len(tokens) and str(
+                tokens[at + 2]) in (":", "<"):
+            # `type Item: Display;` / `type Item<'a>;`: bounds and generic associated types
+            what = "bounds on associated types" if str(tokens[at + 2]) == ":" else \
+                "generic associated types"
+            return unsupported(what, span_of_token(token))
         if levels and str(token) in LINT_LEVELS_AS_ERRORS and _in_attribute(tokens, at):
             # `#![deny(unused_mut)]` makes rustc's lint an error; which lints would fire
             # is not modelled, so the program is refused rather than run as if accepted.

@@ -66,12 +66,9 @@ def find_unsupported(source: str, up_to: int) -> Diagnostic | None:
             found = ("`const fn`", _between(tok, nxt))
         elif kind == "CONST" and nxt is not None and nxt.type == "LBRACE":
             found = ("inline `const` blocks", _between(tok, nxt))
-        elif kind == "CONST" and braces and braces[-1] == "impl":
-            found = ("associated constants", here)
-        elif kind == "TYPE" and braces and braces[-1] == "impl":
-            found = ("associated types", here)
-        elif kind == "IDENT" and _text(prev) == "<" and _text(nxt) == "=" and nxt is not None:
-            found = (f"associated type bindings (`{text} = …`)", _between(tok, nxt))
+        elif kind == "TYPE" and braces and braces[-1] == "impl" and _text(nxt2) in (":", "<"):
+            found = ("bounds on associated types" if _text(nxt2) == ":" else
+                     "generic associated types", here)
         elif kind == "STATIC" and nxt is not None and nxt.type == "MUT":
             found = ("`static mut`", _between(tok, nxt))
         elif kind == "IMPL" and prev is not None and str(prev) in _BEFORE_IMPL_TYPE:

@@ -35,6 +35,9 @@ class Operators(Expressions):
             make = raw.from_element if isinstance(e.operand, ast.Index) else raw.from_place
             interp = cast("Interpreter", self)
             return lambda env: make(interp, place(env), size)
+        negated = self.c.callees.get(id(e))
+        if negated is not None:  # `impl Neg for Point`: `-p` is `Neg::neg(p)`
+            return self.call_operator(e, negated.item, [self.compile_expr(e.operand)])
         if e.op == "*":
             place = self.compile_place(e)
             moves = id(e) in self.c.moves
@@ -102,6 +105,18 @@ class Operators(Expressions):
         assert isinstance(ty, T.IntTy)
         return lambda env: arith.int_not(value_of(env), ty)
 
+    def call_operator(self, e: ast.Expr, item: ast.FnItem | None, operands: list[Code]) -> Code:
+        """An operator the program's impl overloads: a call of its method, the operands
+        moved (or copied) in as its arguments."""
+        assert item is not None
+        span = e.span
+
+        def call(env: Env) -> Any:
+            values = [code(env) for code in operands]
+            return self.call_function(item, values, span)
+
+        return call
+
     def x_Binary(self, e: ast.Binary) -> Code:
         left = self.compile_expr(e.left)
         right = self.compile_expr(e.right)
@@ -110,6 +125,9 @@ class Operators(Expressions):
             return lambda env: left(env) and right(env)
         if op == "||":
             return lambda env: left(env) or right(env)
+        overloaded = self.c.callees.get(id(e))
+        if overloaded is not None:  # `impl Add for Point`: `a + b` is `Add::add(a, b)`
+            return self.call_operator(e, overloaded.item, [left, right])
         left_ty = self.c.type_of(e.left)
         right_ty = self.c.type_of(e.right)
         memory = self.memory

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
+from stackheap_tui.lang.assoc import user_iterator
 from stackheap_tui.lang.span import Span
 from stackheap_tui.machine import arith, convert
 from stackheap_tui.machine.allocation import NotSupportedAtRun
@@ -102,9 +103,12 @@ CONSUMERS = ("count", "sum", "product", "max", "min", "last", "next", "collect",
              "min_by", "partition", "nth", "unzip", "peek")
 
 
-def _item_type(ty: T.Ty) -> T.Ty:
+def _item_type(interp: Interpreter, ty: T.Ty) -> T.Ty:
     if isinstance(ty, T.IterTy):
         return ty.item
+    mine = user_iterator(interp.c.items, ty)  # type: ignore[arg-type]
+    if mine is not None:  # `impl Iterator for Counter`
+        return mine.item
     assert isinstance(ty, T.AdtTy)  # a range
     return ty.args[0]
 
@@ -123,6 +127,9 @@ def _store(interp: Interpreter, place: Ref, it: IterValue, ty: T.Ty) -> None:
             interp.write_place(place, (start, end - 1))
             return
         raise NotSupportedAtRun("an exhausted `RangeInclusive` kept in a variable")
+    if isinstance(ty, T.AdtTy) and it.kind == "user":  # the program's iterator, advanced
+        interp.write_place(place, it.state[0])
+        return
     if isinstance(ty, T.AdtTy):
         raise NotSupportedAtRun(f"`next` on this `{ty.name}` kept in a variable")
     interp.write_place(place, it)
@@ -145,7 +152,7 @@ def _iter(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
     place = recv if isinstance(recv, Ref) else None
     current = interp.memory.read(recv) if place is not None else recv
     it = lazy.to_iter(interp, current, ty)
-    item_ty = _item_type(ty)
+    item_ty = _item_type(interp, ty)
     if name in ADAPTORS:
         return _adaptor(interp, env, it, item_ty, args, e)
     if name in ("next", "nth"):

@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from stackheap_tui.lang import types as T
+from stackheap_tui.lang.assoc import user_iterator
 from stackheap_tui.machine.allocation import NotSupportedAtRun
 from stackheap_tui.machine.std.values import IterValue, clone_value
 from stackheap_tui.memory.state import FREE, REMOVE_SLOTS
@@ -54,7 +55,25 @@ def to_iter(interp: Interpreter, value: Any, ty: T.Ty) -> IterValue:
         return IterValue(tuple(place.element(i) for i in range(place.length)))
     if isinstance(ty, T.AdtTy) and ty.name == "Option":
         return IterValue((value[1],) if value[0] == 1 else ())
+    mine = user_iterator(interp.c.items, ty)  # type: ignore[arg-type]
+    if mine is not None:
+        return IterValue(kind="user", state=(value, ty, mine.next), item_ty=mine.item)
     raise TypeError(f"cannot iterate {ty}")
+
+
+def _advance_user(interp: Interpreter, env: Env, it: IterValue, span: Span | None) -> tuple[
+        Any, IterValue]:
+    """`Iterator::next` of the program's own iterator: a call of its `next`, `&mut self`
+    borrowing the value where the iterator holds it (a temporary while the call runs)."""
+    value, ty, method = it.state
+    where = interp.temp_slot(env, value, ty)
+    try:
+        result = interp.call_function(method, [where], span or method.name_span)
+        value = interp.memory.read(where)
+    finally:
+        pop_temp(interp, env)
+    after = replace(it, state=(value, ty, method))
+    return (result[1] if result[0] == 1 else END), after
 
 
 def vec_into_iter(interp: Interpreter, header: Any, element: T.Ty) -> IterValue:
@@ -67,31 +86,36 @@ def vec_into_iter(interp: Interpreter, header: Any, element: T.Ty) -> IterValue:
 
 def drop_iter(interp: Interpreter, it: IterValue | None, reason: str) -> list[tuple[int, int]]:
     """Dropping an iterator: the items it still owns, the buffer it took from a `Vec`,
-    and what each adaptor holds (the other iterator, a peeked item, scan's state).
-    Returns the blocks freed, as `drop_value` does."""
+    and what each adaptor holds, in its struct's field order (`Map { iter, f }`: the
+    iterator it adapts, then its closure; `Zip { a, b }`, `Chain { a, b }`: the first
+    iterator, then the other; a peeked item, scan's state, flat_map's current inner
+    iterator last). Returns the blocks freed, as `drop_value` does."""
     freed: list[tuple[int, int]] = []
-    while it is not None:
-        kind = it.kind
-        if kind == "items":
-            if it.item_ty is not None and T.needs_drop(it.item_ty):
-                for item in it.items[it.pos:it.stop]:
-                    freed.extend(interp.drop_value(item, it.item_ty, reason))
-            if it.state is not None:
-                freed.append((it.state, interp.memory.heap[it.state].size))
-                interp.rec.apply((FREE, it.state, f"freed by {reason}"))
-            return freed
-        peeked = it.state[0] if kind == "peekable" and it.state is not None else END
-        if peeked is not END and it.item_ty is not None and T.needs_drop(it.item_ty):
-            freed.extend(interp.drop_value(peeked, it.item_ty, reason))
-        if kind in ("flat_map", "flatten"):
-            freed.extend(drop_iter(interp, it.state[0], reason))
-        if kind == "scan" and T.needs_drop(it.state[1]):
-            freed.extend(interp.drop_value(it.state[0], it.state[1], reason))
-        if it.other is not None:
-            freed.extend(drop_iter(interp, it.other, reason))
-        if it.fn is not None:  # the adaptor's closure, and what was moved into it
-            freed.extend(interp.drop_closure(it.fn, reason))
-        it = it.inner
+    if it is None:
+        return freed
+    kind = it.kind
+    if kind == "user":  # the program's iterator: its own drop
+        return interp.drop_value(it.state[0], it.state[1], reason)
+    if kind == "items":
+        if it.item_ty is not None and T.needs_drop(it.item_ty):
+            for item in it.items[it.pos:it.stop]:
+                freed.extend(interp.drop_value(item, it.item_ty, reason))
+        if it.state is not None:
+            freed.append((it.state, interp.memory.heap[it.state].size))
+            interp.rec.apply((FREE, it.state, f"freed by {reason}"))
+        return freed
+    freed.extend(drop_iter(interp, it.inner, reason))
+    if it.other is not None:
+        freed.extend(drop_iter(interp, it.other, reason))
+    if it.fn is not None:  # the adaptor's closure, and what was moved into it
+        freed.extend(interp.drop_closure(it.fn, reason))
+    peeked = it.state[0] if kind == "peekable" and it.state is not None else END
+    if peeked is not END and it.item_ty is not None and T.needs_drop(it.item_ty):
+        freed.extend(interp.drop_value(peeked, it.item_ty, reason))
+    if kind in ("flat_map", "flatten"):
+        freed.extend(drop_iter(interp, it.state[0], reason))
+    if kind == "scan" and T.needs_drop(it.state[1]):
+        freed.extend(interp.drop_value(it.state[0], it.state[1], reason))
     return freed
 
 
@@ -201,6 +225,8 @@ def advance(interp: Interpreter, env: Env, it: IterValue, span: Span | None) -> 
         if end is not None and start >= end:
             return END, it
         return start, replace(it, state=(start + 1, end))
+    if kind == "user":
+        return _advance_user(interp, env, it, span)
     if kind == "rev":
         assert it.inner is not None
         item, inner = advance_back(interp, env, it.inner, span)
