@@ -121,17 +121,18 @@ async def _tui_keys(source: str, start: float | None, keys: list[str],
     first = (max(0, total - len(keys) - 1) if start is None
              else int(total * start) if isinstance(start, float) else start)
     app = StackHeapApp(trace)
-    shown: list[tuple[float, int]] = []  # (when, the step the screen then shows)
+    shown: list[tuple[float, float, int]] = []  # (when, CPU then, the step shown)
     display: Callable[..., Any] = app._display
 
     def timed_display(screen: Any, renderable: Any) -> None:
         display(screen, renderable)
         if isinstance(renderable, CompositorUpdate):
             renderable.render_segments(app.console)  # what a terminal would be sent
-        shown.append((time.perf_counter(), app.step))
+        shown.append((time.perf_counter(), time.process_time(), app.step))
 
     app._display = timed_display  # type: ignore[method-assign]
     times: list[float] = []
+    cpu: list[float] = []
     profiler = cProfile.Profile() if profile else None
     async with app.run_test(size=(160, 45)) as pilot:
         while app.index is not None and not app.index.complete:
@@ -150,25 +151,30 @@ async def _tui_keys(source: str, start: float | None, keys: list[str],
             event.set_sender(app)
             if profiler is not None:
                 profiler.enable()
-            began = time.perf_counter()
+            began, began_cpu = time.perf_counter(), time.process_time()
             driver.send_message(event)
             deadline = began + 30
             while time.perf_counter() < deadline and not any(
-                    step != before for _, step in shown):
+                    step != before for _, _, step in shown):
                 await asyncio.sleep(0.0005)
             if profiler is not None:
                 profiler.disable()
-            answered = next((when for when, step in shown if step != before), None)
+            answered = next(((when, used) for when, used, step in shown if step != before),
+                            None)
             if answered is not None:
-                times.append((answered - began) * 1000)
+                times.append((answered[0] - began) * 1000)
+                cpu.append((answered[1] - began_cpu) * 1000)
             await pilot.pause()  # settle (the second layout pass) before the next key
     if profiler is not None:
         stats = pstats.Stats(profiler).sort_stats(os.environ.get("SORT", "tottime"))
         stats.print_stats(int(os.environ.get("ROWS", "25")))
     times.sort()
+    cpu.sort()
     return {"steps": total, "keys": len(times),
             "key_ms_p50": round(times[len(times) // 2], 1) if times else -1,
             "key_ms_max": round(times[-1], 1) if times else -1,
+            "key_cpu_ms_p50": round(cpu[len(cpu) // 2], 1) if cpu else -1,
+            "key_cpu_ms_max": round(cpu[-1], 1) if cpu else -1,
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
 
 
