@@ -27,6 +27,7 @@ from stackheap_tui.lang.permission_errors import (
 from stackheap_tui.lang.permissions import PermissionTable
 from stackheap_tui.lang.program import CheckedProgram
 from stackheap_tui.lang.syntax import parse
+from stackheap_tui.machine import collector
 from stackheap_tui.machine.interpreter import DEFAULT_MAX_STEPS, Recording, run_to_end, start_run
 from stackheap_tui.machine.std.io import EXIT_PANIC, failed_printing_to_stdout
 from stackheap_tui.memory.records import Outcome
@@ -60,12 +61,14 @@ def _no_cycle_collection() -> Iterator[None]:
     and the collector would scan them again and again (a third of the CPU time of
     checking a megabyte of code). What it leaves in cycles is collected afterwards."""
     collecting = gc.isenabled()
+    if collecting:
+        collector.thaw()
     gc.disable()
     try:
         yield
     finally:
         if collecting:
-            gc.enable()
+            collector.resume()
 
 
 def compile_program(source: str) -> CheckedProgram:

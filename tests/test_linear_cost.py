@@ -69,3 +69,34 @@ def test_doubling_the_program_doubles_the_added_calls(program: object, n: int) -
     assert callable(program)
     one, two, four = (calls_to_check_and_run(program(k * n), program(2)) for k in (1, 2, 4))
     assert four - two < 2.2 * (two - one), (one, two, four)
+
+
+def _loop_reading_fields(n: int) -> str:
+    return ("struct P { x: i64, y: i64 }\nstruct W<T> { inner: T, tag: u8 }\n"
+            "fn main() {\n    let mut total = 0;\n    let mut i = 0;\n"
+            f"    while i < {n} {{\n"
+            "        let w = W { inner: P { x: i, y: 2 }, tag: 1 };\n"
+            "        total += w.inner.x + w.inner.y + w.tag as i64;\n"
+            "        i += 1;\n    }\n"
+            "    println!(\"{}\", total);\n}\n")
+
+
+def _layouts_worked_out(source: str) -> int:
+    """How many times a run of `source` lays out a struct or enum (its fields read at
+    each access, a `let` of it at each iteration)."""
+    profile = cProfile.Profile()
+    profile.enable()
+    try:
+        _check_and_run(source)
+    finally:
+        profile.disable()
+    stats = pstats.Stats(profile).stats  # type: ignore[attr-defined]
+    return sum(calls[1] for (path, _, name), calls in stats.items()
+               if path.endswith("layouts.py") and name == "_adt_layout")
+
+
+def test_a_type_is_laid_out_once_however_often_its_fields_are_read() -> None:
+    # The figure is the same for 10 and 1,000 iterations: each type (and each
+    # instantiation) is laid out once per program, not per access.
+    assert _layouts_worked_out(_loop_reading_fields(1_000)) == \
+        _layouts_worked_out(_loop_reading_fields(10)) > 0

@@ -7,6 +7,12 @@ from dataclasses import dataclass
 
 from stackheap_tui.lang.types import (
     BOOL,
+    FMT_ERROR_DEF,
+    INT_NAMES,
+    OPTION_DEF,
+    ORDERING_DEF,
+    RESULT_DEF,
+    AdtDef,
     AdtTy,
     ArrayTy,
     BoolTy,
@@ -20,6 +26,8 @@ from stackheap_tui.lang.types import (
     NeverTy,
     ParamTy,
     RefTy,
+    SliceTy,
+    StrTy,
     TupleTy,
     Ty,
     is_unsized,
@@ -45,25 +53,37 @@ def layout(ty: Ty) -> tuple[int, int]:
     return full.size, full.align
 
 
+# By name: integers and floats are as big as they are aligned, and have no niche.
+_NUMBERS: list[IntTy | FloatTy] = [*(IntTy(name) for name in INT_NAMES), FloatTy("f32"),
+                                   FloatTy("f64")]
+_NUMBER_LAYOUTS = {n.name: Layout(n.bits // 8, n.bits // 8, 0) for n in _NUMBERS}
+_BOOL_LAYOUT = Layout(1, 1, 254, 0, 1)
+_CHAR_LAYOUT = Layout(4, 4, (1 << 32) - 0x110000, 0, 4)
+_EMPTY_LAYOUT = Layout(0, 1, 0)
+_THIN_POINTER = Layout(8, 8, POINTER_NICHE, 0, 8)
+_FAT_POINTER = Layout(16, 8, POINTER_NICHE, 0, 8)  # a pointer to an unsized value: + length
+_VEC_LAYOUT = Layout(24, 8, 1 << 63, 0, 8, (8, 0, 16))
+
+# std's definitions, shared by every program: what they cache must not name a program's
+# own definitions (the cache would keep them, and a later program's, alive).
+_SHARED_DEFS = (OPTION_DEF, RESULT_DEF, ORDERING_DEF, FMT_ERROR_DEF)
+
+
 def full_layout(ty: Ty) -> Layout:
-    if isinstance(ty, IntTy):
-        size = ty.bits // 8
-        return Layout(size, size, 0)
-    if isinstance(ty, FloatTy):
-        return Layout(ty.bits // 8, ty.bits // 8, 0)
+    if isinstance(ty, IntTy | FloatTy):
+        known = _NUMBER_LAYOUTS.get(ty.name)
+        return known if known is not None else Layout(ty.bits // 8, ty.bits // 8, 0)
     if isinstance(ty, BoolTy):
-        return Layout(1, 1, 254, 0, 1)
+        return _BOOL_LAYOUT
     if isinstance(ty, CharTy):
-        return Layout(4, 4, (1 << 32) - 0x110000, 0, 4)
+        return _CHAR_LAYOUT
     if isinstance(ty, NeverTy):
-        return Layout(0, 1, 0)
+        return _EMPTY_LAYOUT
     if isinstance(ty, AdtTy) and ty.name in ("*const", "*mut"):
         # A raw pointer may be null: no niche (`Option<*const i32>` is 16 bytes).
         return Layout(16 if is_unsized(ty.args[0]) else 8, 8, 0)
     if isinstance(ty, BoxTy | RefTy):
-        # A pointer to an unsized value is "fat": address plus length.
-        size = 16 if is_unsized(ty.inner) else 8
-        return Layout(size, 8, POINTER_NICHE, 0, 8)
+        return _FAT_POINTER if is_unsized(ty.inner) else _THIN_POINTER
     if isinstance(ty, TupleTy):
         return struct_layout(ty.items)
     if isinstance(ty, ArrayTy):
@@ -80,7 +100,19 @@ def full_layout(ty: Ty) -> Layout:
         from stackheap_tui.lang.iter_layouts import iter_layout  # (it builds on this module)
         return iter_layout(ty) or Layout(16, 8, POINTER_NICHE, 0, 8)
     if isinstance(ty, AdtTy):
-        return _adt_layout(ty)
+        defn = ty.defn
+        if defn is None:
+            return _adt_layout(ty)
+        # A definition's layout is worked out once per arguments (a struct's fields
+        # are read at every field access of a run): cached on the definition.
+        key = _terms(ty.args, defn) if ty.args else ()
+        if key is None:
+            return _adt_layout(ty)
+        cached = defn.layouts.get(key)
+        if cached is None:
+            cached = defn.layouts[key] = _adt_layout(ty)
+        assert isinstance(cached, Layout)
+        return cached
     raise ValueError(f"no layout for {ty}")
 
 
@@ -89,12 +121,47 @@ def full_layout(ty: Ty) -> Layout:
 THREAD_LAYOUTS = {"JoinHandle": (24, 8), "Duration": (16, 8), "Box<dyn Any + Send>": (16, 8)}
 
 
+def _terms(types: tuple[Ty, ...], owner: AdtDef) -> tuple[object, ...] | None:
+    """A key for these generic arguments' layouts in `owner`'s cache, None if they may
+    not be cached: a type left to infer or a parameter (the checker's), a closure (its
+    captures are laid out by the borrow checker, after the checker asked), an iterator;
+    or a program's own definition in the arguments of one of std's (shared by every
+    program). Definitions are in the key themselves (two nested `struct P` are two)."""
+    shared = any(owner is d for d in _SHARED_DEFS)
+    found: list[object] = []
+    stack: list[Ty] = list(types)
+    while stack:
+        ty = stack.pop()
+        if isinstance(ty, IntTy | FloatTy | BoolTy | CharTy | NeverTy | StrTy):
+            found.append(ty)
+        elif isinstance(ty, BoxTy | RefTy):
+            found.append(BoxTy if isinstance(ty, BoxTy) else RefTy)
+            stack.append(ty.inner)
+        elif isinstance(ty, TupleTy):
+            found.append(len(ty.items))
+            stack.extend(ty.items)
+        elif isinstance(ty, ArrayTy):
+            found.append(("array", ty.length))
+            stack.append(ty.element)
+        elif isinstance(ty, SliceTy):
+            found.append(SliceTy)
+            stack.append(ty.element)
+        elif isinstance(ty, AdtTy):
+            if ty.defn is not None and shared and not any(ty.defn is d for d in _SHARED_DEFS):
+                return None
+            found.append((ty.name, ty.defn, len(ty.args)))
+            stack.extend(ty.args)
+        else:
+            return None
+    return tuple(found)
+
+
 def _adt_layout(ty: AdtTy) -> Layout:
     if ty.name in ("String", "Vec"):
         # cap, ptr, len; the capacity never exceeds isize::MAX: a niche of 2^63 values.
-        return Layout(24, 8, 1 << 63, 0, 8, (8, 0, 16))
+        return _VEC_LAYOUT
     if ty.name in ("Rc", "Arc", "Weak"):
-        return Layout(8, 8, POINTER_NICHE, 0, 8)
+        return _THIN_POINTER
     if ty.name == "RefCell":
         return struct_layout((IntTy("isize"), ty.args[0]))  # the borrow flag, then the value
     if ty.name in ("Ref", "RefMut"):

@@ -162,6 +162,9 @@ class AdtDef:
     has_drop: bool = False  # `impl Drop for ...`
     struct_kind: str = "named"  # for structs: "named", "tuple" or "unit"
     span: object = None  # where it is declared (a Span), for diagnostics
+    # rustc's layouts of this definition by its arguments, as lang/layouts.py works
+    # them out (it fills this in; it lives and dies with the program's definitions).
+    layouts: dict[object, object] = field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,17 @@ _YIELD_WHILE_RECORDING = 0.02  # seconds between index chunks while recording
 class Streaming(Navigation):
     """Keeps the picture, the counter and the keys up with a run still recording."""
 
+    def _handle_exception(self, error: Exception) -> None:
+        """Running out of memory (the command line caps it at 3/4 of the machine's) while
+        the app follows a run or draws a step ends the app as out of memory in the check
+        does: `run_app` raises it, the command line says so in one line; not Textual's
+        traceback of the app's insides."""
+        if isinstance(error, MemoryError):
+            self.internal_error = error
+            self.exit(return_code=1)
+            return
+        super()._handle_exception(error)
+
     def _follow_recording(self) -> None:
         """While the run records: show the growing step count; once it ends, its outcome."""
         trace = self.trace

@@ -148,7 +148,8 @@ class Places(Frames):
             ty = base_ty
             for _ in range(derefs):
                 place, ty = self.deref_place(place, ty)
-            offset = L.field_offsets(ty)[index] if L.field_offsets(ty) else 0
+            offsets = L.field_offsets(ty)
+            offset = offsets[index] if offsets else 0
             return place.child(index, place.address + offset)
 
         return field_place

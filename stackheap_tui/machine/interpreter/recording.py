@@ -8,6 +8,7 @@ import threading
 from typing import Generic, TypeVar
 
 from stackheap_tui.lang.program import CheckedProgram
+from stackheap_tui.machine import collector
 from stackheap_tui.machine.interpreter.core import Interpreter
 from stackheap_tui.machine.limits import DEFAULT_MAX_STEPS
 from stackheap_tui.memory.recorder import StepLog
@@ -47,7 +48,7 @@ class Recording(Generic[LogT]):
             self.failure = problem
         finally:
             if collecting:
-                gc.enable()
+                collector.resume()
             self.done.set()
 
     def start(self) -> Recording[LogT]:
