@@ -43,13 +43,15 @@ class Suggestion:
 @dataclass(frozen=True, slots=True)
 class SubNote:
     """A `note:` / `help:` under the error. With a span it gets its own `-->` and
-    snippet; without one it is a `= note: ...` line."""
+    snippet; with a `location` in std's sources only the `-->` line (rustc has no
+    snippet to show there); with neither it is a `= note: ...` line."""
 
     level: str  # "note" or "help"
     message: str
     span: Span | None = None
     label: str = ""
     labels: tuple[Label, ...] = ()
+    location: str = ""  # "/rustc/<hash>/library/core/src/marker.rs:457:0"
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +154,10 @@ class _Renderer:
         self.out.extend(" " * len(head) + more for more in rest)
 
     def child(self, note: SubNote) -> None:
+        if note.location:
+            self.out.append(f"{note.level}: {note.message}")
+            self.out.append(f"{' ' * self.gutter}--> {note.location}")
+            return
         if note.span is None:
             self.plain(note.level, note.message)
             return
