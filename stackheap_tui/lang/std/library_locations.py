@@ -25,3 +25,22 @@ IMPL_AT: dict[tuple[str, str], tuple[str, str]] = {
 
 def library(path: str) -> str:
     return RUSTC_LIBRARY + path
+
+
+# std methods taking `self` by value: how rustc names each in "note: `<name>` takes
+# ownership of the receiver `self`, which moves `x`", and where it points (keyed by the
+# builtin's key in lang/std's method registry).
+RECEIVER_TAKEN_AT: dict[str, tuple[str, str]] = {
+    "Option::unwrap": ("Option::<T>::unwrap", "core/src/option.rs:1013:24"),
+    "Option::expect": ("Option::<T>::expect", "core/src/option.rs:968:24"),
+    "Option::map": ("Option::<T>::map", "core/src/option.rs:1160:27"),
+    "Option::unwrap_or_default": ("Option::<T>::unwrap_or_default",
+                                  "core/src/option.rs:1093:35"),
+    "Result::unwrap": ("Result::<T, E>::unwrap", "core/src/result.rs:1227:18"),
+    "Result::expect": ("Result::<T, E>::expect", "core/src/result.rs:1179:18"),
+    "String::into_bytes": ("String::into_bytes", "alloc/src/string.rs:1034:28"),
+    "iter::sum": ("std::iter::Iterator::sum", "core/src/iter/traits/iterator.rs:3653:14"),
+    "iter::count": ("count", "core/src/iter/traits/iterator.rs:225:13"),
+    "iter::collect": ("collect", "core/src/iter/traits/iterator.rs:2051:44"),
+    "Vec::into_iter": ("into_iter", "core/src/iter/traits/collect.rs:312:17"),
+}
