@@ -38,7 +38,7 @@ from stackheap_tui.lang.borrowck.loop_moves import (
     report_order,
 )
 from stackheap_tui.lang.borrowck.lowering import Lowerer, Shared
-from stackheap_tui.lang.borrowck.messages import place_text
+from stackheap_tui.lang.borrowck.messages import place_text, returned_origin
 from stackheap_tui.lang.borrowck.method_moves import add_method_move_words
 from stackheap_tui.lang.borrowck.places import Place, is_prefix, may_carry_loans
 from stackheap_tui.lang.borrowck.ref_suggestions import add_ref_mut_suggestions
@@ -62,6 +62,7 @@ def lower_function(shared: Shared, info: FnInfo) -> Graph:
     graph.exit = low.label(item.body.close_span)
     if isinstance(item.return_type, ast.TypeRef) and item.return_type.lifetime is not None:
         graph.returned_lifetime = item.return_type.lifetime
+    graph.returned_origin = returned_origin(item)
     graph.nodes[graph.exit].uses.extend(
         k for k in keys if may_carry_loans(graph.locals[k].ty))
     low.block(item.body, returns=True)

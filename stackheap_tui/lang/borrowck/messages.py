@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.borrowck.ir import (
     DEAD,
@@ -198,14 +199,51 @@ def destructor_text(ty: T.Ty, lifetimes: dict[str, int]) -> str:
     return f"the destructor for type `{erased_type_text(ty, lifetimes)}`"
 
 
+def _has_ref(ty: object) -> bool:
+    if isinstance(ty, ast.TypeRef):
+        return True
+    return any(_has_ref(child) for child in ast.children(ty))
+
+
+def returned_origin(item: ast.FnItem) -> tuple[Span, str] | None:
+    """Where the lifetime of a returned reference is named, as rustc labels it beside
+    "returning this value requires that ..": `'a` of `fn f<'a>` ("lifetime `'a` defined
+    here"), or for an elided one the `&` it is elided from by rustc's rules (of `&self`,
+    or of the only parameter holding a reference): "let's call the lifetime of this
+    reference `'1`". None where neither applies."""
+    ret = item.return_type
+    if not isinstance(ret, ast.TypeRef) or ret.static:
+        return None
+    if ret.lifetime is not None:
+        declared = next((g for g in item.generics if g.name == ret.lifetime), None)
+        return (declared.span, f"lifetime `{ret.lifetime}` defined here") if (
+            declared is not None) else None
+    first: Span | None = None
+    own = item.self_param
+    if own is not None and own.by_ref and own.lifetime is None:
+        first = own.span
+    elif own is None:
+        holding = [p for p in item.params if _has_ref(p.type)]
+        if len(holding) == 1 and isinstance(holding[0].type, ast.TypeRef) and (
+                holding[0].type.lifetime is None and not holding[0].type.static):
+            first = holding[0].type.span
+    if first is None:
+        return None
+    amp = Span(first.line, first.col, first.line, first.col + 1, first.start, first.start + 1)
+    return amp, "let's call the lifetime of this reference `'1`"
+
+
 def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
                    locals_: dict[int, LocalInfo], later: Span | None,
                    dropped: tuple[str, str] | None = None, call: bool = False,
                    temporary: Span | None = None,
-                   returned: tuple[Span, str] | None = None) -> Diagnostic:
+                   returned: tuple[Span, str] | None = None,
+                   origin: tuple[Span, str] | None = None) -> Diagnostic:
     """An access that conflicts with a live loan (E0499/E0502/E0503/E0505/E0506/E0597).
     `dropped`: the later use is the scope-end drop of this local (name, destructor);
-    `temporary`: that local is a statement's temporary, created there."""
+    `temporary`: that local is a statement's temporary, created there; `returned`: the
+    loan is returned (where, and the return type's lifetime), `origin` the label where
+    that lifetime is named (`returned_origin`)."""
     called = call_prefix(place, loan.place)  # `v[0].a` vs `v[0].b`: both borrow `v`
     if called is not None:
         place = called
@@ -233,6 +271,8 @@ def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
     if returned is not None:  # the loan lives as long as the caller's reference
         labels.append(Label(returned[0], f"returning this value requires that `{borrowed}` "
                             f"is borrowed for `{returned[1]}`"))
+        if origin is not None:
+            labels.append(Label(*origin))
     if kind == DEAD:
         info = locals_.get(place.local)
         if info is not None and info.static:
