@@ -43,6 +43,7 @@ from stackheap_tui.lang.borrowck.method_moves import add_method_move_words
 from stackheap_tui.lang.borrowck.places import Place, is_prefix, may_carry_loans
 from stackheap_tui.lang.borrowck.ref_suggestions import add_ref_mut_suggestions
 from stackheap_tui.lang.borrowck.signature import signature_errors
+from stackheap_tui.lang.borrowck.temporary_suggestions import add_temporary_suggestions
 from stackheap_tui.lang.borrowck.universal import UniversalCheck
 from stackheap_tui.lang.borrowck.unused import note_first, unused_mut, unused_values
 from stackheap_tui.lang.borrowck.value_suggestions import add_value_suggestions
@@ -206,6 +207,7 @@ def borrow_check_analysed(checked: CheckedProgram
         errors = add_borrowed_move_suggestions(errors, checked)
         errors = add_clone_suggestions(errors, checked)
         errors = add_loop_words(errors, checked)
+        errors = add_temporary_suggestions(errors, checked)
         return note_first(add_method_move_words(errors, checked)), functions
     unknown = unknown_sizes(checked)
     if unknown:
