@@ -40,6 +40,7 @@ from stackheap_tui.lang.borrowck.loop_moves import (
 from stackheap_tui.lang.borrowck.lowering import Lowerer, Shared
 from stackheap_tui.lang.borrowck.messages import place_text, returned_origin
 from stackheap_tui.lang.borrowck.method_moves import add_method_move_words
+from stackheap_tui.lang.borrowck.pattern_move_suggestions import add_pattern_move_suggestions
 from stackheap_tui.lang.borrowck.places import Place, is_prefix, may_carry_loans
 from stackheap_tui.lang.borrowck.ref_suggestions import add_ref_mut_suggestions
 from stackheap_tui.lang.borrowck.signature import signature_errors
@@ -208,6 +209,7 @@ def borrow_check_analysed(checked: CheckedProgram
         errors = add_clone_suggestions(errors, checked)
         errors = add_loop_words(errors, checked)
         errors = add_temporary_suggestions(errors, checked)
+        errors = add_pattern_move_suggestions(errors, checked)
         return note_first(add_method_move_words(errors, checked)), functions
     unknown = unknown_sizes(checked)
     if unknown:
