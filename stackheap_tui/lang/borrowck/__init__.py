@@ -28,6 +28,7 @@ from stackheap_tui.lang.borrowck.clone_suggestions import (
     add_clone_suggestions,
     add_move_out_suggestions,
 )
+from stackheap_tui.lang.borrowck.closure_clone_suggestions import add_closure_clone_suggestions
 from stackheap_tui.lang.borrowck.flow import BodyChecker
 from stackheap_tui.lang.borrowck.ir import Graph
 from stackheap_tui.lang.borrowck.lint import code_nodes, literal_lint, overflow_lint
@@ -210,6 +211,7 @@ def borrow_check_analysed(checked: CheckedProgram
         errors = add_loop_words(errors, checked)
         errors = add_temporary_suggestions(errors, checked)
         errors = add_pattern_move_suggestions(errors, checked)
+        errors = add_closure_clone_suggestions(errors, checked)
         return note_first(add_method_move_words(errors, checked)), functions
     unknown = unknown_sizes(checked)
     if unknown:
