@@ -97,7 +97,9 @@ def mutability_error(place: Place, locals_: dict[int, LocalInfo], span: Span,
                                   help="trait `DerefMut` is required to modify through a "
                                   f"dereference, but it is not implemented for `{p.container}`")
             return Diagnostic("cannot borrow data in an `Rc` as mutable", span, "E0596",
-                              "cannot borrow as mutable")
+                              "cannot borrow as mutable",
+                              help="trait `DerefMut` is required to modify through a "
+                              f"dereference, but it is not implemented for `{p.container}`")
         if p.name == GUARD:
             inner = p.container[4:-1] if p.container.startswith("Ref<") else "_"
             if assign:
@@ -233,6 +235,19 @@ def returned_origin(item: ast.FnItem) -> tuple[Span, str] | None:
     return amp, "let's call the lifetime of this reference `'1`"
 
 
+SPLIT_AT_MUT = "use `.split_at_mut(position)` to obtain two mutable non-overlapping sub-slices"
+
+
+def _two_elements(a: Place, b: Place) -> bool:
+    """Two borrows of elements of one local array or slice (`&mut arr[0]`, `&mut s[1]`,
+    MIR's `arr[i]` / `(*s)[i]` and nothing else: not `pair.0[i]`): rustc suggests
+    `split_at_mut`."""
+    def shape(p: Place) -> tuple[str, ...]:
+        return tuple(q.kind for q in p.proj)
+    return a.local == b.local and shape(a) == shape(b) and shape(a) in (
+        ("index",), ("deref", "index")) and not any(q.overloaded_index for q in a.proj)
+
+
 def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
                    locals_: dict[int, LocalInfo], later: Span | None,
                    dropped: tuple[str, str] | None = None, call: bool = False,
@@ -310,7 +325,8 @@ def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
     if kind in (MUTABLE, RESERVE):
         if mutable:
             return Diagnostic(f"cannot borrow `{desc}` as mutable more than once at a time",
-                              span, "E0499", "second mutable borrow occurs here", tuple(labels))
+                              span, "E0499", "second mutable borrow occurs here", tuple(labels),
+                              help=SPLIT_AT_MUT if _two_elements(place, loan.place) else None)
         return Diagnostic(f"cannot borrow `{desc}` as mutable because it is also borrowed as "
                           "immutable", span, "E0502", "mutable borrow occurs here",
                           tuple(labels))
@@ -340,8 +356,9 @@ def moved_error(kind: str, borrow_use: bool, span: Span, moved: Place, used: Pla
         loop = ", in previous iteration of loop" if again else ""
         into_closure = (closure_moves or {}).get((where.start, moved.local))
         if into_closure is not None:  # `move || s.len()`: the head, then the use inside
-            labels.append(Label(into_closure[0], "value moved into closure here" + loop))
-            labels.append(Label(into_closure[1], "variable moved due to use in closure"
+            part = "partially " if partial else ""
+            labels.append(Label(into_closure[0], f"value {part}moved into closure here" + loop))
+            labels.append(Label(into_closure[1], f"variable {part}moved due to use in closure"
                                 + loop))
             continue
         text = "value partially moved here" if partial else "value moved here"
@@ -351,10 +368,14 @@ def moved_error(kind: str, borrow_use: bool, span: Span, moved: Place, used: Pla
             continue
         labels.append(Label(where, text))
     notes: tuple[str, ...] = ()
-    moved_ty = place_type(info.ty, moved.proj) if info is not None and partial else None
+    # A field moved: no declaration to label, so the type is a note (`p.name`), for a
+    # partial move of the whole and for a use of that same field alike.
+    moved_ty = place_type(info.ty, moved.proj) if info is not None and (
+        partial or moved.proj) else None
     if moved_ty is not None:
-        notes = (f"partial move occurs because `{place_text(moved, locals_)}` has type "
-                 f"`{moved_ty}`, which does not implement the `Copy` trait",)
+        notes = (f"{'partial ' if partial else ''}move occurs because "
+                 f"`{place_text(moved, locals_)}` has type `{moved_ty}`, which does not "
+                 "implement the `Copy` trait",)
     return Diagnostic(f"{verb} of {what}: `{shown}`", span, "E0382", primary, tuple(labels),
                       notes)
 

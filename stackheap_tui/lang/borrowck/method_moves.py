@@ -27,7 +27,11 @@ from stackheap_tui.lang.borrowck.clone_suggestions import _chain_to, _is_clone
 from stackheap_tui.lang.diagnostics import Diagnostic, Edit, Label, SubNote, Suggestion
 from stackheap_tui.lang.program import CheckedProgram
 from stackheap_tui.lang.span import Span
-from stackheap_tui.lang.std.library_locations import RECEIVER_TAKEN_AT, library
+from stackheap_tui.lang.std.library_locations import (
+    OPERATOR_MOVES_LEFT,
+    RECEIVER_TAKEN_AT,
+    library,
+)
 
 _MOVED = "value moved here"
 _AGAIN = ", in previous iteration of loop"
@@ -152,10 +156,34 @@ def _implicit_into_iter(d: Diagnostic, checked: CheckedProgram, move: Label, pat
         "`for` loop", (Edit(start, "&"),)),))
 
 
+def _operator_move(d: Diagnostic, checked: CheckedProgram) -> Diagnostic:
+    """`s + "b"` (a `&str` on the right, no coercion): rustc names the operator call,
+    "`s` moved due to usage in operator", and notes that `Add::add` takes its left side
+    (`s1 + &s2`, whose `&String` is coerced first, is a plain "value moved here")."""
+    moves = [label for label in d.labels if label.text == _MOVED]
+    shown = re.search(r"moved value: `([^`]*)`$", d.message)
+    if len(moves) != 1 or shown is None or d.children:
+        return d
+    chain = _chain_to(checked.program, moves[0].span, (ast.Path,))
+    if chain is None or len(chain) < 2:
+        return d
+    binary, path = chain[-2], chain[-1]
+    if not isinstance(binary, ast.Binary) or binary.op != "+" or binary.left is not path:
+        return d
+    right = checked.types.get(id(binary.right))
+    if right != T.RefTy(T.STR) or id(binary.right) in checked.coercions:
+        return d
+    label = Label(binary.span, f"`{shown.group(1)}` moved due to usage in operator")
+    return dataclasses.replace(
+        d, labels=tuple(label if lb is moves[0] else lb for lb in d.labels),
+        children=(SubNote("note", "calling this operator moves the left-hand side",
+                          location=library(OPERATOR_MOVES_LEFT)),))
+
+
 def add_method_move_words(diagnostics: list[Diagnostic],
                           checked: CheckedProgram) -> list[Diagnostic]:
     """E0382 diagnostics whose move is a `self` method (or a `for` loop's implicit
     `into_iter`), in rustc's words."""
     reported: set[tuple[int, str]] = set()
-    return [_with_method_move(d, checked, reported) if d.code == "E0382" else d
-            for d in diagnostics]
+    return [_operator_move(_with_method_move(d, checked, reported), checked)
+            if d.code == "E0382" else d for d in diagnostics]

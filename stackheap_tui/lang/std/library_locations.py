@@ -44,3 +44,6 @@ RECEIVER_TAKEN_AT: dict[str, tuple[str, str]] = {
     "iter::collect": ("collect", "core/src/iter/traits/iterator.rs:2051:44"),
     "Vec::into_iter": ("into_iter", "core/src/iter/traits/collect.rs:312:17"),
 }
+
+# "note: calling this operator moves the left-hand side": `Add::add`'s `self`.
+OPERATOR_MOVES_LEFT = "core/src/ops/arith.rs:92:11"
