@@ -603,6 +603,7 @@ class StructItem:
     fields: tuple[FieldDef, ...]
     derives: tuple[str, ...]  # from `#[derive(Debug, Clone, ...)]`
     generics: tuple[GenericParam, ...] = ()
+    derive_spans: tuple[Span, ...] = ()  # where each of `derives` is named
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -622,6 +623,7 @@ class EnumItem:
     variants: tuple[VariantDef, ...]
     derives: tuple[str, ...]
     generics: tuple[GenericParam, ...] = ()
+    derive_spans: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, eq=False)

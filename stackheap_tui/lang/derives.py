@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
+from stackheap_tui.lang.derive_notes import explain
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
 from stackheap_tui.lang.syntax import unsupported
 
@@ -104,8 +105,11 @@ def _fields(item: ast.StructItem | ast.EnumItem) -> list[ast.FieldDef]:
 _GENERIC_DERIVES = ("Debug", "Clone", "Copy", "PartialEq")
 
 
-def derive_errors(item: ast.StructItem | ast.EnumItem, defn: T.AdtDef) -> list[Diagnostic]:
-    """rustc's errors for the item's derives, in rustc's order (coherence first)."""
+def derive_errors(item: ast.StructItem | ast.EnumItem, defn: T.AdtDef,
+                  program: ast.Program) -> tuple[list[Diagnostic], ...]:
+    """rustc's errors for the item's derives, with the notes `derive_notes` adds, in three
+    groups rustc reports in turn over all items: coherence (E0204, E0184), the impls'
+    headers (a supertrait not derived), the fields."""
     derives = item.derives
     for name in derives:
         if name not in KNOWN:
@@ -126,23 +130,26 @@ def derive_errors(item: ast.StructItem | ast.EnumItem, defn: T.AdtDef) -> list[D
         not_copy = [f for f, t in zip(fields, types, strict=True)
                     if not T.is_copy(T.substitute(t, some))]
         if not_copy:
-            coherence.append(Diagnostic(
+            coherence.append(explain(Diagnostic(
                 "the trait `Copy` cannot be implemented for this type", item.name_span,
                 "E0204", labels=tuple(Label(f.span, "this field does not implement `Copy`")
-                                      for f in not_copy)))
+                                      for f in not_copy)), program, item, "Copy"))
         elif defn.has_drop:
-            coherence.append(Diagnostic(
+            coherence.append(explain(Diagnostic(
                 "the trait `Copy` cannot be implemented for this type; the type has a "
                 "destructor", item.name_span, "E0184",
-                "`Copy` not allowed on types with destructors"))
+                "`Copy` not allowed on types with destructors"), program, item, "Copy"))
+    headers: list[Diagnostic] = []
     errors: list[Diagnostic] = []
     for name in dict.fromkeys(derives):
-        found = _supertrait_errors(item, name) + _field_errors(item, name, fields, types)
-        if len(found) > 1 and _supertrait_errors(item, name):
+        supertrait = [explain(d, program, item, name) for d in _supertrait_errors(item, name)]
+        found = _field_errors(item, name, fields, types, program)
+        if found and supertrait:
             raise CompileError([unsupported(f"`#[derive({name})]` with more than one problem",
                                             item.name_span)])
+        headers += supertrait
         errors += found
-    return coherence + errors
+    return coherence, headers, errors
 
 
 def _supertrait_errors(item: ast.StructItem | ast.EnumItem, trait: str) -> list[Diagnostic]:
@@ -164,7 +171,8 @@ def _supertrait_errors(item: ast.StructItem | ast.EnumItem, trait: str) -> list[
 
 
 def _field_errors(item: ast.StructItem | ast.EnumItem, trait: str,
-                  fields: list[ast.FieldDef], types: list[T.Ty]) -> list[Diagnostic]:
+                  fields: list[ast.FieldDef], types: list[T.Ty],
+                  program: ast.Program) -> list[Diagnostic]:
     if trait == "Copy":
         return []  # E0204 above
     errors = []
@@ -181,14 +189,14 @@ def _field_errors(item: ast.StructItem | ast.EnumItem, trait: str,
                                             f"`{ty}`", field_def.span)])
         if trait == "PartialEq":
             shown = f"&{ty}" if isinstance(item, ast.EnumItem) else str(ty)
-            errors.append(Diagnostic(f"binary operation `==` cannot be applied to type "
-                                     f"`{shown}`", field_def.span, "E0369"))
+            error = Diagnostic(f"binary operation `==` cannot be applied to type `{shown}`",
+                               field_def.span, "E0369")
         elif trait == "Debug":
-            errors.append(Diagnostic(f"`{missing}` doesn't implement `Debug`", field_def.span,
-                                     "E0277", f"the trait `Debug` is not implemented for "
-                                     f"`{missing}`"))
+            error = Diagnostic(f"`{missing}` doesn't implement `Debug`", field_def.span,
+                               "E0277", f"the trait `Debug` is not implemented for `{missing}`")
         else:
-            errors.append(Diagnostic(f"the trait bound `{missing}: {trait}` is not satisfied",
-                                     field_def.span, "E0277", f"the trait `{trait}` is not "
-                                     f"implemented for `{missing}`"))
+            error = Diagnostic(f"the trait bound `{missing}: {trait}` is not satisfied",
+                               field_def.span, "E0277", f"the trait `{trait}` is not "
+                               f"implemented for `{missing}`")
+        errors.append(explain(error, program, item, trait, ty, missing))
     return errors

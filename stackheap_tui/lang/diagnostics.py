@@ -30,6 +30,9 @@ class Edit:
     at: Span  # only its start (line, col) is read
     text: str
     replaces: int = 0
+    # The source text of this span (on one line) takes the place of `{copied}` in `text`
+    # (`let binding = {copied};`: the checker keeps no source text, the renderer does).
+    copied: Span | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,13 +46,15 @@ class Suggestion:
 @dataclass(frozen=True, slots=True)
 class SubNote:
     """A `note:` / `help:` under the error. With a span it gets its own `-->` and
-    snippet; without one it is a `= note: ...` line."""
+    snippet; with a `location` in std's sources only the `-->` line (rustc has no
+    snippet to show there); with neither it is a `= note: ...` line."""
 
     level: str  # "note" or "help"
     message: str
     span: Span | None = None
     label: str = ""
     labels: tuple[Label, ...] = ()
+    location: str = ""  # "/rustc/<hash>/library/core/src/marker.rs:457:0"
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +157,10 @@ class _Renderer:
         self.out.extend(" " * len(head) + more for more in rest)
 
     def child(self, note: SubNote) -> None:
+        if note.location:
+            self.out.append(f"{note.level}: {note.message}")
+            self.out.append(f"{' ' * self.gutter}--> {note.location}")
+            return
         if note.span is None:
             self.plain(note.level, note.message)
             return
@@ -160,9 +169,19 @@ class _Renderer:
         self.bar()
         self.snippet([Label(note.span, note.label, primary=True), *note.labels])
 
+    def resolved(self, edit: Edit) -> Edit:
+        """`edit` with the source text it copies put in."""
+        c = edit.copied
+        if c is None:
+            return edit
+        copied = self.line_text(c.line)[c.col - 1:c.end_col - 1]
+        return Edit(edit.at, edit.text.replace("{copied}", copied), edit.replaces)
+
     def suggestion(self, suggestion: Suggestion) -> None:
         self.out.append(f"help: {suggestion.message}")
         self.bar()
+        suggestion = Suggestion(suggestion.message,
+                                tuple(self.resolved(e) for e in suggestion.edits))
         edits = suggestion.edits
         if len(edits) == 1 and edits[0].text.endswith("\n") and edits[0].at.col == 1:
             # A whole new line: rustc shows it with `+`, then the line it goes before.

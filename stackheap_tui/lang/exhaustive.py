@@ -25,6 +25,7 @@ from stackheap_tui.lang.diagnostics import (
     Suggestion,
 )
 from stackheap_tui.lang.program import CheckedProgram, PathValue, PatternInfo
+from stackheap_tui.lang.refutable_help import const_help, let_help
 from stackheap_tui.lang.span import Span
 from stackheap_tui.lang.syntax import unsupported
 
@@ -70,6 +71,11 @@ class _Analysis:
         info = self.c.patterns.get(id(pat))
         if isinstance(pat, ast.IdentPattern | ast.WildcardPattern | ast.RestPattern):
             if isinstance(pat, ast.IdentPattern) and info is not None and not info.is_binding:
+                const = self.c.pattern_consts.get(id(pat))
+                value = _literal(const.value) if const is not None else None
+                if isinstance(value, int) and not isinstance(value, bool) and isinstance(
+                        ty, T.IntTy):  # an integer `const`: its value, as rustc reads it
+                    return _Pat(_Ctor("range", (value, value)))
                 return self._variant(pat, (), info)
             return WILD
         if isinstance(pat, ast.BindingPattern):
@@ -167,6 +173,36 @@ class _Analysis:
                 fields = witness[: len(sub_types)]
                 return [self.show(ty, ctor, fields), *witness[len(sub_types):]]
         return None
+
+    def every_missing(self, rows: list[list[_Pat]], types: list[T.Ty], top: bool = True,
+                      limit: int = 64) -> list[list[str]] | None:
+        """Every witness rustc lists, as `missing` finds the first: where some of a
+        column's constructors are named by no row, only those (`_` if no row names any);
+        where every one is named, the witnesses inside each. None past `limit`."""
+        rows = [r for row in rows for r in _expand_or(row)]
+        if not types:
+            return [] if rows else [[]]
+        ty = types[0]
+        heads = [row[0] for row in rows if row[0].ctor is not None]
+        if not heads and not top:
+            rest = self.every_missing([row[1:] for row in rows], types[1:], False, limit)
+            return None if rest is None else [["_", *w] for w in rest]
+        found: list[list[str]] = []
+        ctors = self.constructors(ty, heads)
+        absent = [c for c in ctors if not any(
+            self.specialise([h], c, len(self.field_types(ty, c))) is not None for h in heads)]
+        for ctor in absent or ctors:
+            sub_types = self.field_types(ty, ctor)
+            specialised = [self.specialise(row, ctor, len(sub_types)) for row in rows]
+            inner = self.every_missing([r for r in specialised if r is not None],
+                                       sub_types + types[1:], False, limit)
+            if inner is None:
+                return None
+            found += [[self.show(ty, ctor, w[: len(sub_types)]), *w[len(sub_types):]]
+                      for w in inner]
+            if len(found) > limit:
+                return None
+        return found
 
     def specialise(self, row: list[_Pat], ctor: _Ctor, arity: int) -> list[_Pat] | None:
         head = row[0]
@@ -446,23 +482,10 @@ def _with_arm_suggestion(found: Diagnostic, match: ast.Match, checked: CheckedPr
     goes after the last one, on a line of its own."""
     children: list[SubNote] = []
     if isinstance(ty, T.AdtTy):
-        enum = next((item for item in checked.program.items if isinstance(item, ast.EnumItem)
-                     and ty.defn is not None and ty.defn.is_enum and item.name == ty.name
-                     and ty.defn.span is not None), None)
-        if enum is None:
+        defined = _defined_here(ty, shown_all, checked)
+        if defined is None:
             return found
-        labels: list[Label] = []
-        for shown in shown_all:
-            variant = shown.split("::", 1)[1].split("(")[0].split(" ")[0] if (
-                shown.startswith(f"{ty.name}::")) else None
-            place = next((v for v in enum.variants if v.name == variant), None)
-            if place is None:
-                return found
-            at = place.span
-            labels.append(Label(Span(at.line, at.col, at.line, at.col + len(place.name),
-                                     at.start, at.start + len(place.name)), "not covered"))
-        children.append(SubNote("note", f"`{ty.name}` defined here", enum.name_span, "",
-                                tuple(labels)))
+        children.append(defined)
     elif not isinstance(ty, T.IntTy | T.BoolTy):
         return found
     children.append(SubNote("note", f"the matched value is of type `{ty}`"))
@@ -490,6 +513,28 @@ def _with_arm_suggestion(found: Diagnostic, match: ast.Match, checked: CheckedPr
         (Edit(end, f",\n{indent}{arm} => todo!()"),)),))
 
 
+def _defined_here(ty: T.AdtTy, shown_all: list[str], checked: CheckedProgram
+                  ) -> SubNote | None:
+    """`note: `E` defined here` with `not covered` under each missing variant, for an enum
+    of the program whose missing patterns all name a variant (None otherwise)."""
+    enum = next((item for item in checked.program.items if isinstance(item, ast.EnumItem)
+                 and ty.defn is not None and ty.defn.is_enum and item.name == ty.name
+                 and ty.defn.span is not None), None)
+    if enum is None:
+        return None
+    labels: list[Label] = []
+    for shown in shown_all:
+        variant = shown.split("::", 1)[1].split("(")[0].split(" ")[0] if (
+            shown.startswith(f"{ty.name}::")) else None
+        place = next((v for v in enum.variants if v.name == variant), None)
+        if place is None:
+            return None
+        at = place.span
+        labels.append(Label(Span(at.line, at.col, at.line, at.col + len(place.name),
+                                 at.start, at.start + len(place.name)), "not covered"))
+    return SubNote("note", f"`{ty.name}` defined here", enum.name_span, "", tuple(labels))
+
+
 # Where an irrefutable pattern is required, and what rustc calls the place (E0005).
 REFUTABLE_PLACES = {"let": "local binding", "for": "`for` loop binding",
                     "fn": "function argument", "closure": "closure argument"}
@@ -503,13 +548,25 @@ def refutable_binding(pat: ast.Pattern, ty: T.Ty, place: str,
     witness = analysis.missing([[analysis.lower(pat, ty)]], [ty])
     if witness is None:
         return None
-    shown = witness[0]
+    every = analysis.every_missing([[analysis.lower(pat, ty)]], [ty])
+    shown_all = [w[0] for w in every] if every else [witness[0]]
     notes: tuple[str, ...] = ()
     if place == "let":
         notes = ('`let` bindings require an "irrefutable pattern", like a `struct` or an '
                  "`enum` with only one variant",
                  "for more information, visit "
                  "https://doc.rust-lang.org/book/ch19-02-refutability.html")
+    children: list[SubNote] = []
+    if isinstance(ty, T.AdtTy) and place in ("let", "for"):
+        defined = _defined_here(ty, shown_all, checked)
+        children += [defined] if defined is not None else []
+    children.append(SubNote("note", f"the matched value is of type `{ty}`"))
+    help_ = let_help(pat, len(shown_all), checked) if place == "let" else None
+    const = const_help(pat, checked)
+    labels = (const[0],) if const is not None else ()
+    help_ = const[1] if const is not None else help_
+    plural = "patterns" if len(shown_all) > 1 else "pattern"
     return Diagnostic(f"refutable pattern in {REFUTABLE_PLACES[place]}", pat.span, "E0005",
-                      f"pattern `{shown}` not covered",
-                      notes=(*notes, f"the matched value is of type `{ty}`"))
+                      f"{plural} {_joined(shown_all)} not covered", labels, notes=notes,
+                      children=tuple(children),
+                      suggestions=(help_,) if help_ is not None else ())

@@ -460,9 +460,10 @@ def collect_items(program: ast.Program) -> ItemTable:
             _impl(table, item, errors)
     check_collisions(table)
     errors.extend(recursive_types(program, table))
-    for item in program.items:
-        if isinstance(item, ast.StructItem | ast.EnumItem) and item.derives:
-            errors.extend(derive_errors(item, table.adts[item.name]))
+    derived = [derive_errors(item, table.adts[item.name], program) for item in program.items
+               if isinstance(item, ast.StructItem | ast.EnumItem) and item.derives]
+    errors.extend(error for group in zip(*derived, strict=True) for found in group
+                  for error in found)
     if errors:
         raise CompileError(errors)
     return table

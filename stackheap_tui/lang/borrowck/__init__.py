@@ -28,6 +28,7 @@ from stackheap_tui.lang.borrowck.clone_suggestions import (
     add_clone_suggestions,
     add_move_out_suggestions,
 )
+from stackheap_tui.lang.borrowck.closure_clone_suggestions import add_closure_clone_suggestions
 from stackheap_tui.lang.borrowck.flow import BodyChecker
 from stackheap_tui.lang.borrowck.ir import Graph
 from stackheap_tui.lang.borrowck.lint import code_nodes, literal_lint, overflow_lint
@@ -38,11 +39,13 @@ from stackheap_tui.lang.borrowck.loop_moves import (
     report_order,
 )
 from stackheap_tui.lang.borrowck.lowering import Lowerer, Shared
-from stackheap_tui.lang.borrowck.messages import place_text
+from stackheap_tui.lang.borrowck.messages import place_text, returned_origin
 from stackheap_tui.lang.borrowck.method_moves import add_method_move_words
+from stackheap_tui.lang.borrowck.pattern_move_suggestions import add_pattern_move_suggestions
 from stackheap_tui.lang.borrowck.places import Place, is_prefix, may_carry_loans
 from stackheap_tui.lang.borrowck.ref_suggestions import add_ref_mut_suggestions
 from stackheap_tui.lang.borrowck.signature import signature_errors
+from stackheap_tui.lang.borrowck.temporary_suggestions import add_temporary_suggestions
 from stackheap_tui.lang.borrowck.universal import UniversalCheck
 from stackheap_tui.lang.borrowck.unused import note_first, unused_mut, unused_values
 from stackheap_tui.lang.borrowck.value_suggestions import add_value_suggestions
@@ -62,6 +65,7 @@ def lower_function(shared: Shared, info: FnInfo) -> Graph:
     graph.exit = low.label(item.body.close_span)
     if isinstance(item.return_type, ast.TypeRef) and item.return_type.lifetime is not None:
         graph.returned_lifetime = item.return_type.lifetime
+    graph.returned_origin = returned_origin(item)
     graph.nodes[graph.exit].uses.extend(
         k for k in keys if may_carry_loans(graph.locals[k].ty))
     low.block(item.body, returns=True)
@@ -211,6 +215,9 @@ def borrow_check_analysed(checked: CheckedProgram
         errors = add_borrowed_move_suggestions(errors, checked)
         errors = add_clone_suggestions(errors, checked)
         errors = add_loop_words(errors, checked)
+        errors = add_temporary_suggestions(errors, checked)
+        errors = add_pattern_move_suggestions(errors, checked)
+        errors = add_closure_clone_suggestions(errors, checked)
         return note_first(add_method_move_words(errors, checked)), functions
     unknown = unknown_sizes(checked)
     if unknown:

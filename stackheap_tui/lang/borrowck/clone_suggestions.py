@@ -13,9 +13,10 @@ Measured with rustc 1.95 (a move outside loops and closures, by `let x = name;`,
 - an argument of a function of the program: first "note: consider changing this
   parameter type in function `f` to borrow instead if owning the value isn't necessary".
 
-A move inside a loop gets them too. Anything else (a method's receiver, a `for` loop's
-iterable, a move in a closure, an `if let` scrutinee, inside a macro) gets nothing:
-rustc says other things there.
+A move inside a loop gets them too, and so does one inside `println!`/`format!`'s
+arguments or a `vec![..]` element, and the left side of `s1 + &s2`. Anything else (a
+method's receiver, a `for` loop's iterable, a move in a closure, an `if let` scrutinee,
+inside other macros) gets nothing: rustc says other things there.
 """
 
 from __future__ import annotations
@@ -29,7 +30,10 @@ from stackheap_tui.lang.items import item_head
 from stackheap_tui.lang.program import CheckedProgram
 from stackheap_tui.lang.span import Span
 
-_NO_SUGGESTION = (ast.Closure, ast.MacroCall, ast.LetCond)
+_NO_SUGGESTION = (ast.Closure, ast.LetCond)
+# Macros whose arguments rustc checks as the expressions written: a move inside one gets
+# the same help as anywhere (measured: `println!("{}", take(v))`, `vec![s]`).
+_ARGUMENT_MACROS = ("println", "print", "eprintln", "eprint", "format", "vec")
 _MOVED = ("value moved here", "value moved here, in previous iteration of loop")
 CLONE = "consider cloning the value if the performance cost is acceptable"
 
@@ -109,6 +113,13 @@ def _context_ok(chain: list[object], path: ast.Path, checked: CheckedProgram
     if any(isinstance(node, _NO_SUGGESTION) for node in chain[:-1]):
         return False, None, False
     parent = chain[-2] if len(chain) >= 2 else None
+    if any(isinstance(node, ast.MacroCall) and node.name not in _ARGUMENT_MACROS
+           for node in chain[:-1]):
+        return False, None, False  # inside other macros rustc's words differ
+    if isinstance(parent, ast.MacroCall):  # `vec![s]`: an element
+        return parent.name == "vec" and not parent.repeat, None, False
+    if isinstance(parent, ast.Binary):  # `s1 + &s2`: `String`'s `Add` takes `self`
+        return parent.op == "+" and parent.left is path, None, False
     if isinstance(parent, ast.Let):
         return parent.init is path, None, False
     if isinstance(parent, ast.Assign):

@@ -253,7 +253,7 @@ class BodyChecker:
                 returned = self.escaping[loan_id][1]
                 self.errors.append(conflict_error(
                     access.kind, access.place, access.span, loan, self.g.locals, None,
-                    returned=(returned, self.g.returned_lifetime)))
+                    returned=(returned, self.g.returned_lifetime), origin=self.g.returned_origin))
                 self.facts.append(ErrorFacts(self.errors[-1], index, access, loan, None,
                                              returned))
                 return

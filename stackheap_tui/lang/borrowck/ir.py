@@ -117,6 +117,9 @@ class Graph:
     # the function (the annotation's span, for rustc's label).
     static_locals: dict[int, Span] = field(default_factory=dict)
     returned_lifetime: str = "'1"  # the return type's reference lifetime, as rustc names it
+    # Where that lifetime comes from, with rustc's label ("lifetime `'a` defined here",
+    # "let's call the lifetime of this reference `'1`"); None where not known.
+    returned_origin: tuple[Span, str] | None = None
     # A value moved into a closure: (closure span's start, local) -> the closure's head
     # (`move ||`) and where its body uses the variable, for E0382's two labels.
     closure_moves: dict[tuple[int, int], tuple[Span, Span]] = field(default_factory=dict)

@@ -75,6 +75,8 @@ def _with_loop_words(d: Diagnostic, checked: CheckedProgram) -> Diagnostic:
         if isinstance(node, ast.FnItem | ast.Closure) or (
                 isinstance(span, Span) and _contains(span, declared[0].span)):
             break
+        if isinstance(node, ast.For) and _contains(node.iterable.span, moves[0].span):
+            continue  # a `for`'s iterable is evaluated once, before the loop
         if isinstance(node, _LOOPS):
             loops.append(node)
     if not loops:
@@ -149,7 +151,11 @@ def exited_by_head(item: ast.FnItem) -> list[Span]:
     stack: list[object] = [item]
     while stack:
         node = stack.pop()
-        if isinstance(node, ast.While | ast.For):
+        if isinstance(node, ast.For):  # its iterable is evaluated once, before it
+            s, after = node.span, node.iterable.span
+            found.append(Span(after.end_line, after.end_col, s.end_line, s.end_col, after.end,
+                              s.end))
+        elif isinstance(node, ast.While):
             found.append(node.span)
         stack.extend(ast.children(node))
     return found

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.borrowck.ir import (
     DEAD,
@@ -96,7 +97,9 @@ def mutability_error(place: Place, locals_: dict[int, LocalInfo], span: Span,
                                   help="trait `DerefMut` is required to modify through a "
                                   f"dereference, but it is not implemented for `{p.container}`")
             return Diagnostic("cannot borrow data in an `Rc` as mutable", span, "E0596",
-                              "cannot borrow as mutable")
+                              "cannot borrow as mutable",
+                              help="trait `DerefMut` is required to modify through a "
+                              f"dereference, but it is not implemented for `{p.container}`")
         if p.name == GUARD:
             inner = p.container[4:-1] if p.container.startswith("Ref<") else "_"
             if assign:
@@ -198,15 +201,65 @@ def destructor_text(ty: T.Ty, lifetimes: dict[str, int]) -> str:
     return f"the destructor for type `{erased_type_text(ty, lifetimes)}`"
 
 
+def _has_ref(ty: object) -> bool:
+    if isinstance(ty, ast.TypeRef):
+        return True
+    return any(_has_ref(child) for child in ast.children(ty))
+
+
+def returned_origin(item: ast.FnItem) -> tuple[Span, str] | None:
+    """Where the lifetime of a returned reference is named, as rustc labels it beside
+    "returning this value requires that ..": `'a` of `fn f<'a>` ("lifetime `'a` defined
+    here"), or for an elided one the `&` it is elided from by rustc's rules (of `&self`,
+    or of the only parameter holding a reference): "let's call the lifetime of this
+    reference `'1`". None where neither applies."""
+    ret = item.return_type
+    if not isinstance(ret, ast.TypeRef) or ret.static:
+        return None
+    if ret.lifetime is not None:
+        declared = next((g for g in item.generics if g.name == ret.lifetime), None)
+        return (declared.span, f"lifetime `{ret.lifetime}` defined here") if (
+            declared is not None) else None
+    first: Span | None = None
+    own = item.self_param
+    if own is not None and own.by_ref and own.lifetime is None:
+        first = own.span
+    elif own is None:
+        holding = [p for p in item.params if _has_ref(p.type)]
+        if len(holding) == 1 and isinstance(holding[0].type, ast.TypeRef) and (
+                holding[0].type.lifetime is None and not holding[0].type.static):
+            first = holding[0].type.span
+    if first is None:
+        return None
+    amp = Span(first.line, first.col, first.line, first.col + 1, first.start, first.start + 1)
+    return amp, "let's call the lifetime of this reference `'1`"
+
+
+SPLIT_AT_MUT = "use `.split_at_mut(position)` to obtain two mutable non-overlapping sub-slices"
+
+
+def _two_elements(a: Place, b: Place) -> bool:
+    """Two borrows of elements of one local array or slice (`&mut arr[0]`, `&mut s[1]`,
+    MIR's `arr[i]` / `(*s)[i]` and nothing else: not `pair.0[i]`): rustc suggests
+    `split_at_mut`."""
+    def shape(p: Place) -> tuple[str, ...]:
+        return tuple(q.kind for q in p.proj)
+    return a.local == b.local and shape(a) == shape(b) and shape(a) in (
+        ("index",), ("deref", "index")) and not any(q.overloaded_index for q in a.proj)
+
+
 def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
                    locals_: dict[int, LocalInfo], later: Span | None,
                    dropped: tuple[str, str] | None = None, call: bool = False,
                    temporary: Span | None = None,
                    returned: tuple[Span, str] | None = None,
-                   by: Loan | None = None) -> Diagnostic:
+                   by: Loan | None = None,
+                   origin: tuple[Span, str] | None = None) -> Diagnostic:
     """An access that conflicts with a live loan (E0499/E0502/E0503/E0505/E0506/E0597).
     `dropped`: the later use is the scope-end drop of this local (name, destructor);
-    `temporary`: that local is a statement's temporary, created there."""
+    `temporary`: that local is a statement's temporary, created there; `returned`: the
+    loan is returned (where, and the return type's lifetime), `origin` the label where
+    that lifetime is named (`returned_origin`)."""
     called = call_prefix(place, loan.place)  # `v[0].a` vs `v[0].b`: both borrow `v`
     if called is not None:
         place = called
@@ -241,6 +294,8 @@ def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
     if returned is not None:  # the loan lives as long as the caller's reference
         labels.append(Label(returned[0], f"returning this value requires that `{borrowed}` "
                             f"is borrowed for `{returned[1]}`"))
+        if origin is not None:
+            labels.append(Label(*origin))
     if kind == DEAD:
         info = locals_.get(place.local)
         if info is not None and info.static:
@@ -278,7 +333,8 @@ def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
     if kind in (MUTABLE, RESERVE):
         if mutable:
             return Diagnostic(f"cannot borrow `{desc}` as mutable more than once at a time",
-                              span, "E0499", "second mutable borrow occurs here", tuple(labels))
+                              span, "E0499", "second mutable borrow occurs here", tuple(labels),
+                              help=SPLIT_AT_MUT if _two_elements(place, loan.place) else None)
         return Diagnostic(f"cannot borrow `{desc}` as mutable because it is also borrowed as "
                           "immutable", span, "E0502", "mutable borrow occurs here",
                           tuple(labels))
@@ -308,8 +364,9 @@ def moved_error(kind: str, borrow_use: bool, span: Span, moved: Place, used: Pla
         loop = ", in previous iteration of loop" if again else ""
         into_closure = (closure_moves or {}).get((where.start, moved.local))
         if into_closure is not None:  # `move || s.len()`: the head, then the use inside
-            labels.append(Label(into_closure[0], "value moved into closure here" + loop))
-            labels.append(Label(into_closure[1], "variable moved due to use in closure"
+            part = "partially " if partial else ""
+            labels.append(Label(into_closure[0], f"value {part}moved into closure here" + loop))
+            labels.append(Label(into_closure[1], f"variable {part}moved due to use in closure"
                                 + loop))
             continue
         text = "value partially moved here" if partial else "value moved here"
@@ -319,10 +376,14 @@ def moved_error(kind: str, borrow_use: bool, span: Span, moved: Place, used: Pla
             continue
         labels.append(Label(where, text))
     notes: tuple[str, ...] = ()
-    moved_ty = place_type(info.ty, moved.proj) if info is not None and partial else None
+    # A field moved: no declaration to label, so the type is a note (`p.name`), for a
+    # partial move of the whole and for a use of that same field alike.
+    moved_ty = place_type(info.ty, moved.proj) if info is not None and (
+        partial or moved.proj) else None
     if moved_ty is not None:
-        notes = (f"partial move occurs because `{place_text(moved, locals_)}` has type "
-                 f"`{moved_ty}`, which does not implement the `Copy` trait",)
+        notes = (f"{'partial ' if partial else ''}move occurs because "
+                 f"`{place_text(moved, locals_)}` has type `{moved_ty}`, which does not "
+                 "implement the `Copy` trait",)
     return Diagnostic(f"{verb} of {what}: `{shown}`", span, "E0382", primary, tuple(labels),
                       notes)
 

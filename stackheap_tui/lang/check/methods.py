@@ -5,12 +5,15 @@ context once the body is checked."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.assoc import as_iter_type, iterator_item, over_user_iterator
 from stackheap_tui.lang.check.base import CheckerBase
 from stackheap_tui.lang.diagnostics import Diagnostic, Edit, Suggestion
 from stackheap_tui.lang.fmt_impls import user_fmt
+from stackheap_tui.lang.method_notes import not_found_here, trait_candidates
 from stackheap_tui.lang.program import Callee
 from stackheap_tui.lang.span import Span
 from stackheap_tui.lang.std import collections
@@ -158,9 +161,9 @@ class MethodChecker(CheckerBase):
             kind = "tuple" if shown.items else "unit type"
         elif not isinstance(shown, T.AdtTy | T.BoxTy):
             kind = "type"  # (a Box is rustc's struct `Box<T>`)
-        self.error(Diagnostic(f"no method named `{e.method}` found for {kind} `{shown_text}` "
-                              "in the current scope", e.method_span, "E0599",
-                              f"method not found in `{shown_text}`"))
+        self.error(self.not_found(e, shown, Diagnostic(
+            f"no method named `{e.method}` found for {kind} `{shown_text}` in the current "
+            "scope", e.method_span, "E0599", f"method not found in `{shown_text}`")))
         for arg in e.args:
             self.expr(arg)
         return self.error_ty()
@@ -307,6 +310,18 @@ class MethodChecker(CheckerBase):
         for arg in e.args:
             self.expr(arg)
         return self.error_ty()
+
+    def not_found(self, e: ast.MethodCall, shown: T.Ty, d: Diagnostic) -> Diagnostic:
+        """E0599 on one of the program's structs or enums, with what rustc adds to it
+        (lang/method_notes.py); the label names the receiver's type as inferred."""
+        if not isinstance(shown, T.AdtTy) or shown.defn is None or shown.defn.span is None:
+            return d
+        here = not_found_here(self.out.program, shown.name, e.method)
+        traits = trait_candidates(self.out.program, e.method)
+        if here is None or traits is None:
+            return d
+        return dataclasses.replace(d, label=f"method not found in `{shown}`",
+                                   labels=(*d.labels, here), children=traits)
 
     def user_to_string(self, e: ast.MethodCall, current: T.AdtTy, derefs: int) -> T.Ty:
         """`p.to_string()` through the program's `impl Display`: std's blanket `ToString`."""

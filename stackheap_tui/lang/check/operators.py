@@ -7,6 +7,7 @@ from stackheap_tui.lang import types as T
 from stackheap_tui.lang.check.base import CheckerBase, ty_text
 from stackheap_tui.lang.diagnostics import Diagnostic, Label
 from stackheap_tui.lang.infer import describe
+from stackheap_tui.lang.operator_notes import cannot_apply, cannot_compare
 from stackheap_tui.lang.ops_impls import operator_impl
 from stackheap_tui.lang.program import Callee
 from stackheap_tui.lang.span import Span
@@ -179,17 +180,16 @@ class OperatorChecker(CheckerBase):
                 if not self.tys.unify(left, right):
                     self.mismatch(left, right, e.right.span)
                 return T.BOOL
-            self.error(Diagnostic(f"binary operation `{e.op}` cannot be applied to type "
-                                  f"`{self.resolve(left)}`", e.span, "E0369"))
+            self.error(self.cannot_apply(e, left, right, str(self.resolve(left)), None))
             return T.BOOL
         shown = self.resolve(left)
         peeled = shown
         while isinstance(peeled, T.RefTy | T.BoxTy):
             peeled = self.resolve(peeled.inner)
         if isinstance(peeled, T.DynTy):  # a trait object compares by nothing of std's
-            self.error(Diagnostic(f"binary operation `{e.op}` cannot be applied to type "
-                                  f"`{shown}`", e.span, "E0369"))
+            self.error(self.cannot_apply(e, left, right, str(shown), None))
             return T.BOOL
+        written = (left, right)
         # `&a == &b` compares what they point at: peel matching layers of references.
         while isinstance(left, T.RefTy) and isinstance(right, T.RefTy) and not (
                 isinstance(left.inner, T.StrTy) and isinstance(right.inner, T.StrTy)):
@@ -199,8 +199,9 @@ class OperatorChecker(CheckerBase):
                 "Option", "Result", "Ordering"):
             trait = "PartialEq" if e.op in ("==", "!=") else "PartialOrd"
             if trait not in base.defn.derives:
-                self.error(Diagnostic(f"binary operation `{e.op}` cannot be applied to type "
-                                      f"`{base}`", e.span, "E0369"))
+                self.error(self.cannot_apply(e, *written, str(self.resolve(written[0])),
+                                             base.name if base.defn.span is not None
+                                             else None))
                 return T.BOOL
             if any(not isinstance(self.resolve(a), T.IntTy | T.FloatTy | T.BoolTy | T.CharTy)
                    for a in base.args):
@@ -221,14 +222,30 @@ class OperatorChecker(CheckerBase):
         if (self.tys.is_int(left) and isinstance(right, T.RefTy)) or (
                 isinstance(left, T.RefTy) and self.tys.is_int(right)) or {left, right} == {
                 T.STR, T.RefTy(T.STR)}:
-            self.error(Diagnostic(f"can't compare `{ty_text(left)}` with `{ty_text(right)}`",
-                                  e.span, "E0277",
-                                  f"no implementation for `{ty_text(left)} == "
-                                  f"{ty_text(right)}`"))
+            operator = _between(e.left.span, e.right.span, e.op, e.span)
+            if operator == e.span:
+                self.error(Diagnostic(f"can't compare `{ty_text(left)}` with "
+                                      f"`{ty_text(right)}`", e.span, "E0277",
+                                      f"no implementation for `{ty_text(left)} == "
+                                      f"{ty_text(right)}`"))
+            else:
+                self.error(cannot_compare(e, operator, ty_text(left), ty_text(right),
+                                          isinstance(right, T.RefTy) and written == (
+                                              left, right)))
             return T.BOOL
         self.error(Diagnostic("mismatched types", e.right.span, "E0308",
                               f"expected {describe(left)}, found {describe(right)}"))
         return T.BOOL
+
+    def cannot_apply(self, e: ast.Binary, left: T.Ty, right: T.Ty, shown: str,
+                     own_type: str | None) -> Diagnostic:
+        """E0369 for a comparison, in rustc's words where the operator can be found."""
+        operator = _between(e.left.span, e.right.span, e.op, e.span)
+        if operator == e.span:
+            return Diagnostic(f"binary operation `{e.op}` cannot be applied to type "
+                              f"`{shown}`", e.span, "E0369")
+        return cannot_apply(e, operator, ty_text(self.resolve(left)),
+                            ty_text(self.resolve(right)), shown, self.out.program, own_type)
 
     def undeclared(self, target: ast.Expr) -> bool:
         """`x = 5;` where no `x` exists: most likely a missing `let`."""

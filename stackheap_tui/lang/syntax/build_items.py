@@ -97,10 +97,11 @@ def allowed_lints(attrs: list[Any]) -> tuple[str, ...]:
 
 def _item(span: Span, c: list[Any]) -> ast.Item:
     node = c[-1]
-    derives = tuple(arg.name for attr in c if isinstance(attr, Attr) and attr.name == "derive"
-                    for arg in attr.args)
-    if derives and isinstance(node, ast.StructItem | ast.EnumItem):
-        node = replace(node, derives=derives)
+    named = [arg for attr in c if isinstance(attr, Attr) and attr.name == "derive"
+             for arg in attr.args]
+    if named and isinstance(node, ast.StructItem | ast.EnumItem):
+        node = replace(node, derives=tuple(arg.name for arg in named),
+                       derive_spans=tuple(arg.span or span for arg in named))
     allowed = allowed_lints(c)
     if allowed and isinstance(node, ast.FnItem):
         node = replace(node, allowed_lints=node.allowed_lints + allowed)
@@ -260,7 +261,8 @@ ITEM_BUILDERS: dict[str, Builder] = {
     # attributes
     "inner_attr": lambda span, c: c[0],
     "outer_attr": lambda span, c: c[0],
-    "attr": lambda span, c: Attr(c[0], next((x for x in c[1:] if isinstance(x, tuple)), ())),
+    "attr": lambda span, c: Attr(c[0], next((x for x in c[1:] if isinstance(x, tuple)), ()),
+                                 span),
     "attr_path": lambda span, c: "::".join(str(t) for t in c),
     "attr_args": lambda span, c: tuple(x for x in c if isinstance(x, Attr)),
     # items

@@ -5,7 +5,7 @@ that never reach the finished AST."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from lark import Token
@@ -38,6 +38,7 @@ class Attr:
 
     name: str
     args: tuple[Attr, ...] = ()
+    span: Span | None = field(default=None, compare=False)  # where it is written
 
 
 @dataclass(frozen=True, slots=True)
