@@ -462,8 +462,7 @@ def _impl(table: ItemTable, item: ast.ImplItem, errors: list[Diagnostic]) -> Non
                     # takes both (they cannot overlap); one method per name here.
                     raise CompileError([unsupported(
                         f"a method `{method.name}` in two impls of `{name}`", method.name_span)])
-                errors.append(Diagnostic(f"duplicate definitions with name `{method.name}`",
-                                         method.name_span, "E0592"))
+                errors.append(_duplicate(methods[method.name], method, item))
             methods[method.name] = method
         return
     trait = item.trait.segments[-1]
@@ -566,3 +565,35 @@ def item_head(program: ast.Program, name: str) -> Span | None:
                 return None
             return Span(head.line, head.col, named.line, named.end_col, head.start, named.end)
     return None
+
+
+def _duplicate(first: ast.FnItem, second: ast.FnItem, impl: ast.ImplItem) -> Diagnostic:
+    """E0592 as rustc points it: both signatures; the later one primary when both are in
+    one `impl`, the earlier one when they are in two."""
+    name = second.name
+    a, b = _signature(first), _signature(second)
+    if a is None or b is None:
+        return Diagnostic(f"duplicate definitions with name `{name}`", second.name_span,
+                          "E0592")
+    primary, other = (b, a) if any(m is first for m in impl.methods) else (a, b)
+    return Diagnostic(f"duplicate definitions with name `{name}`", primary, "E0592",
+                      f"duplicate definitions for `{name}`",
+                      (Label(other, f"other definition for `{name}`"),))
+
+
+def _signature(fn: ast.FnItem) -> Span | None:
+    """`pub fn f(&self, x: i32) -> i32`: from the item's start to the end of its return
+    type, or to the `)` before the body's `{` on the same line (one space between);
+    None when that cannot be told from the spans (generics, a signature over lines)."""
+    start = fn.span
+    if fn.generics:
+        return None
+    if fn.return_type is not None:
+        end = fn.return_type.span
+        if end.end_line != start.line:
+            return None
+        return Span(start.line, start.col, end.end_line, end.end_col, start.start, end.end)
+    body = fn.body.span
+    if body.line != start.line or body.col < 3:
+        return None
+    return Span(start.line, start.col, body.line, body.col - 1, start.start, body.start - 1)

@@ -78,6 +78,7 @@ class CheckerBase:
         self.or_bindings: list[dict[str, Binding]] = []
         self.collect_items: list[tuple[T.Ty, T.Ty | None]] = []
         self.collect_spans: dict[int, Span] = {}  # id(a collect's type) -> its method name
+        self.collect_refused: set[int] = set()  # id(a collect's type) reported E0277
         self.expected_now: T.Ty | None = None  # the expected type of the method call checked
         # calls of generic functions: (call, function, its type parameters' variables)
         # `-> impl Trait`: its mark -> (the function, the trait, its body's type), the

@@ -35,7 +35,9 @@ class StatementChecker(CheckerBase):
         if impl is not None:  # `impl<T> Point<T>`, `impl Point<f32>`: `Self` as written
             self_ty = self.items.lower(impl.self_type, None, None, self.fn.type_params)
             self.fn.self_ty = self_ty
-        ret = self.lower(item.return_type) if item.return_type else T.UNIT
+        # rustc reports each type it cannot find, in source order: the parameters' first
+        ret_missing: list[Diagnostic] = []
+        ret = self.lower_reported(item.return_type, ret_missing) if item.return_type else T.UNIT
         mark = opaque_origin(ret)
         if mark is not None:  # `-> impl Summary`: the body decides the concrete type
             assert isinstance(ret, T.ParamTy)
@@ -56,8 +58,14 @@ class StatementChecker(CheckerBase):
             self.bind(binding, sp)
             params.append(binding)
         for param in item.params:
-            ty = self.lower(param.type)
+            ty = self.lower_reported(param.type, self.errors)
             self.pattern(param.pattern, ty, irrefutable=True, is_param=True)
+            if isinstance(param.pattern, ast.WildcardPattern):
+                # `fn f<T>(_: &T)`: the argument still has its slot, unnamed, and drops
+                # with the other parameters; nothing can name it
+                params.append(Binding("_", False, ty, param.pattern.span, True,
+                                      is_param=True))
+                continue
             if not isinstance(param.pattern, ast.IdentPattern):
                 raise self.fail("patterns in function parameters", param.pattern.span)
             bound = self.out.bindings.get(id(param.pattern))
@@ -69,6 +77,7 @@ class StatementChecker(CheckerBase):
             else:
                 raise self.fail("a constant's or unit struct's name as a parameter",
                                 param.pattern.span)
+        self.errors.extend(ret_missing)
         # A method of `impl<T> Point<T>` is titled by its copy's type: `Point<i32>::x`.
         shown_owner = str(self_ty) if impl is not None else owner
         self.out.functions[id(item)] = FnInfo(item, params, ret, shown_owner,
@@ -98,6 +107,18 @@ class StatementChecker(CheckerBase):
                 "mismatched types", item.return_type.span if item.return_type else
                 item.name_span, "E0308", f"expected `{self.resolve(ret)}`, found `()`",
                 tuple(labels)))
+
+    def lower_reported(self, node: ast.Type, errors: list[Diagnostic]) -> T.Ty:
+        """A signature's type; one rustc cannot find (E0425) is added to `errors` and
+        stands for an error type, so the next unknown type is reported too."""
+        try:
+            return self.lower(node)
+        except CompileError as problem:
+            if not problem.diagnostics or any(d.code != "E0425"
+                                              for d in problem.diagnostics):
+                raise
+            errors.extend(problem.diagnostics)
+            return self.error_ty()
 
     def unsized_self_signature(self, item: ast.FnItem) -> bool:
         """E0277 for a provided method that takes or returns `Self` by value: `Self` may
