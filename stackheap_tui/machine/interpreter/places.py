@@ -159,7 +159,7 @@ class Places(Frames):
             if isinstance(ty, T.AdtTy) and ty.name == "HashMap":
                 return std.maps.index(cast("Interpreter", self), place, ty, position, index_ty,
                                       bracket)
-            is_array = isinstance(ty, T.ArrayTy)
+            is_array = isinstance(ty, T.ArrayTy | T.SliceTy)  # built-in indexing
             if not isinstance(place, Slice):
                 place, ty = self.deref_place(place, ty)
             assert isinstance(place, Slice)
