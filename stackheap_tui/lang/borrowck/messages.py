@@ -57,8 +57,10 @@ def needs_mut_binding(place: Place) -> bool:
 
 
 def mutability_error(place: Place, locals_: dict[int, LocalInfo], span: Span,
-                     assign: bool) -> Diagnostic | None:
-    """E0594 / E0596: writing or `&mut`-borrowing a place that isn't mutable."""
+                     assign: bool, shown: Place | None = None) -> Diagnostic | None:
+    """E0594 / E0596: writing or `&mut`-borrowing a place that isn't mutable; `shown`:
+    the place the message names when it is not `place` (`*s.x`, whose `&mut` is reached
+    through the `&` of `s`)."""
     proj = place.proj
     for i in range(len(proj) - 1, -1, -1):
         p = proj[i]
@@ -68,7 +70,7 @@ def mutability_error(place: Place, locals_: dict[int, LocalInfo], span: Span,
             return mutability_error(prefix, locals_, span, assign=False)
         if p.kind != "deref" or p.name == BOX:
             continue
-        desc = place_text(place, locals_)
+        desc = place_text(shown if shown is not None else place, locals_)
         if p.name == REF:
             # rustc names the reference when it is a variable's (`*r`, `(*self).n`), and
             # offers `&mut` where that variable got its `&` (see `ref_suggestions`).
@@ -87,7 +89,8 @@ def mutability_error(place: Place, locals_: dict[int, LocalInfo], span: Span,
         if p.name == REF_MUT:
             # Through `&mut` only uniqueness matters: no `&` may come before it.
             if any(q.kind == "deref" and q.name == REF for q in proj[:i]):
-                return mutability_error(Place(place.local, proj[:i]), locals_, span, assign)
+                return mutability_error(Place(place.local, proj[:i]), locals_, span, assign,
+                                        shown if shown is not None else place)
             return None
         if p.name == RC:
             if assign:
@@ -153,7 +156,7 @@ def move_out_error(place: Place, locals_: dict[int, LocalInfo]) -> tuple[str, st
                         "cannot move out of here")
         if p.kind != "deref" or p.name == BOX:
             continue
-        desc = place_text(place, locals_)
+        desc = place_text(shown if shown is not None else place, locals_)
         if p.name == REF:
             return (f"cannot move out of `{desc}` which is behind a shared reference", "E0507",
                     _moved_out_label(place, locals_))
