@@ -349,7 +349,10 @@ def is_adt(ty: Ty, name: str) -> bool:
 
 def is_copy(ty: Ty) -> bool:
     """Copy types are duplicated on assignment; everything else moves."""
-    if isinstance(ty, IntTy | FloatTy | BoolTy | CharTy | NeverTy | FnTy):
+    if isinstance(ty, FnTy):  # a closure is `Copy` when its captures are (`&` ones)
+        fields = ty.layout.fields if ty.layout is not None else None
+        return fields is None or all(is_copy(f) for f in fields)
+    if isinstance(ty, IntTy | FloatTy | BoolTy | CharTy | NeverTy):
         return True
     if isinstance(ty, ParamTy):
         return "Copy" in ty.bounds  # a generic function's `T: Copy`

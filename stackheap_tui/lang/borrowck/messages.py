@@ -156,7 +156,7 @@ def move_out_error(place: Place, locals_: dict[int, LocalInfo]) -> tuple[str, st
                         "cannot move out of here")
         if p.kind != "deref" or p.name == BOX:
             continue
-        desc = place_text(shown if shown is not None else place, locals_)
+        desc = place_text(place, locals_)
         if p.name == REF:
             return (f"cannot move out of `{desc}` which is behind a shared reference", "E0507",
                     _moved_out_label(place, locals_))
