@@ -367,13 +367,14 @@ def collect_items(program: ast.Program) -> ItemTable:
     for item in program.items:
         if isinstance(item, ast.FnItem) and isinstance(item.return_type, ast.TypeImpl):
             _opaque_return(table, item, item.return_type)
+    unknown: list[Diagnostic] = []
     for item in program.items:
         if isinstance(item, ast.StructItem):
             adt = table.adts[item.name]
             adt.variants = [T.VariantDef(
                 item.name, {"named": "named", "tuple": "tuple", "unit": "unit"}[item.kind],
                 tuple(f.name for f in item.fields),
-                tuple(table.lower(f.type, None, None, table.own_params(item.name))
+                tuple(_field_type(table, f.type, item.name, unknown)
                       for f in item.fields), 0)]
         elif isinstance(item, ast.EnumItem):
             adt = table.adts[item.name]
@@ -383,9 +384,11 @@ def collect_items(program: ast.Program) -> ItemTable:
                     next_discriminant = _const_int(variant.discriminant)
                 adt.variants.append(T.VariantDef(
                     variant.name, variant.kind, tuple(f.name for f in variant.fields),
-                    tuple(table.lower(f.type, None, None, table.own_params(item.name))
+                    tuple(_field_type(table, f.type, item.name, unknown)
                           for f in variant.fields), next_discriminant))
                 next_discriminant += 1
+    if unknown:  # every type rustc cannot find in the fields, in source order
+        raise CompileError(unknown)
     for item in program.items:
         if isinstance(item, ast.StructItem | ast.EnumItem) and table.adts[item.name].type_params:
             errors.extend(_unused_params(item, table.adts[item.name]))
@@ -403,6 +406,19 @@ def collect_items(program: ast.Program) -> ItemTable:
     if errors:
         raise CompileError(errors)
     return table
+
+
+def _field_type(table: ItemTable, node: ast.TypeExpr, owner: str,
+                unknown: list[Diagnostic]) -> T.Ty:
+    """A field's type; one rustc cannot find (E0425) goes to `unknown` (the next is
+    reported too) and stands for `()` until those errors are raised."""
+    try:
+        return table.lower(node, None, None, table.own_params(owner))
+    except CompileError as problem:
+        if not problem.diagnostics or any(d.code != "E0425" for d in problem.diagnostics):
+            raise
+        unknown.extend(problem.diagnostics)
+        return T.UNIT
 
 
 def _const_int(expr: ast.Expr) -> int:

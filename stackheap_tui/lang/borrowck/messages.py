@@ -120,8 +120,8 @@ def mutability_error(place: Place, locals_: dict[int, LocalInfo], span: Span,
         return Diagnostic(f"cannot assign to `{desc}`, as `{info.name}` is not declared as "
                           "mutable", span, "E0594", "cannot assign",
                           suggestions=(make_mutable(info, MAKE_MUTABLE[0]),))
-    owner = f"`{info.name}`" if proj else "it"  # `p.v`, `*b`: the variable is named
-    return Diagnostic(f"cannot borrow `{desc}` as mutable, as {owner} is not declared as "
+    who = f"`{info.name}`" if proj else "it"  # `p.v`, `*b`: the variable is named
+    return Diagnostic(f"cannot borrow `{desc}` as mutable, as {who} is not declared as "
                       "mutable", span, "E0596", "cannot borrow as mutable",
                       suggestions=(make_mutable(info, MAKE_MUTABLE[0]),))
 

@@ -37,7 +37,7 @@ class StatementChecker(CheckerBase):
             self.fn.self_ty = self_ty
         # rustc reports each type it cannot find, in source order: the parameters' first
         ret_missing: list[Diagnostic] = []
-        ret = self.lower_reported(item.return_type, ret_missing) if item.return_type else T.UNIT
+        ret = self.lower(item.return_type, ret_missing) if item.return_type else T.UNIT
         mark = opaque_origin(ret)
         if mark is not None:  # `-> impl Summary`: the body decides the concrete type
             assert isinstance(ret, T.ParamTy)
@@ -58,7 +58,7 @@ class StatementChecker(CheckerBase):
             self.bind(binding, sp)
             params.append(binding)
         for param in item.params:
-            ty = self.lower_reported(param.type, self.errors)
+            ty = self.lower(param.type)
             self.pattern(param.pattern, ty, irrefutable=True, is_param=True)
             if isinstance(param.pattern, ast.WildcardPattern):
                 # `fn f<T>(_: &T)`: the argument still has its slot, unnamed, and drops
@@ -107,18 +107,6 @@ class StatementChecker(CheckerBase):
                 "mismatched types", item.return_type.span if item.return_type else
                 item.name_span, "E0308", f"expected `{self.resolve(ret)}`, found `()`",
                 tuple(labels)))
-
-    def lower_reported(self, node: ast.Type, errors: list[Diagnostic]) -> T.Ty:
-        """A signature's type; one rustc cannot find (E0425) is added to `errors` and
-        stands for an error type, so the next unknown type is reported too."""
-        try:
-            return self.lower(node)
-        except CompileError as problem:
-            if not problem.diagnostics or any(d.code != "E0425"
-                                              for d in problem.diagnostics):
-                raise
-            errors.extend(problem.diagnostics)
-            return self.error_ty()
 
     def unsized_self_signature(self, item: ast.FnItem) -> bool:
         """E0277 for a provided method that takes or returns `Self` by value: `Self` may
