@@ -228,6 +228,21 @@ CASES = [
     # `.rev()` of an iterator that is not double-ended: rustc's E0277 names a closure type
     ('rev_of_take_while', '`.rev()` of', '3:60',
      'fn main() {\n    let v = vec![1, 2, 3];\n    let w: Vec<i32> = v.into_iter().take_while(|x| *x < 3).rev().collect();\n    println!("{:?}", w);\n}\n'),
+    # Found by the hunt of session 6 (each was a whole conformance program first).
+    ('mem_forget', 'mem::forget`', '5:5',
+     'struct D;\nimpl Drop for D { fn drop(&mut self) { println!("drop"); } }\nfn main() {\n'
+     '    let d = D;\n    std::mem::forget(d);\n    println!("end");\n}\n'),
+    ('iter_by_ref', 'the method `by_ref` on', '4:26',
+     'fn main() {\n    let v = vec![1, 2, 3];\n    let mut it = v.iter();\n'
+     '    let two: Vec<_> = it.by_ref().take(2).collect();\n    println!("{:?} {:?}", two, it.next());\n}\n'),
+    ('option_as_deref', 'the method `as_deref` on `Option<String>`', '3:15',
+     'fn main() {\n    let o = Some(String::from("x"));\n    let r = o.as_deref();\n'
+     '    println!("{:?}", r);\n}\n'),
+    ('refcell_try_borrow_mut', 'the method `try_borrow_mut` on', '4:22',
+     'use std::cell::RefCell;\nfn main() {\n    let c = RefCell::new(1);\n'
+     '    println!("{}", c.try_borrow_mut().is_ok());\n}\n'),
+    ('ref_parameter_pattern', 'patterns in function parameters', '1:6',
+     'fn f(&a: &i32) -> i32 {\n    a + 1\n}\n\nfn main() {\n    println!("{}", f(&4));\n}\n'),
     ('string_eq_str', '`eq` with a `&str` argument', '3:22',
      'fn main() {\n    let s = String::from("hi");\n    println!("{}", s.eq("hi"));\n}\n'),
 ]
