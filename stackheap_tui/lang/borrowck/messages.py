@@ -157,6 +157,16 @@ def move_out_error(place: Place, locals_: dict[int, LocalInfo]) -> tuple[str, st
         if p.kind != "deref" or p.name == BOX:
             continue
         desc = place_text(place, locals_)
+        variant = next((k for k in range(i + 1, len(place.proj))
+                        if place.proj[k].kind == "field" and place.proj[k].variant >= 0
+                        and place.proj[k].container), None)
+        if variant is not None and p.name in (REF, REF_MUT):
+            # `match *r { Some(s) => .. }`: rustc names the enum and the variant
+            base = place.proj[:variant]
+            if base and base[-1].kind == "deref":
+                base = base[:-1]
+            desc = (f"{place_text(Place(place.local, base), locals_)}` as enum variant "
+                    f"`{place.proj[variant].container}")
         if p.name == REF:
             return (f"cannot move out of `{desc}` which is behind a shared reference", "E0507",
                     _moved_out_label(place, locals_))
