@@ -115,6 +115,12 @@ char_indices rposition last_mut first_mut iter_mut try_from from_str_radix check
 leading_ones trailing_ones swap_with_slice resize with_capacity capacity shrink_to
 try_borrow try_borrow_mut get_mut take replace_with downgrade upgrade as_ptr as_mut
 borrow borrow_mut find_map sum count
+by_ref map_while size_hint rfold try_rfold is_partitioned partition_in_place
+array_chunks map_windows intersperse next_chunk try_collect collect_into try_find
+try_reduce eq_by partial_cmp_by advance_by advance_back_by take_if inspect_err
+err iter_err ok_or map_or_else unwrap_or_default is_some_and xor into_boxed_str
+leak into_raw remove_matches to_socket_addrs ends_with strip_prefix as_mut_ptr
+escape_ascii sort_by_cached_key select_nth_unstable contains starts_with
 """
 CANDIDATES = sorted(set(_WORDS.split()))
 

@@ -141,8 +141,8 @@ CASES = [
      'trait Display { fn show(&self); }\nfn main() {}\n'),
     ('ord_bound', 'the bound `Ord`', '1:15',
      'fn largest<T: Ord>(list: &[T]) -> &T {\n    list.iter().max().unwrap()\n}\n\nfn main() {\n    println!("{}", largest(&[1, 2]));\n}\n'),
-    ('use_ref_generic', 'patterns in function parameters', '1:15',
-     'fn use_ref<T>(_: &T) {}\n\nfn main() {\n    let x = 5;\n    use_ref(&x);\n    println!("{x}");\n}\n'),
+    ('tuple_parameter_pattern', 'patterns in function parameters', '1:6',
+     'fn f((a, b): (i32, i32)) -> i32 {\n    a + b\n}\n\nfn main() {\n    println!("{}", f((1, 2)));\n}\n'),
     ('static_bound', 'lifetime bounds on type parameters', '1:9',
      'fn keep<T: \'static + std::fmt::Debug>(x: T) {\n    println!("{:?}", x);\n}\n\nfn main() {\n    keep(1);\n}\n'),
     ('supertrait', 'supertraits', '1:14',
@@ -230,6 +230,31 @@ CASES = [
     ('derived_ord_max', 'the method `max` of a derived trait on `V`', '7:33',
      '#[derive(Debug, PartialEq, Eq, PartialOrd, Ord, Clone, Copy)]\nstruct V {\n    x: i32,\n}'
      '\n\nfn main() {\n    println!("{:?}", V { x: 1 }.max(V { x: 2 }));\n}\n'),
+    ('box_as_ref', 'the method `as_ref` on `Box<{integer}>`', '3:21',
+     'fn main() {\n    let b = Box::new(5);\n    let r: &i32 = b.as_ref();\n    println!("{}", r);\n}\n'),
+    # std's iterators implement `Debug` (`Iter([1, 2, 3])`, `Map { iter: .. }`)
+    ('debug_of_iter', '`{:?}` of an iterator', '3:22',
+     'fn main() {\n    let mut v = vec![1, 2, 3];\n    println!("{:?}", v.iter_mut());\n}\n'),
+    ('debug_of_map', '`{:?}` of an iterator', '3:22',
+     'fn main() {\n    let v = vec![1, 2, 3];\n    println!("{:?}", v.iter().map(|x| x + 1));\n}\n'),
+    # `.rev()` of an iterator that is not double-ended: rustc's E0277 names a closure type
+    ('rev_of_take_while', '`.rev()` of', '3:60',
+     'fn main() {\n    let v = vec![1, 2, 3];\n    let w: Vec<i32> = v.into_iter().take_while(|x| *x < 3).rev().collect();\n    println!("{:?}", w);\n}\n'),
+    # Found by the hunt of session 6 (each was a whole conformance program first).
+    ('mem_forget', 'mem::forget`', '5:5',
+     'struct D;\nimpl Drop for D { fn drop(&mut self) { println!("drop"); } }\nfn main() {\n'
+     '    let d = D;\n    std::mem::forget(d);\n    println!("end");\n}\n'),
+    ('iter_by_ref', 'the method `by_ref` on', '4:26',
+     'fn main() {\n    let v = vec![1, 2, 3];\n    let mut it = v.iter();\n'
+     '    let two: Vec<_> = it.by_ref().take(2).collect();\n    println!("{:?} {:?}", two, it.next());\n}\n'),
+    ('option_as_deref', 'the method `as_deref` on `Option<String>`', '3:15',
+     'fn main() {\n    let o = Some(String::from("x"));\n    let r = o.as_deref();\n'
+     '    println!("{:?}", r);\n}\n'),
+    ('refcell_try_borrow_mut', 'the method `try_borrow_mut` on', '4:22',
+     'use std::cell::RefCell;\nfn main() {\n    let c = RefCell::new(1);\n'
+     '    println!("{}", c.try_borrow_mut().is_ok());\n}\n'),
+    ('ref_parameter_pattern', 'patterns in function parameters', '1:6',
+     'fn f(&a: &i32) -> i32 {\n    a + 1\n}\n\nfn main() {\n    println!("{}", f(&4));\n}\n'),
     ('string_eq_str', '`eq` with a `&str` argument', '3:22',
      'fn main() {\n    let s = String::from("hi");\n    println!("{}", s.eq("hi"));\n}\n'),
 ]

@@ -41,6 +41,8 @@ class Suggestion:
 
     message: str
     edits: tuple[Edit, ...]
+    # rustc shows an import's new line alone, without the line it goes before
+    alone: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +189,8 @@ class _Renderer:
             # A whole new line: rustc shows it with `+`, then the line it goes before.
             line_no = edits[0].at.line
             self.out.append(f"{line_no:>{self.gutter}} + {shown(edits[0].text[:-1])}".rstrip())
-            self.source(line_no + 1, self.line_text(line_no))
+            if not suggestion.alone:
+                self.source(line_no + 1, self.line_text(line_no))
             self.bar()
             return
         by_line: dict[int, list[Edit]] = {}

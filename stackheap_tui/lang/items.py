@@ -19,7 +19,7 @@ from stackheap_tui.lang.assoc import (
     iterator_item,
 )
 from stackheap_tui.lang.derives import derive_errors
-from stackheap_tui.lang.diagnostics import CompileError, Diagnostic
+from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
 from stackheap_tui.lang.fmt_impls import fmt_trait, implement_fmt
 from stackheap_tui.lang.fn_traits import is_closure_bound
 from stackheap_tui.lang.infer import map_type
@@ -430,13 +430,14 @@ def collect_items(program: ast.Program) -> ItemTable:
     for item in program.items:
         if isinstance(item, ast.FnItem) and isinstance(item.return_type, ast.TypeImpl):
             _opaque_return(table, item, item.return_type)
+    unknown: list[Diagnostic] = []
     for item in program.items:
         if isinstance(item, ast.StructItem):
             adt = table.adts[item.name]
             adt.variants = [T.VariantDef(
                 item.name, {"named": "named", "tuple": "tuple", "unit": "unit"}[item.kind],
                 tuple(f.name for f in item.fields),
-                tuple(table.lower(f.type, None, None, table.own_params(item.name))
+                tuple(_field_type(table, f.type, item.name, unknown)
                       for f in item.fields), 0)]
         elif isinstance(item, ast.EnumItem):
             adt = table.adts[item.name]
@@ -446,9 +447,11 @@ def collect_items(program: ast.Program) -> ItemTable:
                     next_discriminant = _const_int(variant.discriminant)
                 adt.variants.append(T.VariantDef(
                     variant.name, variant.kind, tuple(f.name for f in variant.fields),
-                    tuple(table.lower(f.type, None, None, table.own_params(item.name))
+                    tuple(_field_type(table, f.type, item.name, unknown)
                           for f in variant.fields), next_discriminant))
                 next_discriminant += 1
+    if unknown:  # every type rustc cannot find in the fields, in source order
+        raise CompileError(unknown)
     for item in program.items:
         if isinstance(item, ast.StructItem | ast.EnumItem) and table.adts[item.name].type_params:
             errors.extend(_unused_params(item, table.adts[item.name]))
@@ -467,6 +470,19 @@ def collect_items(program: ast.Program) -> ItemTable:
     if errors:
         raise CompileError(errors)
     return table
+
+
+def _field_type(table: ItemTable, node: ast.TypeExpr, owner: str,
+                unknown: list[Diagnostic]) -> T.Ty:
+    """A field's type; one rustc cannot find (E0425) goes to `unknown` (the next is
+    reported too) and stands for `()` until those errors are raised."""
+    try:
+        return table.lower(node, None, None, table.own_params(owner))
+    except CompileError as problem:
+        if not problem.diagnostics or any(d.code != "E0425" for d in problem.diagnostics):
+            raise
+        unknown.extend(problem.diagnostics)
+        return T.UNIT
 
 
 def _const_int(expr: ast.Expr) -> int:
@@ -536,8 +552,7 @@ def _impl(table: ItemTable, item: ast.ImplItem, errors: list[Diagnostic]) -> Non
                     # takes both (they cannot overlap); one method per name here.
                     raise CompileError([unsupported(
                         f"a method `{method.name}` in two impls of `{name}`", method.name_span)])
-                errors.append(Diagnostic(f"duplicate definitions with name `{method.name}`",
-                                         method.name_span, "E0592"))
+                errors.append(_duplicate(methods[method.name], method, item))
             methods[method.name] = method
         return
     trait = item.trait.segments[-1]
@@ -605,3 +620,35 @@ def item_head(program: ast.Program, name: str) -> Span | None:
                 return None
             return Span(head.line, head.col, named.line, named.end_col, head.start, named.end)
     return None
+
+
+def _duplicate(first: ast.FnItem, second: ast.FnItem, impl: ast.ImplItem) -> Diagnostic:
+    """E0592 as rustc points it: both signatures; the later one primary when both are in
+    one `impl`, the earlier one when they are in two."""
+    name = second.name
+    a, b = _signature(first), _signature(second)
+    if a is None or b is None:
+        return Diagnostic(f"duplicate definitions with name `{name}`", second.name_span,
+                          "E0592")
+    primary, other = (b, a) if any(m is first for m in impl.methods) else (a, b)
+    return Diagnostic(f"duplicate definitions with name `{name}`", primary, "E0592",
+                      f"duplicate definitions for `{name}`",
+                      (Label(other, f"other definition for `{name}`"),))
+
+
+def _signature(fn: ast.FnItem) -> Span | None:
+    """`pub fn f(&self, x: i32) -> i32`: from the item's start to the end of its return
+    type, or to the `)` before the body's `{` on the same line (one space between);
+    None when that cannot be told from the spans (generics, a signature over lines)."""
+    start = fn.span
+    if fn.generics:
+        return None
+    if fn.return_type is not None:
+        end = fn.return_type.span
+        if end.end_line != start.line:
+            return None
+        return Span(start.line, start.col, end.end_line, end.end_col, start.start, end.end)
+    body = fn.body.span
+    if body.line != start.line or body.col < 3:
+        return None
+    return Span(start.line, start.col, body.line, body.col - 1, start.start, body.start - 1)

@@ -289,6 +289,10 @@ class BodyChecker:
         loans: set[int] = set()
         for key in node.flow:
             loans |= state.get(key, frozenset())
+        returned = node.returns
+        # `if a > b { &a } else { &b }`: rustc reports each branch's borrow where it is
+        leaves = _returned_leaves(returned) if returned is not None else []
+        reported = False
         for loan_id in sorted(loans):
             loan = self.g.loans[loan_id]
             if loan.place.local not in self.g.locals:
@@ -298,7 +302,15 @@ class BodyChecker:
             info = self.g.locals[loan.place.local]
             if info.kind == "param" and loan.place.has_deref():
                 continue
-            returned = node.returns
+            leaf = next((e for e in leaves if isinstance(e, ast.Unary) and e.op in (
+                "&", "&mut") and e.span == loan.span), None)
+            if leaf is not None and leaf is not returned:
+                self.errors.append(return_local_error(leaf.span, loan, self.g.locals, True))
+                self.facts.append(ErrorFacts(self.errors[-1], index, loan=loan))
+                reported = True
+                continue
+            if reported:
+                continue
             direct = isinstance(returned, ast.Unary) and returned.op in ("&", "&mut")
             span = returned.span if returned is not None else node.span
             self.errors.append(return_local_error(span, loan, self.g.locals, direct))
@@ -453,3 +465,15 @@ def _read_span(node: Node, holder: int) -> Span:
         if access.place.local == holder and access.borrow_use and access.kind == SHARED:
             return access.span
     return node.span
+
+
+def _returned_leaves(e: ast.Expr) -> list[ast.Expr]:
+    """The expressions a returned `if`/`else` or block gives back (not a `match`'s arms)."""
+    if isinstance(e, ast.If):
+        out = _returned_leaves(e.then)
+        if e.otherwise is not None:
+            out += _returned_leaves(e.otherwise)
+        return out
+    if isinstance(e, ast.Block):
+        return _returned_leaves(e.tail) if e.tail is not None else []
+    return [e]

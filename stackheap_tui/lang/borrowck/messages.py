@@ -58,8 +58,10 @@ def needs_mut_binding(place: Place) -> bool:
 
 
 def mutability_error(place: Place, locals_: dict[int, LocalInfo], span: Span,
-                     assign: bool) -> Diagnostic | None:
-    """E0594 / E0596: writing or `&mut`-borrowing a place that isn't mutable."""
+                     assign: bool, shown: Place | None = None) -> Diagnostic | None:
+    """E0594 / E0596: writing or `&mut`-borrowing a place that isn't mutable; `shown`:
+    the place the message names when it is not `place` (`*s.x`, whose `&mut` is reached
+    through the `&` of `s`)."""
     proj = place.proj
     for i in range(len(proj) - 1, -1, -1):
         p = proj[i]
@@ -69,7 +71,7 @@ def mutability_error(place: Place, locals_: dict[int, LocalInfo], span: Span,
             return mutability_error(prefix, locals_, span, assign=False)
         if p.kind != "deref" or p.name == BOX:
             continue
-        desc = place_text(place, locals_)
+        desc = place_text(shown if shown is not None else place, locals_)
         if p.name == REF:
             # rustc names the reference when it is a variable's (`*r`, `(*self).n`), and
             # offers `&mut` where that variable got its `&` (see `ref_suggestions`).
@@ -88,7 +90,8 @@ def mutability_error(place: Place, locals_: dict[int, LocalInfo], span: Span,
         if p.name == REF_MUT:
             # Through `&mut` only uniqueness matters: no `&` may come before it.
             if any(q.kind == "deref" and q.name == REF for q in proj[:i]):
-                return mutability_error(Place(place.local, proj[:i]), locals_, span, assign)
+                return mutability_error(Place(place.local, proj[:i]), locals_, span, assign,
+                                        shown if shown is not None else place)
             return None
         if p.name == RC:
             if assign:
@@ -120,8 +123,9 @@ def mutability_error(place: Place, locals_: dict[int, LocalInfo], span: Span,
         return Diagnostic(f"cannot assign to `{desc}`, as `{info.name}` is not declared as "
                           "mutable", span, "E0594", "cannot assign",
                           suggestions=(make_mutable(info, MAKE_MUTABLE[0]),))
-    return Diagnostic(f"cannot borrow `{desc}` as mutable, as it is not declared as mutable",
-                      span, "E0596", "cannot borrow as mutable",
+    who = f"`{info.name}`" if proj else "it"  # `p.v`, `*b`: the variable is named
+    return Diagnostic(f"cannot borrow `{desc}` as mutable, as {who} is not declared as "
+                      "mutable", span, "E0596", "cannot borrow as mutable",
                       suggestions=(make_mutable(info, MAKE_MUTABLE[0]),))
 
 
@@ -156,6 +160,16 @@ def move_out_error(place: Place, locals_: dict[int, LocalInfo]) -> tuple[str, st
         if p.kind != "deref" or p.name == BOX:
             continue
         desc = place_text(place, locals_)
+        variant = next((k for k in range(i + 1, len(place.proj))
+                        if place.proj[k].kind == "field" and place.proj[k].variant >= 0
+                        and place.proj[k].container), None)
+        if variant is not None and p.name in (REF, REF_MUT):
+            # `match *r { Some(s) => .. }`: rustc names the enum and the variant
+            base = place.proj[:variant]
+            if base and base[-1].kind == "deref":
+                base = base[:-1]
+            desc = (f"{place_text(Place(place.local, base), locals_)}` as enum variant "
+                    f"`{place.proj[variant].container}")
         if p.name == REF:
             return (f"cannot move out of `{desc}` which is behind a shared reference", "E0507",
                     _moved_out_label(place, locals_))

@@ -24,7 +24,9 @@ class Proj:
     name: str = ""  # field: its name as written ("0" for tuples); deref: the pointer kind
     variant: int = -1  # enum fields bound by a pattern: which variant (-1: struct/tuple)
     overloaded_index: bool = False  # `v[i]` on a Vec: `*Index::index(&v, i)`
-    container: str = ""  # index: the indexed type, for "cannot move out of index of `T`"
+    # index: the indexed type, for "cannot move out of index of `T`"; an enum variant's
+    # field: the variant's name ("cannot move out of `r` as enum variant `Some`")
+    container: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -153,6 +153,18 @@ class UniversalCheck:
                                 tag, self.sig.params[target].inner, node.span, kind, None,
                                 target):
                             break
+                elif node.define is not None and node.define in param_of and node.flow:
+                    # `cur = other;` reassigns a parameter: the value must live as long
+                    # as the parameter's own type says (`&'1 mut` into a `&'2 mut`).
+                    target = param_of[node.define]
+                    incoming = frozenset()
+                    for key in node.flow:
+                        incoming |= state.get(key, frozenset())
+                    for tag in sorted(incoming):
+                        if self.sources[tag].param != target and self.check(
+                                tag, self.sig.params[target].regions, node.span,
+                                ("assignment", ""), None, target):
+                            break
                 state = _transfer(self.body, index, state, self.narrowed)
         self.report_violations()
         return self.errors

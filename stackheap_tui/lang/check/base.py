@@ -86,6 +86,7 @@ class CheckerBase:
         # the variable for a `-> impl Fn(..)` body's type -> the bound's signature, the
         # expected type of the closure it returns
         self.closure_hints: dict[int, T.FnTy] = {}
+        self.collect_refused: set[int] = set()  # id(a collect's type) reported E0277
         self.expected_now: T.Ty | None = None  # the expected type of the method call checked
         # calls of generic functions: (call, function, its type parameters' variables)
         # `-> impl Trait`: its mark -> (the function, the trait, its body's type), the
@@ -333,8 +334,18 @@ class CheckerBase:
         for arg, written in zip(adt.args, path.generic_args, strict=True):
             self.tys.unify(arg, self.lower(written))
 
-    def lower(self, node: ast.TypeExpr) -> T.Ty:
-        return self.items.lower(node, self.fn.self_ty, self.tys.fresh, self.fn.type_params)
+    def lower(self, node: ast.TypeExpr, unknown: list[Diagnostic] | None = None) -> T.Ty:
+        """A written type. One rustc cannot find (E0425) is reported (to `unknown` when
+        given, to be reported later) and stands for an error type, so that each unknown
+        type is reported, as rustc does."""
+        try:
+            return self.items.lower(node, self.fn.self_ty, self.tys.fresh,
+                                    self.fn.type_params)
+        except CompileError as problem:
+            if not problem.diagnostics or any(d.code != "E0425" for d in problem.diagnostics):
+                raise
+            (self.errors if unknown is None else unknown).extend(problem.diagnostics)
+            return self.error_ty()
 
     def bind(self, binding: Binding, key: object) -> None:
         if self.or_bindings:

@@ -22,6 +22,7 @@ from stackheap_tui.lang.check.control import ControlChecker
 from stackheap_tui.lang.check.expressions import ExpressionChecker
 from stackheap_tui.lang.check.fn_bounds import FnBoundChecker
 from stackheap_tui.lang.check.generics import GenericChecker
+from stackheap_tui.lang.check.imports import missing_imports
 from stackheap_tui.lang.check.macros import MacroChecker
 from stackheap_tui.lang.check.methods import MethodChecker
 from stackheap_tui.lang.check.opaque import OpaqueChecker
@@ -106,6 +107,7 @@ def _check_types(program: ast.Program) -> CheckedProgram:
         raise CompileError([unsupported("`main` with parameters or a return type", main.span)])
     checked = CheckedProgram(program, main, items)
     checker = Checker(checked, items)
+    checker.errors.extend(missing_imports(program, items.imports))
     for const in items.consts.values():
         checker.scopes = [{}]
         ty = checker.lower(const.type)

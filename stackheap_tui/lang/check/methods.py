@@ -10,7 +10,8 @@ import dataclasses
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.assoc import as_iter_type, iterator_item, over_user_iterator
-from stackheap_tui.lang.check.base import CheckerBase
+from stackheap_tui.lang.check import iter_bounds
+from stackheap_tui.lang.check.base import CheckerBase, ty_text
 from stackheap_tui.lang.diagnostics import Diagnostic, Edit, Suggestion
 from stackheap_tui.lang.fmt_impls import user_fmt
 from stackheap_tui.lang.method_notes import not_found_here, trait_candidates
@@ -85,6 +86,12 @@ class MethodChecker(CheckerBase):
             if isinstance(current, T.InferTy) and current.kind in ("int", "float"):
                 traits = _TRAIT_METHODS_ON_NUMBERS | (
                     _ORD_METHODS if current.kind == "int" else frozenset())
+                if e.method not in traits and any(
+                        e.method in REAL.get(category, ())
+                        for category in self.std_categories(receiver)):
+                    # `Box::new(5).as_ref()`: the box's own (trait) method, not modelled
+                    raise self.fail(f"the method `{e.method}` on `{self.resolve(receiver)}`",
+                                    e.method_span)
                 if e.method not in traits:
                     # An inherent method needs the exact type: rustc will not guess it.
                     number = "{integer}" if current.kind == "int" else "{float}"
@@ -229,6 +236,15 @@ class MethodChecker(CheckerBase):
             # The items' type comes from the Vec's (`filter_map(|s| s.parse().ok())`
             # collected into a `Vec<i32>` parses i32s).
             self.tys.unify(item, element)
+        elif not self.tys.unify(element, item) and id(target) not in self.collect_refused:
+            # `[1, 2].iter().collect::<Vec<i32>>()`: no `FromIterator<&{integer}>`
+            self.collect_refused.add(id(target))
+            vec, items = ty_text(self.resolve(resolved)), ty_text(self.resolve(item))
+            self.error(Diagnostic(
+                f"a value of type `{vec}` cannot be built from an iterator over elements of "
+                f"type `{items}`", self.collect_spans.get(id(target), _NOWHERE), "E0277",
+                f"value of type `{vec}` cannot be built from "
+                f"`std::iter::Iterator<Item={items}>`"))
 
     def link_table(self, table: T.AdtTy, item: T.Ty | None, span: Span | None) -> None:
         """`collect()` into a `HashSet<K>` (items `K`) or a `HashMap<K, V>` (items
@@ -257,6 +273,21 @@ class MethodChecker(CheckerBase):
             item = self.resolve(ty.item if isinstance(ty, T.IterTy) else mine.item)  # type: ignore[union-attr]
             return item.inner if isinstance(item, T.RefTy) else item
         return None
+
+    def reversible(self, e: ast.MethodCall) -> None:
+        """`.rev()` needs a `DoubleEndedIterator`: E0277 where rustc's unmet bound is a
+        std iterator's `ExactSizeIterator` (`chars().enumerate().rev()`), refused for the
+        other iterators that are not double-ended."""
+        receiver = self.out.types[id(e.receiver)]
+        if iter_bounds.double_ended(receiver, self.resolve) is not False:
+            return
+        blame = iter_bounds.unmet_rev_bound(receiver, self.resolve)
+        if blame is None:
+            raise self.fail(f"`.rev()` of `{self.resolve(receiver)}` (not double-ended)",
+                            e.method_span)
+        ty, trait = blame.split(": ")
+        self.error(Diagnostic(f"the trait bound `{blame}` is not satisfied", e.method_span,
+                              "E0277", f"the trait `{trait}` is not implemented for `{ty}`"))
 
     def step_by_inclusive(self, e: ast.Expr) -> bool:
         """`(a..=b).step_by(n)`: std's StepBy<RangeInclusive> cannot be reversed."""
@@ -406,6 +437,8 @@ class MethodChecker(CheckerBase):
         if sig.key == "iter::rev" and self.step_by_inclusive(e.receiver):
             self.error(Diagnostic("the trait bound `std::ops::RangeInclusive<i32>: "
                                   "ExactSizeIterator` is not satisfied", e.method_span, "E0277"))
+        elif sig.key == "iter::rev":
+            self.reversible(e)
         if sig.key in ("eq", "ne") and len(params) == 1 and len(e.args) == 1 and (
                 _peel(self.resolve(params[0])) in (T.STRING, T.STR)):
             # `String: PartialEq<&str>` (and `str: PartialEq<String>`...): comparisons this
@@ -468,7 +501,8 @@ class MethodChecker(CheckerBase):
                 self.tys.unify(sig.ret, self.expected_now)
             receiver = self.resolve(self.out.types[id(e.receiver)])
             item = iterator_item(self.items, receiver)  # (the program's `impl Iterator` too)
-            self.collect_spans[id(sig.ret)] = e.method_span
+            self.collect_spans[id(sig.ret)] = (e.generic_args[0].span if e.generic_args
+                                               else e.method_span)
             self.link_collect(sig.ret, item)
             self.collect_items.append((sig.ret, item))
         if sig.key in ("iter::collect", "iter::sum", "iter::product", "str::parse"):

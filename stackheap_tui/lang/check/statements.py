@@ -36,7 +36,9 @@ class StatementChecker(CheckerBase):
         if impl is not None:  # `impl<T> Point<T>`, `impl Point<f32>`: `Self` as written
             self_ty = self.items.lower(impl.self_type, None, None, self.fn.type_params)
             self.fn.self_ty = self_ty
-        ret = self.lower(item.return_type) if item.return_type else T.UNIT
+        # rustc reports each type it cannot find, in source order: the parameters' first
+        ret_missing: list[Diagnostic] = []
+        ret = self.lower(item.return_type, ret_missing) if item.return_type else T.UNIT
         mark = opaque_origin(ret)
         if mark is not None:  # `-> impl Summary`: the body decides the concrete type
             assert isinstance(ret, T.ParamTy)
@@ -66,6 +68,12 @@ class StatementChecker(CheckerBase):
         for param in item.params:
             ty = self.lower(param.type)
             self.pattern(param.pattern, ty, irrefutable=True, is_param=True)
+            if isinstance(param.pattern, ast.WildcardPattern):
+                # `fn f<T>(_: &T)`: the argument still has its slot, unnamed, and drops
+                # with the other parameters; nothing can name it
+                params.append(Binding("_", False, ty, param.pattern.span, True,
+                                      is_param=True))
+                continue
             if not isinstance(param.pattern, ast.IdentPattern):
                 raise self.fail("patterns in function parameters", param.pattern.span)
             bound = self.out.bindings.get(id(param.pattern))
@@ -77,6 +85,7 @@ class StatementChecker(CheckerBase):
             else:
                 raise self.fail("a constant's or unit struct's name as a parameter",
                                 param.pattern.span)
+        self.errors.extend(ret_missing)
         # A method of `impl<T> Point<T>` is titled by its copy's type: `Point<i32>::x`.
         shown_owner = str(self_ty) if impl is not None else owner
         self.out.functions[id(item)] = FnInfo(item, params, ret, shown_owner,

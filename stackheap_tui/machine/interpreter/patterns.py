@@ -181,7 +181,16 @@ class Patterns(Places):
             assert defn is not None
             count = len(defn.variants[info.variant].field_names)
             subs = [subs_by_index.get(i, lambda env, value, place: []) for i in range(count)]
-            return self._variant_matcher(info, subs)
+            fields = self._variant_matcher(info, subs)
+
+            def match_struct(env: Env, value: Any, place: Any) -> Any:
+                # The bindings are declared in the order they are written (`Pair { right,
+                # left }` declares `right` first, so `left` drops first), not the fields'.
+                bound = fields(env, value, place)
+                return bound if bound is None else sorted(
+                    bound, key=lambda pair: pair[0].span.start)
+
+            return match_struct
         raise TypeError(f"pattern {type(pat).__name__}")
 
     def _slice_matcher(self, pat: ast.SlicePattern) -> Matcher:

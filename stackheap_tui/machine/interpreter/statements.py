@@ -34,6 +34,11 @@ class Statements(Operators):
 
         def run_block(env: Env) -> Any:
             before = len(env.slots)
+            # The block's statements end their own temporaries only: the ones of the
+            # statement the block is in (`match *c.borrow() { .. }`'s `Ref`) live on.
+            outer = env.temps
+            if not function_body:
+                env.temps = []
             try:
                 for stmt in stmts:
                     stmt(env)
@@ -51,9 +56,15 @@ class Statements(Operators):
                 if not function_body:
                     mine = self.new_slots(env, before)
                     self.drop_temps(env)
+                    env.temps = outer
                     self.end_block(env, mine, block)
                 raise
+            except BaseException:
+                if not function_body:
+                    env.temps = outer + env.temps
+                raise
             if not function_body:
+                env.temps = outer + env.temps
                 mine = self.new_slots(env, before)
                 self.end_block(env, mine, block)
             return value

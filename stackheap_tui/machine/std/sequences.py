@@ -175,7 +175,8 @@ def _slice(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
     if name == "concat" and T.is_vec(result_type(interp, e)):
         made = result_type(interp, e)
         assert isinstance(made, T.AdtTy)
-        parts = [interp.memory.read(interp.deref_to(v, element, T.SliceTy(T.UNIT))) if
+        parts = [interp.memory.read(v) if isinstance(v, Slice) else
+                 interp.memory.read(interp.deref_to(v, element, T.SliceTy(T.UNIT))) if
                  isinstance(element, T.RefTy) else interp.heap.contents(v) if T.is_vec(element)
                  else v for v in items]
         return interp.heap.vec_from(made.args[0], tuple(

@@ -392,7 +392,7 @@ class LowererBase:
                 "that makes it (temporary lifetime extension)", span,
                 label="stackheap-tui cannot run this yet"))
             return op.carried  # (no loan: the refusal is the one thing to report)
-        promoted = promotable(op.expr)
+        promoted = promotable(op.expr, self.c)
         if promoted and (extended or mutable):
             return op.carried  # a constant: rustc promotes it to a `'static`
         static = self.static_item(op.expr)
@@ -543,14 +543,31 @@ def static_borrow_error(static: ast.ConstItem, span: Span) -> Diagnostic:
                       (Label(head, "this `static` cannot be borrowed as mutable"),))
 
 
-def promotable(e: ast.Expr) -> bool:
+def promotable(e: ast.Expr, checked: CheckedProgram | None = None) -> bool:
     """A constant rustc promotes to a `'static` when borrowed: literals, and arrays and
-    tuples of them (nothing with a destructor or a function call)."""
+    tuples of them (nothing with a destructor or a function call); with the `checked`
+    program, also struct literals, tuple-struct and variant constructors and unit
+    variants of them whose type has no `Drop` (`&Circle { r: 1.0 }`, `&Some(5)`, `&None`;
+    `&D { n: 1 }` with `impl Drop for D` stays a temporary, E0716 when kept)."""
     if isinstance(e, ast.IntLit | ast.FloatLit | ast.BoolLit | ast.CharLit | ast.StrLit):
         return True
     if isinstance(e, ast.Unary) and e.op == "-":
         return isinstance(e.operand, ast.IntLit | ast.FloatLit)
     if isinstance(e, ast.ArrayExpr | ast.TupleExpr):
-        return all(promotable(item) for item in e.items)
+        return all(promotable(item, checked) for item in e.items)
+    if checked is None:
+        return False
+    ty = checked.types.get(id(e))
+    if not (isinstance(ty, T.AdtTy) and ty.defn is not None and not ty.defn.has_drop):
+        return False
+    if isinstance(e, ast.StructLit):
+        return e.base is None and all(promotable(f.value, checked) for f in e.fields)
+    if isinstance(e, ast.Call):
+        callee = checked.callees.get(id(e))
+        return callee is not None and callee.kind in ("variant", "struct") and all(
+            promotable(a, checked) for a in e.args)
+    if isinstance(e, ast.Path):
+        value = checked.paths.get(id(e))
+        return value is not None and value.kind in ("variant", "unit_struct")
     return False
 

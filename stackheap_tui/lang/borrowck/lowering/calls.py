@@ -207,7 +207,7 @@ class CallLowering(ControlFlowLowering):
                 if static is not None:
                     self.static_temps[t] = static
                     self.g.locals[t].static = True
-                if self.stmt_temps and not (mode == "ref" and promotable(e.receiver)):
+                if self.stmt_temps and not (mode == "ref" and promotable(e.receiver, self.c)):
                     # (A constant like `[1, 2, 3]` is promoted to a static: its `&`
                     # outlives the statement, `[1, 2].iter()…collect()` is fine.)
                     self.stmt_temps[-1].append(t)

@@ -227,7 +227,7 @@ class ControlFlowLowering(ExpressionLowering):
     def e_Return(self, e: ast.Return) -> Operand:
         flows: tuple[int, ...] = ()
         if e.value is not None:
-            flows = self.consume(self.expr(e.value))
+            flows = self.consume(self.expr(e.value), reborrow=self.on_capture is None)
         self.emit(e.span, flow=list(flows),
                   returns=e.value if self.on_capture is None else None)
         self.leave_scopes(0)

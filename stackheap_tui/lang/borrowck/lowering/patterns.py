@@ -104,7 +104,8 @@ class PatternLowering(LowererBase):
         for i, sub in pairs:
             if i >= len(field_types):
                 continue
-            proj = Proj("field", i, variant.field_names[i], variant_index)
+            proj = Proj("field", i, variant.field_names[i], variant_index,
+                        container=variant.name if variant_index >= 0 else "")
             self.bind_pattern(sub, place.extend(proj), field_types[i], source)
 
     def bind_name(self, pat: ast.IdentPattern, binding: Binding, place: Place,

@@ -30,8 +30,11 @@ class StatementLowering(PatternLowering):
             if b.tail is not None:
                 self.stmt_temps.append([])
                 op = self.expr(b.tail)
-                result = Operand(b, result.ty, carried=self.store(self.consume(op), result.ty,
-                                                                  b.tail.span))
+                # A function's `&mut` result is a coercion site: `self.input` (a
+                # `&'a mut` field behind `&mut self`) is reborrowed, not moved.
+                reborrow = returns and self.on_capture is None
+                result = Operand(b, result.ty, carried=self.store(
+                    self.consume(op, reborrow=reborrow), result.ty, b.tail.span))
                 if returns and self.cur is not None:
                     # Returned before the locals die: a borrow of one is E0515, not E0597.
                     # (Inside a closure, what its parameters lend is the caller's: no E0515.)
@@ -140,7 +143,7 @@ def _constant_borrow(init: ast.Expr, low: StatementLowering) -> bool:
     """`&BASE`, `&LIMIT`, `&5`: a `static`, a constant or a promoted literal, all
     `'static` in Rust (how long such a reference may live is decided elsewhere)."""
     e = init.operand if isinstance(init, ast.Unary) and init.op == "&" else init
-    if promotable(e):
+    if promotable(e, low.c):
         return True
     value = low.c.paths.get(id(e)) if isinstance(e, ast.Path) else None
     return value is not None and value.kind == "const"

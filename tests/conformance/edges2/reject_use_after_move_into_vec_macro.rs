@@ -1,0 +1,6 @@
+// E0382: `vec![s]` moves `s`.
+fn main() {
+    let s = String::from("a");
+    let v = vec![s];
+    println!("{} {:?}", s, v);
+}
