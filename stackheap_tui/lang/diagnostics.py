@@ -183,7 +183,8 @@ class _Renderer:
         self.out.append(f"help: {suggestion.message}")
         self.bar()
         suggestion = Suggestion(suggestion.message,
-                                tuple(self.resolved(e) for e in suggestion.edits))
+                                tuple(self.resolved(e) for e in suggestion.edits),
+                                suggestion.alone)
         edits = suggestion.edits
         if len(edits) == 1 and edits[0].text.endswith("\n") and edits[0].at.col == 1:
             # A whole new line: rustc shows it with `+`, then the line it goes before.
