@@ -51,6 +51,9 @@ class AppState(App[None]):
     # Where each jump leads from the current step; `check_action` asks often.
     _targets: dict[tuple[str, tuple[object, ...]], SearchResult]
     _snapshots: dict[int, Snapshot]
+    # End or a jump asked for while recording, to take once its step is recorded.
+    _pending_jump: tuple[str, tuple[object, ...]] | None = None
+    _moving_to_pending: bool = False
 
     @property
     def last_step(self) -> int:

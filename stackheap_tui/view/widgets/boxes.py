@@ -7,8 +7,9 @@ rows' cached line lengths plus drawing the lines on screen, so it stays within a
 whether the heap holds ten blocks or ten thousand. (Textual's line API, as the source
 pane uses: `render_line(y)` is asked only for the rows in view.)
 
-Lines are folded at the box's width character by character (not word-wrapped), so a
-row's height follows from the lengths of its lines without drawing it.
+Lines wrap at spaces, never inside a word or a number (`wrap_spans`): a word longer
+than the box is shortened with `…`. A row's height follows from its lines' text (or, for
+a row made when first drawn, from their lengths) without drawing it.
 """
 
 from __future__ import annotations
@@ -38,6 +39,88 @@ def plain_of(line: Line) -> str:
     return "".join(part if isinstance(part, str) else part[0] for part in line)
 
 
+Span = tuple[int, int, bool]
+"""A stretch of a line drawn on one screen line: (start, end, cut short with `…`)."""
+
+
+def wrap_spans(text: str, width: int) -> list[Span]:
+    """Where `text` breaks to fit `width` cells: at spaces only (the space is dropped), so
+    no word or number is ever split across lines (`value: 1│3`, `0x7ffc_df│e0`); a word
+    longer than the width keeps its first `width - 1` cells and gets `…`."""
+    width = max(width, 2)
+    if len(text) <= width and cell_len(text) <= width:
+        return [(0, len(text), False)]
+    if cell_len(text) != len(text):  # wide characters: measured cell by cell
+        return _wrap_wide(text, width)
+    spans: list[Span] = []
+    start, end = 0, len(text)
+    while end - start > width:
+        cut = text.rfind(" ", start, start + width + 1)
+        if cut > start:
+            spans.append((start, cut, False))
+            start = cut + 1
+            continue
+        if cut == start:  # a space at the start of a continuation: skip it
+            start += 1
+            continue
+        word_end = text.find(" ", start)
+        word_end = end if word_end == -1 else word_end
+        spans.append((start, start + width - 1, True))
+        start = word_end + 1 if word_end < end else end
+    if start < end or not spans:
+        spans.append((start, end, False))
+    return spans
+
+
+def _wrap_wide(text: str, width: int) -> list[Span]:
+    spans: list[Span] = []
+    start = 0
+    while start < len(text):
+        cells, at, last_space = 0, start, -1
+        while at < len(text) and cells + cell_len(text[at]) <= width:
+            cells += cell_len(text[at])
+            if text[at] == " ":
+                last_space = at
+            at += 1
+        if at >= len(text):
+            spans.append((start, at, False))
+            break
+        if text[at] == " ":
+            spans.append((start, at, False))
+            start = at + 1
+        elif last_space > start:
+            spans.append((start, last_space, False))
+            start = last_space + 1
+        else:
+            stop = at - 1 if at - 1 > start else at
+            spans.append((start, stop, True))
+            word_end = text.find(" ", at)
+            start = len(text) if word_end == -1 else word_end + 1
+    return spans or [(0, 0, False)]
+
+
+def wrapped_height(text: str, width: int) -> int:
+    return len(wrap_spans(text, width))
+
+
+def _wrapped(content: Content, width: int, count: int) -> list[Content]:
+    """`content` wrapped at its spaces into exactly `count` lines (the last cut with `…`
+    if more would be needed, blank lines added if fewer)."""
+    spans = wrap_spans(content.plain, width)
+    if len(spans) > count:
+        start = spans[count - 1][0]
+        spans = [*spans[:count - 1], (start, start + max(width - 1, 1), True)]
+    pieces: list[Content] = []
+    for start, end, cut in spans:
+        piece = content[start:end]
+        if cut:
+            piece = piece + Content("…")
+        if piece.cell_length > width:
+            piece = piece.truncate(width, ellipsis=True)
+        pieces.append(piece)
+    return (pieces + [Content("")] * count)[:count]
+
+
 class RowText:
     """A row's lines, made once per distinct row and reused from step to step.
 
@@ -45,7 +128,7 @@ class RowText:
     drawn (`lazy`), so a step that changes every row of a big picture (a long list's
     owner names) makes only the ones on screen."""
 
-    __slots__ = ("_lines", "_make", "key", "lengths")
+    __slots__ = ("_counts", "_lines", "_make", "key", "lengths")
 
     def __init__(self, lines: tuple[Line, ...] | None, lengths: tuple[int, ...],
                  key: Hashable = None, make: Callable[[], Sequence[Line]] | None = None) -> None:
@@ -53,6 +136,8 @@ class RowText:
         self._make = make
         self.lengths = lengths  # cells per line
         self.key = key  # what it was made from, to reuse it
+        # (width, screen lines per line) as last worked out.
+        self._counts: tuple[int, tuple[int, ...]] | None = None
 
     @classmethod
     def of(cls, lines: Sequence[Line], key: Hashable = None) -> RowText:
@@ -77,7 +162,25 @@ class RowText:
         return "\n".join(plain_of(line) for line in self.lines)
 
     def height(self, width: int) -> int:
-        return sum(max(1, -(-length // width)) for length in self.lengths)
+        """Screen lines at `width`: each line wrapped at its spaces (`wrap_spans`). A row
+        not made yet counts by its lengths (drawn to that many lines, the last cut `…`)."""
+        return sum(self.counts(width))
+
+    def counts(self, width: int) -> tuple[int, ...]:
+        """How many screen lines each line takes at `width` (kept once worked out, so a
+        row made later is drawn to the height it was laid out with)."""
+        found = self._counts
+        if found is not None and found[0] == width:
+            return found[1]
+        counts: tuple[int, ...]
+        if all(length <= width for length in self.lengths):
+            counts = (1,) * len(self.lengths)
+        elif self._lines is None:
+            counts = tuple(max(1, -(-length // width)) for length in self.lengths)
+        else:
+            counts = tuple(wrapped_height(plain_of(line), width) for line in self._lines)
+        self._counts = (width, counts)
+        return counts
 
 
 @dataclass(slots=True)
@@ -213,7 +316,7 @@ class BoxList(ScrollView, can_focus=True, inherit_bindings=False):
         self._strips: dict[StripKey, list[Strip]] = {}  # drawn pieces of the boxes shown
         self._drawn: dict[int, LineKey] = {}  # what each line in view was last drawn from
         # The last "show these lines" request: (lines, the scroll it counts from).
-        self._reveal: tuple[range | None, int] | None = None
+        self._reveal: tuple[range | None, int, int | None] | None = None
 
     # -- what subclasses provide ------------------------------------------------------------
 
@@ -305,10 +408,13 @@ class BoxList(ScrollView, can_focus=True, inherit_bindings=False):
             return range(top, top + starts[-1])
         at = pieces.index(row)
         return range(top + starts[at], top + starts[at + 1])
-    def reveal_lines(self, lines: range | None, *, from_top: bool) -> None:
+    def reveal_lines(self, lines: range | None, *, from_top: bool,
+                     context: int | None = None) -> None:
         """Scroll `lines` into view, as little as possible; `from_top` counts from the top
-        (so the scroll depends on the content alone), else from where the pane is."""
-        self._reveal = (lines, 0 if from_top else int(self.scroll_y))
+        (so the scroll depends on the content alone), else from where the pane is.
+        `context`: a line above them to show too if they fit together (a frame's title
+        above its row)."""
+        self._reveal = (lines, 0 if from_top else int(self.scroll_y), context)
         # The layout is ours, so once the pane has a size the scroll can be worked out
         # now, and drawn with the step in one screen update rather than two.
         if self.scrollable_content_region.height:
@@ -322,10 +428,13 @@ class BoxList(ScrollView, can_focus=True, inherit_bindings=False):
     def _apply_reveal(self) -> None:
         if self._reveal is None:
             return
-        lines, y = self._reveal
+        lines, y, context = self._reveal
         height = self.scrollable_content_region.height
         if not height:
             return
+        if lines is not None and context is not None and context < lines.start and (
+                lines.stop - context <= height):
+            lines = range(context, lines.stop)
         if lines is not None and len(lines):
             if lines.stop > y + height:
                 y = lines.stop - height
@@ -406,7 +515,7 @@ class BoxList(ScrollView, can_focus=True, inherit_bindings=False):
         if "-pointed" in classes:
             border_kind, border = "heavy", self._style("pointed-box")
             fill = Style(background=border.background)
-        elif "-freed" in classes:
+        if "-freed" in classes:  # a tombstone looks freed, selected or highlighted too
             border_kind, border = "dashed", self._style("freed-box")
         for name in ("changed", "undone"):
             if f"-{name}" in classes:
@@ -460,13 +569,12 @@ class BoxList(ScrollView, can_focus=True, inherit_bindings=False):
         dim = Style(foreground=self._style("dim").foreground) if "-dim" in classes else None
         base = self.visual_style + background
         strips: list[Strip] = []
-        for line, length in zip(row.text.lines, row.text.lengths, strict=True):
+        counts = row.text.counts(inner)
+        for line, length, count in zip(row.text.lines, row.text.lengths, counts, strict=True):
             content = Content.assemble(*line)
             if dim is not None:
                 content = content.stylize(dim)
-            count = max(1, -(-length // inner))
-            folded = content.fold(inner) if length > inner else [content]
-            folded = (folded + [Content("")] * count)[:count]
+            folded = [content] if length <= inner else _wrapped(content, inner, count)
             for piece in folded:
                 segments = [Segment(text, style.rich_style if style else None)
                             for text, style in piece.render(base, end="")]
