@@ -99,6 +99,8 @@ async def test_the_app_opens_while_a_long_run_records_and_follows_it():
         assert total > 1_000_000 and so_far < total - 1
         assert app.recorded and not app.query_one(Timeline).recording
         assert _progress(app) == "done · exit 0"
+        # End pressed while recording went on to the real end once the run finished.
+        assert app.step == total - 1
         await pilot.press("end")
         assert app.step == total - 1
         assert counter(app) == f"step {total:,} / {total:,}"
@@ -129,6 +131,8 @@ async def test_a_lesson_opened_in_place_records_the_same_way():
         await _until_recorded(pilot, app.recording)
         assert app.title.endswith("02_box_heap.rs")
         assert _progress(app) == "done · exit 0"
+        # End pressed while recording went on to the real end once the run finished.
+        assert app.step == total - 1
         await pilot.press("end")
         steps = len(app.recording.trace)
         assert counter(app) == f"step {steps:,} / {steps:,}"
