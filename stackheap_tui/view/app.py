@@ -160,8 +160,11 @@ class StackHeapApp(Modes):
         self._snapshots = {}
         self.index = StepIndex(trace) if trace is not None else None
         pending = self.pending
-        self.title = (trace.path if trace is not None else failure.path if failure
-                      else pending.path if pending else "")
+        self.program_path = (trace.path if trace is not None else failure.path if failure
+                             else pending.path if pending else "")
+        # A bundled lesson is titled by its file's name, not where pip installed it.
+        bundled = any(str(s.path) == self.program_path for s in resources.list_samples())
+        self.title = Path(self.program_path).name if bundled else self.program_path
 
     # -- layout -----------------------------------------------------------------------------
 
@@ -304,7 +307,7 @@ class StackHeapApp(Modes):
 
     def action_samples(self) -> None:
         current = next(
-            (s.name for s in resources.list_samples() if str(s.path) == self.title), None
+            (s.name for s in resources.list_samples() if str(s.path) == self.program_path), None
         )
         self.push_screen(SampleBrowser(resources.list_samples(), current), self._sample_chosen)
 

@@ -33,6 +33,7 @@ class AppState(App[None]):
     """Predict mode: stepping forward onto a memory step first asks what it will do."""
 
     trace: TraceView | None
+    program_path: str = ""  # the program's path as given (the title may be its name)
     failure: Failure | None
     recording: RecordingView | None  # the run recording `trace`, if this app started it
     index: StepIndex | None

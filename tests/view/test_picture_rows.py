@@ -195,3 +195,14 @@ async def test_m_shows_the_selected_variables_bytes_in_memory_order():
 
         await pilot.press("m")
         assert not pane.display and app.query_one(HeapPane).display
+
+
+async def test_a_bundled_lesson_is_titled_by_its_file_name():
+    from stackheap_tui import resources
+
+    sample = resources.find_sample("box_heap")
+    assert sample is not None
+    app = StackHeapApp(load(sample.path.read_text(encoding="utf-8"), str(sample.path)))
+    async with app.run_test(size=WIDE):
+        assert app.title == "02_box_heap.rs"
+        assert app.program_path == str(sample.path)
