@@ -229,6 +229,9 @@ class BoxList(ScrollView, can_focus=True, inherit_bindings=False):
     }
     """
 
+    sticky_titles = False
+    """Whether a box scrolled into its middle keeps its title on the pane's top line."""
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.boxes: list[Box] = []
@@ -237,6 +240,7 @@ class BoxList(ScrollView, can_focus=True, inherit_bindings=False):
         self._drawn: dict[int, LineKey] = {}  # what each line in view was last drawn from
         # The last "show these lines" request: (lines, the scroll it counts from).
         self._reveal: tuple[range | None, int, int | None] | None = None
+        self._reveal_tries = 0  # re-applied after a refresh (see `_apply_reveal`)
 
     # -- what subclasses provide ------------------------------------------------------------
 
@@ -355,6 +359,8 @@ class BoxList(ScrollView, can_focus=True, inherit_bindings=False):
         if lines is not None and context is not None and context < lines.start and (
                 lines.stop - context <= height):
             lines = range(context, lines.stop)
+        elif lines is not None and self.sticky_titles and lines.start > 0:
+            lines = range(lines.start - 1, lines.stop)  # the line the title covers
         if lines is not None and len(lines):
             if lines.stop > y + height:
                 y = lines.stop - height
@@ -362,6 +368,12 @@ class BoxList(ScrollView, can_focus=True, inherit_bindings=False):
                 y = lines.start
         if y != int(self.scroll_y):
             self.scroll_to(y=y, animate=False, immediate=True)
+            if y != int(self.scroll_y) and self._reveal_tries < 3:
+                # Not scrollable that far until the new height is laid out: again after.
+                self._reveal_tries += 1
+                self.call_after_refresh(self._apply_reveal)
+                return
+        self._reveal_tries = 0
 
     def _scrolled_by_user(self) -> None:
         self._reveal = None  # what the user scrolled to stays, also across resizes
@@ -410,6 +422,9 @@ class BoxList(ScrollView, can_focus=True, inherit_bindings=False):
         if found is None:
             return None
         box, piece, offset = found
+        if y == 0 and self.sticky_titles and box.kind and piece != _TOP:
+            # Scrolled into the middle of a box: its title stays on the top line.
+            return box, _TOP, self.box_classes(box), frozenset(), 0
         row_classes = self.row_classes(box, box.rows[piece]) if piece >= 0 else frozenset()
         return box, piece, self.box_classes(box), row_classes, offset
 

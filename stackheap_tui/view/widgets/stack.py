@@ -135,6 +135,8 @@ class StackPane(BoxList):
             super().__init__()
             self.slot = slot
 
+    sticky_titles = True  # a frame's title stays in view while its rows scroll
+
     # Not repainted whole: `set_boxes` refreshes the lines a step changed.
     memory: reactive[MemoryPicture | None] = reactive(None, always_update=True, repaint=False)
     cursor: reactive[int] = reactive(0)
@@ -151,6 +153,7 @@ class StackPane(BoxList):
         self._drawn_compact: bool | None = None  # whether the boxes are one line a slot
         # Compact: the selected slot, drawn in full (its type, size and address).
         self._expanded: SlotKey | None = None
+        self._revealed: tuple[int, bool] | None = None  # the row last scrolled to
 
     @property
     def compact(self) -> bool:
@@ -199,6 +202,10 @@ class StackPane(BoxList):
         if wanted != self._expanded:
             self._expanded = wanted
             self.set_boxes(self._boxes(self.memory))
+            if self._revealed is not None:  # the rows moved: the same row in view again
+                row, from_top = self._revealed
+                self.reveal_lines(self._row_lines(row), from_top=from_top,
+                                  context=self._box_top(row))
 
     def _boxes(self, memory: MemoryPicture | None) -> list[Box]:
         self._places, self._keys, self._first_changed = [], [], None
@@ -309,6 +316,7 @@ class StackPane(BoxList):
         # Counted from the top, so stepping back to a step shows exactly what it showed.
         changed = self._first_changed
         row = changed if changed is not None else self.cursor
+        self._revealed = (row, True)
         self.reveal_lines(self._row_lines(row), from_top=True, context=self._box_top(row))
         self._announce()
 
@@ -331,6 +339,7 @@ class StackPane(BoxList):
         self._expand_selected()
         self.redraw()
         if self.has_focus:
+            self._revealed = (self.cursor, False)
             self.reveal_lines(self._row_lines(self.cursor), from_top=False,
                               context=self._box_top(self.cursor))
         self._announce()
