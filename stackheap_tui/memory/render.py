@@ -129,8 +129,9 @@ def _frame_view(frame: Frame, memory: Memory) -> FrameView:
         seen.add(slot.name)
         text = render_value(slot.value, slot.ty, memory, slot.state)
         live = slot.state is not SlotState.UNINIT and slot.value is not None
-        fields = field_rows(slot.value, slot.ty, memory) if live else ()
-        layout = byte_layout(slot.value, slot.ty, memory) if live else None
+        fields = (field_rows(slot.value, slot.ty, memory)
+                  if live and isinstance(slot.ty, T.TupleTy | T.AdtTy) else ())
+        layout = byte_layout(slot.value, slot.ty, memory, text) if live else None
         slots.append(SlotView(slot.name, str(slot.ty), slot.size, slot.address, text,
                               slot.state, pointer_target(slot.value, slot.ty), note,
                               fields, field_head(slot.value, slot.ty) if fields else "",

@@ -98,9 +98,26 @@ def _ordinal(n: int) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
-def byte_layout(value: Any, ty: T.Ty, memory: Memory | None) -> ByteLayout | None:
+_SCALARS = (T.IntTy, T.FloatTy, T.BoolTy, T.CharTy)
+_scalar_layouts: dict[tuple[T.Ty, str], ByteLayout] = {}
+"""A scalar's layout by (type, value as drawn): a frame of thousands of `i32`s is drawn
+again at every step, and its layouts are the same objects each time."""
+
+
+def byte_layout(value: Any, ty: T.Ty, memory: Memory | None,
+                text: str | None = None) -> ByteLayout | None:
     """The value's bytes in memory order, or None for a type whose layout is not known
-    here (a closure, an iterator, a generic left to infer)."""
+    here (a closure, an iterator, a generic left to infer). `text`: the value as the
+    picture already drew it."""
+    if text is not None and isinstance(ty, _SCALARS):
+        key = (ty, text)
+        found = _scalar_layouts.get(key)
+        if found is None:
+            if len(_scalar_layouts) > 50_000:
+                _scalar_layouts.clear()
+            size, align = L.layout(ty)
+            found = _scalar_layouts[key] = _scalar(str(ty), size, align, text)
+        return found
     from stackheap_tui.memory.render import render_value
 
     try:
