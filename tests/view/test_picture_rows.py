@@ -206,3 +206,20 @@ async def test_a_bundled_lesson_is_titled_by_its_file_name():
     async with app.run_test(size=WIDE):
         assert app.title == "02_box_heap.rs"
         assert app.program_path == str(sample.path)
+
+
+async def test_slots_that_would_not_fit_in_full_take_one_line_each():
+    # Four `sum` frames over the cons list: drawn in full they would overflow the pane.
+    app = sample_app("samples/17_cons_list.rs")
+    async with app.run_test(size=PAPER) as pilot:
+        await pilot.press(*goto_keys(9))
+        stack = app.query_one(StackPane)
+        assert stack.compact
+        rows = slot_rows(app)
+        assert len(rows) >= 10
+        assert all(row.height == 1 for row in rows[1:4])
+        assert rows[0].has_class("-cursor") and "at 0x" in rows[0].text  # selected: in full
+    async with sample_app("samples/02_box_heap.rs").run_test(size=PAPER) as pilot:
+        await pilot.press("right")
+        assert not pilot.app.query_one(StackPane).compact  # one slot: in full
+        assert "Box<i32>, 8 B at 0x" in slot_rows(pilot.app)[0].text

@@ -150,22 +150,35 @@ class StackPane(BoxList):
         # Each frame's box as last drawn, with what it was drawn from: a step reuses the
         # boxes of the frames it left alone (all but one or two of 200, say).
         self._frames: dict[int, tuple[tuple[object, ...], Box]] = {}
-        self._drawn_compact: bool | None = None  # whether the boxes are one line a slot
+        self._drawn_compact: bool | None = None  # whether drawn for a short terminal
+        self._squeezed = False  # one line a slot because in full they would not fit
+        # (slots, pane height) when the slots were last found not to fit in full.
+        self._squeezed_for: tuple[int, int] | None = None
         # Compact: the selected slot, drawn in full (its type, size and address).
         self._expanded: SlotKey | None = None
         self._revealed: tuple[int, bool] | None = None  # the row last scrolled to
 
     @property
     def compact(self) -> bool:
-        """One line a slot: on a terminal under 30 rows (80×24) a slot's type, size and
-        address would take rows the frames need (the `m` key shows them for one)."""
+        """One line a slot: on a terminal under 30 rows (80×24), or when the slots drawn
+        in full would not fit the pane, a slot's type, size and address would take rows
+        the frames need (the selected slot is drawn in full; `m` shows its bytes)."""
+        return self._squeezed or self._short_terminal
+
+    @property
+    def _short_terminal(self) -> bool:
         try:
             return self.app.size.height < COMPACT_BELOW
         except Exception:  # not mounted in an app (a test drawing the pane alone)
             return False
 
     def on_resize(self) -> None:
-        if self._drawn_compact is not None and self._drawn_compact != self.compact:
+        height = self.scrollable_content_region.height
+        if self._squeezed_for is not None and height != self._squeezed_for[1]:
+            self._squeezed_for = None  # another height: try the slots in full again
+        if self._drawn_compact is not None and (
+                self._drawn_compact != self._short_terminal or self._squeezed):
+            self._squeezed = False
             self._expanded = self._wanted_expanded()
             self.set_boxes(self._boxes(self.memory))
         super().on_resize()
@@ -208,8 +221,29 @@ class StackPane(BoxList):
                                   context=self._box_top(row))
 
     def _boxes(self, memory: MemoryPicture | None) -> list[Box]:
+        """The frames' boxes: slots in full if they fit the pane, else one line each.
+
+        Once squeezed at a count of slots, a picture with as many or more is drawn one
+        line a slot at once (not drawn in full first, at every step of a deep recursion)."""
+        height = self.scrollable_content_region.height
+        count = sum(len(f.slots) for f in memory.snapshot.frames) if memory else 0
+        squeezed = self._squeezed_for
+        self._squeezed = (not self._short_terminal and squeezed is not None
+                          and count >= squeezed[0] and height == squeezed[1])
+        boxes = self._frame_boxes(memory)
+        if not self.compact and height and self._lines(boxes) > height:
+            self._squeezed, self._squeezed_for = True, (count, height)
+            self._expanded = self._wanted_expanded()
+            boxes = self._frame_boxes(memory)
+        return boxes
+
+    def _lines(self, boxes: list[Box]) -> int:
+        width = self.inner_width
+        return sum(box.pieces(width)[1][-1] for box in boxes)
+
+    def _frame_boxes(self, memory: MemoryPicture | None) -> list[Box]:
         self._places, self._keys, self._first_changed = [], [], None
-        self._drawn_compact = self.compact
+        self._drawn_compact = self._short_terminal
         if memory is None or not memory.snapshot.frames:
             self._frames = {}
             return [Box("empty", "", [_note("The stack is empty: no function is running.")])]
