@@ -206,6 +206,9 @@ def cmd_trace(source: SourceFile, max_steps: int) -> int:
         return _print_diagnostics(error, source)
     for block in render_trace(trace):
         sys.stdout.write(block)
+    if trace.outcome.stopped_early:  # as `--run` reports it
+        sys.stdout.flush()
+        sys.stderr.write(f"error: {trace.outcome.stopped_early}\n")
     return _exit_status(trace.outcome)
 
 

@@ -105,6 +105,10 @@ async def test_the_app_draws_fmt_frame_with_its_formatter_pointer() -> None:
             await pilot.press("right")
         stack = text_of(app.query_one(StackPane))
         assert "<Tweet as fmt::Display>::fmt" in stack
-        assert "&mut Formatter" in stack
+        # Too many slots to draw each in full at 120x40: the selected one shows its type.
+        pane = app.query_one(StackPane)
+        pane.cursor = [row.slot.name for row in pane.shown_rows()].index("f")
+        await pilot.pause()
+        assert "&mut Formatter" in text_of(pane)
         await pilot.press("right")  # its return: the value written, the frame popped
         assert "fmt::Display" not in text_of(app.query_one(StackPane))

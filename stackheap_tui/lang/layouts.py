@@ -232,19 +232,61 @@ def layout_known(ty: Ty) -> bool:
 
 def struct_layout(fields: tuple[Ty, ...], prefix: int = 0, ascending: bool = False,
                   layouts: list[Layout] | None = None) -> Layout:
-    """rustc reorders fields (largest alignment first), then pads to the alignment.
+    """rustc reorders fields (largest alignment first, and within an alignment the
+    largest niche first), then pads to the alignment.
 
     With a `prefix` (an enum's tag) fields are placed after it, smallest alignment
     first, which is how rustc fills the gap after the tag. `layouts`: the fields'
-    layouts when the caller has them already.
+    layouts when the caller has them already. As rustc's `univariant`: laid out with the
+    niche biased to the start, and again biased to the end when that leaves more room
+    before the niche than the first try left on either side of it.
     """
     if layouts is None:
         layouts = [full_layout(f) for f in fields]
-    if ascending:
-        order = sorted(range(len(fields)), key=lambda i: layouts[i].align)
+    first = _placed(layouts, prefix, ascending, end_bias=False)
+    if len(layouts) > 1 and first.niche:
+        head = first.niche_offset
+        tail = first.size - head - first.niche_size
+        if head != 0 and tail > 0:
+            alt = _placed(layouts, prefix, ascending, end_bias=True)
+            if alt.niche and alt.niche_offset > head and alt.niche_offset > tail:
+                return alt
+    return first
+
+
+def _trailing_zeros(n: int) -> int:
+    return (n & -n).bit_length() - 1 if n else 64
+
+
+def _placed(layouts: list[Layout], prefix: int, ascending: bool, end_bias: bool) -> Layout:
+    """The fields in rustc's order (`univariant_biased`: by alignment group, then niche)."""
+    count = len(layouts)
+    max_align = max((part.align for part in layouts), default=1)
+    largest_niche = max((part.niche for part in layouts), default=0)
+
+    def group(part: Layout) -> int:
+        # [u8; 4] groups with align-4 fields, [u8; 6] with align-2 ones
+        size_as_align = _trailing_zeros(max(part.align, part.size))
+        if largest_niche > 0:
+            if not end_bias:
+                return min(_trailing_zeros(max_align), size_as_align)
+            if part.niche == largest_niche:
+                return _trailing_zeros(part.align)
+        return size_as_align
+
+    if count <= 1:
+        order = list(range(count))
+    elif ascending:
+        order = sorted(range(count), key=lambda i: (group(layouts[i]), layouts[i].niche))
+    elif not end_bias:
+        order = sorted(range(count), key=lambda i: (
+            -group(layouts[i]), -layouts[i].niche,
+            layouts[i].niche_offset if layouts[i].niche else 0))
     else:
-        order = sorted(range(len(fields)), key=lambda i: -layouts[i].align)
-    offsets = [0] * len(fields)
+        order = sorted(range(count), key=lambda i: (
+            -group(layouts[i]), layouts[i].niche,
+            -(layouts[i].size - layouts[i].niche_offset) if layouts[i].niche else 0))
+    offsets = [0] * count
     offset = prefix
     align = 1
     niche, niche_offset, niche_size = 0, 0, 0
@@ -252,11 +294,15 @@ def struct_layout(fields: tuple[Ty, ...], prefix: int = 0, ascending: bool = Fal
         part = layouts[i]
         offset = (offset + part.align - 1) // part.align * part.align
         offsets[i] = offset
-        if part.niche > niche:
-            niche, niche_offset, niche_size = part.niche, offset + part.niche_offset, \
-                part.niche_size
         offset += part.size
         align = max(align, part.align)
+    # The struct's niche: its fields' largest, the first of equals in memory order (the
+    # last when biased to the end).
+    for i in order:
+        part = layouts[i]
+        if part.niche and (part.niche > niche or (end_bias and part.niche == niche)):
+            niche, niche_offset, niche_size = part.niche, offsets[i] + part.niche_offset, \
+                part.niche_size
     size = (offset + align - 1) // align * align
     return Layout(size, align, niche, niche_offset, niche_size, tuple(offsets))
 
@@ -354,3 +400,44 @@ def align_of(ty: Ty) -> int:
 
 def field_offsets(ty: Ty) -> tuple[int, ...]:
     return full_layout(ty).offsets
+
+
+@dataclass(frozen=True, slots=True)
+class EnumEncoding:
+    """How an enum value says which variant it holds: a `tag` integer at `offset`, or a
+    `niche`: the variant `dataful` stores its fields, and every other variant is a value
+    its field at `offset` can never hold (`None` in an `Option<Box<T>>`: a null pointer)."""
+
+    kind: str  # "tag", "niche" or "none" (one variant, or none)
+    offset: int
+    size: int
+    dataful: int = -1
+
+
+def enum_encoding(ty: AdtTy) -> EnumEncoding:
+    """Where an enum keeps its variant (for the picture's byte layout). A tag is widened
+    to the alignment of the first field after it, as rustc does (`Option<i32>`'s is 4
+    bytes, `Option<u8>`'s 1)."""
+    defn = ty.defn
+    assert defn is not None and defn.is_enum
+    variants = [ty.variant_types(v) for v in defn.variants]
+    whole = full_layout(ty)
+    if len(variants) <= 1 or whole.size == 0:
+        return EnumEncoding("none", 0, 0)
+    layouts = [[full_layout(f) for f in v] for v in variants]
+    if any(v for v in variants):
+        niche = _niche_layout(variants, layouts)
+        if niche is not None and niche.size == whole.size and niche.niche == whole.niche:
+            parts = [struct_layout(v, layouts=f) for v, f in zip(variants, layouts, strict=True)]
+            largest = max(range(len(parts)), key=lambda i: parts[i].size)
+            big = parts[largest]
+            return EnumEncoding("niche", big.niche_offset, big.niche_size, largest)
+    discriminants = [v.discriminant for v in defn.variants]
+    low, high = min(discriminants), max(discriminants)
+    tag = next(b for b in (1, 2, 4, 8) if -(1 << (8 * b - 1)) <= low
+               and high < (1 << (8 * b - (1 if low < 0 else 0))))
+    start = min((min(f.align for f in fields if f.size) for fields in layouts
+                 if any(f.size for f in fields)), default=0)
+    if start in (2, 4, 8) and start > tag:
+        tag = start
+    return EnumEncoding("tag", 0, tag)

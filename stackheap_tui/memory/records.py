@@ -56,6 +56,40 @@ class StepKind(Enum):
 
 
 @dataclass(frozen=True, slots=True)
+class FieldRow:
+    """One field of a struct, tuple or enum value, for drawing the value a field a row:
+    `depth` 0 for the value's own fields, 1 for their fields, ...; `text` its value as a
+    one-line literal (a field with rows of its own below it has "" here)."""
+
+    depth: int
+    label: str  # the field's name, or its index in a tuple: `x`, `0`
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ByteRange:
+    """A stretch of a value's bytes, in memory order: a field, padding, an enum's tag."""
+
+    offset: int
+    size: int
+    kind: str  # "field", "padding", "tag", "niche", "unused"
+    label: str  # a field's name (`x`, `0`), `cap`, `tag`, "padding"
+    text: str  # the value there, or what the bytes mean
+
+
+@dataclass(frozen=True, slots=True)
+class ByteLayout:
+    """How rustc lays out a value: its bytes from offset 0 up, and plain notes (the
+    field order it chose, how an enum tells its variants apart)."""
+
+    type_name: str
+    size: int
+    align: int
+    ranges: tuple[ByteRange, ...]
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class SlotView:
     name: str
     type_name: str
@@ -65,6 +99,9 @@ class SlotView:
     state: SlotState = SlotState.LIVE
     points_to: int | None = None  # address this slot's pointer value leads to
     note: str = ""  # e.g. "moved → b"
+    fields: tuple[FieldRow, ...] = ()  # a struct/tuple/enum value a field a row
+    head: str = ""  # what its first row says when drawn by fields: `Point`, `Msg::Move`
+    layout: ByteLayout | None = None  # its bytes as rustc lays them out (the `m` key)
 
 
 @dataclass(frozen=True, slots=True)

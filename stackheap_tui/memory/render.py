@@ -28,6 +28,7 @@ from stackheap_tui.memory.records import (
     Vtable,
     format_address,
 )
+from stackheap_tui.memory.value_rows import byte_layout, field_head, field_rows
 from stackheap_tui.memory.values import HEAP, STACK, DynRef, RawPtr, Ref, Slice
 from stackheap_tui.memory.variants import variant_fields
 
@@ -146,8 +147,14 @@ def _frame_view(frame: Frame, memory: Memory) -> FrameView:
             note = "shadowed"
         seen.add(slot.name)
         text = render_value(slot.value, slot.ty, memory, slot.state)
+        live = slot.state is not SlotState.UNINIT and slot.value is not None
+        fields = (field_rows(slot.value, slot.ty, memory)
+                  if live and isinstance(slot.ty, T.TupleTy | T.AdtTy) else ())
+        layout = byte_layout(slot.value, slot.ty, memory, text) if live else None
         slots.append(SlotView(slot.name, str(slot.ty), slot.size, slot.address, text,
-                              slot.state, pointer_target(slot.value, slot.ty), note))
+                              slot.state, pointer_target(slot.value, slot.ty), note,
+                              fields, field_head(slot.value, slot.ty) if fields else "",
+                              layout))
     slots.reverse()
     return FrameView(frame.function, frame.call_line, tuple(slots))
 

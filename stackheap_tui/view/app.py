@@ -57,6 +57,7 @@ from stackheap_tui.view.screenshot import NotSaved, save_svg
 from stackheap_tui.view.steps import StepIndex
 from stackheap_tui.view.streaming import FOLLOW_EVERY
 from stackheap_tui.view.terminal import prepare_terminal
+from stackheap_tui.view.widgets.bytes import BytesPane
 from stackheap_tui.view.widgets.heap import HeapPane
 from stackheap_tui.view.widgets.stack import StackPane
 from stackheap_tui.view.widgets.status import StatusBar
@@ -74,13 +75,14 @@ class StackHeapApp(Modes):
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {StepperCommands}
     # Side by side needs about 120 columns for a slot row to fit; below that, stack the panes.
-    # Under 80 ("-cramped" is narrow too) the explanation moves under the step counter.
+    # At 80 and under ("-cramped" is narrow too) the explanation gets the whole width,
+    # under the step counter.
     # Annotated as `App` declares them (mypy reads its `ClassVar[...] | None` as an instance
     # variable, which a `ClassVar` may not override).
     HORIZONTAL_BREAKPOINTS: list[tuple[int, str]] | None = [  # noqa: RUF012
         (0, "-too-narrow"),
         (MIN_WIDTH, "-cramped"),
-        (80, "-narrow"),
+        (81, "-narrow"),
         (120, "-wide"),
     ]
     # Under 30 rows the header gives its row to the panes.
@@ -109,6 +111,7 @@ class StackHeapApp(Modes):
         Binding("e", "explain", "Explain", show=False),
         Binding("p", "predict", "Predict"),
         Binding("w", "permissions", "RWO"),
+        Binding("m", "bytes", "Bytes"),
         # Only on a program the borrow checker alone rejects: step it anyway (what-if).
         Binding("r", "run_anyway", "What-if"),
         Binding("b", "samples", "Lessons"),
@@ -157,8 +160,11 @@ class StackHeapApp(Modes):
         self._snapshots = {}
         self.index = StepIndex(trace) if trace is not None else None
         pending = self.pending
-        self.title = (trace.path if trace is not None else failure.path if failure
-                      else pending.path if pending else "")
+        self.program_path = (trace.path if trace is not None else failure.path if failure
+                             else pending.path if pending else "")
+        # A bundled lesson is titled by its file's name, not where pip installed it.
+        bundled = any(str(s.path) == self.program_path for s in resources.list_samples())
+        self.title = Path(self.program_path).name if bundled else self.program_path
 
     # -- layout -----------------------------------------------------------------------------
 
@@ -301,7 +307,7 @@ class StackHeapApp(Modes):
 
     def action_samples(self) -> None:
         current = next(
-            (s.name for s in resources.list_samples() if str(s.path) == self.title), None
+            (s.name for s in resources.list_samples() if str(s.path) == self.program_path), None
         )
         self.push_screen(SampleBrowser(resources.list_samples(), current), self._sample_chosen)
 
@@ -367,6 +373,8 @@ class StackHeapApp(Modes):
         """A selected pointer lights up the heap block it leads to."""
         for heap in self.query(HeapPane):  # none while another program is being loaded
             heap.pointed = message.slot.points_to if message.slot else None
+        for pane in self.query(BytesPane):
+            pane.show_slot(message.slot)
 
 
 _COMPILE_STACK_BYTES = 256 << 20  # the checker recurses once or more per nesting level

@@ -33,6 +33,7 @@ class AppState(App[None]):
     """Predict mode: stepping forward onto a memory step first asks what it will do."""
 
     trace: TraceView | None
+    program_path: str = ""  # the program's path as given (the title may be its name)
     failure: Failure | None
     recording: RecordingView | None  # the run recording `trace`, if this app started it
     index: StepIndex | None
@@ -51,6 +52,9 @@ class AppState(App[None]):
     # Where each jump leads from the current step; `check_action` asks often.
     _targets: dict[tuple[str, tuple[object, ...]], SearchResult]
     _snapshots: dict[int, Snapshot]
+    # End or a jump asked for while recording, to take once its step is recorded.
+    _pending_jump: tuple[str, tuple[object, ...]] | None = None
+    _moving_to_pending: bool = False
 
     @property
     def last_step(self) -> int:

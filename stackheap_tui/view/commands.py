@@ -53,6 +53,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("Predict mode", "Guess what each memory step does before seeing it (p)", "predict"),
     Command("Permissions", "R/W/O of each place at this step, in the heap's place (w)",
             "permissions"),
+    Command("Bytes in memory", "The selected variable's bytes as rustc lays them out: "
+            "field offsets, padding, tag or niche, in the heap's place (m)", "bytes"),
     Command("Run it anyway", "Step a program only the borrow checker rejects, to see the "
             "memory error it prevents; again: back to the errors (r)", "run_anyway"),
     Command("Lessons", "Browse the bundled lessons (b)", "samples"),

@@ -13,6 +13,7 @@ from textual.widgets import Static
 from stackheap_tui.view.failure import Failure
 from stackheap_tui.view.steps import StepIndex
 from stackheap_tui.view.widgets.borrow_explanation import BorrowExplanationPane
+from stackheap_tui.view.widgets.bytes import BytesPane
 from stackheap_tui.view.widgets.diagnostics import DiagnosticsPane
 from stackheap_tui.view.widgets.heap import HeapPane
 from stackheap_tui.view.widgets.output import OutputPane
@@ -58,9 +59,10 @@ def run_panes(source: str, index: StepIndex, permissions_shown: bool,
                 heap = titled(HeapPane(id="heap"), "heap")
                 heap.display = not permissions_shown
                 yield heap
-                # `w` shows the permissions in the heap's place.
+                # `w` shows the permissions in the heap's place, `m` a variable's bytes.
                 yield titled(PermissionsPane(permissions_shown, id="permissions"),
                              "permissions")
+                yield titled(BytesPane(id="bytes-pane"), "bytes in memory")
             yield titled(OutputPane(id="output"), "output")
     yield Timeline(index, id="timeline")
 

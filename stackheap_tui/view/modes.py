@@ -9,7 +9,9 @@ from functools import partial
 from stackheap_tui.view.questions import Question, question_for
 from stackheap_tui.view.screens.predict import PredictScreen
 from stackheap_tui.view.streaming import Streaming
+from stackheap_tui.view.widgets.bytes import BytesPane
 from stackheap_tui.view.widgets.heap import HeapPane
+from stackheap_tui.view.widgets.stack import StackPane
 from stackheap_tui.view.widgets.status import ExplanationPane
 
 
@@ -35,8 +37,26 @@ class Modes(Streaming):
         from stackheap_tui.view.widgets.permissions import PermissionsPane  # see `view.layout`
 
         self.permissions_shown = not self.permissions_shown
+        if self.permissions_shown:
+            self.query_one(BytesPane).display = False
         self.query_one(HeapPane).display = not self.permissions_shown
         self.query_one(PermissionsPane).reveal_permissions(self.permissions_shown)
+
+    def action_bytes(self) -> None:
+        """The selected variable's bytes in the heap's place (`m`), or the heap back."""
+        from stackheap_tui.view.widgets.permissions import PermissionsPane  # see `view.layout`
+
+        panes = self.query(BytesPane)
+        if not panes:
+            return  # a program that did not compile: no variables
+        pane = panes.first()
+        pane.display = not pane.display
+        if pane.display and self.permissions_shown:
+            self.permissions_shown = False
+            self.query_one(PermissionsPane).reveal_permissions(False)
+        self.query_one(HeapPane).display = not (pane.display or self.permissions_shown)
+        if pane.display:
+            pane.show_slot(self.query_one(StackPane).selected)
 
     # -- predict mode -----------------------------------------------------------------------
 

@@ -19,7 +19,7 @@ from stackheap_tui.view.widgets.timeline import Timeline
 _BACKWARD = frozenset({"back", "first"})
 _FORWARD = frozenset({"next", "last"})
 _SEARCHES = frozenset({"event", "jump", "step_over", "step_out"})
-_NEEDS_TRACE = _BACKWARD | _FORWARD | _SEARCHES | {"goto", "predict", "permissions"}
+_NEEDS_TRACE = _BACKWARD | _FORWARD | _SEARCHES | {"goto", "predict", "permissions", "bytes"}
 _NEEDS_STEPPER = _NEEDS_TRACE | {"screenshot", "samples", "help", "open_sample", "explain"}
 _MODALS = (HelpScreen, GotoScreen, PredictScreen, SampleBrowser)
 
@@ -57,6 +57,36 @@ class Navigation(Drawing):
         if states != self._key_states:
             self._key_states = states
             self.refresh_bindings()
+        if self._pending_jump is not None:
+            self._retry_pending_jump()
+
+    def _retry_pending_jump(self) -> None:
+        """End or a jump pressed while the run records, to a step not recorded yet: taken
+        as soon as the step is there (End: once the recording finishes), unless the
+        learner has moved on meanwhile (`watch_step` forgets it)."""
+        pending = self._pending_jump
+        assert pending is not None
+        action, parameters = pending
+        if action == "last":
+            if self.recorded:
+                self._pending_jump = None
+                self._moving_to_pending = True
+                try:
+                    self.step = self.last_step
+                finally:
+                    self._moving_to_pending = False
+            return
+        found = (self._target(action, parameters) if self.recorded else
+                 self._target(action, parameters, indexed_only=True, limit=_CHEAP_SCAN))
+        if isinstance(found, int):
+            self._pending_jump = None
+            self._moving_to_pending = True
+            try:
+                self.step = found
+            finally:
+                self._moving_to_pending = False
+        elif found is None and self.recorded:
+            self._pending_jump = None  # the run ended without such a step
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Keys that need a run are hidden without one; those that would go nowhere from
@@ -75,6 +105,8 @@ class Navigation(Drawing):
             return None if self.step == 0 else True
         if action in _FORWARD:
             return None if self.step == self.last_step else True
+        if action == "step_out" and self.index is not None and self.index.depth(self.step) <= 1:
+            return None  # in `main` (or past it): no caller in the program to return to
         if action in _SEARCHES:
             found = self._cached_target(action, parameters)
             # While the run records, "none so far" may still come: keep the key usable.
@@ -117,6 +149,8 @@ class Navigation(Drawing):
         return max(0, min(step, self.last_step))
 
     def watch_step(self, old: int, step: int) -> None:
+        if not self._moving_to_pending:
+            self._pending_jump = None  # the learner moved: an End or jump waiting is off
         self._targets.clear()
         # Going back, the picture highlights what the steps left behind had changed.
         self._show_step(step, came_from=old if old > step else None)
@@ -134,30 +168,35 @@ class Navigation(Drawing):
     def action_last(self) -> None:
         self.step = self.last_step
         if not self.recorded:
+            self._pending_jump = ("last", ())
             self.notify(
-                f"Still recording: this is the last step so far ({self.last_step + 1:,}).",
+                f"Still recording: this is the last step so far ({self.last_step + 1:,}); "
+                "End goes on to the real end when the recording finishes.",
                 timeout=3,
             )
 
     def action_event(self, direction: int) -> None:
-        self._jump_to(self._target("event", (direction,)), "No more events that way.")
+        self._jump_to(("event", (direction,)), "No more events that way.")
 
     def action_jump(self, kind: str, direction: int) -> None:
         _, noun = JUMP_KINDS[kind]
         where = "later" if direction > 0 else "earlier"
-        self._jump_to(self._target("jump", (kind, direction)), f"No {where} {noun} in this run.")
+        self._jump_to(("jump", (kind, direction)), f"No {where} {noun} in this run.")
 
     def action_step_over(self) -> None:
-        self._jump_to(self._target("step_over", ()), "This function runs no further steps.")
+        self._jump_to(("step_over", ()), "This function runs no further steps.")
 
     def action_step_out(self) -> None:
-        self._jump_to(self._target("step_out", ()), "No caller to return to in this run.")
+        self._jump_to(("step_out", ()), "No caller to return to in this run.")
 
-    def _jump_to(self, found: SearchResult, missing: str) -> None:
+    def _jump_to(self, key: tuple[str, tuple[object, ...]], missing: str) -> None:
+        found = self._target(*key)
         if isinstance(found, int):
             self.step = found
         elif not self.recorded:
-            self.notify("Not in the steps recorded so far: try again in a moment.", timeout=3)
+            self._pending_jump = key  # taken when the step is recorded (`_refresh_keys`)
+            self.notify("Not in the steps recorded so far: it is taken as soon as it is.",
+                        timeout=3)
         else:
             self.notify(missing, timeout=3)
 

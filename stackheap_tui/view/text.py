@@ -92,6 +92,7 @@ def render_trace(trace: RecordedRun) -> Iterator[str]:
     for info, snapshot in trace.pictures(newest=MAX_FRAMES):
         yield render_step(info, snapshot, total, lines, trace.printed_at(info.index)) + "\n"
     outcome = trace.outcome
-    yield f"exit status {outcome.exit_code}\n"
-    if outcome.stopped_early:
-        yield f"note: {outcome.stopped_early}\n"
+    if outcome.stopped_early:  # the program did not end: stackheap-tui stopped it (exit 1)
+        yield f"{outcome.stopped_early}\n"
+    else:
+        yield f"exit status {outcome.exit_code}\n"

@@ -83,7 +83,7 @@ def _printed(snapshot: Snapshot) -> int:
 def undone_text(index: int, came_from: int | None, undo: Undo, most: int = 6) -> str:
     """`↶ Back from step 14: `i` is 5 again.` (step numbers 1-based, as the counter)."""
     steps = came_from - index if came_from is not None else 1
-    head = f"↶ Back from step {(came_from or index) + 1}"
+    head = f"↶ Back from step {(came_from or index) + 1:,}"
     if steps > 1:
         head += f" ({steps} steps undone)"
     phrases = list(undo.phrases[:most])

@@ -277,7 +277,8 @@ async def test_every_pane_and_the_counter_fit_the_terminal(size):
             assert screen.contains_region(region), pane
         counter_region = app.query_one(StatusBar).query_one("#counter").region
         assert counter_region.height == 1 and screen.contains_region(counter_region)
-        assert app.screen.has_class("-narrow" if size == NARROW else "-wide")
+        # At 80 columns the explanation takes the whole width ("-cramped").
+        assert app.screen.has_class("-cramped" if size == NARROW else "-wide")
         # The slot row and the heap block are drawn whole, not squeezed to nothing.
         assert slot_rows(app)[0].height >= 2
         assert heap_blocks(app)[0].height >= 4

@@ -7,8 +7,9 @@ rows' cached line lengths plus drawing the lines on screen, so it stays within a
 whether the heap holds ten blocks or ten thousand. (Textual's line API, as the source
 pane uses: `render_line(y)` is asked only for the rows in view.)
 
-Lines are folded at the box's width character by character (not word-wrapped), so a
-row's height follows from the lengths of its lines without drawing it.
+Lines wrap at spaces, never inside a word or a number (`wrap_spans`): a word longer
+than the box is shortened with `…`. A row's height follows from its lines' text (or, for
+a row made when first drawn, from their lengths) without drawing it.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.style import Style
 
+from stackheap_tui.view.wrapping import wrapped, wrapped_height
+
 Part = str | tuple[str, str]
 """A piece of a line: plain text, or (text, style) with the app's `$variables`."""
 
@@ -45,7 +48,7 @@ class RowText:
     drawn (`lazy`), so a step that changes every row of a big picture (a long list's
     owner names) makes only the ones on screen."""
 
-    __slots__ = ("_lines", "_make", "key", "lengths")
+    __slots__ = ("_counts", "_lines", "_make", "key", "lengths")
 
     def __init__(self, lines: tuple[Line, ...] | None, lengths: tuple[int, ...],
                  key: Hashable = None, make: Callable[[], Sequence[Line]] | None = None) -> None:
@@ -53,6 +56,8 @@ class RowText:
         self._make = make
         self.lengths = lengths  # cells per line
         self.key = key  # what it was made from, to reuse it
+        # (width, screen lines per line) as last worked out.
+        self._counts: tuple[int, tuple[int, ...]] | None = None
 
     @classmethod
     def of(cls, lines: Sequence[Line], key: Hashable = None) -> RowText:
@@ -77,7 +82,25 @@ class RowText:
         return "\n".join(plain_of(line) for line in self.lines)
 
     def height(self, width: int) -> int:
-        return sum(max(1, -(-length // width)) for length in self.lengths)
+        """Screen lines at `width`: each line wrapped at its spaces (`wrap_spans`). A row
+        not made yet counts by its lengths (drawn to that many lines, the last cut `…`)."""
+        return sum(self.counts(width))
+
+    def counts(self, width: int) -> tuple[int, ...]:
+        """How many screen lines each line takes at `width` (kept once worked out, so a
+        row made later is drawn to the height it was laid out with)."""
+        found = self._counts
+        if found is not None and found[0] == width:
+            return found[1]
+        counts: tuple[int, ...]
+        if all(length <= width for length in self.lengths):
+            counts = (1,) * len(self.lengths)
+        elif self._lines is None:
+            counts = tuple(max(1, -(-length // width)) for length in self.lengths)
+        else:
+            counts = tuple(wrapped_height(plain_of(line), width) for line in self._lines)
+        self._counts = (width, counts)
+        return counts
 
 
 @dataclass(slots=True)
@@ -206,6 +229,9 @@ class BoxList(ScrollView, can_focus=True, inherit_bindings=False):
     }
     """
 
+    sticky_titles = False
+    """Whether a box scrolled into its middle keeps its title on the pane's top line."""
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.boxes: list[Box] = []
@@ -213,7 +239,8 @@ class BoxList(ScrollView, can_focus=True, inherit_bindings=False):
         self._strips: dict[StripKey, list[Strip]] = {}  # drawn pieces of the boxes shown
         self._drawn: dict[int, LineKey] = {}  # what each line in view was last drawn from
         # The last "show these lines" request: (lines, the scroll it counts from).
-        self._reveal: tuple[range | None, int] | None = None
+        self._reveal: tuple[range | None, int, int | None] | None = None
+        self._reveal_tries = 0  # re-applied after a refresh (see `_apply_reveal`)
 
     # -- what subclasses provide ------------------------------------------------------------
 
@@ -305,10 +332,13 @@ class BoxList(ScrollView, can_focus=True, inherit_bindings=False):
             return range(top, top + starts[-1])
         at = pieces.index(row)
         return range(top + starts[at], top + starts[at + 1])
-    def reveal_lines(self, lines: range | None, *, from_top: bool) -> None:
+    def reveal_lines(self, lines: range | None, *, from_top: bool,
+                     context: int | None = None) -> None:
         """Scroll `lines` into view, as little as possible; `from_top` counts from the top
-        (so the scroll depends on the content alone), else from where the pane is."""
-        self._reveal = (lines, 0 if from_top else int(self.scroll_y))
+        (so the scroll depends on the content alone), else from where the pane is.
+        `context`: a line above them to show too if they fit together (a frame's title
+        above its row)."""
+        self._reveal = (lines, 0 if from_top else int(self.scroll_y), context)
         # The layout is ours, so once the pane has a size the scroll can be worked out
         # now, and drawn with the step in one screen update rather than two.
         if self.scrollable_content_region.height:
@@ -322,10 +352,15 @@ class BoxList(ScrollView, can_focus=True, inherit_bindings=False):
     def _apply_reveal(self) -> None:
         if self._reveal is None:
             return
-        lines, y = self._reveal
+        lines, y, context = self._reveal
         height = self.scrollable_content_region.height
         if not height:
             return
+        if lines is not None and context is not None and context < lines.start and (
+                lines.stop - context <= height):
+            lines = range(context, lines.stop)
+        elif lines is not None and self.sticky_titles and lines.start > 0:
+            lines = range(lines.start - 1, lines.stop)  # the line the title covers
         if lines is not None and len(lines):
             if lines.stop > y + height:
                 y = lines.stop - height
@@ -333,6 +368,12 @@ class BoxList(ScrollView, can_focus=True, inherit_bindings=False):
                 y = lines.start
         if y != int(self.scroll_y):
             self.scroll_to(y=y, animate=False, immediate=True)
+            if y != int(self.scroll_y) and self._reveal_tries < 3:
+                # Not scrollable that far until the new height is laid out: again after.
+                self._reveal_tries += 1
+                self.call_after_refresh(self._apply_reveal)
+                return
+        self._reveal_tries = 0
 
     def _scrolled_by_user(self) -> None:
         self._reveal = None  # what the user scrolled to stays, also across resizes
@@ -381,6 +422,9 @@ class BoxList(ScrollView, can_focus=True, inherit_bindings=False):
         if found is None:
             return None
         box, piece, offset = found
+        if y == 0 and self.sticky_titles and box.kind and piece != _TOP:
+            # Scrolled into the middle of a box: its title stays on the top line.
+            return box, _TOP, self.box_classes(box), frozenset(), 0
         row_classes = self.row_classes(box, box.rows[piece]) if piece >= 0 else frozenset()
         return box, piece, self.box_classes(box), row_classes, offset
 
@@ -406,7 +450,7 @@ class BoxList(ScrollView, can_focus=True, inherit_bindings=False):
         if "-pointed" in classes:
             border_kind, border = "heavy", self._style("pointed-box")
             fill = Style(background=border.background)
-        elif "-freed" in classes:
+        if "-freed" in classes:  # a tombstone looks freed, selected or highlighted too
             border_kind, border = "dashed", self._style("freed-box")
         for name in ("changed", "undone"):
             if f"-{name}" in classes:
@@ -460,13 +504,12 @@ class BoxList(ScrollView, can_focus=True, inherit_bindings=False):
         dim = Style(foreground=self._style("dim").foreground) if "-dim" in classes else None
         base = self.visual_style + background
         strips: list[Strip] = []
-        for line, length in zip(row.text.lines, row.text.lengths, strict=True):
+        counts = row.text.counts(inner)
+        for line, length, count in zip(row.text.lines, row.text.lengths, counts, strict=True):
             content = Content.assemble(*line)
             if dim is not None:
                 content = content.stylize(dim)
-            count = max(1, -(-length // inner))
-            folded = content.fold(inner) if length > inner else [content]
-            folded = (folded + [Content("")] * count)[:count]
+            folded = [content] if length <= inner else wrapped(content, inner, count)
             for piece in folded:
                 segments = [Segment(text, style.rich_style if style else None)
                             for text, style in piece.render(base, end="")]

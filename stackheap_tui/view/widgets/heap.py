@@ -160,6 +160,7 @@ class HeapPane(BoxList):
         self._named: dict[int, _Named] = {}  # each block's owner name as last drawn
         self._named_for: Snapshot | None = None
         self._first_changed: int | None = None  # the first box the step highlights
+        self._last_changed: int | None = None  # and the last
         self._shown: tuple[object, ...] | None = None
 
     def on_mount(self) -> None:
@@ -182,7 +183,7 @@ class HeapPane(BoxList):
         changed, pointed = memory.changed_blocks, memory.block_pointers()
         named = self._names_of(memory.snapshot)
         owners = memory.snapshot.owners
-        self._first_changed = None
+        self._first_changed = self._last_changed = None
         plain: frozenset[str] = frozenset()
         freed = frozenset({"-freed"})
         for block in memory.snapshot.heap:
@@ -191,6 +192,7 @@ class HeapPane(BoxList):
                 classes = classes | {highlight}
                 if self._first_changed is None:
                     self._first_changed = len(boxes)
+                self._last_changed = len(boxes)
             pointers = tuple(pointed.get(block.address, ()))
             drawn_from: tuple[object, ...] = (block, classes, pointers, named[block.address])
             found = old_blocks.get(block.address)
@@ -314,8 +316,15 @@ class HeapPane(BoxList):
         if target is None and self.pointed is not None:
             target = next((i for i, box in enumerate(self.boxes)
                            if "-pointed" in self.box_classes(box)), None)
-        self.reveal_lines(self.lines_of(target) if target is not None else None,
-                          from_top=True)
+        lines = self.lines_of(target) if target is not None else None
+        last = self._last_changed
+        if lines is not None and last is not None and last != target:
+            # All the step changed if it fits (a reallocation: the new buffer and the
+            # freed old one), else its first block.
+            # (A range too tall for the pane shows its start: the first block.)
+            self.reveal_lines(range(lines.start, self.lines_of(last).stop), from_top=True)
+        else:
+            self.reveal_lines(lines, from_top=True)
 
     def _key(self, memory: MemoryPicture | None) -> tuple[object, ...] | None:
         if memory is None:
@@ -335,5 +344,9 @@ class HeapPane(BoxList):
             if "-pointed" in self.box_classes(box) or any(
                 "-pointed" in self.row_classes(box, row) for row in box.rows
             ):
-                self.reveal_lines(self.lines_of(index), from_top=False)
+                # Its title and first row: enough to see it, and what the step changed
+                # (a reallocation's freed buffer above it) stays in view too.
+                lines = self.lines_of(index)
+                self.reveal_lines(range(lines.start, min(lines.stop, lines.start + 2)),
+                                  from_top=False)
                 break

@@ -14,7 +14,7 @@ from textual.reactive import reactive
 from stackheap_tui.memory.records import SlotState, SlotView
 from stackheap_tui.view.numbers import format_address, format_size
 from stackheap_tui.view.picture import MemoryPicture
-from stackheap_tui.view.widgets.boxes import Box, BoxList, Line, Row, RowText
+from stackheap_tui.view.widgets.boxes import Box, BoxList, Line, Part, Row, RowText
 from stackheap_tui.view.widgets.threads import other_thread_boxes, thread_title
 
 _STATE_CLASSES = {
@@ -23,6 +23,9 @@ _STATE_CLASSES = {
     SlotState.MOVED: "-moved",
     SlotState.DROPPED: "-dropped",
 }
+
+COMPACT_BELOW = 30
+"""Terminal rows under which a slot takes one line (`StackPane.compact`)."""
 
 SlotKey = tuple[int, int]
 """A slot's identity across steps: (frame index from main, slot index in the frame)."""
@@ -65,25 +68,46 @@ class ShownRow:
         return name in self.classes
 
 
-def slot_text(slot: SlotView, name_width: int, target: str | None, borrowed: str) -> RowText:
-    """`name = value` over `type, size at address`, then its state and who borrows it."""
+def slot_text(slot: SlotView, name_width: int, target: str | None, borrowed: str,
+              compact: bool = False) -> RowText:
+    """`name = value` (a struct, tuple or enum value a field a row below it) over `type,
+    size at address`, then its state and who borrows it. `compact` (a short terminal):
+    one line, `name = value` and its state, the fields and address left out."""
     value_style = "$text-muted" if slot.state is not SlotState.LIVE else "bold"
-    lines: list[Line] = [
-        ((slot.name.ljust(name_width), "bold $text-primary"), " = ",
-         (slot_value(slot, target), value_style)),
-        ("  ", (slot.type_name, "$text-accent"),
-         (f", {format_size(slot.size)} at {format_address(slot.address)}", "$text-muted")),
-    ]
+    name: Part = (slot.name.ljust(name_width), "bold $text-primary")
+    state = ""
     if slot.state is not SlotState.LIVE:
         state = slot.state.value
         if slot.note and slot.note != state:
             state = f"{state}: {slot.note}"
+    if compact:
+        line: list[Part] = [name, " = ", (slot_value(slot, target), value_style)]
+        if state:
+            line.append((f"  ({state})", "italic"))
+        elif slot.note:
+            line.append((f"  ({slot.note})", "italic $text-muted"))
+        if borrowed:
+            line.append((f"  {borrowed}", "italic $text-warning"))
+        return RowText.of([tuple(line)], key=(slot, name_width, target, borrowed, compact))
+    lines: list[Line] = []
+    if slot.fields:
+        lines.append((name, " = ", (slot.head, value_style)))
+        for row in slot.fields:
+            indent = "    " + "  " * row.depth
+            lines.append((indent, (f"{row.label}: ", "$text-muted"),
+                          (row.text, value_style if row.text else "$text-muted")))
+    else:
+        lines.append((name, " = ", (slot_value(slot, target), value_style)))
+    lines.append(("  ", (slot.type_name, "$text-accent"),
+                  (f", {format_size(slot.size)} at {format_address(slot.address)}",
+                   "$text-muted")))
+    if state:
         lines.append(("  ", (state, "italic")))
     elif slot.note:
         lines.append(("  ", (slot.note, "italic $text-muted")))
     if borrowed:
         lines.append(("  ", (borrowed, "italic $text-warning")))
-    return RowText.of(lines, key=(slot, name_width, target, borrowed))
+    return RowText.of(lines, key=(slot, name_width, target, borrowed, compact))
 
 
 def _note(text: str) -> Row:
@@ -112,6 +136,8 @@ class StackPane(BoxList):
             super().__init__()
             self.slot = slot
 
+    sticky_titles = True  # a frame's title stays in view while its rows scroll
+
     # Not repainted whole: `set_boxes` refreshes the lines a step changed.
     memory: reactive[MemoryPicture | None] = reactive(None, always_update=True, repaint=False)
     cursor: reactive[int] = reactive(0)
@@ -125,6 +151,38 @@ class StackPane(BoxList):
         # Each frame's box as last drawn, with what it was drawn from: a step reuses the
         # boxes of the frames it left alone (all but one or two of 200, say).
         self._frames: dict[int, tuple[tuple[object, ...], Box]] = {}
+        self._drawn_compact: bool | None = None  # whether drawn for a short terminal
+        self._squeezed = False  # one line a slot because in full they would not fit
+        # (slots, pane height) when the slots were last found not to fit in full.
+        self._squeezed_for: tuple[int, int] | None = None
+        # Compact: the selected slot, drawn in full (its type, size and address).
+        self._expanded: SlotKey | None = None
+        self._revealed: tuple[int, bool] | None = None  # the row last scrolled to
+
+    @property
+    def compact(self) -> bool:
+        """One line a slot: on a terminal under 30 rows (80×24), or when the slots drawn
+        in full would not fit the pane, a slot's type, size and address would take rows
+        the frames need (the selected slot is drawn in full; `m` shows its bytes)."""
+        return self._squeezed or self._short_terminal
+
+    @property
+    def _short_terminal(self) -> bool:
+        try:
+            return self.app.size.height < COMPACT_BELOW
+        except Exception:  # not mounted in an app (a test drawing the pane alone)
+            return False
+
+    def on_resize(self) -> None:
+        height = self.scrollable_content_region.height
+        if self._squeezed_for is not None and height != self._squeezed_for[1]:
+            self._squeezed_for = None  # another height: try the slots in full again
+        if self._drawn_compact is not None and (
+                self._drawn_compact != self._short_terminal or self._squeezed):
+            self._squeezed = False
+            self._expanded = self._wanted_expanded()
+            self.set_boxes(self._boxes(self.memory))
+        super().on_resize()
 
     @property
     def selected(self) -> SlotView | None:
@@ -147,8 +205,46 @@ class StackPane(BoxList):
     def on_mount(self) -> None:
         self.set_boxes(self._boxes(self.memory))
 
+    def _wanted_expanded(self) -> SlotKey | None:
+        if not (self.compact and self.has_focus and 0 <= self.cursor < len(self._keys)):
+            return None
+        return self._keys[self.cursor]
+
+    def _expand_selected(self) -> None:
+        """Compact: draw the selected slot in full, the others one line each."""
+        wanted = self._wanted_expanded()
+        if wanted != self._expanded:
+            self._expanded = wanted
+            self.set_boxes(self._boxes(self.memory))
+            if self._revealed is not None:  # the rows moved: the same row in view again
+                row, from_top = self._revealed
+                self.reveal_lines(self._row_lines(row), from_top=from_top,
+                                  context=self._box_top(row))
+
     def _boxes(self, memory: MemoryPicture | None) -> list[Box]:
+        """The frames' boxes: slots in full if they fit the pane, else one line each.
+
+        Once squeezed at a count of slots, a picture with as many or more is drawn one
+        line a slot at once (not drawn in full first, at every step of a deep recursion)."""
+        height = self.scrollable_content_region.height
+        count = sum(len(f.slots) for f in memory.snapshot.frames) if memory else 0
+        squeezed = self._squeezed_for
+        self._squeezed = (not self._short_terminal and squeezed is not None
+                          and count >= squeezed[0] and height == squeezed[1])
+        boxes = self._frame_boxes(memory)
+        if not self.compact and height and self._lines(boxes) > height:
+            self._squeezed, self._squeezed_for = True, (count, height)
+            self._expanded = self._wanted_expanded()
+            boxes = self._frame_boxes(memory)
+        return boxes
+
+    def _lines(self, boxes: list[Box]) -> int:
+        width = self.inner_width
+        return sum(box.pieces(width)[1][-1] for box in boxes)
+
+    def _frame_boxes(self, memory: MemoryPicture | None) -> list[Box]:
         self._places, self._keys, self._first_changed = [], [], None
+        self._drawn_compact = self._short_terminal
         if memory is None or not memory.snapshot.frames:
             self._frames = {}
             return [Box("empty", "", [_note("The stack is empty: no function is running.")])]
@@ -169,7 +265,8 @@ class StackPane(BoxList):
             borrows = tuple(memory.borrow_text(index, slot_index)
                             for slot_index in borrowed.get(index, ()))
             drawn_from: tuple[object, ...] = (frame, changed, highlight if changed else "",
-                                              targets, borrows)
+                                              targets, borrows, self.compact,
+                                              self._expanded_in(index))
             found = old.get(index)
             if found is not None and found[0] == drawn_from:
                 box = found[1]
@@ -197,8 +294,9 @@ class StackPane(BoxList):
         for slot_index, slot in enumerate(frame.slots):
             target = memory.target_text(index, slot)
             borrowed = memory.borrow_text(index, slot_index)
-            key = (slot, width, target, borrowed)
-            text = old_texts.get(key) or slot_text(slot, width, target, borrowed)
+            compact = self.compact and self._expanded_in(index) != slot_index
+            key = (slot, width, target, borrowed, compact)
+            text = old_texts.get(key) or slot_text(slot, width, target, borrowed, compact)
             classes = {_STATE_CLASSES[slot.state]}
             if slot.state is not SlotState.LIVE:
                 classes.add("-dim")
@@ -210,6 +308,10 @@ class StackPane(BoxList):
         subtitle = f"called at line {frame.call_line}" if frame.call_line is not None else ""
         return Box(index, f"{thread_title(memory.snapshot)}fn {frame.function}", rows, "frame",
                    subtitle, item=frame)
+
+    def _expanded_in(self, frame: int) -> int | None:
+        expanded = self._expanded
+        return expanded[1] if expanded is not None and expanded[0] == frame else None
 
     def row_classes(self, box: Box, row: Row) -> frozenset[str]:
         if not isinstance(row.key, tuple) or not self.has_focus:
@@ -246,10 +348,12 @@ class StackPane(BoxList):
         if selected is not None and selected in self._keys:
             cursor = self._keys.index(selected)
         self.set_reactive(StackPane.cursor, self.validate_cursor(cursor))
+        self._expand_selected()
         # Counted from the top, so stepping back to a step shows exactly what it showed.
         changed = self._first_changed
-        self.reveal_lines(self._row_lines(changed if changed is not None else self.cursor),
-                          from_top=True)
+        row = changed if changed is not None else self.cursor
+        self._revealed = (row, True)
+        self.reveal_lines(self._row_lines(row), from_top=True, context=self._box_top(row))
         self._announce()
 
     def row_lines(self, row: int) -> range | None:
@@ -261,14 +365,24 @@ class StackPane(BoxList):
             return None
         return self.lines_of(*self._places[row])
 
+    def _box_top(self, row: int) -> int | None:
+        """The first line (its title) of the frame holding slot row `row`."""
+        if not 0 <= row < len(self._places):
+            return None
+        return self.lines_of(self._places[row][0]).start
+
     def watch_cursor(self) -> None:
+        self._expand_selected()
         self.redraw()
         if self.has_focus:
-            self.reveal_lines(self._row_lines(self.cursor), from_top=False)
+            self._revealed = (self.cursor, False)
+            self.reveal_lines(self._row_lines(self.cursor), from_top=False,
+                              context=self._box_top(self.cursor))
         self._announce()
 
     def watch_has_focus(self, has_focus: bool) -> None:
         super().watch_has_focus(has_focus)
+        self._expand_selected()
         self.redraw()  # the selection shows only while the pane has focus
         self._announce()
 

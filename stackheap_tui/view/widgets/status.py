@@ -70,8 +70,8 @@ class ExplanationPane(Pane):
             return
         self._shown = new
         text = Content(explanation)
-        if undone:
-            text = Content.assemble(Content.styled(undone, "italic $text-primary"), "\n", text)
+        if undone:  # after the step's own explanation, which it never pushes out of view
+            text = Content.assemble(text, "\n", Content.styled(undone, "italic $text-primary"))
         width = widget.content_region.width
         # Laid out again only if the text's height changes: never while it fits a pane
         # the text is made as high as (while stepping).
