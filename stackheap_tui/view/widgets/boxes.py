@@ -349,15 +349,6 @@ class BoxList(ScrollView, can_focus=True, inherit_bindings=False):
         # on the final size alone, not on the order the updates arrive in.
         self.call_after_refresh(self._apply_reveal)
 
-    def watch_show_horizontal_scrollbar(self) -> None:
-        # A scrollbar shown or hidden changes the height the reveal was worked out for,
-        # with no resize of the pane: work it out again once laid out (else the final
-        # scroll depended on whether the scrollbar came before or after the reveal).
-        self.call_after_refresh(self._apply_reveal)
-
-    def watch_show_vertical_scrollbar(self) -> None:
-        self.call_after_refresh(self._apply_reveal)
-
     def _apply_reveal(self) -> None:
         if self._reveal is None:
             return

@@ -338,6 +338,16 @@ class HeapPane(BoxList):
         return (snapshot.heap, snapshot.statics, heap_changed, undone, pointers,
                 self._names_of(snapshot))
 
+    def watch_show_horizontal_scrollbar(self) -> None:
+        # A scrollbar shown or hidden changes the height the reveal was worked out for,
+        # with no resize of the pane: work it out again once laid out (else the final
+        # scroll depended on whether the scrollbar came before or after the reveal of
+        # the pointed block, which starts from where the pane was).
+        self.call_after_refresh(self._apply_reveal)
+
+    def watch_show_vertical_scrollbar(self) -> None:
+        self.call_after_refresh(self._apply_reveal)
+
     def watch_pointed(self) -> None:
         self.redraw()
         for index, box in enumerate(self.boxes):
