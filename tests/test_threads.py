@@ -211,3 +211,14 @@ fn main() {
     assert (senders, receiving, len(queue)) == (0, True, 2)  # the Sender died with the thread
     shown = trace.snapshot(joined).allocation(channel.address)
     assert shown is not None and "in flight; 0 Sender(s), Receiver alive" in shown.value
+
+
+def test_an_arc_block_is_drawn_with_std_s_name_for_it():
+    # An Arc's block is `ArcInner<T>` in std (an Rc's is `RcBox<T>`): the heap says which.
+    source = ("use std::rc::Rc;\nuse std::sync::{Arc, Mutex};\nfn main() {\n"
+              "    let a = Arc::new(Mutex::new(0));\n    let r = Rc::new(5);\n"
+              "    println!(\"{} {}\", *a.lock().unwrap(), r);\n}\n")
+    trace = load(source, "arc.rs")
+    titles = {block.type_name for i in range(len(trace))
+              for block in trace.snapshot(i, output=False).heap}
+    assert "ArcInner<Mutex<i32>>" in titles and "RcBox<i32>" in titles

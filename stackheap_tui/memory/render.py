@@ -222,7 +222,10 @@ def _allocation_view(block: Allocation, memory: Memory) -> AllocationView:
     if block.kind == "rc":
         strong, weak, inner = block.value
         shown = render_value(inner, ty, memory) if strong else "(dropped: only Weaks left)"
-        return AllocationView(block.address, block.size, f"RcBox<{ty}>", shown, block.owner,
+        # std's names for the block: `RcBox` behind an `Rc`, `ArcInner` behind an `Arc`
+        # (the block's owner names which: "(shared by its Arcs)")
+        inner = "ArcInner" if block.owner.endswith("Arcs)") else "RcBox"
+        return AllocationView(block.address, block.size, f"{inner}<{ty}>", shown, block.owner,
                               block.freed, block.note, "rc", strong=strong, weak=weak - 1)
     return AllocationView(block.address, block.size, str(ty), render_value(block.value, ty, memory),
                           block.owner, block.freed, block.note)
