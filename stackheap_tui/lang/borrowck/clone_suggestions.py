@@ -165,15 +165,22 @@ def _with_clone(d: Diagnostic, checked: CheckedProgram) -> Diagnostic:
         return dataclasses.replace(d, children=children,
                                    suggestions=(Suggestion(message, (Edit(end, text),)),))
     if clone is False and isinstance(ty, T.AdtTy) and note is None:
-        head = item_head(checked.program, ty.name)
-        if head is None:
-            return d
-        return dataclasses.replace(d, children=(SubNote(
-            "note", f"if `{ty.name}` implemented `Clone`, you could clone the value", head,
-            "consider implementing `Clone` for this type",
-            (Label(at, "you could clone this value"),)),))
+        return _if_it_implemented_clone(d, checked, ty, at)
     return d
 
+
+
+def _if_it_implemented_clone(d: Diagnostic, checked: CheckedProgram, ty: T.AdtTy,
+                             at: Span) -> Diagnostic:
+    """rustc's note for a moved value of the program's own type without `Clone`: at the
+    type's declaration, "if `S` implemented `Clone`, you could clone the value"."""
+    head = item_head(checked.program, ty.name)
+    if head is None:
+        return d
+    return dataclasses.replace(d, children=(SubNote(
+        "note", f"if `{ty.name}` implemented `Clone`, you could clone the value", head,
+        "consider implementing `Clone` for this type",
+        (Label(at, "you could clone this value"),)),))
 
 def add_clone_suggestions(diagnostics: list[Diagnostic],
                           checked: CheckedProgram) -> list[Diagnostic]:
@@ -307,13 +314,7 @@ def _with_borrowed_clone(d: Diagnostic, checked: CheckedProgram) -> Diagnostic:
                         ".clone()")
         return dataclasses.replace(d, suggestions=(Suggestion(CLONE, (edit,)),))
     if clone is False and isinstance(ty, T.AdtTy):
-        head = item_head(checked.program, ty.name)
-        if head is None:
-            return d
-        return dataclasses.replace(d, children=(SubNote(
-            "note", f"if `{ty.name}` implemented `Clone`, you could clone the value", head,
-            "consider implementing `Clone` for this type",
-            (Label(at, "you could clone this value"),)),))
+        return _if_it_implemented_clone(d, checked, ty, at)
     return d
 
 
