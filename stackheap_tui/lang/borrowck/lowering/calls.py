@@ -25,6 +25,8 @@ from stackheap_tui.lang.syntax import unsupported
 NEVER_MACROS = {"panic", "unreachable", "todo", "unimplemented"}
 # Standard methods whose result borrows the receiver itself (`&self` -> `&T`); every
 # other std method returns owned data, or items borrowing what the receiver holds.
+# Std types whose closure-taking methods call the closure at most once (`FnOnce`).
+_ONCE_OWNERS = ("Option::", "Result::", "Entry::")
 _BORROWING_METHODS = frozenset({
     "as_str", "as_bytes", "trim", "trim_start", "trim_end", "chars", "bytes",
     "split_whitespace", "lines", "char_indices", "split", "split_terminator", "iter",
@@ -155,6 +157,21 @@ class CallLowering(ControlFlowLowering):
                             f"required by this bound in `{name}`")
                     for bound in closure_bound_spans(item, i))))
 
+    def once_closure_for_std(self, e: ast.MethodCall, arg: ast.Expr, key: str) -> None:
+        """A closure that moves out of its captures (only `FnOnce`) given to a std method
+        that may call it more than once (`sort_by_key`, `retain`, `map` on an iterator: they
+        ask for `FnMut`). rustc reports the move in the closure's body (E0507, "a captured
+        variable in an `FnMut` closure"); that diagnostic is not drawn yet, so refuse.
+        `Option`/`Result`/`Entry` methods call their closure at most once (`FnOnce`)."""
+        fn_ty = self.type_of(arg)
+        if not isinstance(fn_ty, T.FnTy) or not fn_ty.ident or key.startswith(_ONCE_OWNERS):
+            return
+        facts = self.s.closures.get(fn_ty.ident)
+        if facts is not None and facts.kind == "FnOnce":
+            raise CompileError([unsupported(
+                f"a closure that moves out of what it captures, given to `{e.method}` "
+                "(which may call it more than once)", arg.span)])
+
     def linked_value(self, item: ast.FnItem, target: int, j: int, arg: ast.Expr,
                      flowed: tuple[int, ...]) -> tuple[int, ...]:
         """What a call may store from argument `j` into argument `target`: the argument
@@ -247,6 +264,7 @@ class CallLowering(ControlFlowLowering):
                 # A closure given to a std method (`find(|u| u.name == name)`) is called
                 # and dropped by it; what it captures does not flow into the result, but
                 # its borrows are alive during the call (`v.retain(|x| … v.len())`: E0502).
+                self.once_closure_for_std(e, arg, callee.key)
                 called.extend(flowed)
                 continue
             arg_flows.extend(flowed)
