@@ -139,9 +139,10 @@ def _type_checked_and_analysed(source: str
     with _no_cycle_collection():
         try:
             checked = check_types(parse(source))
+            # (the borrow checker also refuses what it does not model: nothing to run)
+            return (checked, *_borrow_checked(checked))
         except CompileError:
             return None
-        return (checked, *_borrow_checked(checked))
 
 
 def _borrow_checked(checked: CheckedProgram
