@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
@@ -49,8 +50,11 @@ class ControlFlowLowering(ExpressionLowering):
                 self.scopes[-1].extend(self.stmt_temps[-1][mark:])
                 del self.stmt_temps[-1][mark:]
             place = op.place if op.place is not None else Place(self.scrutinee_temp(op, False))
-            if op.place is not None:
-                self.access(place, READ, cond.value.span)  # the discriminant is read
+            if op.place is not None:  # what the pattern tests is read
+                for part, compared in self.tested_places(cond.pattern, place, op.ty):
+                    # (rustc spans a compared value at the pattern, a discriminant at
+                    # the scrutinee)
+                    self.access(part, READ, cond.pattern.span if compared else cond.value.span)
             self.emit(cond.span)
             exits = [self.cur] if self.cur is not None else []
             self.bind_pattern(cond.pattern, place, op.ty, cond.value)
@@ -99,8 +103,15 @@ class ControlFlowLowering(ExpressionLowering):
         result = self.result_local(e)
         op = self.expr(e.scrutinee)
         place = op.place if op.place is not None else Place(self.scrutinee_temp(op, True))
-        if op.place is not None:
-            self.access(place, READ, e.scrutinee.span)  # the discriminant is read
+        if op.place is not None:  # what the arms' patterns test is read, once
+            head = replace(e.span, end_line=e.scrutinee.span.end_line,
+                           end_col=e.scrutinee.span.end_col, end=e.scrutinee.span.end)
+            seen: list[Place] = []
+            for arm in e.arms:
+                for part, compared in self.tested_places(arm.pattern, place, op.ty):
+                    if part not in seen:
+                        seen.append(part)
+                        self.access(part, READ, head if compared else e.scrutinee.span)
         join = self.label(e.span)
         self.emit(e.span)
         for arm in e.arms:

@@ -156,7 +156,9 @@ class ExpressionLowering(StatementLowering):
             assert self.on_capture is not None
             self.on_capture(place, WRITE, e.span)
             return self.value(e)
-        self.emit(e.span, accesses=[Access(place, WRITE, span, compound=e.op != "=",
+        # (The use it makes of a reference it writes through is spanned the same way:
+        # `*held = None` with `held: &mut Option<String>` is used at `*held`.)
+        self.emit(span, accesses=[Access(place, WRITE, span, compound=e.op != "=",
                                            whole_write=whole, target=e.target.span)],
                   define=place.local if whole else None,
                   update=None if whole else place.local, flow=list(flows), init=[place])

@@ -80,6 +80,78 @@ class PatternLowering(LowererBase):
                 self.bind_pattern(sub, place.extend(Proj("index", container=str(ty))), element,
                                   source)
 
+    def tested_places(self, pat: ast.Pattern, place: Place, ty: T.Ty
+                      ) -> list[tuple[Place, bool]]:
+        """The parts of `place` a pattern inspects to decide whether it matches: an enum's
+        discriminant (when it has more than one variant), the value under a literal or a
+        range, a slice's length. Matching reads these and nothing else; a pattern that
+        tests nothing (`(a, _)`, `Y(ref mut a, _)`) reads no part of the place, so a live
+        `&mut y.0` does not conflict with `match y { Y(_, ref mut b) => … }` (rustc's
+        borrowck tests: anon-fields-struct). Each place comes with whether it is a value
+        compared (a literal, a range, a constant) rather than a discriminant or a length:
+        rustc spans the two kinds of read differently."""
+        out: list[tuple[Place, bool]] = []
+        self._tested(pat, place, ty, out)
+        return out
+
+    def _tested(self, pat: ast.Pattern, place: Place, ty: T.Ty,
+                out: list[tuple[Place, bool]]) -> None:
+        info = self.c.patterns.get(id(pat))
+        if info is not None and info.derefs:
+            place, ty = self.derefs(place, ty, info.derefs)
+        if isinstance(pat, ast.IdentPattern):
+            # A unit variant or a constant (not a binding):
+            if (info is None or not info.is_binding) and not _single_variant(
+                    info.adt if info is not None else None):
+                out.append((place, info is None or info.adt is None))
+        elif isinstance(pat, ast.PathPattern | ast.LiteralPattern | ast.RangePattern):
+            if not (isinstance(pat, ast.PathPattern) and info is not None and _single_variant(
+                    info.adt)):
+                out.append((place, not (isinstance(pat, ast.PathPattern) and info is not None
+                                        and info.adt is not None)))
+        elif isinstance(pat, ast.BindingPattern):
+            self._tested(pat.pattern, place, ty, out)
+        elif isinstance(pat, ast.TuplePattern):
+            inner = ty.items if isinstance(ty, T.TupleTy) else ()
+            for i, sub in enumerate(self.subpatterns(pat)):
+                sub_ty = inner[i] if i < len(inner) else T.UNIT
+                self._tested(sub, place.extend(Proj("field", i, str(i))), sub_ty, out)
+        elif isinstance(pat, ast.TupleStructPattern | ast.StructPattern):
+            if info is None or info.adt is None or info.adt.defn is None or info.variant < 0:
+                out.append((place, False))  # (not resolved: read it all, as before)
+                return
+            adt = info.adt
+            assert adt.defn is not None
+            if adt.defn.is_enum and len(adt.defn.variants) > 1:
+                out.append((place, False))
+            variant = adt.defn.variants[info.variant]
+            field_types = adt.variant_types(variant)
+            variant_index = info.variant if adt.defn.is_enum else -1
+            if isinstance(pat, ast.StructPattern):
+                pairs = [(i, f.pattern) for i, f in zip(info.field_indexes, pat.fields,
+                                                        strict=False)]
+            else:
+                pairs = list(enumerate(self.subpatterns(pat)))
+            for i, sub in pairs:
+                if i < len(field_types):
+                    proj = Proj("field", i, variant.field_names[i], variant_index,
+                                container=variant.name if variant_index >= 0 else "")
+                    self._tested(sub, place.extend(proj), field_types[i], out)
+        elif isinstance(pat, ast.RefPattern):
+            step = deref_kind(ty)
+            kind, inner_ty = step if step else (REF, ty)
+            self._tested(pat.pattern, place.extend(Proj("deref", name=kind)), inner_ty, out)
+        elif isinstance(pat, ast.OrPattern):
+            for alternative in pat.alternatives:
+                self._tested(alternative, place, ty, out)
+        elif isinstance(pat, ast.SlicePattern) and isinstance(ty, T.ArrayTy):
+            for i, sub in enumerate(self.subpatterns(pat)):
+                self._tested(sub, place.extend(Proj("field", i, f"[{i}]")), ty.element, out)
+        elif isinstance(pat, ast.SlicePattern):
+            out.append((place, False))  # its length, and (not modelled apart) its elements
+        elif not isinstance(pat, ast.WildcardPattern | ast.RestPattern):
+            out.append((place, False))  # anything else: read it all, as before
+
     def subpatterns(self, pat: ast.TuplePattern | ast.TupleStructPattern | ast.SlicePattern
                     ) -> Sequence[ast.Pattern]:
         """A pattern's items, with a `..` among them expanded into wildcards."""
@@ -124,3 +196,9 @@ class PatternLowering(LowererBase):
             if self.last_move and self.is_recordable(place):
                 self.c.moves.add(id(pat))  # this binding moves its part out of `source`
         self.emit(pat.span, define=key, flow=list(flows), init=[Place(key)])
+
+
+def _single_variant(adt: T.AdtTy | None) -> bool:
+    """A struct, or an enum of one variant: matching it tests nothing."""
+    return adt is not None and adt.defn is not None and (
+        not adt.defn.is_enum or len(adt.defn.variants) == 1)
