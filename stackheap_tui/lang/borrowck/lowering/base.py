@@ -260,9 +260,12 @@ class LowererBase:
         if problem is not None:
             self.s.errors.append(problem)
 
-    def consume(self, op: Operand, reborrow: bool = False) -> tuple[int, ...]:
-        """Use a value: copy or move a place (or reborrow a `&mut`); give what it carries."""
-        flows = self._consume(op, reborrow)
+    def consume(self, op: Operand, reborrow: bool = False, shared: bool = False,
+                at: Span | None = None) -> tuple[int, ...]:
+        """Use a value: copy or move a place (or reborrow a `&mut`: `shared` where it is
+        coerced to a `&`; rustc spans a call argument's reborrow `at` the whole call);
+        give what it carries."""
+        flows = self._consume(op, reborrow, shared, at)
         place = op.place
         if place is not None and place.proj and flows == (place.local,) and (
                 self.is_param(place.local)):
@@ -277,7 +280,8 @@ class LowererBase:
         info = self.g.locals.get(local)
         return info is not None and info.kind == "param"
 
-    def _consume(self, op: Operand, reborrow: bool = False) -> tuple[int, ...]:
+    def _consume(self, op: Operand, reborrow: bool = False, shared: bool = False,
+                 at: Span | None = None) -> tuple[int, ...]:
         if op.place is None:
             static = self.static_item(op.expr)
             if static is not None and not T.is_copy(op.ty):
@@ -289,8 +293,10 @@ class LowererBase:
         ty = op.ty
         place = op.place
         if reborrow and isinstance(ty, T.RefTy) and ty.mutable:
-            return self.borrow_place(place.extend(Proj("deref", name=REF_MUT)), True,
-                                     op.expr.span)
+            # (a closure's capture is labelled at the argument itself)
+            span = op.expr.span if at is None or self.is_outer(place.local) else at
+            return self.borrow_place(place.extend(Proj("deref", name=REF_MUT)), not shared,
+                                     span)
         flows = (place.local,) if may_carry_loans(ty) else ()
         if T.is_copy(ty):
             self.access(place, READ, op.expr.span)

@@ -19,6 +19,7 @@ from stackheap_tui.lang.borrowck.signature import (
 )
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label, SubNote
 from stackheap_tui.lang.fn_traits import closure_bound_spans, closure_params, meets
+from stackheap_tui.lang.program import Callee
 from stackheap_tui.lang.std.collections import BORROWED_KEY  # (lookups keep no key)
 from stackheap_tui.lang.syntax import unsupported
 
@@ -84,8 +85,9 @@ class CallLowering(ControlFlowLowering):
                 closure_flows = (place.local,)
         flows: list[int] = list(closure_flows)
         per_arg: list[tuple[int, ...]] = []
-        for arg in e.args:
-            flowed = self.consume(self.expr(arg), reborrow=True)
+        for i, arg in enumerate(e.args):
+            flowed = self.consume(self.expr(arg), reborrow=True,
+                                  shared=_shared_param(callee, i), at=e.span)
             per_arg.append(flowed)
             if callee is not None and callee.key in ("Rc::clone", "Rc::downgrade") and isinstance(
                     arg, ast.Unary) and arg.op == "&" and isinstance(arg.operand, ast.Path):
@@ -254,8 +256,9 @@ class CallLowering(ControlFlowLowering):
             recv_flows = self.consume(receiver)
         arg_flows: list[int] = []
         called: list[int] = []  # closures a std method calls: used by the call, not kept
-        for arg in e.args:
-            flowed = self.consume(self.expr(arg), reborrow=True)
+        for i, arg in enumerate(e.args):
+            flowed = self.consume(self.expr(arg), reborrow=True,
+                                  shared=_shared_param(callee, i), at=e.span)
             if callee is not None and callee.item is None and e.method in ("expect",
                                                                            "expect_err"):
                 continue  # the panic message never ends up in the result
@@ -370,3 +373,13 @@ class CallLowering(ControlFlowLowering):
             self.access(op.place, SHARED, op.expr.span, borrow_use=True)
         elif op.carried:
             self.emit(op.expr.span, uses=list(op.carried))
+
+
+def _shared_param(callee: Callee | None, i: int) -> bool:
+    """Whether a user function's parameter `i` is a shared reference (`x: &i32`): a
+    `&mut` argument is coerced to it by a shared reborrow (`&*x`), so a closure that only
+    passes `x` there borrows `*x` immutably (rustc's borrowck closures-unique test)."""
+    if callee is None or callee.item is None or i >= len(callee.item.params):
+        return False
+    ty = callee.item.params[i].type
+    return isinstance(ty, ast.TypeRef) and not ty.mutable
