@@ -280,8 +280,10 @@ def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
     desc = place_text(place, locals_)
     borrowed = place_text(called if called is not None else loan.place, locals_)
     mutable = loan.mutable or loan.two_phase  # a reservation is named a mutable borrow
+    # (E0506 names the place assigned: `&p` then `p.x = 5` is "`p.x` is borrowed here")
     labels = [Label(loan.span, f"borrow of `{borrowed}` occurs here" if kind == MOVE
-                    else f"`{borrowed}` is borrowed here" if kind in (WRITE, READ)
+                    else f"`{desc}` is borrowed here" if kind == WRITE
+                    else f"`{borrowed}` is borrowed here" if kind == READ
                     else ("first mutable borrow occurs here" if kind in (MUTABLE, RESERVE)
                           and mutable else "mutable borrow occurs here" if mutable
                           else "immutable borrow occurs here"))]
@@ -289,8 +291,9 @@ def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
         MUTABLE, RESERVE) and mutable else "mutable " if mutable else "immutable ")
     if loan.closure_use is not None:  # the loan is a closure's capture
         first = "first " if kind in (MUTABLE, RESERVE, SHARED) else ""
-        labels.append(Label(loan.closure_use, f"{first}borrow occurs due to use of "
-                                              f"`{borrowed}` in closure"))
+        of = "" if kind in (MOVE, WRITE) else f"of `{borrowed}` "  # (as rustc words each)
+        labels.append(Label(loan.closure_use, f"{first}borrow occurs due to use {of}in "
+                                              "closure"))
     if by is not None and by.closure_use is not None and kind in (MUTABLE, RESERVE, SHARED):
         labels.append(Label(by.closure_use, f"second borrow occurs due to use of `{desc}` "
                                             "in closure"))
@@ -334,7 +337,8 @@ def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
     if kind == MOVE:
         info = locals_.get(place.local)
         declared = (Label(info.span, f"binding `{info.name}` declared here"),) if (
-            info is not None and info.kind in ("var", "param")) else ()
+            info is not None and info.kind in ("var", "param")
+            and loan.closure_use is None) else ()  # (not beside a closure's capture)
         return Diagnostic(f"cannot move out of `{desc}` because it is borrowed", span, "E0505",
                           f"move out of `{desc}` occurs here", (*declared, *labels))
     if kind == WRITE:

@@ -17,6 +17,7 @@ import dataclasses
 from collections.abc import Callable, Iterable
 
 from stackheap_tui.lang import ast
+from stackheap_tui.lang import types as T
 from stackheap_tui.lang.borrowck.ir import DEAD, WRITE, Access, Graph, Node
 from stackheap_tui.lang.diagnostics import Diagnostic, Label, SubNote
 from stackheap_tui.lang.program import CheckedProgram
@@ -105,17 +106,29 @@ _GROUPS["unused_variables"] = ("unused_variables", "unused", "warnings")
 _GROUPS["unused_assignments"] = ("unused_assignments", "unused", "warnings")
 
 
-def _reads(node: Node) -> set[int]:
+def _reads(node: Node, plain: frozenset[int] = frozenset()) -> set[int]:
     """The locals a node reads, as rustc's liveness counts them: not its whole writes, not
-    a scope's end, not a scope-end drop (a read through a reference is not a read)."""
+    a scope's end, not a scope-end drop (a read through a reference is not a read), not a
+    write to a field of a `plain` local (one whose type needs no drop: `p.x = 3`)."""
     found = {key for key in (*node.flow, *node.uses) if key != node.drop}
+    field_writes = set()
     for access in node.accesses:
         if access.kind == DEAD or (access.kind == WRITE and access.whole_write):
             continue
+        if access.place.local in plain and _field_write(access):
+            field_writes.add(access.place.local)
+            continue
         found.add(access.place.local)
-    if node.update is not None:
+    if node.update is not None and node.update not in field_writes:
         found.add(node.update)
     return found
+
+
+def _field_write(access: Access) -> bool:
+    """`p.x = 3`: a plain assignment to a field of a local (not through a reference)."""
+    return access.kind == WRITE and not access.whole_write and access.target is not None \
+        and not access.compound and bool(access.place.proj) and all(
+            p.kind == "field" for p in access.place.proj)
 
 
 def _assignments(node: Node) -> list[Access]:
@@ -123,7 +136,8 @@ def _assignments(node: Node) -> list[Access]:
             and a.target is not None and not a.compound]
 
 
-def _live_after(graph: Graph, keys: set[int]) -> Callable[[int, int], bool]:
+def _live_after(graph: Graph, keys: set[int], plain: frozenset[int] = frozenset()
+                ) -> Callable[[int, int], bool]:
     """Whether `key` is read after node `index` on some path before it is written again:
     liveness found per variable, backwards from its reads and stopping at its writes, so
     the cost is the size of each variable's live range (a set of live variables per node
@@ -135,7 +149,7 @@ def _live_after(graph: Graph, keys: set[int]) -> Callable[[int, int], bool]:
     for index, node in enumerate(nodes):
         for succ in node.succ:
             preds[succ].append(index)
-        for key in _reads(node) & keys:
+        for key in _reads(node, plain) & keys:
             reads.setdefault(key, []).append(index)
         killed = {a.place.local for a in _assignments(node)}
         if index in graph.let_inits and node.define is not None:
@@ -182,12 +196,17 @@ def unused_values(graphs: list[Graph], checked: CheckedProgram) -> list[Diagnost
                     4 if info.mutable else 0)}
         if not keys:
             continue
-        read = set().union(graph.fake_reads, *(_reads(node) for node in graph.nodes)) & keys
+        # rustc judges `p.x = 3` as an assignment to `p` when `p` needs no drop.
+        plain = frozenset(key for key in keys if not T.needs_drop(graph.locals[key].ty))
+        read = set().union(graph.fake_reads, *(_reads(node, plain)
+                                               for node in graph.nodes)) & keys
         judged = keys - graph.fake_reads  # (those read by `let _ = x;`: not judged)
-        after = _live_after(graph, judged)
+        after = _live_after(graph, judged, plain)
         assigned: set[int] = set()
         for index, node in enumerate(graph.nodes):
-            for access in _assignments(node):
+            field_writes = [a for a in node.accesses
+                            if a.place.local in plain and _field_write(a)]
+            for access in [*_assignments(node), *field_writes]:
                 key = access.place.local
                 if key in keys:
                     assigned.add(key)

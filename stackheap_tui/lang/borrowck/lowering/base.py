@@ -363,13 +363,15 @@ class LowererBase:
 
     def borrow_place(self, place: Place, mutable: bool, span: Span,
                      kind: str | None = None, quote: Span | None = None,
-                     closure_use: Span | None = None) -> tuple[int, ...]:
-        """`&place` / `&mut place`: a new loan, held by a temporary."""
+                     closure_use: Span | None = None, operand: Span | None = None
+                     ) -> tuple[int, ...]:
+        """`&place` / `&mut place`: a new loan, held by a temporary. In a closure it is a
+        capture, used at the place expression (`operand`: `x` of `&mut x`)."""
         if mutable:
             self.require_mutable(place, span, assign=False)
         if self.is_outer(place.local):
             assert self.on_capture is not None
-            self.on_capture(place, MUTABLE if mutable else SHARED, span)
+            self.on_capture(place, MUTABLE if mutable else SHARED, operand or span)
             return ()
         loan = self.new_loan(place, mutable, span)
         loan.quote = quote
@@ -389,7 +391,8 @@ class LowererBase:
     def borrow(self, op: Operand, mutable: bool, span: Span, extended: bool = False,
                scoped: bool = False, quote: Span | None = None) -> tuple[int, ...]:
         if op.place is not None:
-            return self.borrow_place(op.place, mutable, span, quote=quote)
+            return self.borrow_place(op.place, mutable, span, quote=quote,
+                                     operand=op.expr.span)
         if scoped:
             # rustc extends this temporary past the block, `if` or `match` it is made in;
             # the interpreter's temporaries end with their block.

@@ -175,9 +175,7 @@ class ClosureLowering(CallLowering):
                 moved_any = moved_any or self.last_move
             else:
                 # rustc points at the closure's `|..|`, and at the use that captured
-                name = place_text(Place(place.local), self.g.locals)
-                use = Span(span.line, span.col, span.line, span.col + len(name), span.start,
-                           span.start + len(name))
+                use = span  # (the place expression the closure's body uses)
                 head = e.head if e.head is not None else e.span
                 carried.extend(self.borrow_place(place, kind in (MUTABLE, WRITE), head,
                                                  closure_use=use))

@@ -154,7 +154,7 @@ class ExpressionLowering(StatementLowering):
             self.access(place, READ, e.span, compound=True)
         if self.is_outer(place.local):
             assert self.on_capture is not None
-            self.on_capture(place, WRITE, e.span)
+            self.on_capture(place, WRITE, e.target.span)
             return self.value(e)
         # (The use it makes of a reference it writes through is spanned the same way:
         # `*held = None` with `held: &mut Option<String>` is used at `*held`.)
