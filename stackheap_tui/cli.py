@@ -14,7 +14,7 @@ import signal
 import stat
 import sys
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, TextIO
 
 from stackheap_tui import resources
 from stackheap_tui.lang.diagnostics import CompileError, render_all
@@ -361,13 +361,28 @@ def entry_point() -> int:
 
 def _standard_streams() -> None:
     """A Rust program writes UTF-8 bytes whatever the locale says, and one started with
-    its stdout or stderr closed carries on silently (std ignores EBADF on them)."""
+    its stdout or stderr closed carries on silently (std ignores EBADF on them): so does
+    one whose descriptor is open for reading only (a shell wrapper's script, as pyenv's
+    shims leave in place of a closed stderr), where every write fails with EBADF."""
     for name in ("stdout", "stderr"):
         stream = getattr(sys, name)
-        if stream is None:  # the descriptor was closed when the process started
+        if stream is None or not _writable(stream):  # closed when the process started
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
         elif hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="surrogateescape")
+
+
+def _writable(stream: TextIO) -> bool:
+    """Whether writes to `stream`'s descriptor can succeed (it is open, not read-only)."""
+    try:
+        import fcntl
+
+        flags = fcntl.fcntl(stream.fileno(), fcntl.F_GETFL)
+    except ImportError:
+        return True  # no fcntl on this system: take the stream as it is
+    except (OSError, ValueError):
+        return False
+    return flags & os.O_ACCMODE != os.O_RDONLY
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -96,6 +96,19 @@ def test_a_closed_stdout_still_reports_a_panic_on_stderr(tmp_path):
     assert b"boom" in result.stderr
 
 
+@pytest.mark.parametrize("redirect", [" 2>&-", " 2</dev/null"])
+def test_a_panic_with_stderr_closed_still_exits_101(tmp_path, redirect):
+    # As rustc's binary: the message is lost, the status is not. A read-only descriptor in
+    # place of stderr is what a closed stderr becomes under a shell wrapper (pyenv's shims
+    # leave their script open there); writes to it fail as to a closed one.
+    program = tmp_path / "p.rs"
+    program.write_text('fn main() { println!("a"); panic!("boom"); }\n')
+    result = run_process("--run", str(program), shell_redirect=redirect)
+    assert (result.returncode, result.stdout) == (101, b"a\n")
+    ok = run_process("--run", SAMPLE, shell_redirect=redirect)
+    assert ok.returncode == 0
+
+
 def test_an_ascii_locale_does_not_lose_the_output():
     source = 'fn main() { println!("h\u00e9llo \u2713"); }\n'.encode()
     result = run_process("--run", "-", env={"PYTHONIOENCODING": "ascii"}, stdin=source)
