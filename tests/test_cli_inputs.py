@@ -239,3 +239,16 @@ def test_a_command_ends_without_pythons_teardown_and_loses_no_output(mode):
     alone = run_cli(mode, SAMPLE)
     assert (ended.returncode, ended.stderr.decode()) == (alone.exit_code, alone.stderr)
     assert ended.stdout.decode() == alone.stdout
+
+
+def test_running_a_program_imports_nothing_of_the_app_or_the_web_server():
+    # `--run`, `--check`, `--trace` and `--json` pay for every module they import: the
+    # web server's asyncio (~0.1 s) or the app's Textual have nothing to do there.
+    script = ("import sys\n"
+              "from stackheap_tui import cli\n"
+              f"cli.main(['--run', '{SAMPLE}'])\n"
+              "loaded = [name for name in ('asyncio', 'textual', 'rich') if name in sys.modules]\n"
+              "print('loaded:', loaded)\n")
+    ended = subprocess.run([sys.executable, "-c", script], capture_output=True, cwd=ROOT,
+                           timeout=60, text=True)
+    assert ended.stdout.splitlines()[-1] == "loaded: []"
