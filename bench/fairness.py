@@ -73,10 +73,10 @@ def run_alone(path: str) -> tuple[float, float]:
 
 def thread_cpu(pid: int) -> dict[str, float]:
     """CPU seconds (user + system) of process `pid`'s threads: "app" (the main thread:
-    keys, drawing, the step index), "recorder" (the busiest other one: the run) and
-    "other" (Textual's input and output threads). CPU is what the load moves least (a
-    thread waiting for a core or for the interpreter lock uses none). Python 3.11 does
-    not name its threads for the OS, so they are told apart so."""
+    keys, drawing, the step index), "recorder" (the run's thread, ended by then: the
+    process's CPU less its live threads') and "other" (Textual's input and output
+    threads). CPU is what the load moves least (a thread waiting for a core or for the
+    interpreter lock uses none). Python 3.11 does not name its threads for the OS."""
     tick = os.sysconf("SC_CLK_TCK")
     used: dict[int, float] = {}
     for task in Path(f"/proc/{pid}/task").iterdir():
@@ -85,9 +85,11 @@ def thread_cpu(pid: int) -> dict[str, float]:
         except OSError:
             continue
         used[int(task.name)] = (int(fields[11]) + int(fields[12])) / tick
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    whole = (int(fields[11]) + int(fields[12])) / tick  # every thread, ended ones too
     app = used.pop(pid, 0.0)
-    recorder = max(used.values(), default=0.0)
-    return {"app": app, "recorder": recorder, "other": sum(used.values()) - recorder}
+    other = sum(used.values())
+    return {"app": app, "recorder": whole - app - other, "other": other}
 
 
 def in_the_app(path: str, timeout: float = 600.0) -> tuple[list[float], float, dict[str, float]]:
