@@ -55,13 +55,20 @@ def literal_program(size: int) -> str:
 
 
 _MEASURED = """
-import runpy, sys
+import os, runpy, sys
 peak_file = sys.argv.pop()
-try:
-    runpy.run_module("stackheap_tui", run_name="__main__", alter_sys=True)
-finally:  # this process's own peak: ru_maxrss would count the forking parent's pages
+def peak():  # this process's own peak (ru_maxrss would count the forking parent's pages)
     with open("/proc/self/status") as status, open(peak_file, "w") as out:
         out.write(next(line for line in status if line.startswith("VmHWM")).split()[1])
+exit_now = os._exit  # the command line ends by it, skipping `finally` and exit handlers
+def measured_exit(status):
+    peak()
+    exit_now(status)
+os._exit = measured_exit
+try:
+    runpy.run_module("stackheap_tui", run_name="__main__", alter_sys=True)
+finally:
+    peak()
 """
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import select
 import subprocess
 import sys
@@ -58,16 +59,42 @@ def loop_program(steps: int) -> str:
     )
 
 
-def run_alone(path: str) -> float:
-    """Seconds of `--run` (no steps kept, no UI) of the program, in a fresh process."""
+def run_alone(path: str) -> tuple[float, float]:
+    """Seconds of `--run` (no steps kept, no UI) of the program, in a fresh process: wall
+    time and CPU time (user + system)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run([sys.executable, "-m", "stackheap_tui", "--max-steps", "100000000",
                     "--run", path], cwd=REPO, check=True, capture_output=True)
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
 
 
-def in_the_app(path: str, timeout: float = 600.0) -> tuple[list[float], float]:
-    """Key latencies (ms) while the run records, and seconds until it was recorded."""
+def thread_cpu(pid: int) -> dict[str, float]:
+    """CPU seconds (user + system) of process `pid`'s threads: "app" (the main thread:
+    keys, drawing, the step index), "recorder" (the run's thread, ended by then: the
+    process's CPU less its live threads') and "other" (Textual's input and output
+    threads). CPU is what the load moves least (a thread waiting for a core or for the
+    interpreter lock uses none). Python 3.11 does not name its threads for the OS."""
+    tick = os.sysconf("SC_CLK_TCK")
+    used: dict[int, float] = {}
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            fields = (task / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        used[int(task.name)] = (int(fields[11]) + int(fields[12])) / tick
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    whole = (int(fields[11]) + int(fields[12])) / tick  # every thread, ended ones too
+    app = used.pop(pid, 0.0)
+    other = sum(used.values())
+    return {"app": app, "recorder": whole - app - other, "other": other}
+
+
+def in_the_app(path: str, timeout: float = 600.0) -> tuple[list[float], float, dict[str, float]]:
+    """Key latencies (ms) while the run records, seconds until it was recorded, and the CPU
+    seconds each thread had used by then."""
     read_end, write_end = os.pipe()
     controller, terminal = os.openpty()
     env = dict(os.environ, BENCH_FD=str(write_end), TERM="xterm-256color",
@@ -84,6 +111,7 @@ def in_the_app(path: str, timeout: float = 600.0) -> tuple[list[float], float]:
     next_key = 0.0
     recorded_at: float | None = None
     pending = b""
+    cpu: dict[str, float] = {}
     try:
         while time.perf_counter() - start < timeout and recorded_at is None:
             now = time.perf_counter()
@@ -110,6 +138,7 @@ def in_the_app(path: str, timeout: float = 600.0) -> tuple[list[float], float]:
                         waiting_for = None
                     if done and recorded_at is None:
                         recorded_at = arrived - start
+                        cpu = thread_cpu(child.pid)
     finally:
         child.kill()
         child.wait()
@@ -117,7 +146,7 @@ def in_the_app(path: str, timeout: float = 600.0) -> tuple[list[float], float]:
         os.close(controller)
     if recorded_at is None:
         raise RuntimeError("the run did not finish recording in the app")
-    return latencies, recorded_at
+    return latencies, recorded_at, cpu
 
 
 def percentiles(times: list[float]) -> tuple[float, float]:
@@ -132,8 +161,8 @@ def main() -> int:
     with tempfile.NamedTemporaryFile("w", suffix=".rs", delete=False) as file:
         file.write(loop_program(1_000_000 if args.quick else 4_000_000))
     try:
-        alone = run_alone(file.name)
-        latencies, recorded = in_the_app(file.name)
+        alone, alone_cpu = run_alone(file.name)
+        latencies, recorded, cpu = in_the_app(file.name)
     finally:
         Path(file.name).unlink()
     p50, p99 = percentiles(latencies) if latencies else (float("nan"), float("nan"))
@@ -141,8 +170,13 @@ def main() -> int:
     print(f"keys_while_recording_ms_p50  {p50:.1f}")
     print(f"keys_while_recording_ms_p99  {p99:.1f}")
     print(f"run_alone_s                  {alone:.2f}")
+    print(f"run_alone_cpu_s              {alone_cpu:.2f}")
     print(f"recording_in_app_s           {recorded:.2f}")
     print(f"recording_vs_run             {recorded / alone:.2f}")
+    # Until the run was recorded: the app's own thread (keys, drawing, the step index)
+    # against the recorder's; the rest is Textual's input and output threads.
+    for name in ("app", "recorder", "other"):
+        print(f"{name + '_thread_cpu_s':<29}{cpu.get(name, float('nan')):.2f}")
     return 0
 
 

@@ -11,7 +11,6 @@ where it listens before anyone connects.
 
 from __future__ import annotations
 
-import asyncio
 import errno
 import shlex
 import signal
@@ -40,6 +39,8 @@ def app_command(app_args: Sequence[str]) -> str:
 
 def serve(app_args: Sequence[str], shown: str, host: str, port: int) -> int:
     """Serve the app opened with `app_args` until Ctrl+C (or SIGTERM); exit status 0."""
+    import asyncio  # here: the command line imports this module for every mode
+
     try:
         from textual_serve.server import Server
     except ImportError:

@@ -100,3 +100,43 @@ def test_a_type_is_laid_out_once_however_often_its_fields_are_read() -> None:
     # instantiation) is laid out once per program, not per access.
     assert _layouts_worked_out(_loop_reading_fields(1_000)) == \
         _layouts_worked_out(_loop_reading_fields(10)) > 0
+
+
+class _GrowingIndex:
+    """A step index filled a chunk at a time, as the app's indexer fills it while a run
+    records; it counts the steps the timeline looks at."""
+
+    def __init__(self, steps: int) -> None:
+        self.steps = steps
+        self.indexed_prefix = 0
+        self.looked_at = 0
+
+    def __len__(self) -> int:
+        return self.steps
+
+    def is_known(self, index: int) -> bool:
+        self.looked_at += 1
+        return index < self.indexed_prefix
+
+    def kind(self, index: int) -> object:
+        from stackheap_tui.memory.records import StepKind
+
+        return StepKind.CALL if index == self.steps - 7 else StepKind.STATEMENT
+
+
+def test_the_timeline_looks_at_each_step_about_once_as_the_index_fills() -> None:
+    # A long run's column holds thousands of steps; redrawn after each chunk, the
+    # timeline looked at the whole column the index had reached again each time.
+    from stackheap_tui.view.widgets.timeline import Mark, Timeline
+
+    class Strip(Timeline):
+        strip_width = 30  # type: ignore[assignment]
+
+    steps = 400_000
+    index = _GrowingIndex(steps)
+    strip = Strip(index)  # type: ignore[arg-type]
+    while index.indexed_prefix < steps:
+        index.indexed_prefix = min(index.indexed_prefix + 2_000, steps)
+        marks = strip.marks()
+    assert marks.count(Mark.PLAIN) == 29 and marks[-1] is Mark.CALL
+    assert index.looked_at < 1.1 * steps  # 4.2 times as many before (13,000 a column)

@@ -16,8 +16,12 @@ _INDEX_CHUNK = 2_000
 """Steps indexed between two screen updates while the index fills in the background."""
 
 FOLLOW_EVERY = 0.1
-_YIELD_WHILE_RECORDING = 0.02  # seconds between index chunks while recording
 """Seconds between two looks at a run still recording (its step count, its end)."""
+_YIELD_WHILE_RECORDING = 0.02  # seconds between index chunks while recording
+MARKS_EVERY = 0.5
+"""Seconds between two redraws of the timeline's marks as the index fills, and once at
+its end (it was redrawn after each chunk of 2,000 steps: 50 times a second while a run
+records, each a layout and paint the keys wait behind)."""
 
 
 class Streaming(Navigation):
@@ -70,6 +74,8 @@ class Streaming(Navigation):
         """Index every step a chunk at a time, redrawing the timeline as its marks arrive;
         while the run records, keep up with it."""
         index = self.index
+        clock = asyncio.get_running_loop().time
+        marked = clock()
         while index is not None and not (index.complete and self.recorded):
             if index.complete:
                 await asyncio.sleep(FOLLOW_EVERY)  # wait for the recording to go on
@@ -77,8 +83,10 @@ class Streaming(Navigation):
             index.fill(_INDEX_CHUNK)
             if self.index is not index:
                 return  # another program was loaded meanwhile
-            for timeline in self.query(Timeline):
-                timeline.refresh_marks()
+            if (index.complete and self.recorded) or clock() - marked >= MARKS_EVERY:
+                marked = clock()
+                for timeline in self.query(Timeline):
+                    timeline.refresh_marks()
             # Only keys whose answer waited on unindexed steps can change; redrawing the
             # footer for nothing, chunk after chunk, would slow the indexing down.
             waiting = [key for key, found in self._targets.items() if found is UNKNOWN]

@@ -198,3 +198,33 @@ async def test_a_compile_that_breaks_off_ends_the_app_for_the_command_line_to_re
             await pilot.pause(0.05)
     assert isinstance(app.internal_error, RecursionError)
     assert app.return_code == 1
+
+
+async def test_the_timeline_marks_are_redrawn_now_and_then_as_the_index_fills(monkeypatch):
+    # Redrawn after each chunk of 2,000 steps indexed, the timeline took the app's time
+    # 50 times a second while the run recorded; now twice a second, and once at the end,
+    # which draws every mark.
+    from stackheap_tui.view import streaming
+    from stackheap_tui.view.widgets.timeline import Mark
+
+    redraws = []
+    redraw = Timeline.refresh_marks
+
+    def counted(self: Timeline) -> None:
+        redraws.append(time.monotonic())
+        redraw(self)
+
+    monkeypatch.setattr(Timeline, "refresh_marks", counted)
+    recording = compile_and_start(_loop(200_000), "long.rs", max_steps=3_000_000)
+    began = time.monotonic()
+    app = StackHeapApp(recording=recording)
+    async with app.run_test(size=NARROW) as pilot:
+        await _until_recorded(pilot, recording)
+        deadline = time.monotonic() + 120
+        while not (app.index is not None and app.index.complete) and time.monotonic() < deadline:
+            await pilot.pause(0.05)
+        await pilot.pause()
+        elapsed = time.monotonic() - began
+        chunks = len(recording.trace) // 2_000
+        assert len(redraws) <= elapsed / streaming.MARKS_EVERY + 2 < chunks
+        assert Mark.UNKNOWN not in app.query_one(Timeline).marks()

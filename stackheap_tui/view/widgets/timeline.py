@@ -138,6 +138,11 @@ class Timeline(Widget):
         self._marks: list[Mark] = []
         self._marks_key: tuple[int, int] = (0, 0)
         self._marks_prefix = 0
+        # Where the look at the column the index had reached stopped: (column, the first
+        # step not yet known, the strongest mark before it). The next look goes on from
+        # there: a column of a long run holds tens of thousands of steps, looked at again
+        # at every redraw while the index fills (half of the app's time while recording).
+        self._partial: tuple[int, int, Mark] = (-1, 0, Mark.PLAIN)
         # The cells without the current step, for the marks as they are (see `render`).
         self._cells: tuple[tuple[object, ...], list[tuple[str, str]]] = ((), [])
         self._current: tuple[range, int] | None = None  # the current step's columns drawn
@@ -167,20 +172,26 @@ class Timeline(Widget):
             self._marks_key = (steps, width)
             self._marks = [Mark.UNKNOWN] * width
             self._marks_prefix = 0
+            self._partial = (-1, 0, Mark.PLAIN)
         prefix = self.index.indexed_prefix
         if prefix > self._marks_prefix or self._marks_prefix == 0:
             first = self._marks_prefix * width // steps
             for column in range(first, width):
-                self._marks[column] = self._column_mark(steps_of(column, steps, width))
-                if steps_of(column, steps, width).start >= prefix:
+                column_steps = steps_of(column, steps, width)
+                self._marks[column] = self._column_mark(column, column_steps)
+                if column_steps.start >= prefix:
                     break
             self._marks_prefix = prefix
         return self._marks
 
-    def _column_mark(self, steps: range) -> Mark:
-        best = Mark.PLAIN
-        for step in steps:
+    def _column_mark(self, column: int, steps: range) -> Mark:
+        best, start = Mark.PLAIN, steps.start
+        if self._partial[0] == column:  # looked at up to an unknown step before
+            _, start, best = self._partial
+        for step in range(start, steps.stop):
             if not self.index.is_known(step):
+                if step > steps.start:  # (a column not begun leaves the one that was)
+                    self._partial = (column, step, best)
                 return Mark.UNKNOWN if best is Mark.PLAIN else best
             mark = mark_of(self.index.kind(step))
             if _STRENGTH[mark] < _STRENGTH[best]:
