@@ -112,13 +112,13 @@ def snapshot_of(memory: Memory, step: int, *, output: bool = True,
     # `get`: a what-if run's heap guards `[]` against freed blocks, which are drawn here.
     # Owners are named when drawn (`Snapshot.owner_of`): a move renames a whole list.
     heap_views = [view_of(memory.heap.get(address), address in own_blocks, _allocation_view)
-                  for address in sorted(memory.heap)]
+                  for address in sorted(memory.heap) if address not in memory.data]
     heap = tuple(heap_views)
     if newest is None:  # a partial picture keeps the last whole one's views for reuse
         _last_views = made
     stdout, stderr = _output_of(memory) if output else ("", "")
     threads = _threads_of(memory, frames) if len(memory.stacks) > 1 else ()
-    return Snapshot(step, frames, heap, stdout, stderr, _statics_of(memory),
+    return Snapshot(step, frames, heap, stdout, stderr, _statics_of(memory) + _data_of(memory),
                     Printed(memory.outputs, memory.output_count), threads)
 
 
@@ -183,6 +183,14 @@ def _statics_of(memory: Memory) -> tuple[StaticView, ...]:
                     for address, data in sorted(memory.statics.items()))
     _last_statics = (memory.statics, len(memory.statics), statics)
     return statics
+
+
+def _data_of(memory: Memory) -> tuple[StaticView, ...]:
+    """The `static mut`s (blocks of kind "static" in the writable data region)."""
+    blocks = [memory.heap.get(address) for address in memory.data]
+    return tuple(StaticView(block.address, block.size, f"static mut {block.owner}: {block.ty} "
+                            f"= {render_value(block.value, block.ty, memory)}", "static mut")
+                 for block in blocks if block is not None)
 
 
 def _allocation_view(block: Allocation, memory: Memory) -> AllocationView:

@@ -45,6 +45,11 @@ class Places(Frames):
         """
         if isinstance(e, ast.Path):
             binding = self.c.bindings.get(id(e))
+            value_of = self.c.paths.get(id(e))
+            if binding is None and value_of is not None and value_of.const is not None and (
+                    value_of.const.mutable):  # a `static mut`: its block in the data region
+                name = value_of.const.name
+                return lambda env: self.static_places[name]
             if binding is None:
                 code = self.compile_expr(e)
                 ty = self.c.type_of(e)

@@ -118,7 +118,8 @@ class Running(Frames):
     def note_leaks(self) -> None:
         """An unsafe program's end: the heap blocks nothing freed stay drawn, each with why
         (Miri's leak check would list them; rustc's binary just exits)."""
-        leaked = [block for block in self.memory.heap.values() if not block.freed]
+        leaked = [block for block in self.memory.heap.values()
+                  if not block.freed and block.kind != "static"]
         if not leaked:
             return
         parts = [f"{block.size} bytes at {format_address(block.address)} ({block.owner})"
