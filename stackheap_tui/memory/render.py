@@ -456,8 +456,8 @@ def _render_adt(value: Any, ty: T.AdtTy, memory: Memory | None) -> str:
         return f"thread #{value}"
     if ty.name == "Weak":
         return format_address(value) + " (weak)" if value else "dangling (Weak::new())"
-    if ty.name == "Cell":
-        return f"Cell {{ value: {render_value(value, ty.args[0], memory)} }}"
+    if ty.name in ("Cell", "ManuallyDrop"):
+        return f"{ty.name} {{ value: {render_value(value, ty.args[0], memory)} }}"
     if ty.name in ("HashMap", "HashSet"):
         ptr, buckets, length = value
         if not buckets:

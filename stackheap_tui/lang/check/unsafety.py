@@ -44,6 +44,8 @@ UNSAFE_STD: dict[str, str] = {
     "*mut::sub": "std::ptr::mut_ptr::<impl *mut T>::sub",
     "*const::offset": "std::ptr::const_ptr::<impl *const T>::offset",
     "*mut::offset": "std::ptr::mut_ptr::<impl *mut T>::offset",
+    "ManuallyDrop::drop": "ManuallyDrop::<T>::drop",
+    "ManuallyDrop::take": "ManuallyDrop::<T>::take",
 }
 
 
@@ -267,6 +269,9 @@ def has_unsafe_code(checked: CheckedProgram) -> bool:
 
 def might_be_unsafe(checked: CheckedProgram) -> bool:
     """Unsafe code, or a raw pointer anywhere: without either there is no unsafe operation."""
+    if any(callee.kind == "builtin" and callee.key in UNSAFE_STD
+           for callee in checked.callees.values()):
+        return True  # (`ManuallyDrop::drop` needs no raw pointer)
     return has_unsafe_code(checked) or has_static_mut(checked) or any(
         isinstance(ty, T.AdtTy) and ty.name in T.RAW_POINTERS for ty in checked.types.values())
 

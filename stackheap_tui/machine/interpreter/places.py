@@ -128,6 +128,8 @@ class Places(Frames):
 
     def deref_place(self, place: Any, ty: T.Ty) -> tuple[Any, T.Ty]:
         """One autoderef step from a place of type `ty` (method calls, fields, coercions)."""
+        if isinstance(ty, T.AdtTy) and ty.name == "ManuallyDrop":
+            return place, ty.args[0]  # the same bytes: a `ManuallyDrop<T>` is its `T`
         if isinstance(ty, T.RefTy | T.BoxTy) or (
                 isinstance(ty, T.AdtTy) and ty.name in T.DEREF_TO_ARG):
             return self.deref_place_value(self.memory.read(place), ty)
