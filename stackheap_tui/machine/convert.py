@@ -160,6 +160,8 @@ def _adt_fmt(memory: Memory, value: Any, ty: T.AdtTy) -> fmt.FmtValue:
         return to_fmt(memory, memory.read(value)[2], ty.args[0])
     if ty.name == "Cell":
         return fmt.FStruct("Cell", (("value", to_fmt(memory, value, ty.args[0])),))
+    if ty.name == "MaybeUninit":  # (its Debug prints the type only)
+        return fmt.FRaw(None, f"MaybeUninit<{ty.args[0]}>")
     if ty.name == "ManuallyDrop":  # (rustc 1.95 prints std's inner wrapper too)
         return fmt.FStruct("ManuallyDrop", (("value", fmt.FTuple(
             "MaybeDangling", (to_fmt(memory, value, ty.args[0]),))),))

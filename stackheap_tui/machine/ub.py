@@ -23,7 +23,8 @@ OUT_OF_BOUNDS = "out-of-bounds access"
 UNINIT_READ = "read of uninitialised memory"
 
 # The std functions after which a block may stay allocated at exit, never freed.
-LEAKING = frozenset({"Box::leak", "Box::into_raw", "mem::forget", "ManuallyDrop::new"})
+LEAKING = frozenset({"Box::leak", "Box::into_raw", "mem::forget", "ManuallyDrop::new",
+                     "MaybeUninit::write"})
 
 _HELP = ("this indicates a bug in the program: it performed an invalid operation, and "
          "caused Undefined Behavior",

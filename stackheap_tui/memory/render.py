@@ -29,7 +29,7 @@ from stackheap_tui.memory.records import (
     format_address,
 )
 from stackheap_tui.memory.value_rows import byte_layout, field_head, field_rows
-from stackheap_tui.memory.values import HEAP, STACK, DynRef, RawPtr, Ref, Slice
+from stackheap_tui.memory.values import HEAP, STACK, UNINIT, DynRef, RawPtr, Ref, Slice
 from stackheap_tui.memory.variants import variant_fields
 
 if TYPE_CHECKING:
@@ -456,6 +456,8 @@ def _render_adt(value: Any, ty: T.AdtTy, memory: Memory | None) -> str:
         return f"thread #{value}"
     if ty.name == "Weak":
         return format_address(value) + " (weak)" if value else "dangling (Weak::new())"
+    if ty.name == "MaybeUninit":
+        return "uninit" if value is UNINIT else render_value(value, ty.args[0], memory)
     if ty.name in ("Cell", "ManuallyDrop"):
         return f"{ty.name} {{ value: {render_value(value, ty.args[0], memory)} }}"
     if ty.name in ("HashMap", "HashSet"):

@@ -46,6 +46,7 @@ UNSAFE_STD: dict[str, str] = {
     "*mut::offset": "std::ptr::mut_ptr::<impl *mut T>::offset",
     "ManuallyDrop::drop": "ManuallyDrop::<T>::drop",
     "ManuallyDrop::take": "ManuallyDrop::<T>::take",
+    "MaybeUninit::assume_init": "MaybeUninit::<T>::assume_init",
 }
 
 

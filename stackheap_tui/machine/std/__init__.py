@@ -11,6 +11,7 @@ from stackheap_tui.machine.std import (  # noqa: F401  (each registers its entri
     iterators,
     manually_drop,
     maps,
+    maybe_uninit,
     mem,
     numbers,
     options,
