@@ -44,6 +44,8 @@ UNSAFE_STD: dict[str, str] = {
     "*mut::sub": "std::ptr::mut_ptr::<impl *mut T>::sub",
     "*const::offset": "std::ptr::const_ptr::<impl *const T>::offset",
     "*mut::offset": "std::ptr::mut_ptr::<impl *mut T>::offset",
+    "slice::get_unchecked": "core::slice::<impl [T]>::get_unchecked",
+    "slice::get_unchecked_mut": "core::slice::<impl [T]>::get_unchecked_mut",
     "ManuallyDrop::drop": "ManuallyDrop::<T>::drop",
     "ManuallyDrop::take": "ManuallyDrop::<T>::take",
     "MaybeUninit::assume_init": "MaybeUninit::<T>::assume_init",
@@ -89,6 +91,8 @@ class UnsafeChecker(CheckerBase):
         assert isinstance(exp, T.AdtTy)
         if isinstance(got, T.RefTy) and (got.mutable or exp.name == "*const") and (
                 self.tys.unify(exp.args[0], got.inner)):
+            if expr is not None and T.is_unsized(self.resolve(got.inner)):
+                raise self.fail("raw pointers to unsized values", expr.span)
             if expr is not None:
                 self.out.coercions[id(expr)] = exp
             return True

@@ -41,7 +41,8 @@ U8_ASCII = frozenset({
 
 def method_signature(recv: T.Ty, name: str, fresh: Fresh) -> MethodSig | None:
     """The method `name` on exactly this receiver type (no autoderef), or None."""
-    if name in ("as_ptr", "as_mut_ptr", "is_null", "add", "sub", "offset"):
+    if name in ("as_ptr", "as_mut_ptr", "is_null", "add", "sub", "offset", "get_unchecked",
+                "get_unchecked_mut"):
         from stackheap_tui.lang.std import raw_pointers  # (it builds on MethodSig)
         if T.is_raw_ptr(recv):
             assert isinstance(recv, T.AdtTy)
