@@ -45,6 +45,18 @@ class MiriError(Exception):
         self.explanation = explanation
 
 
+def leak_reason(block: Any) -> str | None:
+    """What to call a block still allocated at exit (None: its label already says why)."""
+    if block.kind == "rc":
+        strong = block.value[0]
+        return (f"leaked: its strong count is still {strong} at exit, a reference cycle of "
+                "`Rc`s keeps it alive")
+    owner = str(block.owner)
+    if "never freed" in owner or "leak" in owner or hasattr(block.owner, "parent"):
+        return None  # (`Box::leak`, `mem::forget`; or inside another leaked block)
+    return f"leaked: {owner}" if owner else "leaked"
+
+
 def at_span(code: Callable[[Any], Any], span: Span) -> Callable[[Any], Any]:
     """`code`, its undefined behaviour (if any) located at `span`."""
 
