@@ -40,8 +40,9 @@ def static_mut_of(checked: CheckedProgram, e: object) -> ast.ConstItem | None:
 
 
 def rooted_in_static_mut(checked: CheckedProgram, e: ast.Expr) -> ast.Path | None:
-    """`COUNTER`, `ORIGIN.x`, `ARR[1]`: the path of the `static mut` the place is in."""
-    while isinstance(e, ast.Field | ast.Index):
+    """`COUNTER`, `ORIGIN.x`: the path of the `static mut` the place is, through fields
+    only (rustc's lint does not look through an index: `&ARR[1]` is not reported)."""
+    while isinstance(e, ast.Field):
         e = e.base
     return e if isinstance(e, ast.Path) and static_mut_of(checked, e) is not None else None
 
