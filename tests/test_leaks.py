@@ -67,3 +67,26 @@ def test_box_leak_and_forget_keep_their_reasons() -> None:
     assert len(owners) == 2
     assert any("mem::forget" in owner for owner in owners)
     assert all(not block.freed for block in picture.heap)
+
+
+WRAPPERS = """use std::mem::{ManuallyDrop, MaybeUninit};
+
+fn main() {
+    let mut s = MaybeUninit::<String>::uninit();
+    s.write(String::from("abc"));
+    let t = unsafe { s.assume_init() };
+    let mut never_taken = MaybeUninit::<Vec<i32>>::uninit();
+    never_taken.write(vec![1, 2]);
+    let kept = ManuallyDrop::new(Box::new(7u8));
+    println!("{t} {}", kept.pow(1));
+}
+"""
+
+
+def test_what_a_maybe_uninit_or_manually_drop_still_holds_is_leaked_with_why() -> None:
+    trace = load(WRAPPERS, "wrappers.rs")
+    assert trace.outcome.stdout == "abc 7\n"
+    picture = trace.snapshot(len(trace) - 1)
+    alive = {block.size: picture.owner_of(block) for block in picture.heap if not block.freed}
+    assert set(alive) == {8, 1}  # the Vec's buffer and the Box; the String was taken out
+    assert "MaybeUninit" in alive[8] and "ManuallyDrop" in alive[1]

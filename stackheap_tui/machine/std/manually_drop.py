@@ -24,7 +24,7 @@ def _owned_block(value: Any, ty: T.Ty) -> int | None:
     return None
 
 
-def _label(interp: Interpreter, value: Any, ty: T.Ty, owner: str) -> None:
+def label_owned(interp: Interpreter, value: Any, ty: T.Ty, owner: str) -> None:
     address = _owned_block(value, ty)
     if address is not None:
         interp.set_owner(address, owner)
@@ -41,7 +41,7 @@ def _new(site: CallSite) -> Code:
 
     def new(env: Env) -> Any:
         (value,) = values(env)
-        _label(interp, value, ty, NEVER_FREED)
+        label_owned(interp, value, ty, NEVER_FREED)
         env.notes.append("note:`ManuallyDrop::new` wraps the value: the same bytes, but Rust "
                          "will not drop it at the end of its scope.")
         return value
@@ -72,7 +72,7 @@ def _into_inner(site: CallSite) -> Code:
 
     def into_inner(env: Env) -> Any:
         (value,) = values(env)
-        _label(interp, value, inner, "(ManuallyDrop::into_inner)")
+        label_owned(interp, value, inner, "(ManuallyDrop::into_inner)")
         return value
 
     return into_inner

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
+from stackheap_tui.machine.std.manually_drop import label_owned
 from stackheap_tui.machine.std.registry import CallSite, Code, function, method
 from stackheap_tui.machine.ub import UNINIT_READ, MiriError
 from stackheap_tui.memory.values import UNINIT, Uninit
@@ -55,6 +56,10 @@ def _maybe_uninit(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list
                   e: ast.MethodCall) -> Any:
     if e.method == "write":
         interp.write_place(recv, args[0])  # (the old bytes are not dropped: never a T)
+        if T.is_adt(ty, "MaybeUninit"):
+            assert isinstance(ty, T.AdtTy)
+            label_owned(interp, args[0], ty.args[0], "in a MaybeUninit: never dropped unless "
+                        "assume_init takes it out")
         env.notes.append("note:`write` puts the value in the `MaybeUninit`'s bytes: from now "
                          "on they hold an initialised value.")
         return recv  # `&mut T` to the same bytes
