@@ -57,6 +57,7 @@ def test_every_accepted_std_method_has_a_runtime_implementation() -> None:
 # One call of every std function the checker resolves (`Callee("builtin", key)` of a Call).
 EVERY_FUNCTION = """
 use std::cell::{Cell, RefCell};
+use std::mem::{ManuallyDrop, MaybeUninit};
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::rc::{Rc, Weak};
 use std::sync::{Arc, Mutex, mpsc};
@@ -132,6 +133,17 @@ fn main() {
         let rs2 = std::slice::from_raw_parts_mut(rw.as_mut_ptr(), 1);
         *back + rs1[0] + rs2[0] + *leaked + np.is_null() as i32 + nm.is_null() as i32
     };
+    let mut md = ManuallyDrop::new(String::new());
+    let mut md2 = ManuallyDrop::new(String::new());
+    let md3 = ManuallyDrop::new(1);
+    let mu = MaybeUninit::<i32>::uninit();
+    let mu2 = MaybeUninit::new(2);
+    let wrapped = unsafe {
+        ManuallyDrop::drop(&mut md);
+        ManuallyDrop::take(&mut md2).len() as i32 + ManuallyDrop::into_inner(md3)
+            + mu2.assume_init()
+    };
+    let _ = (mu, std::ptr::eq(&raw_x, &raw_x), wrapped);
     drop(b);
     println!("{raw_sum}");
     println!("{s}{t}{u}{w}{v:?}{c:?}{f:?}{n}{same}{cell:?}{old}{taken}{ch:?}{d:?}{e}{big}{}{sizes}",

@@ -687,6 +687,7 @@ class ConstItem:
     type: TypeExpr
     value: Expr
     is_static: bool = False
+    mutable: bool = False  # `static mut`
 
 
 @dataclass(frozen=True, slots=True, eq=False)

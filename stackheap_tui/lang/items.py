@@ -58,6 +58,7 @@ KNOWN_IMPORTS = {
     ("std", "rc", "Weak"): "Weak",
     ("std", "collections", "VecDeque"): "VecDeque",
     ("std", "ptr"): "ptr", ("std", "slice"): "slice",
+    ("std", "mem", "ManuallyDrop"): "ManuallyDrop", ("std", "mem", "MaybeUninit"): "MaybeUninit",
     ("std", "collections", "HashMap"): "HashMap", ("std", "collections", "HashSet"): "HashSet",
     ("std", "ops"): "ops", ("std", "ops", "Add"): "Add", ("std", "ops", "Sub"): "Sub",
     ("std", "ops", "Mul"): "Mul", ("std", "ops", "Div"): "Div", ("std", "ops", "Rem"): "Rem",
@@ -67,7 +68,8 @@ _PARSE_ERROR_HOMES = {"ParseIntError": "num", "ParseFloatError": "num", "ParseBo
                       "ParseCharError": "char"}
 GENERIC_STD = {"Vec": 1, "Option": 1, "Result": 2, "Rc": 1, "Arc": 1, "Mutex": 1,
                "MutexGuard": 1, "RefCell": 1, "Box": 1, "Cell": 1, "HashMap": 2, "HashSet": 1,
-               "Weak": 1, "VecDeque": 1, "Sender": 1, "Receiver": 1}
+               "Weak": 1, "VecDeque": 1, "Sender": 1, "Receiver": 1, "ManuallyDrop": 1,
+               "MaybeUninit": 1}
 
 
 @dataclass

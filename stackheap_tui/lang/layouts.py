@@ -166,8 +166,11 @@ def _adt_layout(ty: AdtTy) -> Layout:
         return struct_layout((IntTy("isize"), ty.args[0]))  # the borrow flag, then the value
     if ty.name in ("Ref", "RefMut"):
         return Layout(16, 8, POINTER_NICHE, 0, 8)  # the value's pointer and the flag's
-    if ty.name == "Cell":
+    if ty.name in ("Cell", "ManuallyDrop"):  # (ManuallyDrop<T> is T, niche and all)
         return full_layout(ty.args[0])
+    if ty.name == "MaybeUninit":  # T's bytes, any of them allowed: no niche
+        inner = full_layout(ty.args[0])
+        return Layout(inner.size, inner.align, 0)
     if ty.name == "VecDeque":  # cap, ptr, head, len; the capacity has a niche, as Vec's
         return Layout(32, 8, 1 << 63, 0, 8)
     if ty.name in ("HashMap", "HashSet"):

@@ -400,6 +400,8 @@ def is_copy(ty: Ty) -> bool:
         return is_copy(ty.element)
     if isinstance(ty, AdtTy) and ty.name in RAW_POINTERS:
         return True
+    if isinstance(ty, AdtTy) and ty.name in ("ManuallyDrop", "MaybeUninit"):
+        return is_copy(ty.args[0])
     if isinstance(ty, AdtTy) and ty.defn is not None:
         if ty.name in ("Option", "Result"):
             return all(is_copy(a) for a in ty.args)

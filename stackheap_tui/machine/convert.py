@@ -160,6 +160,11 @@ def _adt_fmt(memory: Memory, value: Any, ty: T.AdtTy) -> fmt.FmtValue:
         return to_fmt(memory, memory.read(value)[2], ty.args[0])
     if ty.name == "Cell":
         return fmt.FStruct("Cell", (("value", to_fmt(memory, value, ty.args[0])),))
+    if ty.name == "MaybeUninit":  # (its Debug prints the type only)
+        return fmt.FRaw(None, f"MaybeUninit<{ty.args[0]}>")
+    if ty.name == "ManuallyDrop":  # (rustc 1.95 prints std's inner wrapper too)
+        return fmt.FStruct("ManuallyDrop", (("value", fmt.FTuple(
+            "MaybeDangling", (to_fmt(memory, value, ty.args[0]),))),))
     if ty.name == "RefCell":
         flag, inner = value
         if flag < 0:
@@ -241,7 +246,7 @@ def key_of(memory: Memory, value: Any, ty: T.Ty) -> Any:
             return key_of(memory, memory.heap[value].value[2], ty.args[0])
         if ty.name == "RefCell":
             return key_of(memory, value[1], ty.args[0])
-        if ty.name == "Cell":
+        if ty.name in ("Cell", "ManuallyDrop"):
             return key_of(memory, value, ty.args[0])
         if ty.name == "VecDeque":
             return tuple(key_of(memory, v, ty.args[0]) for v in _deque_items(memory, value))

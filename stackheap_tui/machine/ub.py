@@ -23,7 +23,8 @@ OUT_OF_BOUNDS = "out-of-bounds access"
 UNINIT_READ = "read of uninitialised memory"
 
 # The std functions after which a block may stay allocated at exit, never freed.
-LEAKING = frozenset({"Box::leak", "Box::into_raw", "mem::forget"})
+LEAKING = frozenset({"Box::leak", "Box::into_raw", "mem::forget", "ManuallyDrop::new",
+                     "MaybeUninit::write"})
 
 _HELP = ("this indicates a bug in the program: it performed an invalid operation, and "
          "caused Undefined Behavior",
@@ -42,6 +43,18 @@ class MiriError(Exception):
         self.address = address
         self.span = span
         self.explanation = explanation
+
+
+def leak_reason(block: Any) -> str | None:
+    """What to call a block still allocated at exit (None: its label already says why)."""
+    if block.kind == "rc":
+        strong = block.value[0]
+        return (f"leaked: its strong count is still {strong} at exit, a reference cycle of "
+                "`Rc`s keeps it alive")
+    owner = str(block.owner)
+    if "never freed" in owner or "leak" in owner or hasattr(block.owner, "parent"):
+        return None  # (`Box::leak`, `mem::forget`; or inside another leaked block)
+    return f"leaked: {owner}" if owner else "leaked"
 
 
 def at_span(code: Callable[[Any], Any], span: Span) -> Callable[[Any], Any]:

@@ -29,7 +29,7 @@ from stackheap_tui.memory.records import (
     format_address,
 )
 from stackheap_tui.memory.value_rows import byte_layout, field_head, field_rows
-from stackheap_tui.memory.values import HEAP, STACK, DynRef, RawPtr, Ref, Slice
+from stackheap_tui.memory.values import HEAP, STACK, UNINIT, DynRef, RawPtr, Ref, Slice
 from stackheap_tui.memory.variants import variant_fields
 
 if TYPE_CHECKING:
@@ -112,13 +112,13 @@ def snapshot_of(memory: Memory, step: int, *, output: bool = True,
     # `get`: a what-if run's heap guards `[]` against freed blocks, which are drawn here.
     # Owners are named when drawn (`Snapshot.owner_of`): a move renames a whole list.
     heap_views = [view_of(memory.heap.get(address), address in own_blocks, _allocation_view)
-                  for address in sorted(memory.heap)]
+                  for address in sorted(memory.heap) if address not in memory.data]
     heap = tuple(heap_views)
     if newest is None:  # a partial picture keeps the last whole one's views for reuse
         _last_views = made
     stdout, stderr = _output_of(memory) if output else ("", "")
     threads = _threads_of(memory, frames) if len(memory.stacks) > 1 else ()
-    return Snapshot(step, frames, heap, stdout, stderr, _statics_of(memory),
+    return Snapshot(step, frames, heap, stdout, stderr, _statics_of(memory) + _data_of(memory),
                     Printed(memory.outputs, memory.output_count), threads)
 
 
@@ -183,6 +183,14 @@ def _statics_of(memory: Memory) -> tuple[StaticView, ...]:
                     for address, data in sorted(memory.statics.items()))
     _last_statics = (memory.statics, len(memory.statics), statics)
     return statics
+
+
+def _data_of(memory: Memory) -> tuple[StaticView, ...]:
+    """The `static mut`s (blocks of kind "static" in the writable data region)."""
+    blocks = [memory.heap.get(address) for address in memory.data]
+    return tuple(StaticView(block.address, block.size, f"static mut {block.owner}: {block.ty} "
+                            f"= {render_value(block.value, block.ty, memory)}", "static mut")
+                 for block in blocks if block is not None)
 
 
 def _allocation_view(block: Allocation, memory: Memory) -> AllocationView:
@@ -448,8 +456,10 @@ def _render_adt(value: Any, ty: T.AdtTy, memory: Memory | None) -> str:
         return f"thread #{value}"
     if ty.name == "Weak":
         return format_address(value) + " (weak)" if value else "dangling (Weak::new())"
-    if ty.name == "Cell":
-        return f"Cell {{ value: {render_value(value, ty.args[0], memory)} }}"
+    if ty.name == "MaybeUninit":
+        return "uninit" if value is UNINIT else render_value(value, ty.args[0], memory)
+    if ty.name in ("Cell", "ManuallyDrop"):
+        return f"{ty.name} {{ value: {render_value(value, ty.args[0], memory)} }}"
     if ty.name in ("HashMap", "HashSet"):
         ptr, buckets, length = value
         if not buckets:

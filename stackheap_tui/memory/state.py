@@ -24,6 +24,7 @@ HEAP_BASE = 0x5555_A010
 RETURN_ADDRESS_BYTES = 16  # return address + saved frame pointer, pushed by each call
 
 STATIC_BASE = 0x5555_5555_6000  # read-only data (string literals) of the executable
+DATA_BASE = 0x5555_555A_6000  # writable data (`static mut`), above the read-only data
 
 # The ops: `(OPCODE, fields...)` tuples, one shape per opcode, each applied by
 # `Memory.apply`, which returns what the op made (or None). `frame` is a frame index
@@ -52,6 +53,9 @@ STATIC_BASE = 0x5555_5555_6000  # read-only data (string literals) of the execut
 #   SWITCH_THREAD (thread: int, name: str): the Rust thread `thread` runs from now on (a new
 #                 index starts a thread with an empty stack of its own); frame indices in
 #                 the other ops are into the running thread's stack (see docs/threads.md)
+#   STATIC_ALLOC  (address, ty, size: int, value, name: str): a `static mut` in the writable
+#                 data region, defined as the program starts; an allocation of kind
+#                 "static" (never freed), written with HEAP_SET, drawn in the static region
 #
 # Ops stay plain tuples at run time: the trace packs them into arrays (see `trace`).
 PUSH_FRAME, POP_FRAME, ADD_SLOT, SET_VALUE, SET_STATE, REMOVE_SLOTS = range(6)
@@ -60,6 +64,7 @@ HEAP_APPEND = 12
 SLOT_PUSH = 13
 REPLACE_TOP = 14
 SWITCH_THREAD = 15
+STATIC_ALLOC = 16
 THREAD_STACK_GAP = 0x0080_0000  # each spawned thread's stack is 8 MiB below the last
 
 Op = tuple[Any, ...]  # one of the shapes above
@@ -196,6 +201,7 @@ class Memory:
         self.statics: dict[int, bytes | Vtable] = statics if statics is not None else {}
         self.heap: dict[int, Allocation] = {}
         self.heap_top = HEAP_BASE
+        self.data: tuple[int, ...] = ()  # the `static mut` blocks' addresses (see STATIC_ALLOC)
         self.free_chunks: list[tuple[int, int]] = []  # (address, chunk size), reusable
         # Output is append-only, so copies share one list and keep only a count.
         self.outputs: list[tuple[str, str]] = outputs if outputs is not None else []
@@ -214,7 +220,7 @@ class Memory:
             self._push_frame, self._pop_frame, self._add_slot, self._set_value,
             self._set_state, self._remove_slots, self._alloc, self._heap_set, self._free,
             self._purge, self._set_owner, self._output, self._heap_append, self._slot_push,
-            self._replace_top, self._switch_thread,
+            self._replace_top, self._switch_thread, self._static_alloc,
         )
 
     def copy(self) -> Memory:
@@ -229,6 +235,7 @@ class Memory:
         self._own_frames = set()
         self._own_blocks = set()
         twin.heap_top = self.heap_top
+        twin.data = self.data
         twin.slots_pushed = self.slots_pushed
         twin.free_chunks = list(self.free_chunks)
         twin.output_count = self.output_count
@@ -329,6 +336,11 @@ class Memory:
         self.heap[address] = Allocation(address, size, ty, value, owner, kind)
         self._own_blocks.add(address)
         return address
+
+    def _static_alloc(self, address: int, ty: T.Ty, size: int, value: Any, name: str) -> None:
+        self.heap[address] = Allocation(address, size, ty, value, name, "static")
+        self._own_blocks.add(address)
+        self.data = (*self.data, address)
 
     def _heap_set(self, address: int, value: Any) -> None:
         self._block(address).value = value

@@ -94,6 +94,18 @@ class RawPtr(NamedTuple):
 
 Place = Ref | Slice
 
+
+class Uninit:
+    """The bytes of a `MaybeUninit` never written: reading them as a value is undefined."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "UNINIT"
+
+
+UNINIT = Uninit()
+
 # A String or Vec with no heap block yet points at a "dangling" aligned address.
 DANGLING = Ref(NOWHERE, 0, 0, (), 1)
 

@@ -51,6 +51,7 @@ from stackheap_tui.lang.borrowck.unused import note_first, unused_mut, unused_va
 from stackheap_tui.lang.borrowck.value_suggestions import add_value_suggestions
 from stackheap_tui.lang.diagnostics import Diagnostic
 from stackheap_tui.lang.program import CheckedProgram, FnInfo
+from stackheap_tui.lang.statics import static_mut_refs
 from stackheap_tui.lang.syntax.errors import unsupported
 
 
@@ -224,7 +225,9 @@ def borrow_check_analysed(checked: CheckedProgram
         return unknown, functions
     # Late lints run after borrow checking; KnownPanicsLint only once those passed.
     nodes = code_nodes(checked)  # one walk for both lints
-    lints = literal_lint(checked, nodes) or overflow_lint(checked, nodes)
+    late = [*literal_lint(checked, nodes), *static_mut_refs(checked, nodes)]
+    late.sort(key=lambda d: d.span.start)  # (one late lint pass: in source order)
+    lints = late or overflow_lint(checked, nodes)
     return (note_first([*warned, *lints]) if lints else []), functions
 
 

@@ -155,6 +155,8 @@ def deref_kind(ty: T.Ty) -> tuple[str, T.Ty] | None:
             return OVERLOADED, T.STR
         if ty.name == "Vec" and ty.args:
             return OVERLOADED, T.SliceTy(ty.args[0])
+        if ty.name == "ManuallyDrop" and ty.args:  # (its `Deref` / `DerefMut`)
+            return OVERLOADED, ty.args[0]
     if isinstance(ty, T.ArrayTy):
         return None  # arrays unsize, they do not deref
     return None

@@ -60,6 +60,7 @@ class _Collect:
         # A raw pointer made from a reference held in a local (not a parameter): what
         # the reference borrows is not followed here, so the program is refused.
         self.refuse: Span | None = None
+        self.compared: set[int] = set()  # the arguments of `ptr::eq`: only their addresses
 
     def reference_local(self, e: ast.Expr) -> bool:
         """`r` (a local holding a reference, not a parameter) or a place rooted in one."""
@@ -99,6 +100,8 @@ class _Collect:
             self.f.unsafe_ops.append(node.span.start)
         elif isinstance(node, ast.Call | ast.MethodCall):
             callee = self.c.callees.get(id(node))
+            if callee is not None and callee.key == "ptr::eq":
+                self.compared.update(id(arg) for arg in node.args)
             if callee is not None and (callee.key in _UNSAFE_CALLS or (
                     callee.item is not None and callee.item.unsafe) or (
                     callee.key.startswith("*") and not callee.key.endswith("is_null"))):
@@ -125,7 +128,7 @@ class _Collect:
                 and self.reference_local(node.expr):
             self.refuse = self.refuse or node.expr.span
         if isinstance(node, ast.Path) and T.is_raw_ptr(self.c.coercions.get(id(node), T.UNIT)) \
-                and self.reference_local(node):
+                and self.reference_local(node) and id(node) not in self.compared:
             self.refuse = self.refuse or node.span
         if isinstance(node, ast.Cast) and isinstance(node.expr, ast.Unary) and (
                 node.expr.op in ("&", "&mut")) and T.is_raw_ptr(
@@ -140,7 +143,9 @@ class _Collect:
                 node.operand, self.c):
             self.f.reborrows.append(node.span)
         elif isinstance(node, ast.Unary) and node.op in ("&", "&mut"):
-            if T.is_raw_ptr(self.c.coercions.get(id(node), T.UNIT)):
+            if id(node) in self.compared:
+                self.use(node.operand, "ref", node.span)  # (a pointer only compared)
+            elif T.is_raw_ptr(self.c.coercions.get(id(node), T.UNIT)):
                 self.make(node.operand, node.span.start, "reference")
             else:
                 element = "elem_" if isinstance(node.operand, ast.Index) else ""

@@ -294,7 +294,8 @@ class CheckerBase:
             nxt: T.Ty | None = None
             if isinstance(current, T.RefTy | T.BoxTy):
                 nxt = current.inner
-            elif isinstance(current, T.AdtTy) and current.name in T.DEREF_TO_ARG:
+            elif isinstance(current, T.AdtTy) and (current.name in T.DEREF_TO_ARG
+                                                   or current.name == "ManuallyDrop"):
                 nxt = current.args[0]
             elif T.is_string(current):
                 nxt = T.STR

@@ -311,9 +311,10 @@ class MacroChecker(CheckerBase):
                 return self.implements(base.element, trait)
             if isinstance(base, T.AdtTy):
                 if base.name in ("Vec", "Option", "Result", "RefCell", "Cell", "Mutex", "HashMap",
-                                 "HashSet", "VecDeque", *RANGE_KINDS):
+                                 "HashSet", "VecDeque", "ManuallyDrop", *RANGE_KINDS):
                     return all(self.implements(a, trait) for a in base.args)
-                if base.name in ("String", "Ordering", "Weak", "Box<dyn Any + Send>", "PoisonError",
+                if base.name in ("String", "Ordering", "Weak", "MaybeUninit",
+                                 "Box<dyn Any + Send>", "PoisonError",
                                  "RecvError", "SendError", "Sender", "Receiver",
                                  *PARSE_ERRORS):
                     return True

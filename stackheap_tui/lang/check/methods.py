@@ -410,6 +410,7 @@ class MethodChecker(CheckerBase):
                             e.method_span)
         # A trait object's call: `item` is the trait's declaration (its signature for the
         # borrow checker); `type_arg` the `dyn Trait` whose vtable picks the code that runs.
+        self.out_of_manually_drop(e, derefs, mode)
         self.out.callees[id(e)] = Callee("fn", item.name, item, self_mode=mode, derefs=derefs,
                                          type_arg=dyn)
         mark = opaque_origin(self_ty)
@@ -421,6 +422,16 @@ class MethodChecker(CheckerBase):
         if variables:
             self.instantiations.append((e, item, variables))
         return ret
+
+    def out_of_manually_drop(self, e: ast.MethodCall, derefs: int, mode: str) -> None:
+        """A `self` method reached through a `ManuallyDrop`'s `Deref` moves out of it
+        (rustc: E0507), unless the value is `Copy`: refused, not modelled."""
+        if not derefs:
+            return
+        chain = [self.resolve(t) for t in self.deref_chain(self.out.types[id(e.receiver)])]
+        if any(T.is_adt(t, "ManuallyDrop") for t in chain[:derefs]) and (
+                mode == "value" and not T.is_copy(chain[derefs])):
+            raise self.fail("moving out of a `ManuallyDrop` through `Deref`", e.receiver.span)
 
     def builtin_method(self, e: ast.MethodCall, sig: MethodSig, derefs: int) -> T.Ty:
         params = sig.params
@@ -450,6 +461,7 @@ class MethodChecker(CheckerBase):
                                 f"`{self.resolve(params[0])}` is modelled", e.method_span)
         else:
             self.arguments(e.args, params, e.span, "method")
+        self.out_of_manually_drop(e, derefs, sig.self_mode)
         self.out.callees[id(e)] = Callee("builtin", sig.key, self_mode=sig.self_mode,
                                          derefs=derefs)
         if sig.key.startswith(("HashMap::", "HashSet::")):

@@ -34,6 +34,8 @@ class OperatorChecker(CheckerBase):
                 return inner.args[0]
             if T.is_string(inner):
                 return T.STR
+            if T.is_adt(inner, "ManuallyDrop"):
+                raise self.fail("`*` on a `ManuallyDrop` (its `Deref`)", e.span)
             shown = describe(inner).replace("integer", "`{integer}`").replace(
                 "floating-point number", "`{float}`")
             self.error(Diagnostic(f"type {shown} cannot be dereferenced", e.span, "E0614",

@@ -16,6 +16,12 @@ from stackheap_tui.lang.check.base import CheckerBase
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, SubNote
 from stackheap_tui.lang.program import CheckedProgram
 from stackheap_tui.lang.span import Span
+from stackheap_tui.lang.statics import (
+    STATIC_NOTE,
+    has_static_mut,
+    static_mut_of,
+    static_mut_type_refusal,
+)
 from stackheap_tui.lang.syntax import unsupported
 
 DEREF_NOTE = ("raw pointers may be null, dangling or unaligned; they can violate aliasing "
@@ -38,6 +44,11 @@ UNSAFE_STD: dict[str, str] = {
     "*mut::sub": "std::ptr::mut_ptr::<impl *mut T>::sub",
     "*const::offset": "std::ptr::const_ptr::<impl *const T>::offset",
     "*mut::offset": "std::ptr::mut_ptr::<impl *mut T>::offset",
+    "slice::get_unchecked": "core::slice::<impl [T]>::get_unchecked",
+    "slice::get_unchecked_mut": "core::slice::<impl [T]>::get_unchecked_mut",
+    "ManuallyDrop::drop": "ManuallyDrop::<T>::drop",
+    "ManuallyDrop::take": "ManuallyDrop::<T>::take",
+    "MaybeUninit::assume_init": "MaybeUninit::<T>::assume_init",
 }
 
 
@@ -80,6 +91,8 @@ class UnsafeChecker(CheckerBase):
         assert isinstance(exp, T.AdtTy)
         if isinstance(got, T.RefTy) and (got.mutable or exp.name == "*const") and (
                 self.tys.unify(exp.args[0], got.inner)):
+            if expr is not None and T.is_unsized(self.resolve(got.inner)):
+                raise self.fail("raw pointers to unsized values", expr.span)
             if expr is not None:
                 self.out.coercions[id(expr)] = exp
             return True
@@ -112,6 +125,7 @@ class _Walk:
         self.errors: list[Diagnostic] = []
         self.warnings: list[Diagnostic] = []
         self.unused: list[Diagnostic] = []
+        self.raw_roots: set[int] = set()  # `&raw const COUNTER`: a safe use of a static mut
 
     def run(self) -> None:
         self.node(self.item.body)
@@ -132,6 +146,9 @@ class _Walk:
                     notes=("`#[warn(unused_unsafe)]` (part of `#[warn(unused)]`) on by default",),
                     level="warning"))
             return
+        if isinstance(node, ast.Unary) and node.op in ("&raw const", "&raw mut") and (
+                static_mut_of(self.c, node.operand) is not None):  # (not `&raw const S.x`)
+            self.raw_roots.add(id(node.operand))
         op = self.operation(node)
         if op is not None:
             self.report(node, *op)
@@ -141,6 +158,8 @@ class _Walk:
 
     def operation(self, node: object) -> tuple[str, str, str] | None:
         """An unsafe operation: (what, its label, its note), or None."""
+        if static_mut_of(self.c, node) is not None and id(node) not in self.raw_roots:
+            return ("use of mutable static", "use of mutable static", STATIC_NOTE)
         if isinstance(node, ast.Unary) and node.op == "*":
             ty = self.c.types.get(id(node.operand))
             if ty is not None and T.is_raw_ptr(ty):
@@ -224,6 +243,9 @@ def unsafety_diagnostics(checked: CheckedProgram) -> list[Diagnostic]:
     out: list[Diagnostic] = []
     if not might_be_unsafe(checked):
         return out  # no unsafe operation, no `unsafe` block: nothing to say (and fast)
+    refused = static_mut_type_refusal(checked)
+    if refused is not None:
+        raise CompileError([unsupported(*refused)])
     seen: set[int] = set()
     for info in checked.functions.values():
         item = info.item
@@ -252,7 +274,10 @@ def has_unsafe_code(checked: CheckedProgram) -> bool:
 
 def might_be_unsafe(checked: CheckedProgram) -> bool:
     """Unsafe code, or a raw pointer anywhere: without either there is no unsafe operation."""
-    return has_unsafe_code(checked) or any(
+    if any(callee.kind == "builtin" and callee.key in UNSAFE_STD
+           for callee in checked.callees.values()):
+        return True  # (`ManuallyDrop::drop` needs no raw pointer)
+    return has_unsafe_code(checked) or has_static_mut(checked) or any(
         isinstance(ty, T.AdtTy) and ty.name in T.RAW_POINTERS for ty in checked.types.values())
 
 

@@ -41,7 +41,8 @@ U8_ASCII = frozenset({
 
 def method_signature(recv: T.Ty, name: str, fresh: Fresh) -> MethodSig | None:
     """The method `name` on exactly this receiver type (no autoderef), or None."""
-    if name in ("as_ptr", "as_mut_ptr", "is_null", "add", "sub", "offset"):
+    if name in ("as_ptr", "as_mut_ptr", "is_null", "add", "sub", "offset", "get_unchecked",
+                "get_unchecked_mut"):
         from stackheap_tui.lang.std import raw_pointers  # (it builds on MethodSig)
         if T.is_raw_ptr(recv):
             assert isinstance(recv, T.AdtTy)
@@ -88,6 +89,7 @@ def method_signature(recv: T.Ty, name: str, fresh: Fresh) -> MethodSig | None:
                  "Result": _result_method, "Rc": _rc_method, "Arc": _rc_method,
                  "RefCell": _refcell_method,
                  "Weak": _weak_method, "Cell": _cell_method,
+                 "MaybeUninit": _maybe_uninit_method,
                  "Range": _range_method, "RangeInclusive": _range_method,
                  "RangeFrom": _range_method}
         handler = table.get(recv.name)
@@ -437,6 +439,16 @@ def _weak_method(recv: T.AdtTy, name: str, fresh: Fresh) -> MethodSig | None:
         return MethodSig(f"Weak::{name}", "ref", (), T.USIZE)
     if name == "clone":
         return MethodSig("Weak::clone", "ref", (), recv)
+    return None
+
+
+def _maybe_uninit_method(recv: T.AdtTy, name: str, fresh: Fresh) -> MethodSig | None:
+    """`write` (safe) and `assume_init` (unsafe); reading it uninitialised is UB."""
+    inner = recv.args[0]
+    if name == "write":
+        return MethodSig("MaybeUninit::write", "mut", (inner,), T.RefTy(inner, True))
+    if name == "assume_init":
+        return MethodSig("MaybeUninit::assume_init", "value", (), inner)
     return None
 
 

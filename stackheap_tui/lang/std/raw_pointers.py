@@ -35,6 +35,13 @@ def function(name: str, hint: T.Ty | None, fresh: Fresh,
         "Box::from_raw": ((T.raw_ptr(pointee, True),), T.BoxTy(pointee)),
         "Box::leak": ((T.BoxTy(pointee),), T.RefTy(pointee, True)),
         "mem::forget": ((pointee,), T.UNIT),
+        "ptr::eq": ((T.raw_ptr(pointee, False), T.raw_ptr(pointee, False)), T.BOOL),
+        "ManuallyDrop::new": ((pointee,), T.AdtTy("ManuallyDrop", (pointee,))),
+        "MaybeUninit::uninit": ((), T.AdtTy("MaybeUninit", (pointee,))),
+        "MaybeUninit::new": ((pointee,), T.AdtTy("MaybeUninit", (pointee,))),
+        "ManuallyDrop::into_inner": ((T.AdtTy("ManuallyDrop", (pointee,)),), pointee),
+        "ManuallyDrop::drop": ((T.RefTy(T.AdtTy("ManuallyDrop", (pointee,)), True),), T.UNIT),
+        "ManuallyDrop::take": ((T.RefTy(T.AdtTy("ManuallyDrop", (pointee,)), True),), pointee),
         "slice::from_raw_parts": ((T.raw_ptr(pointee, False), T.USIZE),
                                   T.RefTy(T.SliceTy(pointee))),
         "slice::from_raw_parts_mut": ((T.raw_ptr(pointee, True), T.USIZE),
@@ -58,7 +65,14 @@ def pointer_method(recv: T.AdtTy, name: str) -> MethodSig | None:
 
 
 def as_ptr_method(recv: T.Ty, name: str) -> MethodSig | None:
-    """`as_ptr` / `as_mut_ptr` of a slice (and array), `Vec` and `String`."""
+    """`as_ptr` / `as_mut_ptr` of a slice (and array), `Vec` and `String`; a slice's
+    `get_unchecked` / `get_unchecked_mut` (by a `usize`; unsafe: no bounds check)."""
+    if name in ("get_unchecked", "get_unchecked_mut"):
+        if not isinstance(recv, T.SliceTy):
+            return None  # (found on the slice a `Vec` or an array derefs to)
+        mutable = name == "get_unchecked_mut"
+        return MethodSig(f"slice::{name}", "mut" if mutable else "ref", (T.USIZE,),
+                         T.RefTy(recv.element, mutable))
     if name not in ("as_ptr", "as_mut_ptr"):
         return None
     mutable = name == "as_mut_ptr"

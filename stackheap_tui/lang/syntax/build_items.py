@@ -239,7 +239,9 @@ def _assoc_const(span: Span, c: list[Any]) -> ast.AssocConst:
 def _const(is_static: bool) -> Builder:
     def build(span: Span, c: list[Any]) -> ast.ConstItem:
         name = tokens_of(c, "IDENT")[0]
-        return ast.ConstItem(span, str(name), span_of_token(name), c[-2], c[-1], is_static)
+        mutable = bool(tokens_of(c, "MUT"))  # `static mut`
+        return ast.ConstItem(span, str(name), span_of_token(name), c[-2], c[-1], is_static,
+                             mutable)
 
     return build
 

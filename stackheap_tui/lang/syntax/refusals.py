@@ -69,8 +69,6 @@ def find_unsupported(source: str, up_to: int) -> Diagnostic | None:
         elif kind == "TYPE" and braces and braces[-1] == "impl" and _text(nxt2) in (":", "<"):
             found = ("bounds on associated types" if _text(nxt2) == ":" else
                      "generic associated types", here)
-        elif kind == "STATIC" and nxt is not None and nxt.type == "MUT":
-            found = ("`static mut`", _between(tok, nxt))
         elif kind == "IMPL" and prev is not None and str(prev) in _BEFORE_IMPL_TYPE:
             found = ("`impl Trait` types", here)
         elif kind == "FN" and nxt is not None and nxt.type == "LPAR":

@@ -178,6 +178,9 @@ class Expressions(Patterns):
         if value_of.kind == "value":
             constant = value_of.value
             return lambda env: constant
+        if value_of.kind == "const" and value_of.const.mutable:  # a `static mut`: memory
+            item = value_of.const
+            return lambda env: self.memory.read(self.static_places[item.name])
         if value_of.kind == "const":
             const = value_of.const
             code = self.compile_expr(const.value)

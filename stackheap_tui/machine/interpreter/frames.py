@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import layouts as L
@@ -14,9 +14,13 @@ from stackheap_tui.machine.interpreter.drops import Drops
 from stackheap_tui.machine.interpreter.env import Env
 from stackheap_tui.machine.interpreter.signals import Return, StackOverflow
 from stackheap_tui.machine.interpreter.state import name_list
+from stackheap_tui.machine.statics import define_statics
 from stackheap_tui.memory.explain import LazyText, Part, ShownValue
 from stackheap_tui.memory.records import StepKind
 from stackheap_tui.memory.state import POP_FRAME, PUSH_FRAME, STACK_LIMIT
+
+if TYPE_CHECKING:
+    from stackheap_tui.machine.interpreter import Interpreter
 
 # A debug build's frame holds more than its named locals (spills, temporaries, the
 # return address); this is added to each frame when measuring the 8 MiB stack.
@@ -49,7 +53,8 @@ class Frames(Drops):
         if start:
             self.step(item.name_span, StepKind.START,
                       "The program starts: `main` gets a stack frame, empty for now. Each "
-                      "local variable gets a slot in it when its `let` runs.")
+                      "local variable gets a slot in it when its `let` runs."
+                      + define_statics(cast("Interpreter", self), env))
         else:
             parts: list[Part] = [f"{why}Calls `{name}`: a new stack frame is pushed on top "
                                  "of the caller's"]

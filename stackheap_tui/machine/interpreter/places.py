@@ -45,6 +45,11 @@ class Places(Frames):
         """
         if isinstance(e, ast.Path):
             binding = self.c.bindings.get(id(e))
+            value_of = self.c.paths.get(id(e))
+            if binding is None and value_of is not None and value_of.const is not None and (
+                    value_of.const.mutable):  # a `static mut`: its block in the data region
+                name = value_of.const.name
+                return lambda env: self.static_places[name]
             if binding is None:
                 code = self.compile_expr(e)
                 ty = self.c.type_of(e)
@@ -123,6 +128,8 @@ class Places(Frames):
 
     def deref_place(self, place: Any, ty: T.Ty) -> tuple[Any, T.Ty]:
         """One autoderef step from a place of type `ty` (method calls, fields, coercions)."""
+        if isinstance(ty, T.AdtTy) and ty.name == "ManuallyDrop":
+            return place, ty.args[0]  # the same bytes: a `ManuallyDrop<T>` is its `T`
         if isinstance(ty, T.RefTy | T.BoxTy) or (
                 isinstance(ty, T.AdtTy) and ty.name in T.DEREF_TO_ARG):
             return self.deref_place_value(self.memory.read(place), ty)

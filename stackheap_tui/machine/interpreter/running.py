@@ -17,7 +17,7 @@ from stackheap_tui.machine.interpreter.signals import (
 )
 from stackheap_tui.machine.panics import BACKTRACE_NOTE, panic_report
 from stackheap_tui.machine.threads import Deadlock
-from stackheap_tui.machine.ub import LEAKING, MiriError, miri_error_of
+from stackheap_tui.machine.ub import LEAKING, MiriError, leak_reason, miri_error_of
 from stackheap_tui.machine.ub import report as miri_report
 from stackheap_tui.memory.recorder import StepLog
 from stackheap_tui.memory.records import (
@@ -29,7 +29,7 @@ from stackheap_tui.memory.records import (
     Violation,
     format_address,
 )
-from stackheap_tui.memory.state import OUTPUT, FreedAccess
+from stackheap_tui.memory.state import OUTPUT, SET_OWNER, FreedAccess
 
 
 class Running(Frames):
@@ -44,9 +44,9 @@ class Running(Frames):
         try:
             try:
                 self.call_function(main, [], main.name_span, start=True)
-                if self.unsafe_code or any(callee.key in LEAKING for callee in
-                                           self.c.callees.values()):
-                    self.note_leaks()
+                if self.unsafe_code or self.scheduler is None or any(
+                        callee.key in LEAKING for callee in self.c.callees.values()):
+                    self.note_leaks()  # (with threads, only what unsafe code leaked)
             except RustPanic as panic:
                 exit_code = 101
                 stopped = self.report_panic(panic)
@@ -116,13 +116,19 @@ class Running(Frames):
         return self.trace
 
     def note_leaks(self) -> None:
-        """An unsafe program's end: the heap blocks nothing freed stay drawn, each with why
-        (Miri's leak check would list them; rustc's binary just exits)."""
-        leaked = [block for block in self.memory.heap.values() if not block.freed]
+        """The end of a program that leaked (`Box::leak`, `mem::forget`, an `Rc` cycle): the
+        heap blocks nothing freed stay drawn, each marked with why (Miri's leak check would
+        list them; rustc's binary just exits)."""
+        leaked = [block for block in self.memory.heap.values()
+                  if not block.freed and block.kind != "static"]
         if not leaked:
             return
-        parts = [f"{block.size} bytes at {format_address(block.address)} ({block.owner})"
-                 for block in leaked]
+        for block in leaked:
+            reason = leak_reason(block)
+            if reason is not None:
+                self.rec.apply((SET_OWNER, block.address, reason))
+        parts = [f"{block.size} bytes at {format_address(block.address)} "
+                 f"({self.memory.heap[block.address].owner})" for block in leaked]
         self.finish_step(self.c.main.body.span, StepKind.END,
                          "Memory leaked at exit: " + "; ".join(parts) + ". Nothing will free "
                          f"{'it' if len(leaked) == 1 else 'them'}: the process ends and the "

@@ -26,6 +26,7 @@ from stackheap_tui.memory.explain import Explanation, LazyText, Part
 from stackheap_tui.memory.recorder import Recorder, StepLog
 from stackheap_tui.memory.records import StepKind
 from stackheap_tui.memory.state import STATIC_BASE, GuardedHeap, Memory
+from stackheap_tui.memory.values import Ref
 
 if TYPE_CHECKING:
     from stackheap_tui.machine.interpreter.core import Interpreter
@@ -81,6 +82,7 @@ class State:
         self._bindings_by_start: tuple[list[int], list[int], list[int]] | None = None
         self.stack_used = 0  # the modelled size of the frames on the stack (debug build)
         self.statics: dict[str, int] = {}
+        self.static_places: dict[str, Ref] = {}  # each `static mut`'s place (machine/statics.py)
         # Ids of the `&` expressions whose temporaries the `let` being compiled extends.
         self.extending: frozenset[int] = frozenset()
         self.static_top = STATIC_BASE

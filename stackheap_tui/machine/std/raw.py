@@ -18,6 +18,7 @@ from stackheap_tui.machine import convert
 from stackheap_tui.machine.allocation import NotSupportedAtRun
 from stackheap_tui.machine.std.registry import CallSite, Code, function, method
 from stackheap_tui.machine.ub import (
+    OUT_OF_BOUNDS,
     MiriError,
     dangling,
     null_deref,
@@ -175,6 +176,23 @@ def _slice_as_ptr(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list
     return from_slice(interp, recv)
 
 
+@method("slice::get_unchecked", "slice::get_unchecked_mut")
+def _get_unchecked(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
+                   e: ast.MethodCall) -> Any:
+    """The element without a bounds check; past the end, undefined behaviour (a debug
+    build's precondition check reports it, and aborts)."""
+    if not isinstance(recv, Slice):
+        raise NotSupportedAtRun(f"`{e.method}` of this value", e.method_span)
+    index = args[0]
+    if index >= recv.length:
+        raise MiriError(OUT_OF_BOUNDS, f"unsafe precondition(s) violated: slice::{e.method} "
+                        "requires that the index is within the slice", recv.address, e.span,
+                        explanation=f"Undefined behaviour: index {index} of a slice of length "
+                        f"{recv.length}. `{e.method}` does not check the bounds: that is the "
+                        "caller's promise, and it is broken here.")
+    return recv.element(index)
+
+
 @method("Vec::as_ptr", "Vec::as_mut_ptr", "String::as_ptr")
 def _buffer_as_ptr(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
                    e: ast.MethodCall) -> Any:
@@ -188,6 +206,17 @@ def _buffer_as_ptr(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: lis
 
 
 # ================= functions =================
+
+
+@function("ptr::eq")
+def _ptr_eq(site: CallSite) -> Code:
+    values = site.values
+
+    def eq(env: Env) -> bool:
+        a, b = values(env)
+        return bool(a.address == b.address)  # (references and raw pointers alike)
+
+    return eq
 
 
 @function("ptr::null", "ptr::null_mut")

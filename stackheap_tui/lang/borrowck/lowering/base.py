@@ -405,6 +405,9 @@ class LowererBase:
         if promoted and (extended or mutable):
             return op.carried  # a constant: rustc promotes it to a `'static`
         static = self.static_item(op.expr)
+        if static is not None and static.mutable:
+            return op.carried  # `&COUNTER` is a `&'static`: no local is borrowed (and
+            # the `static_mut_refs` lint rejects it, see `check/statics.py`)
         if static is not None and mutable:
             self.s.errors.append(static_borrow_error(static, span))
         t = self.temp(op.ty, op.expr.span)
@@ -436,7 +439,7 @@ class LowererBase:
         """A move out of (`what` "move"), a `&mut` of ("borrow") or an assignment to
         ("assign") a place inside an immutable `static`: E0507 / E0596 / E0594."""
         static = self.static_temps.get(place.local)
-        if static is None or place.through_reference():
+        if static is None or static.mutable or place.through_reference():
             return False
         desc = describe(place, static.name)
         head = Span(static.span.line, static.span.col, static.type.span.end_line,

@@ -121,6 +121,8 @@ class ExpressionLowering(StatementLowering):
         self.check_index_mut_order(e.target)
         target = self.place_of(e.target)
         static = self.static_item(e.target)
+        if static is not None and static.mutable:
+            return self.value(e)  # `COUNTER += 1` (in `unsafe`): no local changes
         if static is not None:
             span = e.target.span if e.op == "=" and T.needs_drop(self.type_of(e.target)) \
                 else e.span
