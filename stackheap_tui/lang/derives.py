@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
+from stackheap_tui.lang.std.method_signatures import PARSE_ERRORS
 from stackheap_tui.lang.derive_notes import explain
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
 from stackheap_tui.lang.syntax import unsupported
@@ -88,6 +89,8 @@ def _adt_lacks(ty: T.AdtTy, trait: str) -> T.Ty | None:
         return None if trait in ("Debug", "Clone", "Default") else ty
     if name in ("HashMap", "HashSet", "Cell") and trait in ("Debug", "Copy"):
         return ty if trait == "Copy" else _first(args, trait)
+    if name in PARSE_ERRORS and not args and trait == "Debug":
+        return None  # (`MyError::Parse(ParseIntError)`, as Rust by Example's error types)
     if ty.defn is not None and ty.defn.span is not None and name not in (
             "Cell", "HashMap"):  # one of the program's own structs and enums
         return _first(ty.args, trait) if trait in ty.defn.derives else ty

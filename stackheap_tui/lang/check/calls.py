@@ -102,6 +102,9 @@ class CallChecker(TraitCallChecker):
             via_self = type_name == "Self"
             if type_name == "Self" and isinstance(self.fn.self_ty, T.AdtTy):
                 type_name = self.fn.self_ty.name
+            if segments[1] == "from" and self.has_from(type_name) and not (
+                    callee.generic_args):
+                return self.from_call(e, type_name)  # the program's `impl From<X>`
             method = self.items.method_of(type_name, segments[1], callee.span)
             if method is not None:
                 owner = self.fresh_adt(type_name, via_self)

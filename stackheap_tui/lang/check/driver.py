@@ -19,6 +19,7 @@ from stackheap_tui.lang.borrowck import borrow_check
 from stackheap_tui.lang.check.calls import CallChecker
 from stackheap_tui.lang.check.casts import CastChecker
 from stackheap_tui.lang.check.control import ControlChecker
+from stackheap_tui.lang.check.conversions import ConversionChecker
 from stackheap_tui.lang.check.expressions import ExpressionChecker
 from stackheap_tui.lang.check.fn_bounds import FnBoundChecker
 from stackheap_tui.lang.check.generics import GenericChecker
@@ -48,7 +49,8 @@ from stackheap_tui.lang.syntax import unsupported
 
 class Checker(StatementChecker, PatternChecker, ExpressionChecker, PathChecker,
               OperatorChecker, CastChecker, ControlChecker, CallChecker, MethodChecker,
-              MacroChecker, GenericChecker, FnBoundChecker, OpaqueChecker, UnsafeChecker):
+              MacroChecker, GenericChecker, FnBoundChecker, OpaqueChecker, UnsafeChecker,
+              ConversionChecker):
     """Phase 1: names and types, for every function body."""
 
 

@@ -68,6 +68,10 @@ class MethodChecker(CheckerBase):
             for arg in e.args:
                 self.expr(arg)
             return self.tys.fresh()
+        if e.method == "into":
+            converted = self.into_call(e, receiver)  # the program's `impl From`
+            if converted is not None:
+                return converted
         for derefs, candidate in enumerate(self.deref_chain(receiver)):
             current = self.resolve(candidate)
             if current == T.FORMATTER:
@@ -601,6 +605,7 @@ class MethodChecker(CheckerBase):
                 self.error(Diagnostic("type annotations needed", e.method_span, "E0283"
                                       if callee.key == "iter::collect" else "E0284",
                                       "cannot infer type of the type parameter"))
+        self.finish_tries()
         self.finishing = True
         for arg, ty, trait in self.deferred_traits:
             resolved = self.resolve(ty)

@@ -1,0 +1,131 @@
+"""Calls of the program's `impl From<X> for Y` (`lang/conversions.py`): `Y::from(x)`,
+`x.into()` where the target is known (a `let` annotation, a parameter, a return), and the
+`From::from` that `?` applies to an error. The impl is chosen by the argument's type,
+exactly: anything less certain (two impls an integer literal could fit, a coercion) is
+refused, never guessed."""
+
+from __future__ import annotations
+
+from stackheap_tui.lang import ast
+from stackheap_tui.lang import types as T
+from stackheap_tui.lang.check.base import CheckerBase
+from stackheap_tui.lang.conversions import FromImpl, not_from
+from stackheap_tui.lang.program import Callee
+from stackheap_tui.lang.span import Span
+
+
+class ConversionChecker(CheckerBase):
+    """`Y::from(x)`, `x.into()` and `?` through the program's `From` impls."""
+
+    def has_from(self, type_name: str) -> bool:
+        return bool(self.items.from_impls.get(type_name)) and (
+            "from" not in self.items.methods.get(type_name, {}))
+
+    def from_call(self, e: ast.Call, type_name: str) -> T.Ty:
+        """`Number::from(30)`."""
+        impls = self.items.from_impls[type_name]
+        if len(e.args) != 1:
+            raise self.fail(f"`{type_name}::from` with {len(e.args)} arguments", e.span)
+        hint = impls[0].source if len(impls) == 1 else None
+        callee = e.callee
+        assert isinstance(callee, ast.Path)
+        start = callee.span  # rustc points at the type's name: `Number`
+        at = Span(start.line, start.col, start.line, start.col + len(type_name), start.start,
+                  start.start + len(type_name))
+        found = self.pick(impls, self.expr(e.args[0], hint), e.args[0], type_name, at, False)
+        if found is None:
+            return self.items.adt(type_name)
+        self.out.callees[id(e)] = Callee("fn", "from", found.method)
+        return self.items.adt(type_name)
+
+    def into_call(self, e: ast.MethodCall, receiver: T.Ty) -> T.Ty | None:
+        """`x.into()` whose target type is the program's type with `From` impls."""
+        target = self.resolve(self.expected_now) if self.expected_now is not None else None
+        if not isinstance(target, T.AdtTy) or not self.has_from(target.name) or e.args:
+            return None
+        found = self.pick(self.items.from_impls[target.name], receiver, e.receiver,
+                          target.name, e.method_span, True)
+        if found is None:
+            return self.items.adt(target.name)
+        self.out.callees[id(e)] = Callee("fn", "from", found.method, self_mode="value")
+        return self.items.adt(target.name)
+
+    def pick(self, impls: list[FromImpl], arg: T.Ty, node: ast.Expr, target: str,
+             at: Span, into: bool) -> FromImpl | None:
+        """The one impl whose source is the argument's type (None: E0277 reported)."""
+        shown = self.resolve(arg)
+        exact = [i for i in impls if i.source == shown]
+        if len(exact) == 1:
+            return exact[0]
+        if isinstance(shown, T.InferTy) and shown.kind in ("int", "float"):
+            fits = [i for i in impls if (self.tys.is_int(i.source) if shown.kind == "int"
+                                         else self.tys.is_float(i.source))]
+            if len(fits) == 1 and self.tys.unify(arg, fits[0].source):
+                return fits[0]
+        if len(impls) == 1 and _known(shown) and shown != self.items.adt(target):
+            self.error(not_from(target, shown, impls[0], at, into))
+            return None
+        # rustc: E0277 with other help among several impls, or a choice not modelled
+        raise self.fail(f"a `From` conversion from `{shown}` here", node.span)
+
+    def has_from_error(self, wanted: T.Ty) -> bool:
+        """Whether `wanted` (a function's error type) is the program's type with `From`
+        impls."""
+        target = self.resolve(wanted)
+        return isinstance(target, T.AdtTy) and self.has_from(target.name)
+
+    def context_typed_errors(self) -> list[T.Ty]:
+        """The error types of the `parse()` calls whose type comes from later code."""
+        found: list[T.Ty] = []
+        for _, ret in self.deferred_methods:
+            result = self.tys.shallow(ret)
+            if isinstance(result, T.AdtTy) and result.name == "Result":
+                found.append(self.tys.shallow(result.args[1]))
+        return found
+
+    def finish_tries(self) -> None:
+        """The `?`s on a `parse()` whose error type was not known when they were checked:
+        the same error passes, the program's `From` converts; anything else (rustc: E0277
+        `?` couldn't convert the error, or E0271) is refused."""
+        pending, self.deferred_tries = self.deferred_tries, []
+        for e, error, wanted in pending:
+            if isinstance(self.tys.shallow(error), T.InferTy):
+                self.tys.unify(wanted, error)  # never inferred: E0284 is reported for it
+                continue
+            if self.resolve(error) == self.resolve(wanted):
+                continue
+            if not self.try_from_error(e, error, wanted):
+                raise self.fail(f"`?` converting `{self.resolve(error)}` into "
+                                f"`{self.resolve(wanted)}`", e.span)
+
+    def try_from_error(self, e: ast.Try, error: T.Ty, wanted: T.Ty) -> bool:
+        """`?` in a function returning `Result<_, MyError>` on a `Result<_, E>` whose `E`
+        converts by the program's `impl From<E> for MyError`: True when it does."""
+        target = self.resolve(wanted)
+        if not isinstance(target, T.AdtTy) or not self.has_from(target.name):
+            return False
+        source = self.resolve(error)
+        if source == target:
+            return False
+        found = next((i for i in self.items.from_impls[target.name] if i.source == source),
+                     None)
+        if found is None:  # rustc: E0277 with its notes on `From`, not modelled
+            raise self.fail(f"`?` converting `{source}` into `{target}`", e.span)
+        self.out.try_conversions[id(e)] = found.method
+        return True
+
+
+def _known(ty: T.Ty) -> bool:
+    """Whether a type is written out entirely (no inference variable, nothing generic)."""
+    if isinstance(ty, T.InferTy | T.ParamTy):
+        return False
+    if isinstance(ty, T.RefTy | T.BoxTy):
+        return _known(ty.inner)
+    if isinstance(ty, T.AdtTy):
+        return all(_known(a) for a in ty.args)
+    if isinstance(ty, T.TupleTy):
+        return all(_known(a) for a in ty.items)
+    if isinstance(ty, T.ArrayTy | T.SliceTy):
+        return _known(ty.element)
+    return isinstance(ty, T.IntTy | T.FloatTy | T.BoolTy | T.CharTy | T.StrTy) or T.is_string(
+        ty)
