@@ -26,6 +26,7 @@ from stackheap_tui.lang.conversions import (
     is_error,
     is_from,
 )
+from stackheap_tui.lang.deref_impls import implement_deref, is_deref
 from stackheap_tui.lang.derives import derive_errors
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
 from stackheap_tui.lang.fmt_impls import fmt_trait, implement_fmt
@@ -70,7 +71,7 @@ KNOWN_IMPORTS = {
     ("std", "collections", "HashMap"): "HashMap", ("std", "collections", "HashSet"): "HashSet",
     ("std", "ops"): "ops", ("std", "ops", "Add"): "Add", ("std", "ops", "Sub"): "Sub",
     ("std", "ops", "Mul"): "Mul", ("std", "ops", "Div"): "Div", ("std", "ops", "Rem"): "Rem",
-    ("std", "ops", "Neg"): "Neg",
+    ("std", "ops", "Neg"): "Neg", ("std", "ops", "Deref"): "Deref",
 }
 _PARSE_ERROR_HOMES = {"ParseIntError": "num", "ParseFloatError": "num", "ParseBoolError": "str",
                       "ParseCharError": "char"}
@@ -534,6 +535,9 @@ def _impl(table: ItemTable, item: ast.ImplItem, errors: list[Diagnostic]) -> Non
     if item.trait is not None and item.trait.bindings:
         raise CompileError([unsupported("a trait with associated type bindings here",
                                         item.trait.span)])
+    if item.trait is not None and is_deref(table, item.trait):
+        implement_deref(table, item, name, errors)
+        return
     if params or table.adts[name].type_params:
         if item.trait is not None:
             raise CompileError([unsupported("trait impls for generic types",

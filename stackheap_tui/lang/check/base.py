@@ -19,7 +19,7 @@ from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
 from stackheap_tui.lang.infer import Types, describe
 from stackheap_tui.lang.items import ItemTable
 from stackheap_tui.lang.program import Binding, CheckedProgram, PathValue
-from stackheap_tui.lang.span import Span
+from stackheap_tui.lang.span import NO_SPAN, Span
 from stackheap_tui.lang.syntax import unsupported
 
 
@@ -73,6 +73,7 @@ class CheckerBase:
         self.deferred_methods: list[tuple[ast.MethodCall, T.Ty]] = []
         # `?` whose error type `parse()` decides later, into a type with `impl From`
         self.deferred_tries: list[tuple[ast.Try, T.Ty, T.Ty]] = []
+        self.deref_uses: list[tuple[T.Ty, Span]] = []  # types the program's `Deref` derefs
         # `size_of_val(&x)`: x's type, checked once every type is known (is its size?).
         self.size_checks: list[tuple[T.Ty, str, Span]] = []
         # The inference variables `parse()`, `collect()`, `sum()` and `product()` return:
@@ -113,6 +114,8 @@ class CheckerBase:
         def link_table(self, table: T.AdtTy, item: T.Ty | None, span: Span | None) -> None: ...
 
         def has_from_error(self, wanted: T.Ty) -> bool: ...
+
+        def user_deref(self, ty: T.Ty, span: Span) -> T.Ty | None: ...
 
         def try_from_error(self, e: ast.Try, error: T.Ty, wanted: T.Ty) -> bool: ...
 
@@ -318,6 +321,9 @@ class CheckerBase:
                 nxt = T.SliceTy(current.args[0])
             elif isinstance(current, T.ArrayTy):
                 nxt = T.SliceTy(current.element)
+            elif isinstance(current, T.AdtTy) and current.defn is not None and (
+                    current.defn.deref is not None):  # the program's `impl Deref`
+                nxt = self.user_deref(current, NO_SPAN)
             if nxt is None:
                 break
             chain.append(nxt)

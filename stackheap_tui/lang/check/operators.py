@@ -34,6 +34,9 @@ class OperatorChecker(CheckerBase):
                 return inner.args[0]
             if T.is_string(inner):
                 return T.STR
+            through = self.user_deref(inner, e.span)
+            if through is not None:  # `*y`: `*Deref::deref(&y)`, the program's impl
+                return through
             shown = describe(inner).replace("integer", "`{integer}`").replace(
                 "floating-point number", "`{float}`")
             self.error(Diagnostic(f"type {shown} cannot be dereferenced", e.span, "E0614",

@@ -42,7 +42,8 @@ class Operators(Expressions):
             place = self.compile_place(e)
             moves = id(e) in self.c.moves
             operand_ty = self.c.type_of(e.operand)
-            operand_is_place = is_place(e.operand)
+            # (through the program's `Deref` the place is what its `deref` returns)
+            operand_is_place = is_place(e.operand) or str(operand_ty) in self.c.deref_fns
             operand_code = self.compile_expr(e.operand) if not operand_is_place else None
             # `*b` with `b` a local Box moves the value out of it (see below).
             box_moved_from = self.compile_place(e.operand) if (
