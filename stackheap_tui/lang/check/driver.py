@@ -140,8 +140,9 @@ def _check_types(program: ast.Program) -> CheckedProgram:
         checker.finish_derefs()
         checker.finish_generics()
         checker.finish_deferred()  # the copies' own `collect()` / `parse()`
-        checker.finish_derefs()  # (those the copies dereference)
-        checker.finish_generics()
+        if not checker.errors and checker.deref_uses:  # (what the copies dereference)
+            checker.finish_derefs()
+            checker.finish_generics()
     if not checker.errors:
         checker.fill_opaque(concretes)
     if checker.errors:

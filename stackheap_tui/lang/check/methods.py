@@ -99,7 +99,14 @@ class MethodChecker(CheckerBase):
                 if e.method not in traits:
                     # An inherent method needs the exact type: rustc will not guess it.
                     number = "{integer}" if current.kind == "int" else "{float}"
-                    if derefs:
+                    first = self.resolve(receiver)
+                    if derefs and isinstance(first, T.AdtTy) and first.defn is not None and (
+                            first.defn.deref is not None):  # `MyBox(-5).abs()`
+                        self.error(self.not_found(e, first, Diagnostic(
+                            f"no method named `{e.method}` found for struct `{first}` in the "
+                            "current scope", e.method_span, "E0599",
+                            f"method not found in `{first}`")))
+                    elif derefs:
                         self.error(Diagnostic(
                             f"no method named `{e.method}` found for reference `&{number}` in "
                             "the current scope", e.method_span, "E0599",
