@@ -179,7 +179,11 @@ def _field_errors(item: ast.StructItem | ast.EnumItem, trait: str,
     if trait == "Copy":
         return []  # E0204 above
     errors = []
+    hand = _hand_defaults(program) if trait == "Default" else frozenset()
     for field_def, ty in zip(fields, types, strict=True):
+        if hand and _mentions(ty, hand):  # its default is the program's `fn default`
+            raise CompileError([unsupported("`#[derive(Default)]` around a type with its own "
+                                            "`impl Default`", field_def.span)])
         try:
             missing = _lacks(ty, trait)
         except _Unsure:
@@ -203,3 +207,23 @@ def _field_errors(item: ast.StructItem | ast.EnumItem, trait: str,
                                f"implemented for `{missing}`")
         errors.append(explain(error, program, item, trait, ty, missing))
     return errors
+
+
+def _hand_defaults(program: ast.Program) -> frozenset[str]:
+    """The types the program writes `impl Default for` by hand."""
+    return frozenset(
+        item.self_type.segments[-1] for item in program.items
+        if isinstance(item, ast.ImplItem) and item.trait is not None
+        and item.trait.segments[-1] == "Default" and isinstance(item.self_type, ast.TypePath))
+
+
+def _mentions(ty: T.Ty, names: frozenset[str]) -> bool:
+    if isinstance(ty, T.AdtTy):
+        return ty.name in names or any(_mentions(a, names) for a in ty.args)
+    if isinstance(ty, T.RefTy | T.BoxTy):
+        return _mentions(ty.inner, names)
+    if isinstance(ty, T.TupleTy):
+        return any(_mentions(t, names) for t in ty.items)
+    if isinstance(ty, T.ArrayTy | T.SliceTy):
+        return _mentions(ty.element, names)
+    return False

@@ -26,6 +26,7 @@ from stackheap_tui.lang.conversions import (
     is_error,
     is_from,
 )
+from stackheap_tui.lang.default_impls import implement_default, is_default
 from stackheap_tui.lang.deref_impls import implement_deref, is_deref
 from stackheap_tui.lang.derives import derive_errors
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
@@ -72,6 +73,9 @@ KNOWN_IMPORTS = {
     ("std", "ops"): "ops", ("std", "ops", "Add"): "Add", ("std", "ops", "Sub"): "Sub",
     ("std", "ops", "Mul"): "Mul", ("std", "ops", "Div"): "Div", ("std", "ops", "Rem"): "Rem",
     ("std", "ops", "Neg"): "Neg", ("std", "ops", "Deref"): "Deref",
+    ("std", "ops", "AddAssign"): "AddAssign", ("std", "ops", "SubAssign"): "SubAssign",
+    ("std", "ops", "MulAssign"): "MulAssign", ("std", "ops", "DivAssign"): "DivAssign",
+    ("std", "ops", "RemAssign"): "RemAssign",
 }
 _PARSE_ERROR_HOMES = {"ParseIntError": "num", "ParseFloatError": "num", "ParseBoolError": "str",
                       "ParseCharError": "char"}
@@ -115,6 +119,7 @@ class ItemTable:
     operators: dict[tuple[str, str], OperatorImpl] = field(default_factory=dict)  # `impl Add`
     from_impls: dict[str, list[FromImpl]] = field(default_factory=dict)  # target -> `impl From`
     error_impls: dict[str, ast.ImplItem] = field(default_factory=dict)  # `impl Error for`
+    default_impls: dict[str, ast.FnItem] = field(default_factory=dict)  # `impl Default for`
 
     def method_of(self, type_name: str, name: str, span: Span) -> ast.FnItem | None:
         """The method or associated function `name` of the program's type: inherent, else
@@ -594,6 +599,8 @@ def _impl(table: ItemTable, item: ast.ImplItem, errors: list[Diagnostic]) -> Non
         implement_from(table, item, name, errors)
     elif is_error(table, item.trait):
         implement_error(table, item, name)
+    elif is_default(item.trait):
+        implement_default(table, item, name, errors)
     else:
         raise CompileError([unsupported(f"implementing the trait `{trait}`", item.trait.span)])
 

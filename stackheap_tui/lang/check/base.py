@@ -74,6 +74,8 @@ class CheckerBase:
         # `?` whose error type `parse()` decides later, into a type with `impl From`
         self.deferred_tries: list[tuple[ast.Try, T.Ty, T.Ty]] = []
         self.deref_uses: list[tuple[T.Ty, Span]] = []  # types the program's `Deref` derefs
+        # `mem::take`, `unwrap_or_default`: the types whose default the machine builds
+        self.default_uses: list[tuple[T.Ty, Span]] = []
         # `size_of_val(&x)`: x's type, checked once every type is known (is its size?).
         self.size_checks: list[tuple[T.Ty, str, Span]] = []
         # The inference variables `parse()`, `collect()`, `sum()` and `product()` return:
@@ -114,6 +116,10 @@ class CheckerBase:
         def link_table(self, table: T.AdtTy, item: T.Ty | None, span: Span | None) -> None: ...
 
         def has_from_error(self, wanted: T.Ty) -> bool: ...
+
+        def default_call(self, e: ast.Call, expected: T.Ty | None) -> T.Ty: ...
+
+        def call_fn(self, e: ast.Call, item: ast.FnItem, self_ty: T.Ty | None) -> T.Ty: ...
 
         def user_deref(self, ty: T.Ty, span: Span) -> T.Ty | None: ...
 

@@ -10,12 +10,29 @@ from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.check.base import CheckerBase
 from stackheap_tui.lang.conversions import FromImpl, not_from
+from stackheap_tui.lang.default_impls import defaults_structurally
 from stackheap_tui.lang.program import Callee
 from stackheap_tui.lang.span import Span
 
 
 class ConversionChecker(CheckerBase):
     """`Y::from(x)`, `x.into()` and `?` through the program's `From` impls."""
+
+    def default_call(self, e: ast.Call, expected: T.Ty | None) -> T.Ty:
+        """`Default::default()` where the type is known: the program's `impl Default`, or
+        a `#[derive(Default)]` struct's."""
+        target = self.resolve(expected) if expected is not None else None
+        if e.args or not isinstance(target, T.AdtTy) or target.name not in self.items.adts:
+            raise self.fail("`Default::default()` of this type (write `Type::default()`)",
+                            e.span)
+        written = self.items.default_impls.get(target.name)
+        if written is not None:
+            return self.call_fn(e, written, target)
+        defn = self.items.adts[target.name]
+        if "Default" not in defn.derives or defn.is_enum or target.args:
+            raise self.fail("`Default::default()` of this type", e.span)
+        self.out.callees[id(e)] = Callee("builtin", "default", type_arg=target)
+        return target
 
     def has_from(self, type_name: str) -> bool:
         return bool(self.items.from_impls.get(type_name)) and (
@@ -83,10 +100,24 @@ class ConversionChecker(CheckerBase):
                 found.append(self.tys.shallow(result.args[1]))
         return found
 
+    def finish_defaults(self) -> None:
+        """`mem::take(&mut x)` / `o.unwrap_or_default()`: the machine builds std's or a
+        derived default; a type with the program's own `impl Default`, or none at all
+        (rustc: E0277), is refused."""
+        pending, self.default_uses = self.default_uses, []
+        for ty, span in pending:
+            resolved = self.resolve(ty)
+            if isinstance(resolved, T.InferTy) or _open_type(resolved):
+                self.default_uses.append((ty, span))  # a generic body's: its copies decide
+                continue
+            if not defaults_structurally(self.items, self.tys.default(resolved)):
+                raise self.fail(f"the default of `{resolved}` here", span)
+
     def finish_tries(self) -> None:
         """The `?`s on a `parse()` whose error type was not known when they were checked:
         the same error passes, the program's `From` converts; anything else (rustc: E0277
         `?` couldn't convert the error, or E0271) is refused."""
+        self.finish_defaults()
         pending, self.deferred_tries = self.deferred_tries, []
         for e, error, wanted in pending:
             if isinstance(self.tys.shallow(error), T.InferTy):
@@ -129,3 +160,18 @@ def _known(ty: T.Ty) -> bool:
         return _known(ty.element)
     return isinstance(ty, T.IntTy | T.FloatTy | T.BoolTy | T.CharTy | T.StrTy) or T.is_string(
         ty)
+
+
+def _open_type(ty: T.Ty) -> bool:
+    """Whether a type still has a type parameter in it (a generic body's own check)."""
+    if isinstance(ty, T.ParamTy):
+        return True
+    if isinstance(ty, T.RefTy | T.BoxTy):
+        return _open_type(ty.inner)
+    if isinstance(ty, T.AdtTy):
+        return any(_open_type(a) for a in ty.args)
+    if isinstance(ty, T.TupleTy):
+        return any(_open_type(a) for a in ty.items)
+    if isinstance(ty, T.ArrayTy | T.SliceTy):
+        return _open_type(ty.element)
+    return False

@@ -435,6 +435,8 @@ class MethodChecker(CheckerBase):
 
     def builtin_method(self, e: ast.MethodCall, sig: MethodSig, derefs: int) -> T.Ty:
         params = sig.params
+        if e.method == "unwrap_or_default":  # builds the type's default
+            self.default_uses.append((sig.ret, e.method_span))
         if sig.key in ("slice::sort", "slice::sort_unstable", "iter::max", "iter::min"):
             # These need a total order (`Ord`), which floats do not have.
             receiver = self.resolve(self.out.types[id(e.receiver)])

@@ -295,6 +295,15 @@ class OperatorChecker(CheckerBase):
             self.expr(e.value)
             return T.UNIT
         target_r = self.resolve(target)
+        assigning = operator_impl(self.items, target_r, f"{OP_TRAITS.get(op, '')}Assign")
+        if assigning is not None:  # `impl AddAssign for Point`: `add_assign(&mut p, q)`
+            assert assigning.rhs is not None
+            value = self.expr(e.value, assigning.rhs)
+            if not self.coerce(assigning.rhs, value, e.value):
+                self.mismatch(assigning.rhs, value, e.value.span)
+            self.out.callees[id(e)] = Callee("fn", assigning.method.name, assigning.method,
+                                             self_mode="mut")
+            return T.UNIT
         if T.is_string(target_r) and op == "+":
             value = self.expr(e.value, T.RefTy(T.STR))
             self.expect(T.RefTy(T.STR), value, e.value)

@@ -219,6 +219,17 @@ class Operators(Expressions):
                 env.temps.append((value_code(env), discarded, None))  # dropped at the `;`
 
             return discard
+        overloaded = self.c.callees.get(id(e))
+        if overloaded is not None and overloaded.item is not None:
+            # `p += q` with `impl AddAssign for Point`: `AddAssign::add_assign(&mut p, q)`,
+            # the left operand's place worked out first, as rustc orders an overloaded one
+            method, place_of, span = overloaded.item, self.compile_place(target), e.span
+
+            def assign_through_impl(env: Env) -> None:
+                place = place_of(env)
+                self.call_function(method, [place, value_code(env)], span)
+
+            return assign_through_impl
         ty = self.c.type_of(target)
         value_ty = self.c.type_of(e.value)
         op = e.op[:-1] if e.op != "=" else None
