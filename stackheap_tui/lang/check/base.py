@@ -42,6 +42,7 @@ class FnScope:
     self_trait: str | None = None  # a trait's provided method: `Self` has this trait only
     # a generic function's type parameters: `ParamTy`s (its own check) or concrete types
     type_params: dict[str, T.Ty] = field(default_factory=dict)
+    ret_span: Span | None = None  # the written return type (rustc labels it for `?`)
 
 
 class CheckerBase:
@@ -72,7 +73,7 @@ class CheckerBase:
         self.deferred_irrefutable: list[tuple[ast.Pattern, T.Ty, str]] = []
         self.deferred_methods: list[tuple[ast.MethodCall, T.Ty]] = []
         # `?` whose error type `parse()` decides later, into a type with `impl From`
-        self.deferred_tries: list[tuple[ast.Try, T.Ty, T.Ty]] = []
+        self.deferred_tries: list[tuple[ast.Try, T.Ty, T.Ty, Span | None]] = []
         self.deref_uses: list[tuple[T.Ty, Span]] = []  # types the program's `Deref` derefs
         # `mem::take`, `unwrap_or_default`: the types whose default the machine builds
         self.default_uses: list[tuple[T.Ty, Span]] = []
@@ -123,7 +124,11 @@ class CheckerBase:
 
         def user_deref(self, ty: T.Ty, span: Span) -> T.Ty | None: ...
 
-        def try_from_error(self, e: ast.Try, error: T.Ty, wanted: T.Ty) -> bool: ...
+        def try_from_error(self, e: ast.Try, error: T.Ty, wanted: T.Ty,
+                           ret_span: Span | None) -> bool: ...
+
+        def cannot_convert(self, e: ast.Try, error: T.Ty, wanted: T.Ty,
+                           ret_span: Span | None) -> None: ...
 
         def finish_tries(self) -> None: ...
 

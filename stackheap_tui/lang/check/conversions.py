@@ -11,6 +11,8 @@ from stackheap_tui.lang import types as T
 from stackheap_tui.lang.check.base import CheckerBase
 from stackheap_tui.lang.conversions import FromImpl, not_from
 from stackheap_tui.lang.default_impls import defaults_structurally
+from stackheap_tui.lang.diagnostics import Diagnostic, Label, SubNote
+from stackheap_tui.lang.items import item_head
 from stackheap_tui.lang.program import Callee
 from stackheap_tui.lang.span import Span
 
@@ -119,17 +121,70 @@ class ConversionChecker(CheckerBase):
         `?` couldn't convert the error, or E0271) is refused."""
         self.finish_defaults()
         pending, self.deferred_tries = self.deferred_tries, []
-        for e, error, wanted in pending:
+        for e, error, wanted, ret_span in pending:
             if isinstance(self.tys.shallow(error), T.InferTy):
                 self.tys.unify(wanted, error)  # never inferred: E0284 is reported for it
                 continue
             if self.resolve(error) == self.resolve(wanted):
                 continue
-            if not self.try_from_error(e, error, wanted):
-                raise self.fail(f"`?` converting `{self.resolve(error)}` into "
-                                f"`{self.resolve(wanted)}`", e.span)
+            if not self.try_from_error(e, error, wanted, ret_span):
+                self.cannot_convert(e, error, wanted, ret_span)
 
-    def try_from_error(self, e: ast.Try, error: T.Ty, wanted: T.Ty) -> bool:
+    def cannot_convert(self, e: ast.Try, error: T.Ty, wanted: T.Ty,
+                       ret_span: Span | None) -> None:
+        """E0277 as rustc words it for a `?` whose error has no `From` conversion into
+        the function's: for `String`, and for the program's type with one `impl From`
+        (other cases are refused)."""
+        source, target = self.resolve(error), self.resolve(wanted)
+        found = self.diagnose_conversion(e, source, target, ret_span)
+        if found is None:
+            raise self.fail(f"`?` converting `{source}` into `{target}`", e.span)
+        self.error(found)
+
+    def diagnose_conversion(self, e: ast.Try, source: T.Ty, target: T.Ty,
+                            ret_span: Span | None) -> Diagnostic | None:
+        if ret_span is None or not isinstance(e.expr, ast.MethodCall) or not (
+                _known(source) and _known(target)) or ret_span.line != ret_span.end_line:
+            return None
+        call = e.expr
+        mark = Span(e.span.end_line, e.span.end_col - 1, e.span.end_line, e.span.end_col,
+                    e.span.end - 1, e.span.end)
+        start = call.method_span
+        called = Span(start.line, start.col, call.span.end_line, call.span.end_col,
+                      start.start, call.span.end)
+        if called.line != called.end_line or called.end != mark.start:
+            return None
+        labels = (Label(ret_span, f"expected `{target}` because of this"),
+                  Label(called, f"this can't be annotated with `?` because it has type "
+                        f"`Result<_, {source}>`"))
+        why = SubNote("note", "the question mark operation (`?`) implicitly performs a "
+                      "conversion on the error value using the `From` trait")
+        message = f"`?` couldn't convert the error to `{target}`"
+        label = f"the trait `From<{source}>` is not implemented for `{target}`"
+        if T.is_string(target):
+            listed = "".join(f"\n  `String` implements `From<{t}>`" for t in (
+                "&String", "&mut str", "&str", "Box<str>", "Cow<'_, str>", "char"))
+            return Diagnostic(message, mark, "E0277", label, labels, children=(
+                why, SubNote("help", f"the following other types implement trait "
+                             f"`From<T>`:{listed}")))
+        impls = self.items.from_impls.get(target.name, []) if isinstance(
+            target, T.AdtTy) else []
+        head = item_head(self.out.program, target.name) if isinstance(
+            target, T.AdtTy) else None
+        if len(impls) != 1 or head is None:
+            return None
+        given = impls[0]
+        return Diagnostic(message, mark, "E0277", label, labels, children=(
+            SubNote("note", f"`{target}` needs to implement `From<{source}>`", head),
+            why,
+            SubNote("help", f"the trait `From<{source}>` is not implemented for `{target}`\n"
+                    f"      but trait `From<{given.source}>` is implemented for it",
+                    given.header),
+            SubNote("help", f"for that trait implementation, expected `{given.source}`, "
+                    f"found `{source}`")))
+
+    def try_from_error(self, e: ast.Try, error: T.Ty, wanted: T.Ty,
+                       ret_span: Span | None) -> bool:
         """`?` in a function returning `Result<_, MyError>` on a `Result<_, E>` whose `E`
         converts by the program's `impl From<E> for MyError`: True when it does."""
         target = self.resolve(wanted)
@@ -140,8 +195,9 @@ class ConversionChecker(CheckerBase):
             return False
         found = next((i for i in self.items.from_impls[target.name] if i.source == source),
                      None)
-        if found is None:  # rustc: E0277 with its notes on `From`, not modelled
-            raise self.fail(f"`?` converting `{source}` into `{target}`", e.span)
+        if found is None:  # rustc: E0277, `?` couldn't convert the error
+            self.cannot_convert(e, source, target, ret_span)
+            return True
         self.out.try_conversions[id(e)] = found.method
         return True
 

@@ -25,7 +25,8 @@ class StatementChecker(CheckerBase):
         self_ty: T.Ty | None = self.items.adt(owner) if owner else None
         if trait is not None:
             self_ty = SELF_PARAM
-        self.fn = FnScope(T.UNIT, self_ty=self_ty, self_trait=trait)
+        self.fn = FnScope(T.UNIT, self_ty=self_ty, self_trait=trait,
+                          ret_span=item.return_type.span if item.return_type else None)
         impl = self.items.generic_impls.get(id(item)) if owner is not None else None
         generics = self.generics_of(item)
         if generics:
