@@ -60,7 +60,21 @@ class ConversionChecker(CheckerBase):
     def into_call(self, e: ast.MethodCall, receiver: T.Ty) -> T.Ty | None:
         """`x.into()` whose target type is the program's type with `From` impls."""
         target = self.resolve(self.expected_now) if self.expected_now is not None else None
-        if not isinstance(target, T.AdtTy) or not self.has_from(target.name) or e.args:
+        if e.args:
+            return None
+        if target is None or isinstance(target, T.InferTy):
+            shown = self.resolve(receiver)
+            numeric = isinstance(shown, T.IntTy | T.FloatTy) or (
+                isinstance(shown, T.InferTy) and shown.kind in ("int", "float"))
+            if numeric or any(i.source == shown for known in self.items.from_impls.values()
+                              for i in known):  # (`let n = 5.into(); let m: Number = n;`)
+                raise self.fail("`into()` whose target type comes from later code (annotate "
+                                "it)", e.method_span)
+            return None
+        if isinstance(target, T.AdtTy) and target.name in self.items.adts and (
+                not self.has_from(target.name)):  # (rustc: E0277, or `From<T> for T`)
+            raise self.fail(f"`into()` a `{target}`, which has no `impl From`", e.method_span)
+        if not isinstance(target, T.AdtTy) or not self.has_from(target.name):
             return None
         found = self.pick(self.items.from_impls[target.name], receiver, e.receiver,
                           target.name, e.method_span, True)
