@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.assoc import header
-from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, SubNote
+from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label, SubNote
 from stackheap_tui.lang.span import Span
 from stackheap_tui.lang.syntax import unsupported
 
@@ -53,15 +53,19 @@ def implement_from(table: ItemTable, item: ast.ImplItem, type_name: str,
         raise CompileError([unsupported("`From` with these arguments", item.trait.span)])
     self_ty = table.adt(type_name)
     source = table.lower(item.trait.args[0], self_ty)
-    if source == self_ty:  # rustc: E0119 against core's `impl<T> From<T> for T`
-        raise CompileError([unsupported(f"`impl From<{type_name}> for {type_name}`",
-                                        item.trait.span)])
+    if source == self_ty:  # core's `impl<T> From<T> for T` already covers it
+        errors.append(Diagnostic(
+            f"conflicting implementations of trait `From<{source}>` for type `{type_name}`",
+            header(item), "E0119", notes=("conflicting implementation in crate `core`:\n"
+                                          "- impl<T> From<T> for T;",)))
+        return
     if _has_param(source):
         raise CompileError([unsupported("a generic `From` impl", item.trait.span)])
     known = table.from_impls.setdefault(type_name, [])
-    if any(other.source == source for other in known):  # rustc: E0119
-        raise CompileError([unsupported(f"a second `impl From<{source}>` for `{type_name}`",
-                                        header(item))])
+    first = next((other for other in known if other.source == source), None)
+    if first is not None:
+        errors.append(conflicting(f"From<{source}>", type_name, first.header, header(item)))
+        return
     for given in item.methods:
         if given.name != "from":
             errors.append(Diagnostic(
@@ -97,6 +101,13 @@ def check_error_impls(table: ItemTable) -> None:
             assert item.trait is not None  # rustc: E0277, `MyError` doesn't implement ..
             raise CompileError([unsupported("`impl Error` for a type without both `Debug` "
                                             "and `Display`", item.trait.span)])
+
+
+def conflicting(trait: str, type_name: str, first: Span, second: Span) -> Diagnostic:
+    """E0119: a second impl of the same trait for the same type."""
+    return Diagnostic(f"conflicting implementations of trait `{trait}` for type `{type_name}`",
+                      second, "E0119", f"conflicting implementation for `{type_name}`",
+                      (Label(first, "first implementation here"),))
 
 
 def not_from(target: str, found: T.Ty, impl: FromImpl, span: Span,

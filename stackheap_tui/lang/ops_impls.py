@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.assoc import header
+from stackheap_tui.lang.conversions import conflicting
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic
+from stackheap_tui.lang.span import Span
 from stackheap_tui.lang.syntax import unsupported
 
 if TYPE_CHECKING:
@@ -32,6 +34,7 @@ class OperatorImpl:
     method: ast.FnItem
     rhs: T.Ty | None  # None for `Neg`
     output: T.Ty
+    header: Span | None = None  # `impl AddAssign for P`, where rustc points (E0119)
 
 
 def operator_trait(table: ItemTable, path: ast.TypePath) -> str | None:
@@ -121,9 +124,15 @@ def implement_assign(table: ItemTable, item: ast.ImplItem, type_name: str, trait
     if len(item.trait.args) > 1:
         raise CompileError([unsupported(f"`{trait}` with these arguments", item.trait.span)])
     rhs = table.lower(item.trait.args[0], self_ty) if item.trait.args else self_ty
-    if (type_name, trait) in table.operators:  # rustc: E0119
-        raise CompileError([unsupported(f"a second `impl {trait}` for `{type_name}`",
-                                        header(item))])
+    if (type_name, trait) in table.operators:
+        before = table.operators[(type_name, trait)]
+        if before.rhs != rhs:  # `AddAssign<i32>` beside `AddAssign<Point>`: not modelled
+            raise CompileError([unsupported(f"a second `impl {trait}` for `{type_name}`",
+                                            header(item))])
+        shown = trait if rhs == self_ty else f"{trait}<{rhs}>"
+        assert before.header is not None
+        errors.append(conflicting(shown, type_name, before.header, header(item)))
+        return
     if item.consts or item.assoc_types:
         raise CompileError([unsupported(f"associated items in `impl {trait}` (rustc: E0437 "
                                         "or E0438)", item.span)])
@@ -143,7 +152,8 @@ def implement_assign(table: ItemTable, item: ast.ImplItem, type_name: str, trait
         raise CompileError([unsupported(f"a `{method_name}` whose signature is not "
                                         f"`{trait}`'s", method.name_span)])
     table.method_traits[id(method)] = trait
-    table.operators[(type_name, trait)] = OperatorImpl(trait, method, rhs, T.UNIT)
+    table.operators[(type_name, trait)] = OperatorImpl(trait, method, rhs, T.UNIT,
+                                                       header(item))
     if trait in table.imports:  # `p.add_assign(q)` too, with the trait in scope
         from stackheap_tui.lang.traits import TraitMethod
         table.trait_methods.setdefault(type_name, {}).setdefault(method_name, []).append(
