@@ -48,6 +48,10 @@ def assoc_type_of(table: ItemTable, self_ty: T.Ty | None, name: str) -> T.Ty | N
     written = table.assoc_types.get((self_ty.name, name))
     if written is None:
         return None
+    if self_ty.defn is not None and self_ty.defn.type_params and len(self_ty.args) == len(
+            self_ty.defn.type_params):  # `type Target = T;` of `impl<T> Deref for MyBox<T>`
+        return table.lower(written, self_ty, None,
+                           dict(zip(self_ty.defn.type_params, self_ty.args, strict=True)))
     return table.lower(written, self_ty)
 
 

@@ -18,6 +18,7 @@ from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.derive_notes import explain
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
+from stackheap_tui.lang.std.method_signatures import PARSE_ERRORS
 from stackheap_tui.lang.syntax import unsupported
 
 KNOWN = ("Debug", "Clone", "Copy", "PartialEq", "Eq", "PartialOrd", "Ord", "Hash", "Default")
@@ -88,6 +89,8 @@ def _adt_lacks(ty: T.AdtTy, trait: str) -> T.Ty | None:
         return None if trait in ("Debug", "Clone", "Default") else ty
     if name in ("HashMap", "HashSet", "Cell") and trait in ("Debug", "Copy"):
         return ty if trait == "Copy" else _first(args, trait)
+    if name in PARSE_ERRORS and not args and trait == "Debug":
+        return None  # (`MyError::Parse(ParseIntError)`, as Rust by Example's error types)
     if ty.defn is not None and ty.defn.span is not None and name not in (
             "Cell", "HashMap"):  # one of the program's own structs and enums
         return _first(ty.args, trait) if trait in ty.defn.derives else ty
@@ -176,7 +179,11 @@ def _field_errors(item: ast.StructItem | ast.EnumItem, trait: str,
     if trait == "Copy":
         return []  # E0204 above
     errors = []
+    hand = _hand_defaults(program) if trait == "Default" else frozenset()
     for field_def, ty in zip(fields, types, strict=True):
+        if hand and _mentions(ty, hand):  # its default is the program's `fn default`
+            raise CompileError([unsupported("`#[derive(Default)]` around a type with its own "
+                                            "`impl Default`", field_def.span)])
         try:
             missing = _lacks(ty, trait)
         except _Unsure:
@@ -200,3 +207,23 @@ def _field_errors(item: ast.StructItem | ast.EnumItem, trait: str,
                                f"implemented for `{missing}`")
         errors.append(explain(error, program, item, trait, ty, missing))
     return errors
+
+
+def _hand_defaults(program: ast.Program) -> frozenset[str]:
+    """The types the program writes `impl Default for` by hand."""
+    return frozenset(
+        item.self_type.segments[-1] for item in program.items
+        if isinstance(item, ast.ImplItem) and item.trait is not None
+        and item.trait.segments[-1] == "Default" and isinstance(item.self_type, ast.TypePath))
+
+
+def _mentions(ty: T.Ty, names: frozenset[str]) -> bool:
+    if isinstance(ty, T.AdtTy):
+        return ty.name in names or any(_mentions(a, names) for a in ty.args)
+    if isinstance(ty, T.RefTy | T.BoxTy):
+        return _mentions(ty.inner, names)
+    if isinstance(ty, T.TupleTy):
+        return any(_mentions(t, names) for t in ty.items)
+    if isinstance(ty, T.ArrayTy | T.SliceTy):
+        return _mentions(ty.element, names)
+    return False

@@ -18,6 +18,16 @@ from stackheap_tui.lang.assoc import (
     implement_iterator,
     iterator_item,
 )
+from stackheap_tui.lang.conversions import (
+    FromImpl,
+    check_error_impls,
+    implement_error,
+    implement_from,
+    is_error,
+    is_from,
+)
+from stackheap_tui.lang.default_impls import implement_default, is_default
+from stackheap_tui.lang.deref_impls import implement_deref, is_deref
 from stackheap_tui.lang.derives import derive_errors
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
 from stackheap_tui.lang.fmt_impls import fmt_trait, implement_fmt
@@ -52,6 +62,7 @@ KNOWN_IMPORTS = {
     ("std", "fmt", "self"): "fmt", ("std", "fmt", "Display"): "Display",
     ("std", "fmt", "Debug"): "Debug", ("std", "fmt", "Formatter"): "Formatter",
     ("std", "num", "ParseIntError"): "ParseIntError",
+    ("std", "error", "Error"): "Error", ("std", "error"): "error", ("std", "convert"): "convert",
     ("std", "num", "ParseFloatError"): "ParseFloatError",
     ("std", "str", "ParseBoolError"): "ParseBoolError",
     ("std", "char", "ParseCharError"): "ParseCharError",
@@ -62,7 +73,10 @@ KNOWN_IMPORTS = {
     ("std", "collections", "HashMap"): "HashMap", ("std", "collections", "HashSet"): "HashSet",
     ("std", "ops"): "ops", ("std", "ops", "Add"): "Add", ("std", "ops", "Sub"): "Sub",
     ("std", "ops", "Mul"): "Mul", ("std", "ops", "Div"): "Div", ("std", "ops", "Rem"): "Rem",
-    ("std", "ops", "Neg"): "Neg",
+    ("std", "ops", "Neg"): "Neg", ("std", "ops", "Deref"): "Deref",
+    ("std", "ops", "AddAssign"): "AddAssign", ("std", "ops", "SubAssign"): "SubAssign",
+    ("std", "ops", "MulAssign"): "MulAssign", ("std", "ops", "DivAssign"): "DivAssign",
+    ("std", "ops", "RemAssign"): "RemAssign",
 }
 _PARSE_ERROR_HOMES = {"ParseIntError": "num", "ParseFloatError": "num", "ParseBoolError": "str",
                       "ParseCharError": "char"}
@@ -105,6 +119,9 @@ class ItemTable:
     assoc_consts: dict[tuple[str, str], ast.AssocConst] = field(default_factory=dict)
     iterators: dict[str, UserIterator] = field(default_factory=dict)  # `impl Iterator for`
     operators: dict[tuple[str, str], OperatorImpl] = field(default_factory=dict)  # `impl Add`
+    from_impls: dict[str, list[FromImpl]] = field(default_factory=dict)  # target -> `impl From`
+    error_impls: dict[str, ast.ImplItem] = field(default_factory=dict)  # `impl Error for`
+    default_impls: dict[str, ast.FnItem] = field(default_factory=dict)  # `impl Default for`
 
     def method_of(self, type_name: str, name: str, span: Span) -> ast.FnItem | None:
         """The method or associated function `name` of the program's type: inherent, else
@@ -464,6 +481,7 @@ def collect_items(program: ast.Program) -> ItemTable:
         if isinstance(item, ast.ImplItem):
             _impl(table, item, errors)
     check_collisions(table)
+    check_error_impls(table)
     errors.extend(recursive_types(program, table))
     derived = [derive_errors(item, table.adts[item.name], program) for item in program.items
                if isinstance(item, ast.StructItem | ast.EnumItem) and item.derives]
@@ -524,6 +542,9 @@ def _impl(table: ItemTable, item: ast.ImplItem, errors: list[Diagnostic]) -> Non
     if item.trait is not None and item.trait.bindings:
         raise CompileError([unsupported("a trait with associated type bindings here",
                                         item.trait.span)])
+    if item.trait is not None and is_deref(table, item.trait):
+        implement_deref(table, item, name, errors)
+        return
     if params or table.adts[name].type_params:
         if item.trait is not None:
             raise CompileError([unsupported("trait impls for generic types",
@@ -576,6 +597,12 @@ def _impl(table: ItemTable, item: ast.ImplItem, errors: list[Diagnostic]) -> Non
         implement_fmt(table, item, name, errors)
     elif operator_trait(table, item.trait) is not None:
         implement_operator(table, item, name, errors)
+    elif is_from(table, item.trait):
+        implement_from(table, item, name, errors)
+    elif is_error(table, item.trait):
+        implement_error(table, item, name)
+    elif is_default(item.trait):
+        implement_default(table, item, name, errors)
     else:
         raise CompileError([unsupported(f"implementing the trait `{trait}`", item.trait.span)])
 

@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.assoc import header
+from stackheap_tui.lang.conversions import conflicting
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic
+from stackheap_tui.lang.span import Span
 from stackheap_tui.lang.syntax import unsupported
 
 if TYPE_CHECKING:
@@ -21,6 +23,9 @@ if TYPE_CHECKING:
 OPERATOR_TRAITS = {"Add": ("add", "+"), "Sub": ("sub", "-"), "Mul": ("mul", "*"),
                    "Div": ("div", "/"), "Rem": ("rem", "%"), "Neg": ("neg", "-")}
 BINARY_TRAITS = {op: trait for trait, (_, op) in OPERATOR_TRAITS.items() if trait != "Neg"}
+# `impl AddAssign for Point { fn add_assign(&mut self, other: Point) }`: `p += q`
+ASSIGN_TRAITS = {f"{trait}Assign": (f"{method}_assign", f"{op}=")
+                 for trait, (method, op) in OPERATOR_TRAITS.items() if trait != "Neg"}
 
 
 @dataclass(frozen=True)
@@ -29,6 +34,7 @@ class OperatorImpl:
     method: ast.FnItem
     rhs: T.Ty | None  # None for `Neg`
     output: T.Ty
+    header: Span | None = None  # `impl AddAssign for P`, where rustc points (E0119)
 
 
 def operator_trait(table: ItemTable, path: ast.TypePath) -> str | None:
@@ -36,7 +42,7 @@ def operator_trait(table: ItemTable, path: ast.TypePath) -> str | None:
     `std::ops::Add`: "Add"."""
     segments = path.segments
     name = segments[-1]
-    if name not in OPERATOR_TRAITS or path.bindings:
+    if (name not in OPERATOR_TRAITS and name not in ASSIGN_TRAITS) or path.bindings:
         return None
     if segments == ("std", "ops", name) or (segments == ("ops", name) and "ops" in (
             table.imports)) or (segments == (name,) and name in table.imports):
@@ -51,6 +57,9 @@ def implement_operator(table: ItemTable, item: ast.ImplItem, type_name: str,
     assert item.trait is not None
     trait = operator_trait(table, item.trait)
     assert trait is not None
+    if trait in ASSIGN_TRAITS:
+        implement_assign(table, item, type_name, trait, errors)
+        return
     method_name = OPERATOR_TRAITS[trait][0]
     self_ty = table.adt(type_name)
     if trait == "Neg" and item.trait.args:
@@ -100,6 +109,52 @@ def implement_operator(table: ItemTable, item: ast.ImplItem, type_name: str,
     table.operators[(type_name, trait)] = OperatorImpl(
         trait, method, None if trait == "Neg" else rhs, out_ty)
     if trait in table.imports:  # `p.add(q)` too, with the trait in scope
+        from stackheap_tui.lang.traits import TraitMethod
+        table.trait_methods.setdefault(type_name, {}).setdefault(method_name, []).append(
+            TraitMethod(trait, method))
+
+
+def implement_assign(table: ItemTable, item: ast.ImplItem, type_name: str, trait: str,
+                     errors: list[Diagnostic]) -> None:
+    """`impl AddAssign for Point` (or `AddAssign<i32>`): its one `fn add_assign(&mut self,
+    rhs: Rhs)`; `p += q` calls it with `&mut p` (the left operand's place first)."""
+    assert item.trait is not None
+    method_name = ASSIGN_TRAITS[trait][0]
+    self_ty = table.adt(type_name)
+    if len(item.trait.args) > 1:
+        raise CompileError([unsupported(f"`{trait}` with these arguments", item.trait.span)])
+    rhs = table.lower(item.trait.args[0], self_ty) if item.trait.args else self_ty
+    if (type_name, trait) in table.operators:
+        before = table.operators[(type_name, trait)]
+        if before.rhs != rhs:  # `AddAssign<i32>` beside `AddAssign<Point>`: not modelled
+            raise CompileError([unsupported(f"a second `impl {trait}` for `{type_name}`",
+                                            header(item))])
+        shown = trait if rhs == self_ty else f"{trait}<{rhs}>"
+        assert before.header is not None
+        errors.append(conflicting(shown, type_name, before.header, header(item)))
+        return
+    if item.consts or item.assoc_types:
+        raise CompileError([unsupported(f"associated items in `impl {trait}` (rustc: E0437 "
+                                        "or E0438)", item.span)])
+    for given in item.methods:
+        if given.name != method_name:
+            errors.append(Diagnostic(
+                f"method `{given.name}` is not a member of trait `{trait}`", given.span,
+                "E0407", f"not a member of trait `{trait}`"))
+    method = next((m for m in item.methods if m.name == method_name), None)
+    if method is None:  # rustc: E0046 (its help not modelled)
+        raise CompileError([unsupported(f"an `impl {trait}` without `{method_name}`",
+                                        header(item))])
+    sp = method.self_param
+    params = [table.lower(p.type, self_ty) for p in method.params]
+    if sp is None or not sp.mutable_ref or params != [rhs] or method.generics or (
+            method.return_type is not None and table.lower(method.return_type) != T.UNIT):
+        raise CompileError([unsupported(f"a `{method_name}` whose signature is not "
+                                        f"`{trait}`'s", method.name_span)])
+    table.method_traits[id(method)] = trait
+    table.operators[(type_name, trait)] = OperatorImpl(trait, method, rhs, T.UNIT,
+                                                       header(item))
+    if trait in table.imports:  # `p.add_assign(q)` too, with the trait in scope
         from stackheap_tui.lang.traits import TraitMethod
         table.trait_methods.setdefault(type_name, {}).setdefault(method_name, []).append(
             TraitMethod(trait, method))

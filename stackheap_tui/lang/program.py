@@ -115,6 +115,9 @@ class CheckedProgram:
     expanded: dict[int, tuple[object, ...]] = field(default_factory=dict)
     pattern_consts: dict[int, ast.ConstItem] = field(default_factory=dict)
     conversions: dict[int, str] = field(default_factory=dict)  # id(Try) -> From conversion
+    try_conversions: dict[int, ast.FnItem] = field(default_factory=dict)  # id(Try) -> `from`
+    # `MyBox<i32>` -> its `deref` (the program's `impl Deref`; a generic one's copy)
+    deref_fns: dict[str, ast.FnItem] = field(default_factory=dict)
     types: dict[int, T.Ty] = field(default_factory=dict)  # id(expr) -> type
     bindings: dict[int, Binding] = field(default_factory=dict)  # id(pattern | path) -> binding
     formats: dict[int, FormatInfo] = field(default_factory=dict)  # id(MacroCall) -> format

@@ -162,6 +162,8 @@ class AdtDef:
     has_drop: bool = False  # `impl Drop for ...`
     struct_kind: str = "named"  # for structs: "named", "tuple" or "unit"
     span: object = None  # where it is declared (a Span), for diagnostics
+    # the program's `impl Deref` for it (a `deref_impls.DerefImpl`), if it wrote one
+    deref: object = field(default=None, compare=False, repr=False)
     # rustc's layouts of this definition by its arguments, as lang/layouts.py works
     # them out (it fills this in; it lives and dies with the program's definitions).
     layouts: dict[object, object] = field(default_factory=dict, compare=False, repr=False)

@@ -23,6 +23,7 @@ from stackheap_tui.lang.borrowck.places import (
     RC,
     REF,
     REF_MUT,
+    USER_DEREF,
     Place,
     Proj,
     call_prefix,
@@ -103,6 +104,14 @@ def mutability_error(place: Place, locals_: dict[int, LocalInfo], span: Span,
                               "cannot borrow as mutable",
                               help="trait `DerefMut` is required to modify through a "
                               f"dereference, but it is not implemented for `{p.container}`")
+        if p.name == USER_DEREF:  # the program's `impl Deref`, without `DerefMut`
+            why = ("trait `DerefMut` is required to modify through a dereference, but it is "
+                   f"not implemented for `{p.container}`")
+            if assign:
+                return Diagnostic(f"cannot assign to data in dereference of `{p.container}`",
+                                  span, "E0594", "cannot assign", help=why)
+            return Diagnostic(f"cannot borrow data in dereference of `{p.container}` as "
+                              "mutable", span, "E0596", "cannot borrow as mutable", help=why)
         if p.name == GUARD:
             inner = p.container[4:-1] if p.container.startswith("Ref<") else "_"
             if assign:
@@ -183,7 +192,7 @@ def move_out_error(place: Place, locals_: dict[int, LocalInfo]) -> tuple[str, st
             guard = "Ref" if p.name == GUARD else "RefMut"
             return (f"cannot move out of dereference of `{guard}<'_, _>`", "E0507",
                     _moved_out_label(place, locals_))
-        if p.name == OVERLOADED:
+        if p.name in (OVERLOADED, USER_DEREF):
             return (f"cannot move out of dereference of `{p.container}`", "E0507",
                     _moved_out_label(place, locals_))
     return None

@@ -10,11 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from stackheap_tui.lang import types as T
+from stackheap_tui.lang.deref_impls import deref_target
 
 # Kinds of dereference: how the pointer owns (or does not own) what it points to.
 REF, REF_MUT, BOX = "&", "&mut", "box"
 RC, GUARD, GUARD_MUT = "rc", "ref_guard", "refmut_guard"  # Rc<T>, Ref<T>, RefMut<T>
 OVERLOADED = "overloaded"  # String -> str, Vec<T> -> [T]: Deref / DerefMut on the owner
+USER_DEREF = "user_deref"  # the program's `impl Deref` (no `DerefMut`): read-only
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +53,7 @@ class Place:
     def owned_prefix_len(self) -> int:
         """How many projections stay inside memory the local owns."""
         for i, p in enumerate(self.proj):
-            if p.kind == "deref" and p.name in (REF, REF_MUT, RC, GUARD, GUARD_MUT):
+            if p.kind == "deref" and p.name in (REF, REF_MUT, RC, GUARD, GUARD_MUT, USER_DEREF):
                 return i
         return len(self.proj)
 
@@ -100,7 +102,7 @@ def call_prefix(a: Place, b: Place) -> Place | None:
 
 def _through_call(p: Proj) -> bool:
     return (p.kind == "index" and p.overloaded_index) or (
-        p.kind == "deref" and p.name in (GUARD, GUARD_MUT, OVERLOADED))
+        p.kind == "deref" and p.name in (GUARD, GUARD_MUT, OVERLOADED, USER_DEREF))
 
 
 def surely_overlaps(a: Place, b: Place) -> bool:
@@ -159,6 +161,9 @@ def deref_kind(ty: T.Ty) -> tuple[str, T.Ty] | None:
             return OVERLOADED, ty.args[0]
     if isinstance(ty, T.ArrayTy):
         return None  # arrays unsize, they do not deref
+    target = deref_target(ty)
+    if target is not None:
+        return USER_DEREF, target
     return None
 
 

@@ -19,7 +19,7 @@ from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
 from stackheap_tui.lang.infer import Types, describe
 from stackheap_tui.lang.items import ItemTable
 from stackheap_tui.lang.program import Binding, CheckedProgram, PathValue
-from stackheap_tui.lang.span import Span
+from stackheap_tui.lang.span import NO_SPAN, Span
 from stackheap_tui.lang.syntax import unsupported
 
 
@@ -42,6 +42,7 @@ class FnScope:
     self_trait: str | None = None  # a trait's provided method: `Self` has this trait only
     # a generic function's type parameters: `ParamTy`s (its own check) or concrete types
     type_params: dict[str, T.Ty] = field(default_factory=dict)
+    ret_span: Span | None = None  # the written return type (rustc labels it for `?`)
 
 
 class CheckerBase:
@@ -71,6 +72,11 @@ class CheckerBase:
         # matches once every type is known (E0005); the place is a key of REFUTABLE_PLACES.
         self.deferred_irrefutable: list[tuple[ast.Pattern, T.Ty, str]] = []
         self.deferred_methods: list[tuple[ast.MethodCall, T.Ty]] = []
+        # `?` whose error type `parse()` decides later, into a type with `impl From`
+        self.deferred_tries: list[tuple[ast.Try, T.Ty, T.Ty, Span | None]] = []
+        self.deref_uses: list[tuple[T.Ty, Span]] = []  # types the program's `Deref` derefs
+        # `mem::take`, `unwrap_or_default`: the types whose default the machine builds
+        self.default_uses: list[tuple[T.Ty, Span]] = []
         # `size_of_val(&x)`: x's type, checked once every type is known (is its size?).
         self.size_checks: list[tuple[T.Ty, str, Span]] = []
         # The inference variables `parse()`, `collect()`, `sum()` and `product()` return:
@@ -109,6 +115,30 @@ class CheckerBase:
         def resolve_variant_path(self, path: ast.Path) -> tuple[T.AdtTy, int] | PathValue: ...
 
         def link_table(self, table: T.AdtTy, item: T.Ty | None, span: Span | None) -> None: ...
+
+        def has_from_error(self, wanted: T.Ty) -> bool: ...
+
+        def default_call(self, e: ast.Call, expected: T.Ty | None) -> T.Ty: ...
+
+        def call_fn(self, e: ast.Call, item: ast.FnItem, self_ty: T.Ty | None) -> T.Ty: ...
+
+        def user_deref(self, ty: T.Ty, span: Span) -> T.Ty | None: ...
+
+        def try_from_error(self, e: ast.Try, error: T.Ty, wanted: T.Ty,
+                           ret_span: Span | None) -> bool: ...
+
+        def cannot_convert(self, e: ast.Try, error: T.Ty, wanted: T.Ty,
+                           ret_span: Span | None) -> None: ...
+
+        def finish_tries(self) -> None: ...
+
+        def context_typed_errors(self) -> list[T.Ty]: ...
+
+        def has_from(self, type_name: str) -> bool: ...
+
+        def from_call(self, e: ast.Call, type_name: str) -> T.Ty: ...
+
+        def into_call(self, e: ast.MethodCall, receiver: T.Ty) -> T.Ty | None: ...
 
         def arguments(self, args: tuple[ast.Expr, ...], params: tuple[T.Ty, ...], span: Span,
                       what: str = "function") -> None: ...
@@ -303,6 +333,9 @@ class CheckerBase:
                 nxt = T.SliceTy(current.args[0])
             elif isinstance(current, T.ArrayTy):
                 nxt = T.SliceTy(current.element)
+            elif isinstance(current, T.AdtTy) and current.defn is not None and (
+                    current.defn.deref is not None):  # the program's `impl Deref`
+                nxt = self.user_deref(current, NO_SPAN)
             if nxt is None:
                 break
             chain.append(nxt)

@@ -79,6 +79,9 @@ class CallChecker(TraitCallChecker):
             if any(not g.name.startswith("'") for g in item.generics):
                 return self.generic_call(e, item)
             return self.call_fn(e, item, None)
+        if segments in (("Default", "default"), ("default", "Default", "default")) and (
+                not callee.generic_args):
+            return self.default_call(e, expected)  # `..Default::default()`
         builtin = self.builtin_call(e, segments, expected)
         if builtin is not None:
             return builtin
@@ -102,6 +105,9 @@ class CallChecker(TraitCallChecker):
             via_self = type_name == "Self"
             if type_name == "Self" and isinstance(self.fn.self_ty, T.AdtTy):
                 type_name = self.fn.self_ty.name
+            if segments[1] == "from" and self.has_from(type_name) and not (
+                    callee.generic_args):
+                return self.from_call(e, type_name)  # the program's `impl From<X>`
             method = self.items.method_of(type_name, segments[1], callee.span)
             if method is not None:
                 owner = self.fresh_adt(type_name, via_self)
@@ -290,6 +296,8 @@ class CallChecker(TraitCallChecker):
                 assert isinstance(sig.params[0], T.FnTy)
                 check_spawn(self, e, sig.params[0].ret)
             self.out.callees[id(e)] = Callee("builtin", sig.key)
+            if sig.key == "mem::take":  # builds the type's default in place
+                self.default_uses.append((sig.ret, e.span))
             return sig.ret
         if len(segments) == 2 and segments[1] == "from" and segments[0] in T.PRIMITIVES:
             target = T.PRIMITIVES[segments[0]]

@@ -235,8 +235,14 @@ class ControlChecker(CheckerBase):
             elif T.is_string(self.resolve(ret.args[1])) and self.resolve(
                     inner.args[1]) == T.RefTy(T.STR):
                 self.out.conversions[id(e)] = "String::from"  # `?` calls From::from
+            elif isinstance(self.tys.shallow(inner.args[1]), T.InferTy) and (
+                    self.tys.shallow(inner.args[1]) in self.context_typed_errors()):
+                self.deferred_tries.append((e, inner.args[1], ret.args[1],
+                                            self.fn.ret_span))  # (`parse()?`)
+            elif self.try_from_error(e, inner.args[1], ret.args[1], self.fn.ret_span):
+                pass  # the program's `impl From<E> for MyError`
             elif not self.tys.unify(ret.args[1], inner.args[1]):
-                self.mismatch(ret.args[1], inner.args[1], e.span)
+                self.cannot_convert(e, inner.args[1], ret.args[1], self.fn.ret_span)
             return inner.args[0]
         self.error(Diagnostic("the `?` operator can only be applied to values that "
                               "implement `Try`", e.span, "E0277"))

@@ -19,6 +19,8 @@ from stackheap_tui.lang.borrowck import borrow_check
 from stackheap_tui.lang.check.calls import CallChecker
 from stackheap_tui.lang.check.casts import CastChecker
 from stackheap_tui.lang.check.control import ControlChecker
+from stackheap_tui.lang.check.conversions import ConversionChecker
+from stackheap_tui.lang.check.derefs import DerefChecker
 from stackheap_tui.lang.check.expressions import ExpressionChecker
 from stackheap_tui.lang.check.fn_bounds import FnBoundChecker
 from stackheap_tui.lang.check.generics import GenericChecker
@@ -48,7 +50,8 @@ from stackheap_tui.lang.syntax import unsupported
 
 class Checker(StatementChecker, PatternChecker, ExpressionChecker, PathChecker,
               OperatorChecker, CastChecker, ControlChecker, CallChecker, MethodChecker,
-              MacroChecker, GenericChecker, FnBoundChecker, OpaqueChecker, UnsafeChecker):
+              MacroChecker, GenericChecker, FnBoundChecker, OpaqueChecker, UnsafeChecker,
+              ConversionChecker, DerefChecker):
     """Phase 1: names and types, for every function body."""
 
 
@@ -134,8 +137,12 @@ def _check_types(program: ast.Program) -> CheckedProgram:
     checker.deferred_methods.clear()
     concretes = checker.opaque_concretes() if not checker.errors else {}
     if not checker.errors:
+        checker.finish_derefs()
         checker.finish_generics()
         checker.finish_deferred()  # the copies' own `collect()` / `parse()`
+        if not checker.errors and checker.deref_uses:  # (what the copies dereference)
+            checker.finish_derefs()
+            checker.finish_generics()
     if not checker.errors:
         checker.fill_opaque(concretes)
     if checker.errors:

@@ -339,6 +339,8 @@ class GenericChecker(CheckerBase):
             self.items.impl_of[id(made)] = owner
         if impl is not None:
             self.items.generic_impls[id(made)] = impl
+        if self.items.method_traits.get(id(item)) == "Deref":  # `<MyBox<i32> as Deref>`
+            self.items.method_traits[id(made)] = "Deref"
         before = len(self.errors)
         self.function(made, owner, subst=concrete)
         if len(self.errors) > before:  # only the copy fails: not what rustc says

@@ -68,6 +68,10 @@ class MethodChecker(CheckerBase):
             for arg in e.args:
                 self.expr(arg)
             return self.tys.fresh()
+        if e.method == "into":
+            converted = self.into_call(e, receiver)  # the program's `impl From`
+            if converted is not None:
+                return converted
         for derefs, candidate in enumerate(self.deref_chain(receiver)):
             current = self.resolve(candidate)
             if current == T.FORMATTER:
@@ -95,7 +99,14 @@ class MethodChecker(CheckerBase):
                 if e.method not in traits:
                     # An inherent method needs the exact type: rustc will not guess it.
                     number = "{integer}" if current.kind == "int" else "{float}"
-                    if derefs:
+                    first = self.resolve(receiver)
+                    if derefs and isinstance(first, T.AdtTy) and first.defn is not None and (
+                            first.defn.deref is not None):  # `MyBox(-5).abs()`
+                        self.error(self.not_found(e, first, Diagnostic(
+                            f"no method named `{e.method}` found for struct `{first}` in the "
+                            "current scope", e.method_span, "E0599",
+                            f"method not found in `{first}`")))
+                    elif derefs:
                         self.error(Diagnostic(
                             f"no method named `{e.method}` found for reference `&{number}` in "
                             "the current scope", e.method_span, "E0599",
@@ -435,6 +446,8 @@ class MethodChecker(CheckerBase):
 
     def builtin_method(self, e: ast.MethodCall, sig: MethodSig, derefs: int) -> T.Ty:
         params = sig.params
+        if e.method == "unwrap_or_default":  # builds the type's default
+            self.default_uses.append((sig.ret, e.method_span))
         if sig.key in ("slice::sort", "slice::sort_unstable", "iter::max", "iter::min"):
             # These need a total order (`Ord`), which floats do not have.
             receiver = self.resolve(self.out.types[id(e.receiver)])
@@ -613,6 +626,7 @@ class MethodChecker(CheckerBase):
                 self.error(Diagnostic("type annotations needed", e.method_span, "E0283"
                                       if callee.key == "iter::collect" else "E0284",
                                       "cannot infer type of the type parameter"))
+        self.finish_tries()
         self.finishing = True
         for arg, ty, trait in self.deferred_traits:
             resolved = self.resolve(ty)

@@ -36,6 +36,9 @@ class OperatorChecker(CheckerBase):
                 return T.STR
             if T.is_adt(inner, "ManuallyDrop"):
                 raise self.fail("`*` on a `ManuallyDrop` (its `Deref`)", e.span)
+            through = self.user_deref(inner, e.span)
+            if through is not None:  # `*y`: `*Deref::deref(&y)`, the program's impl
+                return through
             shown = describe(inner).replace("integer", "`{integer}`").replace(
                 "floating-point number", "`{float}`")
             self.error(Diagnostic(f"type {shown} cannot be dereferenced", e.span, "E0614",
@@ -294,6 +297,15 @@ class OperatorChecker(CheckerBase):
             self.expr(e.value)
             return T.UNIT
         target_r = self.resolve(target)
+        assigning = operator_impl(self.items, target_r, f"{OP_TRAITS.get(op, '')}Assign")
+        if assigning is not None:  # `impl AddAssign for Point`: `add_assign(&mut p, q)`
+            assert assigning.rhs is not None
+            value = self.expr(e.value, assigning.rhs)
+            if not self.coerce(assigning.rhs, value, e.value):
+                self.mismatch(assigning.rhs, value, e.value.span)
+            self.out.callees[id(e)] = Callee("fn", assigning.method.name, assigning.method,
+                                             self_mode="mut")
+            return T.UNIT
         if T.is_string(target_r) and op == "+":
             value = self.expr(e.value, T.RefTy(T.STR))
             self.expect(T.RefTy(T.STR), value, e.value)

@@ -25,11 +25,13 @@ class StatementChecker(CheckerBase):
         self_ty: T.Ty | None = self.items.adt(owner) if owner else None
         if trait is not None:
             self_ty = SELF_PARAM
-        self.fn = FnScope(T.UNIT, self_ty=self_ty, self_trait=trait)
+        self.fn = FnScope(T.UNIT, self_ty=self_ty, self_trait=trait,
+                          ret_span=item.return_type.span if item.return_type else None)
         impl = self.items.generic_impls.get(id(item)) if owner is not None else None
         generics = self.generics_of(item)
         if generics:
-            if trait is not None or (owner is not None and id(item) in self.items.method_traits):
+            if trait is not None or (owner is not None and self.items.method_traits.get(
+                    id(item), "Deref") != "Deref"):  # (`impl<T> Deref for MyBox<T>` runs)
                 raise self.fail("generic trait methods (type parameters)", item.name_span)
             self.fn.type_params = subst if subst is not None else self.type_parameters(generics)
             self.out.copies.add(id(item))  # its copies share its spans

@@ -318,6 +318,8 @@ class ControlFlow(Statements):
         assert isinstance(ty, T.AdtTy)
         is_option = ty.name == "Option"
         to_string = self.c.conversions.get(id(e)) == "String::from"
+        from_fn = self.c.try_conversions.get(id(e))  # the program's `impl From<E> for ..`
+        span = e.span
 
         def run_try(env: Env) -> Any:
             value = code(env)
@@ -330,6 +332,8 @@ class ControlFlow(Statements):
                 if to_string:  # `?` converts the error with `From`: &str -> String
                     error = self.heap.string_from(convert.bytes_of(self.memory, error,
                                                                    T.RefTy(T.STR)))
+                elif from_fn is not None:
+                    error = self.call_function(from_fn, [error], span)
                 raise Return((1, error))
             return value[1]
 

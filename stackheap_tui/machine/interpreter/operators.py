@@ -42,7 +42,8 @@ class Operators(Expressions):
             place = self.compile_place(e)
             moves = id(e) in self.c.moves
             operand_ty = self.c.type_of(e.operand)
-            operand_is_place = is_place(e.operand)
+            # (through the program's `Deref` the place is what its `deref` returns)
+            operand_is_place = is_place(e.operand) or str(operand_ty) in self.c.deref_fns
             operand_code = self.compile_expr(e.operand) if not operand_is_place else None
             # `*b` with `b` a local Box moves the value out of it (see below).
             box_moved_from = self.compile_place(e.operand) if (
@@ -218,6 +219,17 @@ class Operators(Expressions):
                 env.temps.append((value_code(env), discarded, None))  # dropped at the `;`
 
             return discard
+        overloaded = self.c.callees.get(id(e))
+        if overloaded is not None and overloaded.item is not None:
+            # `p += q` with `impl AddAssign for Point`: `AddAssign::add_assign(&mut p, q)`,
+            # the left operand's place worked out first, as rustc orders an overloaded one
+            method, place_of, span = overloaded.item, self.compile_place(target), e.span
+
+            def assign_through_impl(env: Env) -> None:
+                place = place_of(env)
+                self.call_function(method, [place, value_code(env)], span)
+
+            return assign_through_impl
         ty = self.c.type_of(target)
         value_ty = self.c.type_of(e.value)
         op = e.op[:-1] if e.op != "=" else None

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import layouts as L
 from stackheap_tui.lang import types as T
+from stackheap_tui.lang.deref_impls import deref_target
 from stackheap_tui.lang.span import Span
 from stackheap_tui.machine import convert, std, ub
 from stackheap_tui.machine.allocation import NotSupportedAtRun
@@ -75,8 +76,12 @@ class Places(Frames):
                 return revived_place
             return slot_place
         if isinstance(e, ast.Unary) and e.op == "*":
-            operand = self.compile_expr(e.operand)
             operand_ty = self.c.type_of(e.operand)
+            user = self.c.deref_fns.get(str(operand_ty)) if isinstance(
+                operand_ty, T.AdtTy) else None
+            if user is not None:  # `*y`: `*Deref::deref(&y)`, the program's `deref`
+                return self.user_deref_place(e.operand, operand_ty, user, e.span)
+            operand = self.compile_expr(e.operand)
             # `*cell.borrow_mut() += 1`: the guard is a temporary that lives to the `;`.
             temporary = not is_place(e.operand) and T.needs_drop(operand_ty)
 
@@ -126,10 +131,32 @@ class Places(Frames):
             return pointer.child(2, pointer.address + offset), ty.args[0]
         raise TypeError(f"cannot dereference {ty}")
 
+    def user_deref_place(self, operand: ast.Expr, ty: T.Ty, deref: ast.FnItem,
+                         span: Span) -> PlaceCode:
+        """`*y` with `y: MyBox<i32>`: `deref(&y)` runs (its own frame) and the `&i32` it
+        returns is the place (a temporary operand gets a slot to be borrowed from)."""
+        inner = self.compile_place(operand) if is_place(operand) else None
+        value = self.compile_expr(operand) if inner is None else None
+
+        def through_deref(env: Env) -> Any:
+            if inner is not None:
+                where = inner(env)
+            else:
+                assert value is not None
+                where = self.temp_slot(env, value(env), ty)
+            return self.call_function(deref, [where], span)
+
+        return through_deref
+
     def deref_place(self, place: Any, ty: T.Ty) -> tuple[Any, T.Ty]:
         """One autoderef step from a place of type `ty` (method calls, fields, coercions)."""
         if isinstance(ty, T.AdtTy) and ty.name == "ManuallyDrop":
             return place, ty.args[0]  # the same bytes: a `ManuallyDrop<T>` is its `T`
+        user = self.c.deref_fns.get(str(ty)) if isinstance(ty, T.AdtTy) else None
+        if user is not None:  # the program's `impl Deref`: a call of its `deref`
+            target = deref_target(ty)
+            assert target is not None
+            return self.call_function(user, [place], self.current_span), target
         if isinstance(ty, T.RefTy | T.BoxTy) or (
                 isinstance(ty, T.AdtTy) and ty.name in T.DEREF_TO_ARG):
             return self.deref_place_value(self.memory.read(place), ty)

@@ -142,6 +142,9 @@ class ExpressionLowering(StatementLowering):
         # place in MIR): rustc points at the place, not the whole assignment.
         span = e.target.span if e.op == "=" and T.needs_drop(target.ty) else e.span
         through = self._index_mut_span(e.target)
+        overloaded = self.c.callees.get(id(e))
+        if overloaded is not None and overloaded.item is not None:
+            through = e.target.span  # `p += q` with the program's `impl AddAssign`: `&mut p`
         if through is not None and not self.is_outer(place.local):
             # `v[0] = x` (or `+=`) on a Vec is `*IndexMut::index_mut(&mut v, 0) = x`: a
             # mutable borrow of `v`, labelled at `v` (E0596/E0502/E0499, never E0506).
