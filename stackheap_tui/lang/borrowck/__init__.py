@@ -56,7 +56,7 @@ from stackheap_tui.lang.syntax.errors import unsupported
 
 def lower_function(shared: Shared, info: FnInfo) -> Graph:
     item = info.item
-    graph = Graph(item.name)
+    graph = Graph(item.name, item=item, closures=shared.closures)
     low = Lowerer(shared, graph)
     low.emit(item.span)
     keys = [low.local(binding, "param") for binding in info.params]
@@ -87,6 +87,8 @@ def analyse_function(shared: Shared, info: FnInfo) -> FunctionAnalysis:
     shared.errors = []
     shared.graphs = []
     graphs = [lower_function(shared, info), *shared.graphs]
+    for graph in graphs[1:]:
+        graph.closures = shared.closures
     errors = list(shared.errors)
     bodies = [BodyChecker(graph) for graph in graphs]
     sig = shared.signature(info)

@@ -88,6 +88,9 @@ class ClosureFacts:
     why: tuple[Span, str] | None = None
     var: str = ""  # the variable `why` names
     is_move: bool = False
+    # Whether the closure is `Clone` (each capture by value `Clone`, none by `&mut`):
+    # True, False, or None where a captured type's `Clone` is not known here.
+    clone: bool | None = None
 
     @property
     def kind(self) -> str:
