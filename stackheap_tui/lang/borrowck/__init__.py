@@ -41,6 +41,7 @@ from stackheap_tui.lang.borrowck.loop_moves import (
 from stackheap_tui.lang.borrowck.lowering import Lowerer, Shared
 from stackheap_tui.lang.borrowck.messages import place_text, returned_origin
 from stackheap_tui.lang.borrowck.method_moves import add_method_move_words
+from stackheap_tui.lang.borrowck.pattern_move_out import add_pattern_move_out_labels
 from stackheap_tui.lang.borrowck.pattern_move_suggestions import add_pattern_move_suggestions
 from stackheap_tui.lang.borrowck.places import Place, is_prefix, may_carry_loans
 from stackheap_tui.lang.borrowck.ref_suggestions import add_ref_mut_suggestions
@@ -213,6 +214,7 @@ def borrow_check_analysed(checked: CheckedProgram
         errors = adjust_mutable_suggestions(errors, checked.program)
         errors = add_ref_mut_suggestions(errors, checked)
         errors = add_value_suggestions(errors, checked)
+        errors = add_pattern_move_out_labels(errors, checked)
         errors = add_move_out_suggestions(errors, checked)
         errors = add_borrowed_move_suggestions(errors, checked)
         errors = add_clone_suggestions(errors, checked)
