@@ -249,6 +249,19 @@ def returned_origin(item: ast.FnItem) -> tuple[Span, str] | None:
     return amp, "let's call the lifetime of this reference `'1`"
 
 
+BUFFER_REUSE = "buffer reuse with borrowed references requires unsafe code or restructuring"
+
+
+def _first_vec_of_refs(locals_: dict[int, LocalInfo]) -> LocalInfo | None:
+    """The body's first named variable (parameters first) whose type is `Vec<&T>`."""
+    for info in locals_.values():
+        ty = info.ty
+        if info.kind in ("var", "param") and isinstance(ty, T.AdtTy) and ty.name == "Vec" and (
+                ty.args and isinstance(ty.args[0], T.RefTy)):
+            return info
+    return None
+
+
 SPLIT_AT_MUT = "use `.split_at_mut(position)` to obtain two mutable non-overlapping sub-slices"
 
 
@@ -258,8 +271,11 @@ def _two_elements(a: Place, b: Place) -> bool:
     `split_at_mut`."""
     def shape(p: Place) -> tuple[str, ...]:
         return tuple(q.kind for q in p.proj)
+    # Through `IndexMut` (`&mut v[0]`, `&mut v[1]` of a Vec) as well: both are index
+    # expressions of one local (not `&mut v[0]` beside `&mut v` or `v.push(..)`).
     return a.local == b.local and shape(a) == shape(b) and shape(a) in (
-        ("index",), ("deref", "index")) and not any(q.overloaded_index for q in a.proj)
+        ("index",), ("deref", "index")) and (
+        [q.overloaded_index for q in a.proj] == [q.overloaded_index for q in b.proj])
 
 
 def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
@@ -274,6 +290,7 @@ def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
     `temporary`: that local is a statement's temporary, created there; `returned`: the
     loan is returned (where, and the return type's lifetime), `origin` the label where
     that lifetime is named (`returned_origin`)."""
+    accessed = place
     called = call_prefix(place, loan.place)  # `v[0].a` vs `v[0].b`: both borrow `v`
     if called is not None:
         place = called
@@ -327,10 +344,20 @@ def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
         # A named local ends while another one's destructor may still use it.
         order = ("values in a scope are dropped in the opposite order they are defined",) \
             if dropped is not None and info is not None and not place.proj else ()
+        # (Not when the borrow must outlive the call: a lifetime of the signature.)
+        vec = _first_vec_of_refs(locals_) if returned is None and later is not None else None
+        stored: tuple[Label, ...] = ()
+        if vec is not None:
+            # rustc 1.95 names the body's first `Vec<&T>` variable, whichever it is.
+            stored = (Label(vec.span, f"variable `{vec.name}` declared here"),)
+            order = (*order, f"`{vec.name}` is a collection that stores borrowed references, "
+                     f"but `{name}` does not live long enough to be stored in it")
         return Diagnostic(f"`{name}` does not live long enough", loan.span, "E0597",
                           "borrowed value does not live long enough",
-                          (*declared, Label(span, f"`{name}` dropped here while still borrowed"),
-                           *labels[1:]), order)
+                          (*stored, *declared,
+                           Label(span, f"`{name}` dropped here while still borrowed"),
+                           *labels[1:]), order,
+                          help=BUFFER_REUSE if vec is not None else None)
     if kind == MOVE:
         info = locals_.get(place.local)
         declared = (Label(info.span, f"binding `{info.name}` declared here"),) if (
@@ -348,7 +375,7 @@ def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
         if mutable:
             return Diagnostic(f"cannot borrow `{desc}` as mutable more than once at a time",
                               span, "E0499", "second mutable borrow occurs here", tuple(labels),
-                              help=SPLIT_AT_MUT if _two_elements(place, loan.place) else None)
+                              help=SPLIT_AT_MUT if _two_elements(accessed, loan.place) else None)
         return Diagnostic(f"cannot borrow `{desc}` as mutable because it is also borrowed as "
                           "immutable", span, "E0502", "mutable borrow occurs here",
                           tuple(labels))
