@@ -498,7 +498,9 @@ def assign_twice_error(span: Span, local: LocalInfo, first: Span | None) -> Diag
         return Diagnostic(f"cannot assign to immutable argument `{local.name}`", span, "E0384",
                           "cannot assign to immutable argument",
                           suggestions=(make_mutable(local, MAKE_MUTABLE[1]),))
-    labels = (Label(first, f"first assignment to `{local.name}`"),) if first else ()
+    # In a loop the first assignment can be this one (its previous turn): no label then.
+    labels = (Label(first, f"first assignment to `{local.name}`"),) if first and (
+        (first.start, first.end) != (span.start, span.end)) else ()
     return Diagnostic(f"cannot assign twice to immutable variable `{local.name}`", span,
                       "E0384", "cannot assign twice to immutable variable", labels,
                       suggestions=(make_mutable(local, MAKE_MUTABLE[1]),))
