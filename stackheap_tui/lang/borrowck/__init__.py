@@ -46,6 +46,7 @@ from stackheap_tui.lang.borrowck.pattern_move_suggestions import add_pattern_mov
 from stackheap_tui.lang.borrowck.places import Place, is_prefix, may_carry_loans
 from stackheap_tui.lang.borrowck.ref_suggestions import add_ref_mut_suggestions
 from stackheap_tui.lang.borrowck.signature import signature_errors
+from stackheap_tui.lang.borrowck.struct_update_moves import add_struct_update_moves
 from stackheap_tui.lang.borrowck.temporary_suggestions import add_temporary_suggestions
 from stackheap_tui.lang.borrowck.uninit_labels import add_uninit_conditions
 from stackheap_tui.lang.borrowck.universal import UniversalCheck
@@ -217,6 +218,7 @@ def borrow_check_analysed(checked: CheckedProgram
         errors = add_value_suggestions(errors, checked)
         errors = add_pattern_move_out_labels(errors, checked)
         errors = add_uninit_conditions(errors, checked)
+        errors = add_struct_update_moves(errors, checked)
         errors = add_move_out_suggestions(errors, checked)
         errors = add_borrowed_move_suggestions(errors, checked)
         errors = add_clone_suggestions(errors, checked)
