@@ -249,6 +249,18 @@ def returned_origin(item: ast.FnItem) -> tuple[Span, str] | None:
     return amp, "let's call the lifetime of this reference `'1`"
 
 
+def _captured_span(use: Span, place: Place, locals_: dict[int, LocalInfo]) -> Span:
+    """rustc spans a closure's use of a captured place over the whole place (`p.name`),
+    where the capture records only its variable: widened by the fields written after it."""
+    text = place_text(place, locals_)
+    name = locals_[place.local].name if place.local in locals_ else ""
+    if use.line != use.end_line or use.end - use.start != len(name) or not text.startswith(
+            name + ".") or any(ch in text for ch in "*[ "):
+        return use
+    extra = len(text) - len(name)
+    return Span(use.line, use.col, use.end_line, use.end_col + extra, use.start, use.end + extra)
+
+
 BUFFER_REUSE = "buffer reuse with borrowed references requires unsafe code or restructuring"
 
 
@@ -304,13 +316,16 @@ def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
                           else "immutable borrow occurs here"))]
     which = ("" if kind in (MOVE, WRITE, READ, DEAD) else "first " if kind in (
         MUTABLE, RESERVE) and mutable else "mutable " if mutable else "immutable ")
-    if loan.closure_use is not None:  # the loan is a closure's capture
+    use = _captured_span(loan.closure_use, loan.place, locals_) if (
+        loan.closure_use is not None) else None
+    if use is not None and kind == MOVE:  # E0505 names no place here
+        labels.append(Label(use, "borrow occurs due to use in closure"))
+    elif use is not None:  # the loan is a closure's capture
         first = "first " if kind in (MUTABLE, RESERVE, SHARED) else ""
-        labels.append(Label(loan.closure_use, f"{first}borrow occurs due to use of "
-                                              f"`{borrowed}` in closure"))
+        labels.append(Label(use, f"{first}borrow occurs due to use of `{borrowed}` in closure"))
     if by is not None and by.closure_use is not None and kind in (MUTABLE, RESERVE, SHARED):
-        labels.append(Label(by.closure_use, f"second borrow occurs due to use of `{desc}` "
-                                            "in closure"))
+        labels.append(Label(_captured_span(by.closure_use, by.place, locals_),
+                            f"second borrow occurs due to use of `{desc}` in closure"))
     if later is not None and dropped is not None and temporary is not None:
         labels.append(Label(temporary, "a temporary with access to the borrow is created "
                             "here ..."))
@@ -361,7 +376,8 @@ def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
     if kind == MOVE:
         info = locals_.get(place.local)
         declared = (Label(info.span, f"binding `{info.name}` declared here"),) if (
-            info is not None and info.kind in ("var", "param")) else ()
+            info is not None and info.kind in ("var", "param")
+            and loan.closure_use is None) else ()  # (not for a closure's capture)
         return Diagnostic(f"cannot move out of `{desc}` because it is borrowed", span, "E0505",
                           f"move out of `{desc}` occurs here", (*declared, *labels))
     if kind == WRITE:
