@@ -48,6 +48,9 @@ def _wanted(d: Diagnostic) -> tuple[str, str, str] | None:
             [label.text for label in d.labels] == [m.group(2), m.group(2)]):
         trait = _ARITH[m.group(1)]
         return m.group(2), trait, f"std::ops::{trait}<Output = {m.group(2)}>"
+    if d.code == "E0277" and d.message == ("the size for values of type `Self` cannot be "
+                                           "known at compilation time"):
+        return "Self", "Sized", "Sized"
     m = re.fullmatch(r"`(\w+)` doesn't implement `(std::fmt::Display|Debug)`", d.message)
     if m is not None and d.code == "E0277":
         trait = m.group(2).rsplit("::", 1)[-1]
@@ -55,16 +58,42 @@ def _wanted(d: Diagnostic) -> tuple[str, str, str] | None:
     return None
 
 
-def _functions(program: ast.Program) -> list[tuple[ast.FnItem, ast.ImplItem | None]]:
-    out: list[tuple[ast.FnItem, ast.ImplItem | None]] = []
+def _functions(program: ast.Program
+               ) -> list[tuple[ast.FnItem, ast.ImplItem | ast.TraitItem | None]]:
+    out: list[tuple[ast.FnItem, ast.ImplItem | ast.TraitItem | None]] = []
     for item in program.items:
         if isinstance(item, ast.FnItem):
             out.append((item, None))
         elif isinstance(item, ast.ImplItem):
             out.extend((m, item) for m in item.methods)
         elif isinstance(item, ast.TraitItem):
-            out.extend((m, None) for m in ast.children(item) if isinstance(m, ast.FnItem))
+            out.extend((m, item) for m in ast.children(item) if isinstance(m, ast.FnItem))
     return out
+
+
+def _self_bound(d: Diagnostic, program: ast.Program, trait: str) -> Diagnostic:
+    """A trait's provided method needing `Self: Trait`: rustc suggests ` where Self:
+    Trait` after its signature (`Sized` for `self` by value, with `&self` as well)."""
+    fn = next((f for f, owner in _functions(program) if isinstance(owner, ast.TraitItem)
+               and _inside(d.span, f.span)), None)
+    if fn is None or fn.generics:
+        return d  # (a `where` clause of its own is not drawn here)
+    if fn.return_type is not None:
+        at = _end(fn.return_type.span)
+    else:  # right after `)`, before the space and `{` of `fn show(&self) {`
+        b = fn.body.span
+        at = Span(b.line, b.col - 1, b.line, b.col - 1, b.start - 1, b.start - 1)
+    suggestions = [Suggestion("consider further restricting `Self`",
+                              (Edit(at, f" where Self: {trait}"),))]
+    own = fn.self_param
+    if trait == "Sized" and own is not None and not own.by_ref and (
+            (own.span.start, own.span.end) == (d.span.start, d.span.end)):
+        start = Span(own.span.line, own.span.col, own.span.line, own.span.col,
+                     own.span.start, own.span.start)
+        suggestions.append(Suggestion("function arguments must have a statically known size, "
+                                      "borrowed types always have a known size",
+                                      (Edit(start, "&"),)))
+    return dataclasses.replace(d, suggestions=tuple(suggestions))
 
 
 def _inside(span: Span, outer: Span) -> bool:
@@ -95,6 +124,8 @@ def _with_bound(d: Diagnostic, program: ast.Program) -> Diagnostic:
     if wanted is None:
         return d
     name, trait, path = wanted
+    if name == "Self":
+        return _self_bound(d, program, trait)
     param = _parameter(program, d.span, name)
     if param is None or name.startswith("impl "):
         return d
