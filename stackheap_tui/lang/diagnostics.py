@@ -215,8 +215,8 @@ class _Renderer:
                                 f"{shown(piece)}".rstrip())
             self.bar()
             return
-        if len(edits) > 1 and any("\n" in edit.text for edit in edits):
-            self.hunk(edits)
+        if len(edits) > 1 and (any("\n" in edit.text for edit in edits) or len(by_line) > 1):
+            self.hunk(edits)  # (edits on several lines: rustc shows them as a `~` hunk)
             return
         if any(edit.replaces for edit in edits):
             for line_no in sorted(by_line):

@@ -190,6 +190,10 @@ def borrow_check_analysed(checked: CheckedProgram
     its errors."""
     errors = signature_errors(checked.program)
     functions = analyse(checked)
+    # A signature with E0106 taints its body: rustc does not borrow-check it.
+    tainted = [item.span for item in _fn_items(checked.program)
+               if any(d.code == "E0106" and item.span.start <= d.span.start < item.body.span.start
+                      for d in errors)]
     warned: list[Diagnostic] = []
     seen: set[tuple[str, str, int, int]] = set()
     for function in functions:
@@ -202,6 +206,8 @@ def borrow_check_analysed(checked: CheckedProgram
                     for c in d.children if c.span is not None}
         for d in [*warnings, *function.errors, *later]:
             if d.code == "E0515" and d.span.start in escaping:
+                continue
+            if any(t.start <= d.span.start < t.end for t in tainted):
                 continue
             # A trait's provided method is checked for each impl, a generic
             # function for each copy (they share its spans); rustc checks each once.
@@ -244,3 +250,13 @@ def unknown_sizes(checked: CheckedProgram) -> list[Diagnostic]:
             what = f"an iterator `{ty}`" if isinstance(ty, T.IterTy) else "this value"
             return [unsupported(f"`{name}` of {what}", span)]
     return []
+
+
+def _fn_items(program: ast.Program) -> list[ast.FnItem]:
+    out: list[ast.FnItem] = []
+    for item in program.items:
+        if isinstance(item, ast.FnItem):
+            out.append(item)
+        elif isinstance(item, ast.ImplItem):
+            out.extend(item.methods)
+    return out
