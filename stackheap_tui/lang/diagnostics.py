@@ -8,10 +8,14 @@ rustc's `HumanEmitter`; `lang/diagnostic_layout.py` draws the labels of one line
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from stackheap_tui.lang.diagnostic_layout import LineLabel, draw_line_labels, shown, text_width
 from stackheap_tui.lang.span import Span
+
+# Stands for the source file's path inside a message (rustc names a closure's type by
+# where it is written: `{closure@src/main.rs:4:13: 4:20}`); `render` puts the path in.
+FILE_MARK = "\x00file\x00"
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +83,8 @@ class Diagnostic:
 
     def all_labels(self) -> list[Label]:
         """The primary label first, then the others in the order rustc added them."""
+        if not self.label:  # rustc lists an unlabelled primary span after the labels
+            return [*self.labels, Label(self.span, "", primary=True)]
         return [Label(self.span, self.label, primary=True), *self.labels]
 
 
@@ -209,8 +215,8 @@ class _Renderer:
                                 f"{shown(piece)}".rstrip())
             self.bar()
             return
-        if len(edits) > 1 and any("\n" in edit.text for edit in edits):
-            self.hunk(edits)
+        if len(edits) > 1 and (any("\n" in edit.text for edit in edits) or len(by_line) > 1):
+            self.hunk(edits)  # (edits on several lines: rustc shows them as a `~` hunk)
             return
         if any(edit.replaces for edit in edits):
             for line_no in sorted(by_line):
@@ -273,6 +279,7 @@ def render(diagnostic: Diagnostic, source: str, path: str) -> str:
     """rustc's layout: headline, `-->` location, the labelled lines with carets, then
     the notes, helps and suggestions."""
     gutter = len(str(_max_line(diagnostic)))
+    diagnostic = _with_path(diagnostic, path)
     r = _Renderer(source_lines(source), gutter, path)
     r.out.append(diagnostic.headline)
     r.arrow(diagnostic.span)
@@ -289,6 +296,21 @@ def render(diagnostic: Diagnostic, source: str, path: str) -> str:
     for suggestion in diagnostic.suggestions:
         r.suggestion(suggestion)
     return "\n".join(r.out) + "\n"
+
+
+def _with_path(d: Diagnostic, path: str) -> Diagnostic:
+    """`FILE_MARK` in the texts of `d` replaced by the file's path."""
+    def put(text: str) -> str:
+        return text.replace(FILE_MARK, path)
+
+    def labels(items: tuple[Label, ...]) -> tuple[Label, ...]:
+        return tuple(replace(label, text=put(label.text)) for label in items)
+
+    return replace(d, message=put(d.message), label=put(d.label), labels=labels(d.labels),
+                   notes=tuple(put(n) for n in d.notes),
+                   help=put(d.help) if d.help is not None else None,
+                   children=tuple(replace(c, message=put(c.message), label=put(c.label),
+                                          labels=labels(c.labels)) for c in d.children))
 
 
 def _count(n: int, what: str) -> str:

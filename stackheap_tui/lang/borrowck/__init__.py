@@ -41,11 +41,14 @@ from stackheap_tui.lang.borrowck.loop_moves import (
 from stackheap_tui.lang.borrowck.lowering import Lowerer, Shared
 from stackheap_tui.lang.borrowck.messages import place_text, returned_origin
 from stackheap_tui.lang.borrowck.method_moves import add_method_move_words
+from stackheap_tui.lang.borrowck.pattern_move_out import add_pattern_move_out_labels
 from stackheap_tui.lang.borrowck.pattern_move_suggestions import add_pattern_move_suggestions
 from stackheap_tui.lang.borrowck.places import Place, is_prefix, may_carry_loans
 from stackheap_tui.lang.borrowck.ref_suggestions import add_ref_mut_suggestions
 from stackheap_tui.lang.borrowck.signature import signature_errors
+from stackheap_tui.lang.borrowck.struct_update_moves import add_struct_update_moves
 from stackheap_tui.lang.borrowck.temporary_suggestions import add_temporary_suggestions
+from stackheap_tui.lang.borrowck.uninit_labels import add_uninit_conditions
 from stackheap_tui.lang.borrowck.universal import UniversalCheck
 from stackheap_tui.lang.borrowck.unused import note_first, unused_mut, unused_values
 from stackheap_tui.lang.borrowck.value_suggestions import add_value_suggestions
@@ -57,7 +60,7 @@ from stackheap_tui.lang.syntax.errors import unsupported
 
 def lower_function(shared: Shared, info: FnInfo) -> Graph:
     item = info.item
-    graph = Graph(item.name)
+    graph = Graph(item.name, item=item, closures=shared.closures)
     low = Lowerer(shared, graph)
     low.emit(item.span)
     keys = [low.local(binding, "param") for binding in info.params]
@@ -88,6 +91,8 @@ def analyse_function(shared: Shared, info: FnInfo) -> FunctionAnalysis:
     shared.errors = []
     shared.graphs = []
     graphs = [lower_function(shared, info), *shared.graphs]
+    for graph in graphs[1:]:
+        graph.closures = shared.closures
     errors = list(shared.errors)
     bodies = [BodyChecker(graph) for graph in graphs]
     sig = shared.signature(info)
@@ -186,6 +191,10 @@ def borrow_check_analysed(checked: CheckedProgram
     its errors."""
     errors = signature_errors(checked.program)
     functions = analyse(checked)
+    # A signature with E0106 taints its body: rustc does not borrow-check it.
+    tainted = [item.span for item in _fn_items(checked.program)
+               if any(d.code == "E0106" and item.span.start <= d.span.start < item.body.span.start
+                      for d in errors)]
     warned: list[Diagnostic] = []
     seen: set[tuple[str, str, int, int]] = set()
     for function in functions:
@@ -198,6 +207,8 @@ def borrow_check_analysed(checked: CheckedProgram
                     for c in d.children if c.span is not None}
         for d in [*warnings, *function.errors, *later]:
             if d.code == "E0515" and d.span.start in escaping:
+                continue
+            if any(t.start <= d.span.start < t.end for t in tainted):
                 continue
             # A trait's provided method is checked for each impl, a generic
             # function for each copy (they share its spans); rustc checks each once.
@@ -212,6 +223,9 @@ def borrow_check_analysed(checked: CheckedProgram
         errors = adjust_mutable_suggestions(errors, checked.program)
         errors = add_ref_mut_suggestions(errors, checked)
         errors = add_value_suggestions(errors, checked)
+        errors = add_pattern_move_out_labels(errors, checked)
+        errors = add_uninit_conditions(errors, checked)
+        errors = add_struct_update_moves(errors, checked)
         errors = add_move_out_suggestions(errors, checked)
         errors = add_borrowed_move_suggestions(errors, checked)
         errors = add_clone_suggestions(errors, checked)
@@ -239,3 +253,13 @@ def unknown_sizes(checked: CheckedProgram) -> list[Diagnostic]:
             what = f"an iterator `{ty}`" if isinstance(ty, T.IterTy) else "this value"
             return [unsupported(f"`{name}` of {what}", span)]
     return []
+
+
+def _fn_items(program: ast.Program) -> list[ast.FnItem]:
+    out: list[ast.FnItem] = []
+    for item in program.items:
+        if isinstance(item, ast.FnItem):
+            out.append(item)
+        elif isinstance(item, ast.ImplItem):
+            out.extend(item.methods)
+    return out

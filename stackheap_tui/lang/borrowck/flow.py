@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
+from stackheap_tui.lang.borrowck.closure_moves import closure_moved
 from stackheap_tui.lang.borrowck.dataflow import (
     UNINIT,
     Blocks,
@@ -94,6 +95,10 @@ class BodyChecker:
         its scope-end drop, its name and what the drop runs; whether it is the method call
         its autoref is for. Walked only for an error."""
         seen = {index}
+        here = self.g.calls.get(index)
+        if here is not None and self._call_temp(holder) and holder in uses_and_def(
+                self.g.nodes[index])[0]:
+            return here, None, True  # `c.absorb(&mut c)`: the argument lives to the call
         queue = list(self.g.nodes[index].succ)
         at = 0
         while at < len(queue):
@@ -110,11 +115,18 @@ class BodyChecker:
                     info = self.g.locals[holder]
                     return node.span, (info.name, self.g.drops[holder]), False
                 call = self.g.calls.get(current)
-                if call is not None and self.g.locals[holder].ty == T.UNIT:
+                if call is not None and self._call_temp(holder):
                     return call, None, True  # the autoref's holder: used by the call
                 return _read_span(node, holder), None, False
             queue.extend(node.succ)
         return self.later_use.get(holder), None, False
+
+    def _call_temp(self, holder: int) -> bool:
+        """A temporary made for a call (an autoref's holder, an argument's `&v`): its
+        use at that call is "used by call"; a variable passed on (`foo(r)`) is used
+        where it is named."""
+        info = self.g.locals[holder]
+        return info.ty == T.UNIT or info.kind == "temp"
 
     # ---- the state at a node: what the checks and the permissions view read ----
     def live_in(self, index: int) -> frozenset[int]:
@@ -428,9 +440,12 @@ class BodyChecker:
             return
         ty_text = str(info.ty)
         if moved_prefix is not None:
-            self.errors.append(moved_error(access.kind, access.borrow_use, access.span,
-                                           moved_prefix[0], place, False, moved_prefix[1],
-                                           self.g.locals, ty_text, self.g.closure_moves))
+            error = moved_error(access.kind, access.borrow_use, access.span,
+                                moved_prefix[0], place, False, moved_prefix[1],
+                                self.g.locals, ty_text, self.g.closure_moves)
+            if not moved_prefix[0].proj:
+                error = closure_moved(error, self.g, info, moved_prefix[1], access.span)
+            self.errors.append(error)
         elif moved_inside is not None and len(moved_inside[0].proj) == len(place.proj) + 1 \
                 and moved_inside[0].proj[-1].name == BOX:
             # Moving out of a Box's contents consumes the Box itself.

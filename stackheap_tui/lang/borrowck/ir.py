@@ -9,6 +9,7 @@ loops, `break`, `continue`, `return` and `?`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
@@ -126,6 +127,16 @@ class Graph:
     used_mut: set[int] = field(default_factory=set)  # locals whose `mut` something needed
     let_inits: dict[int, Span] = field(default_factory=dict)  # `let x = e;` node -> `e`
     fake_reads: set[int] = field(default_factory=set)  # `let _ = x;`: x counts as used
+    # A closure moved by calling it (an `FnOnce` call): the callee's span start -> the
+    # call's span, for E0382's "`f` moved due to this call".
+    call_moves: dict[int, Span] = field(default_factory=dict)
+    # An argument moved into a parameter whose type is a generic type parameter of the
+    # callee (`call(f)` with `fn call<F: FnMut()>(f: F)`): its span start. rustc suggests
+    # passing a borrow of a closure there.
+    generic_args: set[int] = field(default_factory=set)
+    # The program's closures (FnTy.ident -> their facts), shared by every body.
+    closures: dict[int, Any] = field(default_factory=dict)
+    item: ast.FnItem | None = None  # the function this body is (None: a closure's body)
 
 
 @dataclass(eq=False)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 
 from stackheap_tui.lang import ast
-from stackheap_tui.lang.borrowck.clone_suggestions import path_chain
+from stackheap_tui.lang.borrowck.clone_suggestions import _chain_to, path_chain
 from stackheap_tui.lang.diagnostics import Diagnostic, Edit, Label, Suggestion
 from stackheap_tui.lang.program import CheckedProgram
 from stackheap_tui.lang.span import Span
@@ -62,18 +62,23 @@ def _indent(loop: AnyLoop) -> str:
 
 
 def _with_loop_words(d: Diagnostic, checked: CheckedProgram) -> Diagnostic:
-    moves = [label for label in d.all_labels() if label.text.startswith("value moved here")]
+    moves = [label for label in d.all_labels() if label.text.startswith("value moved here")
+             or " moved due to this call" in label.text]
     declared = [label for label in d.labels if label.text.startswith("move occurs because")]
-    if len(moves) != 1 or len(declared) != 1:
+    if len(moves) != 1 or len(declared) > 1:
         return d
-    chain = path_chain(checked.program, moves[0].span)
+    if not declared and not moves[0].text.endswith(", in previous iteration of loop"):
+        return d  # (a closure's E0382 shows no type; a move in an earlier turn of the
+        # loop says its binding is outside it)
+    chain = path_chain(checked.program, moves[0].span) if declared else _chain_to(
+        checked.program, moves[0].span, (ast.Call,))
     if chain is None:
         return d
     loops: list[AnyLoop] = []
     for node in reversed(chain[:-1]):
         span = getattr(node, "span", None)
         if isinstance(node, ast.FnItem | ast.Closure) or (
-                isinstance(span, Span) and _contains(span, declared[0].span)):
+                isinstance(span, Span) and declared and _contains(span, declared[0].span)):
             break
         if isinstance(node, ast.For) and _contains(node.iterable.span, moves[0].span):
             continue  # a `for`'s iterable is evaluated once, before the loop

@@ -258,6 +258,31 @@ def returned_origin(item: ast.FnItem) -> tuple[Span, str] | None:
     return amp, "let's call the lifetime of this reference `'1`"
 
 
+def _captured_span(use: Span, place: Place, locals_: dict[int, LocalInfo]) -> Span:
+    """rustc spans a closure's use of a captured place over the whole place (`p.name`),
+    where the capture records only its variable: widened by the fields written after it."""
+    text = place_text(place, locals_)
+    name = locals_[place.local].name if place.local in locals_ else ""
+    if use.line != use.end_line or use.end - use.start != len(name) or not text.startswith(
+            name + ".") or any(ch in text for ch in "*[ "):
+        return use
+    extra = len(text) - len(name)
+    return Span(use.line, use.col, use.end_line, use.end_col + extra, use.start, use.end + extra)
+
+
+BUFFER_REUSE = "buffer reuse with borrowed references requires unsafe code or restructuring"
+
+
+def _first_vec_of_refs(locals_: dict[int, LocalInfo]) -> LocalInfo | None:
+    """The body's first named variable (parameters first) whose type is `Vec<&T>`."""
+    for info in locals_.values():
+        ty = info.ty
+        if info.kind in ("var", "param") and isinstance(ty, T.AdtTy) and ty.name == "Vec" and (
+                ty.args and isinstance(ty.args[0], T.RefTy)):
+            return info
+    return None
+
+
 SPLIT_AT_MUT = "use `.split_at_mut(position)` to obtain two mutable non-overlapping sub-slices"
 
 
@@ -267,8 +292,11 @@ def _two_elements(a: Place, b: Place) -> bool:
     `split_at_mut`."""
     def shape(p: Place) -> tuple[str, ...]:
         return tuple(q.kind for q in p.proj)
+    # Through `IndexMut` (`&mut v[0]`, `&mut v[1]` of a Vec) as well: both are index
+    # expressions of one local (not `&mut v[0]` beside `&mut v` or `v.push(..)`).
     return a.local == b.local and shape(a) == shape(b) and shape(a) in (
-        ("index",), ("deref", "index")) and not any(q.overloaded_index for q in a.proj)
+        ("index",), ("deref", "index")) and (
+        [q.overloaded_index for q in a.proj] == [q.overloaded_index for q in b.proj])
 
 
 def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
@@ -283,6 +311,7 @@ def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
     `temporary`: that local is a statement's temporary, created there; `returned`: the
     loan is returned (where, and the return type's lifetime), `origin` the label where
     that lifetime is named (`returned_origin`)."""
+    accessed = place
     called = call_prefix(place, loan.place)  # `v[0].a` vs `v[0].b`: both borrow `v`
     if called is not None:
         place = called
@@ -298,14 +327,16 @@ def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
                           else "immutable borrow occurs here"))]
     which = ("" if kind in (MOVE, WRITE, READ, DEAD) else "first " if kind in (
         MUTABLE, RESERVE) and mutable else "mutable " if mutable else "immutable ")
-    if loan.closure_use is not None:  # the loan is a closure's capture
+    use = _captured_span(loan.closure_use, loan.place, locals_) if (
+        loan.closure_use is not None) else None
+    if use is not None and kind in (MOVE, WRITE):  # E0505 and E0506 name no place here
+        labels.append(Label(use, "borrow occurs due to use in closure"))
+    elif use is not None:  # the loan is a closure's capture
         first = "first " if kind in (MUTABLE, RESERVE, SHARED) else ""
-        of = "" if kind in (MOVE, WRITE) else f"of `{borrowed}` "  # (as rustc words each)
-        labels.append(Label(loan.closure_use, f"{first}borrow occurs due to use {of}in "
-                                              "closure"))
+        labels.append(Label(use, f"{first}borrow occurs due to use of `{borrowed}` in closure"))
     if by is not None and by.closure_use is not None and kind in (MUTABLE, RESERVE, SHARED):
-        labels.append(Label(by.closure_use, f"second borrow occurs due to use of `{desc}` "
-                                            "in closure"))
+        labels.append(Label(_captured_span(by.closure_use, by.place, locals_),
+                            f"second borrow occurs due to use of `{desc}` in closure"))
     if later is not None and dropped is not None and temporary is not None:
         labels.append(Label(temporary, "a temporary with access to the borrow is created "
                             "here ..."))
@@ -339,15 +370,25 @@ def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
         # A named local ends while another one's destructor may still use it.
         order = ("values in a scope are dropped in the opposite order they are defined",) \
             if dropped is not None and info is not None and not place.proj else ()
+        # (Not when the borrow must outlive the call: a lifetime of the signature.)
+        vec = _first_vec_of_refs(locals_) if returned is None and later is not None else None
+        stored: tuple[Label, ...] = ()
+        if vec is not None:
+            # rustc 1.95 names the body's first `Vec<&T>` variable, whichever it is.
+            stored = (Label(vec.span, f"variable `{vec.name}` declared here"),)
+            order = (*order, f"`{vec.name}` is a collection that stores borrowed references, "
+                     f"but `{name}` does not live long enough to be stored in it")
         return Diagnostic(f"`{name}` does not live long enough", loan.span, "E0597",
                           "borrowed value does not live long enough",
-                          (*declared, Label(span, f"`{name}` dropped here while still borrowed"),
-                           *labels[1:]), order)
+                          (*stored, *declared,
+                           Label(span, f"`{name}` dropped here while still borrowed"),
+                           *labels[1:]), order,
+                          help=BUFFER_REUSE if vec is not None else None)
     if kind == MOVE:
         info = locals_.get(place.local)
         declared = (Label(info.span, f"binding `{info.name}` declared here"),) if (
             info is not None and info.kind in ("var", "param")
-            and loan.closure_use is None) else ()  # (not beside a closure's capture)
+            and loan.closure_use is None) else ()  # (not for a closure's capture)
         return Diagnostic(f"cannot move out of `{desc}` because it is borrowed", span, "E0505",
                           f"move out of `{desc}` occurs here", (*declared, *labels))
     if kind == WRITE:
@@ -361,7 +402,7 @@ def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
         if mutable:
             return Diagnostic(f"cannot borrow `{desc}` as mutable more than once at a time",
                               span, "E0499", "second mutable borrow occurs here", tuple(labels),
-                              help=SPLIT_AT_MUT if _two_elements(place, loan.place) else None)
+                              help=SPLIT_AT_MUT if _two_elements(accessed, loan.place) else None)
         return Diagnostic(f"cannot borrow `{desc}` as mutable because it is also borrowed as "
                           "immutable", span, "E0502", "mutable borrow occurs here",
                           tuple(labels))
@@ -484,7 +525,9 @@ def assign_twice_error(span: Span, local: LocalInfo, first: Span | None) -> Diag
         return Diagnostic(f"cannot assign to immutable argument `{local.name}`", span, "E0384",
                           "cannot assign to immutable argument",
                           suggestions=(make_mutable(local, MAKE_MUTABLE[1]),))
-    labels = (Label(first, f"first assignment to `{local.name}`"),) if first else ()
+    # In a loop the first assignment can be this one (its previous turn): no label then.
+    labels = (Label(first, f"first assignment to `{local.name}`"),) if first and (
+        (first.start, first.end) != (span.start, span.end)) else ()
     return Diagnostic(f"cannot assign twice to immutable variable `{local.name}`", span,
                       "E0384", "cannot assign twice to immutable variable", labels,
                       suggestions=(make_mutable(local, MAKE_MUTABLE[1]),))

@@ -136,8 +136,9 @@ def _implicit_into_iter(d: Diagnostic, checked: CheckedProgram, move: Label, pat
     """`for x in v` moving `v`: "`v` moved due to this implicit call to `.into_iter()`",
     the `into_iter` note (once per body), and for a `Vec` the help to iterate over `&v`."""
     ty = checked.types.get(id(path))
-    if not isinstance(ty, T.AdtTy) or ty.name != "Vec":
-        return d
+    own = isinstance(ty, T.AdtTy) and ty.defn is not None and ty.defn.span is not None
+    if not isinstance(ty, T.AdtTy) or not (ty.name == "Vec" or own):
+        return d  # (a program's iterator too: the same words, without the slice help)
     label = Label(move.span, f"`{name}` moved due to this implicit call to `.into_iter()`")
     if move.primary:
         d = dataclasses.replace(d, label="", labels=(*d.labels, label))
@@ -149,6 +150,8 @@ def _implicit_into_iter(d: Diagnostic, checked: CheckedProgram, move: Label, pat
         d = dataclasses.replace(d, children=(SubNote(
             "note", f"`{taken}` takes ownership of the receiver `self`, which moves "
             f"`{name}`", location=library(where)),))
+    if own:
+        return d
     r = path.span
     start = Span(r.line, r.col, r.line, r.col, r.start, r.start)
     return dataclasses.replace(d, suggestions=(Suggestion(

@@ -130,8 +130,9 @@ def describe(place: Place, root_name: str) -> str:
         elif p.kind == "deref":
             if p.name == OVERLOADED:
                 continue  # `s.len()` borrows `s` itself
-            if following is not None and following.kind == "field":
-                continue  # auto-deref before a field: `self.x`, not `(*self).x`
+            if following is not None and (following.kind == "field" or (
+                    following.kind == "index" and not following.overloaded_index)):
+                continue  # auto-deref before a field or index: `self.x`, `s[_]`, not `(*s)[_]`
             text = f"*{text}"
         elif p.kind == "index":
             if p.overloaded_index:

@@ -8,9 +8,11 @@ reference without a lifetime needs exactly one lifetime among the parameters
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from stackheap_tui.lang import ast
-from stackheap_tui.lang.diagnostics import Diagnostic, Edit, Suggestion
+from stackheap_tui.lang.diagnostics import Diagnostic, Edit, Label, Suggestion
+from stackheap_tui.lang.span import Span
 
 
 def _refs(ty: ast.TypeExpr | None) -> Iterator[ast.TypeRef]:
@@ -74,6 +76,32 @@ def _missing(span_ref: ast.TypeRef, label: str) -> Diagnostic:
                       "expected named lifetime parameter", (), help=label or None)
 
 
+def _point(span: Span, offset: int = 0) -> Span:
+    return Span(span.line, span.col + offset, span.line, span.col + offset,
+                span.start + offset, span.start + offset)
+
+
+def _after(span: Span) -> Span:
+    return Span(span.end_line, span.end_col, span.end_line, span.end_col, span.end, span.end)
+
+
+def _introduce(name_span: Span, generics: tuple[ast.GenericParam, ...],
+               refs: list[ast.TypeRef]) -> Suggestion | None:
+    """rustc's "consider introducing a named lifetime parameter": `<'a>` after the
+    name (or `'a, ` first among its parameters) and `'a ` after each `&` given."""
+    if any(g.name.startswith("'") for g in generics):
+        return None
+    head = Edit(_after(name_span), "<'a>") if not generics else Edit(
+        _point(_after(name_span), 1), "'a, ")
+    return Suggestion("consider introducing a named lifetime parameter",
+                      (head, *(Edit(_point(r.span, 1), "'a ") for r in refs)))
+
+
+def _names(names: list[str]) -> str:
+    shown = [f"`{n}`" for n in names]
+    return " or ".join(shown) if len(shown) == 2 else ", ".join(shown[:-1]) + ", or " + shown[-1]
+
+
 def _fn_errors(item: ast.FnItem) -> list[Diagnostic]:
     missing = [r for r in _refs(item.return_type) if not has_lifetime(r)]
     if not missing:
@@ -86,11 +114,50 @@ def _fn_errors(item: ast.FnItem) -> list[Diagnostic]:
     if inputs == 0:
         why = ("this function's return type contains a borrowed value, but there is no value "
                "for it to be borrowed from")
-    else:
+        out = []
+        for d in (_missing(r, "") for r in missing):
+            fixes: tuple[Suggestion, ...] = ()
+            if len(missing) == 1 and missing[0] is item.return_type and not (
+                    missing[0].mutable):
+                ref = missing[0]
+                inner = ref.inner
+                owned = "String" if isinstance(inner, ast.TypePath) and (
+                    inner.segments == ("str",)) else None
+                fixes = (Suggestion("consider using the `'static` lifetime, but this is "
+                                    "uncommon unless you're returning a borrowed value from a "
+                                    "`const` or a `static`",
+                                    (Edit(_point(ref.span, 1), "'static "),)),)
+                if owned is not None:
+                    fixes += (Suggestion("instead, you are more likely to want to return an "
+                                         "owned value", (Edit(ref.span, owned,
+                                                              ref.span.end - ref.span.start),)),)
+                else:  # `&String` -> `String`: the `&` goes
+                    fixes += (Suggestion("instead, you are more likely to want to return an "
+                                         "owned value", (Edit(ref.span, "", 1),)),)
+            out.append(Diagnostic("missing lifetime specifier", d.span, "E0106", d.label, (),
+                                  help=why, suggestions=fixes))
+        return out
+    holders = [p for p in item.params if any(True for _ in _refs(p.type))]
+    names = [p.pattern.name for p in holders if isinstance(p.pattern, ast.IdentPattern)]
+    if len(names) == len(holders) and len(holders) >= 2:
         why = ("this function's return type contains a borrowed value, but the signature does "
-               "not say which one of the parameters it is borrowed from")
+               f"not say whether it is borrowed from {_names(names)}")
+        inputs_refs = [r for p in item.params for r in _refs(p.type)]
+        labels = tuple(Label(r.span, "") for r in inputs_refs if r in _top_refs(item))
+        everything = [r for r in [*inputs_refs, *missing] if not has_lifetime(r)]
+        fix = _introduce(item.name_span, item.generics, everything)
+        return [Diagnostic("missing lifetime specifier", d.span, "E0106", d.label, labels,
+                           help=why, suggestions=(fix,) if fix is not None else ())
+                for d in (_missing(r, "") for r in missing)]
+    why = ("this function's return type contains a borrowed value, but the signature does "
+           "not say which one of the parameters it is borrowed from")
     return [Diagnostic("missing lifetime specifier", d.span, "E0106", d.label, (), help=why)
             for d in (_missing(r, "") for r in missing)]
+
+
+def _top_refs(item: ast.FnItem) -> list[ast.TypeRef]:
+    """The parameters' outermost references (rustc's labels are on those)."""
+    return [p.type for p in item.params if isinstance(p.type, ast.TypeRef)]
 
 
 def _undeclared(item: ast.FnItem, outer: tuple[ast.GenericParam, ...] = (),
@@ -118,6 +185,12 @@ def _undeclared(item: ast.FnItem, outer: tuple[ast.GenericParam, ...] = (),
     return errors
 
 
+def _with_fix(d: Diagnostic, item: ast.StructItem | ast.EnumItem, ref: ast.TypeRef
+              ) -> Diagnostic:
+    fix = _introduce(item.name_span, item.generics, [ref])
+    return replace(d, suggestions=(fix,)) if fix is not None else d
+
+
 def signature_errors(program: ast.Program) -> list[Diagnostic]:
     errors: list[Diagnostic] = []
     for item in program.items:
@@ -130,10 +203,11 @@ def signature_errors(program: ast.Program) -> list[Diagnostic]:
                 errors.extend(_fn_errors(method))
         elif isinstance(item, ast.StructItem):
             for f in item.fields:
-                errors.extend(_missing(r, "") for r in _refs(f.type) if not has_lifetime(r))
+                errors.extend(_with_fix(_missing(r, ""), item, r) for r in _refs(f.type)
+                              if not has_lifetime(r))
         elif isinstance(item, ast.EnumItem):
             for variant in item.variants:
                 for f in variant.fields:
-                    errors.extend(_missing(r, "") for r in _refs(f.type)
+                    errors.extend(_with_fix(_missing(r, ""), item, r) for r in _refs(f.type)
                                   if not has_lifetime(r))
     return errors

@@ -216,9 +216,15 @@ class CheckerBase:
                               f"expected {describe(exp)}, found {describe(got)}", labels))
 
     def expect(self, expected: T.Ty | None, found: T.Ty, expr: ast.Expr,
-               because: Span | None = None) -> None:
-        """`found` must fit `expected`, allowing rustc's coercions at this site."""
+               because: Span | None = None, returned: bool = False) -> None:
+        """`found` must fit `expected`, allowing rustc's coercions at this site;
+        `returned`: `because` is the function's return type (rustc's label says so)."""
         if expected is None or self.coerce(expected, found, expr):
+            return
+        if returned:
+            shown = ty_text(self.resolve(expected))
+            self.mismatch(expected, found, expr.span, because,
+                          f"expected `{shown}` because of return type")
             return
         self.mismatch(expected, found, expr.span, because)
 

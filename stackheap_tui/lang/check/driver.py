@@ -15,7 +15,9 @@ from __future__ import annotations
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
+from stackheap_tui.lang.arity_notes import add_arity_notes
 from stackheap_tui.lang.borrowck import borrow_check
+from stackheap_tui.lang.bound_suggestions import add_bound_suggestions
 from stackheap_tui.lang.check.calls import CallChecker
 from stackheap_tui.lang.check.casts import CastChecker
 from stackheap_tui.lang.check.control import ControlChecker
@@ -147,7 +149,8 @@ def _check_types(program: ast.Program) -> CheckedProgram:
         checker.fill_opaque(concretes)
     if checker.errors:
         # rustc resolves names before it checks types: those errors come first.
-        raise CompileError(sorted(checker.errors, key=lambda d: d.code not in RESOLVE_CODES))
+        raise CompileError(add_arity_notes(add_bound_suggestions(
+            sorted(checker.errors, key=lambda d: d.code not in RESOLVE_CODES), program), checked))
     unknown = checker.never_inferred()
     if unknown:
         raise CompileError(unknown)

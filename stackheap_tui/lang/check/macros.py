@@ -243,7 +243,7 @@ class MacroChecker(CheckerBase):
             label = f"`{shown}` cannot be formatted with the default formatter"
         elif trait == "Debug":
             label = f"`{shown}` cannot be formatted using `{{:?}}`"
-            if own_type:
+            if own_type or isinstance(base, T.ParamTy | T.DynTy):
                 label += " because it doesn't implement `Debug`"
         else:
             label = f"the trait `{trait}` is not implemented for `{shown}`"
@@ -262,6 +262,13 @@ class MacroChecker(CheckerBase):
                                 head),
                         SubNote("note", "in format strings you may be able to use `{:?}` (or "
                                 "{:#?} for pretty-print) instead"))
+        if isinstance(base, T.ParamTy) and trait in ("Display", "Debug"):
+            # `T` (or `Self`) through one `&`: rustc says the `&T` needs it too.
+            if trait == "Display":
+                children = (SubNote("note", "in format strings you may be able to use `{:?}` "
+                                    "(or {:#?} for pretty-print) instead"),)
+            if isinstance(resolved, T.RefTy) and resolved.inner is base:
+                children += (SubNote("note", f"required for `&{shown}` to implement `{path}`"),)
         suggestions: tuple[Suggestion, ...] = ()
         if trait == "Debug" and own_type and head is not None:
             children = (SubNote("help", f"the trait `Debug` is not implemented for `{shown}`"),

@@ -159,8 +159,16 @@ class OperatorChecker(CheckerBase):
                                   f"expected {describe(self.resolve(l_base))}, found "
                                   f"{describe(self.resolve(r_base))}"))
             return self.resolve(l_base)
-        verb = OP_VERBS.get(e.op, "apply a binary operator to")
         shown = ty_text(left_r)
+        if e.op in ("+", "-", "*", "/", "%") and isinstance(self.resolve(l_base), T.ParamTy):
+            # `x + y` of a type parameter: rustc's caret under the operator, each
+            # operand's type beside it (and a bound to add, see `bound_suggestions`).
+            rt = ty_text(right_r)
+            self.error(Diagnostic(arith_message(e.op, shown, rt),
+                                  _between(e.left.span, e.right.span, e.op, e.span), "E0369",
+                                  labels=(Label(e.left.span, shown), Label(e.right.span, rt))))
+            return self.error_ty() if _is_self_param(left_r) else left_r
+        verb = OP_VERBS.get(e.op, "apply a binary operator to")
         if e.op == "+":
             message = f"cannot add `{ty_text(right_r)}` to `{shown}`"
         elif e.op in ("-", "*", "/", "%"):

@@ -103,7 +103,8 @@ class StatementChecker(CheckerBase):
             self.unsized_self_values(item)
         tail = item.body.tail
         if tail is not None:
-            self.expect(ret, body_ty, tail, item.return_type.span if item.return_type else None)
+            self.expect(ret, body_ty, tail, item.return_type.span if item.return_type else None,
+                        returned=True)
         elif not isinstance(self.tys.shallow(body_ty), T.NeverTy) and not self.tys.unify(
                 ret, T.UNIT):
             labels = [Label(item.name_span, "implicitly returns `()` as its body has no tail "

@@ -88,6 +88,9 @@ class ClosureFacts:
     why: tuple[Span, str] | None = None
     var: str = ""  # the variable `why` names
     is_move: bool = False
+    # Whether the closure is `Clone` (each capture by value `Clone`, none by `&mut`):
+    # True, False, or None where a captured type's `Clone` is not known here.
+    clone: bool | None = None
 
     @property
     def kind(self) -> str:
@@ -295,6 +298,8 @@ class LowererBase:
         if reborrow and isinstance(ty, T.RefTy) and ty.mutable:
             # (a closure's capture is labelled at the argument itself)
             span = op.expr.span if at is None or self.is_outer(place.local) else at
+            if span is at:  # the reference itself is used at the argument (a later use)
+                self.emit(op.expr.span, uses=[place.local])
             return self.borrow_place(place.extend(Proj("deref", name=REF_MUT)), not shared,
                                      span)
         flows = (place.local,) if may_carry_loans(ty) else ()

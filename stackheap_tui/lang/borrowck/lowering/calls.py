@@ -67,6 +67,7 @@ class CallLowering(ControlFlowLowering):
                     # An FnOnce closure is moved into its call (a second call is E0382),
                     # though a closure type counts as Copy elsewhere here.
                     self.access(place, MOVE, e.callee.span)
+                    self.g.call_moves[e.callee.span.start] = e.span
                     self.c.moves.add(id(e.callee))
                 elif mode == "mut" or (not mode and facts is not None and facts.mutates):
                     before = len(self.s.errors)
@@ -85,7 +86,11 @@ class CallLowering(ControlFlowLowering):
                 closure_flows = (place.local,)
         flows: list[int] = list(closure_flows)
         per_arg: list[tuple[int, ...]] = []
+        item = callee.item if callee is not None else None
         for i, arg in enumerate(e.args):
+            if item is not None and i < len(item.params) and _is_type_parameter(
+                    item.params[i].type, item):
+                self.g.generic_args.add(arg.span.start)
             flowed = self.consume(self.expr(arg), reborrow=True,
                                   shared=_shared_param(callee, i), at=e.span)
             per_arg.append(flowed)
@@ -118,6 +123,8 @@ class CallLowering(ControlFlowLowering):
             carried = self.store(flows, ret, e.span)
         elif flows:
             self.emit(e.span, uses=flows)
+        if flows:  # an argument's borrow is "later used by call" (at the callee)
+            self.g.calls[len(self.g.nodes) - 1] = e.callee.span
         if isinstance(ret, T.NeverTy):
             self.emit(e.span, uses=flows)
             self.cur = None
@@ -306,8 +313,12 @@ class CallLowering(ControlFlowLowering):
                 through = self._index_mut_span(e.receiver)
                 if through is not None:
                     at = through  # `v[0].push(c)`: `IndexMut` borrows `v` first
-                accesses.append(Access(place, kind, at, borrow_use=True, loan=loan, quote=e.span,
-                                       ignore=(reservation.id,) if reservation else ()))
+                if not (mode == "ref" and reservation is not None):
+                    # (A `&self` autoref taken before the arguments is one borrow, live
+                    # to the call: no second access there, `l.merge(&mut l)` is one E0502.)
+                    accesses.append(Access(place, kind, at, borrow_use=True, loan=loan,
+                                           quote=e.span, ignore=(reservation.id,)
+                                           if reservation else ()))
                 if loan is not None:
                     gen.append(loan)
         result: int | None = None
@@ -322,8 +333,7 @@ class CallLowering(ControlFlowLowering):
         self.emit(e.span, accesses=accesses, define=result, flow=flows, gen=gen,
                   uses=[*hold, *called, *arg_flows],
                   init=[Place(result)] if result is not None else [])
-        if hold:
-            self.g.calls[len(self.g.nodes) - 1] = e.method_span
+        self.g.calls[len(self.g.nodes) - 1] = e.method_span
         if mode == "mut" and place is not None and arg_flows and not self.is_outer(
                 place.local) and may_carry_loans(self_ty) and key not in BORROWED_KEY:
             # `v.push(&x)`: what the arguments borrow now lives in the receiver.
@@ -383,3 +393,9 @@ def _shared_param(callee: Callee | None, i: int) -> bool:
         return False
     ty = callee.item.params[i].type
     return isinstance(ty, ast.TypeRef) and not ty.mutable
+
+
+def _is_type_parameter(ty: ast.TypeExpr, item: ast.FnItem) -> bool:
+    """A parameter typed by one of the function's own type parameters (`f: F`)."""
+    return isinstance(ty, ast.TypePath) and len(ty.segments) == 1 and not ty.args and any(
+        g.name == ty.segments[0] for g in item.generics)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
+from stackheap_tui.lang.borrowck.clone_suggestions import _is_clone
 from stackheap_tui.lang.borrowck.ir import MOVE, MUTABLE, WRITE, Graph
 from stackheap_tui.lang.borrowck.lowering.base import ClosureFacts, Operand
 from stackheap_tui.lang.borrowck.lowering.calls import CallLowering
@@ -146,6 +147,7 @@ class ClosureLowering(CallLowering):
         moved_any = False
         carried: list[int] = []
         merged = _merge(captures)
+        facts.clone = _closure_clone(merged, self.g, e.is_move)
         self.record_captures(e, merged)
         dyn = self.c.closure_dyn.get(fn_ty.ident) if isinstance(fn_ty, T.FnTy) else None
         if dyn is not None and not meets(facts.kind, dyn):
@@ -236,3 +238,23 @@ class ClosureLowering(CallLowering):
         if isinstance(fn_ty, T.FnTy) and fn_ty.layout is not None:
             fn_ty.layout.fields = tuple(c.ty if c.by_value else T.RefTy(c.ty, c.mutable)
                                         for c in found)
+
+
+def _closure_clone(merged: list[tuple[Place, str, Span]], graph: Graph,
+                   is_move: bool) -> bool | None:
+    """Whether a closure with these captures implements `Clone` (rustc: when each
+    captured value does; a `&mut` capture never does); None where not known."""
+    known: bool | None = True
+    for place, kind, _ in merged:
+        if not (is_move or kind == MOVE):
+            if kind in (MUTABLE, WRITE):
+                return False
+            continue
+        local = graph.locals.get(place.local)
+        ty = place_type(local.ty, place.proj) if local is not None else None
+        clone = _is_clone(ty) if ty is not None else None
+        if clone is False:
+            return False
+        if clone is None:
+            known = None
+    return known
