@@ -118,7 +118,8 @@ def full_layout(ty: Ty) -> Layout:
 
 # JoinHandle<T>: native handle, Arc<Thread>, Arc<Packet>; Duration: u64 secs, u32 nanos;
 # the panic payload `Box<dyn Any + Send>`: a fat pointer.
-THREAD_LAYOUTS = {"JoinHandle": (24, 8), "Duration": (16, 8), "Box<dyn Any + Send>": (16, 8)}
+THREAD_LAYOUTS = {"JoinHandle": (24, 8), "Duration": (16, 8), "Box<dyn Any + Send>": (16, 8),
+                  "ScopedJoinHandle": (24, 8), "Scope": (8, 8)}  # (Scope: an Arc<ScopeData>)
 
 
 def _terms(types: tuple[Ty, ...], owner: AdtDef) -> tuple[object, ...] | None:

@@ -79,6 +79,9 @@ class Scheduler:
         self.current = 0
         self.panicked = False  # a thread panicked: later panics print no backtrace note
         self.closing = False
+        # The threads each `thread::scope` spawned (joined at the scope's end).
+        self.scopes: list[list[int]] = []
+        self.joined: set[int] = set()  # threads whose `join` was called
 
     @property
     def running(self) -> RustThread:
@@ -87,14 +90,18 @@ class Scheduler:
     def name_of(self, index: int) -> str:
         return self.threads[index].name
 
-    def spawn(self, body: Callable[[], tuple[str, Any]], name: str = "<unnamed>") -> int:
+    def spawn(self, body: Callable[[], tuple[str, Any]], name: str = "<unnamed>",
+              scoped: bool = False) -> int:
         """A new thread that will run `body` when it first gets the baton (`body` returns
-        what `join` gives). Its stack starts empty; the spawning thread goes on."""
+        what `join` gives). Its stack starts empty (a `scoped` one's with the spawning
+        thread's frames, which it may borrow from); the spawning thread goes on."""
         index = len(self.threads)
         thread = RustThread(index, name, os.getpid() + index)
         self.threads.append(thread)
         # Its stack exists (empty) from now on: made by a switch there and straight back.
-        self.interp.rec.apply((SWITCH_THREAD, index, name))
+        shared = len(self.interp.memory.frames)
+        self.interp.rec.apply((SWITCH_THREAD, index, name, self.current, shared) if scoped
+                              else (SWITCH_THREAD, index, name))
         self.interp.rec.apply((SWITCH_THREAD, self.current, self.running.name))
         thread.saved = {"envs": [], "stack_used": 0, "push_notes": {}, "last_push": {},
                         "panicking": False, "current_span": self.interp.current_span}

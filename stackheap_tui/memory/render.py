@@ -107,6 +107,7 @@ def snapshot_of(memory: Memory, step: int, *, output: bool = True,
 
     own_frames, own_blocks = memory._own_frames, memory._own_blocks
     first = 0 if newest is None else max(0, len(memory.frames) - newest)
+    first = max(first, memory.first_own_frame)  # (a scoped thread's parent's frames)
     frames = tuple(view_of(memory.frames[index], index in own_frames, _frame_view)
                    for index in range(first, len(memory.frames)))
     # `get`: a what-if run's heap guards `[]` against freed blocks, which are drawn here.
@@ -134,7 +135,8 @@ def _threads_of(memory: Memory, running: tuple[FrameView, ...]) -> tuple[ThreadV
         seen = memory.copy()
         seen.apply((SWITCH_THREAD, index, name))
         views.append(ThreadView(index, name, tuple(_frame_view(frame, seen)
-                                                   for frame in seen.frames), False))
+                                                   for frame in seen.frames[
+                                                       seen.first_own_frame:]), False))
     return tuple(views)
 
 
@@ -444,8 +446,10 @@ def _render_adt(value: Any, ty: T.AdtTy, memory: Memory | None) -> str:
         return f"{ty.name} {{ ptr: {where}, cap: {cap}, len: {length} }}"
     if ty.name in ("Rc", "Arc", "Sender", "Receiver"):
         return format_address(value)
-    if ty.name == "JoinHandle":  # which thread it waits for (docs/threads.md)
+    if ty.name in ("JoinHandle", "ScopedJoinHandle"):  # its thread (docs/threads.md)
         return f"thread #{value}"
+    if ty.name == "Scope":  # the scope's spawned threads (docs/threads.md)
+        return "the scope of `thread::scope`"
     if ty.name == "Weak":
         return format_address(value) + " (weak)" if value else "dangling (Weak::new())"
     if ty.name == "Cell":

@@ -24,6 +24,14 @@ def join_handle(ret: T.Ty) -> T.AdtTy:
     return T.AdtTy("JoinHandle", (ret,))
 
 
+# `&Scope`: what `thread::scope` lends its closure, to spawn scoped threads with.
+SCOPE = T.AdtTy("Scope")
+
+
+def scoped_join_handle(ret: T.Ty) -> T.AdtTy:
+    return T.AdtTy("ScopedJoinHandle", (ret,))
+
+
 def sender(item: T.Ty) -> T.AdtTy:
     return T.AdtTy("Sender", (item,))
 
@@ -78,6 +86,9 @@ def function(name: str, hint: T.Ty | None, fresh: Fresh,
         ret = hint.args[0] if isinstance(hint, T.AdtTy) and hint.name == "JoinHandle" else (
             fresh())
         return name, (T.FnTy((), ret),), join_handle(ret)
+    if name == "thread::scope":
+        ret = fresh()
+        return name, (T.FnTy((T.RefTy(SCOPE),), ret),), ret
     if name == "thread::sleep":
         return name, (DURATION,), T.UNIT
     if name in ("Duration::from_secs", "Duration::from_millis", "Duration::from_micros"):
@@ -87,10 +98,15 @@ def function(name: str, hint: T.Ty | None, fresh: Fresh,
     return None
 
 
-def method(recv: T.AdtTy, name: str) -> tuple[str, str, Params, T.Ty] | None:
+def method(recv: T.AdtTy, name: str, fresh: Fresh) -> tuple[str, str, Params, T.Ty] | None:
     """`handle.join()`: (key, self mode, params, return)."""
-    if recv.name == "JoinHandle" and name == "join":
+    if recv.name in ("JoinHandle", "ScopedJoinHandle") and name == "join":
         return "JoinHandle::join", "value", (), T.result(recv.args[0], PANIC_PAYLOAD)
+    if recv.name in ("JoinHandle", "ScopedJoinHandle") and name == "is_finished":
+        return "JoinHandle::is_finished", "ref", (), T.BOOL
+    if recv.name == "Scope" and name == "spawn":
+        ret = fresh()
+        return "Scope::spawn", "ref", (T.FnTy((), ret),), scoped_join_handle(ret)
     if recv.name == "Sender" and name == "send":
         item = recv.args[0]
         return "Sender::send", "ref", (item,), T.result(T.UNIT, T.AdtTy("SendError", (item,)))

@@ -15,6 +15,7 @@ from stackheap_tui.machine.std import (  # noqa: F401  (each registers its entri
     options,
     pointers,
     raw,
+    scoped,
     sequences,
     sync,
     text,

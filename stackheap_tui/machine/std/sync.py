@@ -59,7 +59,7 @@ def _spawn(site: CallSite) -> Code:
         index = len(scheduler.threads)
 
         def body() -> tuple[str, Any]:
-            return _run_thread(interp, scheduler, index, closure, captured, span, end, ret_ty)
+            return run_thread(interp, scheduler, index, closure, captured, span, end, ret_ty)
 
         scheduler.spawn(body)
         moved = ", ".join(f"`{text}`" for _, text, _, _ in captured)
@@ -93,14 +93,15 @@ def _take_captures(interp: Interpreter, closure: Closure) -> list[tuple[int, str
     return taken
 
 
-def _run_thread(interp: Interpreter, scheduler: Scheduler, index: int, closure: Closure,
-                captured: list[tuple[int, str, T.Ty, Any]], span: Span, end: Span,
-                ret_ty: T.Ty) -> tuple[str, Any]:
+def run_thread(interp: Interpreter, scheduler: Scheduler, index: int, closure: Closure,
+               captured: list[tuple[int, str, T.Ty, Any]], span: Span, end: Span,
+               ret_ty: T.Ty, outer: Env | None = None) -> tuple[str, Any]:
     """The spawned thread's life, on its own stack: a frame for the closure holding what
-    it captured, the body, the drops at its end; a panic unwinds this thread only."""
+    it captured, the body, the drops at its end; a panic unwinds this thread only. A
+    scoped thread's closure reads what it borrows in its creator's frame (`outer`)."""
     name = scheduler.name_of(index)
     frame = interp.rec.apply((PUSH_FRAME, "{closure}", None))
-    env = Env(frame, function="{closure}")
+    env = Env(frame, function="{closure}", outer=outer)
     interp.envs.append(env)
     for key, text, ty, value in captured:
         env.slots[key] = interp.rec.apply((ADD_SLOT, text, ty, value, SlotState.LIVE))
@@ -147,11 +148,22 @@ def _run_thread(interp: Interpreter, scheduler: Scheduler, index: int, closure: 
     return "ok", result
 
 
+@method("JoinHandle::is_finished")
+def _is_finished(interp: Interpreter, env: Env, recv: Any, recv_ty: T.Ty, values: list[Any],
+                 e: ast.MethodCall) -> Any:
+    thread = scheduler_of(interp).threads[interp.memory.read(recv)]
+    env.notes.append(f"finished:thread #{thread.index} has {'' if thread.done else 'not '}"
+                     "finished: `is_finished` returns " + ("`true`." if thread.done else
+                                                           "`false`."))
+    return thread.done
+
+
 @method("JoinHandle::join")
 def _join(interp: Interpreter, env: Env, recv: Any, recv_ty: T.Ty, values: list[Any],
           e: ast.MethodCall) -> Any:
     scheduler = scheduler_of(interp)
     thread = scheduler.threads[recv]
+    scheduler.joined.add(recv)
     if not thread.done:
         interp.step(e.span, StepKind.STATEMENT, interp.take_notes(
             env, f"`join` waits for thread #{recv} (`{thread.name}`) to finish: this "

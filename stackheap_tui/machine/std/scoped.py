@@ -1,0 +1,86 @@
+"""`thread::scope` at run time: scoped threads that borrow their creator's locals.
+
+A scoped thread's stack starts with its creator's frames (`Memory.borrowed`, kept in step
+at each switch), so its closure reads and writes the variables it borrows where they
+live, in the creator's frame. The scope's end joins every thread spawned in it. The
+checker (`lang/check/scoped.py`) has refused what rustc's borrow checker rejects and
+what is not modelled (docs/threads.md)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from stackheap_tui.lang import ast
+from stackheap_tui.lang import types as T
+from stackheap_tui.lang.std.threads import SCOPE
+from stackheap_tui.machine.allocation import NotSupportedAtRun
+from stackheap_tui.machine.interpreter.env import Env
+from stackheap_tui.machine.std.registry import CallSite, Code, function, method
+from stackheap_tui.machine.std.sync import run_thread, scheduler_of
+from stackheap_tui.machine.std.values import Closure
+from stackheap_tui.memory.records import StepKind
+
+if TYPE_CHECKING:
+    from stackheap_tui.machine.interpreter import Interpreter
+
+
+@function("thread::scope")
+def _scope(site: CallSite) -> Code:
+    interp = site.interp
+    e = site.e
+
+    def scope(env: Env) -> Any:
+        (closure,) = site.values(env)
+        assert isinstance(closure, Closure)
+        scheduler = scheduler_of(interp)
+        number = len(scheduler.scopes)
+        scheduler.scopes.append([])
+        handle = interp.temp_slot(env, number, SCOPE)
+        env.notes.append("scope:`thread::scope` makes a scope and calls the closure with it "
+                         "(`&Scope`): threads spawned in it may borrow this function's "
+                         "locals, since the scope waits for all of them before it returns.")
+        result = closure.call([handle])
+        spawned = scheduler.scopes[number]
+        waiting = [i for i in spawned if not scheduler.threads[i].done]
+        if waiting:
+            names = ", ".join(f"#{i}" for i in waiting)
+            interp.step(e.span, StepKind.STATEMENT, interp.take_notes(
+                env, f"The scope's closure has returned: `thread::scope` now waits for its "
+                     f"threads still running ({names}) before it returns."))
+            scheduler.block_until(lambda: all(scheduler.threads[i].done for i in spawned),
+                                  "the threads of its `thread::scope` to finish")
+        if any(scheduler.threads[i].result == ("err", 0) and i not in scheduler.joined
+               for i in spawned):
+            raise NotSupportedAtRun("a `thread::scope` whose thread panicked without being "
+                                    "joined (the scope panics)", e.span)
+        env.notes.append("scope:every thread of the scope has finished: `thread::scope` "
+                         "returns, and what they borrowed is free again.")
+        return result
+
+    return scope
+
+
+@method("Scope::spawn")
+def _scoped_spawn(interp: Interpreter, env: Env, recv: Any, recv_ty: T.Ty, values: list[Any],
+                  e: ast.MethodCall) -> Any:
+    (closure,) = values
+    assert isinstance(closure, Closure) and closure.run_on is not None
+    arg = e.args[0]
+    end = arg.body.close_span if isinstance(arg, ast.Closure) and isinstance(
+        arg.body, ast.Block) else arg.span
+    fn_ty = interp.c.type_of(arg)
+    ret_ty = fn_ty.ret if isinstance(fn_ty, T.FnTy) else T.UNIT
+    scheduler = scheduler_of(interp)
+    index = len(scheduler.threads)
+    scheduler.scopes[interp.memory.read(recv)].append(index)
+
+    def body() -> tuple[str, Any]:
+        return run_thread(interp, scheduler, index, closure, [], e.span, end, ret_ty,
+                          outer=closure.owner)
+
+    scheduler.spawn(body, scoped=True)
+    env.notes.append(f"spawn:`s.spawn` starts the scoped thread #{index} (`<unnamed>`) with "
+                     "its own stack; its closure borrows what it uses from this frame (the "
+                     "scope outlives the thread). It runs when this thread sleeps, waits or "
+                     "reaches the scope's end.")
+    return index
