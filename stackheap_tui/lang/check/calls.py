@@ -286,6 +286,8 @@ class CallChecker(TraitCallChecker):
                     sig.params[0], T.InferTy):  # `Box::new(|x| ..)` as a `Box<dyn Fn(..)>`
                 self.closure_hints[sig.params[0].id] = hint.inner.call
             self.arguments(e.args, sig.params, e.span)
+            if sig.key == "thread::scope" and len(e.args) == 1:
+                self.out.scopes.append((e, e.args[0]))  # (check/scoped.py)
             if sig.key == "thread::spawn":
                 assert isinstance(sig.params[0], T.FnTy)
                 check_spawn(self, e, sig.params[0].ret)

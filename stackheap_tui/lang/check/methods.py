@@ -424,6 +424,8 @@ class MethodChecker(CheckerBase):
 
     def builtin_method(self, e: ast.MethodCall, sig: MethodSig, derefs: int) -> T.Ty:
         params = sig.params
+        if sig.key == "Scope::spawn" and len(e.args) == 1:
+            self.out.scoped_spawns.append((e, e.args[0]))  # (check/scoped.py)
         if sig.key in ("slice::sort", "slice::sort_unstable", "iter::max", "iter::min"):
             # These need a total order (`Ord`), which floats do not have.
             receiver = self.resolve(self.out.types[id(e.receiver)])

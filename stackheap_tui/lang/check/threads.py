@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
+from stackheap_tui.lang.check.scoped import scope_refusals
 from stackheap_tui.lang.diagnostics import Diagnostic, Edit, SubNote, Suggestion
 from stackheap_tui.lang.program import CheckedProgram
 from stackheap_tui.lang.span import Span
@@ -43,7 +44,12 @@ def check_spawn(checker: CheckerBase, e: ast.Call, ret: T.Ty) -> None:
 
 
 def with_outlive_errors(errors: list[Diagnostic], checked: CheckedProgram) -> list[Diagnostic]:
-    """The borrow checker's `errors`, then E0373 for spawned closures if it found none."""
+    """The borrow checker's `errors`, then E0373 for spawned closures if it found none. A
+    scoped thread not vouched for is refused first (the borrow checker does not see
+    that its borrows last the scope, `check/scoped.py`)."""
+    refused = scope_refusals(checked)
+    if refused:
+        return refused
     if any(error.level == "error" for error in errors):
         return errors
     return [*errors, *outlive_errors(checked)]

@@ -120,33 +120,35 @@ def method(recv: T.AdtTy, name: str, fresh: Fresh) -> tuple[str, str, Params, T.
     return None
 
 
-def send_problem(ty: T.Ty) -> str | None:
+def send_problem(ty: T.Ty, references: bool = False) -> str | None:
     """Why a value of `ty` may not move into a spawned thread as stackheap-tui checks it
-    (a reference, or something not `Send`: rustc's E0373/E0597/E0277, refused for now)."""
+    (a reference, or something not `Send`: rustc's E0373/E0597/E0277, refused for now).
+    With `references` (a scoped thread), a shared reference is fine when what it points
+    at is (`Sync` as stackheap-tui checks it)."""
     if isinstance(ty, T.RefTy):
-        return "a reference"
+        return send_problem(ty.inner, references) if references else "a reference"
     if isinstance(ty, T.AdtTy):
-        if ty.name in ("Rc", "Weak", "RefCell", "Cell", "Ref", "RefMut"):
+        if ty.name in ("Rc", "Weak", "RefCell", "Cell", "Ref", "RefMut", "MutexGuard"):
             return f"an `{ty.name}`"
         for arg in ty.args:
-            problem = send_problem(arg)
+            problem = send_problem(arg, references)
             if problem is not None:
                 return problem
         if ty.defn is not None:
             for variant in ty.defn.variants:
                 for field in ty.variant_types(variant):
-                    problem = send_problem(field)
+                    problem = send_problem(field, references)
                     if problem is not None:
                         return problem
     if isinstance(ty, T.BoxTy):
-        return send_problem(ty.inner)
+        return send_problem(ty.inner, references)
     if isinstance(ty, T.TupleTy):
         for item in ty.items:
-            problem = send_problem(item)
+            problem = send_problem(item, references)
             if problem is not None:
                 return problem
     if isinstance(ty, T.ArrayTy | T.SliceTy):
-        return send_problem(ty.element)
+        return send_problem(ty.element, references)
     if isinstance(ty, T.DynTy | T.FnTy | T.IterTy):
         return "a closure, iterator or trait object"
     return None

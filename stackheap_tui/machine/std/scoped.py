@@ -74,8 +74,12 @@ def _scoped_spawn(interp: Interpreter, env: Env, recv: Any, recv_ty: T.Ty, value
     index = len(scheduler.threads)
     scheduler.scopes[interp.memory.read(recv)].append(index)
 
+    # What a `move` closure copied in (`chunk`, a reference) is in the thread's frame.
+    copies = [(held.key, held.text, held.ty, held.value) for held in closure.held
+              if held.place is None and held.key]
+
     def body() -> tuple[str, Any]:
-        return run_thread(interp, scheduler, index, closure, [], e.span, end, ret_ty,
+        return run_thread(interp, scheduler, index, closure, copies, e.span, end, ret_ty,
                           outer=closure.owner)
 
     scheduler.spawn(body, scoped=True)
