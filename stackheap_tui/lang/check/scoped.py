@@ -13,7 +13,8 @@ closure): the borrow checker's captures of it say how the whole scope uses each 
   or another closure) (else rustc: E0499 / E0502);
 - a variable declared inside the scope may only be copied into a `move` closure (else
   rustc: E0373 / E0597, or a move not modelled here);
-- a variable moved into the scope (not `Copy`) is refused, and nothing a scoped thread
+- a variable moved in the scope (not `Copy`) is refused (the captures the borrow checker
+  gives the scope's closure miss a move in a nested closure), and nothing a scoped thread
   uses or returns may be `Rc`, `RefCell`, `Cell`, ... (rustc: E0277).
 """
 
@@ -97,8 +98,10 @@ def _problem(checked: CheckedProgram, owners: dict[int, Binding], scope: ast.Clo
             capture = scope_captures.get(key)
             if capture is None:
                 return f"a scoped thread that captures `{name}` this way"
-            if capture.by_value or spawned.is_move and not T.is_copy(ty):
-                return f"a scoped thread's closure that moves `{name}` in"
+            moved = any(isinstance(p, ast.Path) and id(p) in checked.moves
+                        and checked.bindings.get(id(p)) is binding for p in _nodes(scope.body))
+            if capture.by_value or moved or spawned.is_move and not T.is_copy(ty):
+                return f"a scope that moves `{name}` (into a scoped thread or beside one)"
             if capture.mutable:
                 others = [c for s, c in checked.scoped_spawns if c is not spawned]
                 if _mentions_outside(checked, scope.body, binding, [spawned]) or not (
