@@ -26,7 +26,7 @@ from stackheap_tui.lang.infer import map_type
 from stackheap_tui.lang.ops_impls import OperatorImpl, implement_operator, operator_trait
 from stackheap_tui.lang.recursive_types import recursive_types
 from stackheap_tui.lang.span import Span
-from stackheap_tui.lang.std import threads
+from stackheap_tui.lang.std import atomics, threads
 from stackheap_tui.lang.std.method_signatures import PARSE_ERRORS
 from stackheap_tui.lang.syntax import unsupported
 from stackheap_tui.lang.traits import (
@@ -288,6 +288,10 @@ class ItemTable:
         if name in ("JoinHandle", "thread::JoinHandle", "std::thread::JoinHandle") and len(
                 args) == 1 and (name != "JoinHandle" or "JoinHandle" in self.imports):
             return threads.join_handle(args[0])
+        if name in atomics.ATOMICS and name in self.imports and not args:
+            return T.AdtTy(name)
+        if name == "Ordering" and atomics.ORDERING_IMPORT in self.imports:
+            return atomics.ORDERING
         if name in ("cmp::Ordering", "Ordering", "std::cmp::Ordering"):
             return T.AdtTy("Ordering", (), T.ORDERING_DEF)
         if name in self.adts:
@@ -506,7 +510,11 @@ def _use(table: ItemTable, item: ast.UseItem) -> None:
         if len(local) == 2 and local[0] in table.adts and table.adts[local[0]].is_enum:
             table.variant_aliases[local[1]] = (local[0], local[1])
             continue
-        short = KNOWN_IMPORTS.get(path) or threads.IMPORTS.get(path)
+        short = KNOWN_IMPORTS.get(path) or threads.IMPORTS.get(path) or atomics.IMPORTS.get(
+            path)
+        if (short == "Ordering" and atomics.ORDERING_IMPORT in table.imports) or (
+                short == atomics.ORDERING_IMPORT and "Ordering" in table.imports):
+            raise CompileError([unsupported("both `Ordering`s imported", item.span)])
         if short is None:
             raise CompileError([unsupported(f"`use {'::'.join(path)}`", item.span)])
         table.imports.add(short)

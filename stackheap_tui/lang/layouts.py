@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from stackheap_tui.lang.std.atomics import ATOMICS
 from stackheap_tui.lang.types import (
     BOOL,
     FMT_ERROR_DEF,
@@ -185,6 +186,8 @@ def _adt_layout(ty: AdtTy) -> Layout:
         return Layout(0, 1, 0)
     if ty.name in ("MutexGuard", "PoisonError"):  # the Mutex's address, the poison flag
         return Layout(16, 8, POINTER_NICHE, 0, 8)
+    if ty.name in ATOMICS:  # an atomic is laid out as the primitive it holds
+        return full_layout(ATOMICS[ty.name])
     if ty.name in THREAD_LAYOUTS:  # measured with rustc 1.95 (docs/threads.md)
         if ty.name == "Duration":  # its nanoseconds (a u32 at +8) stay below 10^9
             return Layout(16, 8, (1 << 32) - 10**9, 8, 4)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from stackheap_tui.lang import types as T
+from stackheap_tui.lang.std.atomics import ATOMICS
 from stackheap_tui.lang.types import RANGE_KINDS
 from stackheap_tui.machine.allocation import NotSupportedAtRun
 from stackheap_tui.memory import formatting as fmt
@@ -158,6 +159,8 @@ def _adt_fmt(memory: Memory, value: Any, ty: T.AdtTy) -> fmt.FmtValue:
                            exhaustive=False)
     if ty.name == "MutexGuard":
         return to_fmt(memory, memory.read(value)[2], ty.args[0])
+    if ty.name in ATOMICS:  # Debug prints the number (or bool) it holds
+        return to_fmt(memory, value, ATOMICS[ty.name])
     if ty.name == "Cell":
         return fmt.FStruct("Cell", (("value", to_fmt(memory, value, ty.args[0])),))
     if ty.name == "RefCell":

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from stackheap_tui.lang import layouts as L
 from stackheap_tui.lang import types as T
+from stackheap_tui.lang.std.atomics import ATOMICS
 from stackheap_tui.lang.types import RANGE_KINDS
 from stackheap_tui.memory import formatting as fmt
 from stackheap_tui.memory.ranges import written_ends
@@ -452,6 +453,8 @@ def _render_adt(value: Any, ty: T.AdtTy, memory: Memory | None) -> str:
         return "the scope of `thread::scope`"
     if ty.name == "Weak":
         return format_address(value) + " (weak)" if value else "dangling (Weak::new())"
+    if ty.name in ATOMICS:
+        return f"{ty.name}({render_value(value, ATOMICS[ty.name], memory)})"
     if ty.name == "Cell":
         return f"Cell {{ value: {render_value(value, ty.args[0], memory)} }}"
     if ty.name in ("HashMap", "HashSet"):

@@ -13,6 +13,7 @@ from stackheap_tui.lang.diagnostics import Diagnostic
 from stackheap_tui.lang.fn_traits import CALL_MODE
 from stackheap_tui.lang.program import Callee
 from stackheap_tui.lang.span import Span
+from stackheap_tui.lang.std.atomics import ATOMICS
 from stackheap_tui.lang.std.function_signatures import function_signature, lossless
 from stackheap_tui.lang.traits import SELF_PARAM
 
@@ -275,7 +276,7 @@ class CallChecker(TraitCallChecker):
                             e.callee.span)
         if segments[0] in ("HashMap", "HashSet", "VecDeque") and generic:
             raise self.fail(f"`{segments[0]}::<..>` (write the type on the `let`)", e.callee.span)
-        if segments[0] in ("thread", "Duration", "Arc", "Mutex", "mpsc") and (
+        if segments[0] in ("thread", "Duration", "Arc", "Mutex", "mpsc", *ATOMICS) and (
                 segments[0] not in self.items.imports):
             raise self.fail(f"`{name}` without its `use` (`use std::thread;`, "
                             "`use std::sync::{Arc, Mutex};`, ...)", e.callee.span)

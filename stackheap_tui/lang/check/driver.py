@@ -30,7 +30,7 @@ from stackheap_tui.lang.check.operators import OperatorChecker
 from stackheap_tui.lang.check.paths import PathChecker
 from stackheap_tui.lang.check.patterns import PatternChecker
 from stackheap_tui.lang.check.statements import StatementChecker
-from stackheap_tui.lang.check.threads import with_outlive_errors
+from stackheap_tui.lang.check.threads import interior_mutability, with_outlive_errors
 from stackheap_tui.lang.check.unsafety import (
     UnsafeChecker,
     unsafety_diagnostics,
@@ -111,6 +111,10 @@ def _check_types(program: ast.Program) -> CheckedProgram:
     for const in items.consts.values():
         checker.scopes = [{}]
         ty = checker.lower(const.type)
+        if const.is_static and interior_mutability(ty):  # (each use reads the initial value)
+            raise CompileError([unsupported("a `static` whose value can change through a "
+                                            "shared reference (an atomic, a `Mutex`)",
+                                            const.span)])
         checker.expect(ty, checker.expr(const.value, ty), const.value)
     for (owner, _), assoc in items.assoc_consts.items():  # `const ID: u32 = 7;` (literals)
         if assoc.value is not None and id(assoc.value) not in checked.types:

@@ -15,6 +15,7 @@ from stackheap_tui.lang.infer import map_type
 from stackheap_tui.lang.items import item_head
 from stackheap_tui.lang.program import FormatInfo
 from stackheap_tui.lang.span import Span
+from stackheap_tui.lang.std.atomics import ATOMICS
 from stackheap_tui.lang.std.method_signatures import PARSE_ERRORS
 from stackheap_tui.lang.traits import SELF_PARAM
 from stackheap_tui.lang.types import RANGE_KINDS
@@ -314,6 +315,7 @@ class MacroChecker(CheckerBase):
                                  "HashSet", "VecDeque", *RANGE_KINDS):
                     return all(self.implements(a, trait) for a in base.args)
                 if base.name in ("String", "Ordering", "Weak", "Box<dyn Any + Send>", "PoisonError",
+                                 *ATOMICS,
                                  "RecvError", "SendError", "Sender", "Receiver",
                                  *PARSE_ERRORS):
                     return True

@@ -324,6 +324,8 @@ class PatternChecker(CheckerBase):
                 return (self.fresh_adt(name, via_self), 0)
         if len(segments) >= 2:
             type_name, variant = segments[-2], segments[-1]
+            if type_name == "Ordering" and "atomic::Ordering" in self.items.imports:
+                raise self.fail("a pattern of `std::sync::atomic::Ordering`", path.span)
             if type_name == "Ordering":
                 names = [v.name for v in T.ORDERING_DEF.variants]
                 if variant in names:

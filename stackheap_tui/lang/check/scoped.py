@@ -52,12 +52,12 @@ def scope_refusals(checked: CheckedProgram) -> list[Diagnostic]:
                                 "there (without `move`, not inside another closure)",
                                 scope.span)]
     for spawn, spawned in checked.scoped_spawns:
-        scope = next((c for _, c in checked.scopes if isinstance(c, ast.Closure)
-                      and _inside(spawn.span, c.span)), None)
-        if not isinstance(spawned, ast.Closure) or not isinstance(scope, ast.Closure):
+        around = next((c for _, c in checked.scopes if isinstance(c, ast.Closure)
+                       and _inside(spawn.span, c.span)), None)
+        if not isinstance(spawned, ast.Closure) or not isinstance(around, ast.Closure):
             return [unsupported("a scoped thread's `spawn` of something other than a closure "
                                 "written in its `thread::scope`", spawned.span)]
-        problem = _problem(checked, owners, scope, spawn, spawned)
+        problem = _problem(checked, owners, around, spawn, spawned)
         if problem is not None:
             return [unsupported(problem, spawned.span)]
     return []
@@ -100,7 +100,7 @@ def _problem(checked: CheckedProgram, owners: dict[int, Binding], scope: ast.Clo
                 return f"a scoped thread that captures `{name}` this way"
             moved = any(isinstance(p, ast.Path) and id(p) in checked.moves
                         and checked.bindings.get(id(p)) is binding for p in _nodes(scope.body))
-            if capture.by_value or moved or spawned.is_move and not T.is_copy(ty):
+            if capture.by_value or moved or (spawned.is_move and not T.is_copy(ty)):
                 return f"a scope that moves `{name}` (into a scoped thread or beside one)"
             if capture.mutable:
                 others = [c for s, c in checked.scoped_spawns if c is not spawned]

@@ -16,6 +16,7 @@ from stackheap_tui.lang.check.scoped import scope_refusals
 from stackheap_tui.lang.diagnostics import Diagnostic, Edit, SubNote, Suggestion
 from stackheap_tui.lang.program import CheckedProgram
 from stackheap_tui.lang.span import Span
+from stackheap_tui.lang.std.atomics import ATOMICS
 from stackheap_tui.lang.std.threads import send_problem
 
 if TYPE_CHECKING:
@@ -41,6 +42,24 @@ def check_spawn(checker: CheckerBase, e: ast.Call, ret: T.Ty) -> None:
         if problem is not None:
             raise checker.fail(f"moving {problem} into or out of a spawned thread (rustc: "
                                "E0373, E0597 or E0277)", closure.span)
+
+
+def interior_mutability(ty: T.Ty) -> bool:
+    """Whether a value of `ty` can change behind a shared reference (`static`s of these
+    are refused: each use of a `static` reads its initial value here)."""
+    if isinstance(ty, T.AdtTy):
+        if ty.name in ("Mutex", "RwLock", "Condvar", "Cell", "RefCell", "OnceCell",
+                       *ATOMICS):
+            return True
+        return any(interior_mutability(arg) for arg in ty.args) or (
+            ty.defn is not None and any(interior_mutability(field)
+                                        for variant in ty.defn.variants
+                                        for field in ty.variant_types(variant)))
+    if isinstance(ty, T.TupleTy):
+        return any(interior_mutability(item) for item in ty.items)
+    if isinstance(ty, T.ArrayTy):
+        return interior_mutability(ty.element)
+    return False
 
 
 def with_outlive_errors(errors: list[Diagnostic], checked: CheckedProgram) -> list[Diagnostic]:
