@@ -71,6 +71,8 @@ class CheckerBase:
         # matches once every type is known (E0005); the place is a key of REFUTABLE_PLACES.
         self.deferred_irrefutable: list[tuple[ast.Pattern, T.Ty, str]] = []
         self.deferred_methods: list[tuple[ast.MethodCall, T.Ty]] = []
+        # `thread::spawn` of a closure holding an `Rc` (E0277 once literals are typed)
+        self.deferred_sends: list[tuple[ast.Call, ast.Closure, T.Ty]] = []
         # `size_of_val(&x)`: x's type, checked once every type is known (is its size?).
         self.size_checks: list[tuple[T.Ty, str, Span]] = []
         # The inference variables `parse()`, `collect()`, `sum()` and `product()` return:

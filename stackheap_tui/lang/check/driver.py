@@ -30,7 +30,11 @@ from stackheap_tui.lang.check.operators import OperatorChecker
 from stackheap_tui.lang.check.paths import PathChecker
 from stackheap_tui.lang.check.patterns import PatternChecker
 from stackheap_tui.lang.check.statements import StatementChecker
-from stackheap_tui.lang.check.threads import interior_mutability, with_outlive_errors
+from stackheap_tui.lang.check.threads import (
+    interior_mutability,
+    not_send_errors,
+    with_outlive_errors,
+)
 from stackheap_tui.lang.check.unsafety import (
     UnsafeChecker,
     unsafety_diagnostics,
@@ -142,6 +146,7 @@ def _check_types(program: ast.Program) -> CheckedProgram:
         checker.finish_deferred()  # the copies' own `collect()` / `parse()`
     if not checker.errors:
         checker.fill_opaque(concretes)
+    checker.errors.extend(not_send_errors(checker))
     if checker.errors:
         # rustc resolves names before it checks types: those errors come first.
         raise CompileError(sorted(checker.errors, key=lambda d: d.code not in RESOLVE_CODES))

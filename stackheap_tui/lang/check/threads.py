@@ -12,11 +12,20 @@ from typing import TYPE_CHECKING
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
+from stackheap_tui.lang.check.base import ty_text
 from stackheap_tui.lang.check.scoped import scope_refusals
-from stackheap_tui.lang.diagnostics import Diagnostic, Edit, SubNote, Suggestion
+from stackheap_tui.lang.diagnostics import (
+    SOURCE_PATH,
+    Diagnostic,
+    Edit,
+    Label,
+    SubNote,
+    Suggestion,
+)
 from stackheap_tui.lang.program import CheckedProgram
 from stackheap_tui.lang.span import Span
 from stackheap_tui.lang.std.atomics import ATOMICS
+from stackheap_tui.lang.std.library_locations import library
 from stackheap_tui.lang.std.threads import send_problem
 
 if TYPE_CHECKING:
@@ -37,6 +46,11 @@ def check_spawn(checker: CheckerBase, e: ast.Call, ret: T.Ty) -> None:
     captured = [binding.ty for binding in checker.closure_captures.get(id(closure), [])]
     if captured and not closure.is_move:
         checker.out.spawned.append((e, closure))  # (E0373 if the borrow checker borrows)
+    not_send = [checker.resolve(ty) for ty in captured if send_problem(checker.resolve(ty))]
+    if closure.is_move and len(not_send) == 1 and _reported(not_send[0]) and send_problem(
+            checker.resolve(ret)) is None:
+        checker.deferred_sends.append((e, closure, not_send[0]))  # (`not_send_errors`)
+        return
     for captured_ty in [*captured, ret]:
         problem = send_problem(checker.resolve(captured_ty))
         if problem is not None:
@@ -60,6 +74,44 @@ def interior_mutability(ty: T.Ty) -> bool:
     if isinstance(ty, T.ArrayTy):
         return interior_mutability(ty.element)
     return False
+
+
+def _reported(ty: T.Ty) -> bool:
+    """The non-`Send` captures whose E0277 is reproduced: an `Rc`, an `Arc<RefCell<_>>`."""
+    return isinstance(ty, T.AdtTy) and (ty.name == "Rc" or ty.name == "Arc" and isinstance(
+        ty.args[0], T.AdtTy) and ty.args[0].name == "RefCell")
+
+
+def not_send_errors(checker: CheckerBase) -> list[Diagnostic]:
+    """E0277 for each spawned closure holding an `Rc` or an `Arc<RefCell<_>>`, its type's
+    literals defaulted."""
+    return [_not_send(call, closure, checker.tys.default(ty))
+            for call, closure, ty in checker.deferred_sends]
+
+
+def _not_send(call: ast.Call, closure: ast.Closure, ty: T.Ty) -> Diagnostic:
+    """rustc's E0277 for a `move` closure given to `thread::spawn` holding an `Rc` (not
+    `Send`) or an `Arc<RefCell<_>>` (`RefCell` is not `Sync`)."""
+    head = closure.head if closure.head is not None else closure.span
+    bound = (SubNote("note", "required because it's used within this closure", head),
+             SubNote("note", "required by a bound in `spawn`",
+                     location=library("std/src/thread/functions.rs:125:0")))
+    called = Label(call.callee.span, "required by a bound introduced by this call")
+    assert isinstance(ty, T.AdtTy)
+    if ty.name == "Arc":
+        cell = ty_text(ty.args[0])
+        what = f"`{cell}` cannot be shared between threads safely"
+        return Diagnostic(what, closure.span, "E0277", what, (called,), children=(
+            SubNote("help", f"the trait `Sync` is not implemented for `{cell}`"),
+            SubNote("note", "if you want to do aliasing and mutation between multiple "
+                            "threads, use `std::sync::RwLock` instead"),
+            SubNote("note", f"required for `{ty_text(ty)}` to implement `Send`"), *bound))
+    where = f"{{closure@{SOURCE_PATH}:{head.line}:{head.col}: {head.end_line}:{head.end_col}}}"
+    what = f"`{ty_text(ty)}` cannot be sent between threads safely"
+    return Diagnostic(
+        what, closure.span, "E0277", what, (Label(head, f"within this `{where}`"), called),
+        children=(SubNote("help", f"within `{where}`, the trait `Send` is not implemented "
+                                  f"for `{ty_text(ty)}`"), *bound))
 
 
 def with_outlive_errors(errors: list[Diagnostic], checked: CheckedProgram) -> list[Diagnostic]:
