@@ -78,8 +78,8 @@ def interior_mutability(ty: T.Ty) -> bool:
 
 def _reported(ty: T.Ty) -> bool:
     """The non-`Send` captures whose E0277 is reproduced: an `Rc`, an `Arc<RefCell<_>>`."""
-    return isinstance(ty, T.AdtTy) and (ty.name == "Rc" or ty.name == "Arc" and isinstance(
-        ty.args[0], T.AdtTy) and ty.args[0].name == "RefCell")
+    return isinstance(ty, T.AdtTy) and (ty.name == "Rc" or (ty.name == "Arc" and isinstance(
+        ty.args[0], T.AdtTy) and ty.args[0].name == "RefCell"))
 
 
 def not_send_errors(checker: CheckerBase) -> list[Diagnostic]:
