@@ -176,12 +176,12 @@ def move_out_error(place: Place, locals_: dict[int, LocalInfo]) -> tuple[str, st
         if p.name == REF_MUT:
             return (f"cannot move out of `{desc}` which is behind a mutable reference", "E0507",
                     _moved_out_label(place, locals_))
-        if p.name == RC:
-            return ("cannot move out of an `Rc`", "E0507",
+        if p.name == RC:  # (rustc names the pointer: `Rc` or `Arc`)
+            pointer = "Arc" if p.container.startswith("Arc<") else "Rc"
+            return (f"cannot move out of an `{pointer}`", "E0507",
                     _moved_out_label(place, locals_))
         if p.name in (GUARD, GUARD_MUT):
-            guard = "Ref" if p.name == GUARD else "RefMut"
-            return (f"cannot move out of dereference of `{guard}<'_, _>`", "E0507",
+            return (f"cannot move out of dereference of `{_guard_text(p.container)}`", "E0507",
                     _moved_out_label(place, locals_))
         if p.name == OVERLOADED:
             return (f"cannot move out of dereference of `{p.container}`", "E0507",
@@ -415,7 +415,8 @@ def place_type(ty: T.Ty, proj: tuple[Proj, ...]) -> T.Ty | None:
             ty = fields[p.index]
         elif p.kind == "deref" and isinstance(ty, T.BoxTy | T.RefTy):
             ty = ty.inner
-        elif p.kind == "deref" and p.name == RC and isinstance(ty, T.AdtTy) and ty.args:
+        elif p.kind == "deref" and p.name in (RC, GUARD, GUARD_MUT) and isinstance(
+                ty, T.AdtTy) and ty.args:
             ty = ty.args[0]
         elif p.kind == "index" and isinstance(ty, T.ArrayTy | T.SliceTy):
             ty = ty.element
@@ -424,6 +425,16 @@ def place_type(ty: T.Ty, proj: tuple[Proj, ...]) -> T.Ty | None:
         else:
             return None
     return ty
+
+
+def _guard_text(container: str) -> str:
+    """A guard's type as E0507 names it: `RefMut<'_, String>`,
+    `std::sync::MutexGuard<'_, String>` (`_` when the type is not known)."""
+    name, _, rest = container.partition("<")
+    inner = rest[:-1] if rest.endswith(">") else "_"
+    if name not in ("Ref", "RefMut", "MutexGuard"):
+        name, inner = "RefMut", "_"
+    return f"{'std::sync::' if name == 'MutexGuard' else ''}{name}<'_, {inner}>"
 
 
 def _moved_out_label(place: Place, locals_: dict[int, LocalInfo]) -> str:
