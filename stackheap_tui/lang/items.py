@@ -67,7 +67,8 @@ _PARSE_ERROR_HOMES = {"ParseIntError": "num", "ParseFloatError": "num", "ParseBo
                       "ParseCharError": "char"}
 GENERIC_STD = {"Vec": 1, "Option": 1, "Result": 2, "Rc": 1, "Arc": 1, "Mutex": 1,
                "MutexGuard": 1, "RefCell": 1, "Box": 1, "Cell": 1, "HashMap": 2, "HashSet": 1,
-               "Weak": 1, "VecDeque": 1, "Sender": 1, "Receiver": 1}
+               "Weak": 1, "VecDeque": 1, "Sender": 1, "Receiver": 1, "RwLock": 1,
+               "RwLockReadGuard": 1, "RwLockWriteGuard": 1}
 
 
 @dataclass

@@ -119,6 +119,11 @@ def full_layout(ty: Ty) -> Layout:
 
 # JoinHandle<T>: native handle, Arc<Thread>, Arc<Packet>; Duration: u64 secs, u32 nanos;
 # the panic payload `Box<dyn Any + Send>`: a fat pointer.
+def RWLOCK_FIELDS(inner: Ty) -> tuple[Ty, ...]:
+    """An `RwLock`'s fields as its value holds them: writer, readers, poisoned, data."""
+    return (IntTy("u32"), IntTy("u32"), BOOL, inner)
+
+
 THREAD_LAYOUTS = {"JoinHandle": (24, 8), "Duration": (16, 8), "Box<dyn Any + Send>": (16, 8),
                   "ScopedJoinHandle": (24, 8), "Scope": (8, 8)}  # (Scope: an Arc<ScopeData>)
 
@@ -178,13 +183,16 @@ def _adt_layout(ty: AdtTy) -> Layout:
         return Layout(48, 8, POINTER_NICHE, 0, 8)
     if ty.name == "Mutex":  # the futex word, the poison flag, the value (fields reordered)
         return struct_layout((IntTy("u32"), BOOL, ty.args[0]))
+    if ty.name == "RwLock":  # the state and writer-notify words, the poison flag, the value
+        return struct_layout(RWLOCK_FIELDS(ty.args[0]))
     if ty.name in ("Sender", "Receiver"):  # the channel's flavour, then its pointer
         return Layout(16, 8, 3, 0, 8)
     if ty.name == "SendError":  # the value that could not be sent
         return full_layout(ty.args[0])
     if ty.name == "RecvError":
         return Layout(0, 1, 0)
-    if ty.name in ("MutexGuard", "PoisonError"):  # the Mutex's address, the poison flag
+    if ty.name in ("MutexGuard", "PoisonError", "RwLockReadGuard", "RwLockWriteGuard"):
+        # the lock's address (a read guard: the data's too), the poison flag
         return Layout(16, 8, POINTER_NICHE, 0, 8)
     if ty.name in ATOMICS:  # an atomic is laid out as the primitive it holds
         return full_layout(ATOMICS[ty.name])

@@ -159,6 +159,14 @@ def _adt_fmt(memory: Memory, value: Any, ty: T.AdtTy) -> fmt.FmtValue:
                            exhaustive=False)
     if ty.name == "MutexGuard":
         return to_fmt(memory, memory.read(value)[2], ty.args[0])
+    if ty.name == "RwLock":
+        writer, _, poisoned, inner = value
+        # (unquoted, unlike Mutex's `"<locked>"`: rustc 1.95's std writes it so)
+        data = fmt.FRaw(None, "<locked>") if writer else to_fmt(memory, inner, ty.args[0])
+        return fmt.FStruct("RwLock", (("data", data), ("poisoned", fmt.FBool(poisoned))),
+                           exhaustive=False)
+    if ty.name in ("RwLockReadGuard", "RwLockWriteGuard"):
+        return to_fmt(memory, memory.read(value)[3], ty.args[0])
     if ty.name in ATOMICS:  # Debug prints the number (or bool) it holds
         return to_fmt(memory, value, ATOMICS[ty.name])
     if ty.name == "Cell":

@@ -473,7 +473,15 @@ def _render_adt(value: Any, ty: T.AdtTy, memory: Memory | None) -> str:
     if ty.name == "RefCell":
         flag, inner = value
         return f"RefCell {{ borrow: {flag}, value: {render_value(inner, ty.args[0], memory)} }}"
-    if ty.name in ("Ref", "RefMut", "MutexGuard", "PoisonError"):
+    if ty.name == "RwLock":  # who holds it: a writer thread, or the reader threads
+        writer, readers, poisoned, inner = value
+        held = f"written by thread #{writer - 1}" if writer else (
+            f"read by thread{'s' if len(readers) > 1 else ''} "
+            + ", ".join(f"#{r}" for r in readers) if readers else "unlocked")
+        return (f"RwLock {{ {held}{', poisoned' if poisoned else ''}, data: "
+                f"{render_value(inner, ty.args[0], memory)} }}")
+    if ty.name in ("Ref", "RefMut", "MutexGuard", "PoisonError", "RwLockReadGuard",
+                   "RwLockWriteGuard"):
         return format_address(value.address) if isinstance(value, Ref) else "?"
     if ty.name == "Mutex":  # who holds the lock: thread #k (k+1 is stored; 0 unlocked)
         owner, poisoned, inner = value

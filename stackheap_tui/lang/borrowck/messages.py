@@ -193,7 +193,8 @@ def erased_type_text(ty: T.Ty, lifetimes: dict[str, int]) -> str:
     """A type as rustc prints a local's type after borrow checking: every lifetime `'_`
     (`lifetimes` gives how many lifetime parameters each user type declares)."""
     if isinstance(ty, T.AdtTy):
-        count = 1 if ty.name in ("Ref", "RefMut", "MutexGuard") else lifetimes.get(ty.name, 0)
+        count = 1 if ty.name in ("Ref", "RefMut", "MutexGuard", "RwLockReadGuard",
+                                 "RwLockWriteGuard") else lifetimes.get(ty.name, 0)
         args = ["'_"] * count + [erased_type_text(a, lifetimes) for a in ty.args]
         return f"{ty.name}<{', '.join(args)}>" if args else ty.name
     if isinstance(ty, T.TupleTy):
@@ -432,9 +433,9 @@ def _guard_text(container: str) -> str:
     `std::sync::MutexGuard<'_, String>` (`_` when the type is not known)."""
     name, _, rest = container.partition("<")
     inner = rest[:-1] if rest.endswith(">") else "_"
-    if name not in ("Ref", "RefMut", "MutexGuard"):
+    if name not in ("Ref", "RefMut", "MutexGuard", "RwLockReadGuard", "RwLockWriteGuard"):
         name, inner = "RefMut", "_"
-    return f"{'std::sync::' if name == 'MutexGuard' else ''}{name}<'_, {inner}>"
+    return f"{'' if name.startswith('Ref') else 'std::sync::'}{name}<'_, {inner}>"
 
 
 def _moved_out_label(place: Place, locals_: dict[int, LocalInfo]) -> str:

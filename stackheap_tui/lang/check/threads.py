@@ -27,6 +27,7 @@ from stackheap_tui.lang.span import Span
 from stackheap_tui.lang.std.atomics import ATOMICS
 from stackheap_tui.lang.std.library_locations import library
 from stackheap_tui.lang.std.threads import send_problem
+from stackheap_tui.lang.syntax import unsupported
 
 if TYPE_CHECKING:
     from stackheap_tui.lang.check.base import CheckerBase
@@ -44,8 +45,8 @@ def check_spawn(checker: CheckerBase, e: ast.Call, ret: T.Ty) -> None:
     if isinstance(checker.resolve(ret), T.InferTy) and isinstance(body_ty, T.NeverTy):
         checker.tys.unify(ret, T.UNIT)  # a body that always panics: `()`, as rustc's fallback
     captured = [binding.ty for binding in checker.closure_captures.get(id(closure), [])]
-    if captured and not closure.is_move:
-        checker.out.spawned.append((e, closure))  # (E0373 if the borrow checker borrows)
+    if captured:  # (E0373 if the borrow checker borrows; a part of a variable refused)
+        checker.out.spawned.append((e, closure))
     not_send = [checker.resolve(ty) for ty in captured if send_problem(checker.resolve(ty))]
     if closure.is_move and len(not_send) == 1 and _reported(not_send[0]) and send_problem(
             checker.resolve(ret)) is None:
@@ -118,12 +119,23 @@ def with_outlive_errors(errors: list[Diagnostic], checked: CheckedProgram) -> li
     """The borrow checker's `errors`, then E0373 for spawned closures if it found none. A
     scoped thread not vouched for is refused first (the borrow checker does not see
     that its borrows last the scope, `check/scoped.py`)."""
-    refused = scope_refusals(checked)
+    refused = scope_refusals(checked) or _partial_captures(checked)
     if refused:
         return refused
     if any(error.level == "error" for error in errors):
         return errors
     return [*errors, *outlive_errors(checked)]
+
+
+def _partial_captures(checked: CheckedProgram) -> list[Diagnostic]:
+    """A spawned closure that captures a field of a variable (a disjoint capture): its
+    thread's frame would hold part of a value, not modelled (refused before it runs)."""
+    for _, closure in checked.spawned:
+        for capture in checked.captures.get(id(closure), ()):
+            if capture.path:
+                return [unsupported(f"a thread's closure that captures part of a variable "
+                                    f"(`{capture.text}`)", closure.span)]
+    return []
 
 
 def outlive_errors(checked: CheckedProgram) -> list[Diagnostic]:

@@ -17,7 +17,12 @@ PANIC_PAYLOAD = T.AdtTy("Box<dyn Any + Send>")
 IMPORTS = {("std", "thread"): "thread", ("std", "time", "Duration"): "Duration",
            ("std", "sync", "Arc"): "Arc", ("std", "sync", "Mutex"): "Mutex",
            ("std", "sync", "mpsc"): "mpsc", ("std", "sync", "MutexGuard"): "MutexGuard",
-           ("std", "thread", "JoinHandle"): "JoinHandle", ("std", "time"): "time"}
+           ("std", "thread", "JoinHandle"): "JoinHandle", ("std", "time"): "time",
+           ("std", "sync", "RwLock"): "RwLock",
+           ("std", "sync", "RwLockReadGuard"): "RwLockReadGuard",
+           ("std", "sync", "RwLockWriteGuard"): "RwLockWriteGuard"}
+# The guards of std's locks (each holds its lock's place; dropping it unlocks).
+LOCK_GUARDS = ("MutexGuard", "RwLockReadGuard", "RwLockWriteGuard")
 
 
 def join_handle(ret: T.Ty) -> T.AdtTy:
@@ -71,6 +76,9 @@ def function(name: str, hint: T.Ty | None, fresh: Fresh,
     if name == "Mutex::new":
         inner = hint.args[0] if isinstance(hint, T.AdtTy) and hint.name == "Mutex" else fresh()
         return name, (inner,), mutex(inner)
+    if name == "RwLock::new":
+        inner = hint.args[0] if isinstance(hint, T.AdtTy) and hint.name == "RwLock" else fresh()
+        return name, (inner,), T.AdtTy("RwLock", (inner,))
     if name == "Arc::new":
         inner = hint.args[0] if isinstance(hint, T.AdtTy) and hint.name == "Arc" else fresh()
         return name, (inner,), arc(inner)
@@ -114,6 +122,14 @@ def method(recv: T.AdtTy, name: str, fresh: Fresh) -> tuple[str, str, Params, T.
         return "Sender::clone", "ref", (), recv
     if recv.name == "Receiver" and name == "recv":
         return "Receiver::recv", "ref", (), T.result(recv.args[0], RECV_ERROR)
+    if recv.name == "PoisonError" and name == "into_inner" and recv.args and isinstance(
+            recv.args[0], T.AdtTy) and recv.args[0].name in LOCK_GUARDS:
+        return "PoisonError::into_inner", "value", (), recv.args[0]
+    if recv.name == "RwLock" and name in ("read", "write"):
+        guard = T.AdtTy("RwLockReadGuard" if name == "read" else "RwLockWriteGuard",
+                        (recv.args[0],))
+        return (f"RwLock::{name}", "ref", (),
+                T.result(guard, T.AdtTy("PoisonError", (guard,))))
     if recv.name == "Mutex" and name == "lock":
         guard = mutex_guard(recv.args[0])
         return "Mutex::lock", "ref", (), T.result(guard, T.AdtTy("PoisonError", (guard,)))
@@ -128,7 +144,7 @@ def send_problem(ty: T.Ty, references: bool = False) -> str | None:
     if isinstance(ty, T.RefTy):
         return send_problem(ty.inner, references) if references else "a reference"
     if isinstance(ty, T.AdtTy):
-        if ty.name in ("Rc", "Weak", "RefCell", "Cell", "Ref", "RefMut", "MutexGuard"):
+        if ty.name in ("Rc", "Weak", "RefCell", "Cell", "Ref", "RefMut", *LOCK_GUARDS):
             return f"an `{ty.name}`"
         for arg in ty.args:
             problem = send_problem(arg, references)

@@ -16,6 +16,7 @@ from stackheap_tui.machine.std import (  # noqa: F401  (each registers its entri
     options,
     pointers,
     raw,
+    rwlock,
     scoped,
     sequences,
     sync,
@@ -34,5 +35,5 @@ from stackheap_tui.memory.float_digits import to_f32
 __all__ = [
     "FUNCTIONS", "METHODS", "Closure", "IterValue", "cast", "check_str_slice", "compile_call",
     "compile_macro", "compile_method", "deques", "drop_iter", "float_op", "iterate", "maps",
-    "to_f32",
+    "rwlock", "to_f32",
 ]
