@@ -67,7 +67,7 @@ _PARSE_ERROR_HOMES = {"ParseIntError": "num", "ParseFloatError": "num", "ParseBo
                       "ParseCharError": "char"}
 GENERIC_STD = {"Vec": 1, "Option": 1, "Result": 2, "Rc": 1, "Arc": 1, "Mutex": 1,
                "MutexGuard": 1, "RefCell": 1, "Box": 1, "Cell": 1, "HashMap": 2, "HashSet": 1,
-               "Weak": 1, "VecDeque": 1, "Sender": 1, "Receiver": 1, "RwLock": 1,
+               "Weak": 1, "VecDeque": 1, "Sender": 1, "Receiver": 1, "RwLock": 1, "SyncSender": 1,
                "RwLockReadGuard": 1, "RwLockWriteGuard": 1}
 
 
@@ -225,7 +225,8 @@ class ItemTable:
             segments = segments[1:]
         if segments[:2] in (("std", "rc"), ("std", "cell"), ("std", "sync")):
             segments = segments[2:]
-        if len(segments) == 2 and segments[0] == "mpsc" and segments[1] in ("Sender", "Receiver"):
+        if len(segments) == 2 and segments[0] == "mpsc" and segments[1] in ("Sender", "Receiver",
+                                                                            "SyncSender"):
             segments = segments[1:]
         name = "::".join(segments)
         if name in self.aliases:

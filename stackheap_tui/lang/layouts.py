@@ -185,7 +185,7 @@ def _adt_layout(ty: AdtTy) -> Layout:
         return struct_layout((IntTy("u32"), BOOL, ty.args[0]))
     if ty.name == "RwLock":  # the state and writer-notify words, the poison flag, the value
         return struct_layout(RWLOCK_FIELDS(ty.args[0]))
-    if ty.name in ("Sender", "Receiver"):  # the channel's flavour, then its pointer
+    if ty.name in ("Sender", "Receiver", "SyncSender"):  # the channel's flavour, its pointer
         return Layout(16, 8, 3, 0, 8)
     if ty.name == "SendError":  # the value that could not be sent
         return full_layout(ty.args[0])

@@ -429,6 +429,7 @@ def needs_drop(ty: Ty) -> bool:
         if ty.name in ("RefCell", "Cell", "Mutex", "RwLock"):
             return needs_drop(ty.args[0])
         if ty.name in ("MutexGuard", "PoisonError", "Sender", "Receiver", "RwLockReadGuard",
+                       "SyncSender",
                        "RwLockWriteGuard"):  # (unlocks, hangs up)
             return True
         if ty.name == "SendError":

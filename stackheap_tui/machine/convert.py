@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.std.atomics import ATOMICS
+from stackheap_tui.lang.std.threads import CHANNEL_ERRORS
 from stackheap_tui.lang.types import RANGE_KINDS
 from stackheap_tui.machine.allocation import NotSupportedAtRun
 from stackheap_tui.memory import formatting as fmt
@@ -148,7 +149,10 @@ def _adt_fmt(memory: Memory, value: Any, ty: T.AdtTy) -> fmt.FmtValue:
         return fmt.FRaw(None, "(Weak)")
     if ty.name == "Box<dyn Any + Send>":  # a thread's panic payload, from `join`
         return fmt.FStruct("Any", (), exhaustive=False)
-    if ty.name in ("PoisonError", "SendError", "Sender", "Receiver"):
+    if ty.name in CHANNEL_ERRORS:  # `Empty`, with its Display text
+        variant = ty.defn.variants[value[0]].name if ty.defn is not None else "?"
+        return fmt.FRaw(CHANNEL_ERRORS[ty.name][variant == "Disconnected"], variant)
+    if ty.name in ("PoisonError", "SendError", "Sender", "Receiver", "SyncSender"):
         return fmt.FStruct(ty.name, (), exhaustive=False)
     if ty.name == "RecvError":
         return fmt.FUnitStruct("RecvError")

@@ -445,7 +445,7 @@ def _render_adt(value: Any, ty: T.AdtTy, memory: Memory | None) -> str:
         ptr, cap, length = value
         where = format_address(ptr) if cap else "dangling"
         return f"{ty.name} {{ ptr: {where}, cap: {cap}, len: {length} }}"
-    if ty.name in ("Rc", "Arc", "Sender", "Receiver"):
+    if ty.name in ("Rc", "Arc", "Sender", "Receiver", "SyncSender"):
         return format_address(value)
     if ty.name in ("JoinHandle", "ScopedJoinHandle"):  # its thread (docs/threads.md)
         return f"thread #{value}"

@@ -317,14 +317,15 @@ class MacroChecker(CheckerBase):
                     return all(self.implements(a, trait) for a in base.args)
                 if base.name in ("String", "Ordering", "Weak", "Box<dyn Any + Send>", "PoisonError",
                                  *ATOMICS,
-                                 "RecvError", "SendError", "Sender", "Receiver",
+                                 "RecvError", "SendError", "Sender", "Receiver", "SyncSender",
                                  *PARSE_ERRORS):
                     return True
                 return base.defn is not None and "Debug" in base.defn.derives and all(
                     self.implements(a, trait) for a in base.args)
             return not isinstance(base, T.FnTy | T.IterTy)
         if trait == "Display":
-            if isinstance(base, T.AdtTy) and base.name in PARSE_ERRORS:
+            if isinstance(base, T.AdtTy) and base.name in (*PARSE_ERRORS, "TryRecvError",
+                                                           "RecvTimeoutError"):
                 return True
             if isinstance(base, T.IterTy) and base.kind == "ToCase":
                 return True  # ToUppercase / ToLowercase display their chars

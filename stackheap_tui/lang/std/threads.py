@@ -20,7 +20,10 @@ IMPORTS = {("std", "thread"): "thread", ("std", "time", "Duration"): "Duration",
            ("std", "thread", "JoinHandle"): "JoinHandle", ("std", "time"): "time",
            ("std", "sync", "RwLock"): "RwLock",
            ("std", "sync", "RwLockReadGuard"): "RwLockReadGuard",
-           ("std", "sync", "RwLockWriteGuard"): "RwLockWriteGuard"}
+           ("std", "sync", "RwLockWriteGuard"): "RwLockWriteGuard",
+           ("std", "sync", "mpsc", "self"): "mpsc",
+           ("std", "sync", "mpsc", "TryRecvError"): "TryRecvError",
+           ("std", "sync", "mpsc", "RecvTimeoutError"): "RecvTimeoutError"}
 # The guards of std's locks (each holds its lock's place; dropping it unlocks).
 LOCK_GUARDS = ("MutexGuard", "RwLockReadGuard", "RwLockWriteGuard")
 
@@ -48,6 +51,31 @@ def receiver(item: T.Ty) -> T.AdtTy:
 RECV_ERROR = T.AdtTy("RecvError")
 
 
+def _error_enum(name: str, variants: tuple[str, ...]) -> T.AdtTy:
+    return T.AdtTy(name, (), T.AdtDef(name, True, [
+        T.VariantDef(v, "unit", (), (), -1) for v in variants], (),
+        frozenset({"Debug", "Clone", "Copy", "PartialEq", "Eq"})))
+
+
+# What `try_recv` / `recv_timeout` give when no value comes, and what their Display says.
+TRY_RECV_ERROR = _error_enum("TryRecvError", ("Empty", "Disconnected"))
+RECV_TIMEOUT_ERROR = _error_enum("RecvTimeoutError", ("Timeout", "Disconnected"))
+CHANNEL_ERRORS = {
+    "TryRecvError": ("receiving on an empty channel",
+                     "receiving on a closed channel"),
+    "RecvTimeoutError": ("timed out waiting on channel",
+                         "channel is empty and sending half is closed"),
+}
+
+
+# The std enums a program names by variant (`TryRecvError::Empty`), once imported.
+NAMED_ENUMS = {ty.name: ty for ty in (TRY_RECV_ERROR, RECV_TIMEOUT_ERROR)}
+
+
+def sync_sender(item: T.Ty) -> T.AdtTy:
+    return T.AdtTy("SyncSender", (item,))
+
+
 def mutex(inner: T.Ty) -> T.AdtTy:
     return T.AdtTy("Mutex", (inner,))
 
@@ -70,6 +98,9 @@ def function(name: str, hint: T.Ty | None, fresh: Fresh,
     if name == "mpsc::channel":
         item = turbofish() if turbofish is not None else fresh()
         return name, (), T.TupleTy((sender(item), receiver(item)))
+    if name == "mpsc::sync_channel":
+        item = turbofish() if turbofish is not None else fresh()
+        return name, (T.USIZE,), T.TupleTy((sync_sender(item), receiver(item)))
     if name in ("mpsc::Sender::clone", "Sender::clone"):
         item = fresh()
         return "Sender::clone", (T.RefTy(sender(item)),), sender(item)
@@ -115,11 +146,16 @@ def method(recv: T.AdtTy, name: str, fresh: Fresh) -> tuple[str, str, Params, T.
     if recv.name == "Scope" and name == "spawn":
         ret = fresh()
         return "Scope::spawn", "ref", (T.FnTy((), ret),), scoped_join_handle(ret)
-    if recv.name == "Sender" and name == "send":
+    if recv.name in ("Sender", "SyncSender") and name == "send":
         item = recv.args[0]
         return "Sender::send", "ref", (item,), T.result(T.UNIT, T.AdtTy("SendError", (item,)))
-    if recv.name == "Sender" and name == "clone":
+    if recv.name in ("Sender", "SyncSender") and name == "clone":
         return "Sender::clone", "ref", (), recv
+    if recv.name == "Receiver" and name == "try_recv":
+        return "Receiver::try_recv", "ref", (), T.result(recv.args[0], TRY_RECV_ERROR)
+    if recv.name == "Receiver" and name == "recv_timeout":
+        return ("Receiver::recv_timeout", "ref", (DURATION,),
+                T.result(recv.args[0], RECV_TIMEOUT_ERROR))
     if recv.name == "Receiver" and name == "recv":
         return "Receiver::recv", "ref", (), T.result(recv.args[0], RECV_ERROR)
     if recv.name == "PoisonError" and name == "into_inner" and recv.args and isinstance(

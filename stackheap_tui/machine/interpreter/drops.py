@@ -175,7 +175,7 @@ class Drops(Slots):
             return self.drop_value(value[2], ty.args[0], reason, None, skip, (*path, 2))
         if ty.name == "RwLock":
             return self.drop_value(value[3], ty.args[0], reason, None, skip, (*path, 3))
-        if ty.name in ("Sender", "Receiver"):
+        if ty.name in ("Sender", "Receiver", "SyncSender"):
             return std.sync.hang_up(self, value, ty, reason)  # type: ignore[arg-type]
         if ty.name == "SendError":
             return self.drop_value(value, ty.args[0], reason, place, skip, path)

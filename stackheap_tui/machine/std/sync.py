@@ -287,13 +287,13 @@ def _channel(site: CallSite) -> Code:
     return channel
 
 
-def _channel_state(interp: Interpreter, address: int) -> tuple[int, bool, tuple[Any, ...]]:
+def channel_state(interp: Interpreter, address: int) -> tuple[int, bool, tuple[Any, ...]]:
     state: tuple[int, bool, tuple[Any, ...]] = interp.memory.heap[address].value
     return state
 
 
 def _clone_sender(interp: Interpreter, env: Env, address: int) -> int:
-    senders, receiving, queue = _channel_state(interp, address)
+    senders, receiving, queue = channel_state(interp, address)
     interp.rec.apply((HEAP_SET, address, (senders + 1, receiving, queue)))
     env.notes.append(f"clone:the Sender is cloned: {senders + 1} Senders now feed the channel.")
     return address
@@ -314,9 +314,11 @@ def _sender_clone(interp: Interpreter, env: Env, recv: Any, recv_ty: T.Ty, value
 @method("Sender::send")
 def _send(interp: Interpreter, env: Env, recv: Any, recv_ty: T.Ty, values: list[Any],
           e: ast.MethodCall) -> Any:
+    from stackheap_tui.machine.std import channels  # (it builds on this module)
     address = interp.memory.read(recv)
     (value,) = values
-    senders, receiving, queue = _channel_state(interp, address)
+    channels.wait_for_room(interp, env, address, e.span)
+    senders, receiving, queue = channel_state(interp, address)
     if not receiving:
         env.notes.append("send:the Receiver is gone: `send` returns `Err(SendError(value))`, "
                          "giving the value back.")
@@ -324,15 +326,18 @@ def _send(interp: Interpreter, env: Env, recv: Any, recv_ty: T.Ty, values: list[
     interp.rec.apply((HEAP_SET, address, (senders, receiving, (*queue, value))))
     assert isinstance(recv_ty, T.AdtTy)
     interp.claim(value, recv_ty.args[0], "(in the channel)")
+    bounded = channels.bound_of(interp, address) is not None
     env.notes.append(f"send:`send` moves the value into the channel at "
-                     f"{format_address(address)} ({len(queue) + 1} in flight); it never waits.")
+                     f"{format_address(address)} ({len(queue) + 1} in flight)"
+                     + ("." if bounded else "; it never waits."))
+    channels.wait_for_taker(interp, env, address, e.span)
     return (0, ())
 
 
 def _receive(interp: Interpreter, env: Env, address: int, span: Span) -> tuple[bool, Any]:
     """The next value (True, value), waiting for one while a Sender lives; (False, None)
     once every Sender is gone and the queue is empty."""
-    senders, receiving, queue = _channel_state(interp, address)
+    senders, receiving, queue = channel_state(interp, address)
     if not queue and senders:
         scheduler = interp.scheduler
         if scheduler is None:
@@ -341,10 +346,10 @@ def _receive(interp: Interpreter, env: Env, address: int, span: Span) -> tuple[b
         interp.step(span, StepKind.STATEMENT, interp.take_notes(
             env, "`recv` finds the channel empty with a Sender alive: this thread waits, and "
                  "another one runs."))
-        scheduler.block_until(lambda: bool(_channel_state(interp, address)[2]) or not (
-            _channel_state(interp, address)[0]), f"a value on the channel (`recv`, line "
+        scheduler.block_until(lambda: bool(channel_state(interp, address)[2]) or not (
+            channel_state(interp, address)[0]), f"a value on the channel (`recv`, line "
                                                  f"{span.line})")
-        senders, receiving, queue = _channel_state(interp, address)
+        senders, receiving, queue = channel_state(interp, address)
     if not queue:
         return False, None
     interp.rec.apply((HEAP_SET, address, (senders, receiving, queue[1:])))
@@ -379,8 +384,8 @@ def hang_up(interp: Interpreter, address: int, ty: T.AdtTy,
             reason: str) -> list[tuple[int, int]]:
     """A Sender or the Receiver is dropped; the last of them frees the channel (and drops
     the values still in flight)."""
-    senders, receiving, queue = _channel_state(interp, address)
-    if ty.name == "Sender":
+    senders, receiving, queue = channel_state(interp, address)
+    if ty.name in ("Sender", "SyncSender"):
         senders -= 1
     else:
         receiving = False
