@@ -183,6 +183,8 @@ def _adt_layout(ty: AdtTy) -> Layout:
         return Layout(48, 8, POINTER_NICHE, 0, 8)
     if ty.name == "Mutex":  # the futex word, the poison flag, the value (fields reordered)
         return struct_layout((IntTy("u32"), BOOL, ty.args[0]))
+    if ty.name == "Condvar":  # a futex word
+        return full_layout(IntTy("u32"))
     if ty.name == "RwLock":  # the state and writer-notify words, the poison flag, the value
         return struct_layout(RWLOCK_FIELDS(ty.args[0]))
     if ty.name in ("Sender", "Receiver", "SyncSender"):  # the channel's flavour, its pointer

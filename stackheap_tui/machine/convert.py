@@ -152,7 +152,7 @@ def _adt_fmt(memory: Memory, value: Any, ty: T.AdtTy) -> fmt.FmtValue:
     if ty.name in CHANNEL_ERRORS:  # `Empty`, with its Display text
         variant = ty.defn.variants[value[0]].name if ty.defn is not None else "?"
         return fmt.FRaw(CHANNEL_ERRORS[ty.name][variant == "Disconnected"], variant)
-    if ty.name in ("PoisonError", "SendError", "Sender", "Receiver", "SyncSender"):
+    if ty.name in ("PoisonError", "SendError", "Sender", "Receiver", "SyncSender", "Condvar"):
         return fmt.FStruct(ty.name, (), exhaustive=False)
     if ty.name == "RecvError":
         return fmt.FUnitStruct("RecvError")

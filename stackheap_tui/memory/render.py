@@ -473,6 +473,9 @@ def _render_adt(value: Any, ty: T.AdtTy, memory: Memory | None) -> str:
     if ty.name == "RefCell":
         flag, inner = value
         return f"RefCell {{ borrow: {flag}, value: {render_value(inner, ty.args[0], memory)} }}"
+    if ty.name == "Condvar":  # the threads waiting on it
+        waiting = ", ".join(f"#{t}" for t in value[0])
+        return f"Condvar {{ waiting: {waiting} }}" if waiting else "Condvar { no one waiting }"
     if ty.name == "RwLock":  # who holds it: a writer thread, or the reader threads
         writer, readers, poisoned, inner = value
         held = f"written by thread #{writer - 1}" if writer else (

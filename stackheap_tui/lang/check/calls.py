@@ -276,7 +276,8 @@ class CallChecker(TraitCallChecker):
                             e.callee.span)
         if segments[0] in ("HashMap", "HashSet", "VecDeque") and generic:
             raise self.fail(f"`{segments[0]}::<..>` (write the type on the `let`)", e.callee.span)
-        if segments[0] in ("thread", "Duration", "Arc", "Mutex", "RwLock", "mpsc", *ATOMICS) and (
+        if segments[0] in ("thread", "Duration", "Arc", "Mutex", "RwLock", "Condvar", "mpsc",
+                           *ATOMICS) and (
                 segments[0] not in self.items.imports):
             raise self.fail(f"`{name}` without its `use` (`use std::thread;`, "
                             "`use std::sync::{Arc, Mutex};`, ...)", e.callee.span)

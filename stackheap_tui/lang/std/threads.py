@@ -21,7 +21,7 @@ IMPORTS = {("std", "thread"): "thread", ("std", "time", "Duration"): "Duration",
            ("std", "sync", "RwLock"): "RwLock",
            ("std", "sync", "RwLockReadGuard"): "RwLockReadGuard",
            ("std", "sync", "RwLockWriteGuard"): "RwLockWriteGuard",
-           ("std", "sync", "mpsc", "self"): "mpsc",
+           ("std", "sync", "mpsc", "self"): "mpsc", ("std", "sync", "Condvar"): "Condvar",
            ("std", "sync", "mpsc", "TryRecvError"): "TryRecvError",
            ("std", "sync", "mpsc", "RecvTimeoutError"): "RecvTimeoutError"}
 # The guards of std's locks (each holds its lock's place; dropping it unlocks).
@@ -72,6 +72,9 @@ CHANNEL_ERRORS = {
 NAMED_ENUMS = {ty.name: ty for ty in (TRY_RECV_ERROR, RECV_TIMEOUT_ERROR)}
 
 
+CONDVAR = T.AdtTy("Condvar")
+
+
 def sync_sender(item: T.Ty) -> T.AdtTy:
     return T.AdtTy("SyncSender", (item,))
 
@@ -107,6 +110,8 @@ def function(name: str, hint: T.Ty | None, fresh: Fresh,
     if name == "Mutex::new":
         inner = hint.args[0] if isinstance(hint, T.AdtTy) and hint.name == "Mutex" else fresh()
         return name, (inner,), mutex(inner)
+    if name == "Condvar::new":
+        return name, (), CONDVAR
     if name == "RwLock::new":
         inner = hint.args[0] if isinstance(hint, T.AdtTy) and hint.name == "RwLock" else fresh()
         return name, (inner,), T.AdtTy("RwLock", (inner,))
@@ -161,6 +166,14 @@ def method(recv: T.AdtTy, name: str, fresh: Fresh) -> tuple[str, str, Params, T.
     if recv.name == "PoisonError" and name == "into_inner" and recv.args and isinstance(
             recv.args[0], T.AdtTy) and recv.args[0].name in LOCK_GUARDS:
         return "PoisonError::into_inner", "value", (), recv.args[0]
+    if recv.name == "Condvar" and name in ("notify_one", "notify_all"):
+        return f"Condvar::{name}", "ref", (), T.UNIT
+    if recv.name == "Condvar" and name in ("wait", "wait_while"):
+        guard = mutex_guard(fresh())
+        params: Params = (guard,) if name == "wait" else (
+            guard, T.FnTy((T.RefTy(guard.args[0], True),), T.BOOL))
+        return (f"Condvar::{name}", "ref", params,
+                T.result(guard, T.AdtTy("PoisonError", (guard,))))
     if recv.name == "RwLock" and name in ("read", "write"):
         guard = T.AdtTy("RwLockReadGuard" if name == "read" else "RwLockWriteGuard",
                         (recv.args[0],))

@@ -8,6 +8,7 @@ package registers every module's entries in the tables of `registry`.
 from stackheap_tui.machine.std import (  # noqa: F401  (each registers its entries)
     atomics,
     channels,
+    condvar,
     deques,
     formatter,
     iterators,

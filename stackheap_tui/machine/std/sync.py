@@ -226,7 +226,7 @@ def _mutex_new(site: CallSite) -> Code:
 
 
 @method("Mutex::lock")
-def _lock(interp: Interpreter, env: Env, recv: Any, recv_ty: T.Ty, values: list[Any],
+def lock(interp: Interpreter, env: Env, recv: Any, recv_ty: T.Ty, values: list[Any],
           e: ast.MethodCall) -> Any:
     """`m.lock()`: the lock is taken (its owner thread recorded in the Mutex), waiting
     while another thread holds it; `Err(PoisonError)` (still locked) if a thread panicked
