@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from array import array
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from stackheap_tui.lang.span import Span
 from stackheap_tui.memory.explain import Explanation
@@ -89,6 +89,9 @@ class Trace:
         self._outcome = Outcome(0, "", "")
         self._cache: tuple[int, Memory] | None = None
         self.finished = False  # set once the run has ended (a Recording streams until then)
+        # The scheduler's decisions, in order (`machine/schedule.py`'s `Decision`s): where
+        # two threads or more could run, and which one did (the TUI's `t` re-runs from them).
+        self.decisions: list[Any] = []
 
     # ---- recording (used by the Recorder only) ----
     def append(self, span: Span, kind: StepKind, explanation: Explanation,

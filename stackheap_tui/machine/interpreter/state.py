@@ -103,6 +103,8 @@ class State:
         self.rec.end_step(span, kind, explanation)
         if len(self.trace) >= self.max_steps:
             raise StepLimitReached
+        if self.scheduler is not None and self.scheduler.preempting:
+            self.scheduler.preempt()  # (`--schedule round-robin`)
 
     def take_notes(self, env: Env, text: Explanation) -> Explanation:
         """This step's sentence: the facts noted while it ran, then `text`."""
