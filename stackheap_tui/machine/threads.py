@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from stackheap_tui.lang.span import Span
-from stackheap_tui.machine.schedule import Decision, current_schedule
+from stackheap_tui.machine.schedule import Decision
 from stackheap_tui.memory.explain import Explanation
 from stackheap_tui.memory.recorder import Recorder
 from stackheap_tui.memory.records import Outcome, StepKind
@@ -84,7 +84,7 @@ class Scheduler:
         self.scopes: list[list[int]] = []
         self.joined: set[int] = set()  # threads whose `join` was called
         # The schedule followed: the choices left, and whether every step is a switch point.
-        schedule = current_schedule()
+        schedule = interp.schedule
         self.choices = list(schedule.choices)
         self.preempting = schedule.policy == "round-robin"
 
