@@ -290,6 +290,10 @@ class ItemTable:
         if name in ("JoinHandle", "thread::JoinHandle", "std::thread::JoinHandle") and len(
                 args) == 1 and (name != "JoinHandle" or "JoinHandle" in self.imports):
             return threads.join_handle(args[0])
+        if name in ("thread::Thread", "std::thread::Thread") and not args:
+            return threads.THREAD
+        if name in ("thread::ThreadId", "std::thread::ThreadId") and not args:
+            return threads.THREAD_ID
         if name in atomics.ATOMICS and name in self.imports and not args:
             return T.AdtTy(name)
         if name == "Ordering" and atomics.ORDERING_IMPORT in self.imports:

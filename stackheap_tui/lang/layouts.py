@@ -125,7 +125,7 @@ def RWLOCK_FIELDS(inner: Ty) -> tuple[Ty, ...]:
 
 
 THREAD_LAYOUTS = {"JoinHandle": (24, 8), "Duration": (16, 8), "Box<dyn Any + Send>": (16, 8),
-                  "ScopedJoinHandle": (24, 8), "Scope": (8, 8)}  # (Scope: an Arc<ScopeData>)
+                  "ScopedJoinHandle": (24, 8), "Scope": (8, 8), "Thread": (8, 8)}  # (Scope: an Arc<ScopeData>)
 
 
 def _terms(types: tuple[Ty, ...], owner: AdtDef) -> tuple[object, ...] | None:

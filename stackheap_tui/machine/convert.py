@@ -149,6 +149,13 @@ def _adt_fmt(memory: Memory, value: Any, ty: T.AdtTy) -> fmt.FmtValue:
         return fmt.FRaw(None, "(Weak)")
     if ty.name == "Box<dyn Any + Send>":  # a thread's panic payload, from `join`
         return fmt.FStruct("Any", (), exhaustive=False)
+    if ty.name == "Thread":  # `Thread { id: ThreadId(1), name: Some("main"), .. }`
+        names = memory.thread_names
+        name = names[value] if value < len(names) and names[value] != "<unnamed>" else None
+        return fmt.FStruct("Thread", (
+            ("id", fmt.FTuple("ThreadId", (fmt.FInt(value + 1, 64, False),))),
+            ("name", fmt.FTuple("Some", (fmt.FStr(name),)) if name else fmt.FUnitStruct("None"))),
+            exhaustive=False)
     if ty.name in CHANNEL_ERRORS:  # `Empty`, with its Display text
         variant = ty.defn.variants[value[0]].name if ty.defn is not None else "?"
         return fmt.FRaw(CHANNEL_ERRORS[ty.name][variant == "Disconnected"], variant)

@@ -73,6 +73,12 @@ NAMED_ENUMS = {ty.name: ty for ty in (TRY_RECV_ERROR, RECV_TIMEOUT_ERROR)}
 
 
 CONDVAR = T.AdtTy("Condvar")
+# `thread::current()`: a handle to the running thread; its id is a `ThreadId(n)` (main's 1,
+# then 2, 3, ... in the order threads are made: a NonZeroU64, so `Option<ThreadId>` is 8 B).
+THREAD = T.AdtTy("Thread")
+THREAD_ID = T.AdtTy("ThreadId", (), T.AdtDef(
+    "ThreadId", False, [T.VariantDef("ThreadId", "tuple", ("0",), (T.IntTy("u64"),), 0)], (),
+    frozenset({"Debug", "Clone", "Copy", "PartialEq", "Eq"})))
 
 
 def sync_sender(item: T.Ty) -> T.AdtTy:
@@ -110,6 +116,8 @@ def function(name: str, hint: T.Ty | None, fresh: Fresh,
     if name == "Mutex::new":
         inner = hint.args[0] if isinstance(hint, T.AdtTy) and hint.name == "Mutex" else fresh()
         return name, (inner,), mutex(inner)
+    if name == "thread::current":
+        return name, (), THREAD
     if name == "Condvar::new":
         return name, (), CONDVAR
     if name == "RwLock::new":
@@ -166,6 +174,10 @@ def method(recv: T.AdtTy, name: str, fresh: Fresh) -> tuple[str, str, Params, T.
     if recv.name == "PoisonError" and name == "into_inner" and recv.args and isinstance(
             recv.args[0], T.AdtTy) and recv.args[0].name in LOCK_GUARDS:
         return "PoisonError::into_inner", "value", (), recv.args[0]
+    if recv.name == "Thread" and name == "name":
+        return "Thread::name", "ref", (), T.option(T.RefTy(T.STR))
+    if recv.name == "Thread" and name == "id":
+        return "Thread::id", "ref", (), THREAD_ID
     if recv.name == "Condvar" and name in ("notify_one", "notify_all"):
         return f"Condvar::{name}", "ref", (), T.UNIT
     if recv.name == "Condvar" and name in ("wait", "wait_while"):

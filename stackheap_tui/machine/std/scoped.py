@@ -1,4 +1,5 @@
-"""`thread::scope` at run time: scoped threads that borrow their creator's locals.
+"""`thread::scope` at run time: scoped threads that borrow their creator's locals; and
+`thread::current()` (its `name()` and `id()`).
 
 A scoped thread's stack starts with its creator's frames (`Memory.borrowed`, kept in step
 at each switch), so its closure reads and writes the variables it borrows where they
@@ -19,6 +20,7 @@ from stackheap_tui.machine.std.registry import CallSite, Code, function, method
 from stackheap_tui.machine.std.sync import run_thread, scheduler_of
 from stackheap_tui.machine.std.values import Closure
 from stackheap_tui.memory.records import StepKind
+from stackheap_tui.memory.values import STATIC, Ref, Slice
 
 if TYPE_CHECKING:
     from stackheap_tui.machine.interpreter import Interpreter
@@ -88,3 +90,35 @@ def _scoped_spawn(interp: Interpreter, env: Env, recv: Any, recv_ty: T.Ty, value
                      "scope outlives the thread). It runs when this thread sleeps, waits or "
                      "reaches the scope's end.")
     return index
+
+
+@function("thread::current")
+def _current(site: CallSite) -> Code:
+    interp = site.interp
+
+    def current(env: Env) -> Any:
+        index = interp.scheduler.current if interp.scheduler is not None else 0
+        env.notes.append(f"current:`thread::current()` is a handle to the running thread, "
+                         f"#{index}.")
+        return index
+
+    return current
+
+
+@method("Thread::name")
+def _thread_name(interp: Interpreter, env: Env, recv: Any, recv_ty: T.Ty, values: list[Any],
+                 e: ast.MethodCall) -> Any:
+    index = interp.memory.read(recv)
+    names = interp.memory.thread_names
+    name = names[index] if index < len(names) else "main"
+    if name == "<unnamed>":
+        return (0,)  # None: a thread spawned without a `Builder` name
+    address = interp.static_address(name)
+    data = name.encode("utf-8")
+    return (1, Slice(Ref(STATIC, address, 0, (), address), 0, len(data), address, 1))
+
+
+@method("Thread::id")
+def _thread_id(interp: Interpreter, env: Env, recv: Any, recv_ty: T.Ty, values: list[Any],
+               e: ast.MethodCall) -> Any:
+    return (interp.memory.read(recv) + 1,)  # ThreadId(1) is main's
