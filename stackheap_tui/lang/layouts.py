@@ -125,7 +125,8 @@ def RWLOCK_FIELDS(inner: Ty) -> tuple[Ty, ...]:
 
 
 THREAD_LAYOUTS = {"JoinHandle": (24, 8), "Duration": (16, 8), "Box<dyn Any + Send>": (16, 8),
-                  "ScopedJoinHandle": (24, 8), "Scope": (8, 8), "Thread": (8, 8)}  # (Scope: an Arc<ScopeData>)
+                  # (Scope and Thread: an Arc each)
+                  "ScopedJoinHandle": (24, 8), "Scope": (8, 8), "Thread": (8, 8)}
 
 
 def _terms(types: tuple[Ty, ...], owner: AdtDef) -> tuple[object, ...] | None:
