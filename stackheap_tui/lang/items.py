@@ -290,6 +290,8 @@ class ItemTable:
         if name in ("JoinHandle", "thread::JoinHandle", "std::thread::JoinHandle") and len(
                 args) == 1 and (name != "JoinHandle" or "JoinHandle" in self.imports):
             return threads.join_handle(args[0])
+        if name in ("thread::Builder", "std::thread::Builder") and not args:
+            return threads.BUILDER
         if name in ("thread::Thread", "std::thread::Thread") and not args:
             return threads.THREAD
         if name in ("thread::ThreadId", "std::thread::ThreadId") and not args:

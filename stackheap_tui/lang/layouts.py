@@ -126,7 +126,8 @@ def RWLOCK_FIELDS(inner: Ty) -> tuple[Ty, ...]:
 
 THREAD_LAYOUTS = {"JoinHandle": (24, 8), "Duration": (16, 8), "Box<dyn Any + Send>": (16, 8),
                   # (Scope and Thread: an Arc each)
-                  "ScopedJoinHandle": (24, 8), "Scope": (8, 8), "Thread": (8, 8)}
+                  "ScopedJoinHandle": (24, 8), "Scope": (8, 8), "Thread": (8, 8),
+                  "io::Error": (8, 8), "Builder": (48, 8)}
 
 
 def _terms(types: tuple[Ty, ...], owner: AdtDef) -> tuple[object, ...] | None:

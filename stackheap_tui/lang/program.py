@@ -126,7 +126,7 @@ class CheckedProgram:
     captures: dict[int, tuple[Capture, ...]] = field(default_factory=dict)
     # `thread::spawn(closure)` calls: each closure may only capture by value (E0373),
     # asked once the borrow checker decided the captures (`check/threads.py`)
-    spawned: list[tuple[ast.Call, ast.Closure]] = field(default_factory=list)
+    spawned: list[tuple[ast.Call | ast.MethodCall, ast.Closure]] = field(default_factory=list)
     # `thread::scope(closure)` calls and `s.spawn(closure)` calls, checked together once
     # the borrow checker decided the captures (`check/scoped.py`)
     scopes: list[tuple[ast.Call, ast.Expr]] = field(default_factory=list)

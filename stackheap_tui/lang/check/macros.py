@@ -318,7 +318,7 @@ class MacroChecker(CheckerBase):
                 if base.name in ("String", "Ordering", "Weak", "Box<dyn Any + Send>", "PoisonError",
                                  *ATOMICS,
                                  "RecvError", "SendError", "Sender", "Receiver", "SyncSender",
-                                 "Condvar", "Thread",
+                                 "Condvar", "Thread", "io::Error",
                                  *PARSE_ERRORS):
                     return True
                 return base.defn is not None and "Debug" in base.defn.derives and all(

@@ -77,6 +77,28 @@ def interior_mutability(ty: T.Ty) -> bool:
     return False
 
 
+def check_builder_spawn(checker: CheckerBase, e: ast.MethodCall, param: T.Ty) -> None:
+    """`Builder::spawn(closure)`: as `thread::spawn`, but every closure rustc would reject
+    is refused (its diagnostics name `Builder::spawn`, not reproduced)."""
+    closure = e.args[0] if len(e.args) == 1 else None
+    if not isinstance(closure, ast.Closure) or not isinstance(param, T.FnTy):
+        raise checker.fail("`Builder::spawn` of something other than a closure written there",
+                           e.span)
+    body_ty = checker.out.types.get(id(closure.body))
+    if isinstance(checker.resolve(param.ret), T.InferTy) and isinstance(body_ty, T.NeverTy):
+        checker.tys.unify(param.ret, T.UNIT)  # a body that always panics: `()`
+    captured = [binding.ty for binding in checker.closure_captures.get(id(closure), [])]
+    if captured and not closure.is_move:
+        raise checker.fail("a `Builder::spawn` closure without `move` that captures variables",
+                           closure.span)
+    for captured_ty in [*captured, param.ret]:
+        problem = send_problem(checker.resolve(captured_ty))
+        if problem is not None:
+            raise checker.fail(f"moving {problem} into or out of a spawned thread (rustc: "
+                               "E0373, E0597 or E0277)", closure.span)
+    checker.out.spawned.append((e, closure))  # (a part of a variable: refused later)
+
+
 def _reported(ty: T.Ty) -> bool:
     """The non-`Send` captures whose E0277 is reproduced: an `Rc`, an `Arc<RefCell<_>>`."""
     return isinstance(ty, T.AdtTy) and (ty.name == "Rc" or (ty.name == "Arc" and isinstance(

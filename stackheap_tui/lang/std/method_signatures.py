@@ -85,7 +85,8 @@ def method_signature(recv: T.Ty, name: str, fresh: Fresh) -> MethodSig | None:
         return MethodSig(*atomic) if atomic is not None else None
     if isinstance(recv, T.AdtTy) and recv.name in ("JoinHandle", "Mutex", "Sender", "Receiver",
                                                    "RwLock", "PoisonError", "SyncSender", "Condvar",
-                                                   "Thread", "Scope", "ScopedJoinHandle"):
+                                                   "Thread", "Scope", "ScopedJoinHandle",
+                                                   "Builder"):
         from stackheap_tui.lang.std import threads  # (it builds on MethodSig's fields)
         joined = threads.method(recv, name, fresh)
         return MethodSig(*joined) if joined is not None else None

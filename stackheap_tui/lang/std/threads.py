@@ -73,6 +73,10 @@ NAMED_ENUMS = {ty.name: ty for ty in (TRY_RECV_ERROR, RECV_TIMEOUT_ERROR)}
 
 
 CONDVAR = T.AdtTy("Condvar")
+# `thread::Builder`: the name given (`Option<String>`) and the stack size asked (ignored);
+# `spawn` returns `io::Result<JoinHandle<T>>` (it never fails here).
+BUILDER = T.AdtTy("Builder")
+IO_ERROR = T.AdtTy("io::Error")
 # `thread::current()`: a handle to the running thread; its id is a `ThreadId(n)` (main's 1,
 # then 2, 3, ... in the order threads are made: a NonZeroU64, so `Option<ThreadId>` is 8 B).
 THREAD = T.AdtTy("Thread")
@@ -116,6 +120,8 @@ def function(name: str, hint: T.Ty | None, fresh: Fresh,
     if name == "Mutex::new":
         inner = hint.args[0] if isinstance(hint, T.AdtTy) and hint.name == "Mutex" else fresh()
         return name, (inner,), mutex(inner)
+    if name == "thread::Builder::new":
+        return name, (), BUILDER
     if name == "thread::current":
         return name, (), THREAD
     if name == "Condvar::new":
@@ -174,6 +180,14 @@ def method(recv: T.AdtTy, name: str, fresh: Fresh) -> tuple[str, str, Params, T.
     if recv.name == "PoisonError" and name == "into_inner" and recv.args and isinstance(
             recv.args[0], T.AdtTy) and recv.args[0].name in LOCK_GUARDS:
         return "PoisonError::into_inner", "value", (), recv.args[0]
+    if recv.name == "Builder" and name == "name":
+        return "Builder::name", "value", (T.STRING,), BUILDER
+    if recv.name == "Builder" and name == "stack_size":
+        return "Builder::stack_size", "value", (T.USIZE,), BUILDER
+    if recv.name == "Builder" and name == "spawn":
+        ret = fresh()
+        return ("Builder::spawn", "value", (T.FnTy((), ret),),
+                T.result(join_handle(ret), IO_ERROR))
     if recv.name == "Thread" and name == "name":
         return "Thread::name", "ref", (), T.option(T.RefTy(T.STR))
     if recv.name == "Thread" and name == "id":

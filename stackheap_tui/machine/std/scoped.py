@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING, Any
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.std.threads import SCOPE
+from stackheap_tui.machine import convert
 from stackheap_tui.machine.allocation import NotSupportedAtRun
 from stackheap_tui.machine.interpreter.env import Env
 from stackheap_tui.machine.std.registry import CallSite, Code, function, method
-from stackheap_tui.machine.std.sync import run_thread, scheduler_of
+from stackheap_tui.machine.std.sync import run_thread, scheduler_of, start_thread
 from stackheap_tui.machine.std.values import Closure
 from stackheap_tui.memory.records import StepKind
 from stackheap_tui.memory.values import STATIC, Ref, Slice
@@ -122,3 +123,37 @@ def _thread_name(interp: Interpreter, env: Env, recv: Any, recv_ty: T.Ty, values
 def _thread_id(interp: Interpreter, env: Env, recv: Any, recv_ty: T.Ty, values: list[Any],
                e: ast.MethodCall) -> Any:
     return (interp.memory.read(recv) + 1,)  # ThreadId(1) is main's
+
+
+@function("thread::Builder::new")
+def _builder_new(site: CallSite) -> Code:
+    return lambda env: ((0,),)  # no name yet
+
+
+@method("Builder::name")
+def _builder_name(interp: Interpreter, env: Env, recv: Any, recv_ty: T.Ty, values: list[Any],
+                  e: ast.MethodCall) -> Any:
+    (old,) = recv
+    if old[0] == 1:
+        interp.drop_value(old[1], T.STRING, "a second `name`")
+    interp.claim(values[0], T.STRING, "(the Builder's name)")
+    return ((1, values[0]),)
+
+
+@method("Builder::stack_size")
+def _builder_stack_size(interp: Interpreter, env: Env, recv: Any, recv_ty: T.Ty,
+                        values: list[Any], e: ast.MethodCall) -> Any:
+    return recv  # (the thread's Python stack is what it is; no Rust program can tell)
+
+
+@method("Builder::spawn")
+def _builder_spawn(interp: Interpreter, env: Env, recv: Any, recv_ty: T.Ty, values: list[Any],
+                   e: ast.MethodCall) -> Any:
+    (named,) = recv
+    name = "<unnamed>"
+    if named[0] == 1:
+        name = bytes(convert.bytes_of(interp.memory, named[1], T.STRING)).decode("utf-8")
+        interp.drop_value(named[1], T.STRING, "`spawn` (the thread keeps its name)")
+    (closure,) = values
+    index = start_thread(interp, env, closure, e.args[0], e.span, name, "`Builder::spawn`")
+    return (0, index)  # Ok(JoinHandle): spawning never fails here

@@ -44,33 +44,37 @@ def scheduler_of(interp: Interpreter) -> Scheduler:
 @function("thread::spawn")
 def _spawn(site: CallSite) -> Code:
     interp = site.interp
-    span = site.e.span
-    fn_ty = site.arg_tys[0]
-    ret_ty = fn_ty.ret if isinstance(fn_ty, T.FnTy) else T.UNIT
-    arg = site.e.args[0]
-    end = arg.body.close_span if isinstance(arg, ast.Closure) and isinstance(
-        arg.body, ast.Block) else arg.span
 
     def spawn(env: Env) -> Any:
         (closure,) = site.values(env)
-        assert isinstance(closure, Closure) and closure.run_on is not None
-        captured = _take_captures(interp, closure)
-        scheduler = scheduler_of(interp)
-        index = len(scheduler.threads)
-
-        def body() -> tuple[str, Any]:
-            return run_thread(interp, scheduler, index, closure, captured, span, end, ret_ty)
-
-        scheduler.spawn(body)
-        moved = ", ".join(f"`{text}`" for _, text, _, _ in captured)
-        what = f" and what it owns ({moved})" if moved else ""
-        env.notes.append(f"spawn:`thread::spawn` starts thread #{index} (`<unnamed>`) with its "
-                         f"own stack: the closure{what} moves to it. The new thread runs when "
-                         "this one sleeps, waits or ends (the schedule of docs/threads.md); "
-                         f"the `JoinHandle` returned is how to wait for it.")
-        return index
+        return start_thread(interp, env, closure, site.e.args[0], site.e.span)
 
     return spawn
+
+
+def start_thread(interp: Interpreter, env: Env, closure: Any, arg: ast.Expr, span: Span,
+                 name: str = "<unnamed>", how: str = "`thread::spawn`") -> int:
+    """A new thread running `closure` (written at `arg`), which takes what it owns along."""
+    fn_ty = interp.c.type_of(arg)
+    ret_ty = fn_ty.ret if isinstance(fn_ty, T.FnTy) else T.UNIT
+    end = arg.body.close_span if isinstance(arg, ast.Closure) and isinstance(
+        arg.body, ast.Block) else arg.span
+    assert isinstance(closure, Closure) and closure.run_on is not None
+    captured = _take_captures(interp, closure)
+    scheduler = scheduler_of(interp)
+    index = len(scheduler.threads)
+
+    def body() -> tuple[str, Any]:
+        return run_thread(interp, scheduler, index, closure, captured, span, end, ret_ty)
+
+    scheduler.spawn(body, name)
+    moved = ", ".join(f"`{text}`" for _, text, _, _ in captured)
+    what = f" and what it owns ({moved})" if moved else ""
+    env.notes.append(f"spawn:{how} starts thread #{index} (`{name}`) with its "
+                     f"own stack: the closure{what} moves to it. The new thread runs when "
+                     "this one sleeps, waits or ends (the schedule of docs/threads.md); "
+                     f"the `JoinHandle` returned is how to wait for it.")
+    return index
 
 
 def _take_captures(interp: Interpreter, closure: Closure) -> list[tuple[int, str, T.Ty, Any]]:
