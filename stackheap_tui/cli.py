@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, BinaryIO, NoReturn, TextIO
 from stackheap_tui import resources
 from stackheap_tui.lang.diagnostics import CompileError, render_all
 from stackheap_tui.machine.limits import DEFAULT_MAX_STEPS
+from stackheap_tui.machine.schedule import use_schedule
+from stackheap_tui.schedule_cli import add_schedule_arguments, cmd_explore
 from stackheap_tui.serve import DEFAULT_HOST, DEFAULT_PORT
 
 if TYPE_CHECKING:
@@ -125,6 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help=f"with --serve: the port to listen on (default {DEFAULT_PORT})")
     parser.add_argument("--max-steps", type=_positive_int, default=DEFAULT_MAX_STEPS, metavar="N",
                         help=f"stop a run after N steps (default {DEFAULT_MAX_STEPS:,})")
+    add_schedule_arguments(parser)
     return parser
 
 
@@ -287,6 +290,7 @@ def _port(text: str) -> int:
 
 
 def dispatch(args: argparse.Namespace) -> int:
+    use_schedule(args.schedule)  # (threads: which runs next, `schedule_cli.py`)
     modes = {"--run": args.run, "--check": args.check, "--trace": args.trace,
              "--json": args.json, "--sample": args.sample}
     chosen = [flag for flag, value in modes.items() if value is not None]
@@ -312,6 +316,8 @@ def dispatch(args: argparse.Namespace) -> int:
             raise UsageError(f"{flag} only goes with --serve")
     if args.list_samples:
         return cmd_list_samples()
+    if args.explore is not None:
+        return cmd_explore(read_source(args.explore), args)
     if args.run is not None:
         return cmd_run(read_source(args.run), args.max_steps)
     if args.check is not None:

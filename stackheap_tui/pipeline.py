@@ -29,6 +29,7 @@ from stackheap_tui.lang.program import CheckedProgram
 from stackheap_tui.lang.syntax import parse
 from stackheap_tui.machine import collector
 from stackheap_tui.machine.interpreter import DEFAULT_MAX_STEPS, Recording, run_to_end, start_run
+from stackheap_tui.machine.schedule import Schedule, current_schedule, use_schedule
 from stackheap_tui.machine.std.io import EXIT_PANIC, failed_printing_to_stdout
 from stackheap_tui.memory.records import Outcome
 from stackheap_tui.trace.trace import StepCounter, Trace
@@ -176,6 +177,18 @@ def load_what_if(source: str, path: str, max_steps: int = DEFAULT_MAX_STEPS) -> 
     checked, _, permissions = found
     trace = Trace(source, path, permissions)
     return run_to_end(checked, source, path, trace, max_steps, what_if=True)
+
+
+def start_choosing(source: str, path: str, choices: tuple[int, ...],
+                   max_steps: int = DEFAULT_MAX_STEPS) -> Recording[Trace]:
+    """`start`, the schedule's first decisions made by `choices` (thread numbers; the
+    TUI's `t` re-runs a program with another thread picked at a step)."""
+    before = current_schedule()
+    use_schedule(Schedule(before.policy, choices))
+    try:
+        return start(source, path, max_steps)
+    finally:
+        use_schedule(before)  # (the interpreter read it as it was made)
 
 
 def start(source: str, path: str, max_steps: int = DEFAULT_MAX_STEPS) -> Recording[Trace]:

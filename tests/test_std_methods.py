@@ -60,7 +60,8 @@ use std::cell::{Cell, RefCell};
 use std::mem::{ManuallyDrop, MaybeUninit};
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::rc::{Rc, Weak};
-use std::sync::{Arc, Mutex, mpsc};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Condvar, Mutex, RwLock, mpsc};
 use std::thread;
 use std::time::Duration;
 #[derive(Default)]
@@ -80,6 +81,18 @@ fn main() {
     tx2.send(1).unwrap();
     drop(tx);
     let _got = rx.recv();
+    let hits = AtomicUsize::new(0);
+    let _lock = RwLock::new(1);
+    let _cv = Condvar::new();
+    let (stx, srx) = mpsc::sync_channel(1);
+    stx.send(1).unwrap();
+    let _sgot = srx.recv();
+    let _me = thread::current().id();
+    let named = thread::Builder::new().name(String::from("n")).spawn(|| 1).unwrap();
+    let _named = named.join();
+    thread::scope(|s| {
+        s.spawn(|| hits.fetch_add(1, Ordering::SeqCst));
+    });
     let b = Box::new(1);
     let s = String::new();
     let t = String::from("a");

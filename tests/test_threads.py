@@ -123,7 +123,8 @@ fn main() {
 """
     result = run_cli("--check", _write(tmp_path, rc))
     assert result.exit_code == 1
-    assert "not supported yet: moving an `Rc` into or out of a spawned thread" in result.stderr
+    assert result.stderr.startswith("error[E0277]: `Rc<i32>` cannot be sent between threads "
+                                    "safely")
 
 
 def test_a_recv_nobody_answers_is_a_deadlock_that_stops_the_run(tmp_path: Path) -> None:

@@ -275,6 +275,10 @@ def _max_line(diagnostic: Diagnostic) -> int:
     return max(lines, default=1)
 
 
+# Stands for the source file's path in a diagnostic's text (`{closure@PATH:7:32: 7:39}`).
+SOURCE_PATH = "\x00path\x00"
+
+
 def render(diagnostic: Diagnostic, source: str, path: str) -> str:
     """rustc's layout: headline, `-->` location, the labelled lines with carets, then
     the notes, helps and suggestions."""
@@ -295,7 +299,7 @@ def render(diagnostic: Diagnostic, source: str, path: str) -> str:
         r.child(child)
     for suggestion in diagnostic.suggestions:
         r.suggestion(suggestion)
-    return "\n".join(r.out) + "\n"
+    return ("\n".join(r.out) + "\n").replace(SOURCE_PATH, path)
 
 
 def _with_path(d: Diagnostic, path: str) -> Diagnostic:

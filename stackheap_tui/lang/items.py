@@ -36,7 +36,7 @@ from stackheap_tui.lang.infer import map_type
 from stackheap_tui.lang.ops_impls import OperatorImpl, implement_operator, operator_trait
 from stackheap_tui.lang.recursive_types import recursive_types
 from stackheap_tui.lang.span import Span
-from stackheap_tui.lang.std import threads
+from stackheap_tui.lang.std import atomics, threads
 from stackheap_tui.lang.std.method_signatures import PARSE_ERRORS
 from stackheap_tui.lang.syntax import unsupported
 from stackheap_tui.lang.traits import (
@@ -83,7 +83,8 @@ _PARSE_ERROR_HOMES = {"ParseIntError": "num", "ParseFloatError": "num", "ParseBo
 GENERIC_STD = {"Vec": 1, "Option": 1, "Result": 2, "Rc": 1, "Arc": 1, "Mutex": 1,
                "MutexGuard": 1, "RefCell": 1, "Box": 1, "Cell": 1, "HashMap": 2, "HashSet": 1,
                "Weak": 1, "VecDeque": 1, "Sender": 1, "Receiver": 1, "ManuallyDrop": 1,
-               "MaybeUninit": 1}
+               "MaybeUninit": 1, "RwLock": 1, "SyncSender": 1, "RwLockReadGuard": 1,
+               "RwLockWriteGuard": 1}
 
 
 @dataclass
@@ -243,7 +244,8 @@ class ItemTable:
             segments = segments[1:]
         if segments[:2] in (("std", "rc"), ("std", "cell"), ("std", "sync")):
             segments = segments[2:]
-        if len(segments) == 2 and segments[0] == "mpsc" and segments[1] in ("Sender", "Receiver"):
+        if len(segments) == 2 and segments[0] == "mpsc" and segments[1] in ("Sender", "Receiver",
+                                                                            "SyncSender"):
             segments = segments[1:]
         name = "::".join(segments)
         if name in self.aliases:
@@ -307,6 +309,16 @@ class ItemTable:
         if name in ("JoinHandle", "thread::JoinHandle", "std::thread::JoinHandle") and len(
                 args) == 1 and (name != "JoinHandle" or "JoinHandle" in self.imports):
             return threads.join_handle(args[0])
+        if name in ("thread::Builder", "std::thread::Builder") and not args:
+            return threads.BUILDER
+        if name in ("thread::Thread", "std::thread::Thread") and not args:
+            return threads.THREAD
+        if name in ("thread::ThreadId", "std::thread::ThreadId") and not args:
+            return threads.THREAD_ID
+        if name in atomics.ATOMICS and name in self.imports and not args:
+            return T.AdtTy(name)
+        if name == "Ordering" and atomics.ORDERING_IMPORT in self.imports:
+            return atomics.ORDERING
         if name in ("cmp::Ordering", "Ordering", "std::cmp::Ordering"):
             return T.AdtTy("Ordering", (), T.ORDERING_DEF)
         if name in self.adts:
@@ -526,7 +538,11 @@ def _use(table: ItemTable, item: ast.UseItem) -> None:
         if len(local) == 2 and local[0] in table.adts and table.adts[local[0]].is_enum:
             table.variant_aliases[local[1]] = (local[0], local[1])
             continue
-        short = KNOWN_IMPORTS.get(path) or threads.IMPORTS.get(path)
+        short = KNOWN_IMPORTS.get(path) or threads.IMPORTS.get(path) or atomics.IMPORTS.get(
+            path)
+        if (short == "Ordering" and atomics.ORDERING_IMPORT in table.imports) or (
+                short == atomics.ORDERING_IMPORT and "Ordering" in table.imports):
+            raise CompileError([unsupported("both `Ordering`s imported", item.span)])
         if short is None:
             raise CompileError([unsupported(f"`use {'::'.join(path)}`", item.span)])
         table.imports.add(short)

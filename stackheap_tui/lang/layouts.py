@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from stackheap_tui.lang.std.atomics import ATOMICS
 from stackheap_tui.lang.types import (
     BOOL,
     FMT_ERROR_DEF,
@@ -118,7 +119,15 @@ def full_layout(ty: Ty) -> Layout:
 
 # JoinHandle<T>: native handle, Arc<Thread>, Arc<Packet>; Duration: u64 secs, u32 nanos;
 # the panic payload `Box<dyn Any + Send>`: a fat pointer.
-THREAD_LAYOUTS = {"JoinHandle": (24, 8), "Duration": (16, 8), "Box<dyn Any + Send>": (16, 8)}
+def RWLOCK_FIELDS(inner: Ty) -> tuple[Ty, ...]:
+    """An `RwLock`'s fields as its value holds them: writer, readers, poisoned, data."""
+    return (IntTy("u32"), IntTy("u32"), BOOL, inner)
+
+
+THREAD_LAYOUTS = {"JoinHandle": (24, 8), "Duration": (16, 8), "Box<dyn Any + Send>": (16, 8),
+                  # (Scope and Thread: an Arc each)
+                  "ScopedJoinHandle": (24, 8), "Scope": (8, 8), "Thread": (8, 8),
+                  "io::Error": (8, 8), "Builder": (48, 8)}
 
 
 def _terms(types: tuple[Ty, ...], owner: AdtDef) -> tuple[object, ...] | None:
@@ -179,14 +188,21 @@ def _adt_layout(ty: AdtTy) -> Layout:
         return Layout(48, 8, POINTER_NICHE, 0, 8)
     if ty.name == "Mutex":  # the futex word, the poison flag, the value (fields reordered)
         return struct_layout((IntTy("u32"), BOOL, ty.args[0]))
-    if ty.name in ("Sender", "Receiver"):  # the channel's flavour, then its pointer
+    if ty.name == "Condvar":  # a futex word
+        return full_layout(IntTy("u32"))
+    if ty.name == "RwLock":  # the state and writer-notify words, the poison flag, the value
+        return struct_layout(RWLOCK_FIELDS(ty.args[0]))
+    if ty.name in ("Sender", "Receiver", "SyncSender"):  # the channel's flavour, its pointer
         return Layout(16, 8, 3, 0, 8)
     if ty.name == "SendError":  # the value that could not be sent
         return full_layout(ty.args[0])
     if ty.name == "RecvError":
         return Layout(0, 1, 0)
-    if ty.name in ("MutexGuard", "PoisonError"):  # the Mutex's address, the poison flag
+    if ty.name in ("MutexGuard", "PoisonError", "RwLockReadGuard", "RwLockWriteGuard"):
+        # the lock's address (a read guard: the data's too), the poison flag
         return Layout(16, 8, POINTER_NICHE, 0, 8)
+    if ty.name in ATOMICS:  # an atomic is laid out as the primitive it holds
+        return full_layout(ATOMICS[ty.name])
     if ty.name in THREAD_LAYOUTS:  # measured with rustc 1.95 (docs/threads.md)
         if ty.name == "Duration":  # its nanoseconds (a u32 at +8) stay below 10^9
             return Layout(16, 8, (1 << 32) - 10**9, 8, 4)

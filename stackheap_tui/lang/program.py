@@ -129,7 +129,11 @@ class CheckedProgram:
     captures: dict[int, tuple[Capture, ...]] = field(default_factory=dict)
     # `thread::spawn(closure)` calls: each closure may only capture by value (E0373),
     # asked once the borrow checker decided the captures (`check/threads.py`)
-    spawned: list[tuple[ast.Call, ast.Closure]] = field(default_factory=list)
+    spawned: list[tuple[ast.Call | ast.MethodCall, ast.Closure]] = field(default_factory=list)
+    # `thread::scope(closure)` calls and `s.spawn(closure)` calls, checked together once
+    # the borrow checker decided the captures (`check/scoped.py`)
+    scopes: list[tuple[ast.Call, ast.Expr]] = field(default_factory=list)
+    scoped_spawns: list[tuple[ast.MethodCall, ast.Expr]] = field(default_factory=list)
     # id(FnItem) of functions whose body is shared by others (same spans): a provided
     # method's copies per type, and the trait's own body checked with `Self` opaque
     copies: set[int] = field(default_factory=set)

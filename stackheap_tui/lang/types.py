@@ -330,7 +330,8 @@ FMT_RESULT = AdtTy("Result", (UNIT, AdtTy("fmt::Error", (), FMT_ERROR_DEF)), RES
 FORMATTER = AdtTy("Formatter")
 # Names of std types whose values live partly on the heap, handled by the machine.
 # std's smart pointers that deref to their first type argument (`*rc`, autoderef).
-DEREF_TO_ARG = ("Rc", "Arc", "Ref", "RefMut", "MutexGuard")
+DEREF_TO_ARG = ("Rc", "Arc", "Ref", "RefMut", "MutexGuard", "RwLockReadGuard",
+                "RwLockWriteGuard")
 HEAP_TYPES = ("String", "Vec", "Rc", "Arc", "RefCell", "Box")
 
 
@@ -429,9 +430,11 @@ def needs_drop(ty: Ty) -> bool:
         if ty.name in ("String", "Vec", "Rc", "Arc", "Weak", "Ref", "RefMut", "HashMap", "HashSet",
                        "VecDeque"):
             return True
-        if ty.name in ("RefCell", "Cell", "Mutex"):
+        if ty.name in ("RefCell", "Cell", "Mutex", "RwLock"):
             return needs_drop(ty.args[0])
-        if ty.name in ("MutexGuard", "PoisonError", "Sender", "Receiver"):  # (unlocks, hangs up)
+        if ty.name in ("MutexGuard", "PoisonError", "Sender", "Receiver", "RwLockReadGuard",
+                       "SyncSender",
+                       "RwLockWriteGuard"):  # (unlocks, hangs up)
             return True
         if ty.name == "SendError":
             return needs_drop(ty.args[0])

@@ -9,6 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from stackheap_tui.lang import types as T
+from stackheap_tui.lang.std.atomics import ATOMICS
+from stackheap_tui.lang.std.threads import CHANNEL_ERRORS
 from stackheap_tui.lang.types import RANGE_KINDS
 from stackheap_tui.machine.allocation import NotSupportedAtRun
 from stackheap_tui.memory import formatting as fmt
@@ -147,7 +149,17 @@ def _adt_fmt(memory: Memory, value: Any, ty: T.AdtTy) -> fmt.FmtValue:
         return fmt.FRaw(None, "(Weak)")
     if ty.name == "Box<dyn Any + Send>":  # a thread's panic payload, from `join`
         return fmt.FStruct("Any", (), exhaustive=False)
-    if ty.name in ("PoisonError", "SendError", "Sender", "Receiver"):
+    if ty.name == "Thread":  # `Thread { id: ThreadId(1), name: Some("main"), .. }`
+        names = memory.thread_names
+        name = names[value] if value < len(names) and names[value] != "<unnamed>" else None
+        return fmt.FStruct("Thread", (
+            ("id", fmt.FTuple("ThreadId", (fmt.FInt(value + 1, 64, False),))),
+            ("name", fmt.FTuple("Some", (fmt.FStr(name),)) if name else fmt.FUnitStruct("None"))),
+            exhaustive=False)
+    if ty.name in CHANNEL_ERRORS:  # `Empty`, with its Display text
+        variant = ty.defn.variants[value[0]].name if ty.defn is not None else "?"
+        return fmt.FRaw(CHANNEL_ERRORS[ty.name][variant == "Disconnected"], variant)
+    if ty.name in ("PoisonError", "SendError", "Sender", "Receiver", "SyncSender", "Condvar"):
         return fmt.FStruct(ty.name, (), exhaustive=False)
     if ty.name == "RecvError":
         return fmt.FUnitStruct("RecvError")
@@ -158,6 +170,16 @@ def _adt_fmt(memory: Memory, value: Any, ty: T.AdtTy) -> fmt.FmtValue:
                            exhaustive=False)
     if ty.name == "MutexGuard":
         return to_fmt(memory, memory.read(value)[2], ty.args[0])
+    if ty.name == "RwLock":
+        writer, _, poisoned, inner = value
+        # (unquoted, unlike Mutex's `"<locked>"`: rustc 1.95's std writes it so)
+        data = fmt.FRaw(None, "<locked>") if writer else to_fmt(memory, inner, ty.args[0])
+        return fmt.FStruct("RwLock", (("data", data), ("poisoned", fmt.FBool(poisoned))),
+                           exhaustive=False)
+    if ty.name in ("RwLockReadGuard", "RwLockWriteGuard"):
+        return to_fmt(memory, memory.read(value)[3], ty.args[0])
+    if ty.name in ATOMICS:  # Debug prints the number (or bool) it holds
+        return to_fmt(memory, value, ATOMICS[ty.name])
     if ty.name == "Cell":
         return fmt.FStruct("Cell", (("value", to_fmt(memory, value, ty.args[0])),))
     if ty.name == "MaybeUninit":  # (its Debug prints the type only)

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from stackheap_tui.lang.span import Span
+from stackheap_tui.machine.schedule import Decision
 from stackheap_tui.memory.explain import Explanation
 from stackheap_tui.memory.recorder import Recorder
 from stackheap_tui.memory.records import Outcome, StepKind
@@ -79,6 +80,13 @@ class Scheduler:
         self.current = 0
         self.panicked = False  # a thread panicked: later panics print no backtrace note
         self.closing = False
+        # The threads each `thread::scope` spawned (joined at the scope's end).
+        self.scopes: list[list[int]] = []
+        self.joined: set[int] = set()  # threads whose `join` was called
+        # The schedule followed: the choices left, and whether every step is a switch point.
+        schedule = interp.schedule
+        self.choices = list(schedule.choices)
+        self.preempting = schedule.policy == "round-robin"
 
     @property
     def running(self) -> RustThread:
@@ -87,14 +95,18 @@ class Scheduler:
     def name_of(self, index: int) -> str:
         return self.threads[index].name
 
-    def spawn(self, body: Callable[[], tuple[str, Any]], name: str = "<unnamed>") -> int:
+    def spawn(self, body: Callable[[], tuple[str, Any]], name: str = "<unnamed>",
+              scoped: bool = False) -> int:
         """A new thread that will run `body` when it first gets the baton (`body` returns
-        what `join` gives). Its stack starts empty; the spawning thread goes on."""
+        what `join` gives). Its stack starts empty (a `scoped` one's with the spawning
+        thread's frames, which it may borrow from); the spawning thread goes on."""
         index = len(self.threads)
         thread = RustThread(index, name, os.getpid() + index)
         self.threads.append(thread)
         # Its stack exists (empty) from now on: made by a switch there and straight back.
-        self.interp.rec.apply((SWITCH_THREAD, index, name))
+        shared = len(self.interp.memory.frames)
+        self.interp.rec.apply((SWITCH_THREAD, index, name, self.current, shared) if scoped
+                              else (SWITCH_THREAD, index, name))
         self.interp.rec.apply((SWITCH_THREAD, self.current, self.running.name))
         thread.saved = {"envs": [], "stack_used": 0, "push_notes": {}, "last_push": {},
                         "panicking": False, "current_span": self.interp.current_span}
@@ -139,13 +151,32 @@ class Scheduler:
             finally:
                 thread.ready, thread.waiting_for = None, ""
 
+    def preempt(self) -> None:
+        """`round-robin`: after a step, the next thread that can run takes the baton."""
+        if self.preempting and not self.closing and not self.running.done:
+            self._switch()
+
     def _next(self) -> RustThread | None:
+        """The thread to run next: the schedule's choice if two or more can run (the
+        decision recorded, said in the next step), else the one that can."""
         count = len(self.threads)
-        for step in range(1, count + 1):
-            candidate = self.threads[(self.current + step) % count]
-            if candidate.runnable():
-                return candidate
-        return None
+        options = [self.threads[(self.current + step) % count] for step in range(1, count + 1)
+                   if self.threads[(self.current + step) % count].runnable()]
+        if len(options) < 2:
+            return options[0] if options else None
+        chosen = options[0]
+        while self.choices:
+            wanted = self.choices.pop(0)
+            if any(t.index == wanted for t in options):
+                chosen = self.threads[wanted]
+                break
+        rec = self.interp.rec
+        rec.decisions.append(Decision(len(rec.trace), tuple(t.index for t in options),
+                                      chosen.index))
+        names = ", ".join(f"#{t.index} `{t.name}`" for t in options)
+        rec.choice_note = (f" (Threads that could run here: {names}; the schedule runs "
+                           f"#{chosen.index}. In the TUI, `t` picks another.)")
+        return chosen
 
     def _switch(self, finished: bool = False) -> None:
         me = self.running

@@ -37,6 +37,10 @@ class Recorder:
         self._popped: Slot | None = None  # the slot the last one-slot REMOVE_SLOTS took
         # What-if runs keep freed blocks drawn: a dangling pointer still has its target.
         self._purges = not keep_tombstones
+        # The scheduler's decisions (`machine/schedule.py`), kept by a log that has a
+        # `decisions` list (the trace); and what the next step says about the last one.
+        self.decisions: list[Any] = getattr(trace, "decisions", [])
+        self.choice_note = ""
 
     def apply(self, op: Op) -> Any:
         ops = self._ops
@@ -68,4 +72,7 @@ class Recorder:
             who = f"[thread #{memory.current} `{memory.thread_names[memory.current]}`] "
             explanation = who + explanation if isinstance(explanation, str) else LazyText(
                 (who, explanation))
+        if self.choice_note:  # the schedule chose this thread among others
+            explanation = LazyText((explanation, self.choice_note))
+            self.choice_note = ""
         self.trace.append(span, kind, explanation, ops, memory)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from stackheap_tui.lang import layouts as L
 from stackheap_tui.lang import types as T
+from stackheap_tui.lang.std.atomics import ATOMICS
 from stackheap_tui.lang.types import RANGE_KINDS
 from stackheap_tui.memory import formatting as fmt
 from stackheap_tui.memory.ranges import written_ends
@@ -107,6 +108,7 @@ def snapshot_of(memory: Memory, step: int, *, output: bool = True,
 
     own_frames, own_blocks = memory._own_frames, memory._own_blocks
     first = 0 if newest is None else max(0, len(memory.frames) - newest)
+    first = max(first, memory.first_own_frame)  # (a scoped thread's parent's frames)
     frames = tuple(view_of(memory.frames[index], index in own_frames, _frame_view)
                    for index in range(first, len(memory.frames)))
     # `get`: a what-if run's heap guards `[]` against freed blocks, which are drawn here.
@@ -134,7 +136,8 @@ def _threads_of(memory: Memory, running: tuple[FrameView, ...]) -> tuple[ThreadV
         seen = memory.copy()
         seen.apply((SWITCH_THREAD, index, name))
         views.append(ThreadView(index, name, tuple(_frame_view(frame, seen)
-                                                   for frame in seen.frames), False))
+                                                   for frame in seen.frames[
+                                                       seen.first_own_frame:]), False))
     return tuple(views)
 
 
@@ -450,14 +453,18 @@ def _render_adt(value: Any, ty: T.AdtTy, memory: Memory | None) -> str:
         ptr, cap, length = value
         where = format_address(ptr) if cap else "dangling"
         return f"{ty.name} {{ ptr: {where}, cap: {cap}, len: {length} }}"
-    if ty.name in ("Rc", "Arc", "Sender", "Receiver"):
+    if ty.name in ("Rc", "Arc", "Sender", "Receiver", "SyncSender"):
         return format_address(value)
-    if ty.name == "JoinHandle":  # which thread it waits for (docs/threads.md)
+    if ty.name in ("JoinHandle", "ScopedJoinHandle"):  # its thread (docs/threads.md)
         return f"thread #{value}"
+    if ty.name == "Scope":  # the scope's spawned threads (docs/threads.md)
+        return "the scope of `thread::scope`"
     if ty.name == "Weak":
         return format_address(value) + " (weak)" if value else "dangling (Weak::new())"
     if ty.name == "MaybeUninit":
         return "uninit" if value is UNINIT else render_value(value, ty.args[0], memory)
+    if ty.name in ATOMICS:
+        return f"{ty.name}({render_value(value, ATOMICS[ty.name], memory)})"
     if ty.name in ("Cell", "ManuallyDrop"):
         return f"{ty.name} {{ value: {render_value(value, ty.args[0], memory)} }}"
     if ty.name in ("HashMap", "HashSet"):
@@ -476,7 +483,18 @@ def _render_adt(value: Any, ty: T.AdtTy, memory: Memory | None) -> str:
     if ty.name == "RefCell":
         flag, inner = value
         return f"RefCell {{ borrow: {flag}, value: {render_value(inner, ty.args[0], memory)} }}"
-    if ty.name in ("Ref", "RefMut", "MutexGuard", "PoisonError"):
+    if ty.name == "Condvar":  # the threads waiting on it
+        waiting = ", ".join(f"#{t}" for t in value[0])
+        return f"Condvar {{ waiting: {waiting} }}" if waiting else "Condvar { no one waiting }"
+    if ty.name == "RwLock":  # who holds it: a writer thread, or the reader threads
+        writer, readers, poisoned, inner = value
+        held = f"written by thread #{writer - 1}" if writer else (
+            f"read by thread{'s' if len(readers) > 1 else ''} "
+            + ", ".join(f"#{r}" for r in readers) if readers else "unlocked")
+        return (f"RwLock {{ {held}{', poisoned' if poisoned else ''}, data: "
+                f"{render_value(inner, ty.args[0], memory)} }}")
+    if ty.name in ("Ref", "RefMut", "MutexGuard", "PoisonError", "RwLockReadGuard",
+                   "RwLockWriteGuard"):
         return format_address(value.address) if isinstance(value, Ref) else "?"
     if ty.name == "Mutex":  # who holds the lock: thread #k (k+1 is stored; 0 unlocked)
         owner, poisoned, inner = value

@@ -50,9 +50,11 @@ DATA_BASE = 0x5555_555A_6000  # writable data (`static mut`), above the read-onl
 #   REPLACE_TOP   (frame, value, state) -> the slot's index: the frame's top slot popped
 #                 and pushed again with the same name and type (a `for` loop's variable,
 #                 iteration after iteration)
-#   SWITCH_THREAD (thread: int, name: str): the Rust thread `thread` runs from now on (a new
-#                 index starts a thread with an empty stack of its own); frame indices in
-#                 the other ops are into the running thread's stack (see docs/threads.md)
+#   SWITCH_THREAD (thread: int, name: str[, parent: int, shared: int]): the Rust thread
+#                 `thread` runs from now on (a new index starts a thread with an empty
+#                 stack of its own; a scoped thread's starts with its parent's first
+#                 `shared` frames, which it may borrow from); frame indices in the other
+#                 ops are into the running thread's stack (see docs/threads.md)
 #   STATIC_ALLOC  (address, ty, size: int, value, name: str): a `static mut` in the writable
 #                 data region, defined as the program starts; an allocation of kind
 #                 "static" (never freed), written with HEAP_SET, drawn in the static region
@@ -196,6 +198,9 @@ class Memory:
         self.stacks: list[list[Frame]] = [self.frames]
         self.thread_names: list[str] = ["main"]
         self.current = 0
+        # A scoped thread's stack starts with its parent's first frames (those it may
+        # borrow from): thread -> (parent, how many frames), kept in step at each switch.
+        self.borrowed: dict[int, tuple[int, int]] = {}
         # String literals never change, so every copy shares one table.
         # ... and the vtables of trait objects, drawn there too.
         self.statics: dict[int, bytes | Vtable] = statics if statics is not None else {}
@@ -231,6 +236,7 @@ class Memory:
         if len(self.stacks) > 1:
             twin.thread_names = list(self.thread_names)
             twin.current = self.current
+            twin.borrowed = self.borrowed
         twin.heap = dict(self.heap)
         self._own_frames = set()
         self._own_blocks = set()
@@ -289,7 +295,8 @@ class Memory:
 
     # ---- the ops ----
     def _push_frame(self, function: str, call_line: int | None) -> int:
-        base = self.frames[-1].sp - RETURN_ADDRESS_BYTES if self.frames else (
+        base = self.frames[-1].sp - RETURN_ADDRESS_BYTES if (
+            len(self.frames) > self.first_own_frame) else (
             STACK_TOP - self.current * THREAD_STACK_GAP)
         self.frames.append(Frame(function, call_line, base))
         self._own_frames.add(len(self.frames) - 1)
@@ -391,13 +398,30 @@ class Memory:
     def _set_owner(self, address: int, owner: str) -> None:
         self._block(address).owner = owner
 
-    def _switch_thread(self, thread: int, name: str) -> None:
+    def _switch_thread(self, thread: int, name: str, parent: int = -1, shared: int = 0
+                       ) -> None:
         if thread == len(self.stacks):
             self.stacks.append([])
             self.thread_names.append(name)
+            if parent >= 0:  # a scoped thread: its parent's frames it may borrow from
+                self.borrowed = {**self.borrowed, thread: (parent, shared)}
+        # The frames a scoped thread shares with its parent go back to the parent as it
+        # stops, and come from it as it starts (one thread runs at a time).
+        if self.current in self.borrowed:
+            parent_of, count = self.borrowed[self.current]
+            self.stacks[parent_of][:count] = self.frames[:count]
         self.current = thread
         self.frames = self.stacks[thread]
+        if thread in self.borrowed:
+            parent_of, count = self.borrowed[thread]
+            self.frames[:count] = self.stacks[parent_of][:count]
         self._own_frames = set()  # (copy-on-write: the frames this memory may change)
+
+    @property
+    def first_own_frame(self) -> int:
+        """The running thread's first frame of its own (a scoped thread's stack starts
+        with its parent's frames, which it may borrow from)."""
+        return self.borrowed[self.current][1] if self.current in self.borrowed else 0
 
     def _output(self, stream: str, text: str) -> None:
         if self.output_count == len(self.outputs):
@@ -415,7 +439,7 @@ class Memory:
 
     def stack_bytes(self) -> int:
         top = STACK_TOP - self.current * THREAD_STACK_GAP
-        return top - self.frames[-1].sp if self.frames else 0
+        return top - self.frames[-1].sp if len(self.frames) > self.first_own_frame else 0
 
     def output_text(self, stream: str) -> str:
         return "".join(t for s, t in self.outputs[: self.output_count] if s == stream)

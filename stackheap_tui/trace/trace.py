@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from array import array
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from stackheap_tui.lang.span import Span
 from stackheap_tui.memory.explain import Explanation
@@ -89,6 +89,9 @@ class Trace:
         self._outcome = Outcome(0, "", "")
         self._cache: tuple[int, Memory] | None = None
         self.finished = False  # set once the run has ended (a Recording streams until then)
+        # The scheduler's decisions, in order (`machine/schedule.py`'s `Decision`s): where
+        # two threads or more could run, and which one did (the TUI's `t` re-runs from them).
+        self.decisions: list[Any] = []
 
     # ---- recording (used by the Recorder only) ----
     def append(self, span: Span, kind: StepKind, explanation: Explanation,
@@ -287,17 +290,21 @@ def _changed_keys(before: Memory, ops: tuple[Op, ...]) -> set[ChangeKey]:
     for op in ops:
         result = before.apply(op)
         code = op[0]
+        # (a scoped thread's first frames are its parent's, not drawn in its stack)
+        base = before.first_own_frame if before.borrowed else 0
         if code == ADD_SLOT:
-            keys.add(SlotKey(len(before.frames) - 1, result))
+            keys.add(SlotKey(len(before.frames) - 1 - base, result))
         elif code in (SET_VALUE, SET_STATE):
-            keys.add(SlotKey(op[1], op[2]))
+            if op[1] >= base:
+                keys.add(SlotKey(op[1] - base, op[2]))
         elif code in (HEAP_SET, FREE, SET_OWNER, HEAP_APPEND):
             keys.add(HeapKey(op[1]))
         elif code == ALLOC:
             keys.add(HeapKey(result))
         elif code == REPLACE_TOP:
-            keys.add(SlotKey(op[1], result))
+            keys.add(SlotKey(op[1] - base if op[1] >= 0 else op[1], result))
         elif code == SLOT_PUSH:
-            keys.add(SlotKey(op[1], op[2]))
+            if op[1] >= base:
+                keys.add(SlotKey(op[1] - base, op[2]))
             keys.add(HeapKey(before.frames[op[1]].slots[op[2]].value[0]))
     return keys

@@ -46,6 +46,7 @@ from stackheap_tui.view.loading import (
     Pending,
     RecordingView,
     compile_and_start,
+    start_choosing,
     start_what_if,
 )
 from stackheap_tui.view.modes import Modes
@@ -57,6 +58,7 @@ from stackheap_tui.view.screenshot import NotSaved, save_svg
 from stackheap_tui.view.steps import StepIndex
 from stackheap_tui.view.streaming import FOLLOW_EVERY
 from stackheap_tui.view.terminal import prepare_terminal
+from stackheap_tui.view.thread_choice import next_choices
 from stackheap_tui.view.widgets.bytes import BytesPane
 from stackheap_tui.view.widgets.heap import HeapPane
 from stackheap_tui.view.widgets.stack import StackPane
@@ -114,6 +116,7 @@ class StackHeapApp(Modes):
         Binding("m", "bytes", "Bytes"),
         # Only on a program the borrow checker alone rejects: step it anyway (what-if).
         Binding("r", "run_anyway", "What-if"),
+        Binding("t", "pick_thread", "Pick thread", show=False),
         Binding("b", "samples", "Lessons"),
         Binding("s", "screenshot", "Screenshot", show=False),
         Binding("q", "quit", "Quit", show=False),
@@ -347,6 +350,23 @@ class StackHeapApp(Modes):
             return
         await self.show_program(None, None, recording, rejected=failure)
 
+    async def action_pick_thread(self) -> None:
+        """`t`: at or after a step where several threads could run, run the program again
+        with the next of them picked there (`view/thread_choice.py`)."""
+        trace = self.trace
+        found = next_choices(getattr(trace, "decisions", []), self.step) if trace else None
+        if trace is None or found is None:
+            self.notify("No thread choice yet: `t` works once two threads can run.",
+                        severity="warning")
+            return
+        choices, step, thread = found
+        recording = await _off_the_event_loop(start_choosing, trace.source, trace.path, choices)
+        await _off_the_event_loop(_until_step, recording, step)
+        await self.show_program(None, None, recording)
+        self.step = min(step, len(recording.trace) - 1)
+        self.notify(f"Thread #{thread} runs here now (schedule {','.join(map(str, choices))}).",
+                    timeout=4)
+
     def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
         """`s`: the picture as an SVG named after the program and the step, in the current
         directory (or the browser's downloads), under a name no file has yet; a notice
@@ -378,6 +398,12 @@ class StackHeapApp(Modes):
 
 
 _COMPILE_STACK_BYTES = 256 << 20  # the checker recurses once or more per nesting level
+
+
+def _until_step(recording: RecordingView, step: int) -> None:
+    """Wait until a recording has `step` (or has ended)."""
+    while len(recording.trace) <= step and not recording.done.wait(0.01):
+        pass
 
 
 async def _off_the_event_loop(work: Callable[..., T], *args: Any) -> T:

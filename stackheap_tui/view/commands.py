@@ -57,6 +57,8 @@ COMMANDS: tuple[Command, ...] = (
             "field offsets, padding, tag or niche, in the heap's place (m)", "bytes"),
     Command("Run it anyway", "Step a program only the borrow checker rejects, to see the "
             "memory error it prevents; again: back to the errors (r)", "run_anyway"),
+    Command("Pick thread", "Where several threads could run, run again with the next of "
+            "them picked at that step (t)", "pick_thread"),
     Command("Lessons", "Browse the bundled lessons (b)", "samples"),
     Command("Save screenshot", "Save this step as an SVG in the current folder (s)", "screenshot"),
     Command("Help", "Every key, and how to read the picture (?)", "help"),

@@ -51,6 +51,16 @@ def compile_and_start(source: str, path: str, max_steps: int | None = None) -> R
     return pipeline.start(source, path, max_steps)
 
 
+def start_choosing(source: str, path: str, choices: tuple[int, ...],
+                   max_steps: int | None = None) -> RecordingView:
+    """Run the program again, the threads' first decisions made by `choices`."""
+    from stackheap_tui import pipeline
+
+    if max_steps is None:
+        return pipeline.start_choosing(source, path, choices)
+    return pipeline.start_choosing(source, path, choices, max_steps)
+
+
 def start_what_if(source: str, path: str, max_steps: int | None = None) -> RecordingView | None:
     """Start a what-if run of a program rejected only by the borrow checker (None for any
     other program): it runs with real memory semantics and stops at the memory error."""

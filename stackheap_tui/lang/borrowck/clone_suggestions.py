@@ -195,6 +195,7 @@ def add_clone_suggestions(diagnostics: list[Diagnostic],
 # `*name`, removing the dereference; then cloning (`EXPR.clone()`, or `*name` replaced by
 # `name.clone()`). As a function's value only the clone. Other places: nothing here.
 _MOVE_OUT = ("cannot move out of index of", "cannot move out of an `Rc`",
+             "cannot move out of an `Arc`", "cannot move out of dereference of `",
              "cannot move out of static item", "cannot move out of type `[")
 
 

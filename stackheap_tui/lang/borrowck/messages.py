@@ -185,12 +185,12 @@ def move_out_error(place: Place, locals_: dict[int, LocalInfo]) -> tuple[str, st
         if p.name == REF_MUT:
             return (f"cannot move out of `{desc}` which is behind a mutable reference", "E0507",
                     _moved_out_label(place, locals_))
-        if p.name == RC:
-            return ("cannot move out of an `Rc`", "E0507",
+        if p.name == RC:  # (rustc names the pointer: `Rc` or `Arc`)
+            pointer = "Arc" if p.container.startswith("Arc<") else "Rc"
+            return (f"cannot move out of an `{pointer}`", "E0507",
                     _moved_out_label(place, locals_))
         if p.name in (GUARD, GUARD_MUT):
-            guard = "Ref" if p.name == GUARD else "RefMut"
-            return (f"cannot move out of dereference of `{guard}<'_, _>`", "E0507",
+            return (f"cannot move out of dereference of `{_guard_text(p.container)}`", "E0507",
                     _moved_out_label(place, locals_))
         if p.name in (OVERLOADED, USER_DEREF):
             return (f"cannot move out of dereference of `{p.container}`", "E0507",
@@ -202,7 +202,8 @@ def erased_type_text(ty: T.Ty, lifetimes: dict[str, int]) -> str:
     """A type as rustc prints a local's type after borrow checking: every lifetime `'_`
     (`lifetimes` gives how many lifetime parameters each user type declares)."""
     if isinstance(ty, T.AdtTy):
-        count = 1 if ty.name in ("Ref", "RefMut", "MutexGuard") else lifetimes.get(ty.name, 0)
+        count = 1 if ty.name in ("Ref", "RefMut", "MutexGuard", "RwLockReadGuard",
+                                 "RwLockWriteGuard") else lifetimes.get(ty.name, 0)
         args = ["'_"] * count + [erased_type_text(a, lifetimes) for a in ty.args]
         return f"{ty.name}<{', '.join(args)}>" if args else ty.name
     if isinstance(ty, T.TupleTy):
@@ -469,7 +470,8 @@ def place_type(ty: T.Ty, proj: tuple[Proj, ...]) -> T.Ty | None:
             ty = fields[p.index]
         elif p.kind == "deref" and isinstance(ty, T.BoxTy | T.RefTy):
             ty = ty.inner
-        elif p.kind == "deref" and p.name == RC and isinstance(ty, T.AdtTy) and ty.args:
+        elif p.kind == "deref" and p.name in (RC, GUARD, GUARD_MUT) and isinstance(
+                ty, T.AdtTy) and ty.args:
             ty = ty.args[0]
         elif p.kind == "index" and isinstance(ty, T.ArrayTy | T.SliceTy):
             ty = ty.element
@@ -478,6 +480,16 @@ def place_type(ty: T.Ty, proj: tuple[Proj, ...]) -> T.Ty | None:
         else:
             return None
     return ty
+
+
+def _guard_text(container: str) -> str:
+    """A guard's type as E0507 names it: `RefMut<'_, String>`,
+    `std::sync::MutexGuard<'_, String>` (`_` when the type is not known)."""
+    name, _, rest = container.partition("<")
+    inner = rest[:-1] if rest.endswith(">") else "_"
+    if name not in ("Ref", "RefMut", "MutexGuard", "RwLockReadGuard", "RwLockWriteGuard"):
+        name, inner = "RefMut", "_"
+    return f"{'' if name.startswith('Ref') else 'std::sync::'}{name}<'_, {inner}>"
 
 
 def _moved_out_label(place: Place, locals_: dict[int, LocalInfo]) -> str:

@@ -150,9 +150,9 @@ def deref_kind(ty: T.Ty) -> tuple[str, T.Ty] | None:
     if isinstance(ty, T.AdtTy):
         if ty.name in ("Rc", "Arc") and ty.args:
             return RC, ty.args[0]
-        if ty.name == "Ref" and ty.args:
+        if ty.name in ("Ref", "RwLockReadGuard") and ty.args:
             return GUARD, ty.args[0]
-        if ty.name in ("RefMut", "MutexGuard") and ty.args:
+        if ty.name in ("RefMut", "MutexGuard", "RwLockWriteGuard") and ty.args:
             return GUARD_MUT, ty.args[0]
         if ty.name == "String":
             return OVERLOADED, T.STR
@@ -179,7 +179,8 @@ def may_carry_loans(ty: T.Ty, seen: frozenset[str] = frozenset()) -> bool:
     if isinstance(ty, T.ArrayTy | T.SliceTy):
         return may_carry_loans(ty.element, seen)
     if isinstance(ty, T.AdtTy):
-        if ty.name in ("Ref", "RefMut", "MutexGuard", "Entry"):  # (`Entry`: `&mut` its map)
+        if ty.name in ("Ref", "RefMut", "MutexGuard", "RwLockReadGuard", "RwLockWriteGuard",
+                       "Entry"):  # (`Entry`: `&mut` its map)
             return True
         if any(may_carry_loans(a, seen) for a in ty.args):
             return True
@@ -201,7 +202,7 @@ def drop_may_use_loans(ty: T.Ty, seen: frozenset[str] = frozenset()) -> bool:
     if isinstance(ty, T.ArrayTy):
         return ty.length > 0 and drop_may_use_loans(ty.element, seen)
     if isinstance(ty, T.AdtTy):
-        if ty.name in ("Ref", "RefMut", "MutexGuard"):
+        if ty.name in ("Ref", "RefMut", "MutexGuard", "RwLockReadGuard", "RwLockWriteGuard"):
             return True
         if any(drop_may_use_loans(a, seen) for a in ty.args):
             return True

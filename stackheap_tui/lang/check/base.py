@@ -77,6 +77,8 @@ class CheckerBase:
         self.deref_uses: list[tuple[T.Ty, Span]] = []  # types the program's `Deref` derefs
         # `mem::take`, `unwrap_or_default`: the types whose default the machine builds
         self.default_uses: list[tuple[T.Ty, Span]] = []
+        # `thread::spawn` of a closure holding an `Rc` (E0277 once literals are typed)
+        self.deferred_sends: list[tuple[ast.Call, ast.Closure, T.Ty]] = []
         # `size_of_val(&x)`: x's type, checked once every type is known (is its size?).
         self.size_checks: list[tuple[T.Ty, str, Span]] = []
         # The inference variables `parse()`, `collect()`, `sum()` and `product()` return:

@@ -13,6 +13,7 @@ from stackheap_tui.lang.diagnostics import Diagnostic
 from stackheap_tui.lang.fn_traits import CALL_MODE
 from stackheap_tui.lang.program import Callee
 from stackheap_tui.lang.span import Span
+from stackheap_tui.lang.std.atomics import ATOMICS
 from stackheap_tui.lang.std.function_signatures import function_signature, lossless
 from stackheap_tui.lang.traits import SELF_PARAM
 
@@ -281,7 +282,8 @@ class CallChecker(TraitCallChecker):
                             e.callee.span)
         if segments[0] in ("HashMap", "HashSet", "VecDeque") and generic:
             raise self.fail(f"`{segments[0]}::<..>` (write the type on the `let`)", e.callee.span)
-        if segments[0] in ("thread", "Duration", "Arc", "Mutex", "mpsc") and (
+        if segments[0] in ("thread", "Duration", "Arc", "Mutex", "RwLock", "Condvar", "mpsc",
+                           *ATOMICS) and (
                 segments[0] not in self.items.imports):
             raise self.fail(f"`{name}` without its `use` (`use std::thread;`, "
                             "`use std::sync::{Arc, Mutex};`, ...)", e.callee.span)
@@ -292,6 +294,8 @@ class CallChecker(TraitCallChecker):
                     sig.params[0], T.InferTy):  # `Box::new(|x| ..)` as a `Box<dyn Fn(..)>`
                 self.closure_hints[sig.params[0].id] = hint.inner.call
             self.arguments(e.args, sig.params, e.span)
+            if sig.key == "thread::scope" and len(e.args) == 1:
+                self.out.scopes.append((e, e.args[0]))  # (check/scoped.py)
             if sig.key == "thread::spawn":
                 assert isinstance(sig.params[0], T.FnTy)
                 check_spawn(self, e, sig.params[0].ret)

@@ -34,7 +34,11 @@ from stackheap_tui.lang.check.operators import OperatorChecker
 from stackheap_tui.lang.check.paths import PathChecker
 from stackheap_tui.lang.check.patterns import PatternChecker
 from stackheap_tui.lang.check.statements import StatementChecker
-from stackheap_tui.lang.check.threads import with_outlive_errors
+from stackheap_tui.lang.check.threads import (
+    interior_mutability,
+    not_send_errors,
+    with_outlive_errors,
+)
 from stackheap_tui.lang.check.unsafety import (
     UnsafeChecker,
     unsafety_diagnostics,
@@ -116,6 +120,10 @@ def _check_types(program: ast.Program) -> CheckedProgram:
     for const in items.consts.values():
         checker.scopes = [{}]
         ty = checker.lower(const.type)
+        if const.is_static and interior_mutability(ty):  # (each use reads the initial value)
+            raise CompileError([unsupported("a `static` whose value can change through a "
+                                            "shared reference (an atomic, a `Mutex`)",
+                                            const.span)])
         checker.expect(ty, checker.expr(const.value, ty), const.value)
     for (owner, _), assoc in items.assoc_consts.items():  # `const ID: u32 = 7;` (literals)
         if assoc.value is not None and id(assoc.value) not in checked.types:
@@ -147,6 +155,7 @@ def _check_types(program: ast.Program) -> CheckedProgram:
             checker.finish_generics()
     if not checker.errors:
         checker.fill_opaque(concretes)
+    checker.errors.extend(not_send_errors(checker))
     if checker.errors:
         # rustc resolves names before it checks types: those errors come first.
         raise CompileError(add_arity_notes(add_bound_suggestions(

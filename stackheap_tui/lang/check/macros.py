@@ -15,6 +15,7 @@ from stackheap_tui.lang.infer import map_type
 from stackheap_tui.lang.items import item_head
 from stackheap_tui.lang.program import FormatInfo
 from stackheap_tui.lang.span import Span
+from stackheap_tui.lang.std.atomics import ATOMICS
 from stackheap_tui.lang.std.method_signatures import PARSE_ERRORS
 from stackheap_tui.lang.traits import SELF_PARAM
 from stackheap_tui.lang.types import RANGE_KINDS
@@ -318,18 +319,21 @@ class MacroChecker(CheckerBase):
                 return self.implements(base.element, trait)
             if isinstance(base, T.AdtTy):
                 if base.name in ("Vec", "Option", "Result", "RefCell", "Cell", "Mutex", "HashMap",
-                                 "HashSet", "VecDeque", "ManuallyDrop", *RANGE_KINDS):
+                                 "RwLock", "HashSet", "VecDeque", "ManuallyDrop",
+                                 *RANGE_KINDS):
                     return all(self.implements(a, trait) for a in base.args)
                 if base.name in ("String", "Ordering", "Weak", "MaybeUninit",
-                                 "Box<dyn Any + Send>", "PoisonError",
-                                 "RecvError", "SendError", "Sender", "Receiver",
+                                 "Box<dyn Any + Send>", "PoisonError", *ATOMICS,
+                                 "RecvError", "SendError", "Sender", "Receiver", "SyncSender",
+                                 "Condvar", "Thread", "io::Error",
                                  *PARSE_ERRORS):
                     return True
                 return base.defn is not None and "Debug" in base.defn.derives and all(
                     self.implements(a, trait) for a in base.args)
             return not isinstance(base, T.FnTy | T.IterTy)
         if trait == "Display":
-            if isinstance(base, T.AdtTy) and base.name in PARSE_ERRORS:
+            if isinstance(base, T.AdtTy) and base.name in (*PARSE_ERRORS, "TryRecvError",
+                                                           "RecvTimeoutError"):
                 return True
             if isinstance(base, T.IterTy) and base.kind == "ToCase":
                 return True  # ToUppercase / ToLowercase display their chars

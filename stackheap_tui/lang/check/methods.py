@@ -12,6 +12,7 @@ from stackheap_tui.lang import types as T
 from stackheap_tui.lang.assoc import as_iter_type, iterator_item, over_user_iterator
 from stackheap_tui.lang.check import iter_bounds
 from stackheap_tui.lang.check.base import CheckerBase, ty_text
+from stackheap_tui.lang.check.threads import check_builder_spawn
 from stackheap_tui.lang.diagnostics import Diagnostic, Edit, Suggestion
 from stackheap_tui.lang.fmt_impls import user_fmt
 from stackheap_tui.lang.method_notes import not_found_here, trait_candidates
@@ -448,6 +449,8 @@ class MethodChecker(CheckerBase):
         params = sig.params
         if e.method == "unwrap_or_default":  # builds the type's default
             self.default_uses.append((sig.ret, e.method_span))
+        if sig.key == "Scope::spawn" and len(e.args) == 1:
+            self.out.scoped_spawns.append((e, e.args[0]))  # (check/scoped.py)
         if sig.key in ("slice::sort", "slice::sort_unstable", "iter::max", "iter::min"):
             # These need a total order (`Ord`), which floats do not have.
             receiver = self.resolve(self.out.types[id(e.receiver)])
@@ -530,6 +533,8 @@ class MethodChecker(CheckerBase):
                                                else e.method_span)
             self.link_collect(sig.ret, item)
             self.collect_items.append((sig.ret, item))
+        if sig.key == "Builder::spawn":
+            check_builder_spawn(self, e, sig.params[0])  # (check/threads.py)
         if sig.key in ("iter::collect", "iter::sum", "iter::product", "str::parse"):
             self.deferred_methods.append((e, sig.ret))
             produced = self.resolve(sig.ret)

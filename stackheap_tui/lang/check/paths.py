@@ -7,6 +7,7 @@ from stackheap_tui.lang import types as T
 from stackheap_tui.lang.check.base import CheckerBase
 from stackheap_tui.lang.diagnostics import Diagnostic
 from stackheap_tui.lang.program import PathValue
+from stackheap_tui.lang.std import atomics, threads
 
 _INT_CONSTS = ("MAX", "MIN", "BITS")
 _FLOAT_CONSTS = {"MAX": 1.7976931348623157e308, "MIN": -1.7976931348623157e308,
@@ -143,8 +144,11 @@ class PathChecker(CheckerBase):
                     assoc.span, assoc.name, assoc.name_span, assoc.type, assoc.value))
                 return self.items.lower(assoc.type, self.items.adt(type_name))
             adt_def = self.items.adts.get(type_name)
+            if type_name in threads.NAMED_ENUMS and type_name in self.items.imports:
+                adt_def = threads.NAMED_ENUMS[type_name].defn
             if type_name == "Ordering":
-                adt_def = T.ORDERING_DEF
+                adt_def = atomics.ORDERING_DEF if (
+                    atomics.ORDERING_IMPORT in self.items.imports) else T.ORDERING_DEF
             if adt_def is not None and adt_def.is_enum:
                 names = [v.name for v in adt_def.variants]
                 if segments[1] in names:

@@ -10,6 +10,7 @@ from stackheap_tui.lang.exhaustive import range_bound
 from stackheap_tui.lang.infer import describe
 from stackheap_tui.lang.program import Binding, PathValue, PatternInfo
 from stackheap_tui.lang.span import Span
+from stackheap_tui.lang.std import threads
 
 
 class PatternChecker(CheckerBase):
@@ -324,6 +325,14 @@ class PatternChecker(CheckerBase):
                 return (self.fresh_adt(name, via_self), 0)
         if len(segments) >= 2:
             type_name, variant = segments[-2], segments[-1]
+            named = threads.NAMED_ENUMS.get(type_name)
+            if named is not None and named.defn is not None and (
+                    type_name in self.items.imports):
+                names = [v.name for v in named.defn.variants]
+                if variant in names:
+                    return (named, names.index(variant))
+            if type_name == "Ordering" and "atomic::Ordering" in self.items.imports:
+                raise self.fail("a pattern of `std::sync::atomic::Ordering`", path.span)
             if type_name == "Ordering":
                 names = [v.name for v in T.ORDERING_DEF.variants]
                 if variant in names:

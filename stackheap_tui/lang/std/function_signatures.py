@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from stackheap_tui.lang import types as T
-from stackheap_tui.lang.std import collections, raw_pointers, threads
+from stackheap_tui.lang.std import atomics, collections, raw_pointers, threads
 
 Fresh = Callable[[], T.Ty]
 Params = tuple[T.Ty, ...]
@@ -156,7 +156,8 @@ def function_signature(name: str, hint: T.Ty | None, fresh: Fresh,
     if entry is None:
         made = (collections.function(name, hint, fresh, turbofish)
                 or raw_pointers.function(name, hint, fresh, turbofish)
-                or threads.function(name, hint, fresh, turbofish))
+                or threads.function(name, hint, fresh, turbofish)
+                or atomics.function(name))
         return FunctionSig(*made) if made is not None else None
     key, signature = entry
     params, ret = signature(hint, fresh, turbofish)

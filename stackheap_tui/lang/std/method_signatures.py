@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from stackheap_tui.lang import types as T
+from stackheap_tui.lang.std import atomics
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,9 +81,15 @@ def method_signature(recv: T.Ty, name: str, fresh: Fresh) -> MethodSig | None:
         found = collections.deque_method(recv, name, fresh) if recv.name == "VecDeque" else (
             collections.method(recv, name, fresh))
         return found or _generic_method(recv, name)
-    if isinstance(recv, T.AdtTy) and recv.name in ("JoinHandle", "Mutex", "Sender", "Receiver"):
+    if isinstance(recv, T.AdtTy) and recv.name in atomics.ATOMICS:
+        atomic = atomics.method(recv, name)
+        return MethodSig(*atomic) if atomic is not None else None
+    if isinstance(recv, T.AdtTy) and recv.name in ("JoinHandle", "Mutex", "Sender", "Receiver",
+                                                   "RwLock", "PoisonError", "SyncSender", "Condvar",
+                                                   "Thread", "Scope", "ScopedJoinHandle",
+                                                   "Builder"):
         from stackheap_tui.lang.std import threads  # (it builds on MethodSig's fields)
-        joined = threads.method(recv, name)
+        joined = threads.method(recv, name, fresh)
         return MethodSig(*joined) if joined is not None else None
     if isinstance(recv, T.AdtTy):
         table = {"String": _string_method, "Vec": _vec_method, "Option": _option_method,

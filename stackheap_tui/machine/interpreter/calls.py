@@ -287,7 +287,8 @@ class Calls(ControlFlow):
             if not cap.by_value:
                 held.append(Held(cap.text, place, None, T.RefTy(ty, cap.mutable), False))
             elif T.is_copy(ty):
-                held.append(Held(cap.text, None, self.memory.read(place), ty, False))
+                held.append(Held(cap.text, None, self.memory.read(place), ty, False,
+                                 cap.key if not cap.path else 0))
             else:
                 self.mark_place_moved(place)
                 env.closure_owned.add((place.slot, place.path))

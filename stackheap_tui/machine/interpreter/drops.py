@@ -62,6 +62,10 @@ class Drops(Slots):
                 effect = "the borrow of the RefCell ends, so it can be borrowed again."
             elif isinstance(slot.ty, T.AdtTy) and slot.ty.name == "MutexGuard":
                 effect = "the guard unlocks the Mutex, so another thread can lock it."
+            elif isinstance(slot.ty, T.AdtTy) and slot.ty.name == "RwLockReadGuard":
+                effect = "the RwLock has one reader less (a writer may take it once none is left)."
+            elif isinstance(slot.ty, T.AdtTy) and slot.ty.name == "RwLockWriteGuard":
+                effect = "the guard unlocks the RwLock, so other threads can read or write it."
             else:
                 effect = f"its {slot.ty} has no heap memory to free."
             self.step(span, StepKind.DROP, self.take_notes(
@@ -160,12 +164,18 @@ class Drops(Slots):
         if ty.name in ("Ref", "RefMut"):
             self.heap.release_guard(value, ty.name == "RefMut")
             return []
+        guard = ty.args[0] if ty.name == "PoisonError" and ty.args else ty
+        if isinstance(guard, T.AdtTy) and guard.name in ("RwLockReadGuard", "RwLockWriteGuard"):
+            std.rwlock.release(self, value, guard.name == "RwLockWriteGuard")  # type: ignore[arg-type]
+            return []
         if ty.name in ("MutexGuard", "PoisonError"):
             std.sync.unlock(self, value)  # type: ignore[arg-type]
             return []
         if ty.name == "Mutex":
             return self.drop_value(value[2], ty.args[0], reason, None, skip, (*path, 2))
-        if ty.name in ("Sender", "Receiver"):
+        if ty.name == "RwLock":
+            return self.drop_value(value[3], ty.args[0], reason, None, skip, (*path, 3))
+        if ty.name in ("Sender", "Receiver", "SyncSender"):
             return std.sync.hang_up(self, value, ty, reason)  # type: ignore[arg-type]
         if ty.name == "SendError":
             return self.drop_value(value, ty.args[0], reason, place, skip, path)

@@ -79,7 +79,8 @@ class Ownership(State):
             if ty.name == "VecDeque":
                 std.deques.claim(self, value, ty, owner)  # type: ignore[arg-type]
                 return
-            if ty.name in ("Rc", "Arc", "Weak", "Ref", "RefMut", "MutexGuard") or (
+            if ty.name in ("Rc", "Arc", "Weak", "Ref", "RefMut", "MutexGuard", "RwLockReadGuard",
+                           "RwLockWriteGuard") or (
                     ty.defn is None):
                 return
             if not T.needs_drop(ty):

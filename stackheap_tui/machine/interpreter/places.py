@@ -126,6 +126,9 @@ class Places(Frames):
             return Ref(HEAP, pointer, 0, (2,), pointer + 16), ty.args[0]
         if isinstance(ty, T.AdtTy) and ty.name in ("Ref", "RefMut"):
             return pointer.child(1, pointer.address + 8), ty.args[0]
+        if isinstance(ty, T.AdtTy) and ty.name in ("RwLockReadGuard", "RwLockWriteGuard"):
+            offset = L.field_offsets(T.TupleTy(L.RWLOCK_FIELDS(ty.args[0])))[3]
+            return pointer.child(3, pointer.address + offset), ty.args[0]
         if isinstance(ty, T.AdtTy) and ty.name == "MutexGuard":  # the Mutex's value
             offset = L.field_offsets(T.TupleTy((T.IntTy("u32"), T.BOOL, ty.args[0])))[2]
             return pointer.child(2, pointer.address + offset), ty.args[0]

@@ -21,6 +21,7 @@ from stackheap_tui.machine.heap_ops import Heap
 from stackheap_tui.machine.interpreter.env import Code, Env
 from stackheap_tui.machine.interpreter.signals import RustPanic, StepLimitReached
 from stackheap_tui.machine.limits import DEFAULT_MAX_STEPS
+from stackheap_tui.machine.schedule import current_schedule
 from stackheap_tui.machine.std_panic_locations import LOCATIONS, RUSTC_LIBRARY
 from stackheap_tui.memory.explain import Explanation, LazyText, Part
 from stackheap_tui.memory.recorder import Recorder, StepLog
@@ -96,6 +97,7 @@ class State:
         self.formatter_sinks: dict[int, Callable[[str], None]] = {}
         self.panicking = False
         self.scheduler: Scheduler | None = None  # made by the first `thread::spawn`
+        self.schedule = current_schedule()  # (read now: the run records on its own thread)
 
     def finish_step(self, span: Span, kind: StepKind, text: str) -> None:
         with contextlib.suppress(Exception):
@@ -105,6 +107,8 @@ class State:
         self.rec.end_step(span, kind, explanation)
         if len(self.trace) >= self.max_steps:
             raise StepLimitReached
+        if self.scheduler is not None and self.scheduler.preempting:
+            self.scheduler.preempt()  # (`--schedule round-robin`)
 
     def take_notes(self, env: Env, text: Explanation) -> Explanation:
         """This step's sentence: the facts noted while it ran, then `text`."""

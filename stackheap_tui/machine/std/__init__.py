@@ -6,6 +6,9 @@ package registers every module's entries in the tables of `registry`.
 """
 
 from stackheap_tui.machine.std import (  # noqa: F401  (each registers its entries)
+    atomics,
+    channels,
+    condvar,
     deques,
     formatter,
     iterators,
@@ -17,6 +20,8 @@ from stackheap_tui.machine.std import (  # noqa: F401  (each registers its entri
     options,
     pointers,
     raw,
+    rwlock,
+    scoped,
     sequences,
     sync,
     text,
@@ -34,5 +39,5 @@ from stackheap_tui.memory.float_digits import to_f32
 __all__ = [
     "FUNCTIONS", "METHODS", "Closure", "IterValue", "cast", "check_str_slice", "compile_call",
     "compile_macro", "compile_method", "deques", "drop_iter", "float_op", "iterate", "maps",
-    "to_f32",
+    "rwlock", "to_f32",
 ]

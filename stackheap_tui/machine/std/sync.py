@@ -44,33 +44,37 @@ def scheduler_of(interp: Interpreter) -> Scheduler:
 @function("thread::spawn")
 def _spawn(site: CallSite) -> Code:
     interp = site.interp
-    span = site.e.span
-    fn_ty = site.arg_tys[0]
-    ret_ty = fn_ty.ret if isinstance(fn_ty, T.FnTy) else T.UNIT
-    arg = site.e.args[0]
-    end = arg.body.close_span if isinstance(arg, ast.Closure) and isinstance(
-        arg.body, ast.Block) else arg.span
 
     def spawn(env: Env) -> Any:
         (closure,) = site.values(env)
-        assert isinstance(closure, Closure) and closure.run_on is not None
-        captured = _take_captures(interp, closure)
-        scheduler = scheduler_of(interp)
-        index = len(scheduler.threads)
-
-        def body() -> tuple[str, Any]:
-            return _run_thread(interp, scheduler, index, closure, captured, span, end, ret_ty)
-
-        scheduler.spawn(body)
-        moved = ", ".join(f"`{text}`" for _, text, _, _ in captured)
-        what = f" and what it owns ({moved})" if moved else ""
-        env.notes.append(f"spawn:`thread::spawn` starts thread #{index} (`<unnamed>`) with its "
-                         f"own stack: the closure{what} moves to it. The new thread runs when "
-                         "this one sleeps, waits or ends (the schedule of docs/threads.md); "
-                         f"the `JoinHandle` returned is how to wait for it.")
-        return index
+        return start_thread(interp, env, closure, site.e.args[0], site.e.span)
 
     return spawn
+
+
+def start_thread(interp: Interpreter, env: Env, closure: Any, arg: ast.Expr, span: Span,
+                 name: str = "<unnamed>", how: str = "`thread::spawn`") -> int:
+    """A new thread running `closure` (written at `arg`), which takes what it owns along."""
+    fn_ty = interp.c.type_of(arg)
+    ret_ty = fn_ty.ret if isinstance(fn_ty, T.FnTy) else T.UNIT
+    end = arg.body.close_span if isinstance(arg, ast.Closure) and isinstance(
+        arg.body, ast.Block) else arg.span
+    assert isinstance(closure, Closure) and closure.run_on is not None
+    captured = _take_captures(interp, closure)
+    scheduler = scheduler_of(interp)
+    index = len(scheduler.threads)
+
+    def body() -> tuple[str, Any]:
+        return run_thread(interp, scheduler, index, closure, captured, span, end, ret_ty)
+
+    scheduler.spawn(body, name)
+    moved = ", ".join(f"`{text}`" for _, text, _, _ in captured)
+    what = f" and what it owns ({moved})" if moved else ""
+    env.notes.append(f"spawn:{how} starts thread #{index} (`{name}`) with its "
+                     f"own stack: the closure{what} moves to it. The new thread runs when "
+                     "this one sleeps, waits or ends (the schedule of docs/threads.md); "
+                     f"the `JoinHandle` returned is how to wait for it.")
+    return index
 
 
 def _take_captures(interp: Interpreter, closure: Closure) -> list[tuple[int, str, T.Ty, Any]]:
@@ -93,14 +97,15 @@ def _take_captures(interp: Interpreter, closure: Closure) -> list[tuple[int, str
     return taken
 
 
-def _run_thread(interp: Interpreter, scheduler: Scheduler, index: int, closure: Closure,
-                captured: list[tuple[int, str, T.Ty, Any]], span: Span, end: Span,
-                ret_ty: T.Ty) -> tuple[str, Any]:
+def run_thread(interp: Interpreter, scheduler: Scheduler, index: int, closure: Closure,
+               captured: list[tuple[int, str, T.Ty, Any]], span: Span, end: Span,
+               ret_ty: T.Ty, outer: Env | None = None) -> tuple[str, Any]:
     """The spawned thread's life, on its own stack: a frame for the closure holding what
-    it captured, the body, the drops at its end; a panic unwinds this thread only."""
+    it captured, the body, the drops at its end; a panic unwinds this thread only. A
+    scoped thread's closure reads what it borrows in its creator's frame (`outer`)."""
     name = scheduler.name_of(index)
     frame = interp.rec.apply((PUSH_FRAME, "{closure}", None))
-    env = Env(frame, function="{closure}")
+    env = Env(frame, function="{closure}", outer=outer)
     interp.envs.append(env)
     for key, text, ty, value in captured:
         env.slots[key] = interp.rec.apply((ADD_SLOT, text, ty, value, SlotState.LIVE))
@@ -147,11 +152,22 @@ def _run_thread(interp: Interpreter, scheduler: Scheduler, index: int, closure: 
     return "ok", result
 
 
+@method("JoinHandle::is_finished")
+def _is_finished(interp: Interpreter, env: Env, recv: Any, recv_ty: T.Ty, values: list[Any],
+                 e: ast.MethodCall) -> Any:
+    thread = scheduler_of(interp).threads[interp.memory.read(recv)]
+    env.notes.append(f"finished:thread #{thread.index} has {'' if thread.done else 'not '}"
+                     "finished: `is_finished` returns " + ("`true`." if thread.done else
+                                                           "`false`."))
+    return thread.done
+
+
 @method("JoinHandle::join")
 def _join(interp: Interpreter, env: Env, recv: Any, recv_ty: T.Ty, values: list[Any],
           e: ast.MethodCall) -> Any:
     scheduler = scheduler_of(interp)
     thread = scheduler.threads[recv]
+    scheduler.joined.add(recv)
     if not thread.done:
         interp.step(e.span, StepKind.STATEMENT, interp.take_notes(
             env, f"`join` waits for thread #{recv} (`{thread.name}`) to finish: this "
@@ -214,7 +230,7 @@ def _mutex_new(site: CallSite) -> Code:
 
 
 @method("Mutex::lock")
-def _lock(interp: Interpreter, env: Env, recv: Any, recv_ty: T.Ty, values: list[Any],
+def lock(interp: Interpreter, env: Env, recv: Any, recv_ty: T.Ty, values: list[Any],
           e: ast.MethodCall) -> Any:
     """`m.lock()`: the lock is taken (its owner thread recorded in the Mutex), waiting
     while another thread holds it; `Err(PoisonError)` (still locked) if a thread panicked
@@ -275,13 +291,13 @@ def _channel(site: CallSite) -> Code:
     return channel
 
 
-def _channel_state(interp: Interpreter, address: int) -> tuple[int, bool, tuple[Any, ...]]:
+def channel_state(interp: Interpreter, address: int) -> tuple[int, bool, tuple[Any, ...]]:
     state: tuple[int, bool, tuple[Any, ...]] = interp.memory.heap[address].value
     return state
 
 
 def _clone_sender(interp: Interpreter, env: Env, address: int) -> int:
-    senders, receiving, queue = _channel_state(interp, address)
+    senders, receiving, queue = channel_state(interp, address)
     interp.rec.apply((HEAP_SET, address, (senders + 1, receiving, queue)))
     env.notes.append(f"clone:the Sender is cloned: {senders + 1} Senders now feed the channel.")
     return address
@@ -302,9 +318,11 @@ def _sender_clone(interp: Interpreter, env: Env, recv: Any, recv_ty: T.Ty, value
 @method("Sender::send")
 def _send(interp: Interpreter, env: Env, recv: Any, recv_ty: T.Ty, values: list[Any],
           e: ast.MethodCall) -> Any:
+    from stackheap_tui.machine.std import channels  # (it builds on this module)
     address = interp.memory.read(recv)
     (value,) = values
-    senders, receiving, queue = _channel_state(interp, address)
+    channels.wait_for_room(interp, env, address, e.span)
+    senders, receiving, queue = channel_state(interp, address)
     if not receiving:
         env.notes.append("send:the Receiver is gone: `send` returns `Err(SendError(value))`, "
                          "giving the value back.")
@@ -312,15 +330,18 @@ def _send(interp: Interpreter, env: Env, recv: Any, recv_ty: T.Ty, values: list[
     interp.rec.apply((HEAP_SET, address, (senders, receiving, (*queue, value))))
     assert isinstance(recv_ty, T.AdtTy)
     interp.claim(value, recv_ty.args[0], "(in the channel)")
+    bounded = channels.bound_of(interp, address) is not None
     env.notes.append(f"send:`send` moves the value into the channel at "
-                     f"{format_address(address)} ({len(queue) + 1} in flight); it never waits.")
+                     f"{format_address(address)} ({len(queue) + 1} in flight)"
+                     + ("." if bounded else "; it never waits."))
+    channels.wait_for_taker(interp, env, address, e.span)
     return (0, ())
 
 
 def _receive(interp: Interpreter, env: Env, address: int, span: Span) -> tuple[bool, Any]:
     """The next value (True, value), waiting for one while a Sender lives; (False, None)
     once every Sender is gone and the queue is empty."""
-    senders, receiving, queue = _channel_state(interp, address)
+    senders, receiving, queue = channel_state(interp, address)
     if not queue and senders:
         scheduler = interp.scheduler
         if scheduler is None:
@@ -329,10 +350,10 @@ def _receive(interp: Interpreter, env: Env, address: int, span: Span) -> tuple[b
         interp.step(span, StepKind.STATEMENT, interp.take_notes(
             env, "`recv` finds the channel empty with a Sender alive: this thread waits, and "
                  "another one runs."))
-        scheduler.block_until(lambda: bool(_channel_state(interp, address)[2]) or not (
-            _channel_state(interp, address)[0]), f"a value on the channel (`recv`, line "
+        scheduler.block_until(lambda: bool(channel_state(interp, address)[2]) or not (
+            channel_state(interp, address)[0]), f"a value on the channel (`recv`, line "
                                                  f"{span.line})")
-        senders, receiving, queue = _channel_state(interp, address)
+        senders, receiving, queue = channel_state(interp, address)
     if not queue:
         return False, None
     interp.rec.apply((HEAP_SET, address, (senders, receiving, queue[1:])))
@@ -367,8 +388,8 @@ def hang_up(interp: Interpreter, address: int, ty: T.AdtTy,
             reason: str) -> list[tuple[int, int]]:
     """A Sender or the Receiver is dropped; the last of them frees the channel (and drops
     the values still in flight)."""
-    senders, receiving, queue = _channel_state(interp, address)
-    if ty.name == "Sender":
+    senders, receiving, queue = channel_state(interp, address)
+    if ty.name in ("Sender", "SyncSender"):
         senders -= 1
     else:
         receiving = False

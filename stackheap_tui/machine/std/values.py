@@ -33,6 +33,7 @@ class Held(NamedTuple):
     value: Any
     ty: T.Ty  # the field's type: `&Vec<i32>`, `String`
     owned: bool
+    key: int = 0  # the captured binding's id (a copy's: a scoped thread's frame holds it)
 
 
 @dataclass(frozen=True)
