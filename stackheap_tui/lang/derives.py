@@ -86,7 +86,8 @@ def _adt_lacks(ty: T.AdtTy, trait: str) -> T.Ty | None:
         return ty if trait in ("Copy", "Hash") else _first(args, trait)
     if name == "Weak":  # std's impls have no bound on `T`
         return None if trait in ("Debug", "Clone", "Default") else ty
-    if name in ("HashMap", "HashSet", "Cell") and trait in ("Debug", "Copy"):
+    if name in ("HashMap", "HashSet", "Cell", "BTreeMap", "BTreeSet", "BinaryHeap") and (
+            trait in ("Debug", "Copy")):
         return ty if trait == "Copy" else _first(args, trait)
     if ty.defn is not None and ty.defn.span is not None and name not in (
             "Cell", "HashMap"):  # one of the program's own structs and enums

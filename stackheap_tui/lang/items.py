@@ -57,6 +57,8 @@ KNOWN_IMPORTS = {
     ("std", "char", "ParseCharError"): "ParseCharError",
     ("std", "rc", "Weak"): "Weak",
     ("std", "collections", "VecDeque"): "VecDeque",
+    ("std", "collections", "BTreeMap"): "BTreeMap", ("std", "collections", "BTreeSet"): "BTreeSet",
+    ("std", "collections", "BinaryHeap"): "BinaryHeap",
     ("std", "ptr"): "ptr", ("std", "slice"): "slice",
     ("std", "collections", "HashMap"): "HashMap", ("std", "collections", "HashSet"): "HashSet",
     ("std", "ops"): "ops", ("std", "ops", "Add"): "Add", ("std", "ops", "Sub"): "Sub",
@@ -67,7 +69,9 @@ _PARSE_ERROR_HOMES = {"ParseIntError": "num", "ParseFloatError": "num", "ParseBo
                       "ParseCharError": "char"}
 GENERIC_STD = {"Vec": 1, "Option": 1, "Result": 2, "Rc": 1, "Arc": 1, "Mutex": 1,
                "MutexGuard": 1, "RefCell": 1, "Box": 1, "Cell": 1, "HashMap": 2, "HashSet": 1,
-               "Weak": 1, "VecDeque": 1, "Sender": 1, "Receiver": 1}
+               "Weak": 1, "VecDeque": 1, "Sender": 1, "Receiver": 1, "BTreeMap": 2,
+               "BTreeSet": 1, "BinaryHeap": 1}
+STD_COLLECTIONS = ("HashMap", "HashSet", "VecDeque", "BTreeMap", "BTreeSet", "BinaryHeap")
 
 
 @dataclass
@@ -263,7 +267,7 @@ class ItemTable:
         if name == "String" and not args:
             return T.STRING
         if name in GENERIC_STD:
-            if name in ("HashMap", "HashSet", "VecDeque") and name not in self.imports:
+            if name in STD_COLLECTIONS and name not in self.imports:
                 raise CompileError([unsupported(f"`{name}` without `use std::collections::"
                                                 f"{name}`", node.span)])
             if len(args) != GENERIC_STD[name]:

@@ -143,6 +143,15 @@ def _adt_fmt(memory: Memory, value: Any, ty: T.AdtTy) -> fmt.FmtValue:
         return _table_fmt(memory, value, ty)
     if ty.name == "VecDeque":
         return fmt.FList(tuple(to_fmt(memory, v, ty.args[0]) for v in _deque_items(memory, value)))
+    if ty.name in ("BTreeMap", "BTreeSet"):  # key order
+        entries = tuple(memory.heap[value[0]].value)[:value[2]] if value[0] else ()
+        if ty.name == "BTreeSet":
+            return fmt.FMap(tuple((to_fmt(memory, k, ty.args[0]), None) for k in entries))
+        return fmt.FMap(tuple((to_fmt(memory, k, ty.args[0]), to_fmt(memory, v, ty.args[1]))
+                              for k, v in entries))
+    if ty.name == "BinaryHeap":  # the Vec's order: the heap's array, not sorted
+        return fmt.FList(tuple(to_fmt(memory, v, ty.args[0])
+                               for v in elements_of(memory, value, T.vec(ty.args[0]))))
     if ty.name == "Weak":
         return fmt.FRaw(None, "(Weak)")
     if ty.name == "Box<dyn Any + Send>":  # a thread's panic payload, from `join`

@@ -11,8 +11,10 @@ from stackheap_tui.lang.check.threads import check_spawn
 from stackheap_tui.lang.check.trait_calls import TraitCallChecker
 from stackheap_tui.lang.diagnostics import Diagnostic
 from stackheap_tui.lang.fn_traits import CALL_MODE
+from stackheap_tui.lang.items import STD_COLLECTIONS
 from stackheap_tui.lang.program import Callee
 from stackheap_tui.lang.span import Span
+from stackheap_tui.lang.std import collections
 from stackheap_tui.lang.std.function_signatures import function_signature, lossless
 from stackheap_tui.lang.traits import SELF_PARAM
 
@@ -254,14 +256,15 @@ class CallChecker(TraitCallChecker):
                 self.out.callees[id(e)] = Callee("builtin", "Vec::from")
                 return T.vec(element)
             raise self.fail("`Vec::from` of this value", e.span)
-        if name in ("HashMap::from", "HashSet::from") and not generic and (
+        if name in ("HashMap::from", "HashSet::from", "BTreeMap::from", "BTreeSet::from") and (
+                not generic) and (
                 segments[0] in self.items.imports):
             # `HashMap::from([(k, v), ...])`: the array's items become the entries
             arg_ty = self.resolve(self.expr(e.args[0])) if len(e.args) == 1 else None
             if not isinstance(arg_ty, T.ArrayTy):
                 raise self.fail(f"`{name}` of this value", e.span)
-            table = T.AdtTy("HashMap", (self.tys.fresh(), self.tys.fresh())) if (
-                segments[0] == "HashMap") else T.AdtTy("HashSet", (self.tys.fresh(),))
+            table = T.AdtTy(segments[0], (self.tys.fresh(), self.tys.fresh())) if (
+                segments[0] in collections.MAPS) else T.AdtTy(segments[0], (self.tys.fresh(),))
             self.link_table(table, arg_ty.element, e.span)
             self.out.callees[id(e)] = Callee("builtin", name)
             return table
@@ -269,11 +272,10 @@ class CallChecker(TraitCallChecker):
         def turbofish() -> T.Ty:
             return self.lower(generic[0])
 
-        if segments[0] in ("HashMap", "HashSet", "VecDeque") and (
-                segments[0] not in self.items.imports):
+        if segments[0] in STD_COLLECTIONS and segments[0] not in self.items.imports:
             raise self.fail(f"`{segments[0]}` without `use std::collections::{segments[0]}`",
                             e.callee.span)
-        if segments[0] in ("HashMap", "HashSet", "VecDeque") and generic:
+        if segments[0] in STD_COLLECTIONS and generic:
             raise self.fail(f"`{segments[0]}::<..>` (write the type on the `let`)", e.callee.span)
         if segments[0] in ("thread", "Duration", "Arc", "Mutex", "mpsc") and (
                 segments[0] not in self.items.imports):

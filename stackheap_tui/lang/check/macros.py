@@ -311,7 +311,8 @@ class MacroChecker(CheckerBase):
                 return self.implements(base.element, trait)
             if isinstance(base, T.AdtTy):
                 if base.name in ("Vec", "Option", "Result", "RefCell", "Cell", "Mutex", "HashMap",
-                                 "HashSet", "VecDeque", *RANGE_KINDS):
+                                 "HashSet", "VecDeque", "BTreeMap", "BTreeSet",
+                                 "BinaryHeap", *RANGE_KINDS):
                     return all(self.implements(a, trait) for a in base.args)
                 if base.name in ("String", "Ordering", "Weak", "Box<dyn Any + Send>", "PoisonError",
                                  "RecvError", "SendError", "Sender", "Receiver",

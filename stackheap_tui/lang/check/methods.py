@@ -134,7 +134,8 @@ class MethodChecker(CheckerBase):
                 return self.builtin_method(e, sig, derefs)
         shown = self.resolve(receiver)
         for category in self.std_categories(shown):
-            if category in (*collections.COLLECTIONS, collections.ENTRY, "Weak", "VecDeque"):
+            if category in (*collections.COLLECTIONS, collections.ENTRY, "Weak", "VecDeque",
+                            "BinaryHeap"):
                 raise self.fail(f"the method `{e.method}` on `{category}`", e.method_span)
             feature = UNSTABLE.get(category, {}).get(e.method)
             if feature is not None:  # a nightly-only method: rustc's E0658
@@ -224,7 +225,7 @@ class MethodChecker(CheckerBase):
                 self.tys.unify(mine, theirs)
             self.link_collect(resolved.args[0], wrapped.args[0])
             return
-        if isinstance(resolved, T.AdtTy) and resolved.name in ("HashMap", "HashSet"):
+        if isinstance(resolved, T.AdtTy) and resolved.name in collections.COLLECTIONS:
             self.link_table(resolved, item, self.collect_spans.get(id(target)))
             return
         if item is None or not isinstance(resolved, T.AdtTy) or not T.is_vec(resolved):
@@ -251,7 +252,8 @@ class MethodChecker(CheckerBase):
         `(K, V)`); items of another type (rustc's E0277) are not supported yet."""
         if item is None:
             raise self.fail(f"collecting this into a `{table.name}`", span or _NOWHERE)
-        wanted: T.Ty = table.args[0] if table.name == "HashSet" else T.TupleTy(table.args)
+        wanted: T.Ty = T.TupleTy(table.args) if table.name in collections.MAPS else (
+            table.args[0])
         if not self.tys.unify(wanted, item):
             raise self.fail(f"collecting items of type `{self.resolve(item)}` into a "
                             f"`{self.resolve(table)}`", span or _NOWHERE)

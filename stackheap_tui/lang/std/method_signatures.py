@@ -74,9 +74,11 @@ def method_signature(recv: T.Ty, name: str, fresh: Fresh) -> MethodSig | None:
     if isinstance(recv, T.AdtTy) and recv.name == "Ordering" and name in ("then", "reverse"):
         params = (recv,) if name == "then" else ()
         return MethodSig(f"Ordering::{name}", "value", params, recv)
-    if isinstance(recv, T.AdtTy) and recv.name in ("HashMap", "HashSet", "Entry", "VecDeque"):
+    if isinstance(recv, T.AdtTy) and recv.name in ("HashMap", "HashSet", "Entry", "VecDeque",
+                                                   "BTreeMap", "BTreeSet", "BinaryHeap"):
         from stackheap_tui.lang.std import collections  # (it builds on MethodSig)
         found = collections.deque_method(recv, name, fresh) if recv.name == "VecDeque" else (
+            collections.heap_method(recv, name, fresh) if recv.name == "BinaryHeap" else
             collections.method(recv, name, fresh))
         return found or _generic_method(recv, name)
     if isinstance(recv, T.AdtTy) and recv.name in ("JoinHandle", "Mutex", "Sender", "Receiver"):
@@ -132,7 +134,7 @@ def is_clone(ty: T.Ty) -> bool:
             return True
         if ty.name == "Weak":
             return True
-        if ty.name in ("HashMap", "HashSet", "VecDeque"):
+        if ty.name in ("HashMap", "HashSet", "VecDeque", "BTreeMap", "BTreeSet", "BinaryHeap"):
             return all(is_clone(a) or (isinstance(a, T.InferTy) and a.kind in ("int", "float"))
                        for a in ty.args)
         return ty.defn is not None and "Clone" in ty.defn.derives and all(

@@ -155,6 +155,8 @@ class Drops(Slots):
             return std.maps.drop(self, value, ty, reason)  # type: ignore[arg-type]
         if ty.name == "VecDeque":
             return std.deques.drop(self, value, ty, reason)  # type: ignore[arg-type]
+        if ty.name in ("BTreeMap", "BTreeSet"):
+            return std.btree.drop(self, value, ty, reason)  # type: ignore[arg-type]
         if ty.name == "RefCell":
             return self.drop_value(value[1], ty.args[0], reason, None, skip, (*path, 1))
         if ty.name in ("Ref", "RefMut"):

@@ -79,6 +79,9 @@ class Ownership(State):
             if ty.name == "VecDeque":
                 std.deques.claim(self, value, ty, owner)  # type: ignore[arg-type]
                 return
+            if ty.name in ("BTreeMap", "BTreeSet"):
+                std.btree.claim(self, value, ty, owner)  # type: ignore[arg-type]
+                return
             if ty.name in ("Rc", "Arc", "Weak", "Ref", "RefMut", "MutexGuard") or (
                     ty.defn is None):
                 return

@@ -6,6 +6,7 @@ package registers every module's entries in the tables of `registry`.
 """
 
 from stackheap_tui.machine.std import (  # noqa: F401  (each registers its entries)
+    btree,
     deques,
     formatter,
     iterators,
@@ -31,6 +32,6 @@ from stackheap_tui.memory.float_digits import to_f32
 
 __all__ = [
     "FUNCTIONS", "METHODS", "Closure", "IterValue", "cast", "check_str_slice", "compile_call",
-    "compile_macro", "compile_method", "deques", "drop_iter", "float_op", "iterate", "maps",
+    "btree", "compile_macro", "compile_method", "deques", "drop_iter", "float_op", "iterate", "maps",
     "to_f32",
 ]

@@ -13,7 +13,7 @@ from stackheap_tui.lang.assoc import user_iterator
 from stackheap_tui.lang.span import Span
 from stackheap_tui.machine import arith, convert
 from stackheap_tui.machine.allocation import NotSupportedAtRun
-from stackheap_tui.machine.std import collect, deques, lazy, maps, sync
+from stackheap_tui.machine.std import btree, collect, deques, lazy, maps, sync
 from stackheap_tui.machine.std.registry import arg_type, method, result_type
 from stackheap_tui.machine.std.values import IterValue
 from stackheap_tui.memory.state import FREE
@@ -34,6 +34,8 @@ def iterate(interp: Interpreter, env: Env, source: Any, ty: T.Ty,
     table_items = maps.iterate(interp, source, ty)
     if table_items is None:
         table_items = deques.iterate(interp, source, ty)
+    if table_items is None:
+        table_items = btree.iterate(interp, source, ty)
     if table_items is not None:
         return table_items
     if isinstance(source, IterValue):

@@ -145,6 +145,12 @@ def clone_value(interp: Interpreter, value: Any, ty: T.Ty) -> Any:
         if ty.name == "VecDeque":
             from stackheap_tui.machine.std import deques  # (deques builds on this module)
             return deques.clone(interp, value, ty)
+        if ty.name in ("BTreeMap", "BTreeSet"):
+            from stackheap_tui.machine.std import btree  # (btree builds on this module)
+            return btree.clone(interp, value, ty)
+        if ty.name == "BinaryHeap":
+            items = tuple(clone_value(interp, v, ty.args[0]) for v in heap.contents(value))
+            return heap.vec_from(ty.args[0], items)
         if ty.defn is None:
             return value
         _, fields, types = variant_fields(value, ty)
