@@ -248,6 +248,19 @@ class CallChecker(TraitCallChecker):
             self.out.callees[id(e)] = Callee("builtin", "size_of_val" if "size" in name
                                              else "align_of_val")
             return T.USIZE
+        if name == "BinaryHeap::from" and not generic and "BinaryHeap" in self.items.imports:
+            # `BinaryHeap::from(vec)` / `from([..])`: the elements, rebuilt into heap order
+            arg_ty = self.resolve(self.expr(e.args[0])) if len(e.args) == 1 else None
+            heap = T.AdtTy("BinaryHeap", (self.tys.fresh(),))
+            if isinstance(arg_ty, T.ArrayTy):
+                self.link_table(heap, arg_ty.element, e.span)
+                self.out.callees[id(e)] = Callee("builtin", "BinaryHeap::from_array")
+                return heap
+            if isinstance(arg_ty, T.AdtTy) and T.is_vec(arg_ty):
+                self.link_table(heap, arg_ty.args[0], e.span)
+                self.out.callees[id(e)] = Callee("builtin", "BinaryHeap::from")
+                return heap
+            raise self.fail("`BinaryHeap::from` of this value", e.span)
         if name == "Vec::from":
             element = self.tys.fresh()
             arg_ty = self.resolve(self.expr(e.args[0])) if len(e.args) == 1 else None

@@ -9,6 +9,7 @@ import dataclasses
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
+from stackheap_tui.lang.types import RANGE_KINDS
 from stackheap_tui.lang.assoc import as_iter_type, iterator_item, over_user_iterator
 from stackheap_tui.lang.check import iter_bounds
 from stackheap_tui.lang.check.base import CheckerBase, ty_text
@@ -225,7 +226,8 @@ class MethodChecker(CheckerBase):
                 self.tys.unify(mine, theirs)
             self.link_collect(resolved.args[0], wrapped.args[0])
             return
-        if isinstance(resolved, T.AdtTy) and resolved.name in collections.COLLECTIONS:
+        if isinstance(resolved, T.AdtTy) and resolved.name in (*collections.COLLECTIONS,
+                                                               "BinaryHeap"):
             self.link_table(resolved, item, self.collect_spans.get(id(target)))
             return
         if item is None or not isinstance(resolved, T.AdtTy) or not T.is_vec(resolved):
@@ -454,7 +456,8 @@ class MethodChecker(CheckerBase):
             self.arguments(e.args, params, e.span, "method")
         self.out.callees[id(e)] = Callee("builtin", sig.key, self_mode=sig.self_mode,
                                          derefs=derefs)
-        if sig.key.startswith(("HashMap::", "HashSet::")):
+        if sig.key.startswith(("HashMap::", "HashSet::", "BTreeMap::", "BTreeSet::",
+                               "BinaryHeap::")):
             self.collection_call(e, sig)
         if isinstance(sig.ret, T.IterTy) and len(sig.ret.parts) == 1 + len(e.args):
             # An adaptor's parts after the iterator: its arguments' own types (a closure's
@@ -522,12 +525,19 @@ class MethodChecker(CheckerBase):
         table: T.AdtTy | None = None
         for candidate in self.deref_chain(self.out.types[id(e.receiver)]):
             current = self.resolve(candidate)
-            if isinstance(current, T.AdtTy) and collections.is_collection(current):
+            if isinstance(current, T.AdtTy) and (collections.is_collection(current) or
+                                                 current.name == "BinaryHeap"):
                 table = current
                 break
         if table is None:
             return
         key = self.resolve(table.args[0])
+        if sig.key.endswith("::range"):  # `R: RangeBounds<K>`: a range of keys
+            bounds = self.resolve(sig.params[0])
+            if not (isinstance(bounds, T.AdtTy) and bounds.name in RANGE_KINDS and
+                    bounds.name != "RangeFull" and self.tys.unify(bounds.args[0], key)):
+                raise self.fail(f"`range` of a `{table.name}` by `{bounds}`", e.args[0].span)
+            return
         if isinstance(self.tys.shallow(key), T.InferTy):
             if sig.key in collections.BORROWED_KEY:
                 self.tys.unify(sig.params[0], T.RefTy(key))

@@ -128,7 +128,7 @@ def _btree_method(recv: T.AdtTy, name: str, fresh: Fresh) -> MethodSig | None:
             "into_iter": ("value", (), T.IterTy(k, "BTreeSetIntoIter")),
             "first": ("ref", (), T.option(kr)), "last": ("ref", (), T.option(kr)),
             "pop_first": ("mut", (), T.option(k)), "pop_last": ("mut", (), T.option(k)),
-            "range": ("ref", (T.AdtTy("Range", (k,)),), T.IterTy(kr, "BTreeSetRange")),
+            "range": ("ref", (fresh(),), T.IterTy(kr, "BTreeSetRange")),
             **{op: ("ref", (T.RefTy(recv),), T.IterTy(kr, "BTreeSetOp"))
                for op in ("union", "intersection", "difference", "symmetric_difference")},
             **common,
@@ -154,7 +154,7 @@ def _btree_method(recv: T.AdtTy, name: str, fresh: Fresh) -> MethodSig | None:
             "last_key_value": ("ref", (), T.option(pair)),
             "pop_first": ("mut", (), T.option(T.TupleTy((k, v)))),
             "pop_last": ("mut", (), T.option(T.TupleTy((k, v)))),
-            "range": ("ref", (T.AdtTy("Range", (k,)),), T.IterTy(pair, "BTreeMapRange")),
+            "range": ("ref", (fresh(),), T.IterTy(pair, "BTreeMapRange")),
             **common,
         }
     if name in table:

@@ -9,6 +9,7 @@ from stackheap_tui.machine.std import (  # noqa: F401  (each registers its entri
     btree,
     deques,
     formatter,
+    heaps,
     iterators,
     maps,
     mem,

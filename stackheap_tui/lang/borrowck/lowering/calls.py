@@ -32,7 +32,11 @@ _BORROWING_METHODS = frozenset({
     "as_mut_slice", "windows", "chunks", "as_ref", "as_mut", "borrow", "borrow_mut",
     "as_deref", "peek", "keys", "values", "values_mut", "split_at", "strip_prefix",
     "strip_suffix", "get_or_insert", "entry", "as_deref_mut", "front", "back", "lock",
+    "first_key_value", "last_key_value", "range", "union", "intersection", "difference",
+    "symmetric_difference",
 })
+# `a.union(&b)` and its kin borrow both sets.
+_BOTH_SETS = ("union", "intersection", "difference", "symmetric_difference")
 
 
 class CallLowering(ControlFlowLowering):
@@ -265,7 +269,9 @@ class CallLowering(ControlFlowLowering):
                 flows.append(place.local)
         user_self_ref = callee is not None and callee.item is not None and mode in (
             "ref", "mut") and not callee.item.generics
-        if user_self_ref or key.startswith(("HashMap::", "HashSet::")):
+        if user_self_ref or key.startswith(("HashMap::", "HashSet::")) or (
+                key.startswith(("BTreeMap::", "BTreeSet::", "BinaryHeap::"))
+                and key.rsplit("::", 1)[-1] not in _BOTH_SETS):
             flows = [f for f in flows if f not in arg_flows]  # elision: only `&self` counts
         gen: list[Loan] = []
         accesses: list[Access] = []
