@@ -9,7 +9,6 @@ import dataclasses
 
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
-from stackheap_tui.lang.types import RANGE_KINDS
 from stackheap_tui.lang.assoc import as_iter_type, iterator_item, over_user_iterator
 from stackheap_tui.lang.check import iter_bounds
 from stackheap_tui.lang.check.base import CheckerBase, ty_text
@@ -22,6 +21,7 @@ from stackheap_tui.lang.std import collections
 from stackheap_tui.lang.std.measured_names import REAL, UNSTABLE
 from stackheap_tui.lang.std.method_signatures import MethodSig, comparison_method, method_signature
 from stackheap_tui.lang.traits import SELF_PARAM, opaque_origin
+from stackheap_tui.lang.types import RANGE_KINDS
 
 
 def _peel(ty: T.Ty) -> T.Ty:

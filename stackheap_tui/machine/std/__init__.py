@@ -32,7 +32,20 @@ from stackheap_tui.machine.std.values import Closure, IterValue
 from stackheap_tui.memory.float_digits import to_f32
 
 __all__ = [
-    "FUNCTIONS", "METHODS", "Closure", "IterValue", "cast", "check_str_slice", "compile_call",
-    "btree", "compile_macro", "compile_method", "deques", "drop_iter", "float_op", "iterate", "maps",
+    "FUNCTIONS",
+    "METHODS",
+    "Closure",
+    "IterValue",
+    "btree",
+    "cast",
+    "check_str_slice",
+    "compile_call",
+    "compile_macro",
+    "compile_method",
+    "deques",
+    "drop_iter",
+    "float_op",
+    "iterate",
+    "maps",
     "to_f32",
 ]

@@ -157,7 +157,7 @@ def insert(interp: Interpreter, place: Ref, ty: T.AdtTy, key: Any,
         header = (ptr, 0, 0)
         interp.write_place(place, header)
     entry = (key, value) if is_map else key
-    made = _store(interp, place, header, ty, items[:index] + (entry,) + items[index:])
+    made = _store(interp, place, header, ty, (*items[:index], entry, *items[index:]))
     if T.needs_drop(entry_type(ty)):
         _claim_entries(interp, made, ty, interp.memory.heap[made[0]].owner)
     return True, None
