@@ -202,7 +202,7 @@ def _allocation_view(block: Allocation, memory: Memory) -> AllocationView:
                               capacity, size)
     if block.kind == "hashmap":
         return _table_view(block, memory)
-    if block.kind == "btree":
+    if block.kind in ("btree", "btree_internal"):
         return _node_view(block, memory)
     if block.kind == "ring":
         size = L.size_of(ty)
@@ -234,21 +234,27 @@ def _allocation_view(block: Allocation, memory: Memory) -> AllocationView:
 
 
 def _node_view(block: Allocation, memory: Memory) -> AllocationView:
-    """A B-tree node (`LeafNode<K, V>`): its keys in order, then their values; std keeps
+    """A B-tree node (std's `LeafNode<K, V>`, or an `InternalNode` with 12 edges after
+    it): its keys in order, then their values (and the children it points to); std keeps
     up to 11 keys in a node."""
     ty = block.ty
+    internal = block.kind == "btree_internal"
+    items, edges = block.value if internal else (block.value, ())
+    kind = "internal node (InternalNode" if internal else "leaf node (LeafNode"
     if isinstance(ty, T.TupleTy) and len(ty.items) == 2:
         key_ty, value_ty = ty.items
-        keys = [render_value(v[0], key_ty, memory) for v in block.value]
-        vals = [render_value(v[1], value_ty, memory) for v in block.value]
-        title = f"B-tree leaf node (LeafNode<{key_ty}, {value_ty}>): {len(keys)} of 11 keys"
+        keys = [render_value(v[0], key_ty, memory) for v in items]
+        vals = [render_value(v[1], value_ty, memory) for v in items]
+        title = f"B-tree {kind}<{key_ty}, {value_ty}>): {len(keys)} of 11 keys"
         shown = f"keys [{', '.join(keys)}], vals [{', '.join(vals)}]"
     else:
-        keys = [render_value(v, ty, memory) for v in block.value]
-        title = f"B-tree leaf node (LeafNode<{ty}, SetValZST>): {len(keys)} of 11 keys"
+        keys = [render_value(v, ty, memory) for v in items]
+        title = f"B-tree {kind}<{ty}, SetValZST>): {len(keys)} of 11 keys"
         shown = f"keys [{', '.join(keys)}]"
+    if internal:
+        shown += f", edges [{', '.join(format_address(e) for e in edges)}]"
     return AllocationView(block.address, block.size, title, shown, block.owner, block.freed,
-                          block.note, "btree", len(block.value), 11, L.size_of(ty))
+                          block.note, block.kind, len(items), 11, L.size_of(ty))
 
 
 def _table_view(block: Allocation, memory: Memory) -> AllocationView:

@@ -129,6 +129,7 @@ def _btree_method(recv: T.AdtTy, name: str, fresh: Fresh) -> MethodSig | None:
             "first": ("ref", (), T.option(kr)), "last": ("ref", (), T.option(kr)),
             "pop_first": ("mut", (), T.option(k)), "pop_last": ("mut", (), T.option(k)),
             "range": ("ref", (fresh(),), T.IterTy(kr, "BTreeSetRange")),
+            "retain": ("mut", (T.FnTy((kr,), T.BOOL),), T.UNIT),
             **{op: ("ref", (T.RefTy(recv),), T.IterTy(kr, "BTreeSetOp"))
                for op in ("union", "intersection", "difference", "symmetric_difference")},
             **common,
@@ -155,6 +156,7 @@ def _btree_method(recv: T.AdtTy, name: str, fresh: Fresh) -> MethodSig | None:
             "pop_first": ("mut", (), T.option(T.TupleTy((k, v)))),
             "pop_last": ("mut", (), T.option(T.TupleTy((k, v)))),
             "range": ("ref", (fresh(),), T.IterTy(pair, "BTreeMapRange")),
+            "retain": ("mut", (T.FnTy((T.RefTy(k), T.RefTy(v, True)), T.BOOL),), T.UNIT),
             **common,
         }
     if name in table:

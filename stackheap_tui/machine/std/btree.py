@@ -1,10 +1,19 @@
-"""`BTreeMap` and `BTreeSet` at run time, as std lays them out.
+"""`BTreeMap` and `BTreeSet` at run time, node by node as std builds them.
 
 The header on the stack is `(root, height, len)`: 24 bytes, the root `0` while no node
 was ever allocated (`BTreeMap::new` allocates nothing). A node is one heap block: std's
 `LeafNode<K, V>` (parent pointer, parent index and length as two `u16`, then the arrays
 `keys: [K; 11]` and `vals: [V; 11]`, reordered by rustc, largest alignment first), its
-value here the entries in key order (`(K, V)` for a map, `K` for a set).
+value here the entries in key order (`(K, V)` for a map, `K` for a set); an
+`InternalNode` is the same followed by 12 edges, its value `(entries, edges)`.
+
+Insertion and removal follow std's `alloc/src/collections/btree` (rustc 1.95): a full
+node splits at std's `splitpoint`, the root split adds a level above; a removal takes an
+internal entry's in-order predecessor from its leaf, an underfull node (fewer than 5
+keys) merges with a sibling when both fit in one node, else steals through the parent,
+and an emptied internal root is popped. Checked against rustc on random sequences of up
+to 900 inserts, removes, `pop_first` and `pop_last`: a counting `#[global_allocator]`
+program maps each key's address to its node, and the nodes match ours key for key.
 
 Measured with rustc 1.95 and a counting `#[global_allocator]`:
 - the first insert allocates the root leaf: 104 bytes for `<i32, i32>`, 24 for a
@@ -12,12 +21,9 @@ Measured with rustc 1.95 and a counting `#[global_allocator]`:
   11 values, rounded up to the alignment); key 0 of an `<i32, i32>` leaf sits at +8,
   value 0 at +52;
 - the 12th insert splits the leaf: a second leaf (104 B) and an internal root (200 B:
-  the leaf's fields then 12 edges) are allocated; `pop_first` back to 11 entries merges
-  them again, freeing both;
+  the leaf's fields then 12 edges) are allocated, in that order; `pop_first` back to 11
+  entries merges them again, freeing both;
 - removing the last entry keeps the empty root leaf; `clear` and the drop free it.
-
-This subset models the single root leaf exactly: a map of up to 11 entries. A twelfth
-entry (std's first split) is refused at run time rather than drawn wrongly.
 """
 
 from __future__ import annotations
@@ -68,31 +74,58 @@ def node_offsets(ty: T.AdtTy) -> tuple[int, int, int]:
     return (at + align - 1) // align * align, offsets["keys"], offsets["vals"]
 
 
-def _key_ref(header: Any, ty: T.AdtTy, index: int) -> Ref:
-    ptr = header[0]
-    _size, keys, _vals = node_offsets(ty)
-    path = (index,) if ty.name == "BTreeSet" else (index, 0)
+# ---- reading: a leaf's value is its entries; an internal node's (entries, edges) ----
+def _node(interp: Interpreter, ptr: int, height: int) -> tuple[tuple[Any, ...], tuple[int, ...]]:
+    value = interp.memory.heap[ptr].value
+    return (tuple(value), ()) if not height else (tuple(value[0]), tuple(value[1]))
+
+
+def _entry_ref(ty: T.AdtTy, ptr: int, height: int, index: int, part: int | None) -> Ref:
+    """The place of entry `index`'s key (part 0 of a map, None of a set) or value (1)."""
+    _size, keys, vals = node_offsets(ty)
+    prefix = (0,) if height else ()
+    if part == 1:
+        return Ref(HEAP, ptr, 0, (*prefix, index, 1), ptr + vals + index * L.size_of(ty.args[1]))
+    path = (*prefix, index) if part is None else (*prefix, index, 0)
     return Ref(HEAP, ptr, 0, path, ptr + keys + index * L.size_of(ty.args[0]))
 
 
-def _value_ref(header: Any, ty: T.AdtTy, index: int) -> Ref:
-    ptr = header[0]
-    _size, _keys, vals = node_offsets(ty)
-    return Ref(HEAP, ptr, 0, (index, 1), ptr + vals + index * L.size_of(ty.args[1]))
-
-
-def _pair_ref(header: Any, ty: T.AdtTy, index: int) -> Any:
+def _pair(ty: T.AdtTy, ptr: int, height: int, index: int) -> Any:
     if ty.name == "BTreeSet":
-        return _key_ref(header, ty, index)
-    return (_key_ref(header, ty, index), _value_ref(header, ty, index))
+        return _entry_ref(ty, ptr, height, index, None)
+    return (_entry_ref(ty, ptr, height, index, 0), _entry_ref(ty, ptr, height, index, 1))
 
 
-# ---- reading ----
+def _walk(interp: Interpreter, ptr: int, height: int) -> Iterator[tuple[int, int, int, Any]]:
+    """Every entry in key order: (node, its height, index, the entry)."""
+    items, edges = _node(interp, ptr, height)
+    for i, item in enumerate(items):
+        if height:
+            yield from _walk(interp, edges[i], height - 1)
+        yield ptr, height, i, item
+    if height:
+        yield from _walk(interp, edges[len(items)], height - 1)
+
+
+def _positions(interp: Interpreter, header: Any) -> list[tuple[int, int, int, Any]]:
+    root, height, _length = header
+    return list(_walk(interp, root, height)) if root else []
+
+
 def entries(interp: Interpreter, header: Any) -> tuple[Any, ...]:
-    ptr, _height, length = header
-    if not ptr:
-        return ()
-    return tuple(interp.memory.heap[ptr].value)[:length]
+    return tuple(item for *_where, item in _positions(interp, header))
+
+
+def _refs(interp: Interpreter, header: Any, ty: T.AdtTy, part: str = "pairs") -> tuple[Any, ...]:
+    made: list[Any] = []
+    for ptr, height, i, _item in _positions(interp, header):
+        if part == "keys":
+            made.append(_entry_ref(ty, ptr, height, i, 0 if ty.name == "BTreeMap" else None))
+        elif part == "values":
+            made.append(_entry_ref(ty, ptr, height, i, 1))
+        else:
+            made.append(_pair(ty, ptr, height, i))
+    return tuple(made)
 
 
 def _key(interp: Interpreter, entry: Any, ty: T.AdtTy) -> Any:
@@ -100,15 +133,26 @@ def _key(interp: Interpreter, entry: Any, ty: T.AdtTy) -> Any:
                           ty.args[0])
 
 
-def _search(interp: Interpreter, header: Any, ty: T.AdtTy, key: Any) -> tuple[bool, int]:
-    """(found, index): where `key` is, or where it would go (std's linear search of a node)."""
-    for i, entry in enumerate(entries(interp, header)):
-        here = _key(interp, entry, ty)
-        if here == key:
-            return True, i
-        if here > key:
-            return False, i
-    return False, header[2]
+def _search(interp: Interpreter, header: Any, ty: T.AdtTy,
+            key: Any) -> tuple[bool, int, int, int, list[tuple[int, int]]]:
+    """std's `search_tree`: (found, node, its height, index, the path of (internal node,
+    edge) taken from the root): the key's entry, or the leaf edge where it would go."""
+    ptr, height, _length = header
+    path: list[tuple[int, int]] = []
+    while True:
+        items, edges = _node(interp, ptr, height)
+        index = len(items)
+        for i, entry in enumerate(items):
+            here = _key(interp, entry, ty)
+            if here == key:
+                return True, ptr, height, i, path
+            if here > key:
+                index = i
+                break
+        if not height:
+            return False, ptr, 0, index, path
+        path.append((ptr, index))
+        ptr, height = edges[index], height - 1
 
 
 # ---- changing ----
@@ -117,14 +161,72 @@ def _note(interp: Interpreter, text: str) -> None:
         interp.envs[-1].notes.append("alloc:" + text)
 
 
-def _store(interp: Interpreter, place: Ref, header: Any, ty: T.AdtTy,
-           items: tuple[Any, ...]) -> tuple[int, int, int]:
-    ptr = header[0]
-    interp.rec.apply((HEAP_SET, ptr, items))
-    made = (ptr, 0, len(items))
+def _set_node(interp: Interpreter, ptr: int, height: int, items: tuple[Any, ...],
+              edges: tuple[int, ...] = ()) -> None:
+    interp.rec.apply((HEAP_SET, ptr, (items, edges) if height else items))
+
+
+def _new_node(interp: Interpreter, ty: T.AdtTy, height: int, items: tuple[Any, ...],
+              edges: tuple[int, ...], owner: str) -> int:
+    size = node_offsets(ty)[0] + (8 * (CAPACITY + 1) if height else 0)
+    value = (items, edges) if height else items
+    return int(interp.rec.apply((ALLOC, entry_type(ty), size, value, owner,
+                                 "btree" if not height else "btree_internal")))
+
+
+def _splitpoint(edge: int) -> tuple[int, bool, int]:
+    """std's `splitpoint`: (the middle entry's index, insert into the left half?, at)."""
+    if edge < B - 1:
+        return B - 2, True, edge
+    if edge == B - 1:
+        return B - 1, True, edge
+    if edge == B:
+        return B - 1, False, 0
+    return B, False, edge - (B + 1)
+
+
+def _insert_new(interp: Interpreter, place: Ref, header: Any, ty: T.AdtTy, entry: Any,
+                leaf: int, index: int, path: list[tuple[int, int]]) -> None:
+    """std's `insert_recursing`: insert into the leaf, splitting full nodes on the way up
+    (each split allocates its right half; a root split allocates a new root above)."""
+    root, height, length = header
+    owner = interp.memory.heap[root].owner
+    node, level, edge = leaf, 0, index
+    right_edge: int | None = None
+    while True:
+        items, edges = _node(interp, node, level)
+        if len(items) < CAPACITY:
+            new_edges = edges if right_edge is None else (
+                *edges[:edge + 1], right_edge, *edges[edge + 1:])
+            _set_node(interp, node, level, (*items[:edge], entry, *items[edge:]), new_edges)
+            break
+        middle, left_side, at = _splitpoint(edge)
+        left_items, up, right_items = items[:middle], items[middle], items[middle + 1:]
+        left_edges, right_edges = edges[:middle + 1], edges[middle + 1:]
+        if left_side:
+            left_items = (*left_items[:at], entry, *left_items[at:])
+            if right_edge is not None:
+                left_edges = (*left_edges[:at + 1], right_edge, *left_edges[at + 1:])
+        else:
+            right_items = (*right_items[:at], entry, *right_items[at:])
+            if right_edge is not None:
+                right_edges = (*right_edges[:at + 1], right_edge, *right_edges[at + 1:])
+        _set_node(interp, node, level, left_items, left_edges)
+        sibling = _new_node(interp, ty, level, right_items, right_edges, owner)
+        _note(interp, f"A full node splits: its upper half moves to a new node at "
+              f"{format_address(sibling)} and its middle key goes up a level.")
+        entry, right_edge = up, sibling
+        if not path:  # the root split: a new root above (`push_internal_level`)
+            root = _new_node(interp, ty, level + 1, (entry,), (node, sibling), owner)
+            _note(interp, f"The root split: a new internal root at {format_address(root)} "
+                  f"holds the middle key, the tree is {level + 2} levels tall.")
+            height = level + 1
+            break
+        node, edge = path.pop()
+        level += 1
+    made = (root, height, length + 1)
     interp.write_place(place, made)
     interp.adopt(place, ty)
-    return made
 
 
 def insert(interp: Interpreter, place: Ref, ty: T.AdtTy, key: Any,
@@ -133,47 +235,150 @@ def insert(interp: Interpreter, place: Ref, ty: T.AdtTy, key: Any,
     mem = interp.memory
     header = mem.read(place)
     key_ty = ty.args[0]
-    found, index = _search(interp, header, ty, convert.key_of(mem, key, key_ty))
     is_map = ty.name == "BTreeMap"
-    items = entries(interp, header)
-    if found:
-        interp.drop_value(key, key_ty, "`insert` (the map keeps its own key)")
-        if not is_map:
-            return False, None
-        old = items[index][1]
-        interp.write_place(_value_ref(header, ty, index), value)
-        interp.adopt(place, ty)
-        return False, old
-    if len(items) == CAPACITY:
-        raise NotSupportedAtRun(f"a `{ty.name}` of more than {CAPACITY} entries (std splits "
-                                "its node then; the split is not modelled)", interp.current_span)
     if not header[0]:
         size = node_offsets(ty)[0]
-        owner = "(temporary)"
-        ptr = interp.rec.apply((ALLOC, entry_type(ty), size, (), owner, "btree"))
+        ptr = _new_node(interp, ty, 0, (), (), "(temporary)")
         _note(interp, f"The first insert allocates the root node: a {size}-byte leaf at "
               f"{format_address(ptr)} with room for {CAPACITY} keys"
               f"{' and their values' if is_map else ''}.")
         header = (ptr, 0, 0)
         interp.write_place(place, header)
-    entry = (key, value) if is_map else key
-    made = _store(interp, place, header, ty, (*items[:index], entry, *items[index:]))
+        interp.adopt(place, ty)
+    found, node, height, index, path = _search(interp, header, ty,
+                                               convert.key_of(mem, key, key_ty))
+    if found:
+        interp.drop_value(key, key_ty, "`insert` (the map keeps its own key)")
+        if not is_map:
+            return False, None
+        slot = _entry_ref(ty, node, height, index, 1)
+        old = mem.read(slot)
+        interp.write_place(slot, value)
+        interp.adopt(place, ty)
+        return False, old
+    _insert_new(interp, place, header, ty, (key, value) if is_map else key, node, index, path)
     if T.needs_drop(entry_type(ty)):
-        _claim_entries(interp, made, ty, interp.memory.heap[made[0]].owner)
+        made = mem.read(place)
+        _claim_entries(interp, made, ty, mem.heap[made[0]].owner)
     return True, None
 
 
 def _claim_entries(interp: Interpreter, header: Any, ty: T.AdtTy, owner: str) -> None:
-    ptr = header[0]
-    for i, item in enumerate(entries(interp, header)):
-        interp.claim(item, entry_type(ty), OwnerPath(f"{owner}[entry {i}]", ptr, "",
-                                                     f"[entry {i}]"))
+    for n, (ptr, _height, _i, item) in enumerate(_positions(interp, header)):
+        interp.claim(item, entry_type(ty), OwnerPath(f"{owner}[entry {n}]", ptr, "",
+                                                     f"[entry {n}]"))
 
 
-def _remove_at(interp: Interpreter, place: Ref, header: Any, ty: T.AdtTy, index: int) -> Any:
-    items = entries(interp, header)
-    _store(interp, place, header, ty, items[:index] + items[index + 1:])
-    return items[index]
+MIN_LEN = B - 1  # fewest keys in a node other than the root
+
+
+def _remove_at(interp: Interpreter, place: Ref, header: Any, ty: T.AdtTy, node: int,
+               height: int, index: int, path: list[tuple[int, int]]) -> Any:
+    """std's `remove_kv_tracking`: take the entry out of its leaf (an internal node's entry
+    is replaced by its in-order predecessor, taken from the leaf); an underfull node merges
+    with a sibling or steals from it, up the tree; an emptied internal root is popped (the
+    tree one level shorter). The emptied root leaf stays allocated."""
+    root, tree_height, length = header
+    if not height:
+        removed, emptied = _remove_leaf_kv(interp, ty, node, index, path)
+    else:
+        items, edges = _node(interp, node, height)
+        removed = items[index]
+        leaf_path = [*path, (node, index)]
+        ptr, level = edges[index], height - 1
+        while level:
+            below, below_edges = _node(interp, ptr, level)
+            leaf_path.append((ptr, len(below)))
+            ptr, level = below_edges[len(below)], level - 1
+        last = len(_node(interp, ptr, 0)[0]) - 1
+        predecessor, emptied = _remove_leaf_kv(interp, ty, ptr, last, leaf_path)
+        # the original entry may have moved in the rebalancing: found again by its key
+        _found, at, at_height, at_index, _p = _search(interp, (root, tree_height, length), ty,
+                                                      _key(interp, removed, ty))
+        held, held_edges = _node(interp, at, at_height)
+        _set_node(interp, at, at_height,
+                  (*held[:at_index], predecessor, *held[at_index + 1:]), held_edges)
+    if emptied:  # `pop_internal_level`: the root's only child is the new root
+        _items, edges = _node(interp, root, tree_height)
+        interp.rec.apply((FREE, root, "freed: the emptied root was popped"))
+        root, tree_height = edges[0], tree_height - 1
+    interp.write_place(place, (root, tree_height, length - 1))
+    interp.adopt(place, ty)
+    return removed
+
+
+def _remove_leaf_kv(interp: Interpreter, ty: T.AdtTy, leaf: int, index: int,
+                    path: list[tuple[int, int]]) -> tuple[Any, bool]:
+    """(the entry, whether the internal root was emptied)."""
+    items, _edges = _node(interp, leaf, 0)
+    _set_node(interp, leaf, 0, (*items[:index], *items[index + 1:]))
+    if len(items) - 1 >= MIN_LEN or not path:
+        return items[index], False
+    parent, edge = path[-1]
+    kv = edge - 1 if edge > 0 else 0
+    if _can_merge(interp, parent, 1, kv):
+        _merge(interp, ty, parent, 1, kv)
+    else:
+        _steal(interp, parent, 1, kv, 1, edge > 0)
+    return items[index], not _fix_ancestors(interp, ty, path[:-1], parent, 1)
+
+
+def _fix_ancestors(interp: Interpreter, ty: T.AdtTy, path: list[tuple[int, int]], node: int,
+                   level: int) -> bool:
+    """std's `fix_node_and_affected_ancestors`: False when the root was emptied."""
+    while True:
+        length = len(_node(interp, node, level)[0])
+        if length >= MIN_LEN:
+            return True
+        if not path:
+            return length > 0
+        parent, edge = path.pop()
+        kv = edge - 1 if edge > 0 else 0
+        if _can_merge(interp, parent, level + 1, kv):
+            _merge(interp, ty, parent, level + 1, kv)
+            node, level = parent, level + 1
+            continue
+        _steal(interp, parent, level + 1, kv, MIN_LEN - length, edge > 0)
+        return True
+
+
+def _children(interp: Interpreter, parent: int, level: int, kv: int) -> tuple[Any, ...]:
+    items, edges = _node(interp, parent, level)
+    left, right = edges[kv], edges[kv + 1]
+    return (items, edges, left, right, *_node(interp, left, level - 1),
+            *_node(interp, right, level - 1))
+
+
+def _can_merge(interp: Interpreter, parent: int, level: int, kv: int) -> bool:
+    *_parent, left_items, _le, right_items, _re = _children(interp, parent, level, kv)
+    return len(left_items) + 1 + len(right_items) <= CAPACITY
+
+
+def _merge(interp: Interpreter, ty: T.AdtTy, parent: int, level: int, kv: int) -> None:
+    """The parent's entry `kv` and the right child move into the left child; the right
+    child is freed."""
+    items, edges, left, right, li, le, ri, re = _children(interp, parent, level, kv)
+    _set_node(interp, left, level - 1, (*li, items[kv], *ri), (*le, *re))
+    _set_node(interp, parent, level, (*items[:kv], *items[kv + 1:]),
+              (*edges[:kv + 1], *edges[kv + 2:]))
+    interp.rec.apply((FREE, right, "freed: merged into its left sibling"))
+
+
+def _steal(interp: Interpreter, parent: int, level: int, kv: int, count: int,
+           from_left: bool) -> None:
+    """std's `bulk_steal_left` / `bulk_steal_right`: `count` entries rotate through the
+    parent's entry `kv` from the fuller sibling (with their edges)."""
+    items, edges, left, right, li, le, ri, re = _children(interp, parent, level, kv)
+    if from_left:
+        taken = li[len(li) - count:]
+        new_left, new_up, new_right = li[:len(li) - count], taken[0], (*taken[1:], items[kv], *ri)
+        new_le, new_re = le[:len(le) - count] if le else (), (*le[len(le) - count:], *re)
+    else:
+        new_left, new_up, new_right = (*li, items[kv], *ri[:count - 1]), ri[count - 1], ri[count:]
+        new_le, new_re = (*le, *re[:count]), re[count:]
+    _set_node(interp, left, level - 1, tuple(new_left), tuple(new_le))
+    _set_node(interp, right, level - 1, tuple(new_right), tuple(new_re))
+    _set_node(interp, parent, level, (*items[:kv], new_up, *items[kv + 1:]), edges)
 
 
 def _given_key(interp: Interpreter, e: ast.MethodCall, arg: Any) -> Any:
@@ -189,7 +394,7 @@ def _new(site: CallSite) -> Code:
 
 
 _SHARED = ("insert", "remove", "len", "is_empty", "clear", "iter", "into_iter", "pop_first",
-           "pop_last", "range")
+           "pop_last", "range", "retain")
 
 
 @method(*(f"BTreeMap::{n}" for n in (
@@ -203,7 +408,7 @@ def _tree(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
     name = e.method
     mem = interp.memory
     header = mem.read(recv) if isinstance(recv, Ref) else recv
-    ptr, _height, length = header
+    root, _height, length = header
     is_map = ty.name == "BTreeMap"
     if name == "len":
         return length
@@ -215,39 +420,45 @@ def _tree(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
             return new
         return (0,) if new else (1, old)
     if name in ("get", "get_mut", "contains_key", "contains", "remove"):
-        found, index = _search(interp, header, ty, _given_key(interp, e, args[0]))
+        if not root:
+            return False if name in ("contains_key", "contains") or (
+                name == "remove" and not is_map) else (0,)
+        found, node, height, index, path = _search(interp, header, ty,
+                                                   _given_key(interp, e, args[0]))
         if name in ("contains_key", "contains"):
             return found
         if name == "remove":
             if not found:
                 return (0,) if is_map else False
-            removed = _remove_at(interp, recv, header, ty, index)
+            removed = _remove_at(interp, recv, header, ty, node, height, index, path)
             if not is_map:
                 interp.drop_value(removed, ty.args[0], "`remove`")
                 return True
             interp.drop_value(removed[0], ty.args[0], "`remove` (the key)")
             return (1, removed[1])
-        return (1, _value_ref(header, ty, index)) if found else (0,)
-    if name in ("first_key_value", "last_key_value", "first", "last"):
+        return (1, _entry_ref(ty, node, height, index, 1)) if found else (0,)
+    if name in ("first_key_value", "last_key_value", "first", "last", "pop_first", "pop_last"):
         if not length:
             return (0,)
-        return (1, _pair_ref(header, ty, 0 if name.startswith("first") else length - 1))
-    if name in ("pop_first", "pop_last"):
-        if not length:
-            return (0,)
-        return (1, _remove_at(interp, recv, header, ty, 0 if name == "pop_first" else length - 1))
+        where = _positions(interp, header)[0 if "first" in name else -1]
+        if name.startswith("pop"):
+            _found, node, height, index, path = _search(interp, header, ty,
+                                                        _key(interp, where[3], ty))
+            return (1, _remove_at(interp, recv, header, ty, node, height, index, path))
+        return (1, _pair(ty, *where[:3]))
     if name == "clear":
-        if ptr:
+        if root:
             drop(interp, header, ty, "`clear`")
         interp.write_place(recv, EMPTY)
         return ()
     if name == "entry":
         return (recv, args[0], ty)
+    if name == "retain":
+        _retain(interp, recv, ty, args[0])
+        return ()
     if name in ("iter", "iter_mut", "keys", "values", "values_mut"):
-        if name in ("keys", "values", "values_mut"):
-            make = _key_ref if name == "keys" else _value_ref
-            return IterValue(tuple(make(header, ty, i) for i in range(length)))
-        return IterValue(tuple(_pair_ref(header, ty, i) for i in range(length)))
+        part = {"keys": "keys", "values": "values", "values_mut": "values"}.get(name, "pairs")
+        return IterValue(_refs(interp, header, ty, part))
     if name == "range":
         return IterValue(_range(interp, header, ty, args[0], arg_type(interp, e, 0), e))
     if name == "into_iter":
@@ -257,10 +468,34 @@ def _tree(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
     raise TypeError(name)
 
 
+def _retain(interp: Interpreter, place: Ref, ty: T.AdtTy, keep: Any) -> None:
+    """std's `retain` (`extract_if` with the test negated): the closure sees each entry in
+    key order; an entry it rejects is removed there and then (and dropped)."""
+    after: Any = None  # the key of the last entry looked at
+    while True:
+        header = interp.memory.read(place)
+        positions = _positions(interp, header)
+        if after is not None:
+            positions = [p for p in positions if _key(interp, p[3], ty) > after]
+        if not positions:
+            return
+        ptr, height, index, item = positions[0]
+        after = _key(interp, item, ty)
+        if ty.name == "BTreeMap":
+            wanted = keep.call([_entry_ref(ty, ptr, height, index, 0),
+                                _entry_ref(ty, ptr, height, index, 1)])
+        else:
+            wanted = keep.call([_entry_ref(ty, ptr, height, index, None)])
+        if not wanted:
+            header = interp.memory.read(place)
+            _found, node, at_height, at, path = _search(interp, header, ty, after)
+            removed = _remove_at(interp, place, header, ty, node, at_height, at, path)
+            interp.drop_value(removed, entry_type(ty), "`retain`")
+
+
 def _range(interp: Interpreter, header: Any, ty: T.AdtTy, bounds: Any, bounds_ty: T.Ty,
            e: ast.MethodCall) -> tuple[Any, ...]:
-    """`range(a..b)` and its kin: the entries whose keys lie in the range; std panics on a
-    range that starts after it ends."""
+    """`range(a..b)` and its kin: the entries whose keys lie in the range."""
     assert isinstance(bounds_ty, T.AdtTy)
     kind = bounds_ty.name
     element = bounds_ty.args[0]
@@ -275,23 +510,23 @@ def _range(interp: Interpreter, header: Any, ty: T.AdtTy, bounds: Any, bounds_ty
         raise NotSupportedAtRun(f"a `{ty.name}` range that starts after it ends",
                                 e.method_span)
     found: list[Any] = []
-    for i, entry in enumerate(entries(interp, header)):
+    for ptr, height, i, entry in _positions(interp, header):
         key = _key(interp, entry, ty)
         if low is not None and key < low:
             continue
         if high is not None and (key > high or (key == high and not inclusive)):
             break
-        found.append(_pair_ref(header, ty, i))
+        found.append(_pair(ty, ptr, height, i))
     return tuple(found)
 
 
 def _set_op(interp: Interpreter, mine: Any, theirs: Any, ty: T.AdtTy,
             op: str) -> tuple[Any, ...]:
     """The merged walk of two sets in key order: references into both sets."""
-    left = [(_key(interp, v, ty), _key_ref(mine, ty, i))
-            for i, v in enumerate(entries(interp, mine))]
-    right = [(_key(interp, v, ty), _key_ref(theirs, ty, i))
-             for i, v in enumerate(entries(interp, theirs))]
+    left = [(_key(interp, v, ty), _pair(ty, p, h, i))
+            for p, h, i, v in _positions(interp, mine)]
+    right = [(_key(interp, v, ty), _pair(ty, p, h, i))
+             for p, h, i, v in _positions(interp, theirs)]
     right_keys = {k for k, _ in right}
     left_keys = {k for k, _ in left}
     if op == "intersection":
@@ -307,11 +542,22 @@ def _set_op(interp: Interpreter, mine: Any, theirs: Any, ty: T.AdtTy,
     return tuple(r for _k, r in merged)
 
 
+def _nodes_in_drop_order(interp: Interpreter, ptr: int, height: int) -> Iterator[int]:
+    """A node after every node under it: the order std's dying walk frees them."""
+    _items, edges = _node(interp, ptr, height)
+    for child in edges:
+        yield from _nodes_in_drop_order(interp, child, height - 1)
+    yield ptr
+
+
 def consume(interp: Interpreter, header: Any) -> Iterator[Any]:
-    """`into_iter` / `for x in map`: the entries move out in key order, the node is freed."""
+    """`into_iter` / `for x in map`: the entries move out in key order, the nodes are
+    freed (all at the start here; std frees each as its walk leaves it)."""
     items = entries(interp, header)
-    if header[0]:
-        interp.rec.apply((FREE, header[0], "freed: the tree was consumed by `into_iter`"))
+    root, height, _length = header
+    if root:
+        for ptr in list(_nodes_in_drop_order(interp, root, height)):
+            interp.rec.apply((FREE, ptr, "freed: the tree was consumed by `into_iter`"))
     yield from items
 
 
@@ -322,10 +568,13 @@ def entry(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
     mem = interp.memory
     header = mem.read(place)
     key_ty = table_ty.args[0]
-    found, index = _search(interp, header, table_ty, convert.key_of(mem, key, key_ty))
+    wanted = convert.key_of(mem, key, key_ty)
+    found = False
+    if header[0]:
+        found, node, height, index, _path = _search(interp, header, table_ty, wanted)
     if e.method == "and_modify":
         if found:
-            args[0].call([_value_ref(header, table_ty, index)])
+            args[0].call([_entry_ref(table_ty, node, height, index, 1)])
         return recv
     if not found:
         if e.method == "or_insert":
@@ -336,12 +585,12 @@ def entry(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
             from stackheap_tui.machine.std.values import default_value
             value = default_value(table_ty.args[1])
         insert(interp, place, table_ty, key, value)
-        header = mem.read(place)
+        found, node, height, index, _path = _search(interp, mem.read(place), table_ty, wanted)
     else:
         interp.drop_value(key, key_ty, "the entry (the map keeps its own key)")
         if e.method == "or_insert":
             interp.drop_value(args[0], table_ty.args[1], "`or_insert` (the key was there)")
-    return _value_ref(header, table_ty, index)
+    return _entry_ref(table_ty, node, height, index, 1)
 
 
 # ---- what the rest of the machine asks ----
@@ -351,44 +600,71 @@ def iterate(interp: Interpreter, source: Any, ty: T.Ty) -> Iterable[Any] | None:
     if not (isinstance(owned, T.AdtTy) and owned.name in ("BTreeMap", "BTreeSet")):
         return None
     if isinstance(ty, T.RefTy):
-        header = interp.memory.read(source)
-        return tuple(_pair_ref(header, owned, i) for i in range(header[2]))
+        return _refs(interp, interp.memory.read(source), owned)
     return tuple(consume(interp, source))
 
 
 def drop(interp: Interpreter, value: Any, ty: T.AdtTy, reason: str) -> list[tuple[int, int]]:
-    """Its entries in key order (each key, then its value), then the node."""
-    ptr = value[0]
+    """Its entries in key order (each key, then its value), each node freed once the walk
+    leaves it (a leaf after its last entry, an internal node after its last edge)."""
+    root, height, _length = value
     freed: list[tuple[int, int]] = []
-    if not ptr:
-        return freed
-    entry = entry_type(ty)
-    if T.needs_drop(entry):
-        for i, item in enumerate(entries(interp, value)):
-            place = Ref(HEAP, ptr, 0, (i,), ptr)
-            freed.extend(interp.drop_value(item, entry, reason, place))
-    size = interp.memory.heap[ptr].size
-    interp.rec.apply((FREE, ptr, f"freed by {reason}"))
-    freed.append((ptr, size))
+    if root:
+        _drop_node(interp, root, height, ty, reason, freed)
     return freed
 
 
+def _drop_node(interp: Interpreter, ptr: int, height: int, ty: T.AdtTy, reason: str,
+               freed: list[tuple[int, int]]) -> None:
+    items, edges = _node(interp, ptr, height)
+    entry = entry_type(ty)
+    for i, item in enumerate(items):
+        if height:
+            _drop_node(interp, edges[i], height - 1, ty, reason, freed)
+        if T.needs_drop(entry):
+            place = Ref(HEAP, ptr, 0, ((0, i) if height else (i,)), ptr)
+            freed.extend(interp.drop_value(item, entry, reason, place))
+    if height:
+        _drop_node(interp, edges[len(items)], height - 1, ty, reason, freed)
+    size = interp.memory.heap[ptr].size
+    interp.rec.apply((FREE, ptr, f"freed by {reason}"))
+    freed.append((ptr, size))
+
+
 def claim(interp: Interpreter, value: Any, ty: T.AdtTy, owner: str) -> None:
-    ptr = value[0]
-    if ptr and interp.set_owner(ptr, owner) and T.needs_drop(entry_type(ty)):
+    root, height, _length = value
+    if not root:
+        return
+    for ptr in list(_nodes_in_drop_order(interp, root, height)):
+        interp.set_owner(ptr, owner)
+    if T.needs_drop(entry_type(ty)):
         _claim_entries(interp, value, ty, owner)
 
 
 def clone(interp: Interpreter, value: Any, ty: T.AdtTy) -> Any:
-    """`map.clone()`: a new node, each entry cloned."""
-    ptr, height, length = value
-    if not ptr:
+    """`map.clone()`: std's `clone_subtree`, the same shape node by node, each entry
+    cloned (the first child before its parent, then the parent's other children)."""
+    root, height, length = value
+    if not root:
         return value
+    return (_clone_node(interp, root, height, ty), height, length)
+
+
+def _clone_node(interp: Interpreter, ptr: int, height: int, ty: T.AdtTy) -> int:
+    items, edges = _node(interp, ptr, height)
     entry = entry_type(ty)
-    items = tuple(clone_value(interp, v, entry) for v in entries(interp, value))
-    new_ptr = interp.rec.apply((ALLOC, entry, interp.memory.heap[ptr].size, items,
-                                "(temporary)", "btree"))
-    return (new_ptr, height, length)
+    if not height:
+        return _new_node(interp, ty, 0, tuple(clone_value(interp, v, entry) for v in items),
+                         (), "(temporary)")
+    first = _clone_node(interp, edges[0], height - 1, ty)
+    made = _new_node(interp, ty, height, (), (first,), "(temporary)")
+    copies: list[Any] = []
+    children = [first]
+    for i, item in enumerate(items):
+        copies.append(clone_value(interp, item, entry))
+        children.append(_clone_node(interp, edges[i + 1], height - 1, ty))
+    _set_node(interp, made, height, tuple(copies), tuple(children))
+    return made
 
 
 def fill(interp: Interpreter, made: T.AdtTy, items: Iterable[Any]) -> Any:
@@ -425,7 +701,9 @@ def index(interp: Interpreter, place: Ref, ty: T.AdtTy, key: Any, key_ty: T.Ty,
           bracket: Any) -> Ref:
     """`map[&key]`: the value's place, or std's panic (reported at the `[`)."""
     header = interp.memory.read(place)
-    found, at = _search(interp, header, ty, convert.key_of(interp.memory, key, key_ty))
-    if not found:
-        raise interp.panic_at(bracket, "no entry found for key")
-    return _value_ref(header, ty, at)
+    if header[0]:
+        found, node, height, at, _path = _search(interp, header, ty,
+                                                 convert.key_of(interp.memory, key, key_ty))
+        if found:
+            return _entry_ref(ty, node, height, at, 1)
+    raise interp.panic_at(bracket, "no entry found for key")
