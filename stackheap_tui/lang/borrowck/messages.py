@@ -262,6 +262,32 @@ def _two_elements(a: Place, b: Place) -> bool:
         ("index",), ("deref", "index")) and not any(q.overloaded_index for q in a.proj)
 
 
+def _unique_capture(loan: Loan, locals_: dict[int, LocalInfo]) -> bool:
+    """A closure's mutable capture through a `&mut` held by a binding that is not `mut`
+    (`|n| v.push(n)` with `v: &mut Vec<i32>`): rustc captures it by a unique borrow."""
+    if loan.closure_use is None or not loan.mutable:
+        return False
+    proj = loan.place.proj
+    info = locals_.get(loan.place.local)
+    return bool(proj) and proj[0].kind == "deref" and proj[0].name == REF_MUT and (
+        info is not None and not info.mutable)
+
+
+def _closure_unique_error(kind: str, desc: str, borrowed: str, span: Span, loan: Loan,
+                          later: Span | None) -> Diagnostic:
+    """E0501: a borrow while a closure holds its unique borrow of the same place."""
+    how = "immutable" if kind == SHARED else "mutable"
+    assert loan.closure_use is not None
+    labels = [Label(loan.span, "closure construction occurs here"),
+              Label(loan.closure_use, f"first borrow occurs due to use of `{borrowed}` in "
+                                      "closure")]
+    if later is not None:
+        labels.append(Label(later, "first borrow later used here"))
+    return Diagnostic(f"cannot borrow `{desc}` as {how} because previous closure requires "
+                      "unique access", span, "E0501", "second borrow occurs here",
+                      tuple(labels))
+
+
 def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
                    locals_: dict[int, LocalInfo], later: Span | None,
                    dropped: tuple[str, str] | None = None, call: bool = False,
@@ -280,6 +306,8 @@ def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
     desc = place_text(place, locals_)
     borrowed = place_text(called if called is not None else loan.place, locals_)
     mutable = loan.mutable or loan.two_phase  # a reservation is named a mutable borrow
+    if kind in (MUTABLE, RESERVE, SHARED) and _unique_capture(loan, locals_):
+        return _closure_unique_error(kind, desc, borrowed, span, loan, later)
     labels = [Label(loan.span, f"borrow of `{borrowed}` occurs here" if kind == MOVE
                     else f"`{borrowed}` is borrowed here" if kind in (WRITE, READ)
                     else ("first mutable borrow occurs here" if kind in (MUTABLE, RESERVE)
@@ -287,7 +315,9 @@ def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
                           else "immutable borrow occurs here"))]
     which = ("" if kind in (MOVE, WRITE, READ, DEAD) else "first " if kind in (
         MUTABLE, RESERVE) and mutable else "mutable " if mutable else "immutable ")
-    if loan.closure_use is not None:  # the loan is a closure's capture
+    if loan.closure_use is not None and kind == MOVE:  # rustc 1.95 names no place here
+        labels.append(Label(loan.closure_use, "borrow occurs due to use in closure"))
+    elif loan.closure_use is not None:  # the loan is a closure's capture
         first = "first " if kind in (MUTABLE, RESERVE, SHARED) else ""
         labels.append(Label(loan.closure_use, f"{first}borrow occurs due to use of "
                                               f"`{borrowed}` in closure"))
@@ -334,7 +364,8 @@ def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
     if kind == MOVE:
         info = locals_.get(place.local)
         declared = (Label(info.span, f"binding `{info.name}` declared here"),) if (
-            info is not None and info.kind in ("var", "param")) else ()
+            info is not None and info.kind in ("var", "param") and loan.closure_use is None
+        ) else ()  # (a closure's capture: rustc 1.95 does not point at the binding)
         return Diagnostic(f"cannot move out of `{desc}` because it is borrowed", span, "E0505",
                           f"move out of `{desc}` occurs here", (*declared, *labels))
     if kind == WRITE:

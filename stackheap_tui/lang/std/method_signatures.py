@@ -562,6 +562,9 @@ def _iter_consumer(item: T.Ty, name: str, fresh: Fresh) -> MethodSig | None:
     if name == "find":
         return MethodSig("iter::find", "mut", (T.FnTy((T.RefTy(item),), T.BOOL),),
                          T.option(item))
+    if name == "find_map":
+        found = T.option(fresh())
+        return MethodSig("iter::find_map", "mut", (T.FnTy((item,), found),), found)
     if name == "fold":
         acc = fresh()
         return MethodSig("iter::fold", "value", (acc, T.FnTy((acc, item), acc)), acc)

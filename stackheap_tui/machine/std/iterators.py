@@ -102,7 +102,7 @@ ADAPTORS = ("rev", "enumerate", "skip", "take", "step_by", "cloned", "copied", "
             "peekable", "flat_map", "scan", "inspect", "fuse")
 CONSUMERS = ("count", "sum", "product", "max", "min", "last", "next", "collect", "any", "all",
              "position", "find", "fold", "for_each", "max_by_key", "min_by_key", "max_by",
-             "min_by", "partition", "nth", "unzip", "peek")
+             "min_by", "partition", "nth", "unzip", "peek", "find_map")
 
 
 def _item_type(interp: Interpreter, ty: T.Ty) -> T.Ty:
@@ -177,7 +177,7 @@ def _iter(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
         if it.state[0] is lazy.END:
             return (0,)
         return (1, place.child(0, place.address))
-    if name in ("any", "all", "position", "find"):
+    if name in ("any", "all", "position", "find", "find_map"):
         result = _search(interp, env, it, item_ty, args[0], name, span)
         _keep_or_drop(interp, place, result[1], ty)
         return result[0]
@@ -197,6 +197,12 @@ def _search(interp: Interpreter, env: Env, it: IterValue, item_ty: T.Ty, fn: Any
             return ((name == "all") if name in ("any", "all") else (0,)), it
         if name == "find":
             hit = lazy.call_by_ref(interp, env, fn, item, item_ty)
+        elif name == "find_map":  # the item moves into the closure; its Some is the answer
+            found = fn.call([item])
+            if found[0] == 1:
+                return found, it
+            index += 1
+            continue
         else:
             hit = fn.call([item])
         if name == "all":

@@ -176,6 +176,11 @@ class ClosureLowering(CallLowering):
             else:
                 # rustc points at the closure's `|..|`, and at the use that captured
                 name = place_text(Place(place.local), self.g.locals)
+                # the whole captured path as written (`p.name`), else the variable
+                written = place_text(place, self.g.locals).lstrip("*")
+                if place.proj and span.end - span.start == len(written) and (
+                        span.line == span.end_line):
+                    name = written
                 use = Span(span.line, span.col, span.line, span.col + len(name), span.start,
                            span.start + len(name))
                 head = e.head if e.head is not None else e.span
