@@ -186,13 +186,14 @@ def _splitpoint(edge: int) -> tuple[int, bool, int]:
 
 
 def _insert_new(interp: Interpreter, place: Ref, header: Any, ty: T.AdtTy, entry: Any,
-                leaf: int, index: int, path: list[tuple[int, int]]) -> None:
+                leaf: int, index: int, path: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """std's `insert_recursing`: insert into the leaf, splitting full nodes on the way up
     (each split allocates its right half; a root split allocates a new root above)."""
     root, height, length = header
     owner = interp.memory.heap[root].owner
     node, level, edge = leaf, 0, index
     right_edge: int | None = None
+    touched = [(leaf, 0)]
     while True:
         items, edges = _node(interp, node, level)
         if len(items) < CAPACITY:
@@ -216,17 +217,21 @@ def _insert_new(interp: Interpreter, place: Ref, header: Any, ty: T.AdtTy, entry
         _note(interp, f"A full node splits: its upper half moves to a new node at "
               f"{format_address(sibling)} and its middle key goes up a level.")
         entry, right_edge = up, sibling
+        touched.append((sibling, level))
         if not path:  # the root split: a new root above (`push_internal_level`)
             root = _new_node(interp, ty, level + 1, (entry,), (node, sibling), owner)
             _note(interp, f"The root split: a new internal root at {format_address(root)} "
                   f"holds the middle key, the tree is {level + 2} levels tall.")
             height = level + 1
+            touched.append((root, height))
             break
         node, edge = path.pop()
         level += 1
+        touched.append((node, level))
     made = (root, height, length + 1)
     interp.write_place(place, made)
     interp.adopt(place, ty)
+    return touched
 
 
 def insert(interp: Interpreter, place: Ref, ty: T.AdtTy, key: Any,
@@ -256,17 +261,37 @@ def insert(interp: Interpreter, place: Ref, ty: T.AdtTy, key: Any,
         interp.write_place(slot, value)
         interp.adopt(place, ty)
         return False, old
-    _insert_new(interp, place, header, ty, (key, value) if is_map else key, node, index, path)
+    touched = _insert_new(interp, place, header, ty, (key, value) if is_map else key, node,
+                          index, path)
     if T.needs_drop(entry_type(ty)):
         made = mem.read(place)
-        _claim_entries(interp, made, ty, mem.heap[made[0]].owner)
+        for ptr, level in touched:
+            _claim_node(interp, made, ty, ptr, level, mem.heap[made[0]].owner)
     return True, None
 
 
-def _claim_entries(interp: Interpreter, header: Any, ty: T.AdtTy, owner: str) -> None:
-    for n, (ptr, _height, _i, item) in enumerate(_positions(interp, header)):
-        interp.claim(item, entry_type(ty), OwnerPath(f"{owner}[entry {n}]", ptr, "",
-                                                     f"[entry {n}]"))
+def _claim_node(interp: Interpreter, header: Any, ty: T.AdtTy, ptr: int, level: int,
+                owner: Any) -> None:
+    """The owned parts of a node's entries (a String key's buffer, say), labelled by
+    their place: `m[entry 2]` in the root, `m[entry 2 of node 0x…]` below it."""
+    items, _edges = _node(interp, ptr, level)
+    for i, item in enumerate(items):
+        where = f"[entry {i}]" if ptr == header[0] else (
+            f"[entry {i} of node {format_address(ptr)}]")
+        interp.claim(item, entry_type(ty), OwnerPath(f"{owner}{where}", ptr, "", where))
+
+
+def _claim_entries(interp: Interpreter, header: Any, ty: T.AdtTy, owner: Any) -> None:
+    root, height, _length = header
+    for ptr, level in _nodes_with_height(interp, root, height):
+        _claim_node(interp, header, ty, ptr, level, owner)
+
+
+def _nodes_with_height(interp: Interpreter, ptr: int, height: int) -> Iterator[tuple[int, int]]:
+    _items, edges = _node(interp, ptr, height)
+    yield ptr, height
+    for child in edges:
+        yield from _nodes_with_height(interp, child, height - 1)
 
 
 MIN_LEN = B - 1  # fewest keys in a node other than the root
@@ -304,6 +329,8 @@ def _remove_at(interp: Interpreter, place: Ref, header: Any, ty: T.AdtTy, node: 
         root, tree_height = edges[0], tree_height - 1
     interp.write_place(place, (root, tree_height, length - 1))
     interp.adopt(place, ty)
+    if tree_height and T.needs_drop(entry_type(ty)):  # entries may have changed nodes
+        _claim_entries(interp, (root, tree_height, length - 1), ty, interp.memory.heap[root].owner)
     return removed
 
 
@@ -631,9 +658,15 @@ def _drop_node(interp: Interpreter, ptr: int, height: int, ty: T.AdtTy, reason: 
     freed.append((ptr, size))
 
 
-def claim(interp: Interpreter, value: Any, ty: T.AdtTy, owner: str) -> None:
+def claim(interp: Interpreter, value: Any, ty: T.AdtTy, owner: Any) -> None:
+    """The tree's nodes (and what its entries own) labelled with their owner; nothing to
+    do when the root already has it (each insert asks: the walk would cost O(n))."""
     root, height, _length = value
     if not root:
+        return
+    current = interp.memory.heap[root].owner
+    if not interp.set_owner(root, owner) or (
+            current == owner and not isinstance(current, OwnerPath)):
         return
     for ptr in list(_nodes_in_drop_order(interp, root, height)):
         interp.set_owner(ptr, owner)
