@@ -6,8 +6,9 @@ the leaf it lands in; a full node splits as std's does).
     python bench/btreemap.py --quick    # 100,000 iterations each
 
 Each program is recorded with every step kept (what the TUI does), in this process,
-the Vec first; the RSS growth of each recording is measured with its trace alive. Not part of the test suite: timings depend on the machine (the results
-are in bench/RESULTS.md).
+the Vec first; the RSS growth of each recording is measured with its trace alive. Not
+part of the test suite: timings depend on the machine (the results are in
+bench/RESULTS.md).
 """
 
 from __future__ import annotations

@@ -188,7 +188,7 @@ class ItemTable:
         (E0038 otherwise)."""
         bound = node.bound
         name = bound.segments[-1]
-        if bound.sugar is not None and name in ("Fn", "FnMut"):  # `Box<dyn Fn(i32) -> i32>`
+        if bound.sugar is not None and name in ("Fn", "FnMut", "FnOnce"):  # `Box<dyn Fn()>`
             assert bound.sugar_ret is not None
             return T.DynTy(name, T.FnTy(tuple(self.lower(a) for a in bound.sugar),
                                         self.lower(bound.sugar_ret)))

@@ -430,17 +430,20 @@ class BodyChecker:
         if moved_prefix is not None:
             self.errors.append(moved_error(access.kind, access.borrow_use, access.span,
                                            moved_prefix[0], place, False, moved_prefix[1],
-                                           self.g.locals, ty_text, self.g.closure_moves))
+                                           self.g.locals, ty_text, self.g.closure_moves,
+                                           self.g.once_calls))
         elif moved_inside is not None and len(moved_inside[0].proj) == len(place.proj) + 1 \
                 and moved_inside[0].proj[-1].name == BOX:
             # Moving out of a Box's contents consumes the Box itself.
             self.errors.append(moved_error(access.kind, access.borrow_use, access.span,
                                            place, place, False, moved_inside[1],
-                                           self.g.locals, ty_text, self.g.closure_moves))
+                                           self.g.locals, ty_text, self.g.closure_moves,
+                                           self.g.once_calls))
         elif moved_inside is not None:
             self.errors.append(moved_error(access.kind, access.borrow_use, access.span,
                                            moved_inside[0], place, True, moved_inside[1],
-                                           self.g.locals, ty_text, self.g.closure_moves))
+                                           self.g.locals, ty_text, self.g.closure_moves,
+                                           self.g.once_calls))
         elif uninit:
             self.uninit_reported.add(place.local)
             possibly = place.local in state.ever

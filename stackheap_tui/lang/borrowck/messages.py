@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.borrowck.ir import (
@@ -28,7 +30,7 @@ from stackheap_tui.lang.borrowck.places import (
     call_prefix,
     describe,
 )
-from stackheap_tui.lang.diagnostics import Diagnostic, Edit, Label, Suggestion
+from stackheap_tui.lang.diagnostics import Diagnostic, Edit, Label, SubNote, Suggestion
 from stackheap_tui.lang.span import Span
 
 
@@ -391,8 +393,9 @@ def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
 def moved_error(kind: str, borrow_use: bool, span: Span, moved: Place, used: Place,
                 partial: bool, move_spans: list[Span], locals_: dict[int, LocalInfo],
                 ty_text: str,
-                closure_moves: dict[tuple[int, int], tuple[Span, Span]] | None = None
-                ) -> Diagnostic:
+                closure_moves: dict[tuple[int, int], tuple[Span, Span]] | None = None,
+                once_calls: dict[tuple[int, int], tuple[Span, tuple[Any, ...], bool]] | None
+                = None) -> Diagnostic:
     """E0382: a use of a (partially) moved value."""
     verb = "borrow" if borrow_use or kind in (SHARED, MUTABLE, RESERVE) else "use"
     shown = place_text(used if partial else moved, locals_)
@@ -404,9 +407,18 @@ def moved_error(kind: str, borrow_use: bool, span: Span, moved: Place, used: Pla
                             f"`{ty_text}`, which does not implement the `Copy` trait"))
     primary = (f"value {'borrowed' if verb == 'borrow' else 'used'} here after "
                f"{'partial ' if partial else ''}move")
+    children: list[SubNote] = []
     for where in move_spans:
         again = (where.line, where.col) >= (span.line, span.col)
         loop = ", in previous iteration of loop" if again else ""
+        once = (once_calls or {}).get((where.start, moved.local))
+        if once is not None and not partial:  # `f()` consumed an `FnOnce`
+            call, once_notes, keep = once
+            if not keep and labels and labels[0].span == (info.span if info else None):
+                labels.pop(0)
+            labels.append(Label(call, f"`{shown}` moved due to this call" + loop))
+            children.extend(once_notes)
+            continue
         into_closure = (closure_moves or {}).get((where.start, moved.local))
         if into_closure is not None:  # `move || s.len()`: the head, then the use inside
             part = "partially " if partial else ""
@@ -430,7 +442,7 @@ def moved_error(kind: str, borrow_use: bool, span: Span, moved: Place, used: Pla
                  f"`{place_text(moved, locals_)}` has type `{moved_ty}`, which does not "
                  "implement the `Copy` trait",)
     return Diagnostic(f"{verb} of {what}: `{shown}`", span, "E0382", primary, tuple(labels),
-                      notes)
+                      notes, children=tuple(children))
 
 
 def place_type(ty: T.Ty, proj: tuple[Proj, ...]) -> T.Ty | None:

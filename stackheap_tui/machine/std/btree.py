@@ -28,6 +28,7 @@ Measured with rustc 1.95 and a counting `#[global_allocator]`:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -52,6 +53,18 @@ EMPTY = (0, 0, 0)
 
 
 # ---- the node's layout ----
+_OWNS: dict[int, tuple[T.AdtTy, bool]] = {}  # by the type's identity (asked every insert)
+
+
+def _owns_heap(ty: T.AdtTy) -> bool:
+    """Whether the entries need dropping (a `String` key, say)."""
+    found = _OWNS.get(id(ty))
+    if found is None or found[0] is not ty:
+        found = (ty, T.needs_drop(entry_type(ty)))
+        _OWNS[id(ty)] = found
+    return found[1]
+
+
 def _arrays(ty: T.AdtTy) -> tuple[T.Ty, T.Ty]:
     return ty.args[0], ty.args[1] if ty.name == "BTreeMap" else T.UNIT
 
@@ -77,7 +90,9 @@ def node_offsets(ty: T.AdtTy) -> tuple[int, int, int]:
 # ---- reading: a leaf's value is its entries; an internal node's (entries, edges) ----
 def _node(interp: Interpreter, ptr: int, height: int) -> tuple[tuple[Any, ...], tuple[int, ...]]:
     value = interp.memory.heap[ptr].value
-    return (tuple(value), ()) if not height else (tuple(value[0]), tuple(value[1]))
+    if not height:
+        return (value if isinstance(value, tuple) else tuple(value)), ()
+    return tuple(value[0]), tuple(value[1])
 
 
 def _entry_ref(ty: T.AdtTy, ptr: int, height: int, index: int, part: int | None) -> Ref:
@@ -129,8 +144,10 @@ def _refs(interp: Interpreter, header: Any, ty: T.AdtTy, part: str = "pairs") ->
 
 
 def _key(interp: Interpreter, entry: Any, ty: T.AdtTy) -> Any:
-    return convert.key_of(interp.memory, entry[0] if ty.name == "BTreeMap" else entry,
-                          ty.args[0])
+    key = entry[0] if ty.name == "BTreeMap" else entry
+    if isinstance(ty.args[0], T.IntTy | T.CharTy | T.BoolTy):
+        return key  # (its own order: `key_of` would return it as it is)
+    return convert.key_of(interp.memory, key, ty.args[0])
 
 
 def _search(interp: Interpreter, header: Any, ty: T.AdtTy,
@@ -139,16 +156,17 @@ def _search(interp: Interpreter, header: Any, ty: T.AdtTy,
     edge) taken from the root): the key's entry, or the leaf edge where it would go."""
     ptr, height, _length = header
     path: list[tuple[int, int]] = []
+    plain = isinstance(ty.args[0], T.IntTy | T.CharTy | T.BoolTy)
+    is_map = ty.name == "BTreeMap"
     while True:
         items, edges = _node(interp, ptr, height)
-        index = len(items)
-        for i, entry in enumerate(items):
-            here = _key(interp, entry, ty)
-            if here == key:
-                return True, ptr, height, i, path
-            if here > key:
-                index = i
-                break
+        if plain:  # the keys are their own order (std scans linearly; the answer is one)
+            keys = [e[0] for e in items] if is_map else list(items)
+        else:
+            keys = [_key(interp, e, ty) for e in items]
+        index = bisect_left(keys, key)
+        if index < len(keys) and keys[index] == key:
+            return True, ptr, height, index, path
         if not height:
             return False, ptr, 0, index, path
         path.append((ptr, index))
@@ -263,7 +281,7 @@ def insert(interp: Interpreter, place: Ref, ty: T.AdtTy, key: Any,
         return False, old
     touched = _insert_new(interp, place, header, ty, (key, value) if is_map else key, node,
                           index, path)
-    if T.needs_drop(entry_type(ty)):
+    if _owns_heap(ty):
         made = mem.read(place)
         for ptr, level in touched:
             _claim_node(interp, made, ty, ptr, level, mem.heap[made[0]].owner)
@@ -329,7 +347,7 @@ def _remove_at(interp: Interpreter, place: Ref, header: Any, ty: T.AdtTy, node: 
         root, tree_height = edges[0], tree_height - 1
     interp.write_place(place, (root, tree_height, length - 1))
     interp.adopt(place, ty)
-    if tree_height and T.needs_drop(entry_type(ty)):  # entries may have changed nodes
+    if tree_height and _owns_heap(ty):  # entries may have changed nodes
         _claim_entries(interp, (root, tree_height, length - 1), ty, interp.memory.heap[root].owner)
     return removed
 
@@ -670,7 +688,7 @@ def claim(interp: Interpreter, value: Any, ty: T.AdtTy, owner: Any) -> None:
         return
     for ptr in list(_nodes_in_drop_order(interp, root, height)):
         interp.set_owner(ptr, owner)
-    if T.needs_drop(entry_type(ty)):
+    if _owns_heap(ty):
         _claim_entries(interp, value, ty, owner)
 
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.borrowck.ir import MOVE, MUTABLE, RESERVE, SHARED, Access, Loan
-from stackheap_tui.lang.borrowck.lowering.base import Operand, promotable
+from stackheap_tui.lang.borrowck.lowering.base import ClosureFacts, Operand, promotable
 from stackheap_tui.lang.borrowck.lowering.control import ControlFlowLowering
 from stackheap_tui.lang.borrowck.places import Place, may_carry_loans
 from stackheap_tui.lang.borrowck.signature import (
@@ -42,6 +42,20 @@ _BOTH_SETS = ("union", "intersection", "difference", "symmetric_difference")
 class CallLowering(ControlFlowLowering):
     """Lowers calls of functions, closures, methods and macros."""
 
+    def once_call(self, e: ast.Call, place: Place, fn_ty: T.Ty,
+                  facts: ClosureFacts | None) -> None:
+        """How rustc explains a second call of an `FnOnce` (E0382): the first call moved
+        it, and why it is `FnOnce` (a trait object's bound, or what the closure moves)."""
+        called = SubNote("note", "this value implements `FnOnce`, which causes it to be "
+                         "moved when called", e.callee.span)
+        if isinstance(fn_ty, T.DynTy):
+            self.g.once_calls[(e.callee.span.start, place.local)] = (e.span, (called,), True)
+        elif facts is not None and facts.once and facts.why is not None and facts.var:
+            why = SubNote("note", "closure cannot be invoked more than once because it moves "
+                          f"the variable `{facts.var}` out of its environment", facts.why[0])
+            self.g.once_calls[(e.callee.span.start, place.local)] = (e.span, (why, called),
+                                                                     False)
+
     def e_Call(self, e: ast.Call) -> Operand:
         callee = self.c.callees.get(id(e))
         ret = self.type_of(e)
@@ -69,6 +83,7 @@ class CallLowering(ControlFlowLowering):
                     # though a closure type counts as Copy elsewhere here.
                     self.access(place, MOVE, e.callee.span)
                     self.c.moves.add(id(e.callee))
+                    self.once_call(e, place, fn_ty, facts)
                 elif mode == "mut" or (not mode and facts is not None and facts.mutates):
                     before = len(self.s.errors)
                     self.require_mutable(place, e.callee.span, assign=False)
