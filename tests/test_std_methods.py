@@ -58,7 +58,7 @@ def test_every_accepted_std_method_has_a_runtime_implementation() -> None:
 EVERY_FUNCTION = """
 use std::cell::{Cell, RefCell};
 use std::mem::{ManuallyDrop, MaybeUninit};
-use std::collections::{HashMap, HashSet, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashMap, HashSet, VecDeque};
 use std::rc::{Rc, Weak};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex, RwLock, mpsc};
@@ -125,6 +125,14 @@ fn main() {
     let s2: HashSet<i32> = HashSet::with_capacity(3);
     let m3 = HashMap::from([(1, 2)]);
     let s3 = HashSet::from([1]);
+    let t1: BTreeMap<i32, i32> = BTreeMap::new();
+    let t2: BTreeSet<i32> = BTreeSet::new();
+    let t3 = BTreeMap::from([(1, 2)]);
+    let t4 = BTreeSet::from([1]);
+    let h1: BinaryHeap<i32> = BinaryHeap::new();
+    let h2: BinaryHeap<i32> = BinaryHeap::with_capacity(2);
+    let h3 = BinaryHeap::from(vec![1]);
+    let h4 = BinaryHeap::from([1]);
     let q1: VecDeque<i32> = VecDeque::new();
     let q2: VecDeque<i32> = VecDeque::with_capacity(2);
     let sizes = std::mem::size_of::<i32>() + std::mem::align_of::<i32>()

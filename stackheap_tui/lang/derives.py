@@ -87,7 +87,8 @@ def _adt_lacks(ty: T.AdtTy, trait: str) -> T.Ty | None:
         return ty if trait in ("Copy", "Hash") else _first(args, trait)
     if name == "Weak":  # std's impls have no bound on `T`
         return None if trait in ("Debug", "Clone", "Default") else ty
-    if name in ("HashMap", "HashSet", "Cell") and trait in ("Debug", "Copy"):
+    if name in ("HashMap", "HashSet", "Cell", "BTreeMap", "BTreeSet", "BinaryHeap") and (
+            trait in ("Debug", "Copy")):
         return ty if trait == "Copy" else _first(args, trait)
     if name in PARSE_ERRORS and not args and trait == "Debug":
         return None  # (`MyError::Parse(ParseIntError)`, as Rust by Example's error types)

@@ -68,6 +68,8 @@ KNOWN_IMPORTS = {
     ("std", "char", "ParseCharError"): "ParseCharError",
     ("std", "rc", "Weak"): "Weak",
     ("std", "collections", "VecDeque"): "VecDeque",
+    ("std", "collections", "BTreeMap"): "BTreeMap", ("std", "collections", "BTreeSet"): "BTreeSet",
+    ("std", "collections", "BinaryHeap"): "BinaryHeap",
     ("std", "ptr"): "ptr", ("std", "slice"): "slice",
     ("std", "mem", "ManuallyDrop"): "ManuallyDrop", ("std", "mem", "MaybeUninit"): "MaybeUninit",
     ("std", "collections", "HashMap"): "HashMap", ("std", "collections", "HashSet"): "HashSet",
@@ -84,7 +86,8 @@ GENERIC_STD = {"Vec": 1, "Option": 1, "Result": 2, "Rc": 1, "Arc": 1, "Mutex": 1
                "MutexGuard": 1, "RefCell": 1, "Box": 1, "Cell": 1, "HashMap": 2, "HashSet": 1,
                "Weak": 1, "VecDeque": 1, "Sender": 1, "Receiver": 1, "ManuallyDrop": 1,
                "MaybeUninit": 1, "RwLock": 1, "SyncSender": 1, "RwLockReadGuard": 1,
-               "RwLockWriteGuard": 1}
+               "RwLockWriteGuard": 1, "BTreeMap": 2, "BTreeSet": 1, "BinaryHeap": 1}
+STD_COLLECTIONS = ("HashMap", "HashSet", "VecDeque", "BTreeMap", "BTreeSet", "BinaryHeap")
 
 
 @dataclass
@@ -204,7 +207,7 @@ class ItemTable:
         (E0038 otherwise)."""
         bound = node.bound
         name = bound.segments[-1]
-        if bound.sugar is not None and name in ("Fn", "FnMut"):  # `Box<dyn Fn(i32) -> i32>`
+        if bound.sugar is not None and name in ("Fn", "FnMut", "FnOnce"):  # `Box<dyn Fn()>`
             assert bound.sugar_ret is not None
             return T.DynTy(name, T.FnTy(tuple(self.lower(a) for a in bound.sugar),
                                         self.lower(bound.sugar_ret)))
@@ -284,7 +287,7 @@ class ItemTable:
         if name == "String" and not args:
             return T.STRING
         if name in GENERIC_STD:
-            if name in ("HashMap", "HashSet", "VecDeque") and name not in self.imports:
+            if name in STD_COLLECTIONS and name not in self.imports:
                 raise CompileError([unsupported(f"`{name}` without `use std::collections::"
                                                 f"{name}`", node.span)])
             if len(args) != GENERIC_STD[name]:

@@ -104,6 +104,9 @@ class CheckedProgram:
     paths: dict[int, PathValue] = field(default_factory=dict)  # id(Path) -> non-local value
     # closures returned as `-> impl Fn(..)`: FnTy.ident -> (the function, the bound's trait)
     closure_returns: dict[int, tuple[str, str]] = field(default_factory=dict)
+    # a closure returned boxed (`Box::new(|x| x + n)` for `-> Box<dyn Fn(..)>`): where
+    # rustc's "closure is returned here" points (the `Box::new(..)`)
+    closure_return_spans: dict[int, Span] = field(default_factory=dict)
     # closures made trait objects (`Box<dyn Fn()>`): FnTy.ident -> the trait (`Fn`, ...)
     closure_dyn: dict[int, str] = field(default_factory=dict)
     patterns: dict[int, PatternInfo] = field(default_factory=dict)  # id(pattern) -> info

@@ -427,6 +427,8 @@ def needs_drop(ty: Ty) -> bool:
     if isinstance(ty, ArrayTy):
         return ty.length > 0 and needs_drop(ty.element)
     if isinstance(ty, AdtTy):
+        if ty.name in ("BTreeMap", "BTreeSet", "BinaryHeap"):
+            return True
         if ty.name in ("String", "Vec", "Rc", "Arc", "Weak", "Ref", "RefMut", "HashMap", "HashSet",
                        "VecDeque"):
             return True

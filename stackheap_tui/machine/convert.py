@@ -6,6 +6,7 @@ change memory.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from stackheap_tui.lang import types as T
@@ -110,6 +111,25 @@ def to_fmt(memory: Memory, value: Any, ty: T.Ty) -> fmt.FmtValue:
     raise fmt.FormatError(f"cannot format {ty}")
 
 
+def tree_entries(memory: Memory, header: Any) -> tuple[Any, ...]:
+    """A `BTreeMap`/`BTreeSet`'s entries in key order: a walk of its nodes (a leaf's value
+    is its entries, an internal node's `(entries, edges)`)."""
+    root, height, _length = header
+
+    def walk(ptr: int, level: int) -> Iterator[Any]:
+        value = memory.heap[ptr].value
+        if not level:
+            yield from value
+            return
+        items, edges = value
+        for i, item in enumerate(items):
+            yield from walk(edges[i], level - 1)
+            yield item
+        yield from walk(edges[len(items)], level - 1)
+
+    return tuple(walk(root, height)) if root else ()
+
+
 def _deque_items(memory: Memory, value: Any) -> tuple[Any, ...]:
     """A `VecDeque`'s elements front to back (its ring buffer may wrap around)."""
     ptr, cap, head, length = value
@@ -145,6 +165,15 @@ def _adt_fmt(memory: Memory, value: Any, ty: T.AdtTy) -> fmt.FmtValue:
         return _table_fmt(memory, value, ty)
     if ty.name == "VecDeque":
         return fmt.FList(tuple(to_fmt(memory, v, ty.args[0]) for v in _deque_items(memory, value)))
+    if ty.name in ("BTreeMap", "BTreeSet"):  # key order
+        entries = tree_entries(memory, value)
+        if ty.name == "BTreeSet":
+            return fmt.FMap(tuple((to_fmt(memory, k, ty.args[0]), None) for k in entries))
+        return fmt.FMap(tuple((to_fmt(memory, k, ty.args[0]), to_fmt(memory, v, ty.args[1]))
+                              for k, v in entries))
+    if ty.name == "BinaryHeap":  # the Vec's order: the heap's array, not sorted
+        return fmt.FList(tuple(to_fmt(memory, v, ty.args[0])
+                               for v in elements_of(memory, value, T.vec(ty.args[0]))))
     if ty.name == "Weak":
         return fmt.FRaw(None, "(Weak)")
     if ty.name == "Box<dyn Any + Send>":  # a thread's panic payload, from `join`

@@ -213,6 +213,8 @@ def _allocation_view(block: Allocation, memory: Memory) -> AllocationView:
                               capacity, size)
     if block.kind == "hashmap":
         return _table_view(block, memory)
+    if block.kind in ("btree", "btree_internal"):
+        return _node_view(block, memory)
     if block.kind == "ring":
         size = L.size_of(ty)
         slots = ["·" if v is None else render_value(v, ty, memory)
@@ -240,6 +242,30 @@ def _allocation_view(block: Allocation, memory: Memory) -> AllocationView:
                               block.freed, block.note, "rc", strong=strong, weak=weak - 1)
     return AllocationView(block.address, block.size, str(ty), render_value(block.value, ty, memory),
                           block.owner, block.freed, block.note)
+
+
+def _node_view(block: Allocation, memory: Memory) -> AllocationView:
+    """A B-tree node (std's `LeafNode<K, V>`, or an `InternalNode` with 12 edges after
+    it): its keys in order, then their values (and the children it points to); std keeps
+    up to 11 keys in a node."""
+    ty = block.ty
+    internal = block.kind == "btree_internal"
+    items, edges = block.value if internal else (block.value, ())
+    kind = "internal node (InternalNode" if internal else "leaf node (LeafNode"
+    if isinstance(ty, T.TupleTy) and len(ty.items) == 2:
+        key_ty, value_ty = ty.items
+        keys = [render_value(v[0], key_ty, memory) for v in items]
+        vals = [render_value(v[1], value_ty, memory) for v in items]
+        title = f"B-tree {kind}<{key_ty}, {value_ty}>): {len(keys)} of 11 keys"
+        shown = f"keys [{', '.join(keys)}], vals [{', '.join(vals)}]"
+    else:
+        keys = [render_value(v, ty, memory) for v in items]
+        title = f"B-tree {kind}<{ty}, SetValZST>): {len(keys)} of 11 keys"
+        shown = f"keys [{', '.join(keys)}]"
+    if internal:
+        shown += f", edges [{', '.join(format_address(e) for e in edges)}]"
+    return AllocationView(block.address, block.size, title, shown, block.owner, block.freed,
+                          block.note, block.kind, len(items), 11, L.size_of(ty))
 
 
 def _table_view(block: Allocation, memory: Memory) -> AllocationView:
@@ -283,6 +309,11 @@ def pointer_target(value: Any, ty: T.Ty) -> int | None:
         ptr, cap, _ = value
         return ptr if cap else None
     if isinstance(ty, T.AdtTy) and ty.name == "VecDeque" and isinstance(value, tuple):
+        return value[0] if value[1] else None
+    if isinstance(ty, T.AdtTy) and ty.name in ("BTreeMap", "BTreeSet") and isinstance(value,
+                                                                                     tuple):
+        return value[0] or None
+    if isinstance(ty, T.AdtTy) and ty.name == "BinaryHeap" and isinstance(value, tuple):
         return value[0] if value[1] else None
     return None
 
@@ -474,6 +505,14 @@ def _render_adt(value: Any, ty: T.AdtTy, memory: Memory | None) -> str:
         capacity = buckets - 1 if buckets < 8 else buckets // 8 * 7
         return (f"{ty.name} {{ table: {format_address(ptr)}, buckets: {buckets}, len: {length}, "
                 f"cap: {capacity} }}")
+    if ty.name in ("BTreeMap", "BTreeSet"):
+        root, height, length = value
+        where = format_address(root) if root else "none (no node yet)"
+        return f"{ty.name} {{ root: {where}, height: {height}, length: {length} }}"
+    if ty.name == "BinaryHeap":
+        ptr, cap, length = value
+        where = format_address(ptr) if cap else "dangling"
+        return f"BinaryHeap {{ data: Vec {{ ptr: {where}, cap: {cap}, len: {length} }} }}"
     if ty.name == "VecDeque":
         ptr, cap, head, length = value
         where = format_address(ptr) if cap else "dangling"

@@ -442,7 +442,8 @@ class BodyChecker:
         if moved_prefix is not None:
             error = moved_error(access.kind, access.borrow_use, access.span,
                                 moved_prefix[0], place, False, moved_prefix[1],
-                                self.g.locals, ty_text, self.g.closure_moves)
+                                self.g.locals, ty_text, self.g.closure_moves,
+                                self.g.once_calls)
             if not moved_prefix[0].proj:
                 error = closure_moved(error, self.g, info, moved_prefix[1], access.span)
             self.errors.append(error)
@@ -451,11 +452,13 @@ class BodyChecker:
             # Moving out of a Box's contents consumes the Box itself.
             self.errors.append(moved_error(access.kind, access.borrow_use, access.span,
                                            place, place, False, moved_inside[1],
-                                           self.g.locals, ty_text, self.g.closure_moves))
+                                           self.g.locals, ty_text, self.g.closure_moves,
+                                           self.g.once_calls))
         elif moved_inside is not None:
             self.errors.append(moved_error(access.kind, access.borrow_use, access.span,
                                            moved_inside[0], place, True, moved_inside[1],
-                                           self.g.locals, ty_text, self.g.closure_moves))
+                                           self.g.locals, ty_text, self.g.closure_moves,
+                                           self.g.once_calls))
         elif uninit:
             self.uninit_reported.add(place.local)
             possibly = place.local in state.ever

@@ -124,6 +124,11 @@ class Graph:
     # A value moved into a closure: (closure span's start, local) -> the closure's head
     # (`move ||`) and where its body uses the variable, for E0382's two labels.
     closure_moves: dict[tuple[int, int], tuple[Span, Span]] = field(default_factory=dict)
+    # calls that consume an `FnOnce` (a `Box<dyn FnOnce()>`, a closure moving out what it
+    # captured): (the callee's start, its local) -> (the call, rustc's notes on it, whether
+    # the "move occurs because" label stays)
+    once_calls: dict[tuple[int, int], tuple[Span, tuple[Any, ...], bool]] = field(
+        default_factory=dict)
     used_mut: set[int] = field(default_factory=set)  # locals whose `mut` something needed
     let_inits: dict[int, Span] = field(default_factory=dict)  # `let x = e;` node -> `e`
     fake_reads: set[int] = field(default_factory=set)  # `let _ = x;`: x counts as used

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.borrowck.ir import (
@@ -29,7 +31,7 @@ from stackheap_tui.lang.borrowck.places import (
     call_prefix,
     describe,
 )
-from stackheap_tui.lang.diagnostics import Diagnostic, Edit, Label, Suggestion
+from stackheap_tui.lang.diagnostics import Diagnostic, Edit, Label, SubNote, Suggestion
 from stackheap_tui.lang.span import Span
 
 
@@ -300,6 +302,32 @@ def _two_elements(a: Place, b: Place) -> bool:
         [q.overloaded_index for q in a.proj] == [q.overloaded_index for q in b.proj])
 
 
+def _unique_capture(loan: Loan, locals_: dict[int, LocalInfo]) -> bool:
+    """A closure's mutable capture through a `&mut` held by a binding that is not `mut`
+    (`|n| v.push(n)` with `v: &mut Vec<i32>`): rustc captures it by a unique borrow."""
+    if loan.closure_use is None or not loan.mutable:
+        return False
+    proj = loan.place.proj
+    info = locals_.get(loan.place.local)
+    return bool(proj) and proj[0].kind == "deref" and proj[0].name == REF_MUT and (
+        info is not None and not info.mutable)
+
+
+def _closure_unique_error(kind: str, desc: str, borrowed: str, span: Span, loan: Loan,
+                          later: Span | None) -> Diagnostic:
+    """E0501: a borrow while a closure holds its unique borrow of the same place."""
+    how = "immutable" if kind == SHARED else "mutable"
+    assert loan.closure_use is not None
+    labels = [Label(loan.span, "closure construction occurs here"),
+              Label(loan.closure_use, f"first borrow occurs due to use of `{borrowed}` in "
+                                      "closure")]
+    if later is not None:
+        labels.append(Label(later, "first borrow later used here"))
+    return Diagnostic(f"cannot borrow `{desc}` as {how} because previous closure requires "
+                      "unique access", span, "E0501", "second borrow occurs here",
+                      tuple(labels))
+
+
 def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
                    locals_: dict[int, LocalInfo], later: Span | None,
                    dropped: tuple[str, str] | None = None, call: bool = False,
@@ -319,6 +347,8 @@ def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
     desc = place_text(place, locals_)
     borrowed = place_text(called if called is not None else loan.place, locals_)
     mutable = loan.mutable or loan.two_phase  # a reservation is named a mutable borrow
+    if kind in (MUTABLE, RESERVE, SHARED) and _unique_capture(loan, locals_):
+        return _closure_unique_error(kind, desc, borrowed, span, loan, later)
     # (E0506 names the place assigned: `&p` then `p.x = 5` is "`p.x` is borrowed here")
     labels = [Label(loan.span, f"borrow of `{borrowed}` occurs here" if kind == MOVE
                     else f"`{desc}` is borrowed here" if kind == WRITE
@@ -415,8 +445,9 @@ def conflict_error(kind: str, place: Place, span: Span, loan: Loan,
 def moved_error(kind: str, borrow_use: bool, span: Span, moved: Place, used: Place,
                 partial: bool, move_spans: list[Span], locals_: dict[int, LocalInfo],
                 ty_text: str,
-                closure_moves: dict[tuple[int, int], tuple[Span, Span]] | None = None
-                ) -> Diagnostic:
+                closure_moves: dict[tuple[int, int], tuple[Span, Span]] | None = None,
+                once_calls: dict[tuple[int, int], tuple[Span, tuple[Any, ...], bool]] | None
+                = None) -> Diagnostic:
     """E0382: a use of a (partially) moved value."""
     verb = "borrow" if borrow_use or kind in (SHARED, MUTABLE, RESERVE) else "use"
     shown = place_text(used if partial else moved, locals_)
@@ -428,9 +459,20 @@ def moved_error(kind: str, borrow_use: bool, span: Span, moved: Place, used: Pla
                             f"`{ty_text}`, which does not implement the `Copy` trait"))
     primary = (f"value {'borrowed' if verb == 'borrow' else 'used'} here after "
                f"{'partial ' if partial else ''}move")
+    children: list[SubNote] = []
     for where in move_spans:
         again = (where.line, where.col) >= (span.line, span.col)
         loop = ", in previous iteration of loop" if again else ""
+        once = (once_calls or {}).get((where.start, moved.local))
+        if once is not None and not partial:  # `f()` consumed an `FnOnce`
+            call, once_notes, keep = once
+            if not keep and labels and labels[0].span == (info.span if info else None):
+                labels.pop(0)
+            labels.append(Label(call, f"`{shown}` moved due to this call" + loop))
+            children.extend(once_notes)
+            if (where.start, where.end) == (span.start, span.end):
+                primary = ""  # the use is the move itself: no text under the caret
+            continue
         into_closure = (closure_moves or {}).get((where.start, moved.local))
         if into_closure is not None:  # `move || s.len()`: the head, then the use inside
             part = "partially " if partial else ""
@@ -454,7 +496,7 @@ def moved_error(kind: str, borrow_use: bool, span: Span, moved: Place, used: Pla
                  f"`{place_text(moved, locals_)}` has type `{moved_ty}`, which does not "
                  "implement the `Copy` trait",)
     return Diagnostic(f"{verb} of {what}: `{shown}`", span, "E0382", primary, tuple(labels),
-                      notes)
+                      notes, children=tuple(children))
 
 
 def place_type(ty: T.Ty, proj: tuple[Proj, ...]) -> T.Ty | None:

@@ -11,8 +11,10 @@ from stackheap_tui.lang.check.threads import check_spawn
 from stackheap_tui.lang.check.trait_calls import TraitCallChecker
 from stackheap_tui.lang.diagnostics import Diagnostic
 from stackheap_tui.lang.fn_traits import CALL_MODE
+from stackheap_tui.lang.items import STD_COLLECTIONS
 from stackheap_tui.lang.program import Callee
 from stackheap_tui.lang.span import Span
+from stackheap_tui.lang.std import collections
 from stackheap_tui.lang.std.atomics import ATOMICS
 from stackheap_tui.lang.std.function_signatures import function_signature, lossless
 from stackheap_tui.lang.traits import SELF_PARAM
@@ -253,6 +255,19 @@ class CallChecker(TraitCallChecker):
             self.out.callees[id(e)] = Callee("builtin", "size_of_val" if "size" in name
                                              else "align_of_val")
             return T.USIZE
+        if name == "BinaryHeap::from" and not generic and "BinaryHeap" in self.items.imports:
+            # `BinaryHeap::from(vec)` / `from([..])`: the elements, rebuilt into heap order
+            arg_ty = self.resolve(self.expr(e.args[0])) if len(e.args) == 1 else None
+            heap = T.AdtTy("BinaryHeap", (self.tys.fresh(),))
+            if isinstance(arg_ty, T.ArrayTy):
+                self.link_table(heap, arg_ty.element, e.span)
+                self.out.callees[id(e)] = Callee("builtin", "BinaryHeap::from_array")
+                return heap
+            if isinstance(arg_ty, T.AdtTy) and T.is_vec(arg_ty):
+                self.link_table(heap, arg_ty.args[0], e.span)
+                self.out.callees[id(e)] = Callee("builtin", "BinaryHeap::from")
+                return heap
+            raise self.fail("`BinaryHeap::from` of this value", e.span)
         if name == "Vec::from":
             element = self.tys.fresh()
             arg_ty = self.resolve(self.expr(e.args[0])) if len(e.args) == 1 else None
@@ -261,14 +276,15 @@ class CallChecker(TraitCallChecker):
                 self.out.callees[id(e)] = Callee("builtin", "Vec::from")
                 return T.vec(element)
             raise self.fail("`Vec::from` of this value", e.span)
-        if name in ("HashMap::from", "HashSet::from") and not generic and (
+        if name in ("HashMap::from", "HashSet::from", "BTreeMap::from", "BTreeSet::from") and (
+                not generic) and (
                 segments[0] in self.items.imports):
             # `HashMap::from([(k, v), ...])`: the array's items become the entries
             arg_ty = self.resolve(self.expr(e.args[0])) if len(e.args) == 1 else None
             if not isinstance(arg_ty, T.ArrayTy):
                 raise self.fail(f"`{name}` of this value", e.span)
-            table = T.AdtTy("HashMap", (self.tys.fresh(), self.tys.fresh())) if (
-                segments[0] == "HashMap") else T.AdtTy("HashSet", (self.tys.fresh(),))
+            table = T.AdtTy(segments[0], (self.tys.fresh(), self.tys.fresh())) if (
+                segments[0] in collections.MAPS) else T.AdtTy(segments[0], (self.tys.fresh(),))
             self.link_table(table, arg_ty.element, e.span)
             self.out.callees[id(e)] = Callee("builtin", name)
             return table
@@ -276,11 +292,10 @@ class CallChecker(TraitCallChecker):
         def turbofish() -> T.Ty:
             return self.lower(generic[0])
 
-        if segments[0] in ("HashMap", "HashSet", "VecDeque") and (
-                segments[0] not in self.items.imports):
+        if segments[0] in STD_COLLECTIONS and segments[0] not in self.items.imports:
             raise self.fail(f"`{segments[0]}` without `use std::collections::{segments[0]}`",
                             e.callee.span)
-        if segments[0] in ("HashMap", "HashSet", "VecDeque") and generic:
+        if segments[0] in STD_COLLECTIONS and generic:
             raise self.fail(f"`{segments[0]}::<..>` (write the type on the `let`)", e.callee.span)
         if segments[0] in ("thread", "Duration", "Arc", "Mutex", "RwLock", "Condvar", "mpsc",
                            *ATOMICS) and (

@@ -226,7 +226,7 @@ class ExpressionChecker(CheckerBase):
                                            isinstance(self.tys.shallow(given.inner), T.InferTy)):
             self.tys.unify(given.inner, key)  # `m[&1]` with integer keys
             given, key = self.resolve(given), self.resolve(key)
-        if table.name != "HashMap" or not collections.key_supported(key) or not (
+        if table.name not in collections.MAPS or not collections.key_supported(key) or not (
                 collections.borrowed_key_ok(key, given)):
             raise self.fail(f"indexing a `{table}` by `{given}`", e.span)
         self.out.fields[id(e)] = (derefs, 0)
@@ -236,10 +236,12 @@ class ExpressionChecker(CheckerBase):
         base = self.expr(e.base)
         for derefs, candidate in enumerate(self.deref_chain(base)):
             table = self.resolve(candidate)
-            if isinstance(table, T.AdtTy) and table.name in ("HashMap", "HashSet"):
+            if isinstance(table, T.AdtTy) and table.name in collections.COLLECTIONS:
                 return self.index_map(e, table, derefs)
             if isinstance(table, T.AdtTy) and table.name == "VecDeque":
                 raise self.fail("indexing a `VecDeque` (`dq.get(i)` runs)", e.span)
+            if isinstance(table, T.AdtTy) and table.name == "BinaryHeap":
+                raise self.fail("indexing a `BinaryHeap`", e.span)
         index = self.resolve(self.expr(e.index, T.USIZE))
         is_range = isinstance(index, T.AdtTy) and index.name.startswith("Range")
         if is_range:

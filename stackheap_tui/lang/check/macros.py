@@ -319,8 +319,8 @@ class MacroChecker(CheckerBase):
                 return self.implements(base.element, trait)
             if isinstance(base, T.AdtTy):
                 if base.name in ("Vec", "Option", "Result", "RefCell", "Cell", "Mutex", "HashMap",
-                                 "RwLock", "HashSet", "VecDeque", "ManuallyDrop",
-                                 *RANGE_KINDS):
+                                 "RwLock", "HashSet", "VecDeque", "ManuallyDrop", "BTreeMap",
+                                 "BTreeSet", "BinaryHeap", *RANGE_KINDS):
                     return all(self.implements(a, trait) for a in base.args)
                 if base.name in ("String", "Ordering", "Weak", "MaybeUninit",
                                  "Box<dyn Any + Send>", "PoisonError", *ATOMICS,

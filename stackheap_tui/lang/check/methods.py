@@ -22,6 +22,7 @@ from stackheap_tui.lang.std import collections
 from stackheap_tui.lang.std.measured_names import REAL, UNSTABLE
 from stackheap_tui.lang.std.method_signatures import MethodSig, comparison_method, method_signature
 from stackheap_tui.lang.traits import SELF_PARAM, opaque_origin
+from stackheap_tui.lang.types import RANGE_KINDS
 
 
 def _peel(ty: T.Ty) -> T.Ty:
@@ -146,7 +147,8 @@ class MethodChecker(CheckerBase):
                 return self.builtin_method(e, sig, derefs)
         shown = self.resolve(receiver)
         for category in self.std_categories(shown):
-            if category in (*collections.COLLECTIONS, collections.ENTRY, "Weak", "VecDeque"):
+            if category in (*collections.COLLECTIONS, collections.ENTRY, "Weak", "VecDeque",
+                            "BinaryHeap"):
                 raise self.fail(f"the method `{e.method}` on `{category}`", e.method_span)
             feature = UNSTABLE.get(category, {}).get(e.method)
             if feature is not None:  # a nightly-only method: rustc's E0658
@@ -236,7 +238,8 @@ class MethodChecker(CheckerBase):
                 self.tys.unify(mine, theirs)
             self.link_collect(resolved.args[0], wrapped.args[0])
             return
-        if isinstance(resolved, T.AdtTy) and resolved.name in ("HashMap", "HashSet"):
+        if isinstance(resolved, T.AdtTy) and resolved.name in (*collections.COLLECTIONS,
+                                                               "BinaryHeap"):
             self.link_table(resolved, item, self.collect_spans.get(id(target)))
             return
         if item is None or not isinstance(resolved, T.AdtTy) or not T.is_vec(resolved):
@@ -263,7 +266,8 @@ class MethodChecker(CheckerBase):
         `(K, V)`); items of another type (rustc's E0277) are not supported yet."""
         if item is None:
             raise self.fail(f"collecting this into a `{table.name}`", span or _NOWHERE)
-        wanted: T.Ty = table.args[0] if table.name == "HashSet" else T.TupleTy(table.args)
+        wanted: T.Ty = T.TupleTy(table.args) if table.name in collections.MAPS else (
+            table.args[0])
         if not self.tys.unify(wanted, item):
             raise self.fail(f"collecting items of type `{self.resolve(item)}` into a "
                             f"`{self.resolve(table)}`", span or _NOWHERE)
@@ -480,7 +484,8 @@ class MethodChecker(CheckerBase):
         self.out_of_manually_drop(e, derefs, sig.self_mode)
         self.out.callees[id(e)] = Callee("builtin", sig.key, self_mode=sig.self_mode,
                                          derefs=derefs)
-        if sig.key.startswith(("HashMap::", "HashSet::")):
+        if sig.key.startswith(("HashMap::", "HashSet::", "BTreeMap::", "BTreeSet::",
+                               "BinaryHeap::")):
             self.collection_call(e, sig)
         if isinstance(sig.ret, T.IterTy) and len(sig.ret.parts) == 1 + len(e.args):
             # An adaptor's parts after the iterator: its arguments' own types (a closure's
@@ -550,12 +555,19 @@ class MethodChecker(CheckerBase):
         table: T.AdtTy | None = None
         for candidate in self.deref_chain(self.out.types[id(e.receiver)]):
             current = self.resolve(candidate)
-            if isinstance(current, T.AdtTy) and collections.is_collection(current):
+            if isinstance(current, T.AdtTy) and (collections.is_collection(current) or
+                                                 current.name == "BinaryHeap"):
                 table = current
                 break
         if table is None:
             return
         key = self.resolve(table.args[0])
+        if sig.key.endswith("::range"):  # `R: RangeBounds<K>`: a range of keys
+            bounds = self.resolve(sig.params[0])
+            if not (isinstance(bounds, T.AdtTy) and bounds.name in RANGE_KINDS and
+                    bounds.name != "RangeFull" and self.tys.unify(bounds.args[0], key)):
+                raise self.fail(f"`range` of a `{table.name}` by `{bounds}`", e.args[0].span)
+            return
         if isinstance(self.tys.shallow(key), T.InferTy):
             if sig.key in collections.BORROWED_KEY:
                 self.tys.unify(sig.params[0], T.RefTy(key))

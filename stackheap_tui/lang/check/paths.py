@@ -21,6 +21,16 @@ _MATH_CONSTS = {"PI": 3.141592653589793, "E": 2.718281828459045, "TAU": 6.283185
                 "SQRT_2": 1.4142135623730951, "LN_2": 0.6931471805599453}
 
 
+# std methods that may be named as functions: what their `&self` must be, and what they
+# return ("display": `ToString` through `Display`, for the std types that print)
+_METHOD_PATHS: dict[tuple[str, str], tuple[str, T.Ty]] = {
+    ("ToString", "to_string"): ("display", T.STRING), ("str", "to_string"): ("str", T.STRING),
+    ("str", "to_owned"): ("str", T.STRING), ("str", "len"): ("str", T.USIZE),
+    ("str", "to_uppercase"): ("str", T.STRING), ("str", "to_lowercase"): ("str", T.STRING),
+    ("String", "len"): ("String", T.USIZE),
+}
+
+
 class PathChecker(CheckerBase):
     """What a path expression names, and its type."""
 
@@ -74,6 +84,28 @@ class PathChecker(CheckerBase):
             return self.error_ty()
         raise self.fail(f"the path `{'::'.join(segments)}`", e.span)
 
+    def method_path(self, e: ast.Path, path: tuple[str, str],
+                    expected: T.Ty | None) -> T.Ty:
+        """A std method named as a function (`.map(ToString::to_string)`, `.map(str::len)`):
+        its one parameter is the item the adaptor gives, which must be known here and be
+        what the method takes (else rustc's E0631/E0277, not modelled: refused)."""
+        hint = self.resolve(expected) if expected is not None else None
+        param = self.resolve(hint.params[0]) if isinstance(hint, T.FnTy) and len(
+            hint.params) == 1 else None
+        wanted, ret = _METHOD_PATHS[path]
+        inner = param.inner if isinstance(param, T.RefTy) and not param.mutable else None
+        fits = inner is not None and (
+            (wanted == "display" and (isinstance(inner, T.IntTy | T.FloatTy | T.BoolTy |
+                                                 T.CharTy | T.StrTy) or T.is_string(inner)
+                                      or (isinstance(inner, T.InferTy) and inner.kind in (
+                                          "int", "float"))))
+            or (wanted == "str" and isinstance(inner, T.StrTy))
+            or (wanted == "String" and T.is_string(inner)))
+        if not fits or param is None:
+            raise self.fail(f"`{'::'.join(path)}` as a function here", e.span)
+        self.out.paths[id(e)] = PathValue("builtin_fn", value=("::".join(path), param))
+        return T.FnTy((param,), ret)
+
     def qualified_const(self, e: ast.Path) -> T.Ty | None:
         """`<Dog as Animal>::NAME`: the const of that trait's impl for the type."""
         trait = e.as_trait
@@ -108,6 +140,8 @@ class PathChecker(CheckerBase):
             if segments[1] == "new":
                 return T.FnTy((), T.STRING)
             return T.FnTy((T.RefTy(T.STR),), T.STRING)
+        if len(segments) == 2 and (segments[0], segments[1]) in _METHOD_PATHS:
+            return self.method_path(e, (segments[0], segments[1]), expected)
         if len(segments) == 2 and segments[0] in T.PRIMITIVES and segments[1] in ("max", "min"):
             number = T.PRIMITIVES[segments[0]]
             if isinstance(number, T.IntTy | T.FloatTy):

@@ -50,10 +50,15 @@ class StatementChecker(CheckerBase):
             self.opaque_returns[mark] = (item, trait_bound, ret)
             if call is not None and isinstance(ret, T.InferTy):  # the closure it returns
                 self.closure_hints[ret.id] = call
+        boxed_return = None
         if item.return_type is not None and _has_dyn_closure(ret):
-            # a boxed closure leaving its function: E0373 and friends not drawn yet
-            raise self.fail("returning a closure trait object (`-> Box<dyn Fn(..)>`)",
-                            item.return_type.span)
+            boxed_return = _boxed_closure_tail(item, ret)
+            if boxed_return is None:
+                # a boxed closure leaving its function other than as `Box::new(|..| ..)`
+                # in tail position: E0373 and friends not drawn for it yet
+                raise self.fail("returning a closure trait object (`-> Box<dyn Fn(..)>`) "
+                                "other than as the tail `Box::new(|..| ..)`",
+                                item.return_type.span)
         self.fn.ret = ret
         self.scopes = [{}]
         params: list[Binding] = []
@@ -99,6 +104,13 @@ class StatementChecker(CheckerBase):
             if param_binding is not None:
                 self.closure_modes[id(param_binding)] = CALL_MODE[kind]
         body_ty = self.block(item.body, ret)
+        if boxed_return is not None:  # checked by the borrow checker as returned (E0373)
+            closure, box_call, bound_trait = boxed_return
+            made = self.resolve(self.out.types.get(id(closure), T.UNIT))
+            if not isinstance(made, T.FnTy) or not made.ident:
+                raise self.fail("this returned boxed closure", box_call.span)
+            self.out.closure_returns[made.ident] = (item.name, bound_trait)
+            self.out.closure_return_spans[made.ident] = box_call.span
         if trait is not None:
             self.unsized_self_values(item)
         tail = item.body.tail
@@ -252,6 +264,35 @@ def _unsized_self(span: Span, note: str) -> Diagnostic:
     return Diagnostic("the size for values of type `Self` cannot be known at compilation time",
                       span, "E0277", "doesn't have a size known at compile-time",
                       notes=(note,) if note else ())
+
+
+def _boxed_closure_tail(item: ast.FnItem,
+                        ret: T.Ty) -> tuple[ast.Closure, ast.Call, str] | None:
+    """`-> Box<dyn Fn(..)>` whose body ends in `Box::new(|..| ..)` and has no `return`:
+    (the closure, the `Box::new` call, the bound), else None."""
+    if not (isinstance(ret, T.BoxTy) and isinstance(ret.inner, T.DynTy) and (
+            ret.inner.call is not None)):
+        return None
+    tail = item.body.tail
+    if not (isinstance(tail, ast.Call) and isinstance(tail.callee, ast.Path) and (
+            tail.callee.segments == ("Box", "new")) and len(tail.args) == 1 and isinstance(
+            tail.args[0], ast.Closure)) or _has_return(item.body):
+        return None
+    return tail.args[0], tail, ret.inner.trait
+
+
+def _has_return(node: object) -> bool:
+    """Whether a `return` expression is anywhere under `node` (closures' own aside)."""
+    if isinstance(node, ast.Return):
+        return True
+    if isinstance(node, ast.Closure):  # a `return` there leaves the closure only
+        return False
+    if isinstance(node, tuple | list):
+        return any(_has_return(child) for child in node)
+    if hasattr(node, "__dataclass_fields__"):
+        return any(_has_return(getattr(node, name)) for name in node.__dataclass_fields__
+                   if name != "span")
+    return False
 
 
 def _has_dyn_closure(ty: T.Ty) -> bool:

@@ -76,9 +76,11 @@ def method_signature(recv: T.Ty, name: str, fresh: Fresh) -> MethodSig | None:
     if isinstance(recv, T.AdtTy) and recv.name == "Ordering" and name in ("then", "reverse"):
         params = (recv,) if name == "then" else ()
         return MethodSig(f"Ordering::{name}", "value", params, recv)
-    if isinstance(recv, T.AdtTy) and recv.name in ("HashMap", "HashSet", "Entry", "VecDeque"):
+    if isinstance(recv, T.AdtTy) and recv.name in ("HashMap", "HashSet", "Entry", "VecDeque",
+                                                   "BTreeMap", "BTreeSet", "BinaryHeap"):
         from stackheap_tui.lang.std import collections  # (it builds on MethodSig)
         found = collections.deque_method(recv, name, fresh) if recv.name == "VecDeque" else (
+            collections.heap_method(recv, name, fresh) if recv.name == "BinaryHeap" else
             collections.method(recv, name, fresh))
         return found or _generic_method(recv, name)
     if isinstance(recv, T.AdtTy) and recv.name in atomics.ATOMICS:
@@ -141,7 +143,7 @@ def is_clone(ty: T.Ty) -> bool:
             return True
         if ty.name == "Weak":
             return True
-        if ty.name in ("HashMap", "HashSet", "VecDeque"):
+        if ty.name in ("HashMap", "HashSet", "VecDeque", "BTreeMap", "BTreeSet", "BinaryHeap"):
             return all(is_clone(a) or (isinstance(a, T.InferTy) and a.kind in ("int", "float"))
                        for a in ty.args)
         return ty.defn is not None and "Clone" in ty.defn.derives and all(
@@ -579,6 +581,9 @@ def _iter_consumer(item: T.Ty, name: str, fresh: Fresh) -> MethodSig | None:
     if name == "find":
         return MethodSig("iter::find", "mut", (T.FnTy((T.RefTy(item),), T.BOOL),),
                          T.option(item))
+    if name == "find_map":
+        found = T.option(fresh())
+        return MethodSig("iter::find_map", "mut", (T.FnTy((item,), found),), found)
     if name == "fold":
         acc = fresh()
         return MethodSig("iter::fold", "value", (acc, T.FnTy((acc, item), acc)), acc)

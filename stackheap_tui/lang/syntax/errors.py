@@ -86,6 +86,8 @@ def scan_unsupported(source: str) -> Diagnostic | None:
         if token.type == "IDENT" and str(token) in UNSUPPORTED_KEYWORDS:
             if at >= 2 and str(tokens[at - 1]) == "(" and str(tokens[at - 2]) == "pub":
                 continue  # `pub(crate)`: visibility, accepted and ignored
+            if str(token) == "union" and at >= 1 and str(tokens[at - 1]) in (".", "::"):
+                continue  # `a.union(&b)`: a contextual keyword, here a method's name
             return unsupported(UNSUPPORTED_KEYWORDS[str(token)], span_of_token(token))
     return None
 

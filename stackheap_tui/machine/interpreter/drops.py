@@ -140,9 +140,9 @@ class Drops(Slots):
     def drop_adt(self, value: Any, ty: T.AdtTy, reason: str, place: Ref | None,
                  skip: set[tuple[int, ...]] | None, path: tuple[int, ...]) -> list[tuple[int, int]]:
         freed: list[tuple[int, int]] = []
-        if ty.name in ("String", "Vec"):
+        if ty.name in ("String", "Vec", "BinaryHeap"):
             ptr, cap, length = value
-            if ty.name == "Vec" and cap and T.needs_drop(ty.args[0]):
+            if ty.name != "String" and cap and T.needs_drop(ty.args[0]):
                 for i, item in enumerate(self.memory.heap[ptr].value[:length]):
                     element = Ref(HEAP, ptr, 0, (i,), ptr + i * L.size_of(ty.args[0]))
                     freed.extend(self.drop_value(item, ty.args[0], reason, element))
@@ -159,6 +159,8 @@ class Drops(Slots):
             return std.maps.drop(self, value, ty, reason)  # type: ignore[arg-type]
         if ty.name == "VecDeque":
             return std.deques.drop(self, value, ty, reason)  # type: ignore[arg-type]
+        if ty.name in ("BTreeMap", "BTreeSet"):
+            return std.btree.drop(self, value, ty, reason)  # type: ignore[arg-type]
         if ty.name == "RefCell":
             return self.drop_value(value[1], ty.args[0], reason, None, skip, (*path, 1))
         if ty.name in ("Ref", "RefMut"):

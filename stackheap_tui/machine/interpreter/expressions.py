@@ -197,7 +197,12 @@ class Expressions(Patterns):
             return lambda env: unit
         if value_of.kind == "builtin_fn":
             which = value_of.value
-            if which == "String::from":
+            if isinstance(which, tuple):  # a std method named as a function
+                made = self.c.type_of(e)  # (its parameter's type as inference settled it)
+                assert isinstance(made, T.FnTy)
+                function = std.Closure(std.values.method_as_function(
+                    cast("Interpreter", self), which[0], made.params[0]))
+            elif which == "String::from":
                 function = std.Closure(lambda args: self.heap.string_from(
                     convert.bytes_of(self.memory, args[0], T.RefTy(T.STR))))
             elif which == "String::new":

@@ -63,9 +63,9 @@ class Ownership(State):
                     self.claim(self.memory.read(held.place), held.ty,
                                f"{owner} (captured {held.text})")
         elif isinstance(ty, T.AdtTy):
-            if ty.name in ("String", "Vec"):
+            if ty.name in ("String", "Vec", "BinaryHeap"):
                 ptr, cap, length = value
-                if cap and self.set_owner(ptr, owner) and ty.name == "Vec" and T.needs_drop(
+                if cap and self.set_owner(ptr, owner) and ty.name != "String" and T.needs_drop(
                         ty.args[0]):
                     for i, item in enumerate(self.memory.heap[ptr].value[:length]):
                         self.claim(item, ty.args[0], OwnerPath(f"{owner}[{i}]", ptr, "", f"[{i}]"))
@@ -78,6 +78,9 @@ class Ownership(State):
                 return
             if ty.name == "VecDeque":
                 std.deques.claim(self, value, ty, owner)  # type: ignore[arg-type]
+                return
+            if ty.name in ("BTreeMap", "BTreeSet"):
+                std.btree.claim(self, value, ty, owner)  # type: ignore[arg-type]
                 return
             if ty.name in ("Rc", "Arc", "Weak", "Ref", "RefMut", "MutexGuard", "RwLockReadGuard",
                            "RwLockWriteGuard") or (

@@ -208,6 +208,9 @@ class Places(Frames):
             for _ in range(derefs):
                 place, ty = self.deref_place(place, ty)
             position = index(env)
+            if isinstance(ty, T.AdtTy) and ty.name == "BTreeMap":
+                return std.btree.index(cast("Interpreter", self), place, ty, position, index_ty,
+                                       bracket)
             if isinstance(ty, T.AdtTy) and ty.name == "HashMap":
                 return std.maps.index(cast("Interpreter", self), place, ty, position, index_ty,
                                       bracket)

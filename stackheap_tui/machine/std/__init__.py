@@ -7,10 +7,12 @@ package registers every module's entries in the tables of `registry`.
 
 from stackheap_tui.machine.std import (  # noqa: F401  (each registers its entries)
     atomics,
+    btree,
     channels,
     condvar,
     deques,
     formatter,
+    heaps,
     iterators,
     manually_drop,
     maps,
@@ -37,7 +39,7 @@ from stackheap_tui.machine.std.values import Closure, IterValue
 from stackheap_tui.memory.float_digits import to_f32
 
 __all__ = [
-    "FUNCTIONS", "METHODS", "Closure", "IterValue", "cast", "check_str_slice", "compile_call",
-    "compile_macro", "compile_method", "deques", "drop_iter", "float_op", "iterate", "maps",
-    "rwlock", "to_f32",
+    "FUNCTIONS", "METHODS", "Closure", "IterValue", "btree", "cast", "check_str_slice",
+    "compile_call", "compile_macro", "compile_method", "deques", "drop_iter", "float_op",
+    "iterate", "maps", "rwlock", "to_f32",
 ]

@@ -63,6 +63,11 @@ def collect(interp: Interpreter, env: Env, it: IterValue, item_ty: T.Ty, target:
             span: Span | None) -> Any:
     if isinstance(target, T.AdtTy) and target.name in ("Option", "Result"):
         return _shunt(interp, env, it, item_ty, target, span)
+    if isinstance(target, T.AdtTy) and target.name == "BinaryHeap":
+        # std: `BinaryHeap::from(iter.collect::<Vec<_>>())`, rebuilt in place
+        from stackheap_tui.machine.std.heaps import heapify
+        made = collect(interp, env, it, item_ty, T.vec(target.args[0]), span)
+        return heapify(interp, made, target.args[0])
     if T.is_string(target):
         return _string(interp, lazy.drain(interp, env, it, span), item_ty, lazy.size_hint(it))
     if isinstance(target, T.AdtTy) and T.is_vec(target):

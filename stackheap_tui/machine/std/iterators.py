@@ -13,7 +13,7 @@ from stackheap_tui.lang.assoc import user_iterator
 from stackheap_tui.lang.span import Span
 from stackheap_tui.machine import arith, convert
 from stackheap_tui.machine.allocation import NotSupportedAtRun
-from stackheap_tui.machine.std import collect, deques, lazy, maps, sync
+from stackheap_tui.machine.std import btree, collect, deques, lazy, maps, sync
 from stackheap_tui.machine.std.registry import arg_type, method, result_type
 from stackheap_tui.machine.std.values import IterValue
 from stackheap_tui.memory.state import FREE
@@ -34,6 +34,8 @@ def iterate(interp: Interpreter, env: Env, source: Any, ty: T.Ty,
     table_items = maps.iterate(interp, source, ty)
     if table_items is None:
         table_items = deques.iterate(interp, source, ty)
+    if table_items is None:
+        table_items = btree.iterate(interp, source, ty)
     if table_items is not None:
         return table_items
     if isinstance(source, IterValue):
@@ -100,7 +102,7 @@ ADAPTORS = ("rev", "enumerate", "skip", "take", "step_by", "cloned", "copied", "
             "peekable", "flat_map", "scan", "inspect", "fuse")
 CONSUMERS = ("count", "sum", "product", "max", "min", "last", "next", "collect", "any", "all",
              "position", "find", "fold", "for_each", "max_by_key", "min_by_key", "max_by",
-             "min_by", "partition", "nth", "unzip", "peek")
+             "min_by", "partition", "nth", "unzip", "peek", "find_map")
 
 
 def _item_type(interp: Interpreter, ty: T.Ty) -> T.Ty:
@@ -175,7 +177,7 @@ def _iter(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
         if it.state[0] is lazy.END:
             return (0,)
         return (1, place.child(0, place.address))
-    if name in ("any", "all", "position", "find"):
+    if name in ("any", "all", "position", "find", "find_map"):
         result = _search(interp, env, it, item_ty, args[0], name, span)
         _keep_or_drop(interp, place, result[1], ty)
         return result[0]
@@ -195,6 +197,12 @@ def _search(interp: Interpreter, env: Env, it: IterValue, item_ty: T.Ty, fn: Any
             return ((name == "all") if name in ("any", "all") else (0,)), it
         if name == "find":
             hit = lazy.call_by_ref(interp, env, fn, item, item_ty)
+        elif name == "find_map":  # the item moves into the closure; its Some is the answer
+            found = fn.call([item])
+            if found[0] == 1:
+                return found, it
+            index += 1
+            continue
         else:
             hit = fn.call([item])
         if name == "all":

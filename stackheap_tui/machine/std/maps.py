@@ -435,6 +435,9 @@ def _consume(interp: Interpreter, header: Any, ty: T.AdtTy) -> Iterator[Any]:
 def _entry(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
            e: ast.MethodCall) -> Any:
     assert isinstance(ty, T.AdtTy)
+    if len(recv) == 3:  # a `BTreeMap`'s entry: (the map's place, the key, the map's type)
+        from stackheap_tui.machine.std import btree  # (btree builds on this module's peers)
+        return btree.entry(interp, env, recv, ty, args, e)
     place, key = recv
     table_ty = T.AdtTy("HashMap", ty.args)
     _is_map, key_ty, _entry_ty, size = _parts(table_ty)
@@ -571,6 +574,8 @@ def _guard(impl: Any, interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: 
     made = interp.c.type_of(e)
     if name == "collect" and isinstance(made, T.AdtTy) and made.name in ("HashMap", "HashSet"):
         return collect(interp, source, ty, made, e)
+    if name == "collect" and isinstance(made, T.AdtTy) and made.name in ("BTreeMap", "BTreeSet"):
+        return _collect_tree(interp, source, ty, made, e)
     if not isinstance(source, UnorderedIter):
         return impl(interp, env, recv, ty, args, e)
     item = ty.item if isinstance(ty, T.IterTy) else None
@@ -667,6 +672,23 @@ def _fill(interp: Interpreter, made: T.AdtTy, items: tuple[Any, ...], lower: int
     if place.slot == len(frame.slots) - 1:
         interp.rec.apply((REMOVE_SLOTS, place.root, 1))
     return header
+
+
+def _collect_tree(interp: Interpreter, source: Any, ty: T.Ty, made: T.AdtTy,
+                  e: ast.MethodCall) -> Any:
+    """`collect()` into a `BTreeMap`/`BTreeSet`: the tree orders the items by key, so a
+    table's order does not show, unless a key comes twice (the last value wins)."""
+    from stackheap_tui.machine.std import btree
+    from stackheap_tui.machine.std.iterators import as_items
+    if not isinstance(source, UnorderedIter):
+        return btree.fill(interp, made, as_items(interp, interp.envs[-1], source, ty))
+    with watching(interp):  # the adaptors' closures run in the table's order
+        items = as_items(interp, interp.envs[-1], source, ty)
+    keys = [convert.key_of(interp.memory, item[0] if made.name == "BTreeMap" else item,
+                           made.args[0]) for item in items]
+    if made.name == "BTreeMap" and len(set(keys)) != len(keys):
+        raise NotSupportedAtRun(ORDER_REFUSAL, e.method_span)
+    return btree.fill(interp, made, items)
 
 
 ORDER_GUARD.append(_guard)

@@ -146,6 +146,12 @@ def clone_value(interp: Interpreter, value: Any, ty: T.Ty) -> Any:
         if ty.name == "VecDeque":
             from stackheap_tui.machine.std import deques  # (deques builds on this module)
             return deques.clone(interp, value, ty)
+        if ty.name in ("BTreeMap", "BTreeSet"):
+            from stackheap_tui.machine.std import btree  # (btree builds on this module)
+            return btree.clone(interp, value, ty)
+        if ty.name == "BinaryHeap":
+            items = tuple(clone_value(interp, v, ty.args[0]) for v in heap.contents(value))
+            return heap.vec_from(ty.args[0], items)
         if ty.defn is None:
             return value
         _, fields, types = variant_fields(value, ty)
@@ -176,7 +182,35 @@ def _clone(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
 @method("to_string")
 def _to_string(interp: Interpreter, env: Env, recv: Any, ty: T.Ty, args: list[Any],
                e: ast.MethodCall) -> Any:
-    value = interp.memory.read(recv)
+    return to_string_value(interp, interp.memory.read(recv), ty)
+
+
+def method_as_function(interp: Interpreter, path: str,
+                       param: T.Ty) -> Callable[[list[Any]], Any]:
+    """`ToString::to_string`, `str::len`, ... as the function value a path names (see
+    `lang/check/paths.py`): its one argument is `param` (`&i32`, `&str`, `&String`)."""
+    assert isinstance(param, T.RefTy)
+    mem = interp.memory
+    inner = param.inner
+
+    def call(args: list[Any]) -> Any:
+        if path == "ToString::to_string" and not isinstance(inner, T.StrTy):
+            return to_string_value(interp, mem.read(args[0]), inner)
+        text = convert.text_of(mem, args[0] if isinstance(inner, T.StrTy) else
+                               mem.read(args[0]), inner)
+        if path.endswith("::len"):
+            return len(text.encode("utf-8"))
+        if path.endswith("to_uppercase"):
+            text = text.upper()
+        elif path.endswith("to_lowercase"):
+            text = text.lower()
+        return interp.heap.string_from(text.encode("utf-8"))
+
+    return call
+
+
+def to_string_value(interp: Interpreter, value: Any, ty: T.Ty) -> Any:
+    """`value.to_string()`: its Display text, in a buffer of std's capacity."""
     text = fmt.display_string(convert.to_fmt(interp.memory, value, ty)).encode("utf-8")
     capacity = len(text)
     if isinstance(ty, T.IntTy) and ty.signed:

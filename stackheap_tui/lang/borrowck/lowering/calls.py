@@ -9,7 +9,7 @@ from dataclasses import replace
 from stackheap_tui.lang import ast
 from stackheap_tui.lang import types as T
 from stackheap_tui.lang.borrowck.ir import MOVE, MUTABLE, RESERVE, SHARED, Access, Loan
-from stackheap_tui.lang.borrowck.lowering.base import Operand, promotable
+from stackheap_tui.lang.borrowck.lowering.base import ClosureFacts, Operand, promotable
 from stackheap_tui.lang.borrowck.lowering.control import ControlFlowLowering
 from stackheap_tui.lang.borrowck.places import Place, may_carry_loans
 from stackheap_tui.lang.borrowck.signature import (
@@ -35,11 +35,29 @@ _BORROWING_METHODS = frozenset({
     "as_mut_slice", "windows", "chunks", "as_ref", "as_mut", "borrow", "borrow_mut",
     "as_deref", "peek", "keys", "values", "values_mut", "split_at", "strip_prefix",
     "strip_suffix", "get_or_insert", "entry", "as_deref_mut", "front", "back", "lock",
+    "first_key_value", "last_key_value", "range", "union", "intersection", "difference",
+    "symmetric_difference",
 })
+# `a.union(&b)` and its kin borrow both sets.
+_BOTH_SETS = ("union", "intersection", "difference", "symmetric_difference")
 
 
 class CallLowering(ControlFlowLowering):
     """Lowers calls of functions, closures, methods and macros."""
+
+    def once_call(self, e: ast.Call, place: Place, fn_ty: T.Ty,
+                  facts: ClosureFacts | None) -> None:
+        """How rustc explains a second call of an `FnOnce` (E0382): the first call moved
+        it, and why it is `FnOnce` (a trait object's bound, or what the closure moves)."""
+        called = SubNote("note", "this value implements `FnOnce`, which causes it to be "
+                         "moved when called", e.callee.span)
+        if isinstance(fn_ty, T.DynTy):
+            self.g.once_calls[(e.callee.span.start, place.local)] = (e.span, (called,), True)
+        elif facts is not None and facts.once and facts.why is not None and facts.var:
+            why = SubNote("note", "closure cannot be invoked more than once because it moves "
+                          f"the variable `{facts.var}` out of its environment", facts.why[0])
+            self.g.once_calls[(e.callee.span.start, place.local)] = (e.span, (why, called),
+                                                                     False)
 
     def e_Call(self, e: ast.Call) -> Operand:
         callee = self.c.callees.get(id(e))
@@ -69,6 +87,7 @@ class CallLowering(ControlFlowLowering):
                     self.access(place, MOVE, e.callee.span)
                     self.g.call_moves[e.callee.span.start] = e.span
                     self.c.moves.add(id(e.callee))
+                    self.once_call(e, place, fn_ty, facts)
                 elif mode == "mut" or (not mode and facts is not None and facts.mutates):
                     before = len(self.s.errors)
                     self.require_mutable(place, e.callee.span, assign=False)
@@ -293,7 +312,9 @@ class CallLowering(ControlFlowLowering):
                 flows.append(place.local)
         user_self_ref = callee is not None and callee.item is not None and mode in (
             "ref", "mut") and not callee.item.generics
-        if user_self_ref or key.startswith(("HashMap::", "HashSet::")):
+        if user_self_ref or key.startswith(("HashMap::", "HashSet::")) or (
+                key.startswith(("BTreeMap::", "BTreeSet::", "BinaryHeap::"))
+                and key.rsplit("::", 1)[-1] not in _BOTH_SETS):
             flows = [f for f in flows if f not in arg_flows]  # elision: only `&self` counts
         gen: list[Loan] = []
         accesses: list[Access] = []

@@ -34,6 +34,10 @@ from stackheap_tui.lang.syntax import unsupported
 _RANK = {MOVE: 3, MUTABLE: 2, WRITE: 2}
 
 
+def _ident(ty: T.Ty) -> int:
+    return ty.ident if isinstance(ty, T.FnTy) else -1
+
+
 def _captured(place: Place) -> Place:
     """The part of a place a closure captures: up to the first index, smart pointer or
     enum variant's field."""
@@ -209,7 +213,9 @@ class ClosureLowering(CallLowering):
                 "is owned by the current function", e.head or e.span, "E0373",
                 f"may outlive borrowed value `{name}`",
                 (Label(span, f"`{name}` is borrowed here"),),
-                children=(SubNote("note", "closure is returned here", e.span),),
+                children=(SubNote("note", "closure is returned here",
+                                  self.c.closure_return_spans.get(_ident(self.type_of(e)),
+                                                                  e.span)),),
                 suggestions=(Suggestion(
                     f"to force the closure to take ownership of `{name}` (and any other "
                     "referenced variables), use the `move` keyword",
