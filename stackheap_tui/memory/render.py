@@ -154,7 +154,7 @@ def _frame_view(frame: Frame, memory: Memory) -> FrameView:
         slots.append(SlotView(slot.name, str(slot.ty), slot.size, slot.address, text,
                               slot.state, pointer_target(slot.value, slot.ty), note,
                               fields, field_head(slot.value, slot.ty) if fields else "",
-                              layout))
+                              layout, slot.scope))
     slots.reverse()
     return FrameView(frame.function, frame.call_line, tuple(slots))
 
