@@ -375,6 +375,7 @@ class StackHeapApp(Modes):
             heap.pointed = message.slot.points_to if message.slot else None
         for pane in self.query(BytesPane):
             pane.show_slot(message.slot)
+        self.show_life_of(message.key)  # its life in the source's gutter
 
 
 _COMPILE_STACK_BYTES = 256 << 20  # the checker recurses once or more per nesting level

@@ -156,9 +156,10 @@ class StackPane(BoxList):
     class SlotSelected(Message):
         """The selected slot changed: `slot` is None when nothing is selected (no focus)."""
 
-        def __init__(self, slot: SlotView | None) -> None:
+        def __init__(self, slot: SlotView | None, key: SlotKey | None = None) -> None:
             super().__init__()
             self.slot = slot
+            self.key = key  # (frame index from main, slot index) of `slot`
 
     sticky_titles = True  # a frame's title stays in view while its rows scroll
 
@@ -428,7 +429,9 @@ class StackPane(BoxList):
         self.cursor += delta
 
     def _announce(self) -> None:
-        self.post_message(self.SlotSelected(self.selected))
+        selected = self.selected
+        key = self._keys[self.cursor] if selected is not None else None
+        self.post_message(self.SlotSelected(selected, key))
 
 
 def _is_slot_row(row: Row) -> bool:
