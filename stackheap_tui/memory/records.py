@@ -105,6 +105,7 @@ class SlotView:
     # The nested blocks it is declared in, outermost first, as (`{` line, `}` line): its
     # storage is in the frame all the same; the picture draws the blocks inside the frame.
     scope: tuple[tuple[int, int], ...] = ()
+    vtable: int | None = None  # a trait object's vtable (its fat pointer's second word)
 
 
 @dataclass(frozen=True, slots=True)

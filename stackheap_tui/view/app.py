@@ -57,6 +57,7 @@ from stackheap_tui.view.screenshot import NotSaved, save_svg
 from stackheap_tui.view.steps import StepIndex
 from stackheap_tui.view.streaming import FOLLOW_EVERY
 from stackheap_tui.view.terminal import prepare_terminal
+from stackheap_tui.view.widgets.arrows import ArrowGutter
 from stackheap_tui.view.widgets.bytes import BytesPane
 from stackheap_tui.view.widgets.heap import HeapPane
 from stackheap_tui.view.widgets.stack import StackPane
@@ -373,9 +374,12 @@ class StackHeapApp(Modes):
         """A selected pointer lights up the heap block it leads to."""
         for heap in self.query(HeapPane):  # none while another program is being loaded
             heap.pointed = message.slot.points_to if message.slot else None
+            heap.vtable_pointed = message.slot.vtable if message.slot else None
         for pane in self.query(BytesPane):
             pane.show_slot(message.slot)
         self.show_life_of(message.key)  # its life in the source's gutter
+        for arrows in self.query(ArrowGutter):  # its arrows, once the panes are laid out
+            self.call_after_refresh(arrows.follow)
 
 
 _COMPILE_STACK_BYTES = 256 << 20  # the checker recurses once or more per nesting level

@@ -386,6 +386,18 @@ class StackPane(BoxList):
         self.reveal_lines(self._row_lines(row), from_top=True, context=self._box_top(row))
         self._announce()
 
+    def pointed_lines(self) -> range | None:
+        """The lines of the slot the selected pointer points into, if it is on the stack."""
+        selected = self.selected
+        if selected is None:
+            return None
+        for row, (box_index, at) in enumerate(self._places):
+            box = self.boxes[box_index]
+            slot = box.item.slots[box.rows[at].key[1]]  # type: ignore[attr-defined,index]
+            if _points_at(selected, slot):
+                return self._row_lines(row)
+        return None
+
     def row_lines(self, row: int) -> range | None:
         """The lines slot row `row` (in `rows_of` order) takes, counted from the top."""
         return self._row_lines(row)
