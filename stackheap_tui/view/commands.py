@@ -58,6 +58,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("Run it anyway", "Step a program only the borrow checker rejects, to see the "
             "memory error it prevents; again: back to the errors (r)", "run_anyway"),
     Command("Lessons", "Browse the bundled lessons (b)", "samples"),
+    Command("Open a file…", "Open another Rust file by its path (f)", "open_file"),
     Command("Save screenshot", "Save this step as an SVG in the current folder (s)", "screenshot"),
     Command("Help", "Every key, and how to read the picture (?)", "help"),
     Command("Suspend", "Back to the shell until `fg`, then this same step (ctrl+z)",
