@@ -59,5 +59,5 @@ def test_a_call_and_its_return_show_the_values_passed() -> None:
     assert call.endswith("with `n` = 21 (copied in).") or "`n` = 21" in call
     back = next(t for t in texts if t.startswith("`double` returns"))
     assert "It returns 42 (u64) to the caller" in back
-    assert any(t.startswith("`x` is pushed onto `main`'s stack frame: 8 bytes at 0x7ffc_")
+    assert any(t.startswith("`x` is stored in `main`'s stack frame: 8 bytes at 0x7ffc_")
                and t.endswith("holding 42 (u64).") for t in texts)

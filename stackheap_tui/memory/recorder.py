@@ -55,7 +55,8 @@ class Recorder:
             popped = self._popped
             frame = ops[-1][1]
             if (popped is not None and frame == len(self.memory.frames) - 1
-                    and popped.name == op[1] and popped.ty == op[2]):
+                    and popped.name == op[1] and popped.ty == op[2]
+                    and popped.scope == (op[5] if len(op) > 5 else ())):
                 # A loop's variable popped and pushed again in one step: one small op
                 # with the same outcome (same slot, same address, fresh value).
                 ops[-1] = (REPLACE_TOP, frame, op[3], op[4])

@@ -102,6 +102,10 @@ class SlotView:
     fields: tuple[FieldRow, ...] = ()  # a struct/tuple/enum value a field a row
     head: str = ""  # what its first row says when drawn by fields: `Point`, `Msg::Move`
     layout: ByteLayout | None = None  # its bytes as rustc lays them out (the `m` key)
+    # The nested blocks it is declared in, outermost first, as (`{` line, `}` line): its
+    # storage is in the frame all the same; the picture draws the blocks inside the frame.
+    scope: tuple[tuple[int, int], ...] = ()
+    vtable: int | None = None  # a trait object's vtable (its fat pointer's second word)
 
 
 @dataclass(frozen=True, slots=True)

@@ -157,7 +157,8 @@ def _frame_view(frame: Frame, memory: Memory) -> FrameView:
         slots.append(SlotView(slot.name, str(slot.ty), slot.size, slot.address, text,
                               slot.state, pointer_target(slot.value, slot.ty), note,
                               fields, field_head(slot.value, slot.ty) if fields else "",
-                              layout))
+                              layout, slot.scope, vtable_target(slot.value, slot.ty, memory)
+                              if live else None))
     slots.reverse()
     return FrameView(frame.function, frame.call_line, tuple(slots))
 
@@ -315,6 +316,15 @@ def pointer_target(value: Any, ty: T.Ty) -> int | None:
         return value[0] or None
     if isinstance(ty, T.AdtTy) and ty.name == "BinaryHeap" and isinstance(value, tuple):
         return value[0] if value[1] else None
+    return None
+
+
+def vtable_target(value: Any, ty: T.Ty, memory: Memory) -> int | None:
+    """A trait object's second word: its vtable's address in the static region."""
+    if isinstance(value, DynRef):
+        return value.vtable
+    if isinstance(ty, T.BoxTy) and isinstance(ty.inner, T.DynTy) and isinstance(value, int):
+        return _vtable_of(memory, value, ty.inner.trait)
     return None
 
 

@@ -34,7 +34,8 @@ DATA_BASE = 0x5555_555A_6000  # writable data (`static mut`), above the read-onl
 #
 #   PUSH_FRAME    (function: str, call_line: int | None) -> the new frame's index
 #   POP_FRAME     ()
-#   ADD_SLOT      (name: str, ty, value, state) -> the slot's index in the top frame
+#   ADD_SLOT      (name: str, ty, value, state[, scope]) -> the slot's index in the top frame;
+#                 `scope`: the nested blocks it is declared in (see `Scope`), outermost first
 #   SET_VALUE     (frame, slot, value)
 #   SET_STATE     (frame, slot, state, note: str)
 #   REMOVE_SLOTS  (frame, count: int): the frame's top `count` slots go
@@ -71,10 +72,15 @@ THREAD_STACK_GAP = 0x0080_0000  # each spawned thread's stack is 8 MiB below the
 
 Op = tuple[Any, ...]  # one of the shapes above
 
+Scope = tuple[tuple[int, int], ...]
+"""The nested blocks (not the function's body) a variable is declared in, outermost
+first, each as the lines of its `{` and `}`: `((8, 11),)` for `z` in `{ let z = ..; }`.
+Its storage is part of the function's frame all the same; it is live only inside."""
+
 
 class Slot:
-    __slots__ = ("address", "name", "note", "prev_sp", "serial", "size", "state", "ty",
-                 "value")
+    __slots__ = ("address", "name", "note", "prev_sp", "scope", "serial", "size", "state",
+                 "ty", "value")
 
     def __init__(self, name: str, ty: T.Ty, address: int, size: int, value: Any,
                  state: SlotState, prev_sp: int) -> None:
@@ -88,12 +94,14 @@ class Slot:
         self.prev_sp = prev_sp  # the frame's stack pointer before this slot was pushed
         self.serial = 0  # which slot ever pushed this is: a raw pointer into a popped one
         # must not reach the slot pushed at its address later
+        self.scope: Scope = ()  # the nested blocks it is declared in
 
     def copy(self) -> Slot:
         twin = Slot(self.name, self.ty, self.address, self.size, self.value, self.state,
                     self.prev_sp)
         twin.note = self.note
         twin.serial = self.serial
+        twin.scope = self.scope
         return twin
 
 
@@ -306,11 +314,13 @@ class Memory:
         self.frames.pop()
         self._own_frames.discard(len(self.frames))
 
-    def _add_slot(self, name: str, ty: T.Ty, value: Any, state: SlotState) -> int:
+    def _add_slot(self, name: str, ty: T.Ty, value: Any, state: SlotState,
+                  scope: Scope = ()) -> int:
         frame = self._frame(-1)
         size, align = L.layout(ty)
         address = (frame.sp - size) // align * align
         slot = Slot(name, ty, address, size, value, state, frame.sp)
+        slot.scope = scope
         self.slots_pushed += 1
         slot.serial = self.slots_pushed
         frame.slots.append(slot)

@@ -27,13 +27,14 @@ from textual import events
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
-from textual.widgets import Footer, Header
+from textual.widgets import Header
 
 from stackheap_tui import resources
 from stackheap_tui.lang.diagnostics import CompileError
 from stackheap_tui.trace.protocol import TraceView
 from stackheap_tui.view.commands import StepperCommands
 from stackheap_tui.view.failure import Failure
+from stackheap_tui.view.footer import StepFooter
 from stackheap_tui.view.layout import (
     MIN_HEIGHT,
     MIN_WIDTH,
@@ -49,8 +50,8 @@ from stackheap_tui.view.loading import (
     start_choosing,
     start_what_if,
 )
-from stackheap_tui.view.modes import Modes
 from stackheap_tui.view.mouse import MouseHold
+from stackheap_tui.view.reloading import Reloading
 from stackheap_tui.view.screens.dialog import Palette
 from stackheap_tui.view.screens.help import HelpScreen, key_rows
 from stackheap_tui.view.screens.samples import SampleBrowser
@@ -59,6 +60,7 @@ from stackheap_tui.view.steps import StepIndex
 from stackheap_tui.view.streaming import FOLLOW_EVERY
 from stackheap_tui.view.terminal import prepare_terminal
 from stackheap_tui.view.thread_choice import next_choices
+from stackheap_tui.view.widgets.arrows import ArrowGutter
 from stackheap_tui.view.widgets.bytes import BytesPane
 from stackheap_tui.view.widgets.heap import HeapPane
 from stackheap_tui.view.widgets.stack import StackPane
@@ -71,7 +73,7 @@ QUIT_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT)
 """Signals that end the app the way `q` does, so the terminal is left as it was found."""
 
 
-class StackHeapApp(Modes):
+class StackHeapApp(Reloading):
     """Step through a recorded run, or read why the program did not compile."""
 
     CSS_PATH = "app.tcss"
@@ -118,6 +120,8 @@ class StackHeapApp(Modes):
         Binding("r", "run_anyway", "What-if"),
         Binding("t", "pick_thread", "Pick thread", show=False),
         Binding("b", "samples", "Lessons"),
+        # (`o` is step over) Another file, by its path; the shown one reloads when saved.
+        Binding("f", "open_file", "Open"),
         Binding("s", "screenshot", "Screenshot", show=False),
         Binding("q", "quit", "Quit", show=False),
         # A learner's reflex to stop a program; Textual only shows a notice by default.
@@ -183,7 +187,7 @@ class StackHeapApp(Modes):
         yield StatusBar(classes="-stepping" if self.trace is not None else "")
         yield too_small()
         # Compact, and without g and q (in the help): the rest fit one line at 80 columns.
-        yield Footer(compact=True)
+        yield StepFooter(compact=True)
 
     async def on_event(self, event: events.Event) -> None:
         # A click on a pane being replaced waits for the new one (see `view.mouse`).
@@ -200,6 +204,7 @@ class StackHeapApp(Modes):
             for number in QUIT_SIGNALS:
                 loop.add_signal_handler(number, self._signalled, number)
         self.app_resume_signal.subscribe(self, self._resumed)
+        self.start_watching()
         self._start()
 
     def _resumed(self, _app: object) -> None:
@@ -393,8 +398,12 @@ class StackHeapApp(Modes):
         """A selected pointer lights up the heap block it leads to."""
         for heap in self.query(HeapPane):  # none while another program is being loaded
             heap.pointed = message.slot.points_to if message.slot else None
+            heap.vtable_pointed = message.slot.vtable if message.slot else None
         for pane in self.query(BytesPane):
             pane.show_slot(message.slot)
+        self.show_life_of(message.key)  # its life in the source's gutter
+        for arrows in self.query(ArrowGutter):  # its arrows, once the panes are laid out
+            self.call_after_refresh(arrows.follow)
 
 
 _COMPILE_STACK_BYTES = 256 << 20  # the checker recurses once or more per nesting level

@@ -60,6 +60,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("Pick thread", "Where several threads could run, run again with the next of "
             "them picked at that step (t)", "pick_thread"),
     Command("Lessons", "Browse the bundled lessons (b)", "samples"),
+    Command("Open a file…", "Open another Rust file by its path (f)", "open_file"),
     Command("Save screenshot", "Save this step as an SVG in the current folder (s)", "screenshot"),
     Command("Help", "Every key, and how to read the picture (?)", "help"),
     Command("Suspend", "Back to the shell until `fg`, then this same step (ctrl+z)",

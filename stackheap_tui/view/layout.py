@@ -12,6 +12,7 @@ from textual.widgets import Static
 
 from stackheap_tui.view.failure import Failure
 from stackheap_tui.view.steps import StepIndex
+from stackheap_tui.view.widgets.arrows import ArrowGutter
 from stackheap_tui.view.widgets.borrow_explanation import BorrowExplanationPane
 from stackheap_tui.view.widgets.bytes import BytesPane
 from stackheap_tui.view.widgets.diagnostics import DiagnosticsPane
@@ -56,6 +57,7 @@ def run_panes(source: str, index: StepIndex, permissions_shown: bool,
         with Vertical(id="memory"):
             with Horizontal(id="memory-row"):
                 yield titled(StackPane(id="stack"), "stack")
+                yield ArrowGutter(id="arrows")  # the selected pointer's arrow
                 heap = titled(HeapPane(id="heap"), "heap")
                 heap.display = not permissions_shown
                 yield heap

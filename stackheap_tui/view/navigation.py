@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from stackheap_tui.memory.records import StepKind
-from stackheap_tui.view.drawing import Drawing
+from stackheap_tui.view.lifetime_gutter import LifetimeGutter
 from stackheap_tui.view.screens.goto import GotoScreen
 from stackheap_tui.view.screens.help import HelpScreen
 from stackheap_tui.view.screens.predict import PredictScreen
@@ -44,7 +44,7 @@ _CHEAP_SCAN = 4_096
 search runs in full only when pressed (a step-out of a long loop, say)."""
 
 
-class Navigation(Drawing):
+class Navigation(LifetimeGutter):
     """The stepping keys and what they may do from the step shown."""
 
     # -- which keys work now ----------------------------------------------------------------

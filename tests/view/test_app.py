@@ -211,8 +211,9 @@ async def test_source_highlights_exactly_the_step_span():
         step_style = code._mark_style("source--step")
         marked = [rendered.plain[s.start : s.end] for s in rendered.spans if s.style == step_style]
         assert marked == ["let my_number = Box::new(42);"]
-        assert "▶4     let my_number" in rendered.plain
-        assert " 6     println!" in rendered.plain
+        # (`my_number` is selected: its life is drawn in the cell after the number)
+        assert "▶4●    let my_number" in rendered.plain
+        assert " 6│    println!" in rendered.plain
 
 
 async def test_source_scrolls_to_keep_the_current_line_visible():

@@ -177,10 +177,12 @@ class Calls(ControlFlow):
     def x_Closure(self, e: ast.Closure) -> Code:
         copied = self.copy_captures(e) if e.is_move else frozenset()
         self.copied_captures.append(copied)
+        scope, self.block_scope = self.block_scope, ()  # its body runs in a frame of its own
         try:
             body = self.compile_expr(e.body)
         finally:
             self.copied_captures.pop()
+            self.block_scope = scope
         matchers = [self.compile_pattern(p.pattern) for p in e.params]
 
         end = e.body.close_span if isinstance(e.body, ast.Block) else e.body.span

@@ -288,9 +288,10 @@ class Drops(Slots):
         self.pop_slots(env, bindings)
         self.step(span, StepKind.SCOPE_END,
                   f"`}}` ends the block: {name_list(names)} "
-                  f"{'goes' if len(names) == 1 else 'go'} out of scope and "
-                  f"{'its' if len(names) == 1 else 'their'} {size} bytes are popped off the "
-                  "stack.")
+                  f"{'goes' if len(names) == 1 else 'go'} out of scope. "
+                  f"{'Its' if len(names) == 1 else 'Their'} {size} bytes stay part of "
+                  f"`{frame.function}`'s frame, unused now: a frame is popped only when "
+                  "its function returns.")
 
 
 def _child(place: Ref | None, index: int, offset: int) -> Ref | None:

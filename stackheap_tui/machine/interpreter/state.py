@@ -26,7 +26,7 @@ from stackheap_tui.machine.std_panic_locations import LOCATIONS, RUSTC_LIBRARY
 from stackheap_tui.memory.explain import Explanation, LazyText, Part
 from stackheap_tui.memory.recorder import Recorder, StepLog
 from stackheap_tui.memory.records import StepKind
-from stackheap_tui.memory.state import STATIC_BASE, GuardedHeap, Memory
+from stackheap_tui.memory.state import STATIC_BASE, GuardedHeap, Memory, Scope
 from stackheap_tui.memory.values import Ref
 
 if TYPE_CHECKING:
@@ -86,6 +86,8 @@ class State:
         self.static_places: dict[str, Ref] = {}  # each `static mut`'s place (machine/statics.py)
         # Ids of the `&` expressions whose temporaries the `let` being compiled extends.
         self.extending: frozenset[int] = frozenset()
+        # While compiling: the nested blocks the code being compiled is in (`memory.Scope`).
+        self.block_scope: Scope = ()
         self.static_top = STATIC_BASE
         # Trait objects' vtables: (type, trait) -> static address, and each address's
         # concrete type with the function each method slot runs.

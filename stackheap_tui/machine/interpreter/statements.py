@@ -26,9 +26,16 @@ class Statements(Operators):
 
     def compile_block(self, block: ast.Block, function_body: bool = False) -> Code:
         """A block's value; its bindings are dropped and popped at its `}`."""
-        stmts = [self.compile_stmt(stmt) for stmt in block.stmts]
-        tail_expr = block.tail
-        tail = self.compile_expr(tail_expr) if tail_expr is not None else None
+        outer_scope = self.block_scope
+        # The nested blocks a `let` compiled here is in (the picture draws them).
+        self.block_scope = () if function_body else (
+            *outer_scope, (block.span.line, block.span.end_line))
+        try:
+            stmts = [self.compile_stmt(stmt) for stmt in block.stmts]
+            tail_expr = block.tail
+            tail = self.compile_expr(tail_expr) if tail_expr is not None else None
+        finally:
+            self.block_scope = outer_scope
         if tail is not None and tail_expr is not None and self.checks_memory:
             tail = self.located(tail, tail_expr.span)
 
@@ -174,6 +181,7 @@ class Statements(Operators):
         # The sentence, decided here once; LetText fills in the frame's function (F), the
         # slot's address (A) and the value as drawn (S) when the step is shown.
         where = "`\0F`'s stack frame"
+        scope = self.block_scope
         static_str = None
         if init is None:
             sentence = (f"`{name}` gets a slot in {where} ({ty}, {size} bytes at \0A) but no "
@@ -196,12 +204,18 @@ class Statements(Operators):
             sentence = (f"`{name}` is a reference ({size} bytes at \0A): it holds the "
                         "address \0S and borrows what is there; it owns nothing.")
         else:
-            sentence = f"`{name}` is pushed onto {where}: {size} bytes at \0A holding \0S ({ty})."
+            sentence = f"`{name}` is stored in {where}: {size} bytes at \0A holding \0S ({ty})."
+        if scope:
+            # The bytes were set aside with the frame at the call; no push at the `{`.
+            opened, closed = scope[-1]
+            sentence += (f" The slot belongs to `\0F`'s frame from the call on (no push at "
+                         f"the `{{`); `{name}` is live only inside the block (lines "
+                         f"{opened}–{closed}).")
 
         def run_let(env: Env) -> None:
             value = init(env) if init is not None else None
             state = SlotState.LIVE if init is not None else SlotState.UNINIT
-            slot = self.rec.apply((ADD_SLOT, binding.name, ty, value, state))
+            slot = self.rec.apply((ADD_SLOT, binding.name, ty, value, state, scope))
             env.slots[id(binding)] = slot
             if init is not None:
                 self.claim(value, ty, binding.name)

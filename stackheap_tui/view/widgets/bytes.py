@@ -15,7 +15,7 @@ from textual.widgets import Static
 
 from stackheap_tui.memory.records import ByteLayout, ByteRange, SlotView
 from stackheap_tui.view.numbers import format_size
-from stackheap_tui.view.widgets.pane import Pane
+from stackheap_tui.view.widgets.pane import SidePane
 
 PROMPT = "Select a variable in the stack (Tab to it, then ↑/↓) to see its bytes."
 _ROW_BYTES = 8  # a row of the strip: one machine word
@@ -76,21 +76,8 @@ def layout_content(name: str, layout: ByteLayout) -> Content:
     return Content.assemble(*parts).rstrip()
 
 
-class BytesPane(Pane):
+class BytesPane(SidePane):
     """The selected variable's byte layout (toggled by the app in the heap's place)."""
-
-    DEFAULT_CSS = """
-    BytesPane {
-        width: 1fr;
-        height: 1fr;
-        scrollbar-size-vertical: 1;
-        border: round $border-blurred;
-        border-title-color: $text-muted;
-        background: $surface;
-        &:focus { border: round $border; border-title-color: $text; border-title-style: bold; }
-        & > Static { padding: 0 1; }
-    }
-    """
 
     def __init__(self, shown: bool = False, *, id: str | None = None) -> None:
         super().__init__(id=id)

@@ -151,6 +151,8 @@ class HeapPane(BoxList):
     memory: reactive[MemoryPicture | None] = reactive(None, always_update=True, repaint=False)
     pointed: reactive[int | None] = reactive(None)
     """The address the selected stack slot points to, if any."""
+    vtable_pointed: reactive[int | None] = reactive(None)
+    """The selected trait object's vtable (lit up as its target is)."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -278,7 +280,9 @@ class HeapPane(BoxList):
     def row_classes(self, box: Box, row: Row) -> frozenset[str]:
         if box.kind == "static" and self._literal(row) is not None:
             literal = self._literal(row)
-            if literal is not None and self._is_pointed(literal):
+            if literal is not None and (self._is_pointed(literal) or (
+                    self.vtable_pointed is not None
+                    and points_into(self.vtable_pointed, literal))):
                 return row.classes | {"-pointed"}
         return row.classes
 
@@ -347,6 +351,23 @@ class HeapPane(BoxList):
 
     def watch_show_vertical_scrollbar(self) -> None:
         self.call_after_refresh(self._apply_reveal)
+
+    def lines_at(self, address: int) -> range | None:
+        """The lines of what `address` leads into: a block's title line, or a literal's
+        (or vtable's) row in the static region."""
+        for index, box in enumerate(self.boxes):
+            if isinstance(box.item, AllocationView) and points_into(address, box.item):
+                start = self.lines_of(index).start
+                return range(start, start + 1)
+            if box.kind == "static":
+                for at, row in enumerate(box.rows):
+                    literal = self._literal(row)
+                    if literal is not None and points_into(address, literal):
+                        return self.lines_of(index, at)
+        return None
+
+    def watch_vtable_pointed(self) -> None:
+        self.redraw()
 
     def watch_pointed(self) -> None:
         self.redraw()

@@ -32,3 +32,21 @@ class Pane(ScrollableContainer, can_focus=True, inherit_bindings=False):
                 self.scroll_to_widget(widget, animate=False, immediate=True)
 
         self.call_after_refresh(scroll)
+
+
+class SidePane(Pane):
+    """A pane shown in the heap's place (`w` the permissions, `m` the bytes): the same
+    size, border and background as the heap, its text rows padded."""
+
+    DEFAULT_CSS = """
+    SidePane {
+        width: 1fr;
+        height: 1fr;
+        scrollbar-size-vertical: 1;
+        border: round $border-blurred;
+        border-title-color: $text-muted;
+        background: $surface;
+        &:focus { border: round $border; border-title-color: $text; border-title-style: bold; }
+        & > Static { padding: 0 1; }
+    }
+    """

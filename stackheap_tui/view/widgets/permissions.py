@@ -18,7 +18,7 @@ from stackheap_tui.memory.records import Snapshot
 from stackheap_tui.trace.permissions import PermissionRow, PermissionSteps, StepPermissions
 from stackheap_tui.trace.protocol import TraceView
 from stackheap_tui.trace.trace import Trace
-from stackheap_tui.view.widgets.pane import Pane
+from stackheap_tui.view.widgets.pane import SidePane
 
 LEGEND = "R read · W write · O own"
 
@@ -55,19 +55,11 @@ def shown_rows(permissions: StepPermissions) -> list[PermissionRow]:
             if row.perms or (row.reason and (row.lost or not row.gone))]
 
 
-class PermissionsPane(Pane):
+class PermissionsPane(SidePane):
     """The permissions view, shown in the heap's place (toggled by the app)."""
 
     DEFAULT_CSS = """
     PermissionsPane {
-        width: 1fr;
-        height: 1fr;
-        scrollbar-size-vertical: 1;
-        border: round $border-blurred;
-        border-title-color: $text-muted;
-        background: $surface;
-        &:focus { border: round $border; border-title-color: $text; border-title-style: bold; }
-        & > Static { padding: 0 1; }
         & > .legend, & > .note { color: $text-muted; }
         & > .place { height: auto; }
         & > .place > .reason { padding: 0 1 0 3; color: $text-muted; text-style: italic; }

@@ -58,6 +58,9 @@ class SourcePane(ScrollView, can_focus=True, inherit_bindings=False):
         "source--next",
         "source--error",
         "source--label",
+        "source--life",
+        "source--life-borrow",
+        "source--life-end",
     }
 
     DEFAULT_CSS = """
@@ -68,6 +71,9 @@ class SourcePane(ScrollView, can_focus=True, inherit_bindings=False):
         & > .source--next { text-style: underline; }
         & > .source--error { background: $error 35%; text-style: bold; }
         & > .source--label { background: $warning 25%; }
+        & > .source--life { color: $text-secondary; text-style: bold; }
+        & > .source--life-borrow { color: $text-warning; text-style: bold; }
+        & > .source--life-end { color: $text-error; text-style: bold; }
     }
     """
 
@@ -85,6 +91,8 @@ class SourcePane(ScrollView, can_focus=True, inherit_bindings=False):
         self._marked: dict[int, list[tuple[int, int, MarkKind]]] = {}
         self._arrowed: set[int] = set()  # lines whose gutter shows `▶`
         self._strips: dict[int, Strip] = {}  # drawn lines, until the marks or styles change
+        # The selected variable's life: a glyph per line, in the cell after the number.
+        self._life: dict[int, tuple[str, str]] = {}  # line -> (glyph, component class)
 
     @property
     def line_count(self) -> int:
@@ -115,6 +123,22 @@ class SourcePane(ScrollView, can_focus=True, inherit_bindings=False):
             self._strips.pop(number, None)
             self.refresh_line(number - 1)
 
+    def show_life(self, marks: dict[int, tuple[str, str]], legend: str) -> None:
+        """The selected variable's life in the gutter: line -> (one-cell glyph, its
+        style's component class), and a legend under the pane ("" for none)."""
+        if marks == self._life:
+            return
+        old, self._life = self._life, dict(marks)
+        for number in set(old) | set(marks):
+            self._strips.pop(number, None)
+            self.refresh_line(number - 1)
+        self.border_subtitle = legend
+
+    @property
+    def life(self) -> dict[int, str]:
+        """The gutter's life glyph of each marked line (for tests and readers)."""
+        return {number: glyph for number, (glyph, _) in self._life.items()}
+
     def _columns(self, span: Span) -> list[tuple[int, int, int]]:
         """(line number, start column, end column) for each line `span` covers, 0-based
         columns; an empty span marks its whole line."""
@@ -143,10 +167,12 @@ class SourcePane(ScrollView, can_focus=True, inherit_bindings=False):
             if start < end:
                 code = code.stylize(self._mark_style(f"source--{kind.value}"), start, end)
         marked = number in self._arrowed
-        gutter = ("▶" if marked else " ") + f"{number:>{self._number_width}} "
+        gutter = ("▶" if marked else " ") + f"{number:>{self._number_width}}"
         gutter_style = "source--gutter-marked" if marked else "source--gutter"
+        glyph, life_style = self._life.get(number, (" ", "source--gutter"))
         return Content.assemble(
             Content.styled(gutter, self.get_visual_style(gutter_style)),
+            Content.styled(glyph, self.get_visual_style(life_style)),
             code.expand_tabs(TAB_SIZE),
         )
 

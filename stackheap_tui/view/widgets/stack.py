@@ -88,7 +88,8 @@ def slot_text(slot: SlotView, name_width: int, target: str | None, borrowed: str
             line.append((f"  ({slot.note})", "italic $text-muted"))
         if borrowed:
             line.append((f"  {borrowed}", "italic $text-warning"))
-        return RowText.of([tuple(line)], key=(slot, name_width, target, borrowed, compact))
+        return RowText.of(_in_blocks([tuple(line)], len(slot.scope)),
+                          key=(slot, name_width, target, borrowed, compact))
     lines: list[Line] = []
     if slot.fields:
         lines.append((name, " = ", (slot.head, value_style)))
@@ -107,7 +108,30 @@ def slot_text(slot: SlotView, name_width: int, target: str | None, borrowed: str
         lines.append(("  ", (slot.note, "italic $text-muted")))
     if borrowed:
         lines.append(("  ", (borrowed, "italic $text-warning")))
-    return RowText.of(lines, key=(slot, name_width, target, borrowed, compact))
+    return RowText.of(_in_blocks(lines, len(slot.scope)),
+                      key=(slot, name_width, target, borrowed, compact))
+
+
+BLOCK_STYLE = "$text-secondary"
+
+
+def _in_blocks(lines: list[Line], depth: int) -> list[Line]:
+    """A slot's lines inside `depth` nested blocks: a bar at the left for each."""
+    if not depth:
+        return lines
+    bar: Part = ("│ " * depth, BLOCK_STYLE)
+    return [(bar, *line) for line in lines]
+
+
+def block_edge(depth: int, lines: tuple[int, int], opening: bool) -> Row:
+    """The top (`{`) or bottom (`}`) edge of a block's box inside the frame; `depth` the
+    blocks around it."""
+    outer = "│ " * depth
+    if opening:
+        text = f"{outer}┌─ {{ block, lines {lines[0]}–{lines[1]}"
+    else:
+        text = f"{outer}└─ }} line {lines[1]}"
+    return Row(("block", lines, opening), RowText.of([((text, BLOCK_STYLE),)]))
 
 
 def _note(text: str) -> Row:
@@ -132,9 +156,10 @@ class StackPane(BoxList):
     class SlotSelected(Message):
         """The selected slot changed: `slot` is None when nothing is selected (no focus)."""
 
-        def __init__(self, slot: SlotView | None) -> None:
+        def __init__(self, slot: SlotView | None, key: SlotKey | None = None) -> None:
             super().__init__()
             self.slot = slot
+            self.key = key  # (frame index from main, slot index) of `slot`
 
     sticky_titles = True  # a frame's title stays in view while its rows scroll
 
@@ -274,12 +299,12 @@ class StackPane(BoxList):
                 reused = found[1] if found is not None else None
                 box = self._frame_box(memory, index, changed, highlight, reused)
             made[index] = (drawn_from, box)
-            rows = len(frame.slots)
             if changed and self._first_changed is None:
                 self._first_changed = len(self._places) + min(changed)
             box_index = len(boxes)
-            self._places += [(box_index, row) for row in range(rows)]
-            self._keys += [(index, row) for row in range(rows)]
+            slot_rows = [at for at, row in enumerate(box.rows) if _is_slot_row(row)]
+            self._places += [(box_index, at) for at in slot_rows]
+            self._keys += [(index, row) for row in range(len(slot_rows))]
             boxes.append(box)
         self._frames = made
         return boxes + other_thread_boxes(memory.snapshot)  # (several threads: the others)
@@ -291,7 +316,11 @@ class StackPane(BoxList):
         old_texts = {row.text.key: row.text for row in reused.rows} if reused else {}
         rows: list[Row] = []
         width = max((len(slot.name) for slot in frame.slots), default=0)
+        open_blocks: tuple[tuple[int, int], ...] = ()
         for slot_index, slot in enumerate(frame.slots):
+            if slot.scope != open_blocks:
+                rows += _block_edges(open_blocks, slot.scope)
+                open_blocks = slot.scope
             target = memory.target_text(index, slot)
             borrowed = memory.borrow_text(index, slot_index)
             compact = self.compact and self._expanded_in(index) != slot_index
@@ -303,6 +332,7 @@ class StackPane(BoxList):
             if slot_index in changed:
                 classes.add(highlight)
             rows.append(Row((index, slot_index), text, frozenset(classes)))
+        rows += _block_edges(open_blocks, ())
         if not rows:
             rows.append(_note("no variables yet"))
         subtitle = f"called at line {frame.call_line}" if frame.call_line is not None else ""
@@ -314,10 +344,10 @@ class StackPane(BoxList):
         return expanded[1] if expanded is not None and expanded[0] == frame else None
 
     def row_classes(self, box: Box, row: Row) -> frozenset[str]:
-        if not isinstance(row.key, tuple) or not self.has_focus:
+        if not _is_slot_row(row) or not self.has_focus:
             return row.classes
         classes = set(row.classes)
-        slot = box.item.slots[row.key[1]]  # type: ignore[attr-defined]
+        slot = box.item.slots[row.key[1]]  # type: ignore[attr-defined,index]
         selected = self.selected
         cursor = self._cursor_row()
         if cursor is not None and cursor[1].key == row.key:
@@ -356,14 +386,35 @@ class StackPane(BoxList):
         self.reveal_lines(self._row_lines(row), from_top=True, context=self._box_top(row))
         self._announce()
 
+    def pointed_lines(self) -> range | None:
+        """The lines of the slot the selected pointer points into, if it is on the stack."""
+        selected = self.selected
+        if selected is None:
+            return None
+        for row, (box_index, at) in enumerate(self._places):
+            box = self.boxes[box_index]
+            slot = box.item.slots[box.rows[at].key[1]]  # type: ignore[attr-defined,index]
+            if _points_at(selected, slot):
+                return self._row_lines(row)
+        return None
+
     def row_lines(self, row: int) -> range | None:
         """The lines slot row `row` (in `rows_of` order) takes, counted from the top."""
         return self._row_lines(row)
 
     def _row_lines(self, row: int) -> range | None:
+        """Slot row `row`'s lines, with the `}` edges of the blocks it ends (so a slot in
+        a block is shown with its box closed)."""
         if not 0 <= row < len(self._places):
             return None
-        return self.lines_of(*self._places[row])
+        box_index, at = self._places[row]
+        lines = self.lines_of(box_index, at)
+        rows = self.boxes[box_index].rows
+        last = at
+        while last + 1 < len(rows) and _is_block_end(rows[last + 1]):
+            last += 1
+        return lines if last == at else range(lines.start,
+                                              self.lines_of(box_index, last).stop)
 
     def _box_top(self, row: int) -> int | None:
         """The first line (its title) of the frame holding slot row `row`."""
@@ -390,7 +441,30 @@ class StackPane(BoxList):
         self.cursor += delta
 
     def _announce(self) -> None:
-        self.post_message(self.SlotSelected(self.selected))
+        selected = self.selected
+        key = self._keys[self.cursor] if selected is not None else None
+        self.post_message(self.SlotSelected(selected, key))
+
+
+def _is_slot_row(row: Row) -> bool:
+    return isinstance(row.key, tuple) and isinstance(row.key[0], int)
+
+
+def _is_block_end(row: Row) -> bool:
+    key = row.key
+    return isinstance(key, tuple) and key[0] == "block" and not key[2]
+
+
+def _block_edges(was: tuple[tuple[int, int], ...],
+                 now: tuple[tuple[int, int], ...]) -> list[Row]:
+    """Between two slots: the `}` of each block the first is in and the second not
+    (innermost first), then the `{` of each block the second is in and the first not."""
+    common = 0
+    while common < min(len(was), len(now)) and was[common] == now[common]:
+        common += 1
+    edges = [block_edge(depth, was[depth], False) for depth in reversed(range(common, len(was)))]
+    edges += [block_edge(depth, now[depth], True) for depth in range(common, len(now))]
+    return edges
 
 
 def _points_at(pointer: SlotView | None, slot: SlotView | None) -> bool:
