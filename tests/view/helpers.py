@@ -73,3 +73,25 @@ def literals(app: App) -> list[ShownBox]:
     """The static region's literals as drawn now."""
     return [box for box in app.query_one(HeapPane).shown_boxes()
             if isinstance(box.item, StaticView)]
+
+
+def settled_after(*keys: str):
+    """Press `keys`, then wait until the step they lead to is what the screen shows: no
+    dialog left over the app (a `g6⏎` jump's) and the stack pane focused again, so the
+    selected slot is drawn as the learner sees it (compact panes draw it in full only
+    while focused; the focus comes back after the dialog closes, at no fixed time)."""
+    import time
+
+    from stackheap_tui.view.widgets.stack import StackPane
+
+    async def run(pilot) -> None:
+        await pilot.press(*keys)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            await pilot.pause()
+            app = pilot.app
+            if len(app.screen_stack) == 1 and isinstance(app.focused, StackPane):
+                return
+        raise AssertionError(f"the app did not settle after {keys}")
+
+    return run

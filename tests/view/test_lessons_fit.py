@@ -22,6 +22,9 @@ SCROLLS: dict[str, str] = {
     "closure_captures": "stack from step 12 (1 line): a closure frame over main's captures",
     "lazy_iterator_chains": "heap from step 18 (6 lines): adaptor state, buffers, literals",
     "hashmap_growth": "heap from step 26 (4+ lines): the table's buckets and the old table",
+    "arc_mutex_counter": "stack from step 27 (1+ lines): ten JoinHandles in main beside the "
+                         "other threads' boxes (lesson added by the threads work, measured "
+                         "after the merge)",
 }
 """Lessons whose picture is taller than the panes at some step at 120×40, and why: to fit
 them the heap would have to draw the static region one line a literal, or the stack fold

@@ -377,7 +377,9 @@ class HeapPane(BoxList):
             ):
                 # Its title and first row: enough to see it, and what the step changed
                 # (a reallocation's freed buffer above it) stays in view too.
+                # Counted from the top, as the step's own reveal is: the two arrive in
+                # either order (a `g6⏎` jump), and the scroll must not depend on it.
                 lines = self.lines_of(index)
                 self.reveal_lines(range(lines.start, min(lines.stop, lines.start + 2)),
-                                  from_top=False)
+                                  from_top=True)
                 break
