@@ -75,8 +75,13 @@ class BodyChecker:
         self.liveness = Liveness(graph, self.blocks)
         self.loans = CarriedLoans(graph, self.blocks)
         self.later_use = self._later_uses()
+        self._rank = {key: at for at, key in enumerate(graph.locals)}
         self._moves_cache: tuple[int, int, MoveState] | None = None
         self.cursor_loans: set[int] = set()  # loans alive at this node through a cursor
+
+    def local_rank(self, key: int) -> tuple[int, int]:
+        """Locals in the order the lowering declared them (source order), others last."""
+        return (self._rank.get(key, len(self._rank)), key)
 
     def _later_uses(self) -> dict[int, Span]:
         """A span where each local is next read, for "borrow later used here"."""
@@ -158,11 +163,12 @@ class BodyChecker:
         return self.errors
 
     # ---- loans ----
-    @staticmethod
-    def _live_loans(live: frozenset[int], state: Carried) -> dict[int, int]:
-        """Loan id -> a live local carrying it."""
+    def _live_loans(self, live: frozenset[int], state: Carried) -> dict[int, int]:
+        """Loan id -> a live local carrying it: the first declared of them (a local's key
+        is an object's id, so the set's own order would change from run to run, and with
+        it the "later used here" label)."""
         out: dict[int, int] = {}
-        for key in live:
+        for key in sorted(live, key=self.local_rank):
             for loan in state.get(key, ()):
                 out.setdefault(loan, key)
         return out
