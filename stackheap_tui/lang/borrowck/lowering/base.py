@@ -50,9 +50,10 @@ from stackheap_tui.lang.borrowck.places import (
 )
 from stackheap_tui.lang.borrowck.raw_moves import raw_move_error
 from stackheap_tui.lang.borrowck.regions import Signature, signature_regions
-from stackheap_tui.lang.diagnostics import Diagnostic, Label
+from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
 from stackheap_tui.lang.program import Binding, CheckedProgram, FnInfo
 from stackheap_tui.lang.span import Span
+from stackheap_tui.lang.syntax import unsupported
 
 
 @dataclass
@@ -160,6 +161,9 @@ class LowererBase:
         # While an arm's guard runs, its by-value bindings only borrow (Rust moves them
         # once the guard has passed): (pattern, binding, place, source) to move after.
         self.guard_moves: list[tuple[ast.IdentPattern, Binding, Place, ast.Expr]] | None = None
+        # The locals of those deferred bindings while their guard is lowered: moving one
+        # there is E0507 ("cannot move out of `s` in pattern guard").
+        self.guard_locals: set[int] = set()
 
     # ================= graph building =================
     def emit(self, span: Span, **fields: Any) -> Node:
@@ -301,6 +305,10 @@ class LowererBase:
         if self.drop_move_error(place, ty, op.expr.span):
             self.access(place, READ, op.expr.span)
             return flows
+        if place.local in self.guard_locals:
+            self.s.errors.append(self.guard_move_error(place, ty, op.expr))
+            self.access(place, READ, op.expr.span)
+            return flows
         if place.local in self.raw_derefs:  # E0507 behind a raw pointer (see unsafety.py)
             self.s.errors.append(raw_move_error(op.expr, ty))
             return flows
@@ -315,6 +323,19 @@ class LowererBase:
         if self.is_recordable(place):
             self.c.moves.add(id(op.expr))
         return flows
+
+    def guard_move_error(self, place: Place, ty: T.Ty, expr: ast.Expr) -> Diagnostic:
+        """E0507: a match guard moves a binding of its arm, which only borrows the
+        scrutinee until the guard has passed."""
+        if place.proj:
+            raise CompileError([unsupported("moving part of a binding inside a match guard",
+                                            expr.span)])
+        name = self.g.locals[place.local].name
+        return Diagnostic(
+            f"cannot move out of `{name}` in pattern guard", expr.span, "E0507",
+            f"move occurs because `{name}` has type `{ty}`, which does not implement the "
+            "`Copy` trait", notes=("variables bound in patterns cannot be moved from until "
+                                   "after the end of the pattern guard",))
 
     def drop_move_error(self, place: Place, ty: T.Ty, span: Span) -> bool:
         """E0509: moving a field out of a value whose type implements `Drop`."""

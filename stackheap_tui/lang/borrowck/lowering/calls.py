@@ -15,6 +15,7 @@ from stackheap_tui.lang.borrowck.places import Place, may_carry_loans
 from stackheap_tui.lang.borrowck.signature import (
     linked_arguments,
     named_lifetimes,
+    returns_no_self_borrow,
     returns_only_static,
 )
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label, SubNote
@@ -257,7 +258,9 @@ class CallLowering(ControlFlowLowering):
         # the result to `&self`) and for std methods that lend out the receiver.
         user = callee is not None and callee.item is not None
         ties_to_autoref = carries and place is not None and (
-            user or key.rsplit("::", 1)[-1] in _BORROWING_METHODS)
+            user or key.rsplit("::", 1)[-1] in _BORROWING_METHODS) and not (
+            user and callee is not None and callee.item is not None
+            and returns_no_self_borrow(callee.item))
         flows: list[int] = [*recv_flows, *arg_flows]
         if place is not None and not self.is_outer(place.local):
             holder_ty = self.g.locals[place.local].ty
