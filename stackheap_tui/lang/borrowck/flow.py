@@ -428,7 +428,20 @@ class BodyChecker:
             self.initialise(state, Place(place.local), access.span)  # reported once
             return
         if access.kind == WRITE:
-            if moved_prefix is not None and moved_prefix[0].proj != place.proj:
+            through = moved_prefix is not None and any(
+                p.kind == "deref" for p in place.proj[len(moved_prefix[0].proj):])
+            if moved_prefix is not None and through:
+                # `*x = 1` / `x.v = ..` after `let y = x;` moved the reference `x`: writing
+                # through it reads the moved pointer (rustc: "use of moved value").
+                self.errors.append(moved_error(READ, False, access.span, moved_prefix[0],
+                                               moved_prefix[0], False, moved_prefix[1],
+                                               self.g.locals, str(info.ty),
+                                               self.g.closure_moves))
+                self.facts.append(ErrorFacts(self.errors[-1], self.reporting, access,
+                                             moved=moved_prefix[0],
+                                             move_spans=tuple(moved_prefix[1])))
+                self.initialise(state, moved_prefix[0], access.span)  # reported once
+            elif moved_prefix is not None and moved_prefix[0].proj != place.proj:
                 self.errors.append(assign_to_moved_part(access.span, moved_prefix[0],
                                                         self.g.locals, moved_prefix[1]))
             return
