@@ -26,6 +26,18 @@ from stackheap_tui.lang.syntax import unsupported
 NEVER_MACROS = {"panic", "unreachable", "todo", "unimplemented"}
 # Standard methods whose result borrows the receiver itself (`&self` -> `&T`); every
 # other std method returns owned data, or items borrowing what the receiver holds.
+# std methods whose closure argument is `FnOnce` (called at most once): a closure that
+# moves a captured value out may be given to them.
+_FN_ONCE_METHODS = frozenset({
+    "Option::map", "Option::map_or", "Option::map_or_else", "Option::and_then",
+    "Option::or_else", "Option::unwrap_or_else", "Option::ok_or_else", "Option::filter",
+    "Option::get_or_insert_with", "Option::is_some_and", "Option::is_none_or",
+    "Option::inspect", "Option::take_if", "Result::map", "Result::map_err",
+    "Result::and_then", "Result::or_else", "Result::unwrap_or_else", "Result::map_or",
+    "Result::map_or_else", "Result::is_ok_and", "Result::is_err_and", "Result::inspect",
+    "Result::inspect_err", "Entry::or_insert_with", "Entry::or_insert_with_key",
+    "Entry::and_modify", "bool::then",
+})
 _BORROWING_METHODS = frozenset({
     "as_str", "as_bytes", "trim", "trim_start", "trim_end", "chars", "bytes",
     "split_whitespace", "lines", "char_indices", "split", "split_terminator", "iter",
@@ -119,6 +131,20 @@ class CallLowering(ControlFlowLowering):
             self.emit(e.span, uses=flows)
             self.cur = None
         return Operand(e, ret, carried=carried)
+
+    def std_closure_kind(self, arg: ast.Expr, key: str, method: str) -> None:
+        """A closure that moves a captured value out (only `FnOnce`) given to a std method
+        that may call it again (`sort_by_key`, `map`, `retain`: `FnMut`): rustc's E0507
+        "cannot move out of `value`, a captured variable in an `FnMut` closure", refused
+        here rather than run (the second call would use the moved value)."""
+        fn_ty = self.type_of(arg)
+        facts = self.s.closures.get(fn_ty.ident) if isinstance(fn_ty, T.FnTy) and (
+            fn_ty.ident) else None
+        if facts is None or facts.kind != "FnOnce" or key in _FN_ONCE_METHODS:
+            return
+        raise CompileError([unsupported(
+            f"a closure that moves a captured value out, given to `{method}` (which may "
+            "call it more than once)", arg.span)])
 
     def closure_kinds(self, e: ast.Call, item: ast.FnItem) -> None:
         """E0525: a closure given for an `F: Fn(..)` bound that mutates (only `FnMut`) or
@@ -245,6 +271,7 @@ class CallLowering(ControlFlowLowering):
                 continue  # the panic message never ends up in the result
             if isinstance(self.type_of(arg), T.FnTy) and callee is not None and (
                     callee.item is None):
+                self.std_closure_kind(arg, callee.key, e.method)
                 # A closure given to a std method (`find(|u| u.name == name)`) is called
                 # and dropped by it; what it captures does not flow into the result, but
                 # its borrows are alive during the call (`v.retain(|x| … v.len())`: E0502).
