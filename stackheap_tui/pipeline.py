@@ -139,9 +139,9 @@ def _type_checked_and_analysed(source: str
     with _no_cycle_collection():
         try:
             checked = check_types(parse(source))
-        except CompileError:
+            return (checked, *_borrow_checked(checked))
+        except CompileError:  # a type error, or a construct the borrow checker refuses
             return None
-        return (checked, *_borrow_checked(checked))
 
 
 def _borrow_checked(checked: CheckedProgram
