@@ -297,7 +297,14 @@ class LowererBase:
                                      op.expr.span)
         flows = (place.local,) if may_carry_loans(ty) else ()
         if T.is_copy(ty):
-            self.access(place, READ, op.expr.span)
+            through = self._overloaded_index(op.expr) if any(
+                p.kind == "index" and p.overloaded_index for p in place.proj) else None
+            if through is not None:
+                # `v[0]` on a Vec reads through `Index::index(&v, 0)`: a shared borrow of
+                # `v` (E0502 while `v` is mutably borrowed, not E0503), spanned at `v`
+                self.access(place, SHARED, through[0])
+            else:
+                self.access(place, READ, op.expr.span)
             return flows
         if self.static_place_error(place, op.expr.span, "move", ty):
             self.access(place, READ, op.expr.span)
@@ -525,6 +532,10 @@ class LowererBase:
 
     def expr(self, e: ast.Expr) -> Operand:
         """Lower an expression (the expression layer dispatches on its kind)."""
+        raise NotImplementedError
+
+    def _overloaded_index(self, node: ast.Expr) -> tuple[Span, T.Ty] | None:
+        """The `Index` call nearest the variable in a place (the expression layer)."""
         raise NotImplementedError
 
 

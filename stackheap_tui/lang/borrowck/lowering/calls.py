@@ -248,13 +248,19 @@ class CallLowering(ControlFlowLowering):
                 # `&mut self` one is a two-phase borrow: reserved now, activated by the
                 # call, so the arguments may still read the receiver (`v.push(v.len())`);
                 # a `&self` one forbids changing it there (`v.get({ v.push(2); 0 })`).
-                reservation = self.new_loan(place, False, e.receiver.span)
-                reservation.two_phase = mode == "mut"
+                # Through `IndexMut` (`v[0].push(v.len())`) the `&mut v` that
+                # `index_mut` takes is an ordinary borrow, active before the arguments run:
+                # reading `v` there is E0502 (no two-phase borrow for it).
+                through = self._index_mut_span(e.receiver) if mode == "mut" else None
+                two_phase = mode == "mut" and through is None
+                reservation = self.new_loan(place, through is not None,
+                                            through or e.receiver.span)
+                reservation.two_phase = two_phase
                 hold = (self.temp(T.UNIT, e.receiver.span),)
+                kind = RESERVE if two_phase else MUTABLE if mode == "mut" else SHARED
                 self.emit(e.receiver.span,
-                          accesses=[Access(place, RESERVE if mode == "mut" else SHARED,
-                                           e.receiver.span, borrow_use=True,
-                                           loan=reservation)],
+                          accesses=[Access(place, kind, through or e.receiver.span,
+                                           borrow_use=True, loan=reservation)],
                           define=hold[0], gen=[reservation], init=[Place(hold[0])])
         elif receiver.place is not None and derefs:
             place, ty = self.derefs(receiver.place, receiver.ty, derefs)
