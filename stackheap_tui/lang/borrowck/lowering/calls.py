@@ -252,12 +252,21 @@ class CallLowering(ControlFlowLowering):
                 # `index_mut` takes is an ordinary borrow, active before the arguments run:
                 # reading `v` there is E0502 (no two-phase borrow for it).
                 through = self._index_mut_span(e.receiver) if mode == "mut" else None
-                two_phase = mode == "mut" and through is None
+                # A slice's (or str's) `&mut self` method on a Vec, String or array
+                # (`v.swap(0, v.len() - 1)`) takes `&mut *v` through `DerefMut` or an
+                # unsizing coercion: not a two-phase borrow either (E0502).
+                adjusted = mode == "mut" and callee is not None and callee.item is None and (
+                    callee.key.startswith(("slice::", "str::"))) and (
+                    T.is_vec(receiver.ty) or T.is_string(receiver.ty)
+                    or isinstance(receiver.ty, T.ArrayTy))
+                two_phase = mode == "mut" and through is None and not adjusted
                 reservation = self.new_loan(place, through is not None,
                                             through or e.receiver.span)
                 reservation.two_phase = two_phase
                 hold = (self.temp(T.UNIT, e.receiver.span),)
-                kind = RESERVE if two_phase else MUTABLE if mode == "mut" else SHARED
+                kind = RESERVE if two_phase or adjusted else MUTABLE if mode == "mut" else SHARED
+                if adjusted:  # the reservation is an active `&mut`, over the receiver
+                    reservation.mutable = True
                 self.emit(e.receiver.span,
                           accesses=[Access(place, kind, through or e.receiver.span,
                                            borrow_use=True, loan=reservation)],
