@@ -140,9 +140,8 @@ def _type_checked_and_analysed(source: str
     with _no_cycle_collection():
         try:
             checked = check_types(parse(source))
-            # (the borrow checker also refuses what it does not model: nothing to run)
             return (checked, *_borrow_checked(checked))
-        except CompileError:
+        except CompileError:  # a type error, or a construct the borrow checker refuses
             return None
 
 

@@ -254,6 +254,12 @@ CASES = [
      'fn f(&a: &i32) -> i32 {\n    a + 1\n}\n\nfn main() {\n    println!("{}", f(&4));\n}\n'),
     ('string_eq_str', '`eq` with a `&str` argument', '3:22',
      'fn main() {\n    let s = String::from("hi");\n    println!("{}", s.eq("hi"));\n}\n'),
+    # rustc scopes an item declared in a body to its block; one name in two scopes is
+    # refused, never conflated (it gave a false E0560 for the second `Item`'s fields)
+    ('nested_items_same_name', 'two items named `Item` in different scopes', '9:12',
+     'fn first() -> i32 {\n    struct Item {\n        a: i32,\n    }\n    Item { a: 1 }.a\n}\n\nfn second() -> i32 {\n    struct Item {\n        b: i32,\n        c: i32,\n    }\n    let i = Item { b: 2, c: 3 };\n    i.b + i.c\n}\n\nfn main() {\n    println!("{} {}", first(), second());\n}\n'),
+    ('nested_item_shadows_top_level', 'two items named `Point` in different scopes', '6:12',
+     'struct Point {\n    x: i32,\n}\n\nfn main() {\n    struct Point {\n        y: u8,\n    }\n    let p = Point { y: 1 };\n    println!("{}", p.y);\n}\n'),
 ]
 
 

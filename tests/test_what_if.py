@@ -245,3 +245,23 @@ def test_lesson_13_reaches_the_double_free_its_comment_promises(value: str) -> N
     assert trace.step(last(trace)).span.line == 15  # the closing brace of `main`
     (block,) = trace.snapshot(last(trace)).heap
     assert block.freed and violation.address == block.address
+
+
+def test_a_value_received_after_its_sender_dropped_it_fails_where_it_is_read() -> None:
+    """The Book's listing 16-9 run anyway: the thread prints `val` after `send`, so `val` is
+    an owner again and its `}` frees the buffer the channel still carries. `recv` moves the
+    `String` (24 bytes copied, the buffer not touched), so the use after free is the
+    `println!` that reads the bytes, not the `let` that takes the value (it used to stop
+    at `recv`, where only the picture's owner label was being updated)."""
+    from pathlib import Path
+
+    name = "threads/reject_send_then_use.rs"
+    source = (Path(__file__).parent / "conformance" / name).read_text()
+    trace = load_what_if(source, name)
+    violation = trace.outcome.violation
+    assert violation is not None and violation.kind == USE_AFTER_FREE
+    assert "freed by dropping `val`" in violation.explanation
+    assert trace.step(last(trace)).span.line == 15  # println!("Got: {received}");
+    assert trace.outcome.stdout == "val is hi\n"
+    (block,) = [b for b in trace.snapshot(last(trace)).heap if b.size == 2]
+    assert block.freed and violation.address == block.address

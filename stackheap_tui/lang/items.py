@@ -403,20 +403,46 @@ def _unused_params(item: ast.StructItem | ast.EnumItem, defn: T.AdtDef) -> list[
             for g in item.generics if not g.name.startswith("'") and g.name not in used]
 
 
-def _nested_items(items: tuple[ast.Item, ...] | list[ast.Item]) -> list[ast.Item]:
-    """Items declared inside function bodies are items too (scoped here as if global)."""
+def _nested_items(items: tuple[ast.Item, ...] | list[ast.Item],
+                  homes: dict[str, tuple[int, Span]] | None = None) -> list[ast.Item]:
+    """Items declared inside function bodies are items too (scoped here as if global).
+
+    rustc scopes such an item to its block, so two functions may each declare their own
+    `struct Item`; the table here has one name space, so a nested item whose name another
+    item outside its block also declares is refused rather than conflated with it."""
     found: list[ast.Item] = []
+    if homes is None:
+        homes = {_item_name(i): (-1, i.span) for i in items if _item_name(i)}
     stack: list[object] = [i.body for i in items if isinstance(i, ast.FnItem)]
     stack += [m.body for i in items if isinstance(i, ast.ImplItem | ast.TraitItem)
               for m in i.methods]
     while stack:
         node = stack.pop()
+        for sub in ast.children(node):
+            if not isinstance(sub, ast.ItemStmt):
+                continue
+            name = _item_name(sub.item)
+            if not name:
+                continue
+            here = getattr(sub.item, "name_span", sub.span)
+            home, there = homes.setdefault(name, (id(node), here))
+            if home != id(node):
+                raise CompileError([unsupported(
+                    f"two items named `{name}` in different scopes (an item declared "
+                    "inside a function body)", max(here, there, key=lambda s: s.start))])
         if isinstance(node, ast.ItemStmt):
             found.append(node.item)
-            found.extend(_nested_items([node.item]))
+            found.extend(_nested_items([node.item], homes))
             continue
         stack.extend(sub for sub in ast.children(node) if not isinstance(sub, ast.FnItem))
     return found
+
+
+def _item_name(item: ast.Item) -> str:
+    """The name an item declares (an `impl` or a `use` declares none here)."""
+    if isinstance(item, ast.ImplItem | ast.UseItem):
+        return ""
+    return item.name
 
 
 def collect_items(program: ast.Program) -> ItemTable:

@@ -76,8 +76,13 @@ class BodyChecker:
         self.liveness = Liveness(graph, self.blocks)
         self.loans = CarriedLoans(graph, self.blocks)
         self.later_use = self._later_uses()
+        self._rank = {key: at for at, key in enumerate(graph.locals)}
         self._moves_cache: tuple[int, int, MoveState] | None = None
         self.cursor_loans: set[int] = set()  # loans alive at this node through a cursor
+
+    def local_rank(self, key: int) -> tuple[int, int]:
+        """Locals in the order the lowering declared them (source order), others last."""
+        return (self._rank.get(key, len(self._rank)), key)
 
     def _later_uses(self) -> dict[int, Span]:
         """A span where each local is next read, for "borrow later used here"."""
@@ -170,11 +175,12 @@ class BodyChecker:
         return self.errors
 
     # ---- loans ----
-    @staticmethod
-    def _live_loans(live: frozenset[int], state: Carried) -> dict[int, int]:
-        """Loan id -> a live local carrying it."""
+    def _live_loans(self, live: frozenset[int], state: Carried) -> dict[int, int]:
+        """Loan id -> a live local carrying it: the first declared of them (a local's key
+        is an object's id, so the set's own order would change from run to run, and with
+        it the "later used here" label)."""
         out: dict[int, int] = {}
-        for key in live:
+        for key in sorted(live, key=self.local_rank):
             for loan in state.get(key, ()):
                 out.setdefault(loan, key)
         return out
@@ -434,7 +440,20 @@ class BodyChecker:
             self.initialise(state, Place(place.local), access.span)  # reported once
             return
         if access.kind == WRITE:
-            if moved_prefix is not None and moved_prefix[0].proj != place.proj:
+            through = moved_prefix is not None and any(
+                p.kind == "deref" for p in place.proj[len(moved_prefix[0].proj):])
+            if moved_prefix is not None and through:
+                # `*x = 1` / `x.v = ..` after `let y = x;` moved the reference `x`: writing
+                # through it reads the moved pointer (rustc: "use of moved value").
+                self.errors.append(moved_error(READ, False, access.span, moved_prefix[0],
+                                               moved_prefix[0], False, moved_prefix[1],
+                                               self.g.locals, str(info.ty),
+                                               self.g.closure_moves))
+                self.facts.append(ErrorFacts(self.errors[-1], self.reporting, access,
+                                             moved=moved_prefix[0],
+                                             move_spans=tuple(moved_prefix[1])))
+                self.initialise(state, moved_prefix[0], access.span)  # reported once
+            elif moved_prefix is not None and moved_prefix[0].proj != place.proj:
                 self.errors.append(assign_to_moved_part(access.span, moved_prefix[0],
                                                         self.g.locals, moved_prefix[1]))
             return

@@ -297,6 +297,8 @@ def _two_elements(a: Place, b: Place) -> bool:
         return tuple(q.kind for q in p.proj)
     # Through `IndexMut` (`&mut v[0]`, `&mut v[1]` of a Vec) as well: both are index
     # expressions of one local (not `&mut v[0]` beside `&mut v` or `v.push(..)`).
+    if any(q.kind == "index" and q.name for q in (*a.proj, *b.proj)):
+        return False  # a slice pattern's fixed position (`[x, ..]`): no such help
     return a.local == b.local and shape(a) == shape(b) and shape(a) in (
         ("index",), ("deref", "index")) and (
         [q.overloaded_index for q in a.proj] == [q.overloaded_index for q in b.proj])

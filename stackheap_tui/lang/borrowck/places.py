@@ -67,8 +67,32 @@ def _same(a: Proj, b: Proj) -> bool | None:
             return None  # different variants share memory
         return a.index == b.index
     if a.kind == "index":
+        # a slice pattern's fixed positions ("[0]", "[-1]" from the end) are disjoint when
+        # counted from the same end; anything else may overlap
+        if a.name and b.name:
+            return _same_position(a.name, b.name)
         return None
     return True
+
+
+def _same_position(a: str, b: str) -> bool | None:
+    """Two fixed positions of slice patterns, `[offset/least]` from the start or
+    `[-offset/least]` from the end of a slice at least `least` long: rustc's
+    `ConstantIndex` conflict rule (`[first, .., last]` names two distinct elements)."""
+    if ".." in a or ".." in b:
+        if ".." in a and ".." in b:
+            return None  # two subslices (of two patterns): may overlap
+        sub, other = (a, b) if ".." in a else (b, a)
+        bounds, _ = sub[1:-1].split("/")
+        head, tail = (int(n) for n in bounds.split(".."))
+        offset = int(other[1:-1].split("/")[0])
+        # outside the subslice: before its start, or among the items after it
+        return False if (0 <= offset < head or (offset < 0 and -offset <= tail)) else None
+    (oa, la), (ob, lb) = (tuple(int(n) for n in x[1:-1].split("/")) for x in (a, b))
+    if (oa < 0) == (ob < 0):
+        return oa == ob
+    start, end = (oa, -ob) if oa >= 0 else (ob, -oa)
+    return None if start >= min(la, lb) - end else False
 
 
 def overlaps(a: Place, b: Place) -> bool:

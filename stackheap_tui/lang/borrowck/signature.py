@@ -63,6 +63,43 @@ def returns_only_static(item: ast.FnItem) -> bool:
     return bool(refs) and all(r.static for r in refs)
 
 
+# Result types whose own parameters are all that can hold a lifetime.
+_LIFETIME_FREE_WRAPPERS = {"Option", "Result", "Vec", "Box", "i8", "i16", "i32", "i64", "i128",
+                           "isize", "u8", "u16", "u32", "u64", "u128", "usize", "f32", "f64",
+                           "bool", "char", "str", "String"}
+
+
+def returns_no_self_borrow(item: ast.FnItem) -> bool:
+    """`fn rest(&mut self) -> &'a str` in `impl<'a> Parser<'a>`: every returned reference
+    names a lifetime other than `&self`'s, so the result borrows what `self` holds, not
+    `self` itself; the call's autoref ends with the call (`let a = p.rest(); let b =
+    p.rest();` compiles). Only when every type in the result is known to hold no other
+    lifetime (a program's `Token<'a>` keeps none in the AST)."""
+    sp = item.self_param
+    if sp is None or not sp.by_ref:
+        return False
+    refs = list(_refs(item.return_type))
+    if not refs or not all(r.lifetime is not None and r.lifetime != "'_" and (
+            r.lifetime != sp.lifetime) for r in refs):
+        return False
+    return _only_known_types(item.return_type)
+
+
+def _only_known_types(ty: ast.TypeExpr | None) -> bool:
+    if ty is None:
+        return True
+    if isinstance(ty, ast.TypeRef):
+        return _only_known_types(ty.inner)
+    if isinstance(ty, ast.TypePath):
+        return (len(ty.segments) == 1 and ty.segments[0] in _LIFETIME_FREE_WRAPPERS
+                and all(_only_known_types(a) for a in ty.args))
+    if isinstance(ty, ast.TypeTuple):
+        return all(_only_known_types(i) for i in ty.items)
+    if isinstance(ty, ast.TypeArray):
+        return _only_known_types(ty.element)
+    return False
+
+
 def has_lifetime(ref: ast.TypeRef) -> bool:
     """`&'a T`: the AST keeps no lifetime, but its text sits between `&` and the type."""
     written = ref.inner.span.start - ref.span.start

@@ -84,6 +84,9 @@ class CheckerBase:
         # The inference variables `parse()`, `collect()`, `sum()` and `product()` return:
         # rustc needs them known before an operator applies to them.
         self.context_typed: list[T.InferTy] = []
+        # `|x| x + 1`: (the left operand, the right's number type, where), confirmed once
+        # every body is checked (`OperatorChecker.finish_operators`)
+        self.deferred_operators: list[tuple[T.Ty, T.Ty, Span]] = []
         self.deferred_traits: list[tuple[ast.Expr, T.Ty, str]] = []  # `{}` on a `_`
         self.finishing = False
         self.or_bindings: list[dict[str, Binding]] = []

@@ -142,6 +142,7 @@ def _check_types(program: ast.Program) -> CheckedProgram:
                 checked.copies.add(id(method))
     if not checker.errors:
         _check_default_copies(checker, items)
+    checker.finish_operators()
     checker.finish_deferred()
     checker.collect_items.clear()
     checker.deferred_methods.clear()

@@ -201,9 +201,11 @@ class MacroChecker(CheckerBase):
             # std's iterators implement `Debug` (`Iter([1, 2])`, `Map { iter: .. }`, the
             # closure left out); their printed form is not modelled
             raise self.fail("`{:?}` of an iterator", arg.span)
-        if isinstance(resolved, T.InferTy) and resolved.kind == "any" and not self.finishing:
-            # Not known yet (`let x = s.parse().unwrap(); println!("{x}");`): rustc checks
-            # the bound once the type is inferred, or reports that it never is.
+        if isinstance(base, T.InferTy) and base.kind == "any" and not self.finishing and (
+                trait != "Pointer" or base is resolved):
+            # Not known yet (`let x = s.parse().unwrap(); println!("{x}");`, or a `&_` from
+            # `first()` of a Vec whose element a later `push` gives): rustc checks the
+            # bound once the type is inferred, or reports that it never is.
             self.deferred_traits.append((arg, ty, trait))
             return
         if T.is_raw_ptr(resolved) and trait in ("Pointer", "Debug"):

@@ -647,6 +647,8 @@ class MethodChecker(CheckerBase):
         self.finishing = True
         for arg, ty, trait in self.deferred_traits:
             resolved = self.resolve(ty)
+            while isinstance(resolved, T.RefTy | T.BoxTy):
+                resolved = self.resolve(resolved.inner)
             if not (isinstance(resolved, T.InferTy) and resolved.kind == "any"):
                 self.require_trait(arg, ty, trait)
 

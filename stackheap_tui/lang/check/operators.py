@@ -110,6 +110,9 @@ class OperatorChecker(CheckerBase):
         if hint is not None and isinstance(pending, T.InferTy) and pending.kind != "any":
             self.tys.unify(left, hint)
         left_r = self.resolve(left)
+        if isinstance(left_r, T.InferTy) and left_r.kind == "any" and e.op in OP_TRAITS and (
+                self.closure_scopes and not self.errors):
+            return self.unknown_left_operand(e, left)
         overloaded = operator_impl(self.items, left_r, OP_TRAITS.get(e.op, ""))
         if overloaded is not None and e.op not in COMPARISON:  # `impl Add for Point`
             assert overloaded.rhs is not None
@@ -177,6 +180,35 @@ class OperatorChecker(CheckerBase):
             message = f"no implementation for `{shown} {e.op} {ty_text(right_r)}`"
         self.error(Diagnostic(message, e.span, "E0369"))
         return self.error_ty() if _is_self_param(left_r) else left_r
+
+    def unknown_left_operand(self, e: ast.Binary, left: T.Ty) -> T.Ty:
+        """`|x| x + offset`: rustc leaves `x`'s type open (the obligation `?X: Add<i32>`)
+        until a later call gives it. Here the result is taken to be the right operand's
+        number type, and `finish_operators` confirms that the left one became the same
+        number type; anything else is refused, never guessed."""
+        right = self.expr(e.right)
+        right_r = self.resolve(right.inner if isinstance(right, T.RefTy) else right)
+        if not (self.tys.is_int(right_r) or self.tys.is_float(right_r)):
+            raise self.fail("an operator whose left operand's type is not known yet "
+                            "(annotate the closure parameter)", e.left.span)
+        self.deferred_operators.append((left, right_r, e.left.span))
+        return right_r
+
+    def finish_operators(self) -> None:
+        """The operators `unknown_left_operand` took on trust: the left operand must have
+        become the right one's number type (rustc: E0284 if it never became known, E0277
+        for another type, neither reproduced here)."""
+        if self.errors:  # an earlier error's unknown type: those errors are the report
+            self.deferred_operators.clear()
+        for left, right, span in self.deferred_operators:
+            shown = self.resolve(left)
+            if isinstance(shown, T.RefTy):
+                shown = self.resolve(shown.inner)
+            numeric = self.tys.is_int(shown) or self.tys.is_float(shown)
+            if not numeric or not self.tys.unify(shown, right):
+                raise self.fail("an operator whose left operand's type comes from a later "
+                                f"use (`{shown}` here; annotate the closure parameter)", span)
+        self.deferred_operators.clear()
 
     def numeric_operand(self, ty: T.Ty) -> T.Ty:
         ty = self.resolve(ty)

@@ -215,7 +215,7 @@ class StatementChecker(CheckerBase):
         if stmt.otherwise is not None:
             else_ty = self.block(stmt.otherwise, None)
             if not isinstance(self.tys.shallow(else_ty), T.NeverTy):
-                self.error(Diagnostic("`else` clause of a `let...else` does not diverge",
+                self.error(Diagnostic("`else` clause of `let...else` does not diverge",
                                       stmt.otherwise.span, "E0308",
                                       f"expected `!`, found `{self.resolve(else_ty)}`"))
         self.pattern(stmt.pattern, ty, irrefutable=stmt.otherwise is None,

@@ -28,8 +28,14 @@ class Ownership(State):
 
     def set_owner(self, address: int, owner: str) -> bool:
         """Label the block; False when it already was at that place in the same holder
-        (what it holds is labelled relative to it, so needs nothing either)."""
-        current = self.memory.heap[address].owner
+        (what it holds is labelled relative to it, so needs nothing either). A block
+        already freed (a what-if run's value moved after its old owner dropped it) has no
+        owner to change: moving the pointer copies it and reads nothing (`dict.get`, not
+        the guarded lookup that reports a use after free)."""
+        block = dict.get(self.memory.heap, address)
+        if block is None or block.freed:
+            return False
+        current = block.owner
         if isinstance(owner, OwnerPath):
             if owner.same_place(current):
                 return False

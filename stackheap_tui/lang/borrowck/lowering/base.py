@@ -50,9 +50,10 @@ from stackheap_tui.lang.borrowck.places import (
 )
 from stackheap_tui.lang.borrowck.raw_moves import raw_move_error
 from stackheap_tui.lang.borrowck.regions import Signature, signature_regions
-from stackheap_tui.lang.diagnostics import Diagnostic, Label
+from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label
 from stackheap_tui.lang.program import Binding, CheckedProgram, FnInfo
 from stackheap_tui.lang.span import Span
+from stackheap_tui.lang.syntax import unsupported
 
 
 @dataclass
@@ -163,6 +164,9 @@ class LowererBase:
         # While an arm's guard runs, its by-value bindings only borrow (Rust moves them
         # once the guard has passed): (pattern, binding, place, source) to move after.
         self.guard_moves: list[tuple[ast.IdentPattern, Binding, Place, ast.Expr]] | None = None
+        # The locals of those deferred bindings while their guard is lowered: moving one
+        # there is E0507 ("cannot move out of `s` in pattern guard").
+        self.guard_locals: set[int] = set()
 
     # ================= graph building =================
     def emit(self, span: Span, **fields: Any) -> Node:
@@ -304,12 +308,23 @@ class LowererBase:
                                      span)
         flows = (place.local,) if may_carry_loans(ty) else ()
         if T.is_copy(ty):
-            self.access(place, READ, op.expr.span)
+            through = self._overloaded_index(op.expr) if any(
+                p.kind == "index" and p.overloaded_index for p in place.proj) else None
+            if through is not None:
+                # `v[0]` on a Vec reads through `Index::index(&v, 0)`: a shared borrow of
+                # `v` (E0502 while `v` is mutably borrowed, not E0503), spanned at `v`
+                self.access(place, SHARED, through[0])
+            else:
+                self.access(place, READ, op.expr.span)
             return flows
         if self.static_place_error(place, op.expr.span, "move", ty):
             self.access(place, READ, op.expr.span)
             return flows
         if self.drop_move_error(place, ty, op.expr.span):
+            self.access(place, READ, op.expr.span)
+            return flows
+        if place.local in self.guard_locals:
+            self.s.errors.append(self.guard_move_error(place, ty, op.expr))
             self.access(place, READ, op.expr.span)
             return flows
         if place.local in self.raw_derefs:  # E0507 behind a raw pointer (see unsafety.py)
@@ -326,6 +341,19 @@ class LowererBase:
         if self.is_recordable(place):
             self.c.moves.add(id(op.expr))
         return flows
+
+    def guard_move_error(self, place: Place, ty: T.Ty, expr: ast.Expr) -> Diagnostic:
+        """E0507: a match guard moves a binding of its arm, which only borrows the
+        scrutinee until the guard has passed."""
+        if place.proj:
+            raise CompileError([unsupported("moving part of a binding inside a match guard",
+                                            expr.span)])
+        name = self.g.locals[place.local].name
+        return Diagnostic(
+            f"cannot move out of `{name}` in pattern guard", expr.span, "E0507",
+            f"move occurs because `{name}` has type `{ty}`, which does not implement the "
+            "`Copy` trait", notes=("variables bound in patterns cannot be moved from until "
+                                   "after the end of the pattern guard",))
 
     def drop_move_error(self, place: Place, ty: T.Ty, span: Span) -> bool:
         """E0509: moving a field out of a value whose type implements `Drop`."""
@@ -521,6 +549,10 @@ class LowererBase:
 
     def expr(self, e: ast.Expr) -> Operand:
         """Lower an expression (the expression layer dispatches on its kind)."""
+        raise NotImplementedError
+
+    def _overloaded_index(self, node: ast.Expr) -> tuple[Span, T.Ty] | None:
+        """The `Index` call nearest the variable in a place (the expression layer)."""
         raise NotImplementedError
 
 

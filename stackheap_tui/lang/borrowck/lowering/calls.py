@@ -15,6 +15,7 @@ from stackheap_tui.lang.borrowck.places import Place, may_carry_loans
 from stackheap_tui.lang.borrowck.signature import (
     linked_arguments,
     named_lifetimes,
+    returns_no_self_borrow,
     returns_only_static,
 )
 from stackheap_tui.lang.diagnostics import CompileError, Diagnostic, Label, SubNote
@@ -26,8 +27,18 @@ from stackheap_tui.lang.syntax import unsupported
 NEVER_MACROS = {"panic", "unreachable", "todo", "unimplemented"}
 # Standard methods whose result borrows the receiver itself (`&self` -> `&T`); every
 # other std method returns owned data, or items borrowing what the receiver holds.
-# Std types whose closure-taking methods call the closure at most once (`FnOnce`).
-_ONCE_OWNERS = ("Option::", "Result::", "Entry::")
+# std methods whose closure argument is `FnOnce` (called at most once): a closure that
+# moves a captured value out may be given to them.
+_FN_ONCE_METHODS = frozenset({
+    "Option::map", "Option::map_or", "Option::map_or_else", "Option::and_then",
+    "Option::or_else", "Option::unwrap_or_else", "Option::ok_or_else", "Option::filter",
+    "Option::get_or_insert_with", "Option::is_some_and", "Option::is_none_or",
+    "Option::inspect", "Option::take_if", "Result::map", "Result::map_err",
+    "Result::and_then", "Result::or_else", "Result::unwrap_or_else", "Result::map_or",
+    "Result::map_or_else", "Result::is_ok_and", "Result::is_err_and", "Result::inspect",
+    "Result::inspect_err", "Entry::or_insert_with", "Entry::or_insert_with_key",
+    "Entry::and_modify", "bool::then",
+})
 _BORROWING_METHODS = frozenset({
     "as_str", "as_bytes", "trim", "trim_start", "trim_end", "chars", "bytes",
     "split_whitespace", "lines", "char_indices", "split", "split_terminator", "iter",
@@ -149,6 +160,20 @@ class CallLowering(ControlFlowLowering):
             self.cur = None
         return Operand(e, ret, carried=carried)
 
+    def std_closure_kind(self, arg: ast.Expr, key: str, method: str) -> None:
+        """A closure that moves a captured value out (only `FnOnce`) given to a std method
+        that may call it again (`sort_by_key`, `map`, `retain`: `FnMut`): rustc's E0507
+        "cannot move out of `value`, a captured variable in an `FnMut` closure", refused
+        here rather than run (the second call would use the moved value)."""
+        fn_ty = self.type_of(arg)
+        facts = self.s.closures.get(fn_ty.ident) if isinstance(fn_ty, T.FnTy) and (
+            fn_ty.ident) else None
+        if facts is None or facts.kind != "FnOnce" or key in _FN_ONCE_METHODS:
+            return
+        raise CompileError([unsupported(
+            f"a closure that moves a captured value out, given to `{method}` (which may "
+            "call it more than once)", arg.span)])
+
     def closure_kinds(self, e: ast.Call, item: ast.FnItem) -> None:
         """E0525: a closure given for an `F: Fn(..)` bound that mutates (only `FnMut`) or
         moves out (only `FnOnce`) what it captured."""
@@ -184,21 +209,6 @@ class CallLowering(ControlFlowLowering):
                     SubNote("note", f"required by a bound in `{name}`", bound.span,
                             f"required by this bound in `{name}`")
                     for bound in closure_bound_spans(item, i))))
-
-    def once_closure_for_std(self, e: ast.MethodCall, arg: ast.Expr, key: str) -> None:
-        """A closure that moves out of its captures (only `FnOnce`) given to a std method
-        that may call it more than once (`sort_by_key`, `retain`, `map` on an iterator: they
-        ask for `FnMut`). rustc reports the move in the closure's body (E0507, "a captured
-        variable in an `FnMut` closure"); that diagnostic is not drawn yet, so refuse.
-        `Option`/`Result`/`Entry` methods call their closure at most once (`FnOnce`)."""
-        fn_ty = self.type_of(arg)
-        if not isinstance(fn_ty, T.FnTy) or not fn_ty.ident or key.startswith(_ONCE_OWNERS):
-            return
-        facts = self.s.closures.get(fn_ty.ident)
-        if facts is not None and facts.kind == "FnOnce":
-            raise CompileError([unsupported(
-                f"a closure that moves out of what it captures, given to `{e.method}` "
-                "(which may call it more than once)", arg.span)])
 
     def linked_value(self, item: ast.FnItem, target: int, j: int, arg: ast.Expr,
                      flowed: tuple[int, ...]) -> tuple[int, ...]:
@@ -266,13 +276,28 @@ class CallLowering(ControlFlowLowering):
                 # `&mut self` one is a two-phase borrow: reserved now, activated by the
                 # call, so the arguments may still read the receiver (`v.push(v.len())`);
                 # a `&self` one forbids changing it there (`v.get({ v.push(2); 0 })`).
-                reservation = self.new_loan(place, False, e.receiver.span)
-                reservation.two_phase = mode == "mut"
+                # Through `IndexMut` (`v[0].push(v.len())`) the `&mut v` that
+                # `index_mut` takes is an ordinary borrow, active before the arguments run:
+                # reading `v` there is E0502 (no two-phase borrow for it).
+                through = self._index_mut_span(e.receiver) if mode == "mut" else None
+                # A slice's (or str's) `&mut self` method on a Vec, String or array
+                # (`v.swap(0, v.len() - 1)`) takes `&mut *v` through `DerefMut` or an
+                # unsizing coercion: not a two-phase borrow either (E0502).
+                adjusted = mode == "mut" and callee is not None and callee.item is None and (
+                    callee.key.startswith(("slice::", "str::"))) and (
+                    T.is_vec(receiver.ty) or T.is_string(receiver.ty)
+                    or isinstance(receiver.ty, T.ArrayTy))
+                two_phase = mode == "mut" and through is None and not adjusted
+                reservation = self.new_loan(place, through is not None,
+                                            through or e.receiver.span)
+                reservation.two_phase = two_phase
                 hold = (self.temp(T.UNIT, e.receiver.span),)
+                kind = RESERVE if two_phase or adjusted else MUTABLE if mode == "mut" else SHARED
+                if adjusted:  # the reservation is an active `&mut`, over the receiver
+                    reservation.mutable = True
                 self.emit(e.receiver.span,
-                          accesses=[Access(place, RESERVE if mode == "mut" else SHARED,
-                                           e.receiver.span, borrow_use=True,
-                                           loan=reservation)],
+                          accesses=[Access(place, kind, through or e.receiver.span,
+                                           borrow_use=True, loan=reservation)],
                           define=hold[0], gen=[reservation], init=[Place(hold[0])])
         elif receiver.place is not None and derefs:
             place, ty = self.derefs(receiver.place, receiver.ty, derefs)
@@ -290,10 +315,10 @@ class CallLowering(ControlFlowLowering):
                 continue  # the panic message never ends up in the result
             if isinstance(self.type_of(arg), T.FnTy) and callee is not None and (
                     callee.item is None):
+                self.std_closure_kind(arg, callee.key, e.method)
                 # A closure given to a std method (`find(|u| u.name == name)`) is called
                 # and dropped by it; what it captures does not flow into the result, but
                 # its borrows are alive during the call (`v.retain(|x| … v.len())`: E0502).
-                self.once_closure_for_std(e, arg, callee.key)
                 called.extend(flowed)
                 continue
             arg_flows.extend(flowed)
@@ -304,7 +329,9 @@ class CallLowering(ControlFlowLowering):
         # the result to `&self`) and for std methods that lend out the receiver.
         user = callee is not None and callee.item is not None
         ties_to_autoref = carries and place is not None and (
-            user or key.rsplit("::", 1)[-1] in _BORROWING_METHODS)
+            user or key.rsplit("::", 1)[-1] in _BORROWING_METHODS) and not (
+            user and callee is not None and callee.item is not None
+            and returns_no_self_borrow(callee.item))
         flows: list[int] = [*recv_flows, *arg_flows]
         if place is not None and not self.is_outer(place.local):
             holder_ty = self.g.locals[place.local].ty

@@ -126,7 +126,10 @@ class ControlFlowLowering(ExpressionLowering):
                 self.guard_moves = []
                 self.bind_pattern(arm.pattern, place, op.ty, e.scrutinee)
                 deferred, self.guard_moves = self.guard_moves, None
+                outer = self.guard_locals
+                self.guard_locals = outer | {self.local(b) for _, b, _, _ in deferred}
                 fail = self.condition(arm.guard)
+                self.guard_locals = outer
                 for pat, binding, part, source in deferred:  # the guard passed: move now
                     self.last_move = False
                     flows = self.consume(Operand(source, binding.ty, part))

@@ -75,10 +75,22 @@ class PatternLowering(LowererBase):
                                                                       ast.RestPattern):
                     self.bind_pattern(sub.binding, place, ty, source)
         elif isinstance(pat, ast.SlicePattern):
+            # Each item names a fixed position, from the start before a `..` and from the
+            # end after it (rustc's `ConstantIndex`): `[first, second]` and `[a, .., z]`
+            # borrow disjoint elements; `rest @ ..` is the subslice between them.
             element = ty.element if isinstance(ty, T.SliceTy) else T.UNIT
-            for sub in pat.items:
-                self.bind_pattern(sub, place.extend(Proj("index", container=str(ty))), element,
-                                  source)
+            rest_at = next((i for i, sub in enumerate(pat.items) if _is_rest(sub)), None)
+            count = len(pat.items)
+            least = count - (rest_at is not None)  # the slice's length is at least this
+            for i, sub in enumerate(pat.items):
+                if _is_rest(sub):  # the subslice between the items before and after it
+                    position = f"[{i}..{count - i - 1}/{least}]"
+                elif rest_at is None or i < rest_at:
+                    position = f"[{i}/{least}]"
+                else:
+                    position = f"[-{count - i}/{least}]"
+                self.bind_pattern(sub, place.extend(Proj("index", name=position,
+                                                         container=str(ty))), element, source)
 
     def tested_places(self, pat: ast.Pattern, place: Place, ty: T.Ty
                       ) -> list[tuple[Place, bool]]:
@@ -202,3 +214,9 @@ def _single_variant(adt: T.AdtTy | None) -> bool:
     """A struct, or an enum of one variant: matching it tests nothing."""
     return adt is not None and adt.defn is not None and (
         not adt.defn.is_enum or len(adt.defn.variants) == 1)
+
+
+def _is_rest(pat: ast.Pattern) -> bool:
+    """`..` or `name @ ..` inside a slice pattern."""
+    return isinstance(pat, ast.RestPattern) or (
+        isinstance(pat, ast.BindingPattern) and isinstance(pat.pattern, ast.RestPattern))
