@@ -16,6 +16,7 @@ a lesson, a what-if run of a rejected one) and the other screens.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import signal
 import sys
 import threading
@@ -27,7 +28,10 @@ from textual import events
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
+from textual.css.query import NoMatches
+from textual.dom import NoScreen
 from textual.widgets import Header
+from textual.widgets._header import HeaderTitle
 
 from stackheap_tui import resources
 from stackheap_tui.lang.diagnostics import CompileError
@@ -176,7 +180,7 @@ class StackHeapApp(Reloading):
     # -- layout -----------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield _Header()
         if self.failure is not None:
             yield from failure_panes(self.failure, self.file_name)
         elif self.trace is not None and self.index is not None:
@@ -471,3 +475,20 @@ def run_app(
     if app.opened is not None and app.opened.failure is not None:
         raise app.opened.failure
     return app.return_code if app.return_code is not None else 0
+
+
+class _Header(Header):
+    """Textual's header, whose title update may arrive after the screen was rebuilt (a
+    reload or a lesson opened twice in quick succession): then there is no title to
+    update any more, which Textual's own raises as NoMatches (a crash)."""
+
+    def _on_mount(self, event: events.Mount) -> None:
+        async def set_title() -> None:
+            # (this header is being replaced, or its screen gone: the new one shows it)
+            with contextlib.suppress(NoMatches, NoScreen):
+                self.query_one(HeaderTitle).update(self.format_title())
+
+        self.watch(self.app, "title", set_title)
+        self.watch(self.app, "sub_title", set_title)
+        self.watch(self.screen, "title", set_title)
+        self.watch(self.screen, "sub_title", set_title)
