@@ -483,6 +483,8 @@ class _Header(Header):
     update any more, which Textual's own raises as NoMatches (a crash)."""
 
     def _on_mount(self, event: events.Mount) -> None:
+        event.prevent_default()  # (Textual would run Header's own handler after this one)
+
         async def set_title() -> None:
             # (this header is being replaced, or its screen gone: the new one shows it)
             with contextlib.suppress(NoMatches, NoScreen):
